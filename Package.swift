@@ -1,0 +1,31 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "extract",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "ExtractKit", targets: ["ExtractKit"]),
+    .executable(name: "extract", targets: ["extract"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    .target(name: "ExtractKit", dependencies: ["CLibXML2"]),
+    .executableTarget(
+      name: "extract",
+      dependencies: [
+        "ExtractKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ExtractKitTests", dependencies: ["ExtractKit"]),
+    .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
+  ]
+)

@@ -1,0 +1,188 @@
+/// The JSON Schema (draft 2020-12) of `Article` as `extract` prints it. Kept beside the
+/// models it describes; a test validates real output against it with a real validator.
+public enum ArticleSchema {
+  public static let json = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://github.com/extract/extract/schema/article-1.json",
+      "title": "Article",
+      "description": "One article extracted from an HTML page by extract (schema version 1).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["schemaVersion", "source", "title", "description", "siteName", "language", "publishedAt",
+        "modifiedAt", "byline", "heroImage", "headings", "sections", "lists", "steps", "authorBio", "related",
+        "text", "warnings"],
+      "properties": {
+        "schemaVersion": {"const": 1},
+        "source": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["path", "url", "canonicalUrl", "bytes", "encoding"],
+          "properties": {
+            "path": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"]},
+            "canonicalUrl": {"type": ["string", "null"]},
+            "bytes": {"type": "integer", "minimum": 0},
+            "encoding": {"type": "string", "minLength": 1}
+          }
+        },
+        "title": {"$ref": "#/$defs/optionalText"},
+        "description": {"$ref": "#/$defs/optionalText"},
+        "siteName": {"$ref": "#/$defs/optionalText"},
+        "language": {"type": ["string", "null"], "pattern": "^[a-z]{2,3}(-[A-Z]{2})?$"},
+        "publishedAt": {"$ref": "#/$defs/optionalDate"},
+        "modifiedAt": {"$ref": "#/$defs/optionalDate"},
+        "byline": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/byline"}]},
+        "heroImage": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/image"}]},
+        "headings": {"type": "array", "items": {"$ref": "#/$defs/heading"}},
+        "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+        "lists": {"type": "array", "items": {"$ref": "#/$defs/list"}},
+        "steps": {"type": "array", "items": {"$ref": "#/$defs/stepGroup"}},
+        "authorBio": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/authorBio"}]},
+        "related": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/related"}]},
+        "text": {"type": "string"},
+        "warnings": {"type": "array", "items": {"type": "string"}}
+      },
+      "$defs": {
+        "text": {"type": "string", "minLength": 1, "pattern": "^\\S(.*\\S)?$"},
+        "optionalText": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/text"}]},
+        "optionalDate": {
+          "type": ["string", "null"],
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?)?$"
+        },
+        "person": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["name", "credentials", "url"],
+          "properties": {
+            "name": {"$ref": "#/$defs/text"},
+            "credentials": {"type": "array", "items": {"$ref": "#/$defs/text"}},
+            "url": {"type": ["string", "null"]}
+          }
+        },
+        "byline": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["raw", "authors", "publishedAt", "commentCount"],
+          "properties": {
+            "raw": {"type": "string"},
+            "authors": {"type": "array", "items": {"$ref": "#/$defs/person"}},
+            "publishedAt": {"$ref": "#/$defs/optionalDate"},
+            "commentCount": {"type": ["integer", "null"], "minimum": 0}
+          }
+        },
+        "image": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["src", "alt", "width", "height"],
+          "properties": {
+            "src": {"type": "string", "minLength": 1, "not": {"pattern": "^(?i:javascript|data|vbscript):"}},
+            "alt": {"$ref": "#/$defs/optionalText"},
+            "width": {"type": ["integer", "null"], "minimum": 1},
+            "height": {"type": ["integer", "null"], "minimum": 1}
+          }
+        },
+        "heading": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["level", "text", "id"],
+          "properties": {
+            "level": {"type": "integer", "minimum": 1, "maximum": 6},
+            "text": {"$ref": "#/$defs/text"},
+            "id": {"type": ["string", "null"]}
+          }
+        },
+        "section": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["heading", "blocks", "sections"],
+          "properties": {
+            "heading": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/heading"}]},
+            "blocks": {"type": "array", "items": {"$ref": "#/$defs/block"}},
+            "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}}
+          }
+        },
+        "block": {
+          "oneOf": [
+            {"type": "object", "additionalProperties": false, "required": ["type", "text"],
+             "properties": {"type": {"enum": ["paragraph", "quote", "code"]}, "text": {"$ref": "#/$defs/text"}}},
+            {"type": "object", "additionalProperties": false, "required": ["type", "list"],
+             "properties": {"type": {"const": "list"}, "list": {"$ref": "#/$defs/list"}}},
+            {"type": "object", "additionalProperties": false, "required": ["type", "image"],
+             "properties": {"type": {"const": "image"}, "image": {"$ref": "#/$defs/image"}}},
+            {"type": "object", "additionalProperties": false, "required": ["type", "rows"],
+             "properties": {"type": {"const": "table"},
+               "rows": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}}}
+          ]
+        },
+        "list": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["ordered", "intro", "items"],
+          "properties": {
+            "ordered": {"type": "boolean"},
+            "intro": {"$ref": "#/$defs/optionalText"},
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/listItem"}}
+          }
+        },
+        "listItem": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["title", "text", "lists"],
+          "properties": {
+            "title": {"$ref": "#/$defs/optionalText"},
+            "text": {"type": "string"},
+            "lists": {"type": "array", "items": {"$ref": "#/$defs/list"}}
+          }
+        },
+        "stepGroup": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["title", "steps"],
+          "properties": {
+            "title": {"$ref": "#/$defs/optionalText"},
+            "steps": {"type": "array", "minItems": 1, "items": {
+              "type": "object", "additionalProperties": false, "required": ["position", "text"],
+              "properties": {"position": {"type": "integer", "minimum": 1}, "text": {"$ref": "#/$defs/text"}}}}
+          }
+        },
+        "authorBio": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["name", "credentials", "bio", "image", "url", "links"],
+          "properties": {
+            "name": {"$ref": "#/$defs/text"},
+            "credentials": {"type": "array", "items": {"$ref": "#/$defs/text"}},
+            "bio": {"$ref": "#/$defs/text"},
+            "image": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/image"}]},
+            "url": {"type": ["string", "null"]},
+            "links": {"type": "array", "items": {"type": "string"}}
+          }
+        },
+        "related": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["heading", "posts"],
+          "properties": {
+            "heading": {"$ref": "#/$defs/optionalText"},
+            "posts": {"type": "array", "items": {"$ref": "#/$defs/postCard"}}
+          }
+        },
+        "postCard": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["title", "url", "author", "publishedAt", "commentCount", "excerpt", "image"],
+          "properties": {
+            "title": {"$ref": "#/$defs/text"},
+            "url": {"type": ["string", "null"]},
+            "author": {"$ref": "#/$defs/optionalText"},
+            "publishedAt": {"$ref": "#/$defs/optionalDate"},
+            "commentCount": {"type": ["integer", "null"], "minimum": 0},
+            "excerpt": {"$ref": "#/$defs/optionalText"},
+            "image": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/image"}]}
+          }
+        }
+      }
+    }
+    """#
+}

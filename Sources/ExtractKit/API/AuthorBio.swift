@@ -1,0 +1,35 @@
+/// The "about the author" box, apart from the byline.
+public struct AuthorBio: Codable, Equatable, Sendable {
+  public var name: String
+  public var credentials: [String]
+  public var bio: String
+  public var image: Image?
+  /// The author's page, when the box links to one.
+  public var url: String?
+  /// Other links of the box: social profiles, website.
+  public var links: [String]
+
+  public init(
+    name: String, credentials: [String] = [], bio: String, image: Image? = nil, url: String? = nil,
+    links: [String] = []
+  ) {
+    self.name = name
+    self.credentials = credentials
+    self.bio = bio
+    self.image = image
+    self.url = url
+    self.links = links
+  }
+
+  enum CodingKeys: String, CodingKey { case name, credentials, bio, image, url, links }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(name, forKey: .name)
+    try container.encode(credentials, forKey: .credentials)
+    try container.encode(bio, forKey: .bio)
+    try container.encode(image, forKey: .image)
+    try container.encode(url, forKey: .url)
+    try container.encode(links, forKey: .links)
+  }
+}

@@ -1,0 +1,35 @@
+/// Why a page could not be extracted at all. A page that parses but lacks a section is
+/// not an error: that section is `null` or `[]`.
+public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The input has no bytes, or only whitespace.
+  case empty
+  /// The input is not HTML (binary data, an image, a PDF …); `reason` says what it looks like.
+  case notHTML(reason: String)
+  /// The input exceeds `ExtractOptions.maximumInputBytes`.
+  case tooLarge(bytes: Int, limit: Int)
+  /// An `--encoding` override libxml2 cannot read.
+  case unknownEncoding(String)
+  /// libxml2 returned no document.
+  case unparsable
+
+  /// A short machine-readable name, used in error records.
+  public var kind: String {
+    switch self {
+    case .empty: return "empty"
+    case .notHTML: return "not-html"
+    case .tooLarge: return "too-large"
+    case .unknownEncoding: return "unknown-encoding"
+    case .unparsable: return "unparsable"
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .empty: return "the input is empty"
+    case .notHTML(let reason): return "the input is not HTML (\(reason))"
+    case .tooLarge(let bytes, let limit): return "the input is \(bytes) bytes, over the limit of \(limit)"
+    case .unknownEncoding(let name): return "unknown encoding '\(name)'"
+    case .unparsable: return "libxml2 could not parse the input"
+    }
+  }
+}

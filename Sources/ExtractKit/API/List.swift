@@ -1,0 +1,22 @@
+/// A bulleted or numbered list of the main content.
+public struct List: Codable, Equatable, Sendable {
+  public var ordered: Bool
+  /// The lead-in line before the list, e.g. "Popular types of massage include:".
+  public var intro: String?
+  public var items: [ListItem]
+
+  public init(ordered: Bool, intro: String? = nil, items: [ListItem]) {
+    self.ordered = ordered
+    self.intro = intro
+    self.items = items
+  }
+
+  enum CodingKeys: String, CodingKey { case ordered, intro, items }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(ordered, forKey: .ordered)
+    try container.encode(intro, forKey: .intro)
+    try container.encode(items, forKey: .items)
+  }
+}

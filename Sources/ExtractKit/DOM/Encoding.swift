@@ -1,0 +1,184 @@
+/// Decides a page's character encoding before libxml2 sees it.
+///
+/// Left alone, libxml2 2.9 believes any `<meta charset>`, and when the bytes disagree it
+/// stops converting and silently drops the rest of the page. So the decision is made
+/// here, in this order: byte-order mark, the caller's override, a declared charset the
+/// bytes agree with, UTF-8 when the bytes are valid UTF-8, else windows-1252.
+/// Single-byte western pages are transcoded to UTF-8 here (a 32-entry table, which no
+/// package in reach provides) so that iconv never sees a byte it rejects.
+enum EncodingSniffer {
+  struct Decision: Equatable {
+    /// The bytes to hand to libxml2.
+    var bytes: [UInt8]
+    /// The name libxml2 parses them as.
+    var parseAs: String
+    /// The page's encoding as reported in `source.encoding`.
+    var reported: String
+    var warning: String?
+  }
+
+  /// How far into the page a `<meta charset>` is looked for (HTML's prescan uses 1024;
+  /// real pages often put it later, after long comments or scripts).
+  static let prescanBytes = 4096
+
+  static func decide(_ bytes: [UInt8], override: String?) -> Decision {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return Decision(bytes: Array(bytes.dropFirst(3)), parseAs: "UTF-8", reported: "utf-8")
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return Decision(bytes: Array(bytes.dropFirst(2)), parseAs: "UTF-16LE", reported: "utf-16le")
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return Decision(bytes: Array(bytes.dropFirst(2)), parseAs: "UTF-16BE", reported: "utf-16be")
+    }
+    if let override, let name = canonical(override) {
+      return decision(for: name, bytes)
+    }
+    let validUTF8 = isValidUTF8(bytes)
+    if let declared = declaredCharset(bytes), let name = canonical(declared) {
+      if name == "utf-8" {
+        if validUTF8 { return Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8") }
+        var fallback = decision(for: "windows-1252", bytes)
+        fallback.warning = "declared utf-8 but the bytes are not; read as windows-1252"
+        return fallback
+      }
+      // A page declared in another charset whose non-ASCII bytes form valid UTF-8 was
+      // saved as UTF-8 by a tool that kept the old declaration (seen: gb2312 pages).
+      if validUTF8 && containsNonASCII(bytes) {
+        var result = Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8")
+        result.warning = "declared \(name) but the bytes are UTF-8; read as utf-8"
+        return result
+      }
+      return decision(for: name, bytes)
+    }
+    if validUTF8 { return Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8") }
+    return decision(for: "windows-1252", bytes)
+  }
+
+  private static func decision(for name: String, _ bytes: [UInt8]) -> Decision {
+    switch name {
+    case "utf-8":
+      return Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8")
+    case "windows-1252":
+      // WHATWG reads iso-8859-1 and us-ascii labels as windows-1252 too.
+      return Decision(bytes: windows1252ToUTF8(bytes), parseAs: "UTF-8", reported: "windows-1252")
+    default:
+      return Decision(bytes: bytes, parseAs: name.uppercased(), reported: name)
+    }
+  }
+
+  /// Maps labels to one name per encoding; nil for labels iconv would not know.
+  static func canonical(_ label: String) -> String? {
+    let name = label.trimmingASCIIWhitespace().lowercased()
+    switch name {
+    case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return "utf-8"
+    case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+      "iso_8859-1", "ascii", "us-ascii", "iso-ir-100", "cp819", "ibm819":
+      return "windows-1252"
+    case "gb2312", "gbk", "x-gbk", "gb_2312-80", "chinese", "csgb2312": return "gbk"
+    case "gb18030": return "gb18030"
+    case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "csshiftjis": return "shift_jis"
+    case "euc-jp", "x-euc-jp": return "euc-jp"
+    case "iso-2022-jp": return "iso-2022-jp"
+    case "euc-kr", "ks_c_5601-1987", "windows-949", "korean": return "euc-kr"
+    case "big5", "big5-hkscs", "x-x-big5": return "big5"
+    case "koi8-r", "koi8_r", "koi8": return "koi8-r"
+    case "koi8-u": return "koi8-u"
+    case "utf-16", "utf-16le": return "utf-16le"
+    case "utf-16be": return "utf-16be"
+    default:
+      if name.hasPrefix("windows-125") || name.hasPrefix("iso-8859-") || name.hasPrefix("cp125") {
+        return name.replacingOccurrences(of: "cp125", with: "windows-125")
+      }
+      return nil
+    }
+  }
+
+  /// The charset of the first `<meta charset>` or `<meta http-equiv=content-type>`.
+  static func declaredCharset(_ bytes: [UInt8]) -> String? {
+    let head = bytes.prefix(prescanBytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let needle = Array("charset".utf8)
+    var index = 0
+    while index + needle.count < head.count {
+      guard head[index..<(index + needle.count)].elementsEqual(needle) else {
+        index += 1
+        continue
+      }
+      // Only inside a <meta ...> tag.
+      guard let open = head[..<index].lastIndex(of: UInt8(ascii: "<")),
+        head[open...].starts(with: Array("<meta".utf8)),
+        head[open..<index].firstIndex(of: UInt8(ascii: ">")) == nil
+      else {
+        index += needle.count
+        continue
+      }
+      var cursor = index + needle.count
+      while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
+      guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else {
+        index = cursor
+        continue
+      }
+      cursor += 1
+      while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 {
+        cursor += 1
+      }
+      var value: [UInt8] = []
+      while cursor < head.count, value.count < 40 {
+        let byte = head[cursor]
+        let isNameByte =
+          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+          || byte == 0x2E || byte == 0x3A
+        if !isNameByte { break }
+        value.append(byte)
+        cursor += 1
+      }
+      if !value.isEmpty { return String(decoding: value, as: UTF8.self) }
+      index = cursor
+    }
+    return nil
+  }
+
+  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue: continue
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
+  }
+
+  static func containsNonASCII(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 >= 0x80 } }
+
+  /// windows-1252's 0x80–0x9F row (WHATWG's table: undefined bytes map to the C1 control).
+  private static let highRow: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+    0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        output.append(byte)
+        continue
+      }
+      let scalar = byte < 0xA0 ? highRow[Int(byte - 0x80)] : UInt32(byte)
+      output.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+    }
+    return output
+  }
+}
+
+extension String {
+  func trimmingASCIIWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    return String(scalars[first...last])
+  }
+}

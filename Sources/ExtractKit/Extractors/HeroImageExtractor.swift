@@ -1,0 +1,45 @@
+/// The article's lead image. Strategies in order: the first large image between the title
+/// and the body's first paragraph (it carries the alt text and real size), then the
+/// structured-data image (JSON-LD `image`, `og:image`, `twitter:image`).
+struct HeroImageExtractor: SectionExtractor {
+  /// How many blocks into the body the hero may still appear (themes put it first in the body).
+  static let maximumLeadingBlocks = 2
+
+  func extract(from context: Context) -> Image? {
+    let (page, content, regions, metadata, items) = (context.page, context.content, context.regions, context.metadata, context.items)
+    let pageText = (page.elements("body").first ?? page.tree.root).textLength
+    let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
+    let bodyStart = content.roots.first?.order ?? 0
+    // Between the title and the body.
+    if let title, title.order < bodyStart {
+      for node in page.tree.nodes[title.end..<bodyStart] where node.tag == "img" {
+        if let image = candidate(node, page: page, regions: regions, pageText: pageText) { return image }
+      }
+    }
+    // Early in the body.
+    for (index, item) in items.prefix(HeroImageExtractor.maximumLeadingBlocks + 1).enumerated() {
+      if case .block(.image(let image), _) = item, index <= HeroImageExtractor.maximumLeadingBlocks,
+        (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth
+      {
+        return image
+      }
+    }
+    if var image = metadata.image {
+      // The same picture in the page supplies the alt text.
+      if image.alt == nil, let file = image.src.split(separator: "/").last?.split(separator: "?").first,
+        let node = page.elements("img").first(where: { ($0.attribute("src") ?? "").contains(file) })
+      {
+        image.alt = node.attribute("alt").flatMap(Text.nonEmpty)
+      }
+      return image
+    }
+    return nil
+  }
+
+  private func candidate(_ node: Node, page: Page, regions: Regions, pageText: Int) -> Image? {
+    guard !regions.contains(node), !node.ancestors.contains(where: { regions.contains($0) || Evidence.isBoilerplate($0, pageText: pageText) }),
+      let image = Images.image(node, page: page), (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth
+    else { return nil }
+    return image
+  }
+}

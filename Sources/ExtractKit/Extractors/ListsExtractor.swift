@@ -1,0 +1,146 @@
+import Foundation
+
+/// Bulleted, numbered and definition lists of the main content. Each item is split into a
+/// title and its description; the title is found, in order, as a heading leading the item
+/// (`<li><h3>`), a paragraph that is all bold (`<li><p><strong>…</strong></p><p>…`), a
+/// bold lead (`<li><strong>Title</strong> text` or `<b>Title:</b> text`), or a short
+/// "Title: text" lead; `<dt>`/`<dd>` pairs give title and text directly.
+struct ListsExtractor: SectionExtractor {
+  func extract(from context: Context) -> [List] {
+    context.items.compactMap { item in
+      if case .block(.list(let list), _) = item { return list }
+      return nil
+    }
+  }
+
+  static let boldTags: Set<String> = ["strong", "b"]
+  static let listTags: Set<String> = ["ul", "ol", "dl"]
+
+  static func parse(_ node: Node, page: Page, content: Content) -> List? {
+    let items: [ListItem]
+    if node.tag == "dl" {
+      items = definitionItems(node, page: page, content: content)
+    } else {
+      let entries = node.children.filter { $0.tag == "li" && !content.isMasked($0) }
+      items = entries.compactMap { item($0, page: page, content: content) }
+    }
+    guard !items.isEmpty else { return nil }
+    return List(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
+  }
+
+  private static func item(_ node: Node, page: Page, content: Content) -> ListItem? {
+    let nested = node.descendants { child in
+      listTags.contains(child.tag) && !content.isMasked(child)
+        && !child.ancestors.contains { $0 !== node && node.contains($0) && (listTags.contains($0.tag) || content.isMasked($0)) }
+    }
+    let lists = nested.compactMap { parse($0, page: page, content: content) }
+    let titleNode = title(of: node, nested: nested)
+    var skip = Set(nested.map(\.order))
+    if let titleNode { skip.insert(titleNode.order) }
+    var text = Text.clean(collect(node, skipping: skip, content: content))
+    var title = titleNode.map { Text.clean(Page.rawText($0)) }
+    if title == nil, let split = splitColonLead(text) {
+      title = split.title
+      text = split.text
+    }
+    if let current = title {
+      // "Title:" and "Title –" keep their punctuation out of the title.
+      title = Text.clean(current.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
+      text = Text.clean(text.drop { ":–—-".contains($0) || $0 == " " }.description)
+    }
+    if title?.isEmpty == true { title = nil }
+    guard title != nil || !text.isEmpty || !lists.isEmpty else { return nil }
+    return ListItem(title: title, text: text, lists: lists)
+  }
+
+  /// The title element of an item, or nil.
+  private static func title(of item: Node, nested: [Node]) -> Node? {
+    let leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+    guard let first = leading.first, first.isElement else { return nil }
+    let rest = item.textLength - first.textLength
+    func bounded(_ node: Node) -> Bool {
+      let text = Text.clean(Page.rawText(node))
+      return !text.isEmpty && text.count <= Thresholds.maximumItemTitleChars
+        && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
+    }
+    // <li><h3>Title</h3><p>…</p></li>
+    if ContentWalker.headingTags.contains(first.tag) { return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil }
+    // <li><p><strong>Title</strong></p><p>…</p></li>
+    if first.tag == "p" || first.tag == "div" {
+      let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+      if inner.count == 1, let bold = inner.first, boldTags.contains(bold.tag), bounded(bold), rest > 0 || !nested.isEmpty {
+        return bold
+      }
+      if let lead = inner.first, boldTags.contains(lead.tag), bounded(lead), inner.count > 1 { return lead }
+      return nil
+    }
+    // <li><strong>Title</strong> text</li>
+    if boldTags.contains(first.tag) || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag)) {
+      return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
+    }
+    return nil
+  }
+
+  /// "Title: description" written without markup.
+  private static func splitColonLead(_ text: String) -> (title: String, text: String)? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let title = Text.clean(String(text[..<colon]))
+    let rest = Text.clean(String(text[text.index(after: colon)...]))
+    guard !title.isEmpty, !rest.isEmpty, title.count <= 60, title.split(separator: " ").count <= 6,
+      !title.contains("."), !rest.hasPrefix("//"), rest.count > title.count
+    else { return nil }
+    return (title, rest)
+  }
+
+  /// `<dl>`: each `<dt>` is a title, the `<dd>`s after it its text.
+  private static func definitionItems(_ list: Node, page: Page, content: Content) -> [ListItem] {
+    var items: [ListItem] = []
+    for child in list.elementChildren.flatMap({ $0.tag == "div" ? $0.elementChildren : [$0] }) where !content.isMasked(child) {
+      let text = Text.clean(collect(child, skipping: [], content: content))
+      if child.tag == "dt" {
+        items.append(ListItem(title: text.isEmpty ? nil : text, text: ""))
+      } else if child.tag == "dd" {
+        if items.isEmpty || !items[items.count - 1].text.isEmpty { items.append(ListItem(title: nil, text: text)) } else {
+          items[items.count - 1].text = text
+        }
+      }
+    }
+    return items.filter { $0.title != nil || !$0.text.isEmpty }
+  }
+
+  /// The line leading into a list: the paragraph right before it, when it ends with a colon.
+  private static func intro(of list: Node, content: Content) -> String? {
+    guard let parent = list.parent, let index = parent.children.firstIndex(where: { $0 === list }) else { return nil }
+    for previous in parent.children[..<index].reversed() {
+      if previous.kind == .text {
+        if Text.clean(previous.text).isEmpty { continue }
+        let text = Text.clean(previous.text)
+        return text.hasSuffix(":") && text.count <= Thresholds.maximumIntroChars ? text : nil
+      }
+      guard !content.isMasked(previous), previous.tag != "br" else { continue }
+      guard previous.tag == "p" || previous.tag == "div" || previous.tag == "span" || previous.tag == "strong" else { return nil }
+      let text = Text.clean(Page.rawText(previous))
+      return text.hasSuffix(":") && text.count <= Thresholds.maximumIntroChars ? text : nil
+    }
+    return nil
+  }
+
+  /// Text below `node`, leaving out the nodes in `skipping` and masked ones.
+  static func collect(_ node: Node, skipping: Set<Int>, content: Content) -> String {
+    var output = ""
+    func walk(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if !skipping.contains(child.order) && !content.isMasked(child) {
+          let block = !ContentWalker.inlineTags.contains(child.tag)
+          if block || child.tag == "br" { output += " " }
+          walk(child)
+          if block { output += " " }
+        }
+      }
+    }
+    walk(node)
+    return output
+  }
+}

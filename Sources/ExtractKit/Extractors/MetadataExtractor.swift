@@ -1,0 +1,112 @@
+/// Page-level facts from structured data first (JSON-LD), then meta tags (OpenGraph,
+/// Twitter cards, Dublin Core, article:*), then plain HTML (`<title>`, `lang`).
+struct Metadata {
+  var headline: String?
+  var description: String?
+  var siteName: String?
+  var language: String?
+  var publishedAt: String?
+  var modifiedAt: String?
+  /// Author names from JSON-LD or meta tags, raw ("Patty Weasler, RN").
+  var authors: [String] = []
+  var image: Image?
+}
+
+struct MetadataExtractor {
+  static let publishedKeys = [
+    "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "dcterms.created",
+    "date", "pubdate", "publishdate", "publish-date", "sailthru.date", "parsely-pub-date", "article.published",
+    "published-date", "timestamp",
+  ]
+  static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]
+  static let descriptionKeys = ["description", "og:description", "twitter:description", "dc.description"]
+  static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
+  static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]
+
+  func extract(from page: Page) -> Metadata {
+    var metadata = Metadata()
+    let article = page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
+      ?? page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) }
+    if let article {
+      metadata.headline = JSONLD.string(article["headline"]) ?? JSONLD.string(article["name"])
+      metadata.description = JSONLD.string(article["description"])
+      metadata.publishedAt = JSONLD.string(article["datePublished"]).flatMap(MetadataExtractor.date)
+      metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap(MetadataExtractor.date)
+      metadata.authors = MetadataExtractor.names(article["author"]) + MetadataExtractor.names(article["creator"])
+      metadata.siteName = JSONLD.string(article["publisher"])
+      metadata.language = JSONLD.string(article["inLanguage"])
+      if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
+        let object = (article["image"] as? [String: Any]) ?? ((article["image"] as? [Any])?.first as? [String: Any])
+        metadata.image = Image(
+          src: url, width: Images.dimension(JSONLD.string(object?["width"])),
+          height: Images.dimension(JSONLD.string(object?["height"])))
+      }
+    }
+    let meta = page.meta
+    func first(_ keys: [String]) -> String? {
+      for key in keys {
+        if let value = meta[key].map(Text.decodeEntities).flatMap(Text.nonEmpty) { return value }
+      }
+      return nil
+    }
+    metadata.headline = metadata.headline ?? first(["og:title", "twitter:title", "dc.title"])
+    metadata.description = metadata.description ?? first(MetadataExtractor.descriptionKeys)
+    metadata.siteName =
+      first(["og:site_name"]) ?? metadata.siteName ?? first(["application-name"])
+      ?? page.jsonLD.first { JSONLD.types($0).contains("WebSite") }.flatMap { JSONLD.string($0["name"]) }
+    if metadata.publishedAt == nil {
+      metadata.publishedAt = MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+    }
+    if metadata.modifiedAt == nil {
+      metadata.modifiedAt = MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+    }
+    if metadata.authors.isEmpty {
+      for key in MetadataExtractor.authorKeys {
+        guard let value = meta[key].flatMap(Text.nonEmpty), !value.contains("://"), !value.hasPrefix("@") else { continue }
+        metadata.authors = [value]
+        break
+      }
+    }
+    if metadata.image == nil, let src = (meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"] ?? meta["twitter:image:src"]).flatMap(page.resolve) {
+      metadata.image = Image(
+        src: src, alt: meta["og:image:alt"].flatMap(Text.nonEmpty), width: Images.dimension(meta["og:image:width"]),
+        height: Images.dimension(meta["og:image:height"]))
+    }
+    let language = page.htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"] ?? metadata.language
+    metadata.language = language.flatMap(MetadataExtractor.languageTag)
+    return metadata
+  }
+
+  /// A date from structured data or a meta tag: ISO as given, or a written date.
+  static func date(_ raw: String) -> String? {
+    Dates.iso(raw) ?? Dates.find(in: raw)
+  }
+
+  /// "en_US" → "en-US", "EN" → "en"; nil for values that are not language tags.
+  static func languageTag(_ raw: String) -> String? {
+    let first = raw.split(separator: ",").first.map(String.init) ?? raw
+    let parts = first.trimmingASCIIWhitespace().split(whereSeparator: { $0 == "_" || $0 == "-" })
+    guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter })
+    else { return nil }
+    var tag = language.lowercased()
+    if parts.count > 1, let region = parts.last, region.count == 2, region.allSatisfy({ $0.isASCII && $0.isLetter }) {
+      tag += "-" + region.uppercased()
+    }
+    return tag
+  }
+
+  /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either.
+  static func names(_ value: Any?) -> [String] {
+    switch value {
+    case let string as String:
+      guard let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else { return [] }
+      return [name]
+    case let object as [String: Any]:
+      return JSONLD.string(object["name"]).map { [$0] } ?? []
+    case let array as [Any]:
+      return array.flatMap(names)
+    default:
+      return []
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Names with credentials and roles: "Patty Weasler, RN", "Jane Doe, MD, PhD",
+/// "John Smith, Staff Writer", "By A and B", "By A, B and C".
+enum People {
+  /// The longest plausible name.
+  static let maximumNameChars = 60
+  static let maximumNameWords = 5
+
+  /// Splits one author string into people.
+  static func parse(_ raw: String, url: String? = nil) -> [Person] {
+    var text = Text.clean(raw)
+    text = stripPrefix(text)
+    // Commas separate names and credentials alike; "and"/"&" only names.
+    var people: [Person] = []
+    for part in text.split(separator: ",").map({ Text.clean(String($0)) }) where !part.isEmpty {
+      let words = part.split(separator: " ")
+      if isCredentialList(words), !people.isEmpty {
+        people[people.count - 1].credentials += words.map { String($0).trimmingCharacters(in: [","]) }
+        continue
+      }
+      if words.allSatisfy({ Patterns.roleWords.contains($0.lowercased()) }) { continue }
+      for name in splitJoined(part) {
+        var words = name.split(separator: " ").map(String.init)
+        var credentials: [String] = []
+        // "Jane Doe MD" without a comma.
+        while words.count > 2, let last = words.last, isCredential(last) {
+          credentials.insert(last, at: 0)
+          words.removeLast()
+        }
+        let cleaned = words.joined(separator: " ")
+        if isPlausibleName(cleaned) { people.append(Person(name: cleaned, credentials: credentials, url: url)) }
+      }
+    }
+    return people
+  }
+
+  static func stripPrefix(_ text: String) -> String {
+    let lowered = text.lowercased()
+    for prefix in Patterns.bylinePrefixes where lowered.hasPrefix(prefix + " ") || lowered.hasPrefix(prefix + ":") {
+      return Text.clean(String(text.dropFirst(prefix.count + 1)))
+    }
+    return text
+  }
+
+  private static func splitJoined(_ part: String) -> [String] {
+    var names: [String] = []
+    var current: [Substring] = []
+    for word in part.split(separator: " ") {
+      if Patterns.nameJoiners.contains(word.lowercased()) {
+        if !current.isEmpty { names.append(current.joined(separator: " ")) }
+        current = []
+      } else {
+        current.append(word)
+      }
+    }
+    if !current.isEmpty { names.append(current.joined(separator: " ")) }
+    return names
+  }
+
+  static func isCredential(_ word: some StringProtocol) -> Bool {
+    let key = word.uppercased().filter { $0 != "." && $0 != "," }
+    return Patterns.credentials.contains(key)
+  }
+
+  static func isCredentialList(_ words: [Substring]) -> Bool {
+    !words.isEmpty && words.allSatisfy { isCredential($0) }
+  }
+
+  /// Name particles that start lower-case ("Ludwig van Beethoven", "Maria de la Cruz").
+  static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ter", "ten"]
+
+  static func isPlausibleName(_ name: String) -> Bool {
+    guard !name.isEmpty, name.count <= maximumNameChars, !name.contains("://"), !name.contains("@") else { return false }
+    let words = name.split(separator: " ")
+    guard (1...maximumNameWords).contains(words.count) else { return false }
+    if name.contains(where: { $0.isNumber }) { return false }
+    guard let first = words.first?.first, startsName(first) else { return false }
+    return words.allSatisfy { word in
+      guard let initial = word.first else { return false }
+      return startsName(initial) || particles.contains(word.lowercased()) || !initial.isLetter
+    }
+  }
+
+  /// Upper-case, or a letter of a script without case (CJK, Arabic, Hebrew …).
+  private static func startsName(_ character: Character) -> Bool {
+    character.isUppercase || (character.isLetter && !character.isLowercase)
+  }
+
+  /// "Patty Weasler, RN" → ("Patty Weasler", ["RN"]).
+  static func nameAndCredentials(_ raw: String) -> (name: String, credentials: [String]) {
+    let parts = Text.clean(raw).split(separator: ",").map { Text.clean(String($0)) }
+    guard let name = parts.first else { return ("", []) }
+    var credentials: [String] = []
+    for part in parts.dropFirst() {
+      let words = part.split(separator: " ")
+      if isCredentialList(words) { credentials += words.map(String.init) }
+    }
+    return (name, credentials)
+  }
+}

@@ -1,0 +1,16 @@
+/// The main content as plain text: one block a paragraph, heading, list item, quote, code
+/// block or table row, joined by blank lines.
+struct TextExtractor: SectionExtractor {
+  func extract(from context: Context) -> String {
+    var blocks: [String] = []
+    for item in context.items {
+      switch item {
+      case .heading(let heading, _):
+        if !HeadingsExtractor.isTitle(heading, context.title) { blocks.append(heading.text) }
+      case .block(let block, _):
+        if let text = Assemble.plainText(block), !text.isEmpty { blocks.append(text) }
+      }
+    }
+    return blocks.joined(separator: "\n\n")
+  }
+}

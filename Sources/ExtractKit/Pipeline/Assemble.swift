@@ -1,0 +1,49 @@
+/// Phase 4: runs each section extractor over the shared context and builds the `Article`.
+enum Assemble {
+  static func article(_ context: Context) -> Article {
+    let metadata = context.metadata
+    let byline = BylineExtractor().extract(from: context)
+    var warnings = context.page.warnings
+    if !context.content.found { warnings.append("no main content found") }
+    let text = TextExtractor().extract(from: context)
+    if text.isEmpty { warnings.append("no text found") }
+    return Article(
+      source: context.page.source,
+      title: context.title,
+      description: metadata.description,
+      siteName: metadata.siteName,
+      language: metadata.language,
+      publishedAt: metadata.publishedAt ?? byline?.publishedAt,
+      modifiedAt: metadata.modifiedAt,
+      byline: byline,
+      heroImage: HeroImageExtractor().extract(from: context),
+      headings: HeadingsExtractor().extract(from: context),
+      sections: SectionsExtractor().extract(from: context),
+      lists: ListsExtractor().extract(from: context),
+      steps: StepsExtractor().extract(from: context),
+      authorBio: AuthorBioExtractor().extract(from: context),
+      related: RelatedExtractor().extract(from: context),
+      text: text,
+      warnings: warnings)
+  }
+
+  /// A block as plain text: list items one per line (title, then text), table cells tab-separated.
+  static func plainText(_ block: Block) -> String? {
+    switch block {
+    case .paragraph(let text), .quote(let text), .code(let text): return text
+    case .image: return nil
+    case .table(let rows): return rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+    case .list(let list): return listText(list)
+    }
+  }
+
+  private static func listText(_ list: List) -> String {
+    var lines: [String] = []
+    for item in list.items {
+      let line = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+      if !line.isEmpty { lines.append(line) }
+      for nested in item.lists { lines.append(listText(nested)) }
+    }
+    return lines.joined(separator: "\n")
+  }
+}

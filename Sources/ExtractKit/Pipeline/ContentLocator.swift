@@ -1,0 +1,220 @@
+/// The article body: one or more root nodes (a top candidate and the siblings that belong
+/// with it) and the nodes inside them that are boilerplate.
+struct Content {
+  var roots: [Node]
+  /// Orders of masked nodes; a node is masked when it or an ancestor is listed.
+  var masked: Set<Int>
+  /// Whether a main content was found (else the body is used and a warning given).
+  var found: Bool
+
+  func isMasked(_ node: Node) -> Bool { masked.contains(node.order) }
+}
+
+/// Phase 2b: finds the article body. Strategies in order: semantic containers
+/// (`itemprop=articleBody`, body classes, `<article>`, `<main>`) holding most of the
+/// page's paragraph text; then Readability-style paragraph scoring with sibling merging;
+/// then the whole body.
+enum ContentLocator {
+  static func locate(in page: Page, regions: Regions) -> Content {
+    let body = page.elements("body").first ?? page.tree.root
+    let pageText = body.textLength
+    let nodes = page.tree.nodes
+    // One pass: which subtrees are boilerplate, and the scored paragraph text at each order.
+    var unlikely = [Bool](repeating: false, count: nodes.count + 1)
+    var paragraphLength = [Int](repeating: 0, count: nodes.count + 1)
+    var skipUntil = 0
+    var paragraphs: [(node: Node, length: Int)] = []
+    for node in nodes where node.order >= skipUntil {
+      guard node.isElement else { continue }
+      if regions.contains(node) || Evidence.isBoilerplate(node, pageText: pageText) {
+        unlikely[node.order] = true
+        skipUntil = node.end
+        continue
+      }
+      let length = paragraphTextLength(node)
+      if length >= Thresholds.minimumParagraphChars {
+        paragraphLength[node.order] = length
+        paragraphs.append((node, length))
+      }
+    }
+    var cumulative = [Int](repeating: 0, count: nodes.count + 1)
+    for index in 0..<nodes.count { cumulative[index + 1] = cumulative[index] + paragraphLength[index] }
+    let paragraphText = { (node: Node) in cumulative[node.end] - cumulative[node.order] }
+    let total = cumulative[nodes.count]
+
+    var roots: [Node]
+    var found = true
+    if let semantic = semanticContainer(page: page, total: total, paragraphText: paragraphText, unlikely: unlikely) {
+      roots = [semantic]
+    } else if let scored = scoredCandidate(paragraphs: paragraphs, body: body) {
+      roots = scored
+    } else {
+      roots = [body]
+      found = false
+    }
+    if roots.reduce(0, { $0 + $1.textLength }) < Thresholds.minimumContentChars && !(roots.count == 1 && roots[0] === body) {
+      roots = [body]
+      found = false
+    }
+    var masked = Set<Int>()
+    for root in roots { mask(root, page: page, regions: regions, pageText: pageText, into: &masked) }
+    return Content(roots: roots, masked: masked, found: found && total > 0)
+  }
+
+  /// Characters a node contributes as a paragraph: a `<p>`-like block's text, or the text
+  /// written directly in a `<div>` (old pages put paragraphs between `<br>`s).
+  private static func paragraphTextLength(_ node: Node) -> Int {
+    switch node.tag {
+    case "p", "pre", "blockquote", "td", "dd":
+      return node.textLength - node.linkTextLength / 2
+    case "div", "section", "article", "span", "font", "center", "main":
+      var direct = 0
+      for child in node.children where child.kind == .text || ContentWalker.inlineTags.contains(child.tag) {
+        if child.tag != "a" { direct += child.textLength }
+      }
+      return direct
+    default:
+      return 0
+    }
+  }
+
+  private static let semanticTags: Set<String> = ["article", "main"]
+
+  private static func semanticContainer(
+    page: Page, total: Int, paragraphText: (Node) -> Int, unlikely: [Bool]
+  ) -> Node? {
+    guard total > 0 else { return nil }
+    var candidates: [Node] = []
+    for node in page.tree.nodes where node.isElement {
+      let isSemantic =
+        node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node.tag)
+        || node.attribute("role")?.lowercased() == "main"
+        || Evidence.hasCompound(node, Array(ClassTokens.bodyCompounds))
+      guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
+      candidates.append(node)
+    }
+    guard
+      let best = candidates.max(by: { paragraphText($0) < paragraphText($1) || (paragraphText($0) == paragraphText($1) && $0.order < $1.order) }),
+      Double(paragraphText(best)) >= Thresholds.semanticShareOfPage * Double(total),
+      best.textLength >= Thresholds.minimumContentChars
+    else { return nil }
+    // The innermost candidate that keeps nearly all of the best one's paragraph text.
+    let inner = candidates.filter {
+      best.contains($0) && Double(paragraphText($0)) >= Thresholds.innerContainerShare * Double(paragraphText(best))
+    }
+    return inner.max(by: { $0.order < $1.order }) ?? best
+  }
+
+  /// Readability's scoring: each paragraph scores 1 + commas + one per 100 characters (at most
+  /// 3), given in full to its parent, half to its grandparent and a third per level above.
+  private static func scoredCandidate(paragraphs: [(node: Node, length: Int)], body: Node) -> [Node]? {
+    var scores: [ObjectIdentifier: Double] = [:]
+    var nodesByID: [ObjectIdentifier: Node] = [:]
+    func initial(_ node: Node) -> Double {
+      var score = Evidence.classWeight(node)
+      switch node.tag {
+      case "div", "article", "section", "main": score += 5
+      case "pre", "td", "blockquote": score += 3
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score -= 3
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th": score -= 5
+      default: break
+      }
+      return score
+    }
+    for (node, length) in paragraphs {
+      let text = Page.rawText(node)
+      let commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+      let contentScore = 1 + Double(commas) + min(Double(length) / 100, 3)
+      var level = 0
+      var ancestor: Node? = node.tag == "div" || node.tag == "section" ? node : node.parent
+      while let current = ancestor, level < 5, current.tag != "#document" {
+        let id = ObjectIdentifier(current)
+        if scores[id] == nil {
+          scores[id] = initial(current)
+          nodesByID[id] = current
+        }
+        let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
+        scores[id]! += contentScore / divider
+        level += 1
+        ancestor = current.parent
+      }
+    }
+    var best: Node?
+    var bestScore = -Double.infinity
+    for (id, score) in scores {
+      let node = nodesByID[id]!
+      let final = score * (1 - node.linkDensity)
+      scores[id] = final
+      if final > bestScore || (final == bestScore && node.order < (best?.order ?? .max)) {
+        best = node
+        bestScore = final
+      }
+    }
+    guard var top = best, top.tag != "body" else { return nil }
+    // A lone child says nothing about where the article ends: use its parent.
+    while let parent = top.parent, parent.tag != "body", parent.elementChildren.count == 1 { top = parent }
+    // Readability's climb: a parent scoring higher than the candidate holds more of the article.
+    var lastScore = scores[ObjectIdentifier(top)] ?? bestScore
+    var parent = top.parent
+    while let current = parent, current.tag != "body", current.tag != "#document" {
+      guard let score = scores[ObjectIdentifier(current)] else {
+        parent = current.parent
+        continue
+      }
+      if score < bestScore / 3 { break }
+      if score > lastScore {
+        top = current
+        break
+      }
+      lastScore = score
+      parent = current.parent
+    }
+    guard let container = top.parent else { return [top] }
+    let topScore = scores[ObjectIdentifier(top)] ?? bestScore
+    let threshold = max(10, topScore * Thresholds.siblingScoreShare)
+    var roots: [Node] = []
+    for sibling in container.elementChildren {
+      if sibling === top {
+        roots.append(sibling)
+        continue
+      }
+      var append = false
+      if let score = scores[ObjectIdentifier(sibling)], score >= threshold { append = true }
+      if sibling.tag == "p" {
+        let length = sibling.textLength
+        let density = sibling.linkDensity
+        let text = Text.clean(Page.rawText(sibling))
+        if length > 80 && density < 0.25 { append = true }
+        if length > 0 && length <= 80 && density == 0 && text.hasSuffix(".") { append = true }
+      }
+      if append { roots.append(sibling) }
+    }
+    return roots
+  }
+
+  /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks,
+  /// the `<header>` holding the title.
+  private static func mask(_ root: Node, page: Page, regions: Regions, pageText: Int, into masked: inout Set<Int>) {
+    func walk(_ node: Node) {
+      for child in node.children where child.isElement {
+        if regions.contains(child) || Evidence.isBoilerplate(child, pageText: pageText) || isLinkBlock(child)
+          || (child.tag == "header" && child.firstDescendant(where: { $0.tag == "h1" }) != nil)
+        {
+          masked.insert(child.order)
+          continue
+        }
+        walk(child)
+      }
+    }
+    walk(root)
+  }
+
+  private static let linkBlockTags: Set<String> = ["div", "section", "ul", "ol", "table", "p", "span"]
+
+  /// Menus, tag clouds and "read more" link lists: mostly link text, not much text.
+  static func isLinkBlock(_ node: Node) -> Bool {
+    guard linkBlockTags.contains(node.tag), node.textLength > 0 else { return false }
+    if node.tag == "p" { return node.linkDensity > 0.9 && node.textLength < 80 && node.children.count == 1 }
+    return node.linkDensity > Thresholds.navigationLinkDensity && node.textLength < Thresholds.navigationMaximumChars
+  }
+}

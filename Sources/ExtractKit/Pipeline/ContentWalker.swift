@@ -1,0 +1,201 @@
+/// Walks the article body once, in document order, and yields its headings and blocks
+/// (paragraphs, lists, images, quotes, code, tables), skipping masked boilerplate.
+/// Headings, sections, lists, steps and the text are all read off this one walk.
+struct ContentWalker {
+  enum Item {
+    case heading(Heading, Node)
+    case block(Block, Node)
+  }
+
+  /// Elements that flow inside a paragraph.
+  static let inlineTags: Set<String> = [
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+    "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+    "wbr", "br", "nobr", "acronym",
+  ]
+  static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+  static let blockTags: Set<String> = [
+    "p", "div", "section", "article", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "footer", "main", "aside", "nav", "hr", "img", "picture", "li", "address",
+    "details", "center", "form", "fieldset", "figcaption", "video", "iframe",
+  ]
+
+  let page: Page
+  let content: Content
+
+  func items() -> [Item] {
+    var items: [Item] = []
+    for root in content.roots { emitBlock(root, into: &items, depth: 0) }
+    return items
+  }
+
+  private func walk(_ node: Node, into items: inout [Item], depth: Int) {
+    var run = ""
+    var runNode: Node = node
+    func flush() {
+      if let text = Text.nonEmpty(run) { items.append(.block(.paragraph(text), runNode)) }
+      run = ""
+    }
+    for child in node.children {
+      if child.kind == .text {
+        if run.isEmpty { runNode = node }
+        run += child.text
+        continue
+      }
+      if content.isMasked(child) { continue }
+      if child.tag == "br" {
+        // Two breaks in a row end a paragraph on pages written without <p>.
+        if run.hasSuffix("\n") { flush() } else { run += "\n" }
+        continue
+      }
+      if ContentWalker.inlineTags.contains(child.tag) && !containsBlock(child) {
+        run += inlineText(child)
+        continue
+      }
+      flush()
+      emitBlock(child, into: &items, depth: depth)
+    }
+    flush()
+  }
+
+  private func emitBlock(_ node: Node, into items: inout [Item], depth: Int) {
+    guard depth < HTMLDocument.maximumDepth else { return }
+    switch node.tag {
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      if let text = Text.nonEmpty(inlineText(node)) {
+        let level = Int(String(node.tag.last!))!
+        items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
+      }
+    case "p":
+      if let text = Text.nonEmpty(inlineText(node)) {
+        items.append(.block(.paragraph(text), node))
+      } else if let image = node.firstDescendant(where: { $0.tag == "img" }).flatMap({ Images.image($0, page: page) }) {
+        items.append(.block(.image(image), node))
+      }
+    case "ul", "ol", "dl":
+      if let list = ListsExtractor.parse(node, page: page, content: content) {
+        items.append(.block(.list(list), node))
+      }
+    case "blockquote":
+      if containsBlock(node) {
+        var inner: [Item] = []
+        walk(node, into: &inner, depth: depth + 1)
+        let text = inner.compactMap { item -> String? in
+          if case .block(let block, _) = item { return Assemble.plainText(block) }
+          if case .heading(let heading, _) = item { return heading.text }
+          return nil
+        }.joined(separator: " ")
+        if let text = Text.nonEmpty(text) { items.append(.block(.quote(text), node)) }
+      } else if let text = Text.nonEmpty(inlineText(node)) {
+        items.append(.block(.quote(text), node))
+      }
+    case "pre":
+      if let text = Text.nonEmpty(inlineText(node)) { items.append(.block(.code(text), node)) }
+    case "table":
+      if let rows = dataTableRows(node) {
+        items.append(.block(.table(rows), node))
+      } else {
+        for cell in node.descendants(where: { $0.tag == "td" || $0.tag == "th" })
+        where !cell.ancestors.contains(where: { $0 !== node && $0.tag == "table" && node.contains($0) }) {
+          walk(cell, into: &items, depth: depth + 1)
+        }
+      }
+    case "img":
+      if let image = Images.image(node, page: page) { items.append(.block(.image(image), node)) }
+    case "picture":
+      if let img = node.firstDescendant(where: { $0.tag == "img" }), let image = Images.image(img, page: page) {
+        items.append(.block(.image(image), node))
+      }
+    case "figure":
+      if let img = node.firstDescendant(where: { $0.tag == "img" }), !content.isMasked(img),
+        let image = Images.image(img, page: page)
+      {
+        items.append(.block(.image(image), node))
+      }
+      for child in node.children where child.isElement && child.tag != "img" && child.tag != "picture" && !content.isMasked(child) {
+        if child.tag == "figcaption" {
+          if let text = Text.nonEmpty(inlineText(child)) { items.append(.block(.paragraph(text), child)) }
+        } else if child.tag != "a" || child.textLength > 0 {
+          walk(child, into: &items, depth: depth + 1)
+        }
+      }
+    case "hr", "video", "iframe", "br":
+      return
+    default:
+      walk(node, into: &items, depth: depth + 1)
+    }
+  }
+
+  /// True when an inline element wraps block content (`<a><div>…</div></a>`, `<span><p>`).
+  private func containsBlock(_ node: Node) -> Bool {
+    node.firstDescendant(where: { $0.isElement && ContentWalker.blockTags.contains($0.tag) && $0.tag != "img" }) != nil
+  }
+
+  /// The visible text below a node, masked parts left out, `<br>` as a space.
+  func inlineText(_ node: Node) -> String {
+    var output = ""
+    func collect(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if child.tag == "br" {
+          output += " "
+        } else if !content.isMasked(child) {
+          let block = ContentWalker.blockTags.contains(child.tag)
+          if block { output += " " }
+          collect(child)
+          if block { output += " " }
+        }
+      }
+    }
+    collect(node)
+    return output
+  }
+
+  /// A table of data (no nested tables, short cells) as rows of cell texts; nil for layout tables.
+  private func dataTableRows(_ table: Node) -> [[String]]? {
+    if table.firstDescendant(where: { $0.tag == "table" }) != nil { return nil }
+    if table.attribute("role")?.lowercased() == "presentation" { return nil }
+    var rows: [[String]] = []
+    for row in table.descendants(where: { $0.tag == "tr" }) {
+      let cells = row.elementChildren.filter { $0.tag == "td" || $0.tag == "th" }
+      if cells.contains(where: { $0.firstDescendant(where: { ["p", "div", "ul", "ol", "h2", "h3"].contains($0.tag) }) != nil && $0.textLength > 200 }) {
+        return nil
+      }
+      let texts = cells.map { Text.clean(inlineText($0)) }
+      if !texts.allSatisfy(\.isEmpty) { rows.append(texts) }
+    }
+    guard !rows.isEmpty else { return nil }
+    // One column of long cells is layout, not data.
+    if rows.allSatisfy({ $0.count == 1 }) { return nil }
+    return rows
+  }
+}
+
+/// `<img>` to `Image`: the real source behind lazy-loading attributes, absolute when a base is known.
+enum Images {
+  /// Lazy-loading themes keep the real URL in one of these, and a placeholder in `src`.
+  static let sourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-srcset", "src", "srcset"]
+
+  static func image(_ node: Node, page: Page) -> Image? {
+    var source: String?
+    for name in sourceAttributes {
+      guard var value = node.attribute(name)?.trimmingASCIIWhitespace(), !value.isEmpty else { continue }
+      if name.hasSuffix("srcset") { value = String(value.split(separator: " ").first ?? "") }
+      if value.lowercased().hasPrefix("data:") { continue }
+      source = value
+      break
+    }
+    guard let source, let src = page.resolve(source) else { return nil }
+    return Image(
+      src: src, alt: node.attribute("alt").flatMap(Text.nonEmpty), width: dimension(node.attribute("width")),
+      height: dimension(node.attribute("height")))
+  }
+
+  static func dimension(_ value: String?) -> Int? {
+    guard let value else { return nil }
+    let digits = value.trimmingASCIIWhitespace().prefix { $0.isASCII && $0.isNumber }
+    guard let number = Int(digits), number > 0, number < 100_000 else { return nil }
+    return number
+  }
+}

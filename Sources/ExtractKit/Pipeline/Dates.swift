@@ -1,0 +1,164 @@
+import Foundation
+
+/// Dates as pages write them, to ISO 8601. Hand-written: Foundation's date formatters are
+/// slow to create and each handles one pattern and one locale.
+enum Dates {
+  /// An ISO 8601 date or date-time ("2019-08-13", "2019-08-13T09:00:00-04:00", "2019-08-13 09:00"),
+  /// returned as given when well formed ("T" normalised), else nil.
+  static func iso(_ raw: String) -> String? {
+    let text = Text.clean(raw)
+    let scalars = Array(text.utf8)
+    guard scalars.count >= 10, let year = number(scalars, 0, 4), scalars[4] == UInt8(ascii: "-") || scalars[4] == UInt8(ascii: "/"),
+      let month = number(scalars, 5, 2), scalars[7] == scalars[4], let day = number(scalars, 8, 2),
+      valid(year: year, month: month, day: day)
+    else { return nil }
+    let date = format(year: year, month: month, day: day)
+    guard scalars.count > 10, scalars[10] == UInt8(ascii: "T") || scalars[10] == UInt8(ascii: " ") else { return date }
+    // Keep the time when it is a real one: HH:MM[:SS[.fff]] and an optional zone.
+    var index = 11
+    guard let hour = number(scalars, index, 2), hour < 24, scalars.count > index + 4,
+      scalars[index + 2] == UInt8(ascii: ":"), let minute = number(scalars, index + 3, 2), minute < 60
+    else { return date }
+    index += 5
+    var time = String(format2(hour)) + ":" + format2(minute)
+    if scalars.count >= index + 3, scalars[index] == UInt8(ascii: ":"), let second = number(scalars, index + 1, 2), second < 61 {
+      time += ":" + format2(second)
+      index += 3
+      if index < scalars.count, scalars[index] == UInt8(ascii: ".") {
+        var end = index + 1
+        while end < scalars.count, scalars[end] >= 0x30, scalars[end] <= 0x39 { end += 1 }
+        time += String(decoding: scalars[index..<end], as: UTF8.self)
+        index = end
+      }
+    } else {
+      time += ":00"
+    }
+    var zone = ""
+    if index < scalars.count {
+      if scalars[index] == UInt8(ascii: "Z") {
+        zone = "Z"
+      } else if scalars[index] == UInt8(ascii: "+") || scalars[index] == UInt8(ascii: "-"),
+        let zoneHour = number(scalars, index + 1, 2)
+      {
+        var zoneMinute = 0
+        if let minutes = number(scalars, index + 4, 2), scalars[index + 3] == UInt8(ascii: ":") {
+          zoneMinute = minutes
+        } else if let minutes = number(scalars, index + 3, 2) {
+          zoneMinute = minutes
+        }
+        zone = String(Character(Unicode.Scalar(scalars[index]))) + format2(zoneHour) + ":" + format2(zoneMinute)
+      }
+    }
+    return date + "T" + time + zone
+  }
+
+  /// A date written in words or digits anywhere in `raw`: "August 13, 2019", "13 August 2019",
+  /// "Aug. 13th, 2019", "13. März 2019", "13 de agosto de 2019", "2019-08-13", "13.08.2019",
+  /// "08/13/2019" (month first when the first number cannot be a day's month … ambiguous
+  /// slashes are read month first, as US pages write them). Returns "YYYY-MM-DD" or an ISO date-time.
+  static func find(in raw: String) -> String? {
+    let tokens = tokenize(raw)
+    for (index, token) in tokens.enumerated() {
+      switch token {
+      case .word(let word):
+        guard let month = Patterns.months[word] else { continue }
+        // Month Day, Year
+        if index + 2 < tokens.count, case .number(let day, _) = tokens[index + 1], case .number(let year, let digits) = tokens[index + 2],
+          digits == 4, valid(year: year, month: month, day: day)
+        {
+          return format(year: year, month: month, day: day)
+        }
+        // Month Year, with the day before: Day Month Year
+        if index >= 1, index + 1 < tokens.count, case .number(let day, _) = tokens[index - 1],
+          case .number(let year, let digits) = tokens[index + 1], digits == 4, valid(year: year, month: month, day: day)
+        {
+          return format(year: year, month: month, day: day)
+        }
+      case .number(let first, let digits):
+        if digits == 4, index + 2 < tokens.count, case .number(let month, _) = tokens[index + 1],
+          case .number(let day, _) = tokens[index + 2], valid(year: first, month: month, day: day)
+        {
+          return iso(raw.isoCandidate(from: first)) ?? format(year: first, month: month, day: day)
+        }
+        if digits <= 2, index + 2 < tokens.count, case .number(let second, let secondDigits) = tokens[index + 1],
+          secondDigits <= 2, case .number(let year, let yearDigits) = tokens[index + 2], yearDigits == 4
+        {
+          // 13.08.2019 (day first, as Europe writes it) vs 08/13/2019 (US): a number over 12 decides.
+          if first > 12, valid(year: year, month: second, day: first) { return format(year: year, month: second, day: first) }
+          if second > 12, valid(year: year, month: first, day: second) { return format(year: year, month: first, day: second) }
+          let dayFirst = raw.contains(".")
+          let (month, day) = dayFirst ? (second, first) : (first, second)
+          if valid(year: year, month: month, day: day) { return format(year: year, month: month, day: day) }
+        }
+      }
+    }
+    return nil
+  }
+
+  private enum Token {
+    case word(String)
+    case number(Int, digits: Int)
+  }
+
+  private static func tokenize(_ raw: String) -> [Token] {
+    var tokens: [Token] = []
+    var current = ""
+    var isNumber = false
+    func flush() {
+      guard !current.isEmpty else { return }
+      if isNumber {
+        if let value = Int(current) { tokens.append(.number(value, digits: current.count)) }
+      } else {
+        let word = current.lowercased()
+        // "13th", "1st": the suffix is not a word of its own
+        if !["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o"].contains(word) {
+          tokens.append(.word(word))
+        }
+      }
+      current = ""
+    }
+    for character in raw {
+      let digit = character.isASCII && character.isNumber
+      if digit || character.isLetter {
+        if !current.isEmpty && digit != isNumber { flush() }
+        isNumber = digit
+        current.append(character)
+      } else {
+        flush()
+      }
+      if tokens.count > 400 { break }  // a date sits near the start of whatever holds it
+    }
+    flush()
+    return tokens
+  }
+
+  static func valid(year: Int, month: Int, day: Int) -> Bool {
+    guard (1990...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
+    let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= lengths[month - 1]
+  }
+
+  static func format(year: Int, month: Int, day: Int) -> String {
+    String(year) + "-" + format2(month) + "-" + format2(day)
+  }
+
+  private static func format2(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
+
+  private static func number(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    guard start >= 0, start + count <= bytes.count else { return nil }
+    var value = 0
+    for byte in bytes[start..<(start + count)] {
+      guard byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value
+  }
+}
+
+extension String {
+  /// The substring starting at the first occurrence of a four-digit year, for ISO re-parsing.
+  fileprivate func isoCandidate(from year: Int) -> String {
+    guard let range = range(of: String(year)) else { return self }
+    return String(self[range.lowerBound...])
+  }
+}

@@ -1,0 +1,64 @@
+/// What a node's tag, class, id, role and style say about it.
+enum Evidence {
+  static let chromeTags: Set<String> = ["nav", "aside", "footer", "button", "select", "dialog", "menu", "iframe", "svg", "input", "textarea"]
+  static let chromeRoles: Set<String> = [
+    "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "alertdialog", "menu", "menubar",
+    "search", "tablist", "toolbar",
+  ]
+  /// Tags the content locator never masks: they hold the page, not a widget in it.
+  static let structuralTags: Set<String> = ["#document", "html", "body", "main"]
+
+  /// The lower-cased class and id, space-joined.
+  static func classAndID(_ node: Node) -> String {
+    let value = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+    return value.lowercased()
+  }
+
+  static func tokens(_ node: Node) -> [Substring] {
+    guard node.isElement else { return [] }
+    let value = classAndID(node)
+    return value.count > 1 ? ClassTokens.tokens(value) : []
+  }
+
+  static func hasCompound(_ node: Node, _ compounds: [String]) -> Bool {
+    let value = classAndID(node)
+    guard value.count > 1 else { return false }
+    return compounds.contains { value.contains($0) }
+  }
+
+  static func isHidden(_ node: Node) -> Bool {
+    if node.attribute("hidden") != nil { return true }
+    if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+    if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+      style.contains("display:none") || style.contains("visibility:hidden")
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Site chrome and widgets: navigation, footers, share bars, comment threads, menus, forms.
+  /// `pageText` guards against masking a wrapper that holds most of the page.
+  static func isBoilerplate(_ node: Node, pageText: Int) -> Bool {
+    guard node.isElement, !structuralTags.contains(node.tag) else { return false }
+    if isHidden(node) { return true }
+    if chromeTags.contains(node.tag) { return true }
+    if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
+    if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
+    if node.tag == "article" { return false }
+    let tokens = tokens(node)
+    guard tokens.contains(where: { ClassTokens.boilerplate.contains(String($0)) }) else { return false }
+    if hasCompound(node, Array(ClassTokens.bodyCompounds)) { return false }
+    return pageText == 0 || node.textLength * 2 < pageText
+  }
+
+  /// Readability's class weight: +25 for positive evidence, −25 for negative.
+  static func classWeight(_ node: Node) -> Double {
+    let tokens = tokens(node)
+    guard !tokens.isEmpty else { return 0 }
+    var weight = 0.0
+    if tokens.contains(where: { ClassTokens.negative.contains(String($0)) }) { weight -= 25 }
+    if tokens.contains(where: { ClassTokens.positive.contains(String($0)) }) { weight += 25 }
+    return weight
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The shared context every extractor reads: the page parsed once, and the facts of the
+/// `<head>` and JSON-LD gathered in the same pass.
+final class Page {
+  let tree: Tree
+  let options: ExtractOptions
+  let source: Source
+  /// `<meta>` values by lower-cased `name`, `property` or `itemprop`, first one wins.
+  let meta: [String: String]
+  /// `<link rel=…>` hrefs by lower-cased rel token.
+  let links: [String: String]
+  let titleTag: String?
+  let htmlLanguage: String?
+  /// JSON-LD objects, `@graph` members and array entries flattened.
+  let jsonLD: [[String: Any]]
+  /// The base for relative URLs: `<base href>`, else the caller's URL, else the canonical link.
+  let baseURL: URL?
+  var warnings: [String] = []
+  /// Elements by tag, in document order, filled in the prepare pass.
+  let elementsByTag: [String: [Node]]
+
+  init(tree: Tree, options: ExtractOptions, bytes: Int, encoding: String) {
+    self.tree = tree
+    self.options = options
+    var meta: [String: String] = [:]
+    var links: [String: String] = [:]
+    var title: String?
+    var language: String?
+    var base: String?
+    var scripts: [String] = []
+    var byTag: [String: [Node]] = [:]
+    for node in tree.nodes where node.isElement {
+      byTag[node.tag, default: []].append(node)
+      switch node.tag {
+      case "meta":
+        guard let content = node.attribute("content") else { continue }
+        for key in ["name", "property", "itemprop", "http-equiv"] {
+          if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+        }
+      case "link":
+        guard let href = node.attribute("href"), let rel = node.attribute("rel") else { continue }
+        for token in rel.lowercased().split(separator: " ") where links[String(token)] == nil {
+          links[String(token)] = href
+        }
+      case "title":
+        if title == nil, node.closest({ $0.tag == "svg" }) == nil { title = Page.rawText(node) }
+      case "html":
+        if language == nil { language = node.attribute("lang") ?? node.attribute("xml:lang") }
+      case "base":
+        if base == nil { base = node.attribute("href") }
+      case "script":
+        scripts.append(Page.rawText(node))
+      default:
+        continue
+      }
+    }
+    self.meta = meta
+    self.links = links
+    self.titleTag = Text.nonEmpty(title)
+    self.htmlLanguage = Text.nonEmpty(language)
+    self.elementsByTag = byTag
+    self.jsonLD = scripts.flatMap(JSONLD.objects)
+
+    let given = options.url.flatMap { URL(string: $0) }.flatMap { $0.scheme == nil ? nil : $0 }
+    let canonical = links["canonical"].flatMap { URL(string: $0.trimmingASCIIWhitespace(), relativeTo: given) }?
+      .absoluteURL
+    var resolvedBase = given ?? canonical
+    if let base, let url = URL(string: base.trimmingASCIIWhitespace(), relativeTo: resolvedBase)?.absoluteURL,
+      url.scheme == "http" || url.scheme == "https"
+    {
+      resolvedBase = url
+    }
+    self.baseURL = resolvedBase
+    self.source = Source(
+      path: options.path, url: given?.absoluteString ?? resolvedBase?.absoluteString,
+      canonicalUrl: canonical.flatMap { $0.scheme == "http" || $0.scheme == "https" ? $0.absoluteString : nil },
+      bytes: bytes, encoding: encoding)
+  }
+
+  func elements(_ tag: String) -> [Node] { elementsByTag[tag] ?? [] }
+
+  /// An absolute http(s) URL for an href or src, or nil for `javascript:`, `data:` and the like.
+  func resolve(_ reference: String?) -> String? {
+    guard let reference = reference?.trimmingASCIIWhitespace(), !reference.isEmpty else { return nil }
+    let lowered = reference.lowercased()
+    if lowered.hasPrefix("javascript:") || lowered.hasPrefix("data:") || lowered.hasPrefix("vbscript:")
+      || lowered.hasPrefix("mailto:") || lowered.hasPrefix("tel:") || lowered.hasPrefix("#")
+    {
+      return nil
+    }
+    if let url = URL(string: reference, relativeTo: baseURL)?.absoluteURL {
+      if let scheme = url.scheme?.lowercased() {
+        return scheme == "http" || scheme == "https" ? url.absoluteString : nil
+      }
+      return reference  // no base known: keep the reference as the page gives it
+    }
+    return nil
+  }
+
+  /// The text below a node as written, without clean-up.
+  static func rawText(_ node: Node) -> String {
+    if node.kind == .text { return node.text }
+    var output = ""
+    func walk(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text { output += child.text } else { walk(child) }
+      }
+    }
+    walk(node)
+    return output
+  }
+}

@@ -1,0 +1,34 @@
+/// One section extractor: a short pipeline from the shared context to one part of the
+/// article. Each tries its strategies in a fixed order (structured data, specific markup,
+/// generic heuristics) and keeps the first result that passes its bounds.
+protocol SectionExtractor {
+  associatedtype Output
+  func extract(from context: Context) -> Output
+}
+
+/// What every section extractor reads: the page parsed once, its metadata, the located
+/// regions and body, and the body walked once into headings and blocks.
+struct Context {
+  let page: Page
+  let metadata: Metadata
+  let regions: Regions
+  let content: Content
+  let items: [ContentWalker.Item]
+  let title: String?
+}
+
+/// The phases, in order: prepare (refuse unusable input, decide the encoding, parse once,
+/// gather head facts), locate (the byline, bio and related regions, then the article body
+/// with its boilerplate masked), extract (each section extractor), assemble (one `Article`).
+enum Pipeline {
+  static func run(bytes: [UInt8], options: ExtractOptions) throws -> Article {
+    let page = try Prepare.page(bytes: bytes, options: options)
+    let metadata = MetadataExtractor().extract(from: page)
+    let regions = Regions.locate(in: page)
+    let content = ContentLocator.locate(in: page, regions: regions)
+    let items = ContentWalker(page: page, content: content).items()
+    let title = TitleExtractor().extract(from: page, metadata: metadata)
+    let context = Context(page: page, metadata: metadata, regions: regions, content: content, items: items, title: title)
+    return Assemble.article(context)
+  }
+}

@@ -1,0 +1,56 @@
+/// Phase 1: from bytes to a `Page`: refuse unusable input, decide the encoding, parse once.
+enum Prepare {
+  /// How many leading bytes are inspected to tell HTML from binary data.
+  static let sniffBytes = 1024
+  /// Share of control bytes (other than tab, newline, form feed, carriage return) above which
+  /// the input is binary, not text.
+  static let maximumControlShare = 0.05
+
+  static func page(bytes: [UInt8], options: ExtractOptions) throws -> Page {
+    guard bytes.count <= options.maximumInputBytes else {
+      throw ExtractError.tooLarge(bytes: bytes.count, limit: options.maximumInputBytes)
+    }
+    guard bytes.contains(where: { !isSpace($0) }) else { throw ExtractError.empty }
+    if let override = options.encoding, EncodingSniffer.canonical(override) == nil {
+      throw ExtractError.unknownEncoding(override)
+    }
+    try refuseBinary(bytes)
+    let decision = EncodingSniffer.decide(bytes, override: options.encoding)
+    guard let document = HTMLDocument(bytes: decision.bytes, encoding: decision.parseAs) else {
+      throw ExtractError.unparsable
+    }
+    let tree = document.tree()
+    guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }
+    let page = Page(tree: tree, options: options, bytes: bytes.count, encoding: decision.reported)
+    if let warning = decision.warning { page.warnings.append(warning) }
+    return page
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+  }
+
+  /// Known binary signatures, then a share of control bytes: HTML is text.
+  static func refuseBinary(_ bytes: [UInt8]) throws {
+    let signatures: [(String, [UInt8])] = [
+      ("a PNG image", [0x89, 0x50, 0x4E, 0x47]), ("a JPEG image", [0xFF, 0xD8, 0xFF]),
+      ("a GIF image", Array("GIF8".utf8)), ("a PDF document", Array("%PDF".utf8)),
+      ("a ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("gzip data", [0x1F, 0x8B]),
+      ("a WebP or RIFF file", Array("RIFF".utf8)), ("an ELF binary", [0x7F, 0x45, 0x4C, 0x46]),
+    ]
+    for (name, signature) in signatures where bytes.starts(with: signature) {
+      throw ExtractError.notHTML(reason: "looks like \(name)")
+    }
+    let head = bytes.prefix(sniffBytes)
+    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    if !utf16 {
+      let controls = head.filter { $0 < 0x20 && !isSpace($0) }.count
+      if Double(controls) > Double(head.count) * maximumControlShare {
+        throw ExtractError.notHTML(reason: "binary data")
+      }
+    }
+    // Text without a single tag is not a page.
+    let hasTag = utf16 || bytes.prefix(64 * 1024).contains(UInt8(ascii: "<"))
+    if !hasTag { throw ExtractError.notHTML(reason: "no markup") }
+  }
+}

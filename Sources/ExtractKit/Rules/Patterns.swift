@@ -1,0 +1,77 @@
+/// Words and phrases the extractors recognise, compiled once as sets.
+enum Patterns {
+  /// Professional credentials written after a name ("Patty Weasler, RN", "Jane Doe, MD, PhD").
+  /// Compared with dots removed and upper-cased, so "M.Sc." and "MSc" both match.
+  static let credentials: Set<String> = [
+    "RN", "BSN", "MSN", "DNP", "APRN", "NP", "FNP", "FNPC", "FNP-C", "FNP-BC", "LPN", "LVN", "CNA", "CNM", "CRNP",
+    "MD", "DO", "PHD", "DPT", "PT", "MPT", "OT", "OTR", "OTR/L", "OTD", "DC", "DDS", "DMD", "PHARMD", "RPH", "PSYD",
+    "LCSW", "LMFT", "LPC", "MSW", "MPH", "MHA", "MS", "MSC", "MA", "MBA", "MFA", "MED", "BS", "BSC", "BA", "JD",
+    "ESQ", "CPA", "CFA", "CFP", "RD", "RDN", "LD", "LDN", "CDE", "CDCES", "CSCS", "CPT", "ATC", "LAT", "LMT", "CMT",
+    "NASM", "ACE", "IBCLC", "FACS", "FACP", "FAAP", "MBBS", "MRCP", "FRCP", "DVM", "VMD", "OD", "AUD", "CCC-SLP",
+    "SLP", "RRT", "PA", "PA-C", "CSN", "CCRN", "CEN", "RYT", "E-RYT", "CHES", "EDD", "DPM", "ND", "LAC", "DACM",
+    "MRES", "MPHIL", "DPHIL", "MSCI", "MENG", "BENG", "DSC", "FRCS", "MRCGP", "CNS", "CDN", "CCSP", "PMP",
+  ]
+
+  /// Words that introduce author names in a byline, in the languages we read.
+  static let bylinePrefixes: [String] = [
+    "written by", "posted by", "reviewed by", "words by", "story by", "text by", "by", "von", "par", "por",
+    "door", "di", "de", "av", "af",
+  ]
+
+  /// Words that join several author names.
+  static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i"]
+
+  /// Roles written after a name that are not part of it ("Jane Doe, Staff Writer").
+  static let roleWords: Set<String> = [
+    "staff", "writer", "editor", "reporter", "correspondent", "contributor", "columnist", "author",
+    "photographer", "journalist", "producer", "senior", "contributing", "associate", "managing", "chief",
+    "special", "guest", "freelance", "team", "desk", "bureau", "news", "analyst", "critic", "redakteur",
+    "redaktion", "rédaction", "redacción", "redazione",
+  ]
+
+  /// Headings of related-post blocks.
+  static let relatedHeadings: [String] = [
+    "also in", "related", "you may also like", "you might also like", "more from", "recommended",
+    "read next", "further reading", "more stories", "more articles", "read more", "popular posts",
+    "keep reading", "more in", "similar posts", "you may also enjoy", "more on this",
+  ]
+
+  /// Headings of author-bio boxes.
+  static let bioHeadings: [String] = ["about the author", "about author", "written by", "author bio", "meet the author"]
+
+  /// Words in a title or heading that make the ordered list under it a procedure.
+  static let howToWords: [String] = [
+    "how to", "how do", "steps", "step-by-step", "instructions", "directions", "method", "using",
+    "guide", "tutorial", "recipe", "procedure", "to use", "exercise", "routine", "technique",
+  ]
+
+  /// English, German, French, Spanish, Italian, Portuguese and Dutch month names and
+  /// abbreviations, lower-cased, to month numbers.
+  static let months: [String: Int] = {
+    let names: [[String]] = [
+      ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+      ["february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari"],
+      ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt"],
+      ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+      ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+      ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+      ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+      ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+      ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
+      ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+      ["november", "nov", "novembre", "noviembre", "novembro"],
+      ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+    ]
+    var table: [String: Int] = [:]
+    for (index, words) in names.enumerated() {
+      for word in words { table[word] = index + 1 }
+    }
+    return table
+  }()
+
+  /// Words for "comments" before which a number is a comment count.
+  static let commentWords: Set<String> = [
+    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
+    "commento", "commenti", "comentário", "comentários", "reactie", "reacties", "responses", "replies",
+  ]
+}

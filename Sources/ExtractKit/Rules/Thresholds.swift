@@ -1,0 +1,37 @@
+/// Tuning constants of the content locator and the section extractors, in one place.
+enum Thresholds {
+  /// A text block shorter than this is not scored as a paragraph (Readability uses 25).
+  static let minimumParagraphChars = 25
+  /// A located article body must hold at least this many visible characters.
+  static let minimumContentChars = 140
+  /// A semantic container (`articleBody`, "entry-content", `<article>`) is taken when it holds
+  /// this share of the page's scored paragraph text.
+  static let semanticShareOfPage = 0.66
+  /// An inner semantic container replaces its outer one when it keeps this share of its text
+  /// (Shopify's `.rte` inside `<article>`: same body, without byline, share bar and bio).
+  static let innerContainerShare = 0.85
+  /// Above this link density a block is navigation, not prose (menus, tag clouds, link lists).
+  static let navigationLinkDensity = 0.5
+  /// …unless it is longer than this: long prose with many inline links is still prose.
+  static let navigationMaximumChars = 600
+  /// A byline holds few characters; a longer container is a paragraph that mentions "by".
+  static let maximumBylineChars = 200
+  /// A list-item title (bold lead, `Title:`) is short.
+  static let maximumItemTitleChars = 120
+  static let maximumItemTitleWords = 14
+  /// A lead-in line before a list ("Popular types of massage include:") is short.
+  static let maximumIntroChars = 300
+  /// Steps: an ordered list needs this many items to be a procedure.
+  static let minimumSteps = 2
+  /// Related posts: a block needs this many cards.
+  static let minimumRelatedCards = 2
+  static let maximumRelatedCards = 24
+  /// An author bio is a short paragraph or two.
+  static let minimumBioChars = 40
+  static let maximumBioChars = 2_000
+  /// Readability's sibling rule: a sibling joins the article when its score is at least this
+  /// share of the top candidate's.
+  static let siblingScoreShare = 0.2
+  /// A hero image must be at least this wide when the page gives a width (icons and avatars are smaller).
+  static let minimumHeroWidth = 300
+}
