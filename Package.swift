@@ -25,7 +25,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ExtractKitTests", dependencies: ["ExtractKit"]),
+    .testTarget(name: "ExtractKitTests", dependencies: ["ExtractKit", "extract"]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
   ]
 )

@@ -211,7 +211,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     try store(value, in: box.appendChild(), codingPath: path)
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+    NestedKey
+  > {
     let child = box.appendChild()
     child.object()
     return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: child, codingPath: codingPath))

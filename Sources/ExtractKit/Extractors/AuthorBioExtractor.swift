@@ -9,12 +9,15 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     // Outermost element carrying a bio class: inner ones are its parts (`author-bio__name`).
     for node in page.tree.nodes where node.isElement && Evidence.hasCompound(node, ClassTokens.authorBioCompounds) {
-      if node.ancestors.contains(where: { Evidence.hasCompound($0, ClassTokens.authorBioCompounds) && bounded($0) }) { continue }
+      if node.ancestors.contains(where: { Evidence.hasCompound($0, ClassTokens.authorBioCompounds) && bounded($0) }) {
+        continue
+      }
       if bounded(node) { return node }
     }
     for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading.tag) {
       let text = Text.clean(Page.rawText(heading)).lowercased()
-      guard Patterns.bioHeadings.contains(where: { text.hasPrefix($0) }), let parent = heading.parent, bounded(parent) else { continue }
+      guard Patterns.bioHeadings.contains(where: { text.hasPrefix($0) }), let parent = heading.parent, bounded(parent)
+      else { continue }
       return parent
     }
     return nil

@@ -29,7 +29,9 @@ struct BylineExtractor: SectionExtractor {
         && !Evidence.isBoilerplate(node, pageText: body.textLength)
     }
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
-    var candidates = page.tree.nodes.filter { $0.isElement && $0.tag != "meta" && $0.tag != "link" && isAuthorMarkup($0) && usable($0) }
+    var candidates = page.tree.nodes.filter {
+      $0.isElement && $0.tag != "meta" && $0.tag != "link" && isAuthorMarkup($0) && usable($0)
+    }
     // Nearest to the title first: bylines sit right under it.
     if let title {
       candidates.sort { abs($0.order - title.order) < abs($1.order - title.order) }
@@ -84,7 +86,8 @@ struct BylineExtractor: SectionExtractor {
     for node in nodes {
       let text = namesPart(of: Text.clean(Page.rawText(node)))
       let link = node.tag == "a" ? node : node.firstDescendant { $0.tag == "a" }
-      for person in People.parse(text, url: page.resolve(link?.attribute("href"))) where !people.contains(where: { $0.name == person.name }) {
+      for person in People.parse(text, url: page.resolve(link?.attribute("href")))
+      where !people.contains(where: { $0.name == person.name }) {
         people.append(person)
       }
     }

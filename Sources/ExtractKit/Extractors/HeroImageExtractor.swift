@@ -6,7 +6,9 @@ struct HeroImageExtractor: SectionExtractor {
   static let maximumLeadingBlocks = 2
 
   func extract(from context: Context) -> Image? {
-    let (page, content, regions, metadata, items) = (context.page, context.content, context.regions, context.metadata, context.items)
+    let (page, content, regions, metadata, items) = (
+      context.page, context.content, context.regions, context.metadata, context.items
+    )
     let pageText = (page.elements("body").first ?? page.tree.root).textLength
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
     let bodyStart = content.roots.first?.order ?? 0
@@ -37,8 +39,10 @@ struct HeroImageExtractor: SectionExtractor {
   }
 
   private func candidate(_ node: Node, page: Page, regions: Regions, pageText: Int) -> Image? {
-    guard !regions.contains(node), !node.ancestors.contains(where: { regions.contains($0) || Evidence.isBoilerplate($0, pageText: pageText) }),
-      let image = Images.image(node, page: page), (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth
+    guard !regions.contains(node),
+      !node.ancestors.contains(where: { regions.contains($0) || Evidence.isBoilerplate($0, pageText: pageText) }),
+      let image = Images.image(node, page: page),
+      (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth
     else { return nil }
     return image
   }

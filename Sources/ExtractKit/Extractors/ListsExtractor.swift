@@ -31,7 +31,9 @@ struct ListsExtractor: SectionExtractor {
   private static func item(_ node: Node, page: Page, content: Content) -> ListItem? {
     let nested = node.descendants { child in
       listTags.contains(child.tag) && !content.isMasked(child)
-        && !child.ancestors.contains { $0 !== node && node.contains($0) && (listTags.contains($0.tag) || content.isMasked($0)) }
+        && !child.ancestors.contains {
+          $0 !== node && node.contains($0) && (listTags.contains($0.tag) || content.isMasked($0))
+        }
     }
     let lists = nested.compactMap { parse($0, page: page, content: content) }
     let titleNode = title(of: node, nested: nested)
@@ -64,18 +66,24 @@ struct ListsExtractor: SectionExtractor {
         && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
     }
     // <li><h3>Title</h3><p>…</p></li>
-    if ContentWalker.headingTags.contains(first.tag) { return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil }
+    if ContentWalker.headingTags.contains(first.tag) {
+      return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
+    }
     // <li><p><strong>Title</strong></p><p>…</p></li>
     if first.tag == "p" || first.tag == "div" {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-      if inner.count == 1, let bold = inner.first, boldTags.contains(bold.tag), bounded(bold), rest > 0 || !nested.isEmpty {
+      if inner.count == 1, let bold = inner.first, boldTags.contains(bold.tag), bounded(bold),
+        rest > 0 || !nested.isEmpty
+      {
         return bold
       }
       if let lead = inner.first, boldTags.contains(lead.tag), bounded(lead), inner.count > 1 { return lead }
       return nil
     }
     // <li><strong>Title</strong> text</li>
-    if boldTags.contains(first.tag) || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag)) {
+    if boldTags.contains(first.tag)
+      || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
+    {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
     }
     return nil
@@ -95,12 +103,15 @@ struct ListsExtractor: SectionExtractor {
   /// `<dl>`: each `<dt>` is a title, the `<dd>`s after it its text.
   private static func definitionItems(_ list: Node, page: Page, content: Content) -> [ListItem] {
     var items: [ListItem] = []
-    for child in list.elementChildren.flatMap({ $0.tag == "div" ? $0.elementChildren : [$0] }) where !content.isMasked(child) {
+    for child in list.elementChildren.flatMap({ $0.tag == "div" ? $0.elementChildren : [$0] })
+    where !content.isMasked(child) {
       let text = Text.clean(collect(child, skipping: [], content: content))
       if child.tag == "dt" {
         items.append(ListItem(title: text.isEmpty ? nil : text, text: ""))
       } else if child.tag == "dd" {
-        if items.isEmpty || !items[items.count - 1].text.isEmpty { items.append(ListItem(title: nil, text: text)) } else {
+        if items.isEmpty || !items[items.count - 1].text.isEmpty {
+          items.append(ListItem(title: nil, text: text))
+        } else {
           items[items.count - 1].text = text
         }
       }
@@ -118,7 +129,9 @@ struct ListsExtractor: SectionExtractor {
         return text.hasSuffix(":") && text.count <= Thresholds.maximumIntroChars ? text : nil
       }
       guard !content.isMasked(previous), previous.tag != "br" else { continue }
-      guard previous.tag == "p" || previous.tag == "div" || previous.tag == "span" || previous.tag == "strong" else { return nil }
+      guard previous.tag == "p" || previous.tag == "div" || previous.tag == "span" || previous.tag == "strong" else {
+        return nil
+      }
       let text = Text.clean(Page.rawText(previous))
       return text.hasSuffix(":") && text.count <= Thresholds.maximumIntroChars ? text : nil
     }

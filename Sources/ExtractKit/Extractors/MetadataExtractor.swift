@@ -18,14 +18,17 @@ struct MetadataExtractor {
     "date", "pubdate", "publishdate", "publish-date", "sailthru.date", "parsely-pub-date", "article.published",
     "published-date", "timestamp",
   ]
-  static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]
+  static let modifiedKeys = [
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+  ]
   static let descriptionKeys = ["description", "og:description", "twitter:description", "dc.description"]
   static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
   static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]
 
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()
-    let article = page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
+    let article =
+      page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
       ?? page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) }
     if let article {
       metadata.headline = JSONLD.string(article["headline"]) ?? JSONLD.string(article["name"])
@@ -55,24 +58,32 @@ struct MetadataExtractor {
       first(["og:site_name"]) ?? metadata.siteName ?? first(["application-name"])
       ?? page.jsonLD.first { JSONLD.types($0).contains("WebSite") }.flatMap { JSONLD.string($0["name"]) }
     if metadata.publishedAt == nil {
-      metadata.publishedAt = MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+      metadata.publishedAt =
+        MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
     }
     if metadata.modifiedAt == nil {
-      metadata.modifiedAt = MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+      metadata.modifiedAt =
+        MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
     }
     if metadata.authors.isEmpty {
       for key in MetadataExtractor.authorKeys {
-        guard let value = meta[key].flatMap(Text.nonEmpty), !value.contains("://"), !value.hasPrefix("@") else { continue }
+        guard let value = meta[key].flatMap(Text.nonEmpty), !value.contains("://"), !value.hasPrefix("@") else {
+          continue
+        }
         metadata.authors = [value]
         break
       }
     }
-    if metadata.image == nil, let src = (meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"] ?? meta["twitter:image:src"]).flatMap(page.resolve) {
+    if metadata.image == nil,
+      let src = (meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"] ?? meta["twitter:image:src"])
+        .flatMap(page.resolve)
+    {
       metadata.image = Image(
         src: src, alt: meta["og:image:alt"].flatMap(Text.nonEmpty), width: Images.dimension(meta["og:image:width"]),
         height: Images.dimension(meta["og:image:height"]))
     }
-    let language = page.htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"] ?? metadata.language
+    let language =
+      page.htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"] ?? metadata.language
     metadata.language = language.flatMap(MetadataExtractor.languageTag)
     return metadata
   }
@@ -86,7 +97,8 @@ struct MetadataExtractor {
   static func languageTag(_ raw: String) -> String? {
     let first = raw.split(separator: ",").first.map(String.init) ?? raw
     let parts = first.trimmingASCIIWhitespace().split(whereSeparator: { $0 == "_" || $0 == "-" })
-    guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter })
+    guard let language = parts.first, (2...3).contains(language.count),
+      language.allSatisfy({ $0.isASCII && $0.isLetter })
     else { return nil }
     var tag = language.lowercased()
     if parts.count > 1, let region = parts.last, region.count == 2, region.allSatisfy({ $0.isASCII && $0.isLetter }) {

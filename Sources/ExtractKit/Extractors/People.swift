@@ -68,10 +68,14 @@ enum People {
   }
 
   /// Name particles that start lower-case ("Ludwig van Beethoven", "Maria de la Cruz").
-  static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ter", "ten"]
+  static let particles: Set<String> = [
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ter", "ten",
+  ]
 
   static func isPlausibleName(_ name: String) -> Bool {
-    guard !name.isEmpty, name.count <= maximumNameChars, !name.contains("://"), !name.contains("@") else { return false }
+    guard !name.isEmpty, name.count <= maximumNameChars, !name.contains("://"), !name.contains("@") else {
+      return false
+    }
     let words = name.split(separator: " ")
     guard (1...maximumNameWords).contains(words.count) else { return false }
     if name.contains(where: { $0.isNumber }) { return false }

@@ -49,7 +49,9 @@ struct StepsExtractor: SectionExtractor {
     var heading: String?
     func visit(_ list: List, owner: String?) {
       if list.ordered, list.items.count >= Thresholds.minimumSteps, isProcedure(list, owner: owner ?? heading) {
-        let texts = list.items.map { [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") }
+        let texts = list.items.map {
+          [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
         if texts.allSatisfy({ !$0.isEmpty }) { groups.append(group(owner ?? heading, texts)) }
       }
       for item in list.items {
@@ -100,7 +102,6 @@ struct StepsExtractor: SectionExtractor {
         heading = value.text
       } else if !current.isEmpty, case .block = item {
         // A paragraph under a "Step N" heading is that step's description.
-        if case .heading = items.first(where: { _ in true })! {}
         current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
       }
     }
@@ -115,7 +116,9 @@ struct StepsExtractor: SectionExtractor {
     let digits = rest.prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), (1...99).contains(number) else { return nil }
     rest = rest.dropFirst(digits.count)
-    guard let mark = rest.first, ".):-–".contains(mark) || (text.lowercased().hasPrefix("step") && mark == " ") else { return nil }
+    guard let mark = rest.first, ".):-–".contains(mark) || (text.lowercased().hasPrefix("step") && mark == " ") else {
+      return nil
+    }
     let body = Text.clean(String(rest.dropFirst()))
     return body.isEmpty ? nil : (number, body)
   }

@@ -18,7 +18,8 @@ struct TitleExtractor {
     for heading in headings {
       for reference in references
       where Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
-        || (reference.count > heading.count && Text.clean(reference).lowercased().contains(heading.lowercased()) && heading.count >= 15)
+        || (reference.count > heading.count && Text.clean(reference).lowercased().contains(heading.lowercased())
+          && heading.count >= 15)
       {
         return heading
       }
@@ -36,7 +37,9 @@ struct TitleExtractor {
       let head = String(title[..<range.lowerBound])
       let tail = String(title[range.upperBound...])
       if let siteName, Text.similarity(tail, siteName) > 0.5 { return Text.clean(head) }
-      if let siteName, let first = title.range(of: separator), Text.similarity(String(title[..<first.lowerBound]), siteName) > 0.5 {
+      if let siteName, let first = title.range(of: separator),
+        Text.similarity(String(title[..<first.lowerBound]), siteName) > 0.5
+      {
         return Text.clean(String(title[first.upperBound...]))
       }
       if Text.words(head).count >= 3 && Text.words(tail).count <= 4 { return Text.clean(head) }

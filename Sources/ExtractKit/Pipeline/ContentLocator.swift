@@ -52,7 +52,9 @@ enum ContentLocator {
       roots = [body]
       found = false
     }
-    if roots.reduce(0, { $0 + $1.textLength }) < Thresholds.minimumContentChars && !(roots.count == 1 && roots[0] === body) {
+    if roots.reduce(0, { $0 + $1.textLength }) < Thresholds.minimumContentChars
+      && !(roots.count == 1 && roots[0] === body)
+    {
       roots = [body]
       found = false
     }
@@ -94,7 +96,9 @@ enum ContentLocator {
       candidates.append(node)
     }
     guard
-      let best = candidates.max(by: { paragraphText($0) < paragraphText($1) || (paragraphText($0) == paragraphText($1) && $0.order < $1.order) }),
+      let best = candidates.max(by: {
+        paragraphText($0) < paragraphText($1) || (paragraphText($0) == paragraphText($1) && $0.order < $1.order)
+      }),
       Double(paragraphText(best)) >= Thresholds.semanticShareOfPage * Double(total),
       best.textLength >= Thresholds.minimumContentChars
     else { return nil }

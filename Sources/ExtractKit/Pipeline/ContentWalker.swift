@@ -112,7 +112,8 @@ struct ContentWalker {
       {
         items.append(.block(.image(image), node))
       }
-      for child in node.children where child.isElement && child.tag != "img" && child.tag != "picture" && !content.isMasked(child) {
+      for child in node.children
+      where child.isElement && child.tag != "img" && child.tag != "picture" && !content.isMasked(child) {
         if child.tag == "figcaption" {
           if let text = Text.nonEmpty(inlineText(child)) { items.append(.block(.paragraph(text), child)) }
         } else if child.tag != "a" || child.textLength > 0 {
@@ -159,7 +160,10 @@ struct ContentWalker {
     var rows: [[String]] = []
     for row in table.descendants(where: { $0.tag == "tr" }) {
       let cells = row.elementChildren.filter { $0.tag == "td" || $0.tag == "th" }
-      if cells.contains(where: { $0.firstDescendant(where: { ["p", "div", "ul", "ol", "h2", "h3"].contains($0.tag) }) != nil && $0.textLength > 200 }) {
+      if cells.contains(where: {
+        $0.firstDescendant(where: { ["p", "div", "ul", "ol", "h2", "h3"].contains($0.tag) }) != nil
+          && $0.textLength > 200
+      }) {
         return nil
       }
       let texts = cells.map { Text.clean(inlineText($0)) }

@@ -8,7 +8,8 @@ enum Dates {
   static func iso(_ raw: String) -> String? {
     let text = Text.clean(raw)
     let scalars = Array(text.utf8)
-    guard scalars.count >= 10, let year = number(scalars, 0, 4), scalars[4] == UInt8(ascii: "-") || scalars[4] == UInt8(ascii: "/"),
+    guard scalars.count >= 10, let year = number(scalars, 0, 4),
+      scalars[4] == UInt8(ascii: "-") || scalars[4] == UInt8(ascii: "/"),
       let month = number(scalars, 5, 2), scalars[7] == scalars[4], let day = number(scalars, 8, 2),
       valid(year: year, month: month, day: day)
     else { return nil }
@@ -21,7 +22,9 @@ enum Dates {
     else { return date }
     index += 5
     var time = String(format2(hour)) + ":" + format2(minute)
-    if scalars.count >= index + 3, scalars[index] == UInt8(ascii: ":"), let second = number(scalars, index + 1, 2), second < 61 {
+    if scalars.count >= index + 3, scalars[index] == UInt8(ascii: ":"), let second = number(scalars, index + 1, 2),
+      second < 61
+    {
       time += ":" + format2(second)
       index += 3
       if index < scalars.count, scalars[index] == UInt8(ascii: ".") {
@@ -63,7 +66,8 @@ enum Dates {
       case .word(let word):
         guard let month = Patterns.months[word] else { continue }
         // Month Day, Year
-        if index + 2 < tokens.count, case .number(let day, _) = tokens[index + 1], case .number(let year, let digits) = tokens[index + 2],
+        if index + 2 < tokens.count, case .number(let day, _) = tokens[index + 1],
+          case .number(let year, let digits) = tokens[index + 2],
           digits == 4, valid(year: year, month: month, day: day)
         {
           return format(year: year, month: month, day: day)
@@ -84,8 +88,12 @@ enum Dates {
           secondDigits <= 2, case .number(let year, let yearDigits) = tokens[index + 2], yearDigits == 4
         {
           // 13.08.2019 (day first, as Europe writes it) vs 08/13/2019 (US): a number over 12 decides.
-          if first > 12, valid(year: year, month: second, day: first) { return format(year: year, month: second, day: first) }
-          if second > 12, valid(year: year, month: first, day: second) { return format(year: year, month: first, day: second) }
+          if first > 12, valid(year: year, month: second, day: first) {
+            return format(year: year, month: second, day: first)
+          }
+          if second > 12, valid(year: year, month: first, day: second) {
+            return format(year: year, month: first, day: second)
+          }
           let dayFirst = raw.contains(".")
           let (month, day) = dayFirst ? (second, first) : (first, second)
           if valid(year: year, month: month, day: day) { return format(year: year, month: month, day: day) }

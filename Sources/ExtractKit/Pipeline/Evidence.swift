@@ -1,6 +1,8 @@
 /// What a node's tag, class, id, role and style say about it.
 enum Evidence {
-  static let chromeTags: Set<String> = ["nav", "aside", "footer", "button", "select", "dialog", "menu", "iframe", "svg", "input", "textarea"]
+  static let chromeTags: Set<String> = [
+    "nav", "aside", "footer", "button", "select", "dialog", "menu", "iframe", "svg", "input", "textarea",
+  ]
   static let chromeRoles: Set<String> = [
     "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "alertdialog", "menu", "menubar",
     "search", "tablist", "toolbar",

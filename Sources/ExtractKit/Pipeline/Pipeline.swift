@@ -28,7 +28,8 @@ enum Pipeline {
     let content = ContentLocator.locate(in: page, regions: regions)
     let items = ContentWalker(page: page, content: content).items()
     let title = TitleExtractor().extract(from: page, metadata: metadata)
-    let context = Context(page: page, metadata: metadata, regions: regions, content: content, items: items, title: title)
+    let context = Context(
+      page: page, metadata: metadata, regions: regions, content: content, items: items, title: title)
     return Assemble.article(context)
   }
 }

@@ -10,7 +10,8 @@ struct Regions {
     var regions = Regions()
     regions.related = RelatedExtractor.locate(in: page)
     regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related)
-    regions.byline = BylineExtractor.locate(in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
+    regions.byline = BylineExtractor.locate(
+      in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
     return regions
   }
 

@@ -37,7 +37,9 @@ enum Patterns {
   ]
 
   /// Headings of author-bio boxes.
-  static let bioHeadings: [String] = ["about the author", "about author", "written by", "author bio", "meet the author"]
+  static let bioHeadings: [String] = [
+    "about the author", "about author", "written by", "author bio", "meet the author",
+  ]
 
   /// Words in a title or heading that make the ordered list under it a procedure.
   static let howToWords: [String] = [
@@ -49,8 +51,13 @@ enum Patterns {
   /// abbreviations, lower-cased, to month numbers.
   static let months: [String: Int] = {
     let names: [[String]] = [
-      ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-      ["february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari"],
+      [
+        "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari",
+      ],
+      [
+        "february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro",
+        "februari",
+      ],
       ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt"],
       ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
       ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
@@ -60,7 +67,9 @@ enum Patterns {
       ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
       ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
       ["november", "nov", "novembre", "noviembre", "novembro"],
-      ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+      [
+        "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro",
+      ],
     ]
     var table: [String: Int] = [:]
     for (index, words) in names.enumerated() {
