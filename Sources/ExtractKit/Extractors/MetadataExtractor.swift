@@ -14,16 +14,21 @@ struct Metadata {
 
 struct MetadataExtractor {
   static let publishedKeys = [
-    "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "dcterms.created",
-    "date", "pubdate", "publishdate", "publish-date", "sailthru.date", "parsely-pub-date", "article.published",
+    "article:published_time", "og:published_time", "datepublished", "dc:date:issued", "dc:date", "dcterms:created",
+    "date", "pubdate", "publishdate", "publish-date", "sailthru:date", "parsely-pub-date", "article:published",
     "published-date", "timestamp",
   ]
   static let modifiedKeys = [
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "last-modified",
   ]
-  static let descriptionKeys = ["description", "og:description", "twitter:description", "dc.description"]
+  /// Readability's order: Dublin Core, OpenGraph, Weibo, a plain `title` meta, Twitter, Parse.ly.
+  static let titleKeys = [
+    "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title",
+    "parsely-title",
+  ]
+  static let descriptionKeys = ["description", "og:description", "twitter:description", "dc:description"]
   static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
-  static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]
+  static let authorKeys = ["author", "article:author", "dc:creator", "parsely-author", "sailthru:author", "byl"]
 
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()
@@ -52,7 +57,7 @@ struct MetadataExtractor {
       }
       return nil
     }
-    metadata.headline = metadata.headline ?? first(["og:title", "twitter:title", "dc.title"])
+    metadata.headline = metadata.headline ?? first(MetadataExtractor.titleKeys)
     metadata.description = metadata.description ?? first(MetadataExtractor.descriptionKeys)
     metadata.siteName =
       first(["og:site_name"]) ?? metadata.siteName ?? first(["application-name"])

@@ -7,18 +7,27 @@ struct RelatedExtractor: SectionExtractor {
   static func locate(in page: Page) -> Node? {
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
-      if cards(in: node).count >= Thresholds.minimumRelatedCards { return node }
+      if isCardBlock(node) { return node }
     }
     for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading.tag) && isRelatedHeading(heading) {
       var container = heading.parent
       // The heading may sit in a header of its own: climb until cards are in reach.
       for _ in 0..<3 {
         guard let current = container, current.tag != "body" else { break }
-        if cards(in: current).count >= Thresholds.minimumRelatedCards { return current }
+        if isCardBlock(current) { return current }
         container = current.parent
       }
     }
     return nil
+  }
+
+  /// A related block is mostly its cards: a container where cards are a small part is the
+  /// article (or the page) that happens to hold a "Related" heading.
+  private static func isCardBlock(_ node: Node) -> Bool {
+    let cards = cards(in: node)
+    guard cards.count >= Thresholds.minimumRelatedCards else { return false }
+    let cardText = cards.reduce(0) { $0 + $1.textLength }
+    return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
   }
 
   private static func isRelatedContainer(_ node: Node) -> Bool {

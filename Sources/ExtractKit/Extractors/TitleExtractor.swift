@@ -6,6 +6,11 @@ import Foundation
 struct TitleExtractor {
   /// An `<h1>` counts as confirmed when its words and a metadata title's overlap this much.
   static let confirmingSimilarity = 0.75
+  /// …or when it is contained in that title and is at least this share of it ("Blog: Post" holds
+  /// "Post"; a blog name in an `<h1>` is a small part of the `<title>` and is not taken).
+  static let minimumContainedShare = 0.6
+  /// A `<title>` cut at a separator must keep more than this many space-separated words.
+  static let minimumKeptWords = 4
   /// Separators between a title and the site name in `<title>`.
   static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : "]
 
@@ -18,20 +23,24 @@ struct TitleExtractor {
     for heading in headings {
       for reference in references
       where Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
-        || (reference.count > heading.count && Text.clean(reference).lowercased().contains(heading.lowercased())
-          && heading.count >= 15)
+        || (Text.clean(reference).lowercased().contains(heading.lowercased())
+          && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
       {
         return heading
       }
     }
-    if let headline = metadata.headline { return stripSiteName(headline, siteName: metadata.siteName) }
-    if let title = page.titleTag { return stripSiteName(title, siteName: metadata.siteName) }
+    // Headlines from structured data are already the article's; only a known site name is cut.
+    if let headline = metadata.headline {
+      return stripSiteName(headline, siteName: metadata.siteName, guessing: false)
+    }
+    if let title = page.titleTag { return stripSiteName(title, siteName: metadata.siteName, guessing: true) }
     return headings.count == 1 ? headings[0] : nil
   }
 
-  /// Removes a " | Site Name" tail (or head): the site's name when known, else the shorter side
-  /// when the rest keeps at least three words.
-  func stripSiteName(_ title: String, siteName: String?) -> String {
+  /// Removes a " | Site Name" tail (or head) when it is the site's name; when `guessing`, also
+  /// a short tail after the last separator when at least `minimumKeptWords` words remain
+  /// (Readability's rule for `<title>`).
+  func stripSiteName(_ title: String, siteName: String?, guessing: Bool) -> String {
     for separator in TitleExtractor.separators {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let head = String(title[..<range.lowerBound])
@@ -42,7 +51,10 @@ struct TitleExtractor {
       {
         return Text.clean(String(title[first.upperBound...]))
       }
-      if Text.words(head).count >= 3 && Text.words(tail).count <= 4 { return Text.clean(head) }
+      let headWords = head.split(separator: " ").count
+      if guessing && headWords > TitleExtractor.minimumKeptWords && tail.split(separator: " ").count <= 4 {
+        return Text.clean(head)
+      }
     }
     return title
   }

@@ -1,3 +1,4 @@
+import Foundation
 /// The article body: one or more root nodes (a top candidate and the siblings that belong
 /// with it) and the nodes inside them that are boilerplate.
 struct Content {
@@ -29,6 +30,9 @@ enum ContentLocator {
       if regions.contains(node) || Evidence.isBoilerplate(node, pageText: pageText) {
         unlikely[node.order] = true
         skipUntil = node.end
+        if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil, node.textLength > 500 {
+          print("masked", node.tag, node.attribute("class") ?? "", node.attribute("id") ?? "", node.textLength, pageText)
+        }
         continue
       }
       let length = paragraphTextLength(node)

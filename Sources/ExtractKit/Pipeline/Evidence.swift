@@ -30,7 +30,6 @@ enum Evidence {
 
   static func isHidden(_ node: Node) -> Bool {
     if node.attribute("hidden") != nil { return true }
-    if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
     if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
       style.contains("display:none") || style.contains("visibility:hidden")
     {
@@ -44,6 +43,9 @@ enum Evidence {
   static func isBoilerplate(_ node: Node, pageText: Int) -> Bool {
     guard node.isElement, !structuralTags.contains(node.tag) else { return false }
     if isHidden(node) { return true }
+    // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
+    // (seen on Yahoo): it counts only for elements that are not most of the page.
+    if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return true }
     if chromeTags.contains(node.tag) { return true }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
     if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets

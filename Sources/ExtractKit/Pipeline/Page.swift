@@ -6,7 +6,7 @@ final class Page {
   let tree: Tree
   let options: ExtractOptions
   let source: Source
-  /// `<meta>` values by lower-cased `name`, `property` or `itemprop`, first one wins.
+  /// `<meta>` values by lower-cased `name`, `property` or `itemprop` (dots read as colons), first one wins.
   let meta: [String: String]
   /// `<link rel=…>` hrefs by lower-cased rel token.
   let links: [String: String]
@@ -35,8 +35,12 @@ final class Page {
       switch node.tag {
       case "meta":
         guard let content = node.attribute("content") else { continue }
+        // `property="dc:title og:title"` names several keys; "dc.title" and "dc:title" are one key.
         for key in ["name", "property", "itemprop", "http-equiv"] {
-          if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+          for name in (node.attribute(key) ?? "").lowercased().split(separator: " ") {
+            let normalized = name.replacingOccurrences(of: ".", with: ":")
+            if meta[normalized] == nil { meta[normalized] = content }
+          }
         }
       case "link":
         guard let href = node.attribute("href"), let rel = node.attribute("rel") else { continue }

@@ -26,6 +26,8 @@ enum Thresholds {
   /// Related posts: a block needs this many cards.
   static let minimumRelatedCards = 2
   static let maximumRelatedCards = 24
+  /// …and its cards hold at least this share of its text (the rest is the heading, a "more" link).
+  static let relatedCardShare = 0.6
   /// An author bio is a short paragraph or two.
   static let minimumBioChars = 40
   static let maximumBioChars = 2_000
