@@ -24,9 +24,15 @@ struct BylineExtractor: SectionExtractor {
       guard node.textLength > 0, node.textLength <= Thresholds.maximumBylineChars,
         !regions.contains(where: { $0.contains(node) })
       else { return false }
-      // Comment threads and chrome carry author markup of their own.
-      return !node.ancestors.contains { Evidence.isBoilerplate($0, pageText: body.textLength) && $0.tag != "header" }
-        && !Evidence.isBoilerplate(node, pageText: body.textLength)
+      // A container holding the title is the article header, not its byline.
+      if node.firstDescendant(where: { $0.tag == "h1" }) != nil { return false }
+      // Comment threads and chrome carry author markup of their own; an <aside> or <header>
+      // inside the article is where themes put the byline.
+      return !node.ancestors.contains { ancestor in
+        Evidence.isBoilerplate(ancestor, pageText: body.textLength)
+          && !((ancestor.tag == "aside" || ancestor.tag == "header")
+            && ancestor.ancestors.contains { $0.tag == "article" })
+      } && !Evidence.isBoilerplate(node, pageText: body.textLength)
     }
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
     var candidates = page.tree.nodes.filter {
@@ -58,20 +64,43 @@ struct BylineExtractor: SectionExtractor {
 
   func extract(from context: Context) -> Byline? {
     let page = context.page
-    let metadata = context.metadata
+    // Structured data first: JSON-LD and meta tags name the authors on purpose.
+    let structured = BylineExtractor.structuredAuthors(context.metadata.authors)
     guard let node = context.regions.byline else {
-      guard !metadata.authors.isEmpty else { return nil }
-      let authors = metadata.authors.flatMap { People.parse($0) }
-      guard !authors.isEmpty else { return nil }
-      return Byline(raw: metadata.authors.joined(separator: ", "), authors: authors, publishedAt: metadata.publishedAt)
+      guard !structured.isEmpty else { return nil }
+      return Byline(
+        raw: context.metadata.authors.joined(separator: ", "), authors: structured,
+        publishedAt: context.metadata.publishedAt)
     }
     let raw = Text.clean(Page.rawText(node))
     var authors = authorsFromMarkup(node, page: page)
     if authors.isEmpty { authors = People.parse(namesPart(of: raw)) }
-    if authors.isEmpty { authors = metadata.authors.flatMap { People.parse($0) } }
+    if !structured.isEmpty {
+      // Keep what the markup adds (credentials, a profile link) to the same people.
+      authors = structured.map { person in
+        guard let seen = authors.first(where: { Text.similarity($0.name, person.name) >= 0.8 }) else { return person }
+        return Person(
+          name: person.name, credentials: person.credentials.isEmpty ? seen.credentials : person.credentials,
+          url: person.url ?? seen.url)
+      }
+    }
     let time = node.firstDescendant { $0.tag == "time" }
     let date = Dates.find(in: raw) ?? (time?.attribute("datetime")).flatMap { Dates.iso($0) }
     return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: BylineExtractor.commentCount(in: raw))
+  }
+
+  /// People from structured-data author strings. An organization ("BBC News", "Contributors to
+  /// Wikimedia projects") fails the person-name test but is still the named author.
+  static func structuredAuthors(_ raws: [String]) -> [Person] {
+    var people: [Person] = []
+    for raw in raws {
+      let parsed = People.parse(raw)
+      for person in parsed.isEmpty ? [Person(name: Text.clean(People.withoutParentheses(raw)))] : parsed
+      where !person.name.isEmpty && !people.contains(where: { $0.name == person.name }) {
+        people.append(person)
+      }
+    }
+    return people
   }
 
   /// Names from author elements inside the byline (`itemprop=author`, `rel=author`, `.author`).

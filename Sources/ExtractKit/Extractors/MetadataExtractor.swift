@@ -28,7 +28,8 @@ struct MetadataExtractor {
   ]
   static let descriptionKeys = ["description", "og:description", "twitter:description", "dc:description"]
   static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
-  static let authorKeys = ["author", "article:author", "dc:creator", "parsely-author", "sailthru:author", "byl"]
+  /// Readability's order: Dublin Core first.
+  static let authorKeys = ["dc:creator", "dcterm:creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru:author", "byl"]
 
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()

@@ -9,8 +9,17 @@ enum People {
 
   /// Splits one author string into people.
   static func parse(_ raw: String, url: String? = nil) -> [Person] {
-    var text = Text.clean(raw)
+    var text = Text.clean(withoutParentheses(raw))
     text = stripPrefix(text)
+    // "Written by A Edited by B": each "… by" starts another name.
+    let lowered = text.lowercased()
+    if let range = lowered.range(of: " by "), lowered.distance(from: lowered.startIndex, to: range.lowerBound) > 0 {
+      let head = String(text[..<range.lowerBound])
+      var first = head.split(separator: " ")
+      if let role = first.last, role.first?.isLetter == true { first.removeLast() }
+      let tail = String(text[range.upperBound...])
+      return parse(first.joined(separator: " "), url: url) + parse(tail)
+    }
     // Commas separate names and credentials alike; "and"/"&" only names.
     var people: [Person] = []
     for part in text.split(separator: ",").map({ Text.clean(String($0)) }) where !part.isEmpty {
@@ -19,7 +28,11 @@ enum People {
         people[people.count - 1].credentials += words.map { String($0).trimmingCharacters(in: [","]) }
         continue
       }
-      if words.allSatisfy({ Patterns.roleWords.contains($0.lowercased()) }) { continue }
+      // A role ("Senior Staff Technologist, ACLU …") ends the names: what follows is affiliation.
+      if words.contains(where: { Patterns.roleWords.contains($0.lowercased()) }) {
+        if people.isEmpty { continue }
+        break
+      }
       for name in splitJoined(part) {
         var words = name.split(separator: " ").map(String.init)
         var credentials: [String] = []
@@ -33,6 +46,23 @@ enum People {
       }
     }
     return people
+  }
+
+  /// Drops "(…)" asides: "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (Reuters)".
+  static func withoutParentheses(_ text: String) -> String {
+    guard text.contains("(") else { return text }
+    var output = ""
+    var depth = 0
+    for character in text {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        output.append(character)
+      }
+    }
+    return output
   }
 
   static func stripPrefix(_ text: String) -> String {
@@ -79,6 +109,16 @@ enum People {
     let words = name.split(separator: " ")
     guard (1...maximumNameWords).contains(words.count) else { return false }
     if name.contains(where: { $0.isNumber }) { return false }
+    // Text glued from several elements ("Patrick AllanProfileFollowUnfollow") is not a name.
+    for word in words {
+      var changes = 0
+      var previousLower = false
+      for character in word {
+        if character.isUppercase && previousLower { changes += 1 }
+        previousLower = character.isLowercase
+      }
+      if changes >= 2 { return false }
+    }
     guard let first = words.first?.first, startsName(first) else { return false }
     return words.allSatisfy { word in
       guard let initial = word.first else { return false }

@@ -24,6 +24,7 @@ final class Page {
     self.tree = tree
     self.options = options
     var meta: [String: String] = [:]
+    var propertyKeys = Set<String>()
     var links: [String: String] = [:]
     var title: String?
     var language: String?
@@ -36,10 +37,15 @@ final class Page {
       case "meta":
         guard let content = node.attribute("content") else { continue }
         // `property="dc:title og:title"` names several keys; "dc.title" and "dc:title" are one key.
-        for key in ["name", "property", "itemprop", "http-equiv"] {
+        // A `property` (RDFa, OpenGraph) wins over a `name` for the same key.
+        for key in ["property", "name", "itemprop", "http-equiv"] {
           for name in (node.attribute(key) ?? "").lowercased().split(separator: " ") {
             let normalized = name.replacingOccurrences(of: ".", with: ":")
-            if meta[normalized] == nil { meta[normalized] = content }
+            if key == "property" {
+              if propertyKeys.insert(normalized).inserted { meta[normalized] = content }
+            } else if meta[normalized] == nil {
+              meta[normalized] = content
+            }
           }
         }
       case "link":
