@@ -62,6 +62,9 @@ enum ContentLocator {
       roots = [body]
       found = false
     }
+    if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil {
+      for root in roots { print("root", root.tag, Evidence.classAndID(root), root.textLength, paragraphText(root), total) }
+    }
     var masked = Set<Int>()
     for root in roots { mask(root, page: page, regions: regions, pageText: pageText, into: &masked) }
     return Content(roots: roots, masked: masked, found: found && total > 0)
@@ -159,6 +162,21 @@ enum ContentLocator {
       }
     }
     guard var top = best, top.tag != "body" else { return nil }
+    // Readability's common-ancestor rule: when several near-top candidates share an ancestor,
+    // the article is that ancestor (how-to pages split their body into one box per step).
+    let nearTop = scores.sorted { $0.value > $1.value }.prefix(Thresholds.topCandidates)
+      .filter { $0.value >= Thresholds.alternativeCandidateShare * bestScore }
+      .compactMap { nodesByID[$0.key] }.filter { $0 !== top }
+    if nearTop.count >= Thresholds.minimumAlternativeCandidates {
+      var ancestor = top.parent
+      while let current = ancestor, current.tag != "body", current.tag != "#document" {
+        if nearTop.filter({ $0 !== current && current.contains($0) }).count >= Thresholds.minimumAlternativeCandidates {
+          top = current
+          break
+        }
+        ancestor = current.parent
+      }
+    }
     // A lone child says nothing about where the article ends: use its parent.
     while let parent = top.parent, parent.tag != "body", parent.elementChildren.count == 1 { top = parent }
     // Readability's climb: a parent scoring higher than the candidate holds more of the article.
@@ -217,7 +235,9 @@ enum ContentLocator {
     walk(root)
   }
 
-  private static let linkBlockTags: Set<String> = ["div", "section", "ul", "ol", "table", "p", "span"]
+  /// Lists are left out: a list of links inside the article body is its table of contents,
+  /// its sources or its recommendations, which readers (and Readability) keep.
+  private static let linkBlockTags: Set<String> = ["div", "section", "table", "p", "span"]
 
   /// Menus, tag clouds and "read more" link lists: mostly link text, not much text.
   static func isLinkBlock(_ node: Node) -> Bool {

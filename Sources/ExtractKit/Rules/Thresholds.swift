@@ -34,6 +34,12 @@ enum Thresholds {
   /// Readability's sibling rule: a sibling joins the article when its score is at least this
   /// share of the top candidate's.
   static let siblingScoreShare = 0.2
+  /// How many of the best-scoring candidates are compared (Readability's default).
+  static let topCandidates = 5
+  /// Readability's alternative candidates: those scoring at least this share of the top one…
+  static let alternativeCandidateShare = 0.75
+  /// …of which this many inside one ancestor make that ancestor the article.
+  static let minimumAlternativeCandidates = 3
   /// A hero image must be at least this wide when the page gives a width (icons and avatars are smaller).
   static let minimumHeroWidth = 300
 }
