@@ -4,14 +4,18 @@ struct HeadingsExtractor: SectionExtractor {
   static let titleSimilarity = 0.9
 
   func extract(from context: Context) -> [Heading] {
-    context.items.compactMap { item in
-      guard case .heading(let heading, _) = item, !HeadingsExtractor.isTitle(heading, context.title) else { return nil }
+    context.items.enumerated().compactMap { index, item in
+      guard case .heading(let heading, _) = item, index != context.titleItem else { return nil }
       return heading
     }
   }
 
-  static func isTitle(_ heading: Heading, _ title: String?) -> Bool {
-    guard let title, heading.level <= 2 else { return false }
-    return Text.similarity(heading.text, title) >= titleSimilarity
+  /// The heading that shows the title: the first of the top two levels that reads like it.
+  static func titleItem(in items: [ContentWalker.Item], title: String?) -> Int? {
+    guard let title else { return nil }
+    return items.firstIndex { item in
+      guard case .heading(let heading, _) = item, heading.level <= 2 else { return false }
+      return Text.similarity(heading.text, title) >= titleSimilarity
+    }
   }
 }

@@ -9,10 +9,10 @@ struct SectionsExtractor: SectionExtractor {
       let closed = stack.removeLast()
       if stack.isEmpty { top.append(closed) } else { stack[stack.count - 1].sections.append(closed) }
     }
-    for item in context.items {
+    for (index, item) in context.items.enumerated() {
       switch item {
       case .heading(let heading, _):
-        if HeadingsExtractor.isTitle(heading, context.title) { continue }
+        if index == context.titleItem { continue }
         while let last = stack.last, (last.heading?.level ?? 0) >= heading.level { closeLast() }
         stack.append(Section(heading: heading))
       case .block(let block, _):

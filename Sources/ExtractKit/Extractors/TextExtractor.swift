@@ -3,10 +3,10 @@
 struct TextExtractor: SectionExtractor {
   func extract(from context: Context) -> String {
     var blocks: [String] = []
-    for item in context.items {
+    for (index, item) in context.items.enumerated() {
       switch item {
       case .heading(let heading, _):
-        if !HeadingsExtractor.isTitle(heading, context.title) { blocks.append(heading.text) }
+        if index != context.titleItem { blocks.append(heading.text) }
       case .block(let block, _):
         if let text = Assemble.plainText(block), !text.isEmpty { blocks.append(text) }
       }

@@ -218,14 +218,12 @@ enum ContentLocator {
     return roots
   }
 
-  /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks,
-  /// the `<header>` holding the title.
+  /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
+  /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
   private static func mask(_ root: Node, page: Page, regions: Regions, pageText: Int, into masked: inout Set<Int>) {
     func walk(_ node: Node) {
       for child in node.children where child.isElement {
-        if regions.contains(child) || Evidence.isBoilerplate(child, pageText: pageText) || isLinkBlock(child)
-          || (child.tag == "header" && child.firstDescendant(where: { $0.tag == "h1" }) != nil)
-        {
+        if regions.contains(child) || Evidence.isBoilerplate(child, pageText: pageText) || isLinkBlock(child) {
           masked.insert(child.order)
           continue
         }

@@ -15,6 +15,18 @@ struct Context {
   let content: Content
   let items: [ContentWalker.Item]
   let title: String?
+  /// The index in `items` of the heading that shows the article's title, if the body repeats it.
+  let titleItem: Int?
+
+  init(page: Page, metadata: Metadata, regions: Regions, content: Content, items: [ContentWalker.Item], title: String?) {
+    self.page = page
+    self.metadata = metadata
+    self.regions = regions
+    self.content = content
+    self.items = items
+    self.title = title
+    self.titleItem = HeadingsExtractor.titleItem(in: items, title: title)
+  }
 }
 
 /// The phases, in order: prepare (refuse unusable input, decide the encoding, parse once,
