@@ -53,6 +53,7 @@ enum Evidence {
     let tokens = tokens(node)
     guard tokens.contains(where: { ClassTokens.boilerplate.contains(String($0)) }) else { return false }
     if hasCompound(node, Array(ClassTokens.bodyCompounds)) { return false }
+    // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it.
     return pageText == 0 || node.textLength * 2 < pageText
   }
 
