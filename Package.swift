@@ -25,6 +25,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "extract-bench", dependencies: ["ExtractKit"], path: "Sources/extract-bench"),
     .testTarget(name: "ExtractKitTests", dependencies: ["ExtractKit", "extract"]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
   ]

@@ -31,6 +31,23 @@ final class Node {
     self.order = order
   }
 
+  /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
+  /// several extractors, so computed once.
+  private(set) lazy var classAndID: [UInt8] = {
+    var bytes: [UInt8] = []
+    for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      for byte in attribute.value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    }
+    return bytes
+  }()
+
+  /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments").
+  private(set) lazy var classTokens: [String] = {
+    guard !classAndID.isEmpty else { return [] }
+    return String(decoding: classAndID, as: UTF8.self).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+  }()
+
   var isElement: Bool { kind == .element }
 
   func attribute(_ name: String) -> String? {

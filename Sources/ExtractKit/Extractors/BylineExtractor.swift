@@ -9,7 +9,7 @@ struct BylineExtractor: SectionExtractor {
   static func isAuthorMarkup(_ node: Node) -> Bool {
     if node.attribute("itemprop")?.lowercased() == "author" { return true }
     if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
-    return Evidence.hasCompound(node, ClassTokens.bylineCompounds)
+    return Evidence.hasCompound(node, ClassTokens.bylineCompoundBytes)
   }
 
   /// How many levels above an author element the byline container may sit

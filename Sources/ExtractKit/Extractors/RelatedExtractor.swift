@@ -32,11 +32,10 @@ struct RelatedExtractor: SectionExtractor {
 
   private static func isRelatedContainer(_ node: Node) -> Bool {
     guard node.tag != "body", node.tag != "html", node.tag != "a" else { return false }
-    let value = Evidence.classAndID(node)
-    guard value.count > 1 else { return false }
-    let tokens = ClassTokens.tokens(value)
+    guard node.classAndID.count > 1 else { return false }
+    let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
-      || ClassTokens.relatedCompounds.contains { $0.contains("-") && value.contains($0) }
+      || Evidence.hasCompound(node, ClassTokens.relatedCompoundBytes)
   }
 
   private static func isRelatedHeading(_ node: Node) -> Bool {
@@ -109,7 +108,7 @@ struct RelatedExtractor: SectionExtractor {
     // The meta line: a byline-like element, else any short element with a date.
     let meta = card.firstDescendant { node in
       node.isElement && node !== heading
-        && Evidence.tokens(node).contains { RelatedExtractor.metaTokens.contains(String($0)) }
+        && Evidence.tokens(node).contains { RelatedExtractor.metaTokens.contains($0) }
     }
     let metaText = meta.map { Text.clean(Page.rawText($0)) }
     var author: String?
@@ -125,7 +124,7 @@ struct RelatedExtractor: SectionExtractor {
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
       card.firstDescendant { node in
-        node.isElement && Evidence.tokens(node).contains { RelatedExtractor.excerptTokens.contains(String($0)) }
+        node.isElement && Evidence.tokens(node).contains { RelatedExtractor.excerptTokens.contains($0) }
       }
       ?? card.descendants { $0.tag == "p" && !(meta?.contains($0) ?? false) && !(heading?.contains($0) ?? false) }
       .max { $0.textLength < $1.textLength }

@@ -98,7 +98,7 @@ enum ContentLocator {
       let isSemantic =
         node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node.tag)
         || node.attribute("role")?.lowercased() == "main"
-        || Evidence.hasCompound(node, Array(ClassTokens.bodyCompounds))
+        || Evidence.hasCompound(node, ClassTokens.bodyCompoundBytes)
       guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
       candidates.append(node)
     }

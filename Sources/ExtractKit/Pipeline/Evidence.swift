@@ -11,21 +11,38 @@ enum Evidence {
   static let structuralTags: Set<String> = ["#document", "html", "body", "main"]
 
   /// The lower-cased class and id, space-joined.
-  static func classAndID(_ node: Node) -> String {
-    let value = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
-    return value.lowercased()
-  }
+  static func classAndID(_ node: Node) -> String { String(decoding: node.classAndID, as: UTF8.self) }
 
-  static func tokens(_ node: Node) -> [Substring] {
-    guard node.isElement else { return [] }
-    let value = classAndID(node)
-    return value.count > 1 ? ClassTokens.tokens(value) : []
-  }
+  static func tokens(_ node: Node) -> [String] { node.isElement ? node.classTokens : [] }
 
-  static func hasCompound(_ node: Node, _ compounds: [String]) -> Bool {
-    let value = classAndID(node)
+  /// Whether class or id contains one of `compounds` (compiled with `ClassTokens.compile`).
+  static func hasCompound(_ node: Node, _ compounds: [[UInt8]]) -> Bool {
+    let value = node.classAndID
     guard value.count > 1 else { return false }
-    return compounds.contains { value.contains($0) }
+    return compounds.contains { contains(value, $0) }
+  }
+
+  /// Byte substring search; class strings are short, so the plain scan is the fast one.
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == first {
+        var matched = true
+        var offset = 1
+        while offset < needle.count {
+          if haystack[index + offset] != needle[offset] {
+            matched = false
+            break
+          }
+          offset += 1
+        }
+        if matched { return true }
+      }
+      index += 1
+    }
+    return false
   }
 
   static func isHidden(_ node: Node) -> Bool {
@@ -51,8 +68,8 @@ enum Evidence {
     if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
     if node.tag == "article" { return false }
     let tokens = tokens(node)
-    guard tokens.contains(where: { ClassTokens.boilerplate.contains(String($0)) }) else { return false }
-    if hasCompound(node, Array(ClassTokens.bodyCompounds)) { return false }
+    guard tokens.contains(where: { ClassTokens.boilerplate.contains($0) }) else { return false }
+    if hasCompound(node, ClassTokens.bodyCompoundBytes) { return false }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it.
     return pageText == 0 || node.textLength * 2 < pageText
   }
@@ -62,8 +79,8 @@ enum Evidence {
     let tokens = tokens(node)
     guard !tokens.isEmpty else { return 0 }
     var weight = 0.0
-    if tokens.contains(where: { ClassTokens.negative.contains(String($0)) }) { weight -= 25 }
-    if tokens.contains(where: { ClassTokens.positive.contains(String($0)) }) { weight += 25 }
+    if tokens.contains(where: { ClassTokens.negative.contains($0) }) { weight -= 25 }
+    if tokens.contains(where: { ClassTokens.positive.contains($0) }) { weight += 25 }
     return weight
   }
 }

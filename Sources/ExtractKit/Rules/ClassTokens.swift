@@ -60,6 +60,14 @@ enum ClassTokens {
     "story-meta", "article-info", "post-info", "entry-author", "article__author", "c-byline", "writer",
   ]
 
+  static let bodyCompoundBytes = compile(Array(bodyCompounds))
+  static let authorBioCompoundBytes = compile(authorBioCompounds)
+  static let bylineCompoundBytes = compile(bylineCompounds)
+  static let relatedCompoundBytes = compile(relatedCompounds.filter { $0.contains("-") })
+
+  /// Compounds as byte strings, for `Evidence.hasCompound`.
+  static func compile(_ compounds: [String]) -> [[UInt8]] { compounds.map { Array($0.utf8) } }
+
   /// Splits a class or id value into lower-case alphanumeric tokens.
   static func tokens(_ value: String) -> [Substring] {
     value.lowercased().split { !($0.isLetter || $0.isNumber) }

@@ -1,0 +1,78 @@
+import ExtractKit
+import Foundation
+
+/// Speed of `extract` against libxml2's parse alone, in one run over a folder of pages.
+///
+///     swift run -c release extract-bench [FOLDER] [--passes N]
+///
+/// FOLDER defaults to ../shared/corpus/readability (every `*.html` below it is a page).
+/// Prints, per measure, the median of N passes (default 5): ms/page, MB/s; then the ratio of
+/// full extraction to the parse alone, batch throughput on all cores, and peak memory.
+@main
+struct Bench {
+  static func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    var passes = 5
+    if let index = arguments.firstIndex(of: "--passes"), index + 1 < arguments.count {
+      passes = max(1, Int(arguments[index + 1]) ?? 5)
+      arguments.removeSubrange(index...(index + 1))
+    }
+    let folder = arguments.first ?? "../shared/corpus/readability"
+    let pages = try loadPages(folder)
+    guard !pages.isEmpty else {
+      FileHandle.standardError.write(Data("extract-bench: no .html pages under \(folder)\n".utf8))
+      exit(66)
+    }
+    let megabytes = Double(pages.reduce(0) { $0 + $1.count }) / 1_000_000
+    print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
+
+    let extractor = ArticleExtractor()
+    let parse = median(passes) { for page in pages { ParseBaseline.parse(page) } }
+    let full = median(passes) {
+      for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+    }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let batch = median(passes) {
+      DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        _ = try? ArticleExtractor.json(extractor.extract(html: pages[index]), pretty: false)
+      }
+    }
+    func row(_ name: String, _ seconds: Double) {
+      let perPage = seconds * 1000 / Double(pages.count)
+      print(
+        name.padding(toLength: 34, withPad: " ", startingAt: 0)
+          + String(format: "%8.2f ms/page %8.1f MB/s", perPage, megabytes / seconds))
+    }
+    row("(a) libxml2 parse alone", parse)
+    row("(b) extract, 1 thread", full)
+    row("(c) extract, \(cores) threads (throughput)", batch)
+    print(String(format: "ratio b/a: %.2f   batch speed-up c vs b: %.2f", full / parse, full / batch))
+    print(String(format: "peak memory (max RSS): %.1f MB", peakMemoryMB()))
+  }
+
+  static func loadPages(_ folder: String) throws -> [[UInt8]] {
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var pages: [[UInt8]] = []
+    for case let path as String in walker where path.hasSuffix(".html") && !path.hasSuffix("expected.html") {
+      pages.append([UInt8](try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(path))))
+    }
+    return pages
+  }
+
+  static func median(_ passes: Int, _ body: () -> Void) -> Double {
+    body()  // warm-up
+    var times: [Double] = []
+    for _ in 0..<passes {
+      let start = DispatchTime.now().uptimeNanoseconds
+      body()
+      times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return times.sorted()[times.count / 2]
+  }
+
+  static func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+  }
+}
