@@ -139,15 +139,9 @@ enum EncodingSniffer {
   }
 
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue: continue
-      case .emptyInput: return true
-      case .error: return false
-      }
-    }
+    // ASCII-only pages are common and need no decoding at all.
+    if !containsNonASCII(bytes) { return true }
+    return String(validating: bytes, as: UTF8.self) != nil
   }
 
   static func containsNonASCII(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 >= 0x80 } }

@@ -45,7 +45,10 @@ final class Node {
   /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments").
   private(set) lazy var classTokens: [String] = {
     guard !classAndID.isEmpty else { return [] }
-    return String(decoding: classAndID, as: UTF8.self).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    // Bytes, not Characters: ASCII letters and digits, and any non-ASCII byte, make tokens.
+    return classAndID.split { byte in
+      !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80)
+    }.map { String(decoding: $0, as: UTF8.self) }
   }()
 
   var isElement: Bool { kind == .element }

@@ -9,7 +9,7 @@ struct BylineExtractor: SectionExtractor {
   static func isAuthorMarkup(_ node: Node) -> Bool {
     if node.attribute("itemprop")?.lowercased() == "author" { return true }
     if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
-    return Evidence.hasCompound(node, ClassTokens.bylineCompoundBytes)
+    return Evidence.hasCompound(node, ClassTokens.bylineMatcher)
   }
 
   /// How many levels above an author element the byline container may sit
@@ -19,7 +19,6 @@ struct BylineExtractor: SectionExtractor {
   static let textSearchWindow = 60
 
   static func locate(in page: Page, excluding regions: [Node]) -> Node? {
-    let body = page.elements("body").first ?? page.tree.root
     func usable(_ node: Node) -> Bool {
       guard node.textLength > 0, node.textLength <= Thresholds.maximumBylineChars,
         !regions.contains(where: { $0.contains(node) })
@@ -29,10 +28,10 @@ struct BylineExtractor: SectionExtractor {
       // Comment threads and chrome carry author markup of their own; an <aside> or <header>
       // inside the article is where themes put the byline.
       return !node.ancestors.contains { ancestor in
-        Evidence.isBoilerplate(ancestor, pageText: body.textLength)
+        page.isBoilerplate(ancestor)
           && !((ancestor.tag == "aside" || ancestor.tag == "header")
             && ancestor.ancestors.contains { $0.tag == "article" })
-      } && !Evidence.isBoilerplate(node, pageText: body.textLength)
+      } && !page.isBoilerplate(node)
     }
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
     var candidates = page.tree.nodes.filter {

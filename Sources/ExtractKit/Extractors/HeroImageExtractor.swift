@@ -9,13 +9,12 @@ struct HeroImageExtractor: SectionExtractor {
     let (page, content, regions, metadata, items) = (
       context.page, context.content, context.regions, context.metadata, context.items
     )
-    let pageText = (page.elements("body").first ?? page.tree.root).textLength
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
     let bodyStart = content.roots.first?.order ?? 0
     // Between the title and the body.
     if let title, title.order < bodyStart {
       for node in page.tree.nodes[title.end..<bodyStart] where node.tag == "img" {
-        if let image = candidate(node, page: page, regions: regions, pageText: pageText) { return image }
+        if let image = candidate(node, page: page, regions: regions) { return image }
       }
     }
     // Early in the body.
@@ -38,9 +37,9 @@ struct HeroImageExtractor: SectionExtractor {
     return nil
   }
 
-  private func candidate(_ node: Node, page: Page, regions: Regions, pageText: Int) -> Image? {
+  private func candidate(_ node: Node, page: Page, regions: Regions) -> Image? {
     guard !regions.contains(node),
-      !node.ancestors.contains(where: { regions.contains($0) || Evidence.isBoilerplate($0, pageText: pageText) }),
+      !node.ancestors.contains(where: { regions.contains($0) || page.isBoilerplate($0) }),
       let image = Images.image(node, page: page),
       (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth
     else { return nil }

@@ -35,7 +35,7 @@ struct RelatedExtractor: SectionExtractor {
     guard node.classAndID.count > 1 else { return false }
     let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
-      || Evidence.hasCompound(node, ClassTokens.relatedCompoundBytes)
+      || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
 
   private static func isRelatedHeading(_ node: Node) -> Bool {

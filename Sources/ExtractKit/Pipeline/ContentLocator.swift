@@ -27,7 +27,7 @@ enum ContentLocator {
     var paragraphs: [(node: Node, length: Int)] = []
     for node in nodes where node.order >= skipUntil {
       guard node.isElement else { continue }
-      if regions.contains(node) || Evidence.isBoilerplate(node, pageText: pageText) {
+      if regions.contains(node) || page.isBoilerplate(node) {
         unlikely[node.order] = true
         skipUntil = node.end
         if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil, node.textLength > 500 {
@@ -98,7 +98,7 @@ enum ContentLocator {
       let isSemantic =
         node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node.tag)
         || node.attribute("role")?.lowercased() == "main"
-        || Evidence.hasCompound(node, ClassTokens.bodyCompoundBytes)
+        || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
       guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
       candidates.append(node)
     }
@@ -223,7 +223,7 @@ enum ContentLocator {
   private static func mask(_ root: Node, page: Page, regions: Regions, pageText: Int, into masked: inout Set<Int>) {
     func walk(_ node: Node) {
       for child in node.children where child.isElement {
-        if regions.contains(child) || Evidence.isBoilerplate(child, pageText: pageText) || isLinkBlock(child) {
+        if regions.contains(child) || page.isBoilerplate(child) || isLinkBlock(child) {
           masked.insert(child.order)
           continue
         }

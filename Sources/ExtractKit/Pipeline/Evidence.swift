@@ -15,34 +15,10 @@ enum Evidence {
 
   static func tokens(_ node: Node) -> [String] { node.isElement ? node.classTokens : [] }
 
-  /// Whether class or id contains one of `compounds` (compiled with `ClassTokens.compile`).
-  static func hasCompound(_ node: Node, _ compounds: [[UInt8]]) -> Bool {
+  /// Whether class or id contains one of the matcher's compounds.
+  static func hasCompound(_ node: Node, _ matcher: CompoundMatcher) -> Bool {
     let value = node.classAndID
-    guard value.count > 1 else { return false }
-    return compounds.contains { contains(value, $0) }
-  }
-
-  /// Byte substring search; class strings are short, so the plain scan is the fast one.
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == first {
-        var matched = true
-        var offset = 1
-        while offset < needle.count {
-          if haystack[index + offset] != needle[offset] {
-            matched = false
-            break
-          }
-          offset += 1
-        }
-        if matched { return true }
-      }
-      index += 1
-    }
-    return false
+    return value.count > 1 && matcher.matches(value)
   }
 
   static func isHidden(_ node: Node) -> Bool {
@@ -69,7 +45,7 @@ enum Evidence {
     if node.tag == "article" { return false }
     let tokens = tokens(node)
     guard tokens.contains(where: { ClassTokens.boilerplate.contains($0) }) else { return false }
-    if hasCompound(node, ClassTokens.bodyCompoundBytes) { return false }
+    if hasCompound(node, ClassTokens.bodyMatcher) { return false }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it.
     return pageText == 0 || node.textLength * 2 < pageText
   }
@@ -82,5 +58,35 @@ enum Evidence {
     if tokens.contains(where: { ClassTokens.negative.contains($0) }) { weight -= 25 }
     if tokens.contains(where: { ClassTokens.positive.contains($0) }) { weight += 25 }
     return weight
+  }
+}
+
+/// Finds any of a list of substrings in a short byte string with one pass over it: at each
+/// position only the substrings starting with that byte are compared. Written by hand: no
+/// package in reach has a multi-pattern matcher, and Foundation's search is the slowest part
+/// of the pipeline when called per element.
+struct CompoundMatcher: Sendable {
+  private let buckets: [[[UInt8]]]
+
+  init(_ compounds: [String]) {
+    var buckets = [[[UInt8]]](repeating: [], count: 256)
+    for compound in compounds where !compound.isEmpty {
+      let bytes = Array(compound.utf8)
+      buckets[Int(bytes[0])].append(bytes)
+    }
+    self.buckets = buckets
+  }
+
+  func matches(_ haystack: [UInt8]) -> Bool {
+    haystack.withUnsafeBufferPointer { bytes in
+      for start in 0..<bytes.count {
+        for needle in buckets[Int(bytes[start])] where start + needle.count <= bytes.count {
+          var offset = 1
+          while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
+          if offset == needle.count { return true }
+        }
+      }
+      return false
+    }
   }
 }

@@ -90,6 +90,20 @@ final class Page {
 
   func elements(_ tag: String) -> [Node] { elementsByTag[tag] ?? [] }
 
+  /// The page's visible text length: the yardstick of `Evidence.isBoilerplate`.
+  private(set) lazy var bodyTextLength: Int = (elements("body").first ?? tree.root).textLength
+  private var boilerplateCache: [Int8] = []
+
+  /// `Evidence.isBoilerplate`, computed once a node: the locator, the byline and the hero all ask.
+  func isBoilerplate(_ node: Node) -> Bool {
+    if boilerplateCache.isEmpty { boilerplateCache = [Int8](repeating: -1, count: tree.nodes.count) }
+    let cached = boilerplateCache[node.order]
+    if cached >= 0 { return cached == 1 }
+    let value = Evidence.isBoilerplate(node, pageText: bodyTextLength)
+    boilerplateCache[node.order] = value ? 1 : 0
+    return value
+  }
+
   /// An absolute http(s) URL for an href or src, or nil for `javascript:`, `data:` and the like.
   func resolve(_ reference: String?) -> String? {
     guard let reference = reference?.trimmingASCIIWhitespace(), !reference.isEmpty else { return nil }

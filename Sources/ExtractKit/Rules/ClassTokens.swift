@@ -60,13 +60,11 @@ enum ClassTokens {
     "story-meta", "article-info", "post-info", "entry-author", "article__author", "c-byline", "writer",
   ]
 
-  static let bodyCompoundBytes = compile(Array(bodyCompounds))
-  static let authorBioCompoundBytes = compile(authorBioCompounds)
-  static let bylineCompoundBytes = compile(bylineCompounds)
-  static let relatedCompoundBytes = compile(relatedCompounds.filter { $0.contains("-") })
-
-  /// Compounds as byte strings, for `Evidence.hasCompound`.
-  static func compile(_ compounds: [String]) -> [[UInt8]] { compounds.map { Array($0.utf8) } }
+  // The compound lists compiled once, for `Evidence.hasCompound`.
+  static let bodyMatcher = CompoundMatcher(Array(bodyCompounds))
+  static let authorBioMatcher = CompoundMatcher(authorBioCompounds)
+  static let bylineMatcher = CompoundMatcher(bylineCompounds)
+  static let relatedMatcher = CompoundMatcher(relatedCompounds.filter { $0.contains("-") })
 
   /// Splits a class or id value into lower-case alphanumeric tokens.
   static func tokens(_ value: String) -> [Substring] {
