@@ -30,9 +30,6 @@ enum ContentLocator {
       if regions.contains(node) || page.isBoilerplate(node) {
         unlikely[node.order] = true
         skipUntil = node.end
-        if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil, node.textLength > 500 {
-          print("masked", node.tag, node.attribute("class") ?? "", node.attribute("id") ?? "", node.textLength, pageText)
-        }
         continue
       }
       let length = paragraphTextLength(node)
@@ -61,9 +58,6 @@ enum ContentLocator {
     {
       roots = [body]
       found = false
-    }
-    if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil {
-      for root in roots { print("root", root.tag, Evidence.classAndID(root), root.textLength, paragraphText(root), total) }
     }
     var masked = Set<Int>()
     for root in roots { mask(root, page: page, regions: regions, pageText: pageText, into: &masked) }
