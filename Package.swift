@@ -17,7 +17,12 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
-    .target(name: "ExtractKit", dependencies: ["CLibXML2"]),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
+    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib"]),
     .executableTarget(
       name: "extract",
       dependencies: [

@@ -4,36 +4,10 @@ import Testing
 /// The `extract` binary end to end: output, exit codes and error lines.
 @Suite("extract command")
 struct CommandTests {
-  static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  static let sample = package.appendingPathComponent("Samples/lower-back-massage.html").path
+  static let sample = Runner.sample
 
-  /// The binary SwiftPM built beside this test bundle.
-  static var binary: URL {
-    Bundle.main.bundleURL.appendingPathComponent("extract")
-  }
-
-  func extract(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Self.package
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
-    try input.fileHandleForWriting.close()
-    // Small outputs: stdout is drained first, stderr (a line or two) cannot fill its pipe.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
-    )
+  func extract(_ arguments: [String], stdin: Data? = nil) throws -> Runner.Result {
+    try Runner.run(arguments, stdin: stdin)
   }
 
   @Test("a page prints its article as indented JSON with exit code 0")
@@ -90,13 +64,6 @@ struct CommandTests {
     #expect(result.status == 65)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr == "extract: <stdin>: the input is not HTML (looks like a PNG image)\n")
-  }
-
-  @Test("a directory is refused with exit code 66")
-  func directoryInput() throws {
-    let result = try extract(["Samples"])
-    #expect(result.status == 66)
-    #expect(result.stderr == "extract: Samples: is a directory\n")
   }
 
   @Test("a relative --url is a usage error with exit code 64")

@@ -1,7 +1,32 @@
 /// What a batch writes for a page that could not be extracted, in the same stream as the
-/// articles: its `source` and why (`error.kind` is `ExtractError.kind`, or "unreadable",
-/// "warc" for input-level failures).
+/// articles: where it came from and why. `error.kind` is `ExtractError.kind`, an
+/// `InputError.kind`, or "warc" for a WARC record that could not be read.
 public struct ErrorRecord: Codable, Equatable, Sendable {
+  /// The page's origin, as far as it is known before extraction.
+  public struct Origin: Codable, Equatable, Sendable {
+    /// The file, or the WARC file the record is in; nil for standard input.
+    public var path: String?
+    /// The page's URL (`WARC-Target-URI`, or `--url`).
+    public var url: String?
+    /// The `WARC-Record-ID` of a page read from a WARC file.
+    public var warcRecordId: String?
+
+    public init(path: String? = nil, url: String? = nil, warcRecordId: String? = nil) {
+      self.path = path
+      self.url = url
+      self.warcRecordId = warcRecordId
+    }
+
+    enum CodingKeys: String, CodingKey { case path, url, warcRecordId }
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(path, forKey: .path)
+      try container.encode(url, forKey: .url)
+      try container.encode(warcRecordId, forKey: .warcRecordId)
+    }
+  }
+
   public struct Failure: Codable, Equatable, Sendable {
     public var kind: String
     public var message: String
@@ -13,10 +38,10 @@ public struct ErrorRecord: Codable, Equatable, Sendable {
   }
 
   public var schemaVersion: Int
-  public var source: Source
+  public var source: Origin
   public var error: Failure
 
-  public init(source: Source, kind: String, message: String) {
+  public init(source: Origin, kind: String, message: String) {
     self.schemaVersion = Article.currentSchemaVersion
     self.source = source
     self.error = Failure(kind: kind, message: message)

@@ -4,6 +4,9 @@ public struct ExtractOptions: Equatable, Sendable {
   public var url: String?
   /// A character encoding that overrides what the page declares (e.g. "windows-1252").
   public var encoding: String?
+  /// The charset the page was served with (HTTP `Content-Type`, e.g. from a WARC record):
+  /// used, like a `<meta charset>`, only when the bytes agree with it.
+  public var charsetHint: String?
   /// The file the page came from, reported in `source.path`.
   public var path: String?
   /// Larger inputs are refused with `ExtractError.tooLarge` rather than cut silently.
@@ -14,8 +17,9 @@ public struct ExtractOptions: Equatable, Sendable {
 
   public init(
     url: String? = nil, encoding: String? = nil, path: String? = nil,
-    maximumInputBytes: Int = ExtractOptions.defaultMaximumInputBytes
+    maximumInputBytes: Int = ExtractOptions.defaultMaximumInputBytes, charsetHint: String? = nil
   ) {
+    self.charsetHint = charsetHint
     self.url = url
     self.encoding = encoding
     self.path = path

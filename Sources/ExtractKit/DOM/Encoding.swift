@@ -21,7 +21,9 @@ enum EncodingSniffer {
   /// real pages often put it later, after long comments or scripts).
   static let prescanBytes = 4096
 
-  static func decide(_ bytes: [UInt8], override: String?) -> Decision {
+  /// `hint` is the charset the transport declared (HTTP `Content-Type`): like a meta
+  /// charset it is taken only when the bytes agree, and before the meta (as browsers do).
+  static func decide(_ bytes: [UInt8], override: String?, hint: String? = nil) -> Decision {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return Decision(bytes: Array(bytes.dropFirst(3)), parseAs: "UTF-8", reported: "utf-8")
     }
@@ -35,7 +37,7 @@ enum EncodingSniffer {
       return decision(for: name, bytes)
     }
     let validUTF8 = isValidUTF8(bytes)
-    if let declared = declaredCharset(bytes), let name = canonical(declared) {
+    if let name = hint.flatMap(canonical) ?? declaredCharset(bytes).flatMap(canonical) {
       if name == "utf-8" {
         if validUTF8 { return Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8") }
         var fallback = decision(for: "windows-1252", bytes)

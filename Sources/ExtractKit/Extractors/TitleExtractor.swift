@@ -25,6 +25,7 @@ struct TitleExtractor {
       where Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
         || (Text.clean(reference).lowercased().contains(heading.lowercased())
           && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
+        || isSegment(heading, of: reference)
       {
         return heading
       }
@@ -35,6 +36,18 @@ struct TitleExtractor {
     }
     if let title = page.titleTag { return stripSiteName(title, siteName: metadata.siteName, guessing: true) }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// Whether `heading` is one whole separator-delimited part of `title`: "About us" in
+  /// "About us | Garden Notes" (short titles fail the share test but are still confirmed).
+  func isSegment(_ heading: String, of title: String) -> Bool {
+    let wanted = heading.lowercased()
+    for separator in TitleExtractor.separators where title.contains(separator) {
+      if title.components(separatedBy: separator).contains(where: { Text.clean($0).lowercased() == wanted }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// Removes a " | Site Name" tail (or head) when it is the site's name; when `guessing`, also

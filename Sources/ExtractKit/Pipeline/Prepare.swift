@@ -15,7 +15,7 @@ enum Prepare {
       throw ExtractError.unknownEncoding(override)
     }
     try refuseBinary(bytes)
-    let decision = EncodingSniffer.decide(bytes, override: options.encoding)
+    let decision = EncodingSniffer.decide(bytes, override: options.encoding, hint: options.charsetHint)
     guard let document = HTMLDocument(bytes: decision.bytes, encoding: decision.parseAs) else {
       throw ExtractError.unparsable
     }

@@ -1,0 +1,123 @@
+import ExtractKit
+import Foundation
+
+/// One thing named on the command line (or in `--files-from`), resolved into what to read.
+enum Input: Equatable {
+  /// An HTML page (maybe gzipped). `name` is its path relative to the folder it was found
+  /// in, for `--output-dir`.
+  case page(path: String, name: [String])
+  /// A WARC file, or standard input with `--warc -`.
+  case warc(path: String?, name: [String])
+  /// Standard input holding one page.
+  case standardInput
+  /// A path that cannot be used; it still gets a record.
+  case unusable(path: String, kind: String, message: String)
+}
+
+/// Expands paths into inputs: folders recursively (sorted, hidden entries skipped), WARC
+/// files by name or by their first bytes.
+enum Inputs {
+  /// Extensions of saved pages, as wget, browsers and crawlers name them.
+  static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "xht", "php", "asp", "aspx", "jsp"]
+
+  static func expand(_ paths: [String], forceWARC: Bool) -> [Input] {
+    var inputs: [Input] = []
+    for path in paths {
+      if path == "-" {
+        inputs.append(forceWARC ? .warc(path: nil, name: ["stdin"]) : .standardInput)
+        continue
+      }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        inputs.append(.unusable(path: path, kind: "unreadable", message: "no such file"))
+        continue
+      }
+      if isDirectory.boolValue {
+        // Output names keep the folder as named ("site/blog/a.json"), as files keep theirs.
+        walk(folder: path, relative: OutputNames.components(ofArgument: path), into: &inputs, forceWARC: forceWARC)
+      } else {
+        let name = OutputNames.components(ofArgument: path)
+        inputs.append(forceWARC || isWARC(path) ? .warc(path: path, name: name) : .page(path: path, name: name))
+      }
+    }
+    return inputs
+  }
+
+  /// Paths from a file (or standard input for "-"), one a line; blank lines and lines
+  /// starting with "#" are skipped.
+  static func paths(fromFile file: String) throws -> [String] {
+    let data: Data
+    if file == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      guard let contents = FileManager.default.contents(atPath: file) else {
+        throw ValidationFailure("--files-from \(file): cannot be read")
+      }
+      data = contents
+    }
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+
+  private static func walk(folder: String, relative: [String], into inputs: inout [Input], forceWARC: Bool) {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      inputs.append(.unusable(path: folder, kind: "unreadable", message: "the folder cannot be read"))
+      return
+    }
+    for entry in entries.sorted() where !entry.hasPrefix(".") {
+      let path = (folder as NSString).appendingPathComponent(entry)
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        let type = attributes[.type] as? FileAttributeType
+      else { continue }
+      // Symbolic links are not followed: a mirror's links can loop or point outside it.
+      if type == .typeDirectory {
+        walk(folder: path, relative: relative + [entry], into: &inputs, forceWARC: forceWARC)
+      } else if type == .typeRegular {
+        if forceWARC || isWARC(entry) {
+          inputs.append(.warc(path: path, name: relative + [entry]))
+        } else if isPageName(entry) || (pathExtension(entry).isEmpty && sniffsAsHTML(path)) {
+          inputs.append(.page(path: path, name: relative + [entry]))
+        }
+      }
+    }
+  }
+
+  static func isWARC(_ path: String) -> Bool {
+    let lower = path.lowercased()
+    return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz")
+  }
+
+  static func isPageName(_ name: String) -> Bool {
+    var name = name.lowercased()
+    if name.hasSuffix(".gz") { name.removeLast(3) }
+    return pageExtensions.contains(pathExtension(name))
+  }
+
+  static func pathExtension(_ name: String) -> String {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return String(name[name.index(after: dot)...]).lowercased()
+  }
+
+  /// How many leading bytes decide whether an extension-less file is a page.
+  static let sniffBytes = 1024
+
+  /// Extension-less files (wget's `index`, CMS exports) are pages when they start like one.
+  private static func sniffsAsHTML(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    var head = [UInt8]((try? handle.read(upToCount: sniffBytes)) ?? Data())
+    if Gzip.isCompressed(head) {
+      // The first inflated chunk is enough; the rest of the member is not needed here.
+      head = (try? GzipStream(MemoryStream(head)).read(maxBytes: sniffBytes)) ?? []
+    }
+    let text = String(decoding: head.prefix(sniffBytes), as: UTF8.self).lowercased()
+    return ["<!doctype html", "<html", "<head", "<body"].contains { text.contains($0) }
+  }
+}
+
+/// A usage problem found after argument parsing (e.g. an unreadable `--files-from`).
+struct ValidationFailure: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,86 @@
+import ExtractKit
+import Foundation
+
+/// What `--format` chooses.
+enum Format: String, CaseIterable {
+  /// Indented JSON: the default for one page and for `--output-dir` files.
+  case json
+  /// One compact JSON record a line: the default for several pages on standard output.
+  case jsonl
+  /// The clean article text.
+  case text
+  /// The article as Markdown.
+  case markdown
+
+  var fileExtension: String {
+    switch self {
+    case .json, .jsonl: return "json"
+    case .text: return "txt"
+    case .markdown: return "md"
+    }
+  }
+}
+
+/// The result of one page: its article, or the record saying why there is none.
+enum Outcome {
+  case article(Article)
+  case failure(ErrorRecord)
+
+  var failed: Bool {
+    if case .failure = self { return true }
+    return false
+  }
+}
+
+enum Output {
+  /// The bytes of one record in `format`. Failures have a JSON record in the JSON formats
+  /// and nothing in text and Markdown (they are reported on standard error).
+  static func render(_ outcome: Outcome, format: Format, pretty: Bool) throws -> [UInt8] {
+    var bytes: [UInt8]
+    switch (outcome, format) {
+    case (.article(let article), .json), (.article(let article), .jsonl):
+      bytes = [UInt8](try ArticleExtractor.json(article, pretty: pretty && format == .json))
+    case (.failure(let record), .json), (.failure(let record), .jsonl):
+      bytes = try OrderedJSONEncoder(pretty: pretty && format == .json).encode(record)
+    case (.article(let article), .text):
+      bytes = Array(article.text.utf8)
+    case (.article(let article), .markdown):
+      bytes = Array(MarkdownRenderer.render(article).utf8)
+      if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+    case (.failure, .text), (.failure, .markdown):
+      return []
+    }
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
+  }
+
+  /// Writes every byte (a record is never torn by a short write), retrying interrupted
+  /// calls. A closed pipe is `OutputError.brokenPipe`.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else if written < 0 && errno == EPIPE {
+        throw OutputError.brokenPipe
+      } else {
+        throw OutputError("cannot write the output: \(String(cString: strerror(errno)))")
+      }
+    }
+  }
+
+  static func errorLine(_ message: String) {
+    try? writeAll(Array(("extract: " + message + "\n").utf8), to: 2)
+  }
+}
+
+extension OutputError {
+  static let brokenPipe = OutputError("the output pipe was closed")
+
+  var isBrokenPipe: Bool { description == OutputError.brokenPipe.description }
+}
