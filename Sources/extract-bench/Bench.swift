@@ -7,7 +7,8 @@ import Foundation
 ///
 /// FOLDER defaults to ../shared/corpus/readability (every `*.html` below it is a page).
 /// Prints, per measure, the median of N passes (default 5): ms/page, MB/s; then the ratio of
-/// full extraction to the parse alone, batch throughput on all cores, and peak memory.
+/// full extraction to the parse alone, batch throughput on all cores, and peak memory; then
+/// the same for the `extract` command (built beside this binary) with `--jobs 1` and `2`.
 @main
 struct Bench {
   static func main() throws {
@@ -47,7 +48,72 @@ struct Bench {
     row("(b) extract, 1 thread", full)
     row("(c) extract, \(cores) threads (throughput)", batch)
     print(String(format: "ratio b/a: %.2f   batch speed-up c vs b: %.2f", full / parse, full / batch))
-    print(String(format: "peak memory (max RSS): %.1f MB", peakMemoryMB()))
+    print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
+    try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes)
+  }
+
+  /// The `extract` command itself over the same pages (files read, JSON Lines written to
+  /// /dev/null): `--jobs 1` against `--jobs 2`, and the peak memory of a batch over the
+  /// pages once and repeated `repeats` times, which must not grow with the number of pages.
+  static func commandRows(paths: [String], passes: Int, megabytes: Double) throws {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("extract")
+    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+      print("(the extract command is not built beside extract-bench; command rows skipped)")
+      return
+    }
+    let list = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid()).txt")
+    let repeatedList = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-x.txt")
+    defer {
+      try? FileManager.default.removeItem(at: list)
+      try? FileManager.default.removeItem(at: repeatedList)
+    }
+    try Data(paths.joined(separator: "\n").utf8).write(to: list)
+    let repeats = 20
+    try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
+      to: repeatedList)
+    func run(_ arguments: [String]) -> (seconds: Double, maxRSS: Double) {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = arguments + ["--quiet", "--format", "jsonl"]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      let start = DispatchTime.now().uptimeNanoseconds
+      try? process.run()
+      var status: Int32 = 0
+      var usage = rusage()
+      wait4(process.processIdentifier, &status, 0, &usage)
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      return (seconds, Double(usage.ru_maxrss) / 1024)
+    }
+    func medianRun(_ arguments: [String]) -> (seconds: Double, maxRSS: Double) {
+      _ = run(arguments)
+      let runs = (0..<passes).map { _ in run(arguments) }.sorted { $0.seconds < $1.seconds }
+      return (runs[runs.count / 2].seconds, runs.map(\.maxRSS).max() ?? 0)
+    }
+    let one = medianRun(["--files-from", list.path, "--jobs", "1"])
+    let two = medianRun(["--files-from", list.path, "--jobs", "2"])
+    func row(_ name: String, _ seconds: Double) {
+      print(
+        name.padding(toLength: 34, withPad: " ", startingAt: 0)
+          + String(format: "%8.2f ms/page %8.1f MB/s", seconds * 1000 / Double(paths.count), megabytes / seconds))
+    }
+    row("(d) extract command, --jobs 1", one.seconds)
+    row("(e) extract command, --jobs 2", two.seconds)
+    print(String(format: "command speed-up --jobs 2 vs --jobs 1: %.2f", one.seconds / two.seconds))
+    let repeated = run(["--files-from", repeatedList.path, "--jobs", "2"])
+    print(
+      String(
+        format: "command peak memory (max RSS), --jobs 2: %.1f MB over %d pages, %.1f MB over %d pages",
+        two.maxRSS, paths.count, repeated.maxRSS, paths.count * repeats))
+  }
+
+  static func pagePaths(_ folder: String) throws -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var paths: [String] = []
+    for case let path as String in walker where path.hasSuffix(".html") && !path.hasSuffix("expected.html") {
+      paths.append(URL(fileURLWithPath: folder).appendingPathComponent(path).path)
+    }
+    return paths.sorted()
   }
 
   static func loadPages(_ folder: String) throws -> [[UInt8]] {
