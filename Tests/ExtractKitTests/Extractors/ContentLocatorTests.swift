@@ -1,0 +1,185 @@
+import Testing
+
+@testable import ExtractKit
+
+/// Finding the article body: semantic containers first, Readability-style scoring for div soup,
+/// then boilerplate inside the body masked.
+@Suite("Content locator: semantic containers, div-soup scoring, boilerplate masked")
+struct ContentLocatorTests {
+  /// The located body roots of a page, each as "tag.class" (or "tag#id", or the tag alone).
+  private func roots(_ html: String) throws -> [String] {
+    let page = try Prepare.page(bytes: Array(html.utf8), options: ExtractOptions())
+    let content = ContentLocator.locate(in: page, regions: Regions.locate(in: page))
+    return content.roots.map { node in
+      if let name = node.attribute("class") { return node.tag + "." + name }
+      if let id = node.attribute("id") { return node.tag + "#" + id }
+      return node.tag
+    }
+  }
+
+  private let fourParagraphs = TestPage.texts(4).joined(separator: "\n\n")
+
+  @Test("WordPress: cookie banner, share bar, newsletter box, comments and sidebar are left out of the body")
+  func wordPressBoilerplate() throws {
+    let body = """
+      <div class="cookie-notice" role="dialog">We use cookies to improve your experience. \
+      <a href="/privacy">Learn more</a> <button>Accept</button></div>
+      <div class="site-inner"><div class="content-area"><main id="main" class="site-main">
+      <article class="post"><header class="entry-header"><h1 class="entry-title">Why Bees Matter in the Garden</h1>
+      </header><div class="entry-content">\(TestPage.paragraphs(2))
+      <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul>\
+      <li><a href="https://twitter.com/share">Twitter</a></li>\
+      <li><a href="https://facebook.com/share">Facebook</a></li>\
+      </ul></div>
+      \(TestPage.paragraphs(2, from: 2))
+      <div class="newsletter-signup"><h4>Get our newsletter</h4><p>Fresh gardening tips in your inbox every week.</p>\
+      <form><input type="email"><button>Subscribe</button></form></div>
+      </div></article>
+      <div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “Why Bees Matter”</h2>\
+      <ol class="comment-list"><li class="comment"><p>Great article, thanks for sharing all of this with us!</p></li>\
+      </ol></div>
+      </main></div>
+      <aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Recent Posts</h2>\
+      <ul><li><a href="/compost">Composting basics for small gardens</a></li></ul></section></aside></div>
+      """
+    let article = try TestPage.extract(body)
+    #expect(try roots(TestPage.html(body)) == ["div.entry-content"])
+    #expect(article.text == fourParagraphs)
+    #expect(article.headings.isEmpty)
+    #expect(article.lists.isEmpty)
+    #expect(article.warnings.isEmpty)
+  }
+
+  @Test("Shopify: itemprop=articleBody inside <article> is the body, without the share bar and tags after it")
+  func shopifyArticleBody() throws {
+    let body = """
+      <main id="MainContent"><article class="article" itemscope itemtype="http://schema.org/BlogPosting">
+      <h1 class="article__title" itemprop="headline">How Massage Can Help Your Back</h1>
+      <div class="rte" itemprop="articleBody">\(TestPage.paragraphs(4))</div>
+      <div class="social-sharing">Share <a href="https://facebook.com/sharer.php">Facebook</a> \
+      <a href="https://twitter.com/share">Tweet</a></div>
+      <p class="tags">Tags: <a href="/blogs/resources/tagged/back-pain">back pain</a></p></article></main>
+      """
+    #expect(try roots(TestPage.html(body)) == ["div.rte"])
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("a plain <article> holding the paragraphs is the body; the <nav> and sidebar beside it are not")
+  func plainArticle() throws {
+    let body = """
+      <div class="container"><nav class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a></nav>
+      <article>\(TestPage.paragraphs(4))</article>
+      <div class="sidebar"><h3>Most read</h3><p>Another story that many people clicked on today.</p></div></div>
+      """
+    #expect(try roots(TestPage.html(body)) == ["article"])
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("a bare <main> holding the paragraphs is the body")
+  func plainMain() throws {
+    let body = """
+      <div class="wrap"><main>\(TestPage.paragraphs(4))</main>
+      <div class="promo"><p>Subscribe today and get three months of the magazine for free.</p></div></div>
+      """
+    #expect(try roots(TestPage.html(body)) == ["main"])
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("Drupal: the field--name-body inside <main> is the body; the comment field and sidebar are not")
+  func drupalBodyField() throws {
+    let body = """
+      <div class="layout-container"><main role="main"><div class="region region-content">\
+      <article role="article" class="node node--type-article node--view-mode-full">\
+      <h1 class="page-title"><span class="field field--name-title">Why Bees Matter in the Garden</span></h1>
+      <div class="node__content"><div class="clearfix text-formatted field field--name-body \
+      field--type-text-with-summary field--label-hidden field__item">\(TestPage.paragraphs(4))</div>
+      <section class="field field--name-comment field--type-comment"><h2>Comments</h2><article class="comment">\
+      <p>Thanks for this interesting write-up about bees and gardens everywhere.</p></article></section>
+      </div></article></div></main>
+      <aside class="layout-sidebar-second" role="complementary"><div class="block"><h2>Popular content</h2>\
+      <ul><li><a href="/x">Something else entirely different here</a></li></ul></div></aside></div>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == fourParagraphs)
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("Squarespace: the body split over several sqs-block-content blocks is read whole, in order")
+  func squarespaceBlocks() throws {
+    let body = """
+      <main id="page" role="main"><article class="BlogItem hentry"><div class="BlogItem-title">\
+      <h1 class="entry-title">Why Bees Matter in the Garden</h1></div>
+      <div class="sqs-layout sqs-grid-12 columns-12" data-type="item"><div class="row sqs-row">\
+      <div class="col sqs-col-12 span-12">
+      <div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content">\(TestPage.paragraphs(2))\
+      </div></div>
+      <div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content"><h2>Planting for Pollinators</h2>\
+      \(TestPage.paragraphs(2, from: 2))</div></div>
+      </div></div></div>
+      <div class="BlogItem-share"><a href="https://facebook.com/share">Facebook</a> \
+      <a href="https://twitter.com/share">Twitter</a></div></article></main>
+      """
+    let article = try TestPage.extract(body)
+    let expected = TestPage.texts(2) + ["Planting for Pollinators"] + TestPage.texts(2, from: 2)
+    #expect(article.text == expected.joined(separator: "\n\n"))
+    #expect(article.headings == [Heading(level: 2, text: "Planting for Pollinators")])
+  }
+
+  @Test("div soup without semantic markup: the column of text wins over the link column and the ad column")
+  func divSoupScoring() throws {
+    let paragraphs = TestPage.texts(4, about: "the bridge").map { "<div>\($0)</div>" }.joined(separator: "\n")
+    let body = """
+      <div id="wrapper"><div id="leftcol"><div class="box"><b>Sections</b><br><a href="/news">News</a><br>\
+      <a href="/sport">Sport</a><br><a href="/weather">Weather</a></div></div>
+      <div id="centercol"><div class="x1"><div class="x2">\(paragraphs)</div></div></div>
+      <div id="rightcol"><div class="x3"><p>Advertise with us today and reach thousands of readers.</p></div></div>\
+      </div>
+      """
+    let article = try TestPage.extract(body)
+    #expect(try roots(TestPage.html(body)) == ["div#centercol"])
+    #expect(article.text == TestPage.texts(4, about: "the bridge").joined(separator: "\n\n"))
+    #expect(article.warnings.isEmpty)
+  }
+
+  @Test("paragraphs split into sibling boxes are joined under their common parent")
+  func siblingParagraphs() throws {
+    let body = """
+      <div id="story"><div class="intro"><p>\(TestPage.fillerText(0))</p><p>\(TestPage.fillerText(1))</p></div>
+      <div class="more"><p>\(TestPage.fillerText(2))</p><p>\(TestPage.fillerText(3))</p></div>
+      <div class="aftermath"><p>\(TestPage.fillerText(4))</p><p>\(TestPage.fillerText(5))</p></div></div>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == TestPage.texts(6).joined(separator: "\n\n"))
+  }
+
+  @Test("hidden elements (display:none, hidden, aria-hidden) inside the body are masked")
+  func hiddenMasked() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter in the Garden</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <div style="display: none">Hidden promo text that no reader sees on the page.</div>
+      <p hidden>A hidden paragraph that is not part of the article either.</p>
+      <div class="screen-reader" aria-hidden="true">An off-screen menu copy with a few words.</div>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("a bare 'Related:' line of links inside the body is masked; a paragraph with a link in it is not")
+  func linkBlockMasked() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter in the Garden</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <p><a href="/compost">Composting basics for small gardens</a></p>
+      <p>Read <a href="/guide">our pollinator guide</a> before planting.</p>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let expected = TestPage.texts(2) + ["Read our pollinator guide before planting."] + TestPage.texts(2, from: 2)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
+  @Test("a page with no article says so in the warnings and falls back to the whole body")
+  func noMainContent() throws {
+    let article = try ArticleExtractor().extract(html: "<html><body><p>Short.</p></body></html>")
+    #expect(article.text == "Short.")
+    #expect(article.warnings == ["no main content found"])
+  }
+}

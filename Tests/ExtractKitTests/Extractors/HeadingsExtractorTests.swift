@@ -1,0 +1,92 @@
+import Testing
+
+@testable import ExtractKit
+
+/// The outline of the main content: its headings in document order, levels and anchors kept,
+/// the title heading left out, headings of chrome (comments, sidebar, share bar) not included.
+@Suite("Headings: outline of the main content, title not repeated")
+struct HeadingsExtractorTests {
+  @Test("WordPress: h2, h3 and h4 in document order with their ids; the entry-title h1 is not among them")
+  func wordPressOutline() throws {
+    let body = """
+      <article class="post"><header class="entry-header"><h1 class="entry-title">A Beginner Guide to Growing Tomatoes\
+      </h1></header><div class="entry-content">\(TestPage.paragraphs(2))
+      <h2 id="choosing-seeds">Choosing Seeds</h2><p>Pick varieties that suit your climate.</p>
+      <h3>Heirloom Varieties</h3><p>Old varieties with lots of flavour.</p>
+      <h3>Hybrid Varieties</h3><p>Reliable and disease resistant.</p>
+      <h2 class="wp-block-heading" id="planting-out">Planting <em>Out</em></h2><p>Wait until the last frost.</p>
+      <h4>A Note on Frost</h4><p>Cover young plants at night.</p>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(
+      article.headings == [
+        Heading(level: 2, text: "Choosing Seeds", id: "choosing-seeds"),
+        Heading(level: 3, text: "Heirloom Varieties"),
+        Heading(level: 3, text: "Hybrid Varieties"),
+        Heading(level: 2, text: "Planting Out", id: "planting-out"),
+        Heading(level: 4, text: "A Note on Frost"),
+      ])
+  }
+
+  @Test("Medium: the title h1 inside the article body is not repeated; the subtitle and section headings are kept")
+  func mediumTitleInBody() throws {
+    let paragraphs = { (start: Int) in
+      TestPage.texts(2, from: start).map { "<p class=\"graf graf--p\">\($0)</p>" }.joined()
+    }
+    let body = """
+      <article><div class="section-content"><h1 class="graf graf--h3 graf--leading graf--title" name="a1b2">\
+      A Beginner Guide to Growing Tomatoes</h1><h2 class="graf graf--h4 graf--subtitle" name="c3d4">\
+      Everything you need for a first season</h2>\(paragraphs(0))<h3 class="graf graf--h3" name="e5f6">\
+      Choosing Seeds</h3>\(paragraphs(2))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.title == "A Beginner Guide to Growing Tomatoes")
+    #expect(
+      article.headings == [
+        Heading(level: 2, text: "Everything you need for a first season"), Heading(level: 3, text: "Choosing Seeds"),
+      ])
+  }
+
+  @Test("Blogger: a post whose body repeats the title as an h2 does not list it")
+  func repeatedTitleH2() throws {
+    let body = """
+      <div class="post hentry"><div class="post-body entry-content"><h2>A Beginner Guide to Growing Tomatoes</h2>\
+      \(TestPage.paragraphs(2))<h3>Choosing Seeds</h3>\(TestPage.paragraphs(2, from: 2))</div></div>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"A Beginner Guide to Growing Tomatoes\">",
+      title: "Garden Diary: A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings == [Heading(level: 3, text: "Choosing Seeds")])
+  }
+
+  @Test("headings of the share bar, the comment form and the sidebar are not part of the outline")
+  func chromeHeadingsLeftOut() throws {
+    let body = """
+      <main class="site-main"><article class="post"><h1 class="entry-title">A Beginner Guide to Growing Tomatoes</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))
+      <div class="sharedaddy"><h3 class="sd-title">Share this:</h3><a href="https://twitter.com/share">Twitter</a>\
+      </div></div></article>
+      <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>\
+      <form class="comment-form"><textarea></textarea><button>Post Comment</button></form></div></main>
+      <aside class="sidebar"><h2 class="widget-title">Categories</h2><ul><li><a href="/c/veg">Vegetables</a></li>\
+      </ul></aside>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
+  }
+
+  @Test("an empty heading (a spacer) is not a heading")
+  func emptyHeadingSkipped() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2> </h2>
+      <h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(try TestPage.extract(body).headings == [Heading(level: 2, text: "Choosing Seeds")])
+  }
+
+  @Test("a page without section headings has an empty outline")
+  func noHeadings() throws {
+    let body = "<article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(4))</article>"
+    #expect(try TestPage.extract(body).headings == [])
+  }
+}

@@ -1,0 +1,174 @@
+import Testing
+
+@testable import ExtractKit
+
+/// Page facts from `<head>`: meta tags (OpenGraph, Twitter, article:*), JSON-LD (single objects,
+/// `@graph`, top-level arrays), the canonical link and the language.
+@Suite("Metadata: meta tags, OpenGraph, Twitter cards, JSON-LD, canonical, language")
+struct MetadataExtractorTests {
+  private let body = """
+    <article class="post"><h1 class="entry-title">Ten Ways to Grow Tomatoes at Home</h1>
+    <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+    """
+
+  @Test("OpenGraph and article:* meta tags of a WordPress head give the page facts")
+  func openGraphHead() throws {
+    let head = """
+      <meta name="description" content="A plain guide to tomatoes &amp; peppers.">
+      <meta property="og:description" content="The OpenGraph description.">
+      <meta property="og:title" content="Ten Ways to Grow Tomatoes at Home">
+      <meta property="og:site_name" content="Garden Weekly">
+      <meta property="og:locale" content="en_GB">
+      <meta property="article:published_time" content="2021-04-05T08:30:00+02:00">
+      <meta property="article:modified_time" content="2021-05-01">
+      <link rel="canonical" href="https://garden.example/tomatoes/">
+      """
+    let article = try TestPage.extract(body, head: head, lang: nil)
+    #expect(article.title == "Ten Ways to Grow Tomatoes at Home")
+    #expect(article.description == "A plain guide to tomatoes & peppers.")
+    #expect(article.siteName == "Garden Weekly")
+    #expect(article.language == "en-GB")
+    #expect(article.publishedAt == "2021-04-05T08:30:00+02:00")
+    #expect(article.modifiedAt == "2021-05-01")
+    #expect(article.source.canonicalUrl == "https://garden.example/tomatoes/")
+    #expect(article.source.url == "https://garden.example/tomatoes/")
+  }
+
+  @Test("Yoast's @graph: the Article node gives headline, dates, author and image; WebSite names the site")
+  func yoastGraph() throws {
+    let head = """
+      <script type="application/ld+json" class="yoast-schema-graph">{"@context":"https://schema.org","@graph":[
+      {"@type":"Organization","@id":"https://garden.example/#organization","name":"Garden Weekly Ltd"},
+      {"@type":"WebSite","@id":"https://garden.example/#website","name":"Garden Weekly"},
+      {"@type":"WebPage","@id":"https://garden.example/tomatoes/","name":"Tomatoes - Garden Weekly",
+       "datePublished":"2020-01-01T00:00:00+00:00"},
+      {"@type":"Article","@id":"https://garden.example/tomatoes/#article",
+      "headline":"Ten Ways to Grow Tomatoes at Home",
+       "datePublished":"2021-04-05T08:30:00+00:00","dateModified":"2021-06-01T10:00:00+00:00",
+       "author":{"@type":"Person","name":"Jane Doe"},"description":"Tomatoes from seed to salad.","inLanguage":"en-US",
+       "image":{"@type":"ImageObject","url":"https://garden.example/wp-content/uploads/tomato.jpg",
+       "width":1200,"height":800}},
+      {"@type":"Person","@id":"https://garden.example/#/schema/person/1","name":"Jane Doe"}]}</script>
+      """
+    let article = try TestPage.extract(body, head: head, lang: nil)
+    #expect(article.title == "Ten Ways to Grow Tomatoes at Home")
+    #expect(article.description == "Tomatoes from seed to salad.")
+    #expect(article.siteName == "Garden Weekly")
+    #expect(article.language == "en-US")
+    #expect(article.publishedAt == "2021-04-05T08:30:00+00:00")
+    #expect(article.modifiedAt == "2021-06-01T10:00:00+00:00")
+    #expect(article.byline?.authors == [Person(name: "Jane Doe")])
+    #expect(
+      article.heroImage
+        == Image(src: "https://garden.example/wp-content/uploads/tomato.jpg", width: 1200, height: 800))
+  }
+
+  @Test("a top-level JSON-LD array: the NewsArticle after a BreadcrumbList, with two authors and a publisher")
+  func newsArticleArray() throws {
+    let head = """
+      <script type="application/ld+json">[{"@context":"https://schema.org","@type":"BreadcrumbList",
+      "itemListElement":[{"@type":"ListItem","position":1,"name":"Local"}]},
+      {"@context":"https://schema.org","@type":"NewsArticle","headline":"Council Approves New Bridge Over River",
+      "datePublished":"2023-11-02T14:05:00Z","author":[{"@type":"Person","name":"Ana Lima"},
+      {"@type":"Person","name":"Tom Berg"}],"publisher":{"@type":"NewsMediaOrganization","name":"City Herald"},
+      "image":["https://news.example/img/bridge-16x9.jpg","https://news.example/img/bridge-4x3.jpg"]}]</script>
+      """
+    let body = """
+      <main><article><h1>Council Approves New Bridge Over River</h1>\(TestPage.paragraphs(4, about: "the bridge"))
+      </article></main>
+      """
+    let article = try TestPage.extract(body, head: head)
+    #expect(article.title == "Council Approves New Bridge Over River")
+    #expect(article.siteName == "City Herald")
+    #expect(article.publishedAt == "2023-11-02T14:05:00Z")
+    #expect(article.byline?.authors == [Person(name: "Ana Lima"), Person(name: "Tom Berg")])
+    #expect(article.heroImage == Image(src: "https://news.example/img/bridge-16x9.jpg"))
+  }
+
+  @Test("a JSON-LD @type list is read, entities in its strings are decoded and credentials split off the author")
+  func typeListAndEntities() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"http://schema.org","@type":["BlogPosting","Article"],
+      "headline":"Tom &amp; Jerry&#8217;s Garden Party Guide","datePublished":"2020-02-29",
+      "author":"Patty Weasler, RN","publisher":{"@type":"Organization","name":"Cartoon Gardens"}}</script>
+      """
+    let body = "<div class=\"entry-content\">\(TestPage.paragraphs(4))</div>"
+    let article = try TestPage.extract(body, head: head, title: "Cartoon Gardens")
+    #expect(article.title == "Tom & Jerry’s Garden Party Guide")
+    #expect(article.siteName == "Cartoon Gardens")
+    #expect(article.publishedAt == "2020-02-29")
+    #expect(article.byline?.authors == [Person(name: "Patty Weasler", credentials: ["RN"])])
+  }
+
+  @Test("Twitter card tags stand in when OpenGraph is missing")
+  func twitterCard() throws {
+    let head = """
+      <meta name="twitter:card" content="summary_large_image">
+      <meta name="twitter:title" content="Pasta &amp; Sauce at Home, the Easy Way">
+      <meta name="twitter:description" content="Simple sauces for busy weeknights.">
+      """
+    let body = "<div class=\"post-body\">\(TestPage.paragraphs(4, about: "pasta"))</div>"
+    let article = try TestPage.extract(body, head: head, title: "Food Blog")
+    #expect(article.title == "Pasta & Sauce at Home, the Easy Way")
+    #expect(article.description == "Simple sauces for busy weeknights.")
+  }
+
+  @Test(
+    "the <html lang> wins over og:locale and is normalised to a BCP 47 tag",
+    arguments: [
+      ("de-DE", "de-DE"), ("EN", "en"), ("en_us", "en-US"), ("pt-br", "pt-BR"),
+    ])
+  func htmlLanguage(lang: String, expected: String) throws {
+    let article = try TestPage.extract(body, head: "<meta property=\"og:locale\" content=\"fr_FR\">", lang: lang)
+    #expect(article.language == expected)
+  }
+
+  @Test("a page that names no language has none")
+  func noLanguage() throws {
+    let article = try TestPage.extract(body, lang: nil)
+    #expect(article.language == nil)
+  }
+
+  @Test("a relative canonical link is resolved against the given URL, which stays the source URL")
+  func relativeCanonical() throws {
+    let article = try TestPage.extract(
+      body, head: "<link rel=\"canonical\" href=\"/posts/tomatoes\">",
+      url: "https://garden.example/posts/tomatoes?utm_source=newsletter")
+    #expect(article.source.canonicalUrl == "https://garden.example/posts/tomatoes")
+    #expect(article.source.url == "https://garden.example/posts/tomatoes?utm_source=newsletter")
+  }
+
+  @Test("structured data wins over meta tags for the dates")
+  func jsonLDBeatsMeta() throws {
+    let head = """
+      <meta property="article:published_time" content="2021-04-06T09:00:00+00:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",
+      "headline":"Ten Ways to Grow Tomatoes at Home","datePublished":"2021-04-05T08:30:00+00:00"}</script>
+      """
+    let article = try TestPage.extract(body, head: head)
+    #expect(article.publishedAt == "2021-04-05T08:30:00+00:00")
+  }
+
+  @Test("og:site_name wins over the JSON-LD publisher")
+  func siteNameOrder() throws {
+    let head = """
+      <meta property="og:site_name" content="Garden Weekly">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+      "headline":"Ten Ways to Grow Tomatoes at Home","publisher":{"@type":"Organization","name":"GW Media Group"}}
+      </script>
+      """
+    let article = try TestPage.extract(body, head: head)
+    #expect(article.siteName == "Garden Weekly")
+  }
+
+  @Test("a page without metadata has null facts, not empty strings")
+  func nothingDeclared() throws {
+    let article = try TestPage.extract(body, lang: nil)
+    #expect(article.description == nil)
+    #expect(article.siteName == nil)
+    #expect(article.publishedAt == nil)
+    #expect(article.modifiedAt == nil)
+    #expect(article.source.canonicalUrl == nil)
+    #expect(article.source.url == nil)
+  }
+}

@@ -1,0 +1,164 @@
+import Testing
+
+@testable import ExtractKit
+
+/// Numbered procedures: schema.org HowTo/Recipe first, then ordered lists in how-to context, then
+/// "Step 1" headings and "1." paragraph runs; each group titled by what the steps are for.
+@Suite("Steps: HowTo JSON-LD, how-to ordered lists, 'Step N' headings, numbered paragraphs")
+struct StepsExtractorTests {
+  private func article(_ markup: String, head: String = "") throws -> Article {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(markup)\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    return try TestPage.extract(body, head: head)
+  }
+
+  private func steps(_ texts: String...) -> [Step] {
+    texts.enumerated().map { Step(position: $0.offset + 1, text: $0.element) }
+  }
+
+  @Test("HowTo JSON-LD: HowToStep texts numbered from 1, titled by the HowTo's name")
+  func howToJSONLD() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo",
+      "name":"How to Use a Foam Roller","step":[{"@type":"HowToStep","text":"Sit down on a mat."},
+      {"@type":"HowToStep","name":"Roll","text":"Roll slowly up and down."},
+      {"@type":"HowToStep","text":"Rest for a minute."}]}</script>
+      """
+    #expect(
+      try article("", head: head).steps == [
+        StepGroup(
+          title: "How to Use a Foam Roller",
+          steps: steps("Sit down on a mat.", "Roll slowly up and down.", "Rest for a minute."))
+      ])
+  }
+
+  @Test("HowTo in a Yoast @graph with HowToSections: one group per section, numbered afresh")
+  func howToSections() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"x"},
+      {"@type":"HowTo","name":"Repot a Plant","step":[{"@type":"HowToSection","name":"Prepare","itemListElement":[
+      {"@type":"HowToStep","text":"Water the plant a day before."},{"@type":"HowToStep","text":"Pick a larger pot."}]},
+      {"@type":"HowToSection","name":"Repot","itemListElement":[{"@type":"HowToStep","text":"Loosen the roots."},
+      {"@type":"HowToStep","text":"Fill with fresh soil."}]}]}]}</script>
+      """
+    #expect(
+      try article("", head: head).steps == [
+        StepGroup(title: "Prepare", steps: steps("Water the plant a day before.", "Pick a larger pot.")),
+        StepGroup(title: "Repot", steps: steps("Loosen the roots.", "Fill with fresh soil.")),
+      ])
+  }
+
+  @Test("Recipe JSON-LD: recipeInstructions as plain strings, entities decoded")
+  func recipeInstructions() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Tomato Sauce",
+      "recipeInstructions":["Chop the tomatoes.","Simmer for twenty minutes &amp; stir.","Season to taste."]}</script>
+      """
+    #expect(
+      try article("", head: head).steps == [
+        StepGroup(
+          title: "Tomato Sauce",
+          steps: steps("Chop the tomatoes.", "Simmer for twenty minutes & stir.", "Season to taste."))
+      ])
+  }
+
+  @Test("structured steps win over the ordered lists of the page")
+  func jsonLDFirst() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Roll It Out",
+      "step":[{"@type":"HowToStep","text":"One."},{"@type":"HowToStep","text":"Two."}]}</script>
+      """
+    let markup = "<h2>How to Roll</h2><ol><li>Lie down.</li><li>Roll.</li></ol>"
+    #expect(try article(markup, head: head).steps == [StepGroup(title: "Roll It Out", steps: steps("One.", "Two."))])
+  }
+
+  @Test("Shopify: an <ol> under a 'Using a …' heading is a procedure titled by that heading")
+  func orderedListUnderHowToHeading() throws {
+    let markup = """
+      <h2>Using a Foam Roller for Lower Back Pain</h2><ol><li>Sit down on a mat and place the roller behind your \
+      lower back.</li><li>Lean back slowly.</li><li>Roll up and down.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Using a Foam Roller for Lower Back Pain",
+          steps: steps(
+            "Sit down on a mat and place the roller behind your lower back.", "Lean back slowly.", "Roll up and down."))
+      ])
+  }
+
+  @Test("WordPress: an <ol> after a lead-in ending with ':' is a procedure titled by the heading above")
+  func orderedListAfterIntro() throws {
+    let markup = """
+      <h2>Planting Seeds</h2><p>Follow these steps:</p><ol><li>Fill the pot.</li><li>Plant the seed.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(title: "Planting Seeds", steps: steps("Fill the pot.", "Plant the seed."))
+      ])
+  }
+
+  @Test("the steps of an item's nested <ol> are titled by the item's title")
+  func nestedOrderedList() throws {
+    let markup = """
+      <ul><li><strong>Method one</strong><ol><li>Lie on your back.</li><li>Pull one knee in.</li></ol></li>\
+      <li><strong>Method two</strong><ol><li>Kneel on all fours.</li><li>Arch your back.</li></ol></li></ul>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(title: "Method one", steps: steps("Lie on your back.", "Pull one knee in.")),
+        StepGroup(title: "Method two", steps: steps("Kneel on all fours.", "Arch your back.")),
+      ])
+  }
+
+  @Test("an ordered list that is not a procedure (a ranking under a plain heading) gives no steps")
+  func rankingIsNotSteps() throws {
+    let markup = "<h2>What You Need</h2><ol><li>A foam roller</li><li>A yoga mat</li></ol>"
+    #expect(try article(markup).steps == [])
+  }
+
+  @Test("a bulleted list is never a procedure")
+  func unorderedIsNotSteps() throws {
+    let markup = "<h2>How to Prepare</h2><p>You will need:</p><ul><li>A foam roller</li><li>A yoga mat</li></ul>"
+    #expect(try article(markup).steps == [])
+  }
+
+  @Test("'Step 1:' headings: each step is the heading's text and the paragraph under it")
+  func stepHeadings() throws {
+    let markup = """
+      <h2>How to Repot a Plant</h2><h3>Step 1: Water the plant</h3><p>Water it a day before repotting.</p>\
+      <h3>Step 2: Choose a pot</h3><p>Pick a pot one size larger.</p><h3>Step 3: Repot</h3>\
+      <p>Loosen the roots and fill with soil.</p><h2>Aftercare</h2>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "How to Repot a Plant",
+          steps: steps(
+            "Water the plant Water it a day before repotting.", "Choose a pot Pick a pot one size larger.",
+            "Repot Loosen the roots and fill with soil."))
+      ])
+  }
+
+  @Test("a run of '1.', '2.', '3.' paragraphs under a how-to heading is a procedure")
+  func numberedParagraphs() throws {
+    let markup = """
+      <h2>How to Make Compost</h2><p>1. Pick a shady spot for the bin.</p><p>2. Layer greens and browns.</p>\
+      <p>3. Turn the pile every week.</p><h2>Using the Compost</h2>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "How to Make Compost",
+          steps: steps("Pick a shady spot for the bin.", "Layer greens and browns.", "Turn the pile every week."))
+      ])
+  }
+
+  @Test("numbers that do not count up from 1 are not steps")
+  func brokenRunIsNotSteps() throws {
+    let markup = "<h2>How to Vote</h2><p>2. Bring your card.</p><p>5. Leave.</p><h2>More</h2>"
+    #expect(try article(markup).steps == [])
+  }
+}

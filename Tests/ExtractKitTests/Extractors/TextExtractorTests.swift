@@ -1,0 +1,82 @@
+import Testing
+
+@testable import ExtractKit
+
+/// The main content as plain text: blocks joined by blank lines, strings cleaned, nothing of the
+/// shop header, menus, cookie banner, share bar, comments, bio, related cards or footer.
+@Suite("Text: clean body text, blocks separated by blank lines")
+struct TextExtractorTests {
+  @Test("Shopify: no announcement bar, cart drawer, cookie banner, share bar, comments or footer in the text")
+  func shopifyChrome() throws {
+    let body = """
+      <a class="in-page-link visually-hidden skip-link" href="#MainContent">Skip to content</a>
+      <div class="announcement-bar"><p>All Orders arrive within 1-2 days</p></div>
+      <div class="cart-drawer" id="CartDrawer"><p class="cart--empty-message">Your Cart is Empty</p>\
+      <a href="/collections/all" class="button">Continue shopping</a></div>
+      <main id="MainContent"><article class="article"><h1 class="article__title">How Massage Can Help Your Back</h1>
+      <p class="blog_meta"><span itemprop="author">by Patty Weasler, RN</span></p>
+      <div class="rte" itemprop="articleBody">\(TestPage.paragraphs(4))</div>
+      <div class="social-sharing">Share <a href="https://facebook.com/sharer.php">Facebook</a> \
+      <a href="https://twitter.com/share">Tweet</a></div>
+      <div id="comments" class="article-comments"><h2>2 comments</h2><div class="comment"><p>Lovely post, it really \
+      helped me with my back after a long week of work.</p></div><form class="comment-form"><label>Name</label>\
+      <input><button>Post comment</button></form></div></article></main>
+      <div class="cookie-banner" id="CookieBanner" role="dialog">We use cookies to improve your shopping experience. \
+      <a href="/policies/privacy-policy">Learn more</a> <button type="button">Accept</button></div>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("WordPress: headings, paragraphs, list items and quotes each a block; the title heading not repeated")
+  func blocksSeparated() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<h2>Popular Types</h2><p>Popular types include:</p>
+      <ul><li><strong>Deep Tissue</strong> Works the deeper layers.</li><li>Swedish</li></ul>
+      <blockquote><p>Massage is medicine.</p></blockquote>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let expected =
+      TestPage.texts(2) + [
+        "Popular Types", "Popular types include:", "Deep Tissue\nWorks the deeper layers.\nSwedish",
+        "Massage is medicine.",
+      ] + TestPage.texts(2, from: 2)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
+  @Test("inline markup, entities, no-break spaces, <br>, soft hyphens and zero-width spaces are cleaned")
+  func inlineCleaned() throws {
+    let body = """
+      <div class="entry-content"><p>Massage is <a href="/guide">an <em>easy</em> way</a> to relax&nbsp;muscles &amp; \
+      ease   pain.</p><p>Line one<br>line two</p><p>Soft&shy;ware and zero&#8203;width.</p>\(TestPage.paragraphs(4))
+      </div>
+      """
+    let expected =
+      [
+        "Massage is an easy way to relax muscles & ease pain.", "Line one line two", "Software and zerowidth.",
+      ] + TestPage.texts(4)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
+  @Test("Blogger: text written between <br><br> breaks comes out as separate paragraphs")
+  func brParagraphs() throws {
+    let texts = TestPage.texts(4, about: "old blogs")
+    let body = """
+      <div class="post hentry"><h3 class="post-title entry-title">Notes From an Old Blog</h3>
+      <div class="post-body entry-content">\(texts.joined(separator: "<br><br>"))</div></div>
+      """
+    #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
+  }
+
+  @Test("the author bio box and the related cards after the article are not in the text")
+  func bioAndRelatedLeftOut() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div>
+      <div class="author-box"><h4 class="author-name">Jane Doe</h4><p>Jane Doe writes about health and massage for \
+      a living.</p></div></article>
+      <div class="related-posts"><h3>Related posts</h3><div class="card"><a href="/a">Ten Stretches for Your Back</a>\
+      </div><div class="card"><a href="/b">Heat or Ice for Back Pain</a></div></div>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+}

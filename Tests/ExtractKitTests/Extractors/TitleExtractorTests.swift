@@ -1,0 +1,107 @@
+import Testing
+
+@testable import ExtractKit
+
+/// The article's own title: an `<h1>` that metadata confirms, else the structured headline,
+/// else the `<title>` without its " | Site" part.
+@Suite("Title: h1 vs og:title vs <title> with a site-name tail")
+struct TitleExtractorTests {
+  private let content = "<div class=\"entry-content\">\(TestPage.paragraphs(4))</div>"
+
+  @Test("WordPress: the entry-title h1 confirmed by og:title is the title, not the site title in the masthead")
+  func wordPressEntryTitle() throws {
+    let body = """
+      <header id="masthead" class="site-header"><div class="site-branding"><p class="site-title">\
+      <a href="/">Garden Weekly</a></p></div></header>
+      <article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Why Bees Matter</h1>
+      </header>\(content)</article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Why Bees Matter\">",
+      title: "Why Bees Matter &#8211; Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("a short h1 confirmed by a <title> with a ' | Site' tail is the title and not repeated in the headings")
+  func shortHeadingConfirmedByTitleTag() throws {
+    let body = "<article><h1>Why Bees Matter</h1>\(TestPage.paragraphs(4))</article>"
+    let article = try TestPage.extract(body, title: "Why Bees Matter | Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("Blogger: the blog name in the header h1 is not the title; og:title names the post")
+  func bloggerPostTitle() throws {
+    let body = """
+      <div class="header"><h1 class="title">Garden Diary</h1></div>
+      <div class="post hentry"><h3 class="post-title entry-title">Why Bees Matter</h3>
+      <div class="post-body entry-content">\(TestPage.paragraphs(4))</div></div>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Why Bees Matter\">", title: "Garden Diary: Why Bees Matter")
+    #expect(article.title == "Why Bees Matter")
+  }
+
+  @Test("an h1 of a few words confirmed by a <title> with a site tail is taken as written")
+  func headingConfirmedByTitleTag() throws {
+    let body = "<article><h1>Why Bees Matter to Every Garden</h1>\(TestPage.paragraphs(4))</article>"
+    let article = try TestPage.extract(body, title: "Why Bees Matter to Every Garden | Garden Weekly")
+    #expect(article.title == "Why Bees Matter to Every Garden")
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("without an h1, the <title> loses a ' | Site' tail that og:site_name names")
+  func knownSiteNameTail() throws {
+    let article = try TestPage.extract(
+      content, head: "<meta property=\"og:site_name\" content=\"Garden Weekly\">",
+      title: "Why Bees Matter | Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+  }
+
+  @Test("without an h1, the <title> loses a 'Site | ' head that og:site_name names")
+  func knownSiteNameHead() throws {
+    let article = try TestPage.extract(
+      content, head: "<meta property=\"og:site_name\" content=\"Garden Weekly\">",
+      title: "Garden Weekly | Why Bees Matter")
+    #expect(article.title == "Why Bees Matter")
+  }
+
+  @Test("with no site name known, a short ' - Site' tail is cut when enough words remain")
+  func guessedTail() throws {
+    let article = try TestPage.extract(content, title: "Why Bees Matter to Every Garden - Garden Weekly")
+    #expect(article.title == "Why Bees Matter to Every Garden")
+  }
+
+  @Test("with no site name known, a short <title> is not cut down to a fragment")
+  func shortTitleKept() throws {
+    let article = try TestPage.extract(content, title: "Bees Matter - Garden Weekly")
+    #expect(article.title == "Bees Matter - Garden Weekly")
+  }
+
+  @Test("a news page without an h1 takes the JSON-LD headline, not the <title> with its sections")
+  func jsonLDHeadline() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Council Approves New Bridge"}</script>
+      """
+    let article = try TestPage.extract(
+      content, head: head, title: "Council Approves New Bridge - Local News - City Herald")
+    #expect(article.title == "Council Approves New Bridge")
+  }
+
+  @Test("entities in the <title> are decoded")
+  func entitiesDecoded() throws {
+    let article = try TestPage.extract(
+      content, head: "<meta property=\"og:site_name\" content=\"Cartoon Gardens\">",
+      title: "Tom &amp; Jerry&#8217;s Garden | Cartoon Gardens")
+    #expect(article.title == "Tom & Jerry’s Garden")
+  }
+
+  @Test("a page with nothing that names it has no title")
+  func noTitle() throws {
+    let html = "<!DOCTYPE html><html><body><div class=\"entry-content\">\(TestPage.paragraphs(4))</div></body></html>"
+    let article = try ArticleExtractor().extract(html: html)
+    #expect(article.title == nil)
+  }
+}
