@@ -42,13 +42,37 @@ final class Node {
     return bytes
   }()
 
-  /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments").
+  /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments"),
+  /// camelCase split too ("shareTools" → "share", "tools"; "flyOutMenu" → "fly", "out", "menu"),
+  /// but not PascalCase names of widgets' own parts ("CtxtMenu_Attached" of MathJax's formulas).
   private(set) lazy var classTokens: [String] = {
     guard !classAndID.isEmpty else { return [] }
-    // Bytes, not Characters: ASCII letters and digits, and any non-ASCII byte, make tokens.
-    return classAndID.split { byte in
-      !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80)
-    }.map { String(decoding: $0, as: UTF8.self) }
+    var tokens: [String] = []
+    var current: [UInt8] = []
+    func close() {
+      if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+      current.removeAll(keepingCapacity: true)
+    }
+    for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+      var previousLower = false
+      var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
+      // Bytes, not Characters: ASCII letters and digits, and any non-ASCII byte, make tokens.
+      for byte in attribute.value.utf8 {
+        let upper = byte >= 0x41 && byte <= 0x5A
+        let lower = byte >= 0x61 && byte <= 0x7A
+        guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
+          close()
+          previousLower = false
+          continue
+        }
+        if current.isEmpty && !previousLower { camel = lower }
+        if upper && previousLower && camel { close() }
+        current.append(upper ? byte | 0x20 : byte)
+        previousLower = lower
+      }
+      close()
+    }
+    return tokens
   }()
 
   var isElement: Bool { kind == .element }

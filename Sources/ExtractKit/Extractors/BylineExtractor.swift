@@ -74,7 +74,9 @@ struct BylineExtractor: SectionExtractor {
     let raw = Text.clean(Page.rawText(node))
     var authors = authorsFromMarkup(node, page: page)
     if authors.isEmpty { authors = People.parse(namesPart(of: raw)) }
-    if !structured.isEmpty {
+    // Structured data naming no person ("CC7567", a user handle) gives way to the names the page shows.
+    let structuredNamesPeople = context.metadata.authors.contains { !People.parse($0).isEmpty }
+    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
         guard let seen = authors.first(where: { Text.similarity($0.name, person.name) >= 0.8 }) else { return person }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The outline of the main content: its headings in document order, without the title.
 struct HeadingsExtractor: SectionExtractor {
   /// A heading this similar to the article's title is the title repeated, not a section.
@@ -15,7 +17,17 @@ struct HeadingsExtractor: SectionExtractor {
     guard let title else { return nil }
     return items.firstIndex { item in
       guard case .heading(let heading, _) = item, heading.level <= 2 else { return false }
-      return Text.similarity(heading.text, title) >= titleSimilarity
+      return Text.similarity(heading.text, title) >= titleSimilarity || isTitleHead(heading.text, of: title)
     }
+  }
+
+  /// Whether the title is the heading followed by a separator and a tail ("Post Title - Author
+  /// Name (nick)", "Post Title | Blog"): the page shows the title without the `<title>`'s tail.
+  static func isTitleHead(_ heading: String, of title: String) -> Bool {
+    let head = heading.lowercased()
+    let whole = title.lowercased()
+    guard Text.words(head).count >= Thresholds.minimumTitleHeadWords, whole.hasPrefix(head) else { return false }
+    let rest = whole.dropFirst(head.count).drop { $0 == " " }
+    return TitleExtractor.separators.contains { rest.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
   }
 }

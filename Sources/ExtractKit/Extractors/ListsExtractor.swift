@@ -21,8 +21,20 @@ struct ListsExtractor: SectionExtractor {
     if node.tag == "dl" {
       items = definitionItems(node, page: page, content: content)
     } else {
-      let entries = node.children.filter { $0.tag == "li" && !content.isMasked($0) }
-      items = entries.compactMap { item($0, page: page, content: content) }
+      // A list written straight inside a list (`<ol><li>…</li><ol>…</ol></ol>`, `<ul><ul>`) belongs to
+      // the item before it; with no item before it, its items are this list's.
+      var entries: [ListItem] = []
+      var textless = 0
+      for child in node.children where child.isElement && !content.isMasked(child) {
+        if child.tag == "li" {
+          if let entry = item(child, page: page, content: content) { entries.append(entry) } else { textless += 1 }
+        } else if child.tag == "ul" || child.tag == "ol", let nested = parse(child, page: page, content: content) {
+          if entries.isEmpty { entries = nested.items } else { entries[entries.count - 1].lists.append(nested) }
+        }
+      }
+      // Mostly items without text: a strip of gallery thumbnails ("+6" on the last), not a list.
+      if textless > entries.count { return nil }
+      items = entries
     }
     guard !items.isEmpty else { return nil }
     return List(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)

@@ -29,7 +29,10 @@ struct MetadataExtractor {
   static let descriptionKeys = ["description", "og:description", "twitter:description", "dc:description"]
   static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
   /// Readability's order: Dublin Core first.
-  static let authorKeys = ["dc:creator", "dcterm:creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru:author", "byl"]
+  static let authorKeys = [
+    "dc:creator", "dcterm:creator", "author", "article:author", "og:article:author", "parsely-author",
+    "sailthru:author", "byl",
+  ]
 
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()
@@ -73,7 +76,10 @@ struct MetadataExtractor {
     }
     if metadata.authors.isEmpty {
       for key in MetadataExtractor.authorKeys {
-        guard let value = meta[key].flatMap(Text.nonEmpty), !value.contains("://"), !value.hasPrefix("@") else {
+        // "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the name, without the home page after it.
+        guard let value = meta[key].flatMap({ Text.nonEmpty(People.withoutParentheses($0)) }), !value.contains("://"),
+          !value.hasPrefix("@")
+        else {
           continue
         }
         metadata.authors = [value]

@@ -1,4 +1,5 @@
 import Foundation
+
 /// The article body: one or more root nodes (a top candidate and the siblings that belong
 /// with it) and the nodes inside them that are boilerplate.
 struct Content {
@@ -47,6 +48,15 @@ enum ContentLocator {
     var found = true
     if let semantic = semanticContainer(page: page, total: total, paragraphText: paragraphText, unlikely: unlikely) {
       roots = [semantic]
+      // Inside the container, the scored candidate and its siblings, when they keep nearly all of
+      // its paragraph text, are the body without the container's header and interstitial headings.
+      if let scored = scoredCandidate(paragraphs: paragraphs, body: body),
+        scored.allSatisfy({ $0 !== semantic && semantic.contains($0) }),
+        Double(scored.reduce(0) { $0 + paragraphText($1) })
+          >= Thresholds.scoredShareOfContainer * Double(paragraphText(semantic))
+      {
+        roots = scored
+      }
     } else if let scored = scoredCandidate(paragraphs: paragraphs, body: body) {
       roots = scored
     } else {
@@ -79,6 +89,32 @@ enum ContentLocator {
     default:
       return 0
     }
+  }
+
+  /// Readability's blocks that keep a `<div>` from being read as one paragraph.
+  private static let paragraphBlockTags: Set<String> = [
+    "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "figure",
+  ]
+
+  /// Whether a `<div>`'s text is split into paragraphs: block children, or `<br><br>` (Readability
+  /// turns a run of breaks into a paragraph boundary before scoring).
+  private static func holdsParagraphs(_ node: Node) -> Bool {
+    var lastWasBreak = false
+    for child in node.children {
+      if child.kind == .text {
+        if child.text.utf8.contains(where: { $0 > 0x20 }) { lastWasBreak = false }
+        continue
+      }
+      guard child.isElement else { continue }
+      if paragraphBlockTags.contains(child.tag) { return true }
+      if child.tag == "br" {
+        if lastWasBreak { return true }
+        lastWasBreak = true
+      } else {
+        lastWasBreak = false
+      }
+    }
+    return false
   }
 
   private static let semanticTags: Set<String> = ["article", "main"]
@@ -131,7 +167,10 @@ enum ContentLocator {
       let commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
       let contentScore = 1 + Double(commas) + min(Double(length) / 100, 3)
       var level = 0
-      var ancestor: Node? = node.tag == "div" || node.tag == "section" ? node : node.parent
+      // A `<div>` of text alone is a paragraph (Readability retags it `<p>`) and scores its parent;
+      // one mixing text with blocks holds its text runs as paragraphs and scores itself.
+      let holdsBlocks = holdsParagraphs(node)
+      var ancestor: Node? = (node.tag == "div" || node.tag == "section") && holdsBlocks ? node : node.parent
       while let current = ancestor, level < 5, current.tag != "#document" {
         let id = ObjectIdentifier(current)
         if scores[id] == nil {
@@ -215,16 +254,21 @@ enum ContentLocator {
   /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
   /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
   private static func mask(_ root: Node, page: Page, regions: Regions, pageText: Int, into masked: inout Set<Int>) {
-    func walk(_ node: Node) {
+    // Inside a heading a link is part of its text (Wikipedia's "History[edit]"), and inside a
+    // kept list it is the item (a contents entry, a reference): neither is a menu.
+    func keepsLinks(_ node: Node) -> Bool {
+      ContentWalker.headingTags.contains(node.tag) || node.tag == "li"
+    }
+    func walk(_ node: Node, keepLinks: Bool) {
       for child in node.children where child.isElement {
-        if regions.contains(child) || page.isBoilerplate(child) || isLinkBlock(child) {
+        if regions.contains(child) || page.isBoilerplate(child) || (!keepLinks && isLinkBlock(child)) {
           masked.insert(child.order)
           continue
         }
-        walk(child)
+        walk(child, keepLinks: keepLinks || keepsLinks(child))
       }
     }
-    walk(root)
+    walk(root, keepLinks: keepsLinks(root))
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,
@@ -235,6 +279,23 @@ enum ContentLocator {
   static func isLinkBlock(_ node: Node) -> Bool {
     guard linkBlockTags.contains(node.tag), node.textLength > 0 else { return false }
     if node.tag == "p" { return node.linkDensity > 0.9 && node.textLength < 80 && node.children.count == 1 }
-    return node.linkDensity > Thresholds.navigationLinkDensity && node.textLength < Thresholds.navigationMaximumChars
+    guard node.linkDensity > Thresholds.navigationLinkDensity && node.textLength < Thresholds.navigationMaximumChars
+    else { return false }
+    // A box around a table of contents (Wikipedia's `div#toc`, a `<details>` contents box: links
+    // into the page) or a reference list (links among the citation text) is that list, which is
+    // kept; a box of links out to other pages is recirculation.
+    guard listTextLength(node) >= Int(Thresholds.listShareOfLinkBox * Double(node.textLength)) else { return true }
+    let links = node.elements(["a"])
+    let inPage = links.filter { $0.attribute("href")?.hasPrefix("#") == true }.count
+    return !(inPage * 2 >= links.count || node.linkDensity <= Thresholds.referenceListLinkDensity)
+  }
+
+  /// Characters below a node that lie inside its outermost `<ul>`/`<ol>`s.
+  private static func listTextLength(_ node: Node) -> Int {
+    var length = 0
+    for child in node.children where child.isElement {
+      length += child.tag == "ul" || child.tag == "ol" ? child.textLength : listTextLength(child)
+    }
+    return length
   }
 }

@@ -72,6 +72,9 @@ struct ContentWalker {
       } else if let image = node.firstDescendant(where: { $0.tag == "img" }).flatMap({ Images.image($0, page: page) }) {
         items.append(.block(.image(image), node))
       }
+    case "dl" where !node.elementChildren.contains(where: { $0.tag == "dt" || $0.tag == "div" }):
+      // `<dl>` of `<dd>`s alone is indentation (Wikipedia's displayed formulas and proofs), not a list.
+      walk(node, into: &items, depth: depth + 1)
     case "ul", "ol", "dl":
       if let list = ListsExtractor.parse(node, page: page, content: content) {
         items.append(.block(.list(list), node))

@@ -99,9 +99,16 @@ final class Page {
     if boilerplateCache.isEmpty { boilerplateCache = [Int8](repeating: -1, count: tree.nodes.count) }
     let cached = boilerplateCache[node.order]
     if cached >= 0 { return cached == 1 }
-    let value = Evidence.isBoilerplate(node, pageText: bodyTextLength)
+    let value = Evidence.isBoilerplate(node, pageText: bodyTextLength) && !holdsArticle(node)
     boilerplateCache[node.order] = value ? 1 : 0
     return value
+  }
+
+  /// Whether a node holds the article: a heading `<h1>` and an `<article>` of some length. A
+  /// story opened as a modal over a news front page (Yahoo's "render-target-modal") is the page.
+  private func holdsArticle(_ node: Node) -> Bool {
+    guard elements("h1").contains(where: { node.contains($0) }) else { return false }
+    return elements("article").contains { node.contains($0) && $0.textLength >= Thresholds.minimumArticleChars }
   }
 
   /// An absolute http(s) URL for an href or src, or nil for `javascript:`, `data:` and the like.

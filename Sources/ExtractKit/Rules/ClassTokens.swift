@@ -12,7 +12,8 @@ enum ClassTokens {
     "navigation", "menu", "submenu", "widget", "related", "relatedposts", "yarpp", "tags", "tagcloud",
     "pagination", "pager", "sponsor", "sponsored", "masthead", "toolbar", "rss", "outbrain", "taboola",
     "announcement", "skip", "skiplink", "lightbox", "overlay", "subnav", "topbar", "utility", "login",
-    "signin", "paywall", "legends", "settings", "player", "carousel", "recirc", "trending", "mostread", "popular", "dialog", "hidden", "sr", "visually",
+    "signin", "paywall", "legends", "settings", "player", "carousel", "recirc", "trending", "mostread", "popular",
+    "dialog", "hidden", "sr", "visually",
   ]
 
   /// Tokens that mark the article body itself (WordPress "entry-content", Shopify "rte",

@@ -4,18 +4,35 @@ enum Thresholds {
   static let minimumParagraphChars = 25
   /// A located article body must hold at least this many visible characters.
   static let minimumContentChars = 140
+  /// An `<article>` this long, with an `<h1>` beside it, is the story: a container holding both
+  /// is not boilerplate whatever its class (Yahoo opens stories in a "modal" over the front page).
+  static let minimumArticleChars = 500
   /// A semantic container (`articleBody`, "entry-content", `<article>`) is taken when it holds
   /// this share of the page's scored paragraph text.
   static let semanticShareOfPage = 0.66
   /// An inner semantic container replaces its outer one when it keeps this share of its text
   /// (Shopify's `.rte` inside `<article>`: same body, without byline, share bar and bio).
   static let innerContainerShare = 0.85
+  /// Inside a semantic container, the scored candidate and its siblings replace it when they keep
+  /// this share of its paragraph text: `<article><h1>…</h1><div>…</div><h2>…</h2><div>…</div>`
+  /// is read as Readability reads it, the two text boxes without the headings between them.
+  static let scoredShareOfContainer = 0.95
   /// Above this link density a block is navigation, not prose (menus, tag clouds, link lists).
   static let navigationLinkDensity = 0.5
   /// …unless it is longer than this: long prose with many inline links is still prose.
   static let navigationMaximumChars = 600
+  /// …and unless this share of its text is in lists: a table of contents boxed in a `<div>`
+  /// (Wikipedia's `div#toc`, Sphinx's "contents topic") is a list of the article, kept like one.
+  static let listShareOfLinkBox = 0.8
+  /// A list of links boxed in a `<div>` at or below this link density is a reference list (each
+  /// item a citation with a link or two), not recirculation (each item one link).
+  static let referenceListLinkDensity = 0.8
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200
+  /// A body heading that starts the title before a separator is the title shown without the
+  /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
+  /// "Samantha and The Great Big Lie - John C. Welch - Medium").
+  static let minimumTitleHeadWords = 3
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14
