@@ -12,6 +12,7 @@ struct Settings {
   var url: String?
   var encoding: String?
   var maximumInputBytes: Int
+  var maximumElements: Int
 }
 
 /// Extracting one page from where it lives; every error becomes a record, never a throw.
@@ -105,7 +106,8 @@ final class Batch: @unchecked Sendable {
   private func options(path: String?, url: String?, charsetHint: String? = nil) -> ExtractOptions {
     ExtractOptions(
       url: url ?? settings.url, encoding: settings.encoding, path: path,
-      maximumInputBytes: settings.maximumInputBytes, charsetHint: charsetHint)
+      maximumInputBytes: settings.maximumInputBytes, charsetHint: charsetHint,
+      maximumElements: settings.maximumElements)
   }
 
   /// The output file for a page, or nil when it exists and `--force` was not given

@@ -93,6 +93,11 @@ struct Page: ParsableCommand {
   @Option(name: .customLong("max-input-bytes"), help: "Refuse larger pages (after gzip) with an error record.")
   var maximumInputBytes = ExtractOptions.defaultMaximumInputBytes
 
+  @Option(
+    name: .customLong("max-elements"),
+    help: "Refuse pages with more elements with a too-complex error: the bound on one page's work.")
+  var maximumElements = ExtractOptions.defaultMaximumElements
+
   func validate() throws {
     if let url, URL(string: url)?.scheme == nil {
       throw ValidationError("--url needs an absolute URL such as https://example.com/post, not '\(url)'")
@@ -102,6 +107,7 @@ struct Page: ParsableCommand {
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of at least 1, not \(jobs)") }
     if maximumInputBytes < 1 { throw ValidationError("--max-input-bytes needs a positive number") }
+    if maximumElements < 1 { throw ValidationError("--max-elements needs a positive number") }
     if force && outputDirectory == nil { throw ValidationError("--force only applies with --output-dir") }
     if paths.filter({ $0 == "-" }).count > 1 || (paths.contains("-") && filesFrom == "-") {
       throw ValidationError("standard input can be read only once")
@@ -125,7 +131,7 @@ struct Page: ParsableCommand {
     let settings = Settings(
       format: chosen, pretty: !compact, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
       outputDirectory: outputDirectory, force: force, quiet: quiet, url: url, encoding: encoding,
-      maximumInputBytes: maximumInputBytes)
+      maximumInputBytes: maximumInputBytes, maximumElements: maximumElements)
     if single, let input = inputs.first {
       try runSingle(input, settings: settings)
       return
@@ -156,11 +162,14 @@ struct Page: ParsableCommand {
       outcome = Work.file(
         path: path,
         options: ExtractOptions(
-          url: url, encoding: encoding, path: path, maximumInputBytes: settings.maximumInputBytes))
+          url: url, encoding: encoding, path: path, maximumInputBytes: settings.maximumInputBytes,
+          maximumElements: settings.maximumElements))
     case .standardInput:
       name = "<stdin>"
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      let options = ExtractOptions(url: url, encoding: encoding, maximumInputBytes: settings.maximumInputBytes)
+      let options = ExtractOptions(
+        url: url, encoding: encoding, maximumInputBytes: settings.maximumInputBytes,
+        maximumElements: settings.maximumElements)
       outcome = Work.bytes(bytes, options: options, origin: .init(url: url))
     case .unusable(let path, _, let message):
       throw Exit.fail("\(path): \(message)", Exit.noInput)

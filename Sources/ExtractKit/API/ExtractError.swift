@@ -11,6 +11,9 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownEncoding(String)
   /// libxml2 returned no document.
   case unparsable
+  /// The page has more elements than `ExtractOptions.maximumElements`: a bound on the work
+  /// one page may cost, so no page can hang a batch.
+  case tooComplex(elements: Int, limit: Int)
 
   /// A short machine-readable name, used in error records.
   public var kind: String {
@@ -20,6 +23,7 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
     case .tooLarge: return "too-large"
     case .unknownEncoding: return "unknown-encoding"
     case .unparsable: return "unparsable"
+    case .tooComplex: return "too-complex"
     }
   }
 
@@ -30,6 +34,8 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
     case .tooLarge(let bytes, let limit): return "the input is \(bytes) bytes, over the limit of \(limit)"
     case .unknownEncoding(let name): return "unknown encoding '\(name)'"
     case .unparsable: return "libxml2 could not parse the input"
+    case .tooComplex(let elements, let limit):
+      return "the page has more than \(elements - 1) elements, over the limit of \(limit)"
     }
   }
 }

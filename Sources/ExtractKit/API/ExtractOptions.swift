@@ -11,14 +11,22 @@ public struct ExtractOptions: Equatable, Sendable {
   public var path: String?
   /// Larger inputs are refused with `ExtractError.tooLarge` rather than cut silently.
   public var maximumInputBytes: Int
+  /// Pages with more elements are refused with `ExtractError.tooComplex`: the bound on the
+  /// work of one page (every phase is linear in the elements and the bytes).
+  public var maximumElements: Int
 
   /// 64 MiB: well above the largest real article pages (a few MB), well below memory trouble.
   public static let defaultMaximumInputBytes = 64 << 20
+  /// 500,000: real article pages have a few thousand elements, the largest (long wiki
+  /// pages, 50 MB archives of paragraphs) a few hundred thousand.
+  public static let defaultMaximumElements = 500_000
 
   public init(
     url: String? = nil, encoding: String? = nil, path: String? = nil,
-    maximumInputBytes: Int = ExtractOptions.defaultMaximumInputBytes, charsetHint: String? = nil
+    maximumInputBytes: Int = ExtractOptions.defaultMaximumInputBytes, charsetHint: String? = nil,
+    maximumElements: Int = ExtractOptions.defaultMaximumElements
   ) {
+    self.maximumElements = maximumElements
     self.charsetHint = charsetHint
     self.url = url
     self.encoding = encoding

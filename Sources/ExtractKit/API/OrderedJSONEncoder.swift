@@ -20,57 +20,61 @@ public struct OrderedJSONEncoder: Sendable {
 }
 
 /// One JSON value under construction; objects keep their keys in insertion order.
+/// Children live in arrays mutated in place, so appending stays O(1) however long a list is.
 final class ValueBox {
   enum Storage {
     case null
     case literal(String)  // numbers and booleans, already formatted
     case string(String)
-    case array([ValueBox])
-    case object(keys: [String], values: [ValueBox])
   }
-  var storage: Storage = .null
+  private enum Kind { case scalar, array, object }
+  private var kind = Kind.scalar
+  var storage: Storage = .null {
+    didSet { kind = .scalar }
+  }
+  private var keys: [String] = []
+  private var items: [ValueBox] = []
 
   func object() {
-    if case .object = storage { return }
-    storage = .object(keys: [], values: [])
+    guard kind != .object else { return }
+    kind = .object
+    keys = []
+    items = []
   }
 
   func array() {
-    if case .array = storage { return }
-    storage = .array([])
+    guard kind != .array else { return }
+    kind = .array
+    items = []
   }
 
   func child(forKey key: String) -> ValueBox {
     object()
-    guard case .object(var keys, var values) = storage else { fatalError("unreachable") }
-    if let index = keys.firstIndex(of: key) { return values[index] }
+    if let index = keys.firstIndex(of: key) { return items[index] }
     let child = ValueBox()
     keys.append(key)
-    values.append(child)
-    storage = .object(keys: keys, values: values)
+    items.append(child)
     return child
   }
 
   func appendChild() -> ValueBox {
     array()
-    guard case .array(var items) = storage else { fatalError("unreachable") }
     let child = ValueBox()
     items.append(child)
-    storage = .array(items)
     return child
   }
 
-  var count: Int {
-    if case .array(let items) = storage { return items.count }
-    return 0
-  }
+  var count: Int { kind == .array ? items.count : 0 }
 
   func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
-    switch storage {
-    case .null: output.append(contentsOf: "null".utf8)
-    case .literal(let text): output.append(contentsOf: text.utf8)
-    case .string(let text): ValueBox.writeString(text, to: &output)
-    case .array(let items):
+    switch kind {
+    case .scalar:
+      switch storage {
+      case .null: output.append(contentsOf: "null".utf8)
+      case .literal(let text): output.append(contentsOf: text.utf8)
+      case .string(let text): ValueBox.writeString(text, to: &output)
+      }
+    case .array:
       guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
       output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
@@ -80,7 +84,7 @@ final class ValueBox {
       }
       ValueBox.newline(&output, pretty: pretty, indent: indent)
       output.append(UInt8(ascii: "]"))
-    case .object(let keys, let values):
+    case .object:
       guard !keys.isEmpty else { return output.append(contentsOf: "{}".utf8) }
       output.append(UInt8(ascii: "{"))
       for index in keys.indices {
@@ -89,7 +93,7 @@ final class ValueBox {
         ValueBox.writeString(keys[index], to: &output)
         output.append(UInt8(ascii: ":"))
         if pretty { output.append(UInt8(ascii: " ")) }
-        values[index].write(to: &output, pretty: pretty, indent: indent + 1)
+        items[index].write(to: &output, pretty: pretty, indent: indent + 1)
       }
       ValueBox.newline(&output, pretty: pretty, indent: indent)
       output.append(UInt8(ascii: "}"))

@@ -35,8 +35,10 @@ final class HTMLDocument {
 
   /// Copies the document into a `Tree`. Scripts other than JSON-LD, styles and comments
   /// are left out: nothing downstream reads them.
-  func tree() -> Tree {
+  /// Stops with `ExtractError.tooComplex` after `maximumElements` elements.
+  func tree(maximumElements: Int = .max) throws -> Tree {
     var builder = TreeBuilder()
+    var elements = 0
     guard let top = xmlDocGetRootElement(doc) else { return builder.finish() }
     // Iterative walk: the page decides the depth, not our stack.
     var stack: [(node: xmlNodePtr, opened: Bool)] = [(top, false)]
@@ -57,6 +59,8 @@ final class HTMLDocument {
       case XML_ELEMENT_NODE:
         let tag = HTMLDocument.name(of: node)
         if HTMLDocument.skippedElements.contains(tag) { continue }
+        elements += 1
+        if elements > maximumElements { throw ExtractError.tooComplex(elements: elements, limit: maximumElements) }
         var attributes = HTMLDocument.attributes(of: node)
         if tag == "script" {
           let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""

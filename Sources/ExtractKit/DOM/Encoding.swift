@@ -36,6 +36,9 @@ enum EncodingSniffer {
     if let override, let name = canonical(override) {
       return decision(for: name, bytes)
     }
+    if let name = utf16WithoutBOM(bytes) {
+      return Decision(bytes: bytes, parseAs: name.uppercased(), reported: name)
+    }
     let validUTF8 = isValidUTF8(bytes)
     if let name = hint.flatMap(canonical) ?? declaredCharset(bytes).flatMap(canonical) {
       if name == "utf-8" {
@@ -67,6 +70,25 @@ enum EncodingSniffer {
     default:
       return Decision(bytes: bytes, parseAs: name.uppercased(), reported: name)
     }
+  }
+
+  /// How many leading bytes tell UTF-16 without a byte-order mark from 8-bit text.
+  static let utf16ProbeBytes = 256
+
+  /// "utf-16le" or "utf-16be" when the page is UTF-16 without a byte-order mark: markup is
+  /// ASCII, so every other byte of its first characters is zero (and only those).
+  static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
+    let probe = bytes.prefix(utf16ProbeBytes)
+    guard probe.count >= 8 else { return nil }
+    var evenZeros = 0
+    var oddZeros = 0
+    for (index, byte) in probe.enumerated() where byte == 0 {
+      if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+    }
+    let half = probe.count / 2
+    if oddZeros * 10 >= half * 7 && evenZeros * 10 <= half { return "utf-16le" }
+    if evenZeros * 10 >= half * 7 && oddZeros * 10 <= half { return "utf-16be" }
+    return nil
   }
 
   /// Maps labels to one name per encoding; nil for labels iconv would not know.

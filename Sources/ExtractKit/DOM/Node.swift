@@ -37,7 +37,9 @@ final class Node {
     var bytes: [UInt8] = []
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
       if !bytes.isEmpty { bytes.append(0x20) }
-      for byte in attribute.value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      for byte in attribute.value.utf8.prefix(Thresholds.maximumClassIDBytes) {
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
     }
     return bytes
   }()
@@ -57,7 +59,7 @@ final class Node {
       var previousLower = false
       var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
       // Bytes, not Characters: ASCII letters and digits, and any non-ASCII byte, make tokens.
-      for byte in attribute.value.utf8 {
+      for byte in attribute.value.utf8.prefix(Thresholds.maximumClassIDBytes) {
         let upper = byte >= 0x41 && byte <= 0x5A
         let lower = byte >= 0x61 && byte <= 0x7A
         guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {

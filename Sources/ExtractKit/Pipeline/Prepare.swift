@@ -15,11 +15,13 @@ enum Prepare {
       throw ExtractError.unknownEncoding(override)
     }
     try refuseBinary(bytes)
-    let decision = EncodingSniffer.decide(bytes, override: options.encoding, hint: options.charsetHint)
+    var decision = EncodingSniffer.decide(bytes, override: options.encoding, hint: options.charsetHint)
+    // libxml2 2.9 ends the document at a NUL byte in 8-bit input; HTML ignores them.
+    if !decision.parseAs.hasPrefix("UTF-16"), decision.bytes.contains(0) { decision.bytes.removeAll { $0 == 0 } }
     guard let document = HTMLDocument(bytes: decision.bytes, encoding: decision.parseAs) else {
       throw ExtractError.unparsable
     }
-    let tree = document.tree()
+    let tree = try document.tree(maximumElements: options.maximumElements)
     guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }
     let page = Page(tree: tree, options: options, bytes: bytes.count, encoding: decision.reported)
     if let warning = decision.warning { page.warnings.append(warning) }
@@ -42,7 +44,9 @@ enum Prepare {
       throw ExtractError.notHTML(reason: "looks like \(name)")
     }
     let head = bytes.prefix(sniffBytes)
-    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    let utf16 =
+      bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || EncodingSniffer.utf16WithoutBOM(bytes) != nil
     if !utf16 {
       let controls = head.filter { $0 < 0x20 && !isSpace($0) }.count
       if Double(controls) > Double(head.count) * maximumControlShare {

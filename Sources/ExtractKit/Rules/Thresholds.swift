@@ -1,5 +1,9 @@
 /// Tuning constants of the content locator and the section extractors, in one place.
 enum Thresholds {
+  /// Bytes of a `class` or `id` value read as evidence. Real ones are a few dozen to a few
+  /// hundred bytes (Tailwind utility lists); a megabyte one is an attack, not a hint.
+  static let maximumClassIDBytes = 2048
+
   /// A text block shorter than this is not scored as a paragraph (Readability uses 25).
   static let minimumParagraphChars = 25
   /// A located article body must hold at least this many visible characters.
