@@ -33,6 +33,12 @@ enum Thresholds {
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").
   static let minimumTitleHeadWords = 3
+  /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
+  static let maximumCommentTitleChars = 160
+  /// …and its count sits among its first words.
+  static let commentCountWordWindow = 3
+  /// How many element siblings of a byline are read for its date (Arc's `.b-date` after `.b-byline`).
+  static let bylineDateSiblings = 2
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14
