@@ -56,7 +56,8 @@ struct Bench {
   /// /dev/null): `--jobs 1` against `--jobs 2`, and the peak memory of a batch over the
   /// pages once and repeated `repeats` times, which must not grow with the number of pages.
   static func commandRows(paths: [String], passes: Int, megabytes: Double) throws {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("extract")
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "extract")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("(the extract command is not built beside extract-bench; command rows skipped)")
       return

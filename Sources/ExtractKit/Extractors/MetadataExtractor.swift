@@ -29,7 +29,10 @@ struct MetadataExtractor {
   static let descriptionKeys = ["description", "og:description", "twitter:description", "dc:description"]
   static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
   /// Readability's order: Dublin Core first.
-  static let authorKeys = ["dc:creator", "dcterm:creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru:author", "byl"]
+  static let authorKeys = [
+    "dc:creator", "dcterm:creator", "author", "article:author", "og:article:author", "parsely-author",
+    "sailthru:author", "byl",
+  ]
 
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()

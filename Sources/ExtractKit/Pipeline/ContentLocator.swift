@@ -1,4 +1,5 @@
 import Foundation
+
 /// The article body: one or more root nodes (a top candidate and the siblings that belong
 /// with it) and the nodes inside them that are boilerplate.
 struct Content {

@@ -18,7 +18,8 @@ struct Context {
   /// The index in `items` of the heading that shows the article's title, if the body repeats it.
   let titleItem: Int?
 
-  init(page: Page, metadata: Metadata, regions: Regions, content: Content, items: [ContentWalker.Item], title: String?) {
+  init(page: Page, metadata: Metadata, regions: Regions, content: Content, items: [ContentWalker.Item], title: String?)
+  {
     self.page = page
     self.metadata = metadata
     self.regions = regions
