@@ -21,6 +21,8 @@ enum Thresholds {
   static let maximumItemTitleWords = 14
   /// A lead-in line before a list ("Popular types of massage include:") is short.
   static let maximumIntroChars = 300
+  /// A bold line standing alone (`<div><b>Method</b></div>` on Blogger) is a heading when this short.
+  static let maximumPseudoHeadingChars = 80
   /// Steps: an ordered list needs this many items to be a procedure.
   static let minimumSteps = 2
   /// Related posts: a block needs this many cards.
