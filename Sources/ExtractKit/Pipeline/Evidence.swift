@@ -39,7 +39,11 @@ enum Evidence {
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return true }
-    if chromeTags.contains(node.tag) { return true }
+    if chromeTags.contains(node.tag) {
+      // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
+      return
+        !(node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0.tag) }) != nil)
+    }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
     if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
     if node.tag == "article" { return false }

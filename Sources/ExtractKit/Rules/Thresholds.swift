@@ -16,6 +16,11 @@ enum Thresholds {
   static let navigationMaximumChars = 600
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200
+  /// A table cell longer than this that holds paragraphs or `<br>` breaks is page layout, not
+  /// data: old pages put the whole article in one `<td>` beside a navigation cell.
+  static let maximumDataCellChars = 200
+  /// A layout-table cell of this many links, most of its text, is the site menu.
+  static let minimumMenuLinks = 3
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14

@@ -79,4 +79,15 @@ struct TextExtractorTests {
       """
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
+
+  @Test("an old layout table: the menu cell of links is left out, the <br><br> paragraphs of the text cell kept")
+  func layoutTable() throws {
+    let texts = TestPage.texts(4, about: "old pages")
+    let body = """
+      <table width="100%"><tr><td width="150" valign="top"><a href="/">Home</a><br><a href="/archive">Archive</a>\
+      <br><a href="/contact">Contact</a></td><td valign="top"><font face="Verdana">\
+      \(texts.joined(separator: "<br><br>"))</font></td></tr></table>
+      """
+    #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
+  }
 }
