@@ -12,7 +12,8 @@ enum ClassTokens {
     "navigation", "menu", "submenu", "widget", "related", "relatedposts", "yarpp", "tags", "tagcloud",
     "pagination", "pager", "sponsor", "sponsored", "masthead", "toolbar", "rss", "outbrain", "taboola",
     "announcement", "skip", "skiplink", "lightbox", "overlay", "subnav", "topbar", "utility", "login",
-    "signin", "paywall", "legends", "settings", "player", "carousel", "recirc", "trending", "mostread", "popular", "dialog", "hidden", "sr", "visually",
+    "signin", "paywall", "legends", "settings", "player", "carousel", "recirc", "trending", "mostread", "popular",
+    "dialog", "hidden", "sr", "visually",
   ]
 
   /// Tokens that mark the article body itself (WordPress "entry-content", Shopify "rte",
@@ -43,6 +44,8 @@ enum ClassTokens {
     "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author", "author-info",
     "author-card", "author-profile", "author-details", "author-description", "saboxplugin", "post-author-box",
     "entry-author", "author_bio", "author_box", "author__bio", "bio-box", "writer-bio", "contributor-bio",
+    // WordPress core Post Author block (avatar, __name, __bio); German "Autorenbox" views and themes.
+    "wp-block-post-author", "autorenbox", "autorbox", "autoren-box", "autor-box",
   ]
 
   /// Markers of a related-posts block (Jetpack "jp-relatedposts", YARPP, Shopify

@@ -36,9 +36,13 @@ enum Patterns {
     "keep reading", "more in", "similar posts", "you may also enjoy", "more on this",
   ]
 
-  /// Headings of author-bio boxes.
+  /// Headings of author-bio boxes, lower-cased, apostrophes straight: English, then German
+  /// (Drupal "Über die Autorin" views blocks), French, Spanish, Italian and Dutch.
   static let bioHeadings: [String] = [
-    "about the author", "about author", "written by", "author bio", "meet the author",
+    "about the author", "about author", "written by", "author bio", "meet the author", "über die autorin",
+    "über den autor", "über die autoren", "über die autorinnen", "à propos de l'auteur", "à propos de l'autrice",
+    "a propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore", "sull'autrice", "over de auteur",
+    "over de schrijver",
   ]
 
   /// Words in a title or heading that make the ordered list under it a procedure.
