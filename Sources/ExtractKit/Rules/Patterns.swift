@@ -29,11 +29,12 @@ enum Patterns {
     "redaktion", "rédaction", "redacción", "redazione",
   ]
 
-  /// Headings of related-post blocks.
+  /// Headings of related-post blocks. Not "Popular posts" or "Most read": those rails are the
+  /// site's, not the article's.
   static let relatedHeadings: [String] = [
     "also in", "related", "you may also like", "you might also like", "more from", "recommended",
-    "read next", "further reading", "more stories", "more articles", "read more", "popular posts",
-    "keep reading", "more in", "similar posts", "you may also enjoy", "more on this",
+    "read next", "further reading", "more stories", "more articles", "read more", "keep reading", "more in",
+    "similar posts", "you may also enjoy", "more on this",
   ]
 
   /// Headings of author-bio boxes, lower-cased, apostrophes straight: English, then German
