@@ -37,6 +37,15 @@ enum Patterns {
     "similar posts", "you may also enjoy", "more on this",
   ]
 
+  /// Labels of "read this too" inserts between a story's paragraphs, lower-cased, before the colon:
+  /// news "Read more:", German "Lesen Sie auch:", French "Lire aussi :", Spanish, Italian, Dutch.
+  static let insertLabels: Set<String> = [
+    "read more", "read also", "also read", "see also", "related", "related story", "related article",
+    "read next", "more", "recommended", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lee también", "lea también", "leer más",
+    "te puede interesar", "leggi anche", "lees ook", "lees meer", "ook interessant",
+  ]
+
   /// Headings of author-bio boxes, lower-cased, apostrophes straight: English, then German
   /// (Drupal "Über die Autorin" views blocks), French, Spanish, Italian and Dutch.
   static let bioHeadings: [String] = [

@@ -16,9 +16,15 @@ enum Thresholds {
   static let navigationMaximumChars = 600
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200
+  /// A paragraph longer than this next to the byline is prose (a dek, the lead), not a byline part.
+  static let maximumBylineProseChars = 80
   /// A table cell longer than this that holds paragraphs or `<br>` breaks is page layout, not
   /// data: old pages put the whole article in one `<td>` beside a navigation cell.
   static let maximumDataCellChars = 200
+  /// A "Read more: <link>" insert inside a story is one short line…
+  static let maximumInsertChars = 200
+  /// …most of it the link.
+  static let minimumInsertLinkShare = 0.5
   /// A layout-table cell of this many links, most of its text, is the site menu.
   static let minimumMenuLinks = 3
   /// A list-item title (bold lead, `Title:`) is short.
