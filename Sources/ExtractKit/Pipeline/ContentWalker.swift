@@ -171,7 +171,7 @@ struct ContentWalker {
 
   /// A layout cell that is a menu: mostly the text of several links (`Home<br>Archive<br>Contact`).
   private func isMenuCell(_ cell: Node) -> Bool {
-    guard cell.linkDensity > Thresholds.navigationLinkDensity, cell.textLength < Thresholds.navigationMaximumChars
+    guard cell.linkDensity >= Thresholds.minimumMenuLinkShare, cell.textLength < Thresholds.navigationMaximumChars
     else { return false }
     return cell.descendants(where: { $0.tag == "a" }).count >= Thresholds.minimumMenuLinks
   }

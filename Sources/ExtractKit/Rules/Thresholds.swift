@@ -25,8 +25,10 @@ enum Thresholds {
   static let maximumInsertChars = 200
   /// …most of it the link.
   static let minimumInsertLinkShare = 0.5
-  /// A layout-table cell of this many links, most of its text, is the site menu.
+  /// A layout-table cell of this many links, nearly all of its text, is the site menu (a data cell
+  /// of prose with several inline links, as in Wikipedia's tables, is not).
   static let minimumMenuLinks = 3
+  static let minimumMenuLinkShare = 0.8
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14
