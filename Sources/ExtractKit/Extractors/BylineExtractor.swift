@@ -9,6 +9,8 @@ struct BylineExtractor: SectionExtractor {
   static func isAuthorMarkup(_ node: Node) -> Bool {
     if node.attribute("itemprop")?.lowercased() == "author" { return true }
     if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
+    // React sites name byline parts in test ids (Medium `data-testid="authorName"`).
+    if node.attribute("data-testid")?.lowercased().contains("author") == true { return true }
     return Evidence.hasCompound(node, ClassTokens.bylineMatcher)
   }
 

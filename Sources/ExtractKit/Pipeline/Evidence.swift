@@ -39,15 +39,34 @@ enum Evidence {
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return true }
-    if chromeTags.contains(node.tag) { return true }
+    if chromeTags.contains(node.tag) {
+      // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
+      return
+        !(node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0.tag) }) != nil)
+    }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
     if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
+    if isInsert(node) { return true }
     if node.tag == "article" { return false }
     let tokens = tokens(node)
     guard tokens.contains(where: { ClassTokens.boilerplate.contains($0) }) else { return false }
     if hasCompound(node, ClassTokens.bodyMatcher) { return false }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it.
     return pageText == 0 || node.textLength * 2 < pageText
+  }
+
+  static let insertTags: Set<String> = ["p", "div", "aside", "section"]
+
+  /// A "Read more: <a>…</a>" / "Lesen Sie auch: <a>…</a>" insert between the paragraphs of a
+  /// story: short, mostly one link, led by a label from `Patterns.insertLabels`.
+  static func isInsert(_ node: Node) -> Bool {
+    guard insertTags.contains(node.tag), node.textLength > 0, node.textLength <= Thresholds.maximumInsertChars,
+      node.linkDensity >= Thresholds.minimumInsertLinkShare
+    else { return false }
+    let text = Text.clean(Page.rawText(node)).lowercased()
+    guard let colon = text.firstIndex(of: ":") else { return false }
+    let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+    return Patterns.insertLabels.contains(label)
   }
 
   /// Readability's class weight: +25 for positive evidence, −25 for negative.

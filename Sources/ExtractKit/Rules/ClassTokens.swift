@@ -44,6 +44,8 @@ enum ClassTokens {
     "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author", "author-info",
     "author-card", "author-profile", "author-details", "author-description", "saboxplugin", "post-author-box",
     "entry-author", "author_bio", "author_box", "author__bio", "bio-box", "writer-bio", "contributor-bio",
+    // WordPress core Post Author block (avatar, __name, __bio); German "Autorenbox" views and themes.
+    "wp-block-post-author", "autorenbox", "autorbox", "autoren-box", "autor-box",
   ]
 
   /// Markers of a related-posts block (Jetpack "jp-relatedposts", YARPP, Shopify
