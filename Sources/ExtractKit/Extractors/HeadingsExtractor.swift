@@ -6,10 +6,41 @@ struct HeadingsExtractor: SectionExtractor {
   static let titleSimilarity = 0.9
 
   func extract(from context: Context) -> [Heading] {
-    context.items.enumerated().compactMap { index, item in
-      guard case .heading(let heading, _) = item, index != context.titleItem else { return nil }
-      return heading
+    var headings: [Heading] = []
+    for (index, item) in context.items.enumerated() {
+      switch item {
+      case .heading(let heading, _) where index != context.titleItem:
+        headings.append(heading)
+      case .block(.list, let node):
+        // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
+        // block, its items' headings are still the outline's. A heading leading its item
+        // (`<li><h3>Title</h3><p>…`) is the item's title instead.
+        headings += Self.listHeadings(node, content: context.content)
+      default:
+        continue
+      }
     }
+    return headings
+  }
+
+  /// The headings inside a list's items, masked parts left out.
+  static func listHeadings(_ list: Node, content: Content) -> [Heading] {
+    var headings: [Heading] = []
+    func walk(_ node: Node) {
+      for child in node.children where child.isElement && !content.isMasked(child) {
+        if ContentWalker.headingTags.contains(child.tag) {
+          if ListsExtractor.leadsItem(child) { continue }
+          if let text = Text.nonEmpty(Page.rawText(child)) {
+            let level = Int(String(child.tag.last!))!
+            headings.append(Heading(level: level, text: text, id: child.attribute("id").flatMap(Text.nonEmpty)))
+          }
+        } else {
+          walk(child)
+        }
+      }
+    }
+    walk(list)
+    return headings
   }
 
   /// The heading that shows the title: the first of the top two levels that reads like it.
