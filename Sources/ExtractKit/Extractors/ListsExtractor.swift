@@ -63,6 +63,12 @@ struct ListsExtractor: SectionExtractor {
     return ListItem(title: title, text: text, lists: lists)
   }
 
+  /// Whether a node is the first thing in its `<li>`: a heading there titles the item.
+  static func leadsItem(_ node: Node) -> Bool {
+    guard let item = node.parent, item.tag == "li" else { return false }
+    return item.children.first { $0.isElement || !Text.clean($0.text).isEmpty } === node
+  }
+
   /// The title element of an item, or nil.
   private static func title(of item: Node, nested: [Node]) -> Node? {
     let leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
