@@ -15,30 +15,74 @@ struct AuthorBioExtractor: SectionExtractor {
       if bounded(node) { return node }
     }
     for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading.tag) {
-      let text = Text.clean(Page.rawText(heading)).lowercased()
-      guard Patterns.bioHeadings.contains(where: { text.hasPrefix($0) }), let parent = heading.parent, bounded(parent)
+      let text = Text.clean(Page.rawText(heading)).lowercased().replacingOccurrences(of: "’", with: "'")
+      guard Patterns.bioHeadings.contains(where: { text.hasPrefix($0) }) else { continue }
+      // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
+      // puts the avatar, followers and bio in sibling divs.
+      var container = heading.parent
+      for _ in 0..<maximumHeadingClimb {
+        guard let current = container, current.tag != "body" else { break }
+        if current.textLength - heading.textLength >= Thresholds.minimumBioChars { break }
+        container = current.parent
+      }
+      guard var box = container, bounded(box),
+        box.textLength - heading.textLength >= Thresholds.minimumBioChars,
+        box.firstDescendant(where: { $0.tag == "h1" }) == nil
       else { continue }
-      return parent
+      // …and on to the card around it while that adds no more than an avatar and a button.
+      while let parent = box.parent, parent.tag != "body", bounded(parent),
+        parent.textLength - box.textLength < Thresholds.minimumBioChars
+      {
+        box = parent
+      }
+      return box
+    }
+    // A bio inside the byline (Dotdash's author tooltip, often aria-hidden): an element whose
+    // class names an author bio, in the card that also names the author.
+    for node in page.tree.nodes where node.isElement && isBylineBio(node) && bounded(node) {
+      var card: Node = node
+      for _ in 0..<maximumHeadingClimb {
+        if card.firstDescendant(where: { Evidence.tokens($0).contains("name") }) != nil { return card }
+        guard let parent = card.parent, bounded(parent) else { break }
+        card = parent
+      }
     }
     return nil
   }
 
+  /// How many levels above an "About the author" heading or a bio text the box may sit.
+  static let maximumHeadingClimb = 4
+
+  /// "mntl-author-tooltip__bio", "author-biography": class tokens naming an author's bio.
+  private static func isBylineBio(_ node: Node) -> Bool {
+    let tokens = Evidence.tokens(node)
+    return tokens.contains("author") && (tokens.contains("bio") || tokens.contains("biography"))
+  }
+
   func extract(from context: Context) -> AuthorBio? {
     let page = context.page
-    guard let node = context.regions.authorBio else { return nil }
+    guard let node = context.regions.authorBio else { return AuthorBioExtractor.fromJSONLD(page) }
     let nameNode =
       node.firstDescendant { $0.isElement && Evidence.tokens($0).contains("name") }
       ?? node.firstDescendant {
         ($0.tag == "h2" || $0.tag == "h3" || $0.tag == "h4" || $0.tag == "h5" || $0.tag == "strong" || $0.tag == "b")
-          && !Patterns.bioHeadings.contains(where: Text.clean(Page.rawText($0)).lowercased().hasPrefix)
+          && !AuthorBioExtractor.isBioHeading($0)
       }
     let image = node.firstDescendant { $0.tag == "img" }
     var rawName = nameNode.map { Text.clean(Page.rawText($0)) } ?? image?.attribute("alt").map(Text.clean) ?? ""
     rawName = People.stripPrefix(rawName)
     let (name, credentials) = People.nameAndCredentials(rawName)
-    guard !name.isEmpty else { return nil }
+    guard !name.isEmpty else { return AuthorBioExtractor.fromJSONLD(page) }
     var paragraphs = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
       .map { Text.clean(Page.rawText($0)) }.filter { !$0.isEmpty }
+    if paragraphs.isEmpty,
+      let bioNode = node.firstDescendant(where: { candidate in
+        candidate.isElement && Evidence.tokens(candidate).contains { AuthorBioExtractor.bioTokens.contains($0) }
+          && !(nameNode.map(candidate.contains) ?? false) && !(nameNode?.contains(candidate) ?? false)
+      })
+    {
+      paragraphs = [Text.clean(Page.rawText(bioNode))].filter { !$0.isEmpty }
+    }
     if paragraphs.isEmpty {
       var text = Text.clean(Page.rawText(node))
       if let nameText = nameNode.map({ Text.clean(Page.rawText($0)) }), let range = text.range(of: nameText) {
@@ -47,8 +91,13 @@ struct AuthorBioExtractor: SectionExtractor {
       paragraphs = [Text.clean(text)]
     }
     let bio = paragraphs.joined(separator: " ")
-    guard bio.count >= Thresholds.minimumBioChars else { return nil }
-    var url: String?
+    guard bio.count >= Thresholds.minimumBioChars else { return AuthorBioExtractor.fromJSONLD(page) }
+    // The name's own link is the author's page (Medium's `<a><h2>Written by …</h2></a>`).
+    let nameLink = nameNode.flatMap { name in
+      name.closest { $0.tag == "a" && $0.attribute("href") != nil }
+        ?? name.firstDescendant { $0.tag == "a" && $0.attribute("href") != nil }
+    }
+    var url = page.resolve(nameLink?.attribute("href"))
     var links: [String] = []
     for anchor in node.descendants(where: { $0.tag == "a" }) {
       guard let href = page.resolve(anchor.attribute("href")) else { continue }
@@ -62,5 +111,31 @@ struct AuthorBioExtractor: SectionExtractor {
     return AuthorBio(
       name: name, credentials: credentials, bio: bio, image: image.flatMap { Images.image($0, page: page) }, url: url,
       links: links)
+  }
+
+  /// Class tokens of the bio text inside a box ("mntl-author-tooltip__bio", "author-description").
+  static let bioTokens: Set<String> = ["bio", "biography", "description"]
+
+  private static func isBioHeading(_ node: Node) -> Bool {
+    let text = Text.clean(Page.rawText(node)).lowercased().replacingOccurrences(of: "’", with: "'")
+    return Patterns.bioHeadings.contains(where: text.hasPrefix)
+  }
+
+  /// No bio box in the markup: the article's first author in JSON-LD, when it is a `Person`
+  /// with a `description` (Dotdash, Yoast's `@graph` Person).
+  static func fromJSONLD(_ page: Page) -> AuthorBio? {
+    for object in page.jsonLD where !Set(JSONLD.types(object)).isDisjoint(with: JSONLD.articleTypes) {
+      let author = (object["author"] as? [Any])?.first ?? object["author"]
+      guard let person = author as? [String: Any], JSONLD.types(person).contains("Person"),
+        let rawName = JSONLD.string(person["name"]), let bio = JSONLD.string(person["description"]),
+        bio.count >= Thresholds.minimumBioChars, bio.count <= Thresholds.maximumBioChars
+      else { continue }
+      let (name, credentials) = People.nameAndCredentials(rawName)
+      guard !name.isEmpty else { continue }
+      let image = JSONLD.string(person["image"], key: "url").flatMap { page.resolve($0) }.map { Image(src: $0) }
+      let url = JSONLD.string(person["url"], key: "url").flatMap { page.resolve($0) }
+      return AuthorBio(name: name, credentials: credentials, bio: bio, image: image, url: url, links: [])
+    }
+    return nil
   }
 }

@@ -9,6 +9,8 @@ struct BylineExtractor: SectionExtractor {
   static func isAuthorMarkup(_ node: Node) -> Bool {
     if node.attribute("itemprop")?.lowercased() == "author" { return true }
     if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
+    // React sites name byline parts in test ids (Medium `data-testid="authorName"`).
+    if node.attribute("data-testid")?.lowercased().contains("author") == true { return true }
     return Evidence.hasCompound(node, ClassTokens.bylineMatcher)
   }
 
@@ -18,6 +20,24 @@ struct BylineExtractor: SectionExtractor {
   /// How many elements after the title a "By …" line is looked for.
   static let textSearchWindow = 60
 
+  /// An <aside>, <header> or footer ("post-footer", <footer class="entry-meta">) of the post
+  /// itself: inside an <article> or an hAtom post, and boilerplate for no other reason.
+  static func isPostPart(_ node: Node) -> Bool {
+    let tokens = node.classTokens
+    if node.tag == "footer" || tokens.contains(where: { ClassTokens.postFooter.contains($0) }) {
+      // A footer that is also a share bar, a comment or a widget stays boilerplate.
+      guard !Evidence.isHidden(node),
+        tokens.allSatisfy({ !ClassTokens.boilerplate.contains($0) || ClassTokens.postFooter.contains($0) })
+      else { return false }
+    } else if node.tag != "aside" && node.tag != "header" {
+      return false
+    }
+    return node.ancestors.contains { ancestor in
+      ancestor.tag == "article" || ancestor.classTokens.contains { ClassTokens.postContainer.contains($0) }
+        || ancestor.attribute("itemprop")?.lowercased() == "blogpost"
+    }
+  }
+
   static func locate(in page: Page, excluding regions: [Node]) -> Node? {
     func usable(_ node: Node) -> Bool {
       guard node.textLength > 0, node.textLength <= Thresholds.maximumBylineChars,
@@ -25,13 +45,10 @@ struct BylineExtractor: SectionExtractor {
       else { return false }
       // A container holding the title is the article header, not its byline.
       if node.firstDescendant(where: { $0.tag == "h1" }) != nil { return false }
-      // Comment threads and chrome carry author markup of their own; an <aside> or <header>
-      // inside the article is where themes put the byline.
-      return !node.ancestors.contains { ancestor in
-        page.isBoilerplate(ancestor)
-          && !((ancestor.tag == "aside" || ancestor.tag == "header")
-            && ancestor.ancestors.contains { $0.tag == "article" })
-      } && !page.isBoilerplate(node)
+      // Comment threads and chrome carry author markup of their own; an <aside>, <header> or
+      // footer inside the post is where themes put the byline.
+      return !node.ancestors.contains { page.isBoilerplate($0) && !isPostPart($0) }
+        && !(page.isBoilerplate(node) && !isPostPart(node))
     }
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
     var candidates = page.tree.nodes.filter {
@@ -69,11 +86,19 @@ struct BylineExtractor: SectionExtractor {
       guard !structured.isEmpty else { return nil }
       return Byline(
         raw: context.metadata.authors.joined(separator: ", "), authors: structured,
-        publishedAt: context.metadata.publishedAt)
+        publishedAt: context.metadata.publishedAt,
+        commentCount: context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions))
     }
-    let raw = Text.clean(Page.rawText(node))
-    var authors = authorsFromMarkup(node, page: page)
-    if authors.isEmpty { authors = People.parse(namesPart(of: raw)) }
+    let skip = BylineExtractor.hiddenPredicate(in: node)
+    let raw = Text.clean(BylineExtractor.visibleText(node, skipping: skip))
+    var authors = authorsFromMarkup(node, page: page, skipping: skip)
+    if authors.isEmpty {
+      authors = People.parse(namesPart(of: raw))
+      let links = BylineExtractor.links(in: node, page: page, skipping: skip)
+      for index in authors.indices {
+        authors[index].url = BylineExtractor.link(for: authors[index].name, among: links, alone: authors.count == 1)
+      }
+    }
     // Structured data naming no person ("CC7567", a user handle) gives way to the names the page shows.
     let structuredNamesPeople = context.metadata.authors.contains { !People.parse($0).isEmpty }
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) {
@@ -85,9 +110,141 @@ struct BylineExtractor: SectionExtractor {
           url: person.url ?? seen.url)
       }
     }
-    let time = node.firstDescendant { $0.tag == "time" }
-    let date = Dates.find(in: raw) ?? (time?.attribute("datetime")).flatMap { Dates.iso($0) }
-    return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: BylineExtractor.commentCount(in: raw))
+    let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
+    let date =
+      BylineExtractor.date(in: node, text: raw, monthFirst: monthFirst, skipping: skip)
+      ?? BylineExtractor.siblingDate(of: node, monthFirst: monthFirst)
+      ?? BylineExtractor.dateHeader(before: node, in: page, monthFirst: monthFirst)
+    let comments =
+      context.metadata.commentCount ?? CommentCount.inText(raw) ?? CommentCount.inPage(page, regions: context.regions)
+    return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: comments)
+  }
+
+  /// Elements of a byline a reader does not see: `hidden`, `display:none`, `aria-hidden`,
+  /// scripts, and hAtom's `.updated` date when a `.published` one is there too (themes hide it
+  /// with a stylesheet rule the parser does not apply).
+  static func hiddenPredicate(in byline: Node) -> (Node) -> Bool {
+    let hasPublished =
+      ([byline] + byline.descendants { $0.isElement }).contains { $0.classTokens.contains(ClassTokens.publishedDate) }
+    return { node in
+      Evidence.isHidden(node) || node.attribute("aria-hidden")?.lowercased() == "true"
+        || ["script", "style", "noscript", "template"].contains(node.tag)
+        || (hasPublished && node.classTokens.contains(ClassTokens.modifiedDate)
+          && !node.classTokens.contains(ClassTokens.publishedDate))
+    }
+  }
+
+  /// Tags whose start and end separate words.
+  static let blockTags: Set<String> = [
+    "div", "p", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header",
+    "footer", "address", "time", "abbr", "figure", "figcaption", "table", "tr", "td", "th",
+  ]
+
+  /// The text of a byline as a reader sees it: hidden parts left out, and a space between
+  /// elements that sit side by side without one (`<time>April 22, 2024</time><time>March 18,
+  /// 2024</time>`), so their texts are not glued into one word.
+  static func visibleText(_ node: Node, skipping skip: (Node) -> Bool) -> String {
+    var output = ""
+    func space() {
+      if let last = output.last, !last.isWhitespace { output.append(" ") }
+    }
+    func walk(_ current: Node) {
+      var previousIsElement = false
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+          previousIsElement = false
+          continue
+        }
+        defer { previousIsElement = true }
+        if skip(child) { continue }
+        let block = blockTags.contains(child.tag)
+        if previousIsElement || block { space() }
+        walk(child)
+        if block { space() }
+      }
+    }
+    if node.kind == .text { return node.text }
+    walk(node)
+    return output
+  }
+
+  /// The byline's date: written in its text, else a `<time datetime>` or an hAtom
+  /// `abbr.published title` (Blogger), the published one first.
+  static func date(in node: Node, text: String, monthFirst: Bool, skipping skip: (Node) -> Bool) -> String? {
+    if let date = Dates.find(in: text, monthFirst: monthFirst) { return date }
+    var dated: [Node] = []
+    func walk(_ current: Node) {
+      for child in current.children where child.isElement && !skip(child) {
+        if child.tag == "time" || child.tag == "abbr" || child.attribute("itemprop")?.lowercased() == "datepublished" {
+          dated.append(child)
+        }
+        walk(child)
+      }
+    }
+    walk(node)
+    func isPublished(_ element: Node) -> Bool {
+      element.classTokens.contains(ClassTokens.publishedDate)
+        || element.attribute("itemprop")?.lowercased() == "datepublished"
+    }
+    for element in dated.filter(isPublished) + dated.filter({ !isPublished($0) }) {
+      for attribute in ["datetime", "title", "content"] {
+        if let value = element.attribute(attribute), let date = Dates.iso(value) { return date }
+      }
+    }
+    return nil
+  }
+
+  /// A date in a short element beside the byline: Arc's `.b-byline` is followed by a `.b-date`.
+  static func siblingDate(of node: Node, monthFirst: Bool) -> String? {
+    guard let parent = node.parent else { return nil }
+    let siblings = parent.elementChildren
+    guard let index = siblings.firstIndex(where: { $0 === node }) else { return nil }
+    let after = siblings[(index + 1)...].prefix(Thresholds.bylineDateSiblings)
+    let before = siblings[..<index].suffix(Thresholds.bylineDateSiblings).reversed()
+    for sibling in Array(after) + Array(before)
+    where sibling.textLength > 0 && sibling.textLength <= Thresholds.maximumBylineChars {
+      let isDate =
+        sibling.tag == "time" || sibling.classTokens.contains { ClassTokens.dateTokens.contains($0) }
+        || sibling.firstDescendant { $0.tag == "time" } != nil
+      guard isDate else { continue }
+      let skip = hiddenPredicate(in: sibling)
+      let text = Text.clean(visibleText(sibling, skipping: skip))
+      if let date = date(in: sibling, text: text, monthFirst: monthFirst, skipping: skip) { return date }
+    }
+    return nil
+  }
+
+  /// Blogger's `h2.date-header` above the day's posts, when the byline gives no date.
+  static func dateHeader(before node: Node, in page: Page, monthFirst: Bool) -> String? {
+    let header = page.elements("h2").last {
+      $0.order < node.order && Evidence.hasCompound($0, ClassTokens.dateHeaderMatcher)
+    }
+    return header.flatMap { Dates.find(in: Text.clean(Page.rawText($0)), monthFirst: monthFirst) }
+  }
+
+  /// Path segments of author profile pages ("/author/jane-doe/", "/people/ana-lima").
+  static let profilePaths = ["/author/", "/authors/", "/people/", "/staff/", "/profile/", "/profiles/", "/writers/"]
+
+  /// The byline's links with their text, in document order.
+  static func links(in node: Node, page: Page, skipping skip: (Node) -> Bool) -> [(text: String, url: String)] {
+    let anchors = node.tag == "a" ? [node] : node.descendants { $0.tag == "a" && !skip($0) }
+    return anchors.compactMap { anchor in
+      page.resolve(anchor.attribute("href")).map { (Text.clean(visibleText(anchor, skipping: skip)), $0) }
+    }
+  }
+
+  /// A person's own link: the one whose text names them ("Ana Lima", "By Ana Lima", "Maren
+  /// Solberg, MS"); for a byline naming one person, else the one profile link it holds.
+  static func link(for name: String, among links: [(text: String, url: String)], alone: Bool) -> String? {
+    let wanted = name.lowercased()
+    for link in links {
+      let text = People.stripPrefix(link.text)
+      if text.lowercased() == wanted || People.parse(text).first?.name.lowercased() == wanted { return link.url }
+    }
+    guard alone else { return nil }
+    let profiles = links.filter { link in profilePaths.contains { link.url.lowercased().contains($0) } }
+    return profiles.count == 1 ? profiles[0].url : nil
   }
 
   /// People from structured-data author strings. An organization ("BBC News", "Contributors to
@@ -104,20 +261,29 @@ struct BylineExtractor: SectionExtractor {
     return people
   }
 
-  /// Names from author elements inside the byline (`itemprop=author`, `rel=author`, `.author`).
-  private func authorsFromMarkup(_ byline: Node, page: Page) -> [Person] {
+  /// Names from author elements inside the byline (`itemprop=author`, `rel=author`, `.author`),
+  /// each with its own link.
+  private func authorsFromMarkup(_ byline: Node, page: Page, skipping skip: (Node) -> Bool) -> [Person] {
     var nodes = ([byline] + byline.descendants { $0.isElement }).filter {
-      $0.attribute("itemprop")?.lowercased() == "author" || $0.attribute("rel")?.lowercased() == "author"
-        || Evidence.tokens($0).contains("author") || Evidence.tokens($0).contains("fn")
+      !skip($0)
+        && ($0.attribute("itemprop")?.lowercased() == "author" || $0.attribute("rel")?.lowercased() == "author"
+          || Evidence.tokens($0).contains("author") || Evidence.tokens($0).contains("fn"))
     }
     // The innermost only: an author element inside another says the same.
     nodes = nodes.filter { outer in !nodes.contains { $0 !== outer && outer.contains($0) } }
     var people: [Person] = []
     for node in nodes {
-      let text = namesPart(of: Text.clean(Page.rawText(node)))
-      let link = node.tag == "a" ? node : node.firstDescendant { $0.tag == "a" }
-      for person in People.parse(text, url: page.resolve(link?.attribute("href")))
-      where !people.contains(where: { $0.name == person.name }) {
+      let text = namesPart(of: Text.clean(BylineExtractor.visibleText(node, skipping: skip)))
+      // The author element's links, or the link around it (`<a rel=author><span itemprop=name>`).
+      var links = BylineExtractor.links(in: node, page: page, skipping: skip)
+      if links.isEmpty, let anchor = node.closest({ $0.tag == "a" }), byline.contains(anchor) {
+        links = BylineExtractor.links(in: anchor, page: page, skipping: skip)
+      }
+      let parsed = People.parse(text)
+      for var person in parsed where !people.contains(where: { $0.name == person.name }) {
+        person.url =
+          BylineExtractor.link(for: person.name, among: links, alone: parsed.count == 1)
+          ?? (parsed.count == 1 && links.count == 1 ? links[0].url : nil)
         people.append(person)
       }
     }
@@ -145,14 +311,6 @@ struct BylineExtractor: SectionExtractor {
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
   }
 
-  /// "0 Comments", "12 comments", "No Comments".
-  static func commentCount(in raw: String) -> Int? {
-    let words = raw.lowercased().split { !($0.isLetter || $0.isNumber) }
-    for (index, word) in words.enumerated() where index > 0 && Patterns.commentWords.contains(String(word)) {
-      let previous = words[index - 1]
-      if let count = Int(previous) { return count }
-      if previous == "no" { return 0 }
-    }
-    return nil
-  }
+  /// "0 Comments", "12 comments", "No Comments" (post cards read their counts this way too).
+  static func commentCount(in raw: String) -> Int? { CommentCount.inText(raw) }
 }

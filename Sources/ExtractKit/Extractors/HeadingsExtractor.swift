@@ -6,19 +6,81 @@ struct HeadingsExtractor: SectionExtractor {
   static let titleSimilarity = 0.9
 
   func extract(from context: Context) -> [Heading] {
-    context.items.enumerated().compactMap { index, item in
-      guard case .heading(let heading, _) = item, index != context.titleItem else { return nil }
-      return heading
+    var headings: [Heading] = []
+    for (index, item) in context.items.enumerated() {
+      switch item {
+      case .heading(let heading, _) where index != context.titleItem:
+        headings.append(heading)
+      case .block(.list, let node):
+        // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
+        // block, its items' headings are still the outline's. A heading leading its item
+        // (`<li><h3>Title</h3><p>…`) is the item's title instead.
+        headings += Self.listHeadings(node, content: context.content)
+      default:
+        continue
+      }
     }
+    return headings
   }
 
-  /// The heading that shows the title: the first of the top two levels that reads like it.
-  static func titleItem(in items: [ContentWalker.Item], title: String?) -> Int? {
+  /// The headings inside a list's items, masked parts left out.
+  static func listHeadings(_ list: Node, content: Content) -> [Heading] {
+    var headings: [Heading] = []
+    func walk(_ node: Node) {
+      for child in node.children where child.isElement && !content.isMasked(child) {
+        if ContentWalker.headingTags.contains(child.tag) {
+          if ListsExtractor.leadsItem(child) { continue }
+          if let text = Text.nonEmpty(Page.rawText(child)) {
+            let level = Int(String(child.tag.last!))!
+            headings.append(Heading(level: level, text: text, id: child.attribute("id").flatMap(Text.nonEmpty)))
+          }
+        } else {
+          walk(child)
+        }
+      }
+    }
+    walk(list)
+    return headings
+  }
+
+  /// The heading that shows the title: the first of the top two levels that reads like it; else,
+  /// as Readability has it, the page's first `<h1>`/`<h2>` outside boilerplate whose words are
+  /// nearly all the title's (a section heading "Videos" under the title "Embedded videos test"),
+  /// when the body holds it.
+  static func titleItem(in items: [ContentWalker.Item], title: String?, page: Page) -> Int? {
     guard let title else { return nil }
-    return items.firstIndex { item in
+    let similar = items.firstIndex { item in
       guard case .heading(let heading, _) = item, heading.level <= 2 else { return false }
       return Text.similarity(heading.text, title) >= titleSimilarity || isTitleHead(heading.text, of: title)
     }
+    if let similar { return similar }
+    let titleWords = Set(Text.words(title))
+    let first = (page.elements("h1") + page.elements("h2")).sorted { $0.order < $1.order }.first { node in
+      var current: Node? = node
+      while let ancestor = current {
+        if page.isBoilerplate(ancestor) { return false }
+        current = ancestor.parent
+      }
+      return titleShare(of: Text.words(Page.rawText(node)), in: titleWords) > titleHeaderShare
+    }
+    guard let first else { return nil }
+    return items.firstIndex { item in
+      if case .heading(_, let node) = item { return node === first }
+      return false
+    }
+  }
+
+  /// Readability's `_headerDuplicatesTitle`: a heading whose words are more than this share of
+  /// the title's, counted in characters, repeats the title.
+  static let titleHeaderShare = 0.75
+
+  /// The share of a heading's word characters that are words of the title.
+  static func titleShare(of words: [Substring], in titleWords: Set<Substring>) -> Double {
+    guard !words.isEmpty else { return 0 }
+    let all = words.reduce(words.count - 1) { $0 + $1.count }
+    let foreign = words.filter { !titleWords.contains($0) }
+    let foreignLength = foreign.isEmpty ? 0 : foreign.reduce(foreign.count - 1) { $0 + $1.count }
+    return 1 - Double(foreignLength) / Double(all)
   }
 
   /// Whether the title is the heading followed by a separator and a tail ("Post Title - Author

@@ -34,7 +34,7 @@ struct ListsExtractor: SectionExtractor {
       }
       // Mostly items without text: a strip of gallery thumbnails ("+6" on the last), not a list.
       if textless > entries.count { return nil }
-      items = entries
+      items = splitColonLeads(entries)
     }
     guard !items.isEmpty else { return nil }
     return List(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
@@ -53,10 +53,6 @@ struct ListsExtractor: SectionExtractor {
     if let titleNode { skip.insert(titleNode.order) }
     var text = Text.clean(collect(node, skipping: skip, content: content))
     var title = titleNode.map { Text.clean(Page.rawText($0)) }
-    if title == nil, let split = splitColonLead(text) {
-      title = split.title
-      text = split.text
-    }
     if let current = title {
       // "Title:" and "Title –" keep their punctuation out of the title.
       title = Text.clean(current.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
@@ -65,6 +61,12 @@ struct ListsExtractor: SectionExtractor {
     if title?.isEmpty == true { title = nil }
     guard title != nil || !text.isEmpty || !lists.isEmpty else { return nil }
     return ListItem(title: title, text: text, lists: lists)
+  }
+
+  /// Whether a node is the first thing in its `<li>`: a heading there titles the item.
+  static func leadsItem(_ node: Node) -> Bool {
+    guard let item = node.parent, item.tag == "li" else { return false }
+    return item.children.first { $0.isElement || !Text.clean($0.text).isEmpty } === node
   }
 
   /// The title element of an item, or nil.
@@ -101,13 +103,31 @@ struct ListsExtractor: SectionExtractor {
     return nil
   }
 
+  /// "Title: description" leads written without markup, decided for the whole list: a plain
+  /// "X:" is a title only when the list's untitled items share the pattern ("Time: 10 minutes",
+  /// "Difficulty: easy"), not when one step of many happens to hold a colon ("Run a set of sanity
+  /// queries: row counts …"). A lone lead must be shorter than its description.
+  private static func splitColonLeads(_ items: [ListItem]) -> [ListItem] {
+    let untitled = items.indices.filter { items[$0].title == nil && !items[$0].text.isEmpty }
+    let splits = untitled.compactMap { index in splitColonLead(items[index].text).map { (index, $0) } }
+    guard !splits.isEmpty, splits.count * 2 >= untitled.count,
+      splits.count >= 2 || splits.allSatisfy({ $0.1.text.count > $0.1.title.count })
+    else { return items }
+    var result = items
+    for (index, split) in splits {
+      result[index].title = split.title
+      result[index].text = split.text
+    }
+    return result
+  }
+
   /// "Title: description" written without markup.
   private static func splitColonLead(_ text: String) -> (title: String, text: String)? {
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let title = Text.clean(String(text[..<colon]))
     let rest = Text.clean(String(text[text.index(after: colon)...]))
     guard !title.isEmpty, !rest.isEmpty, title.count <= 60, title.split(separator: " ").count <= 6,
-      !title.contains("."), !rest.hasPrefix("//"), rest.count > title.count
+      !title.contains("."), !rest.hasPrefix("//")
     else { return nil }
     return (title, rest)
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Page-level facts from structured data first (JSON-LD), then meta tags (OpenGraph,
 /// Twitter cards, Dublin Core, article:*), then plain HTML (`<title>`, `lang`).
 struct Metadata {
@@ -10,6 +12,8 @@ struct Metadata {
   /// Author names from JSON-LD or meta tags, raw ("Patty Weasler, RN").
   var authors: [String] = []
   var image: Image?
+  /// `commentCount` of the article's JSON-LD (Yoast's Article, BlogPosting, DiscussionForumPosting).
+  var commentCount: Int?
 }
 
 struct MetadataExtractor {
@@ -27,6 +31,8 @@ struct MetadataExtractor {
     "parsely-title",
   ]
   static let descriptionKeys = ["description", "og:description", "twitter:description", "dc:description"]
+  /// OpenGraph first, then Twitter cards (`twitter:image:src` is the old name of `twitter:image`).
+  static let imageKeys = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]
   static let siteNameKeys = ["og:site_name", "application-name", "twitter:site"]
   /// Readability's order: Dublin Core first.
   static let authorKeys = [
@@ -44,7 +50,11 @@ struct MetadataExtractor {
       metadata.description = JSONLD.string(article["description"])
       metadata.publishedAt = JSONLD.string(article["datePublished"]).flatMap(MetadataExtractor.date)
       metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap(MetadataExtractor.date)
-      metadata.authors = MetadataExtractor.names(article["author"]) + MetadataExtractor.names(article["creator"])
+      // `author` and `creator` often name the same person (Medium writes both).
+      for name in MetadataExtractor.names(article["author"]) + MetadataExtractor.names(article["creator"])
+      where !metadata.authors.contains(name) {
+        metadata.authors.append(name)
+      }
       metadata.siteName = JSONLD.string(article["publisher"])
       metadata.language = JSONLD.string(article["inLanguage"])
       if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
@@ -54,6 +64,7 @@ struct MetadataExtractor {
           height: Images.dimension(JSONLD.string(object?["height"])))
       }
     }
+    metadata.commentCount = MetadataExtractor.commentCount(article: article, in: page.jsonLD)
     let meta = page.meta
     func first(_ keys: [String]) -> String? {
       for key in keys {
@@ -86,18 +97,39 @@ struct MetadataExtractor {
         break
       }
     }
+    // Each key on its own: an empty or unusable `og:image` falls through to the next one.
     if metadata.image == nil,
-      let src = (meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"] ?? meta["twitter:image:src"])
-        .flatMap(page.resolve)
+      let (key, src) = MetadataExtractor.imageKeys.lazy.compactMap({ key in
+        page.resolve(meta[key]).map { (key, $0) }
+      }).first
     {
+      let openGraph = key.hasPrefix("og:")
       metadata.image = Image(
-        src: src, alt: meta["og:image:alt"].flatMap(Text.nonEmpty), width: Images.dimension(meta["og:image:width"]),
-        height: Images.dimension(meta["og:image:height"]))
+        src: src, alt: meta[openGraph ? "og:image:alt" : "twitter:image:alt"].flatMap(Text.nonEmpty),
+        width: openGraph ? Images.dimension(meta["og:image:width"]) : nil,
+        height: openGraph ? Images.dimension(meta["og:image:height"]) : nil)
     }
     let language =
       page.htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"] ?? metadata.language
     metadata.language = language.flatMap(MetadataExtractor.languageTag)
     return metadata
+  }
+
+  /// Types whose `commentCount` is the article's: the article types and forum posts.
+  static let commentedTypes = JSONLD.articleTypes.union(["DiscussionForumPosting", "QAPage", "Question"])
+
+  /// The article object's `commentCount`, else the first one of another commented object (a
+  /// `WebPage` before the `Article` in Yoast's `@graph` has none, the Article has it).
+  static func commentCount(article: [String: Any]?, in objects: [[String: Any]]) -> Int? {
+    func count(_ object: [String: Any]) -> Int? {
+      switch object["commentCount"] {
+      case let number as NSNumber: return number.intValue >= 0 ? number.intValue : nil
+      case let string as String: return Int(string.trimmingASCIIWhitespace()).flatMap { $0 >= 0 ? $0 : nil }
+      default: return nil
+      }
+    }
+    if let article, let value = count(article) { return value }
+    return objects.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: commentedTypes) }.compactMap(count).first
   }
 
   /// A date from structured data or a meta tag: ISO as given, or a written date.

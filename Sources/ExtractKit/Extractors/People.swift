@@ -22,16 +22,23 @@ enum People {
     }
     // Commas separate names and credentials alike; "and"/"&" only names.
     var people: [Person] = []
+    var afterRole = false
     for part in text.split(separator: ",").map({ Text.clean(String($0)) }) where !part.isEmpty {
       let words = part.split(separator: " ")
       if isCredentialList(words), !people.isEmpty {
         people[people.count - 1].credentials += words.map { String($0).trimmingCharacters(in: [","]) }
         continue
       }
-      // A role ("Senior Staff Technologist, ACLU …") ends the names: what follows is affiliation.
+      // A role is dropped ("Jane Doe, Staff Writer"). After it, only a part that a joiner opens
+      // names another person ("…, Staff Writer, and Tom Berg, Contributing Editor"); any other
+      // part is affiliation ("Senior Staff Technologist, ACLU").
       if words.contains(where: { Patterns.roleWords.contains($0.lowercased()) }) {
-        if people.isEmpty { continue }
-        break
+        afterRole = !people.isEmpty
+        continue
+      }
+      if afterRole {
+        guard let first = words.first, Patterns.nameJoiners.contains(first.lowercased()) else { break }
+        afterRole = false
       }
       for name in splitJoined(part) {
         var words = name.split(separator: " ").map(String.init)

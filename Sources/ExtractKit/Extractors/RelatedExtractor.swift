@@ -6,10 +6,11 @@
 struct RelatedExtractor: SectionExtractor {
   static func locate(in page: Page) -> Node? {
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
-      if node.ancestors.contains(where: isRelatedContainer) { continue }
+      if node.ancestors.contains(where: isRelatedContainer) || inSidebar(node) { continue }
       if isCardBlock(node) { return node }
     }
-    for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading.tag) && isRelatedHeading(heading) {
+    for heading in page.tree.nodes where isHeadingLike(heading) && isRelatedHeading(heading) {
+      if inSidebar(heading) { continue }
       var container = heading.parent
       // The heading may sit in a header of its own: climb until cards are in reach.
       for _ in 0..<3 {
@@ -19,6 +20,35 @@ struct RelatedExtractor: SectionExtractor {
       }
     }
     return nil
+  }
+
+  /// A heading element, or a short element styled as one (Squarespace's summary block writes
+  /// its "Keep Reading" as `<div class="summary-heading"><span>`).
+  static func isHeadingLike(_ node: Node) -> Bool {
+    if ContentWalker.headingTags.contains(node.tag) { return true }
+    guard node.tag == "div" || node.tag == "span" || node.tag == "p", node.textLength > 0,
+      node.textLength < maximumHeadingChars
+    else { return false }
+    return Evidence.tokens(node).contains { headingTokens.contains($0) }
+  }
+
+  static let maximumHeadingChars = 60
+  /// Class tokens of an element that titles a block.
+  static let headingTokens: Set<String> = ["heading", "headline", "header", "title"]
+
+  /// Related posts belong to the article: a block in the site's sidebar (`<aside>`, a
+  /// `sidebar` column, `role=complementary`) outside any `<article>` is a site-wide widget
+  /// ("Popular Posts", "Recent Posts"), whatever its heading says.
+  static func inSidebar(_ node: Node) -> Bool {
+    for ancestor in node.ancestors {
+      if ancestor.tag == "article" { return false }
+      if ancestor.tag == "aside" || ancestor.attribute("role")?.lowercased() == "complementary"
+        || Evidence.tokens(ancestor).contains("sidebar")
+      {
+        return !ancestor.ancestors.contains { $0.tag == "article" }
+      }
+    }
+    return false
   }
 
   /// A related block is mostly its cards: a container where cards are a small part is the
@@ -55,7 +85,7 @@ struct RelatedExtractor: SectionExtractor {
             ? child.attribute("href") != nil
             : child.firstDescendant(where: { $0.tag == "a" && $0.attribute("href") != nil }) != nil
         else { continue }
-        let signature = child.tag + "." + (child.attribute("class") ?? "")
+        let signature = child.tag + "." + cardClass(child)
         groups[signature, default: []].append(child)
       }
       for group in groups.values where group.count > best.count && group.count <= Thresholds.maximumRelatedCards {
@@ -68,11 +98,24 @@ struct RelatedExtractor: SectionExtractor {
     return best.count >= Thresholds.minimumRelatedCards ? best : []
   }
 
+  /// Class-name prefixes that differ from card to card by what the post is filed under
+  /// (Ghost and WordPress `tag-engineering`, `category-news`, `format-video`).
+  static let perPostClassPrefixes = ["tag-", "category-", "cat-", "format-", "topic-", "section-", "author-"]
+
+  /// A card's class without what varies per post: numbered variants (Jetpack
+  /// `jp-relatedposts-post0`, WordPress `post-2841`) and taxonomy classes.
+  static func cardClass(_ node: Node) -> String {
+    guard let value = node.attribute("class") else { return "" }
+    return value.lowercased().split(separator: " ").filter { name in
+      !name.contains(where: \.isNumber) && !perPostClassPrefixes.contains { name.hasPrefix($0) }
+    }.sorted().joined(separator: " ")
+  }
+
   func extract(from context: Context) -> Related? {
     let page = context.page
     guard let node = context.regions.related else { return nil }
     let heading =
-      node.firstDescendant { ContentWalker.headingTags.contains($0.tag) && RelatedExtractor.isRelatedHeading($0) }
+      node.firstDescendant { RelatedExtractor.isHeadingLike($0) && RelatedExtractor.isRelatedHeading($0) }
       ?? node.firstDescendant { candidate in
         ContentWalker.headingTags.contains(candidate.tag)
           && !RelatedExtractor.cards(in: node).contains { $0.contains(candidate) }
@@ -90,36 +133,48 @@ struct RelatedExtractor: SectionExtractor {
     "read more", "continue reading", "more", "read", "learn more", "weiterlesen", "lire la suite", "leer más",
   ]
 
+  /// Paths of author profile pages: a card's link to one of them names the author
+  /// (WordPress `/author/`, news `/people/`, Medium `/@name`, Squarespace `?author=`).
+  static let profilePathMarkers = ["/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/"]
+  /// A card's date or byline line is short.
+  static let maximumMetaChars = 80
+
   private func card(from card: Node, page: Page) -> PostCard? {
     let heading = card.firstDescendant { ContentWalker.headingTags.contains($0.tag) }
     let anchors = ([card] + card.descendants { $0.isElement }).filter { $0.tag == "a" && $0.attribute("href") != nil }
     let titleAnchor =
       heading.flatMap { h in h.tag == "a" ? h : (h.firstDescendant { $0.tag == "a" } ?? h.closest { $0.tag == "a" }) }
       ?? anchors.max { $0.textLength < $1.textLength }
+    // Without a heading, an element classed as the title (a card that is one `<a>` holding a
+    // `card__tag` and a `card__title` span) rather than the whole link's text.
+    let titleNode =
+      heading
+      ?? card.descendants { $0.isElement && $0.textLength > 0 && Evidence.tokens($0).contains("title") }
+      .max { $0.textLength < $1.textLength }
     let image = card.firstDescendant { $0.tag == "img" }
     guard
-      let title = heading.flatMap({ Text.nonEmpty(Page.rawText($0)) }) ?? titleAnchor.flatMap({
+      let title = titleNode.flatMap({ Text.nonEmpty(Page.rawText($0)) }) ?? titleAnchor.flatMap({
         Text.nonEmpty(Page.rawText($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
       !RelatedExtractor.moreLinks.contains(title.lowercased())
     else { return nil }
     let url = page.resolve(titleAnchor?.attribute("href") ?? anchors.first?.attribute("href"))
+    func outsideTitle(_ node: Node) -> Bool {
+      !(heading?.contains(node) ?? false) && !(titleNode?.contains(node) ?? false) && !node.contains(titleNode ?? card)
+    }
     // The meta line: a byline-like element, else any short element with a date.
     let meta = card.firstDescendant { node in
-      node.isElement && node !== heading
+      node.isElement && node !== heading && outsideTitle(node)
         && Evidence.tokens(node).contains { RelatedExtractor.metaTokens.contains($0) }
     }
-    let metaText = meta.map { Text.clean(Page.rawText($0)) }
-    var author: String?
-    if let metaText {
-      let byline = BylineExtractor()
-      author = People.parse(byline.namesPart(of: metaText)).first?.name
-    }
+    let metaText = meta.map { RelatedExtractor.spacedText($0) }
+    let author = RelatedExtractor.author(in: card, meta: meta, titleURL: url, page: page, outsideTitle: outsideTitle)
     let time = card.firstDescendant { $0.tag == "time" }
     let publishedAt =
       metaText.flatMap { Dates.find(in: $0) } ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
       ?? time.flatMap { Dates.find(in: Page.rawText($0)) }
+      ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
@@ -134,5 +189,60 @@ struct RelatedExtractor: SectionExtractor {
     return PostCard(
       title: title, url: url, author: author, publishedAt: publishedAt, commentCount: commentCount, excerpt: excerpt,
       image: image.flatMap { Images.image($0, page: page) })
+  }
+
+  /// The card's author: an author-classed element, a "By …" line, the meta line, or a link to
+  /// a profile page whose text is a name.
+  private static func author(
+    in card: Node, meta: Node?, titleURL: String?, page: Page, outsideTitle: (Node) -> Bool
+  ) -> String? {
+    let byline = BylineExtractor()
+    func name(_ text: String) -> String? { People.parse(byline.namesPart(of: text)).first?.name }
+    if let node = card.firstDescendant(where: { node in
+      node.isElement && outsideTitle(node) && node.textLength > 0 && node.textLength <= maximumMetaChars
+        && Evidence.tokens(node).contains { $0 == "author" || $0 == "byline" }
+    }), let found = name(spacedText(node)) {
+      return found
+    }
+    for line in shortLines(in: card, outsideTitle: outsideTitle) where line.lowercased().hasPrefix("by ") {
+      if let found = name(line) { return found }
+    }
+    if let meta, let found = name(spacedText(meta)) { return found }
+    for anchor in card.descendants(where: { $0.tag == "a" }) where anchor.textLength > 0 && outsideTitle(anchor) {
+      guard let href = anchor.attribute("href"), page.resolve(href) != titleURL,
+        profilePathMarkers.contains(where: { href.contains($0) })
+      else { continue }
+      let text = Text.clean(Page.rawText(anchor))
+      if People.isPlausibleName(text) { return text }
+    }
+    return nil
+  }
+
+  /// The texts of the card's short leaf elements outside its title: bare `<span>Nov 14, 2023</span>`
+  /// dates and `<div class="c-attribution">By …</div>` lines.
+  private static func shortLines(in card: Node, outsideTitle: (Node) -> Bool) -> [String] {
+    card.descendants { node in
+      node.isElement && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
+        && !node.children.contains { $0.isElement && $0.textLength > 0 }
+    }.map { Text.clean(Page.rawText($0)) }
+  }
+
+  /// A node's text with a space at each element boundary: Ghost separates the author and the
+  /// date of a card only with HTML comments ("By Jonas Weber<!-- --><time>Nov 2, 2023").
+  static func spacedText(_ node: Node) -> String {
+    var output = ""
+    func walk(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else {
+          output += " "
+          walk(child)
+          output += " "
+        }
+      }
+    }
+    walk(node)
+    return Text.clean(output)
   }
 }

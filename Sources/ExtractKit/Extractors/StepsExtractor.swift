@@ -62,6 +62,8 @@ struct StepsExtractor: SectionExtractor {
       switch item {
       case .heading(let current, _): heading = current.text
       case .block(.list(let list), _): visit(list, owner: nil)
+      case .block(.paragraph(let text), let node) where StepsExtractor.isPseudoHeading(node):
+        heading = StepsExtractor.headingText(text)
       default: continue
       }
     }
@@ -81,6 +83,9 @@ struct StepsExtractor: SectionExtractor {
     var heading: String?
     var current: [String] = []
     var currentTitle: String?
+    // Whether the last step was a heading ("Step 2: Rest your arm" as an <h3>): only a heading
+    // owns the paragraphs after it; a "2. Layer greens" paragraph is the whole step.
+    var lastStepIsHeading = false
     func flush() {
       if current.count >= Thresholds.minimumSteps { groups.append(group(currentTitle, current)) }
       current = []
@@ -97,16 +102,44 @@ struct StepsExtractor: SectionExtractor {
       if let (number, rest) = StepsExtractor.numbered(text), number == current.count + 1 {
         if number == 1 { currentTitle = heading }
         current.append(rest)
+        switch item {
+        case .heading: lastStepIsHeading = true
+        case .block(_, let node): lastStepIsHeading = StepsExtractor.isPseudoHeading(node)
+        }
       } else if case .heading(let value, _) = item {
         flush()
         heading = value.text
-      } else if !current.isEmpty, case .block = item {
+      } else if case .block(_, let node) = item, StepsExtractor.isPseudoHeading(node) {
+        // Blogger's `<div><b>Method</b></div>`: a bold line standing alone titles what follows.
+        flush()
+        heading = StepsExtractor.headingText(text)
+      } else if !current.isEmpty, lastStepIsHeading {
         // A paragraph under a "Step N" heading is that step's description.
         current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
+      } else {
+        flush()
       }
     }
     flush()
     return groups
+  }
+
+  /// A paragraph that is all bold and short, without closing punctuation: a heading written
+  /// as `<p><strong>Method</strong></p>` or `<div><b>Directions</b></div>` by editors without headings.
+  static func isPseudoHeading(_ node: Node) -> Bool {
+    guard node.textLength > 0, node.textLength <= Thresholds.maximumPseudoHeadingChars else { return false }
+    let parts = node.children.filter { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
+    guard parts.count == 1, let bold = parts.first, ListsExtractor.boldTags.contains(bold.tag),
+      bold.textLength == node.textLength
+    else { return false }
+    let text = Text.clean(Page.rawText(bold))
+    guard let last = text.last else { return false }
+    return !".!?,;".contains(last)
+  }
+
+  /// A pseudo-heading's text without its trailing colon ("Method:" → "Method").
+  static func headingText(_ text: String) -> String {
+    text.hasSuffix(":") ? Text.clean(String(text.dropLast())) : text
   }
 
   /// "Step 3: Do it", "3. Do it", "3) Do it" → (3, "Do it").

@@ -20,15 +20,24 @@ struct TitleExtractor {
       guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0.tag) }) == nil else { return nil }
       return Text.nonEmpty(Page.rawText(node))
     }
-    for heading in headings {
+    // The site's name in a masthead <h1> is never the article's title, however well the
+    // <title> confirms it.
+    let siteNames = [metadata.siteName, page.meta["og:site_name"], page.meta["application-name"]]
+      .compactMap { $0.flatMap(Text.nonEmpty) }
+    let candidates = headings.filter { !isSiteName($0, siteNames: siteNames) }
+    // Strong confirmations first, over every <h1>: a masthead's site-name <h1> comes before the
+    // entry title and is a whole segment of the <title> too.
+    for heading in candidates {
       for reference in references
       where Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
         || (Text.clean(reference).lowercased().contains(heading.lowercased())
           && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
-        || isSegment(heading, of: reference)
       {
         return heading
       }
+    }
+    for heading in candidates {
+      if references.contains(where: { isSegment(heading, of: $0) }) { return heading }
     }
     // Headlines from structured data are already the article's; only a known site name is cut.
     if let headline = metadata.headline {
@@ -48,6 +57,19 @@ struct TitleExtractor {
       }
     }
     return false
+  }
+
+  /// Whether `text` is the site's name: a known site name, or most of one ("Garden Weekly"
+  /// for og:site_name "Garden Weekly Magazine"). An article title that mentions the site is not.
+  func isSiteName(_ text: String, siteNames: [String]) -> Bool {
+    let words = Text.words(text)
+    guard !words.isEmpty else { return false }
+    let wanted = " " + words.joined(separator: " ") + " "
+    return siteNames.contains { name in
+      let siteWords = Text.words(Text.decodeEntities(name))
+      let site = " " + siteWords.joined(separator: " ") + " "
+      return site.contains(wanted) && 2 * words.count >= siteWords.count
+    }
   }
 
   /// Removes a " | Site Name" tail (or head) when it is the site's name; when `guessing`, also

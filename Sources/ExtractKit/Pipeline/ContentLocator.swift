@@ -238,7 +238,11 @@ enum ContentLocator {
         continue
       }
       var append = false
-      if let score = scores[ObjectIdentifier(sibling)], score >= threshold { append = true }
+      // Readability's class bonus: a sibling of the same class as the candidate is another box of
+      // the same body (a magazine story cut into "acf-content" blocks between full-width figures).
+      let sameClass = sibling.attribute("class").map { !$0.isEmpty && $0 == top.attribute("class") } ?? false
+      let bonus = sameClass ? topScore * Thresholds.siblingScoreShare : 0
+      if let score = scores[ObjectIdentifier(sibling)], score + bonus >= threshold { append = true }
       if sibling.tag == "p" {
         let length = sibling.textLength
         let density = sibling.linkDensity
@@ -284,7 +288,10 @@ enum ContentLocator {
     // A box around a table of contents (Wikipedia's `div#toc`, a `<details>` contents box: links
     // into the page) or a reference list (links among the citation text) is that list, which is
     // kept; a box of links out to other pages is recirculation.
-    guard listTextLength(node) >= Int(Thresholds.listShareOfLinkBox * Double(node.textLength)) else { return true }
+    // The box's own heading ("Contents", "More ways to customize") is the list's, not prose.
+    let headingText = node.elements(ContentWalker.headingTags).reduce(0) { $0 + $1.textLength }
+    let boxText = Double(node.textLength - headingText)
+    guard listTextLength(node) >= Int(Thresholds.listShareOfLinkBox * boxText) else { return true }
     let links = node.elements(["a"])
     let inPage = links.filter { $0.attribute("href")?.hasPrefix("#") == true }.count
     return !(inPage * 2 >= links.count || node.linkDensity <= Thresholds.referenceListLinkDensity)

@@ -14,6 +14,9 @@ struct ContentWalker {
     "wbr", "br", "nobr", "acronym",
   ]
   static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+  /// Class tokens of a subtitle set as a heading under the title: Medium "pw-subtitle-paragraph",
+  /// news themes "subheadline", "dek", "standfirst".
+  static let dekTokens: Set<String> = ["subtitle", "subheadline", "dek", "deck", "standfirst", "strapline"]
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "footer", "main", "aside", "nav", "hr", "img", "picture", "li", "address",
@@ -32,26 +35,41 @@ struct ContentWalker {
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {
     var run = ""
     var runNode: Node = node
+    // A `<br>` with only whitespace since the previous one: two in a row end a paragraph.
+    var afterBreak = false
     func flush() {
       if let text = Text.nonEmpty(run) { items.append(.block(.paragraph(text), runNode)) }
       run = ""
+      afterBreak = false
     }
-    for child in node.children {
+    // Inline content, `<br>`s inside `<font>` or `<span>` included: old pages wrap a whole
+    // `<br><br>`-separated body in one `<font>`.
+    func inline(_ child: Node) {
       if child.kind == .text {
         if run.isEmpty { runNode = node }
         run += child.text
+        if afterBreak && !Text.clean(child.text).isEmpty { afterBreak = false }
+      } else if content.isMasked(child) {
+        return
+      } else if child.tag == "br" {
+        if afterBreak { flush() } else { run += "\n" }
+        afterBreak = true
+      } else if child.firstDescendant(where: { $0.tag == "br" }) != nil {
+        for grandchild in child.children { inline(grandchild) }
+      } else {
+        let text = inlineText(child)
+        run += text
+        if afterBreak && !Text.clean(text).isEmpty { afterBreak = false }
+      }
+    }
+    for child in node.children {
+      if child.kind == .text || child.tag == "br"
+        || (ContentWalker.inlineTags.contains(child.tag) && !content.isMasked(child) && !containsBlock(child))
+      {
+        inline(child)
         continue
       }
       if content.isMasked(child) { continue }
-      if child.tag == "br" {
-        // Two breaks in a row end a paragraph on pages written without <p>.
-        if run.hasSuffix("\n") { flush() } else { run += "\n" }
-        continue
-      }
-      if ContentWalker.inlineTags.contains(child.tag) && !containsBlock(child) {
-        run += inlineText(child)
-        continue
-      }
       flush()
       emitBlock(child, into: &items, depth: depth)
     }
@@ -64,6 +82,13 @@ struct ContentWalker {
     case "h1", "h2", "h3", "h4", "h5", "h6":
       if let text = Text.nonEmpty(inlineText(node)) {
         let level = Int(String(node.tag.last!))!
+        // A dek right under the title (Medium's `h2.pw-subtitle-paragraph`) is a line of text.
+        if case .heading(let previous, _) = items.last, previous.level < level,
+          Evidence.tokens(node).contains(where: { ContentWalker.dekTokens.contains($0) })
+        {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
     case "p":
@@ -98,8 +123,11 @@ struct ContentWalker {
       if let rows = dataTableRows(node) {
         items.append(.block(.table(rows), node))
       } else {
+        // A layout table's cells are page regions: a cell of links beside the text is its menu.
         for cell in node.descendants(where: { $0.tag == "td" || $0.tag == "th" })
-        where !cell.ancestors.contains(where: { $0 !== node && $0.tag == "table" && node.contains($0) }) {
+        where !cell.ancestors.contains(where: { $0 !== node && $0.tag == "table" && node.contains($0) })
+          && !isMenuCell(cell)
+        {
           walk(cell, into: &items, depth: depth + 1)
         }
       }
@@ -110,17 +138,26 @@ struct ContentWalker {
         items.append(.block(.image(image), node))
       }
     case "figure":
+      // Gutenberg wraps tables, pullquotes and embeds in <figure>: each child is a block of its own.
+      var shown = Set<String>()
       if let img = node.firstDescendant(where: { $0.tag == "img" }), !content.isMasked(img),
         let image = Images.image(img, page: page)
       {
         items.append(.block(.image(image), node))
+        shown.insert(image.src)
       }
       for child in node.children
       where child.isElement && child.tag != "img" && child.tag != "picture" && !content.isMasked(child) {
         if child.tag == "figcaption" {
-          if let text = Text.nonEmpty(inlineText(child)) { items.append(.block(.paragraph(text), child)) }
+          if let text = Text.nonEmpty(captionText(child)) { items.append(.block(.paragraph(text), child)) }
         } else if child.tag != "a" || child.textLength > 0 {
-          walk(child, into: &items, depth: depth + 1)
+          var inner: [Item] = []
+          emitBlock(child, into: &inner, depth: depth + 1)
+          for item in inner {
+            // The image already shown, again inside the figure's wrapper divs.
+            if case .block(.image(let image), _) = item, !shown.insert(image.src).inserted { continue }
+            items.append(item)
+          }
         }
       }
     case "hr", "video", "iframe", "br":
@@ -134,6 +171,32 @@ struct ContentWalker {
   private func containsBlock(_ node: Node) -> Bool {
     node.firstDescendant(where: { $0.isElement && ContentWalker.blockTags.contains($0.tag) && $0.tag != "img" }) != nil
   }
+
+  /// A layout cell that is a menu: mostly the text of several links (`Home<br>Archive<br>Contact`).
+  private func isMenuCell(_ cell: Node) -> Bool {
+    guard cell.linkDensity >= Thresholds.minimumMenuLinkShare, cell.textLength < Thresholds.navigationMaximumChars
+    else { return false }
+    return cell.descendants(where: { $0.tag == "a" }).count >= Thresholds.minimumMenuLinks
+  }
+
+  /// A figure caption: its parts (caption text, credit) are often adjacent elements with no space
+  /// between them ("…above the elbow.</span><span class=credit>Wellwise Health / Jia Chen").
+  private func captionText(_ caption: Node) -> String {
+    var parts: [String] = []
+    for child in caption.children where child.kind == .text || !content.isMasked(child) {
+      let text = child.kind == .text ? child.text : inlineText(child)
+      if child.isElement, let last = parts.last, !last.isEmpty, last.last?.isWhitespace == false,
+        text.first?.isWhitespace == false, ContentWalker.captionPartTags.contains(child.tag)
+      {
+        parts.append(" ")
+      }
+      parts.append(text)
+    }
+    return parts.joined()
+  }
+
+  /// Elements that hold a separate part of a caption rather than a word inside it.
+  static let captionPartTags: Set<String> = ["span", "div", "p", "small", "cite"]
 
   /// The visible text below a node, masked parts left out, `<br>` as a space.
   func inlineText(_ node: Node) -> String {
@@ -163,9 +226,10 @@ struct ContentWalker {
     var rows: [[String]] = []
     for row in table.descendants(where: { $0.tag == "tr" }) {
       let cells = row.elementChildren.filter { $0.tag == "td" || $0.tag == "th" }
+      // A cell of paragraphs (`<p>`s, or text between `<br><br>` on old pages) is page layout.
       if cells.contains(where: {
-        $0.firstDescendant(where: { ["p", "div", "ul", "ol", "h2", "h3"].contains($0.tag) }) != nil
-          && $0.textLength > 200
+        $0.firstDescendant(where: { ["p", "div", "ul", "ol", "h2", "h3", "br"].contains($0.tag) }) != nil
+          && $0.textLength > Thresholds.maximumDataCellChars
       }) {
         return nil
       }

@@ -58,8 +58,10 @@ enum Dates {
   /// A date written in words or digits anywhere in `raw`: "August 13, 2019", "13 August 2019",
   /// "Aug. 13th, 2019", "13. März 2019", "13 de agosto de 2019", "2019-08-13", "13.08.2019",
   /// "08/13/2019" (month first when the first number cannot be a day's month … ambiguous
-  /// slashes are read month first, as US pages write them). Returns "YYYY-MM-DD" or an ISO date-time.
-  static func find(in raw: String) -> String? {
+  /// slashes are read month first, as US pages write them). Two-digit years only with slashes
+  /// ("10/17/23", Squarespace): when a number over 12 decides the order, or when `monthFirst`
+  /// (the page is en-US). Returns "YYYY-MM-DD" or an ISO date-time.
+  static func find(in raw: String, monthFirst: Bool = false) -> String? {
     let tokens = tokenize(raw)
     for (index, token) in tokens.enumerated() {
       switch token {
@@ -98,6 +100,18 @@ enum Dates {
           let (month, day) = dayFirst ? (second, first) : (first, second)
           if valid(year: year, month: month, day: day) { return format(year: year, month: month, day: day) }
         }
+        if digits <= 2, index + 2 < tokens.count, case .number(let second, let secondDigits) = tokens[index + 1],
+          secondDigits <= 2, case .number(let shortYear, let yearDigits) = tokens[index + 2], yearDigits == 2,
+          raw.contains("/")
+        {
+          let year = 2000 + shortYear
+          if second > 12 || (monthFirst && first <= 12), valid(year: year, month: first, day: second) {
+            return format(year: year, month: first, day: second)
+          }
+          if first > 12, valid(year: year, month: second, day: first) {
+            return format(year: year, month: second, day: first)
+          }
+        }
       }
     }
     return nil
@@ -119,7 +133,8 @@ enum Dates {
       } else {
         let word = current.lowercased()
         // "13th", "1st": the suffix is not a word of its own
-        if !["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o"].contains(word) {
+        // "1º", "1ª" (Italian, Spanish, Portuguese ordinal indicators) likewise.
+        if !["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o", "º", "ª"].contains(word) {
           tokens.append(.word(word))
         }
       }

@@ -5,7 +5,7 @@ enum Evidence {
   ]
   static let chromeRoles: Set<String> = [
     "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "alertdialog", "menu", "menubar",
-    "search", "tablist", "toolbar",
+    "search", "toolbar",
   ]
   /// Tags the content locator never masks: they hold the page, not a widget in it.
   static let structuralTags: Set<String> = ["#document", "html", "body", "main"]
@@ -39,15 +39,55 @@ enum Evidence {
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return true }
-    if chromeTags.contains(node.tag) { return true }
+    if chromeTags.contains(node.tag) {
+      // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
+      return
+        !(node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0.tag) }) != nil)
+    }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
     if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
+    if isInsert(node) { return true }
     if node.tag == "article" { return false }
     let tokens = tokens(node)
     guard tokens.contains(where: { ClassTokens.boilerplate.contains($0) }) else { return false }
     if hasCompound(node, ClassTokens.bodyMatcher) { return false }
-    // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it.
-    return pageText == 0 || node.textLength * 2 < pageText
+    if isHeadingAnchor(node) { return false }
+    // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
+    // is never such a wrapper (a gallery's 50 captions in `<ul class="legends">` outweigh the story).
+    return pageText == 0 || node.textLength * 2 < pageText || node.tag == "ul" || node.tag == "ol"
+  }
+
+  /// Whether the class and id evidence is only an id made of the words of the heading the node
+  /// opens: docutils and static-site generators name a section after its heading
+  /// (`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single
+  /// developer</h2>`), which says nothing about a widget.
+  static func isHeadingAnchor(_ node: Node) -> Bool {
+    guard let id = node.attribute("id"),
+      let heading = node.children.first(where: { $0.isElement }),
+      ContentWalker.headingTags.contains(heading.tag)
+    else { return false }
+    let idWords = Text.words(id)
+    guard idWords.count >= Thresholds.minimumHeadingAnchorWords,
+      Text.words(Page.rawText(heading)).starts(with: idWords),
+      !(node.attribute("class").map(ClassTokens.tokens) ?? []).contains(where: {
+        ClassTokens.boilerplate.contains(String($0))
+      })
+    else { return false }
+    return true
+  }
+
+  static let insertTags: Set<String> = ["p", "div", "aside", "section"]
+
+  /// A "Read more: <a>…</a>" / "Lesen Sie auch: <a>…</a>" insert between the paragraphs of a
+  /// story: short, mostly one link, led by a label from `Patterns.insertLabels`.
+  static func isInsert(_ node: Node) -> Bool {
+    guard insertTags.contains(node.tag), node.textLength > 0, node.textLength <= Thresholds.maximumInsertChars,
+      node.linkDensity >= Thresholds.minimumInsertLinkShare
+    else { return false }
+    let text = Text.clean(Page.rawText(node)).lowercased()
+    guard let colon = text.firstIndex(of: ":") else { return false }
+    let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+    return Patterns.insertLabels.contains(label)
   }
 
   /// Readability's class weight: +25 for positive evidence, −25 for negative.

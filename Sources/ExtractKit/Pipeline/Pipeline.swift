@@ -26,7 +26,7 @@ struct Context {
     self.content = content
     self.items = items
     self.title = title
-    self.titleItem = HeadingsExtractor.titleItem(in: items, title: title)
+    self.titleItem = HeadingsExtractor.titleItem(in: items, title: title, page: page)
   }
 }
 

@@ -5,6 +5,9 @@ struct Regions {
   var related: Node?
   var authorBio: Node?
   var byline: Node?
+  /// The strip around the byline that holds only its parts: avatars, "Published in", the
+  /// reading time, the date, clap and share buttons (Medium's byline block inside the article).
+  var bylineStrip: Node?
 
   static func locate(in page: Page) -> Regions {
     var regions = Regions()
@@ -12,10 +15,27 @@ struct Regions {
     regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related)
     regions.byline = BylineExtractor.locate(
       in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
+    regions.bylineStrip = regions.byline.flatMap { bylineStrip(around: $0) }
     return regions
   }
 
   func contains(_ node: Node) -> Bool {
-    node === related || node === authorBio || node === byline
+    node === related || node === authorBio || node === byline || node === bylineStrip
+  }
+
+  /// The largest ancestor of the byline that is still byline-sized and holds no heading and no
+  /// paragraph of prose; nil when that is the byline itself.
+  static func bylineStrip(around byline: Node) -> Node? {
+    var strip = byline
+    while let parent = strip.parent, parent.tag != "body", parent.tag != "article",
+      parent.textLength <= Thresholds.maximumBylineChars,
+      parent.firstDescendant(where: {
+        ContentWalker.headingTags.contains($0.tag)
+          || ($0.tag == "p" && $0.textLength > Thresholds.maximumBylineProseChars)
+      }) == nil
+    {
+      strip = parent
+    }
+    return strip === byline ? nil : strip
   }
 }

@@ -44,6 +44,8 @@ enum ClassTokens {
     "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author", "author-info",
     "author-card", "author-profile", "author-details", "author-description", "saboxplugin", "post-author-box",
     "entry-author", "author_bio", "author_box", "author__bio", "bio-box", "writer-bio", "contributor-bio",
+    // WordPress core Post Author block (avatar, __name, __bio); German "Autorenbox" views and themes.
+    "wp-block-post-author", "autorenbox", "autorbox", "autoren-box", "autor-box",
   ]
 
   /// Markers of a related-posts block (Jetpack "jp-relatedposts", YARPP, Shopify
@@ -61,7 +63,40 @@ enum ClassTokens {
     "story-meta", "article-info", "post-info", "entry-author", "article__author", "c-byline", "writer",
   ]
 
+  /// Tokens of a post's own container: hAtom "hentry" (WordPress, Blogger), "post" wrappers.
+  /// A footer, aside or header inside one is the post's, where themes put the byline
+  /// (Blogger's `.post-footer` "Posted by … at … 3 comments:").
+  static let postContainer: Set<String> = ["hentry", "h-entry"]
+  /// Boilerplate tokens a byline holder inside the post may carry ("post-footer", "entry-footer").
+  static let postFooter: Set<String> = ["footer"]
+
+  /// hAtom date classes: WordPress themes print `time.updated` next to `time.published` and
+  /// hide it with a stylesheet rule (`.entry-meta .updated{display:none}`).
+  static let modifiedDate = "updated"
+  static let publishedDate = "published"
+  /// Date elements next to a byline: Arc's `.b-date`, "dateline", "timestamp", "post-date".
+  static let dateTokens: Set<String> = ["date", "dateline", "timestamp", "published", "pubdate", "time"]
+  /// Blogger's day heading above the posts of one day (`h2.date-header`).
+  static let dateHeaderCompounds: [String] = ["date-header", "dateheader"]
+
+  /// Comment-count widgets: WordPress/Disqus "comment-count", Drupal Olivero "comments__count",
+  /// Medium "pw-responses-count", Coral "coral-count-number".
+  static let commentCountCompounds: [String] = [
+    "comment-count", "comments-count", "comments__count", "comment_count", "comments_count", "commentcount",
+    "responses-count", "coral-count", "count-comments", "comment-counter", "comments-number", "replies-count",
+  ]
+  /// Where a comment word in a class or id marks a comment-section title or link
+  /// ("comments-title", "comment-link", "comments__title", "responses").
+  static let commentCompounds: [String] = ["comment", "respons", "kommentar", "discussion", "reactie"]
+  /// Containers of other posts' counts (sidebar widgets, recirculation rails), never this post's.
+  static let otherPosts: Set<String> = [
+    "sidebar", "popular", "related", "relatedposts", "recirc", "recirculation", "trending", "mostread", "yarpp",
+  ]
+
   // The compound lists compiled once, for `Evidence.hasCompound`.
+  static let dateHeaderMatcher = CompoundMatcher(dateHeaderCompounds)
+  static let commentCountMatcher = CompoundMatcher(commentCountCompounds)
+  static let commentMatcher = CompoundMatcher(commentCompounds)
   static let bodyMatcher = CompoundMatcher(Array(bodyCompounds))
   static let authorBioMatcher = CompoundMatcher(authorBioCompounds)
   static let bylineMatcher = CompoundMatcher(bylineCompounds)

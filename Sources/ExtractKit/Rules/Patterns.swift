@@ -29,16 +29,30 @@ enum Patterns {
     "redaktion", "rédaction", "redacción", "redazione",
   ]
 
-  /// Headings of related-post blocks.
+  /// Headings of related-post blocks. Not "Popular posts" or "Most read": those rails are the
+  /// site's, not the article's.
   static let relatedHeadings: [String] = [
     "also in", "related", "you may also like", "you might also like", "more from", "recommended",
-    "read next", "further reading", "more stories", "more articles", "read more", "popular posts",
-    "keep reading", "more in", "similar posts", "you may also enjoy", "more on this",
+    "read next", "further reading", "more stories", "more articles", "read more", "keep reading", "more in",
+    "similar posts", "you may also enjoy", "more on this",
   ]
 
-  /// Headings of author-bio boxes.
+  /// Labels of "read this too" inserts between a story's paragraphs, lower-cased, before the colon:
+  /// news "Read more:", German "Lesen Sie auch:", French "Lire aussi :", Spanish, Italian, Dutch.
+  static let insertLabels: Set<String> = [
+    "read more", "read also", "also read", "see also", "related", "related story", "related article",
+    "read next", "more", "recommended", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lee también", "lea también", "leer más",
+    "te puede interesar", "leggi anche", "lees ook", "lees meer", "ook interessant",
+  ]
+
+  /// Headings of author-bio boxes, lower-cased, apostrophes straight: English, then German
+  /// (Drupal "Über die Autorin" views blocks), French, Spanish, Italian and Dutch.
   static let bioHeadings: [String] = [
-    "about the author", "about author", "written by", "author bio", "meet the author",
+    "about the author", "about author", "written by", "author bio", "meet the author", "über die autorin",
+    "über den autor", "über die autoren", "über die autorinnen", "à propos de l'auteur", "à propos de l'autrice",
+    "a propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore", "sull'autrice", "over de auteur",
+    "over de schrijver",
   ]
 
   /// Words in a title or heading that make the ordered list under it a procedure.
@@ -77,6 +91,15 @@ enum Patterns {
     }
     return table
   }()
+
+  /// Words of comment-section titles next to which a number is the count: WordPress
+  /// "5 thoughts on “…”", "One reply on", Blogger "3 comments:", Drupal "Kommentare (3)",
+  /// Medium "Responses (38)".
+  static let commentTitleWords: Set<String> = commentWords.union([
+    "thought", "thoughts", "reply", "response", "antworten", "réponses", "respuestas", "risposte",
+  ])
+  /// Number words a comment title writes instead of a digit ("One thought on “…”", "No comments").
+  static let countWords: [String: Int] = ["no": 0, "one": 1, "keine": 0, "ein": 1, "einen": 1]
 
   /// Words for "comments" before which a number is a comment count.
   static let commentWords: Set<String> = [

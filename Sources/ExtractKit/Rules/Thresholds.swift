@@ -31,17 +31,41 @@ enum Thresholds {
   /// A list of links boxed in a `<div>` at or below this link density is a reference list (each
   /// item a citation with a link or two), not recirculation (each item one link).
   static let referenceListLinkDensity = 0.8
+  /// An id of this many words that spells its section's heading is the heading's anchor
+  /// (docutils' `id="sharing-with-a-single-developer"`), not a widget's name ("comments").
+  static let minimumHeadingAnchorWords = 3
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200
   /// A body heading that starts the title before a separator is the title shown without the
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").
   static let minimumTitleHeadWords = 3
+  /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
+  static let maximumCommentTitleChars = 160
+  /// …and its count sits among its first words.
+  static let commentCountWordWindow = 3
+  /// How many element siblings of a byline are read for its date (Arc's `.b-date` after `.b-byline`).
+  static let bylineDateSiblings = 2
+  /// A paragraph longer than this next to the byline is prose (a dek, the lead), not a byline part.
+  static let maximumBylineProseChars = 80
+  /// A table cell longer than this that holds paragraphs or `<br>` breaks is page layout, not
+  /// data: old pages put the whole article in one `<td>` beside a navigation cell.
+  static let maximumDataCellChars = 200
+  /// A "Read more: <link>" insert inside a story is one short line…
+  static let maximumInsertChars = 200
+  /// …most of it the link.
+  static let minimumInsertLinkShare = 0.5
+  /// A layout-table cell of this many links, nearly all of its text, is the site menu (a data cell
+  /// of prose with several inline links, as in Wikipedia's tables, is not).
+  static let minimumMenuLinks = 3
+  static let minimumMenuLinkShare = 0.8
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14
   /// A lead-in line before a list ("Popular types of massage include:") is short.
   static let maximumIntroChars = 300
+  /// A bold line standing alone (`<div><b>Method</b></div>` on Blogger) is a heading when this short.
+  static let maximumPseudoHeadingChars = 80
   /// Steps: an ordered list needs this many items to be a procedure.
   static let minimumSteps = 2
   /// Related posts: a block needs this many cards.

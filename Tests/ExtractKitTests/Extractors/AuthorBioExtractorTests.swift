@@ -108,4 +108,118 @@ struct AuthorBioExtractorTests {
       """
     #expect(try TestPage.extract(body).authorBio == nil)
   }
+
+  @Test("WordPress core Post Author block: avatar, __name and __bio paragraphs")
+  func wordPressPostAuthorBlock() throws {
+    let box = """
+      <div class="wp-block-post-author"><div class="wp-block-post-author__avatar"><img alt="" \
+      src="https://secure.gravatar.com/avatar/x?s=48" width="48" height="48"></div>\
+      <div class="wp-block-post-author__content"><p class="wp-block-post-author__name">Jane Doe</p>\
+      <p class="wp-block-post-author__bio">Jane Doe is a master gardener who writes about pollinators, compost and \
+      native plants.</p></div></div>
+      """
+    #expect(
+      try article(box).authorBio
+        == AuthorBio(
+          name: "Jane Doe",
+          bio: "Jane Doe is a master gardener who writes about pollinators, compost and native plants.",
+          image: Image(src: "https://secure.gravatar.com/avatar/x?s=48", width: 48, height: 48)))
+  }
+
+  @Test("Medium: from the linked 'Written by' heading up to the card with avatar, followers and bio")
+  func mediumCardAroundHeading() throws {
+    let box = """
+      <div class="ab ca"><div class="ae"><a href="https://medium.com/@janedoe" rel="noopener follow"><img \
+      alt="Jane Doe" class="l fi" src="https://miro.medium.com/v2/resize:fill:96:96/jane.jpeg" width="48" \
+      height="48" loading="lazy"></a></div><div class="ae"><a href="https://medium.com/@janedoe" \
+      rel="noopener follow"><h2 class="pw-author-name bf kv kw"><span class="bf">Written by Jane Doe</span></h2></a>\
+      </div><div class="ae"><span class="pw-follower-count"><a href="https://medium.com/@janedoe/followers">1.2K \
+      Followers</a></span></div><div class="ae"><p class="bf b">Gardener, writer and beekeeper. I write about small \
+      gardens and the creatures that live in them.</p></div></div>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Jane Doe")
+    #expect(
+      bio.bio == "Gardener, writer and beekeeper. I write about small gardens and the creatures that live in them.")
+    #expect(
+      bio.image
+        == Image(
+          src: "https://miro.medium.com/v2/resize:fill:96:96/jane.jpeg", alt: "Jane Doe", width: 48, height: 48))
+    #expect(bio.url == "https://medium.com/@janedoe")
+  }
+
+  @Test("Drupal: an 'Über die Autorin' views block; the role line is not the bio")
+  func germanHeadingBlock() throws {
+    let box = """
+      <div class="block block-views-blockautorenbox-block-1"><h2 class="block__title">Über die Autorin</h2>\
+      <div class="views-row"><div class="views-field views-field-field-portraet"><img src="/autoren/hoffmann.jpg" \
+      width="120" height="120" alt="Katrin Hoffmann"></div><div class="views-field views-field-name">\
+      <a href="/autoren/katrin-hoffmann">Katrin Hoffmann</a></div><div class="views-field \
+      views-field-field-funktion">Redakteurin Wirtschaft</div><div class="views-field views-field-field-biografie">\
+      <p>Katrin Hoffmann berichtet seit 2016 über Unternehmen, Energie und die Stadtwerke.</p></div></div></div>
+      """
+    let bio = try #require(try article(box, url: "https://zeitung.example/wirtschaft/artikel").authorBio)
+    #expect(bio.name == "Katrin Hoffmann")
+    #expect(bio.bio == "Katrin Hoffmann berichtet seit 2016 über Unternehmen, Energie und die Stadtwerke.")
+    #expect(bio.url == "https://zeitung.example/autoren/katrin-hoffmann")
+  }
+
+  @Test(
+    "'À propos de l'auteur', 'Sobre el autor', 'Over de auteur' headings open a bio box",
+    arguments: [
+      "À propos de l’auteur", "Sobre el autor", "Sull'autore", "Over de auteur", "Über den Autor",
+    ])
+  func translatedHeadings(heading: String) throws {
+    let box = """
+      <div class="box"><h3>\(heading)</h3><h4>Jean Dupont</h4><p>Jean Dupont écrit sur les jardins, le compost et \
+      les abeilles depuis dix ans.</p></div>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Jean Dupont")
+    #expect(bio.bio == "Jean Dupont écrit sur les jardins, le compost et les abeilles depuis dix ans.")
+  }
+
+  @Test("Dotdash: the bio in the byline's aria-hidden author tooltip, credentials split off")
+  func bylineTooltip() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="mntl-bylines"><span class="mntl-attribution__item-descriptor">By</span> \
+      <a class="mntl-attribution__item-name" href="https://health.example/renata-alvarez">Renata Alvarez, MSN</a>\
+      <div class="mntl-author-tooltip" aria-hidden="true"><div class="mntl-author-tooltip__top">\
+      <span class="mntl-author-tooltip__name">Renata Alvarez, MSN</span></div>\
+      <div class="mntl-author-tooltip__bio">Renata Alvarez, MSN, is a family nurse practitioner who teaches \
+      patients to manage hypertension at home.</div><a class="mntl-author-tooltip__link" \
+      href="https://health.example/editorial">Learn about our editorial process</a></div></div>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    let bio = try #require(article.authorBio)
+    #expect(bio.name == "Renata Alvarez")
+    #expect(bio.credentials == ["MSN"])
+    #expect(
+      bio.bio
+        == "Renata Alvarez, MSN, is a family nurse practitioner who teaches patients to manage hypertension at home.")
+    #expect(article.byline?.authors.map(\.name) == ["Renata Alvarez"])
+  }
+
+  @Test("no bio box in the markup: the JSON-LD author Person's description")
+  func jsonLDPersonDescription() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",\
+      "headline":"Massage for Lower Back Pain Relief","author":[{"@type":"Person","name":"Renata Alvarez, MSN",\
+      "url":"https://health.example/renata-alvarez","description":"Renata Alvarez, MSN, is a family nurse \
+      practitioner who teaches patients to manage hypertension at home."}]}</script>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      """
+    #expect(
+      try TestPage.extract(body, head: head).authorBio
+        == AuthorBio(
+          name: "Renata Alvarez", credentials: ["MSN"],
+          bio:
+            "Renata Alvarez, MSN, is a family nurse practitioner who teaches patients to manage hypertension at home.",
+          url: "https://health.example/renata-alvarez"))
+  }
 }

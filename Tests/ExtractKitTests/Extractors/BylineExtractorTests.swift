@@ -184,4 +184,191 @@ struct BylineExtractorTests {
     let article = try TestPage.extract(body)
     #expect(article.byline == nil)
   }
+
+  @Test("'By A, Staff Writer, and B, Contributing Editor': each role dropped, both people named")
+  func rolesBetweenNames() throws {
+    let byline = try #require(
+      try byline("<div class=\"byline\">By Ana Lima, Staff Writer, and Tom Berg, Contributing Editor</div>"))
+    #expect(byline.authors == [Person(name: "Ana Lima"), Person(name: "Tom Berg")])
+  }
+
+  @Test("a role followed by an affiliation: the affiliation is not a second person")
+  func roleThenAffiliation() throws {
+    let byline = try #require(try byline("<div class=\"byline\">By Jane Doe, Senior Staff Technologist, ACLU</div>"))
+    #expect(byline.authors == [Person(name: "Jane Doe")])
+  }
+
+  @Test("Vox c-byline: a plain author link (no author markup) gives the person's url")
+  func plainAuthorLink() throws {
+    let meta = """
+      <div class="c-byline"><span class="c-byline__item">By <a href="https://news.example/authors/ana-lima">Ana Lima</a>\
+      </span> <span class="c-byline__item"><time datetime="2023-11-02T14:05:00Z">Nov 2, 2023, 2:05pm UTC</time></span></div>
+      """
+    let byline = try #require(try byline(meta))
+    #expect(byline.authors == [Person(name: "Ana Lima", url: "https://news.example/authors/ana-lima")])
+    #expect(byline.publishedAt == "2023-11-02")
+  }
+
+  @Test("several authors in one author element (Ghost {{authors}}): each gets its own link")
+  func eachAuthorOwnLink() throws {
+    let meta = """
+      <div class="article-meta"><h4 class="article-author-name"><a href="/author/priya/">Priya Raman</a>, \
+      <a href="/author/jonas/">Jonas Weber</a></h4><time datetime="2024-02-14">Feb 14, 2024</time></div>
+      """
+    let byline = try #require(try byline(meta, url: "https://blog.example/backups/"))
+    #expect(
+      byline.authors == [
+        Person(name: "Priya Raman", url: "https://blog.example/author/priya/"),
+        Person(name: "Jonas Weber", url: "https://blog.example/author/jonas/"),
+      ])
+  }
+
+  @Test("WordPress vcard: itemprop=name inside the rel=author link takes the link's url")
+  func nameInsideAuthorLink() throws {
+    let meta = """
+      <div class="entry-meta"><span class="byline">by <span class="author vcard" itemprop="author">\
+      <a class="url fn n" href="https://garden.example/author/maren/" rel="author"><span class="author-name" \
+      itemprop="name">Maren Solberg</span></a></span></span></div>
+      """
+    let byline = try #require(try byline(meta))
+    #expect(byline.authors == [Person(name: "Maren Solberg", url: "https://garden.example/author/maren/")])
+  }
+
+  @Test("Blogger: the byline in the post's own .post-footer, with abbr.published and '4 comments:'")
+  func bloggerPostFooter() throws {
+    let body = """
+      <div class="date-outer"><h2 class="date-header"><span>Saturday, April 10, 2021</span></h2>\
+      <div class="post hentry" itemprop="blogPost"><h3 class="post-title entry-title" itemprop="name">\
+      A Beginner Guide to Growing Tomatoes</h3><div class="post-body entry-content" itemprop="articleBody">\
+      \(TestPage.paragraphs(4))</div><div class="post-footer"><div class="post-footer-line post-footer-line-1">\
+      <span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope="itemscope" \
+      itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span></span> \
+      <span class="post-timestamp">at <abbr class="published" itemprop="datePublished" \
+      title="2021-04-10T09:12:00-07:00">9:12 AM</abbr></span> <span class="post-comment-link">\
+      <a class="comment-link" href="https://garden.blogspot.com/2021/04/tomatoes.html#comment-form">4 comments:</a>\
+      </span></div></div></div></div>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"A Beginner Guide to Growing Tomatoes\">",
+      title: "Garden Diary: A Beginner Guide to Growing Tomatoes")
+    let byline = try #require(article.byline)
+    #expect(byline.authors == [Person(name: "Jane Doe")])
+    #expect(byline.publishedAt == "2021-04-10T09:12:00-07:00")
+    #expect(byline.commentCount == 4)
+  }
+
+  @Test("Blogger: the h2.date-header dates the post when its footer gives no date")
+  func bloggerDateHeader() throws {
+    let body = """
+      <h2 class="date-header"><span>Saturday, April 10, 2021</span></h2><div class="post hentry">\
+      <h3 class="post-title entry-title">A Beginner Guide to Growing Tomatoes</h3><div class="post-body entry-content">\
+      \(TestPage.paragraphs(4))</div><div class="post-footer"><span class="post-author vcard">Posted by \
+      <span class="fn" itemprop="author">Jane Doe</span></span></div></div>
+      """
+    let article = try TestPage.extract(body, title: "Garden Diary: A Beginner Guide to Growing Tomatoes")
+    #expect(article.byline?.publishedAt == "2021-04-10")
+  }
+
+  @Test("WordPress: the hidden time.updated before time.published is skipped; sibling texts are not glued")
+  func hiddenUpdatedTime() throws {
+    let meta = """
+      <div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2024-04-22T10:14:31-05:00">\
+      April 22, 2024</time><time class="entry-date published" datetime="2024-03-18T06:00:00-05:00">March 18, 2024\
+      </time></span> <span class="byline">by <span class="author vcard"><a class="url fn n" \
+      href="https://garden.example/author/maren/">Maren Solberg</a></span></span></div>
+      """
+    let byline = try #require(try byline(meta))
+    #expect(byline.raw == "March 18, 2024 by Maren Solberg")
+    #expect(byline.publishedAt == "2024-03-18")
+  }
+
+  @Test("elements hidden by attribute or style are not part of the byline's text")
+  func hiddenElementsSkipped() throws {
+    let meta = """
+      <p class="byline">By <span class="author">Ana Lima</span><span hidden>Tom Berg</span>\
+      <span style="display: none">Draft</span><span>April 5, 2021</span></p>
+      """
+    let byline = try #require(try byline(meta))
+    #expect(byline.raw == "By Ana Lima April 5, 2021")
+    #expect(byline.authors == [Person(name: "Ana Lima")])
+  }
+
+  @Test("Arc: the date sits in the .b-date element next to the .b-byline")
+  func siblingDate() throws {
+    let meta = """
+      <div class="b-byline c-attribution"><span>By</span> <a href="/people/marisol-vega/">Marisol Vega</a></div>\
+      <div class="b-date"><span>Published <time datetime="2024-04-23T13:00:00Z">April 23, 2024 at 9:00 a.m. EDT</time>\
+      </span><span> | </span><span>Updated <time datetime="2024-04-23T20:52:41Z">4:52 p.m. EDT</time></span></div>
+      """
+    let byline = try #require(try byline(meta, url: "https://news.example/2024/04/23/lead/"))
+    #expect(byline.authors == [Person(name: "Marisol Vega", url: "https://news.example/people/marisol-vega/")])
+    #expect(byline.publishedAt == "2024-04-23")
+  }
+
+  @Test("Squarespace: a '03/04/23' date is read month first on an en-US page only")
+  func shortNumericDate() throws {
+    let meta = """
+      <div class="blog-meta-section"><span class="blog-author">Lena Marsh</span> \
+      <time class="blog-date" pubdate>03/04/23</time></div>
+      """
+    let us = try TestPage.extract(post(meta), lang: "en-US").byline
+    #expect(us?.publishedAt == "2023-03-04")
+    let british = try TestPage.extract(post(meta), lang: "en-GB").byline
+    #expect(british?.publishedAt == nil)
+  }
+
+  @Test("JSON-LD naming the author as both author and creator (Medium) gives one name in raw")
+  func authorAndCreatorOnce() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Why Bees Matter in the Garden","author":{"@type":"Person","name":"Nadia Okafor"},
+      "creator":["Nadia Okafor"]}</script>
+      """
+    let body = "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(4))</article>"
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.raw == "Nadia Okafor")
+    #expect(byline.authors == [Person(name: "Nadia Okafor")])
+  }
+
+  // MARK: comment counts
+
+  @Test("JSON-LD commentCount of the article (Yoast @graph) is the count")
+  func structuredCommentCount() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage",
+      "name":"Why Bees Matter"},{"@type":"Article","headline":"Why Bees Matter in the Garden","commentCount":5}]}</script>
+      """
+    let byline = try #require(try byline("<div class=\"byline\">By Ana Lima</div>", head: head))
+    #expect(byline.commentCount == 5)
+  }
+
+  @Test(
+    "comment-section titles and count widgets give the count",
+    arguments: [
+      ("<h3 class=\"comments-title\">5 thoughts on &ldquo;Why Bees Matter in the Garden&rdquo;</h3>", 5),
+      ("<h3 class=\"comments-title\">One thought on &ldquo;Why Bees Matter in the Garden&rdquo;</h3>", 1),
+      ("<div class=\"comment-count\"><span class=\"count\">6</span> Comments</div>", 6),
+      ("<h2 class=\"comments__title\">Kommentare <span class=\"comments__count\">3</span></h2>", 3),
+      ("<h4>3 comments:</h4>", 3),
+      ("<h2>Responses (38)</h2>", 38),
+      ("<button><span class=\"pw-responses-count\">38</span></button>", 38),
+      ("<button class=\"comments-button\"><span class=\"coral-count-number\">57</span> Comments</button>", 57),
+      ("<a href=\"#disqus_thread\" class=\"disqus-comment-count\">12 Comments</a>", 12),
+    ])
+  func commentSectionCount(markup: String, count: Int) throws {
+    let body =
+      post("<div class=\"byline\">By Ana Lima</div>") + "<div id=\"comments\" class=\"comments-area\">\(markup)</div>"
+    let article = try TestPage.extract(body)
+    #expect(article.byline?.commentCount == count)
+  }
+
+  @Test("numbers that are not next to a comment word, or in a sidebar, are not a count")
+  func noCommentCount() throws {
+    let sidebar = """
+      <aside class="sidebar"><h3>Popular</h3><ul><li><a href="/p">Pruning Roses</a> <span class="comment-count">\
+      14 Comments</span></li></ul></aside><h2>Top 10 tips</h2><a href="/c">Comments are closed since 2023</a>
+      """
+    let article = try TestPage.extract(post("<div class=\"byline\">By Ana Lima</div>") + sidebar)
+    #expect(article.byline?.commentCount == nil)
+  }
 }

@@ -75,6 +75,26 @@ struct DatesTests {
   }
 
   @Test(
+    "a day with an ordinal indicator (º, ª) in Italian, Portuguese and Spanish",
+    arguments: [
+      ("1º gennaio 2020", "2020-01-01"), ("1º de janeiro de 2020", "2020-01-01"),
+      ("1º de enero de 2020", "2020-01-01"), ("1ª settimana, 2 febbraio 2021", "2021-02-02"),
+    ])
+  func ordinalIndicator(raw: String, expected: String) {
+    #expect(Dates.find(in: raw) == expected)
+  }
+
+  @Test(
+    "two-digit years with slashes: read when a number over 12 decides the order, or month first on en-US pages",
+    arguments: [
+      ("10/17/23", false, "2023-10-17"), ("17/10/23", false, "2023-10-17"), ("03/04/23", false, nil),
+      ("03/04/23", true, "2023-03-04"), ("17.10.23", false, nil),
+    ])
+  func twoDigitYears(raw: String, monthFirst: Bool, expected: String?) {
+    #expect(Dates.find(in: raw, monthFirst: monthFirst) == expected)
+  }
+
+  @Test(
     "text without a full, valid date gives none",
     arguments: [
       "March 2019", "31 February 2020", "12 comments", "Chapter 3 of 12", "",

@@ -28,7 +28,7 @@ struct HeadingsExtractorTests {
       ])
   }
 
-  @Test("Medium: the title h1 inside the article body is not repeated; the subtitle and section headings are kept")
+  @Test("Medium: the title h1 inside the article body is not repeated; the subtitle under it is a dek, not a heading")
   func mediumTitleInBody() throws {
     let paragraphs = { (start: Int) in
       TestPage.texts(2, from: start).map { "<p class=\"graf graf--p\">\($0)</p>" }.joined()
@@ -41,10 +41,8 @@ struct HeadingsExtractorTests {
       """
     let article = try TestPage.extract(body)
     #expect(article.title == "A Beginner Guide to Growing Tomatoes")
-    #expect(
-      article.headings == [
-        Heading(level: 2, text: "Everything you need for a first season"), Heading(level: 3, text: "Choosing Seeds"),
-      ])
+    #expect(article.headings == [Heading(level: 3, text: "Choosing Seeds")])
+    #expect(article.text.hasPrefix("Everything you need for a first season\n\n"))
   }
 
   @Test("Blogger: a post whose body repeats the title as an h2 does not list it")
@@ -88,5 +86,20 @@ struct HeadingsExtractorTests {
   func noHeadings() throws {
     let body = "<article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(4))</article>"
     #expect(try TestPage.extract(body).headings == [])
+  }
+
+  @Test("an FAQ accordion's question heading inside its <button> toggle is part of the outline")
+  func headingInAccordionButton() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">A Beginner Guide to Growing Tomatoes</h1><div class="entry-content">\
+      \(TestPage.paragraphs(2))<h2>Frequently Asked Questions</h2><div class="mntl-accordion">\
+      <div class="mntl-accordion__item"><button class="mntl-accordion__title" aria-expanded="false"><h3>When do I \
+      plant out?</h3></button><div class="mntl-accordion__content"><p>After the last frost in your area.</p></div></div>\
+      </div>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(
+      try TestPage.extract(body).headings == [
+        Heading(level: 2, text: "Frequently Asked Questions"), Heading(level: 3, text: "When do I plant out?"),
+      ])
   }
 }

@@ -206,4 +206,34 @@ struct ListsExtractorTests {
     let lists = try TestPage.extract(body).lists
     #expect(lists == [List(ordered: false, items: [ListItem(text: "Warm baths"), ListItem(text: "Gentle walks")])])
   }
+
+  @Test("'Time: 10 minutes' items: short values still split when every sibling shares the 'Title:' lead")
+  func shortColonValues() throws {
+    let markup = "<ul><li>Time: 10 minutes</li><li>Difficulty: easy</li></ul>"
+    #expect(
+      try lists(markup) == [
+        List(
+          ordered: false,
+          items: [ListItem(title: "Time", text: "10 minutes"), ListItem(title: "Difficulty", text: "easy")])
+      ])
+  }
+
+  @Test("a plain 'X:' in one step of many is part of the step's text, not a title")
+  func loneColonIsNotATitle() throws {
+    let markup = """
+      <ol><li>Create a new virtual machine from the production image.</li><li>Restore the most recent full backup.</li>\
+      <li>Run a set of sanity queries: row counts on the ten largest tables.</li><li>Destroy the machine.</li></ol>
+      """
+    #expect(
+      try lists(markup) == [
+        List(
+          ordered: true,
+          items: [
+            ListItem(text: "Create a new virtual machine from the production image."),
+            ListItem(text: "Restore the most recent full backup."),
+            ListItem(text: "Run a set of sanity queries: row counts on the ten largest tables."),
+            ListItem(text: "Destroy the machine."),
+          ])
+      ])
+  }
 }

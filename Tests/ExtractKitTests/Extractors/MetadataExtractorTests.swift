@@ -171,4 +171,22 @@ struct MetadataExtractorTests {
     #expect(article.source.canonicalUrl == nil)
     #expect(article.source.url == nil)
   }
+
+  @Test(
+    "twitter:image or og:image:url is the image when there is no og:image; relative made absolute",
+    arguments: [
+      ("<meta name=\"twitter:image\" content=\"/media/pasta.jpg\">", "https://food.example/media/pasta.jpg"),
+      (
+        "<meta property=\"og:image:url\" content=\"https://food.example/media/sauce.jpg\">",
+        "https://food.example/media/sauce.jpg"
+      ),
+      (
+        "<meta property=\"og:image\" content=\"\"><meta name=\"twitter:image:src\" content=\"/media/basil.jpg\">",
+        "https://food.example/media/basil.jpg"
+      ),
+    ])
+  func imageFallsThroughToOtherKeys(head: String, src: String) throws {
+    let article = try TestPage.extract(body, head: head, url: "https://food.example/posts/pasta")
+    #expect(article.heroImage == Image(src: src))
+  }
 }

@@ -157,4 +157,187 @@ struct RelatedExtractorTests {
   func noRelated() throws {
     #expect(try TestPage.extract(article).related == nil)
   }
+
+  @Test("Jetpack: cards classed jp-relatedposts-post0, -post1 are one group despite the numbered class")
+  func jetpackNumberedCards() throws {
+    func card(_ index: Int, _ title: String, _ url: String, _ date: String, _ excerpt: String) -> String {
+      """
+      <div class="jp-relatedposts-post jp-relatedposts-post\(index) jp-relatedposts-post-thumbs" \
+      data-post-id="10\(index)"><a class="jp-relatedposts-post-a" href="\(url)" title="\(title)"><img \
+      class="jp-relatedposts-post-img" src="https://i0.wp.com/garden.example/img\(index).jpg?resize=350%2C200" \
+      width="350" height="200" alt="\(title)"></a><h4 class="jp-relatedposts-post-title"><a \
+      class="jp-relatedposts-post-a" href="\(url)" title="\(title)">\(title)</a></h4><p \
+      class="jp-relatedposts-post-excerpt">\(excerpt)</p><p class="jp-relatedposts-post-date">\(date)</p><p \
+      class="jp-relatedposts-post-context">In &quot;Soil&quot;</p></div>
+      """
+    }
+    let block = """
+      <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>\
+      <div class="jp-relatedposts-items jp-relatedposts-items-visual">\
+      \(card(0, "Composting Basics for Small Gardens", "https://garden.example/2020/05/compost/", "May 2, 2020", "Start with a simple bin."))\
+      \(card(1, "Pruning Roses in Winter", "https://garden.example/2020/12/roses/", "December 1, 2020", "Cut back to an outward-facing bud."))\
+      </div></div>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))\(block)</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(
+      article.related
+        == Related(
+          heading: "Related",
+          posts: [
+            PostCard(
+              title: "Composting Basics for Small Gardens", url: "https://garden.example/2020/05/compost/",
+              publishedAt: "2020-05-02", excerpt: "Start with a simple bin.",
+              image: Image(
+                src: "https://i0.wp.com/garden.example/img0.jpg?resize=350%2C200",
+                alt: "Composting Basics for Small Gardens", width: 350, height: 200)),
+            PostCard(
+              title: "Pruning Roses in Winter", url: "https://garden.example/2020/12/roses/", publishedAt: "2020-12-01",
+              excerpt: "Cut back to an outward-facing bud.",
+              image: Image(
+                src: "https://i0.wp.com/garden.example/img1.jpg?resize=350%2C200", alt: "Pruning Roses in Winter",
+                width: 350, height: 200)),
+          ]))
+    #expect(article.text == articleText)
+  }
+
+  @Test("Ghost: cards classed by tag are one group; author and date split by HTML comments do not glue")
+  func ghostTagClassedCards() throws {
+    func card(_ tag: String, _ slug: String, _ title: String, _ author: String, _ date: String, _ shown: String)
+      -> String
+    {
+      """
+      <article class="gh-card post tag-\(tag)"><a class="gh-card-link" href="/\(slug)/"><div class="gh-card-wrapper">\
+      <p class="gh-card-tag">\(tag)</p><h3 class="gh-card-title is-title">\(title)</h3><footer class="gh-card-meta">\
+      <!--\n --><span class="gh-card-author">By \(author)</span><!--\n --><time class="gh-card-date" \
+      datetime="\(date)">\(shown)</time><!--\n --></footer></div></a></article>
+      """
+    }
+    let related = """
+      <main class="gh-main"><section class="gh-container is-grid gh-outer"><div class="gh-container-inner gh-inner">\
+      <h2 class="gh-container-title">Read more</h2><div class="gh-feed">\
+      \(card("engineering", "pg-upgrade", "Zero-Downtime Postgres Upgrades", "Jonas Weber", "2023-11-02", "Nov 2, 2023"))\
+      \(card("product", "csv-importer", "Why We Rebuilt the CSV Importer", "Amara Osei", "2023-07-11", "Jul 11, 2023"))\
+      </div></div></section></main>
+      """
+    let posts = try #require(try TestPage.extract(article + related, url: "https://notes.example/post/").related).posts
+    #expect(posts.map(\.title) == ["Zero-Downtime Postgres Upgrades", "Why We Rebuilt the CSV Importer"])
+    #expect(posts.map(\.author) == ["Jonas Weber", "Amara Osei"])
+    #expect(posts.map(\.publishedAt) == ["2023-11-02", "2023-07-11"])
+    #expect(posts.map(\.url) == ["https://notes.example/pg-upgrade/", "https://notes.example/csv-importer/"])
+  }
+
+  @Test("a 'Popular Posts' widget in the sidebar is the site's, not related posts")
+  func popularPostsSidebar() throws {
+    let sidebar = """
+      <aside class="widget-area sidebar"><div class="widget PopularPosts"><h2>Popular Posts</h2>\
+      <ul><li><a href="/tomatoes/">Tomatoes in Five-Gallon Buckets</a></li>\
+      <li><a href="/seed-calendar/">The Seed-Starting Calendar</a></li>\
+      <li><a href="/garlic/">Plant Garlic in October</a></li></ul></div></aside>
+      """
+    #expect(try TestPage.extract(article + sidebar).related == nil)
+  }
+
+  @Test("Squarespace 'Keep Reading' summary block: heading in a div > span, summary-item cards, not in the text")
+  func squarespaceSummaryBlock() throws {
+    func card(_ slug: String, _ title: String, _ date: String, _ shown: String) -> String {
+      """
+      <div class="summary-item summary-item-record-type-text summary-item-has-author"><div \
+      class="summary-thumbnail-outer-container"><a href="/journal/\(slug)" class="summary-thumbnail-container" \
+      data-title="\(title)"><div class="summary-thumbnail img-wrapper"><img data-src="https://images.example/\(slug).jpg" \
+      alt=""></div></a></div><div class="summary-content"><div class="summary-metadata-container \
+      summary-metadata-container--above-title"><div class="summary-metadata"><time class="summary-metadata-item \
+      summary-metadata-item--date" datetime="\(date)">\(shown)</time></div></div><div class="summary-title"><a \
+      href="/journal/\(slug)" class="summary-title-link">\(title)</a></div><div class="summary-metadata-container \
+      summary-metadata-container--below-content"><span class="summary-metadata-item summary-metadata-item--author">\
+      <a href="/journal?author=5f1c">Lena Marsh</a></span></div><a href="/journal/\(slug)" \
+      class="summary-read-more-link">Read More →</a></div></div>
+      """
+    }
+    let block = """
+      <div class="sqs-block summary-v2-block sqs-block-summary-v2"><div class="sqs-block-content"><div \
+      class="summary-block-wrapper"><div class="summary-block-header"><div class="summary-heading"><span>Keep Reading\
+      </span></div></div><div class="summary-item-list-container"><div class="summary-item-list">\
+      \(card("lisbon-by-tram", "Lisbon by Tram: Four Routes Worth the Wait", "2023-09-05", "Sep 5, 2023"))\
+      \(card("douro-valley", "The Douro Valley by Train", "2023-08-14", "Aug 14, 2023"))\
+      \(card("packing-light", "Packing Light for Cobblestone Cities", "2023-07-10", "Jul 10, 2023"))\
+      </div></div></div></div></div>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))\(block)</div></article>
+      """
+    let article = try TestPage.extract(body, url: "https://travels.example/journal/porto")
+    let related = try #require(article.related)
+    #expect(related.heading == "Keep Reading")
+    #expect(
+      related.posts.map(\.title) == [
+        "Lisbon by Tram: Four Routes Worth the Wait", "The Douro Valley by Train",
+        "Packing Light for Cobblestone Cities",
+      ])
+    #expect(related.posts.map(\.author) == ["Lena Marsh", "Lena Marsh", "Lena Marsh"])
+    #expect(related.posts.map(\.publishedAt) == ["2023-09-05", "2023-08-14", "2023-07-10"])
+    #expect(related.posts[0].url == "https://travels.example/journal/lisbon-by-tram")
+    #expect(article.text == articleText)
+  }
+
+  @Test("card meta without classes: a 'By …' attribution line, a bare date span, a profile link's name")
+  func unclassedCardMeta() throws {
+    let news = """
+      <div class="b-top-table-list"><h2 class="b-top-table-list__title">More in Local News</h2>\
+      <article class="b-top-table-list-small__item"><a class="c-link" href="/news/water-main/"><h3 class="c-heading">\
+      Downtown water main repairs to close Second Street</h3></a><div class="c-attribution">By Aaron Whitfield</div>\
+      <time class="c-date" datetime="2024-04-19T15:30:00Z">April 19, 2024</time></article>\
+      <article class="b-top-table-list-small__item"><a class="c-link" href="/news/fountains/"><h3 class="c-heading">\
+      Every school drinking fountain will be tested for lead</h3></a><div class="c-attribution">By Grace Oyelaran\
+      </div><time class="c-date" datetime="2024-04-16T21:10:00Z">April 16, 2024</time></article></div>
+      """
+    let newsPosts = try #require(try TestPage.extract(article + news).related).posts
+    #expect(newsPosts.map(\.author) == ["Aaron Whitfield", "Grace Oyelaran"])
+    #expect(newsPosts.map(\.publishedAt) == ["2024-04-19", "2024-04-16"])
+
+    func mediumCard(_ author: String, _ handle: String, _ slug: String, _ title: String, _ date: String) -> String {
+      """
+      <div class="wl wm"><div role="link" class="xr xs"><div class="ye yf"><div class="ab q"><a \
+      href="/@\(handle)?source=recirc"><img alt="\(author)" src="https://img.example/\(handle).jpg" width="20" \
+      height="20"></a><p class="be b"><a class="ax ay" href="/@\(handle)?source=recirc">\(author)</a></p>\
+      <p class="be b">in</p><a href="https://medium.com/the-ledger"><p class="be b">The Ledger</p></a></div>\
+      <a href="/the-ledger/\(slug)"><h2 class="be gx">\(title)</h2></a><span class="be b"><div class="zs ab">\
+      <span>\(date)</span></div></span></div></div></div>
+      """
+    }
+    let medium = """
+      <div class="wh l"><h2 class="be ty">More from Nadia Okafor and The Ledger</h2><div class="wk ab">\
+      \(mediumCard("Nadia Okafor", "nadiaokafor", "envelope-method", "The Envelope Method for People Who Never Carry Cash", "Nov 14, 2023"))\
+      \(mediumCard("Tobias Reyes", "tobiasreyes", "emergency-fund", "Your Emergency Fund Is Probably in the Wrong Place", "Oct 2, 2023"))\
+      </div></div>
+      """
+    let mediumPosts = try #require(try TestPage.extract(article + medium, url: "https://medium.com/p/1").related).posts
+    #expect(mediumPosts.map(\.author) == ["Nadia Okafor", "Tobias Reyes"])
+    #expect(mediumPosts.map(\.publishedAt) == ["2023-11-14", "2023-10-02"])
+  }
+
+  @Test("a card that is one <a> holding a tag and a title span: the title span is the title")
+  func titleSpanInLinkCard() throws {
+    func card(_ id: Int, _ tag: String, _ title: String) -> String {
+      """
+      <a class="comp mntl-card-list-items mntl-document-card card" href="https://health.example/\(id)"><div \
+      class="card__media"><img src="https://health.example/thmb/\(id).jpg" alt="" width="282" height="188"></div>\
+      <div class="card__content"><div class="card__header"><span class="card__tag">\(tag)</span></div><span \
+      class="card__title"><span class="card__title-text">\(title)</span></span></div></a>
+      """
+    }
+    let related = """
+      <div class="mntl-article-list-group"><h2 class="mntl-article-list-group__heading">Related Articles</h2>\
+      <div class="mntl-card-list mntl-block">\
+      \(card(1, "Hypertension", "Blood Pressure Readings Explained"))\(card(2, "Nutrition", "12 Easy Ways to Cut Back on Sodium"))\
+      </div></div>
+      """
+    let posts = try #require(try TestPage.extract("<main>" + article + related + "</main>").related).posts
+    #expect(posts.map(\.title) == ["Blood Pressure Readings Explained", "12 Easy Ways to Cut Back on Sodium"])
+    #expect(posts.map(\.url) == ["https://health.example/1", "https://health.example/2"])
+  }
 }

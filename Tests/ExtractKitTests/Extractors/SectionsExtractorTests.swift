@@ -119,4 +119,39 @@ struct SectionsExtractorTests {
       ] + paragraphs(2, from: 2)
     #expect(article.sections == [Section(heading: Heading(level: 2, text: "Choosing Seeds"), blocks: expected)])
   }
+
+  @Test("Gutenberg wraps a table and a pullquote in <figure>: they stay a table block and a quote block")
+  func figureWrappedBlocks() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">A Beginner Guide to Growing Tomatoes</h1><div class="entry-content">\
+      \(TestPage.paragraphs(2))<figure class="wp-block-table"><table><thead><tr><th>Variety</th><th>Spacing</th></tr>\
+      </thead><tbody><tr><td>Cherry</td><td>45 cm</td></tr></tbody></table></figure><figure class="wp-block-pullquote">\
+      <blockquote><p>Plant what you love to eat.</p><cite>An old gardener</cite></blockquote></figure>\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let expected: [Block] =
+      paragraphs(2) + [
+        .table([["Variety", "Spacing"], ["Cherry", "45 cm"]]), .quote("Plant what you love to eat. An old gardener"),
+      ]
+      + paragraphs(2, from: 2)
+    #expect(try TestPage.extract(body).sections == [Section(heading: nil, blocks: expected)])
+  }
+
+  @Test("a figure whose image sits in wrapper divs gives the image once; caption and credit are separate words")
+  func figureImageOnceCaptionSpaced() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">A Beginner Guide to Growing Tomatoes</h1><div class="entry-content">\
+      \(TestPage.paragraphs(2))<figure class="comp mntl-sc-block-image"><div class="img-placeholder"><div><img \
+      src="https://garden.example/cuff.png" alt="Diagram" width="1200" height="800"></div></div><figcaption \
+      class="figure-article-caption"><span class="figure-article-caption-text">The cuff sits above the elbow.</span>\
+      <span class="figure-article-caption-owner">Wellwise Health / Jia Chen</span></figcaption></figure>\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let expected: [Block] =
+      paragraphs(2) + [
+        .image(Image(src: "https://garden.example/cuff.png", alt: "Diagram", width: 1200, height: 800)),
+        .paragraph("The cuff sits above the elbow. Wellwise Health / Jia Chen"),
+      ] + paragraphs(2, from: 2)
+    #expect(try TestPage.extract(body).sections == [Section(heading: nil, blocks: expected)])
+  }
 }

@@ -161,4 +161,38 @@ struct StepsExtractorTests {
     let markup = "<h2>How to Vote</h2><p>2. Bring your card.</p><p>5. Leave.</p><h2>More</h2>"
     #expect(try article(markup).steps == [])
   }
+
+  @Test("a '1.', '2.', '3.' paragraph run ends at the next paragraph without a number")
+  func numberedRunEnds() throws {
+    let markup = """
+      <h2>How to Make Compost</h2><p>1. Pick a shady spot for the bin.</p><p>2. Layer greens and browns.</p>\
+      <p>3. Turn the pile every week.</p>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "How to Make Compost",
+          steps: steps("Pick a shady spot for the bin.", "Layer greens and browns.", "Turn the pile every week."))
+      ])
+  }
+
+  @Test("Blogger: a bold line alone (<div><b>Method</b></div>) titles the numbered divs after it")
+  func boldLineTitlesSteps() throws {
+    let body = """
+      <div class="post hentry"><h3 class="post-title entry-title">Grandma's Soda Bread</h3>
+      <div class="post-body entry-content">\(TestPage.texts(3, about: "baking").joined(separator: "<br><br>"))\
+      <div><b>Method</b></div><div>1. Preheat the oven and set a heavy baking sheet inside.</div><div><br></div>\
+      <div>2. Whisk the flour, baking soda and salt together.</div><div><br></div>\
+      <div>3. Bake for forty minutes until deep golden.</div><div><br></div>\
+      <div><b>A few notes</b></div><div>\(TestPage.fillerText(3, about: "baking"))</div></div></div>
+      """
+    #expect(
+      try TestPage.extract(body).steps == [
+        StepGroup(
+          title: "Method",
+          steps: steps(
+            "Preheat the oven and set a heavy baking sheet inside.", "Whisk the flour, baking soda and salt together.",
+            "Bake for forty minutes until deep golden."))
+      ])
+  }
 }

@@ -79,4 +79,42 @@ struct TextExtractorTests {
       """
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
+
+  @Test("'Read more:' and 'Lesen Sie auch:' inserts between paragraphs are left out of the text")
+  func readMoreInsertsLeftOut() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<p class="interstitial-link"><strong>Read more:</strong> \
+      <a href="/news/eastgate-pilot/">What the Eastgate pilot found when crews dug up lead lines</a></p>\
+      \(TestPage.paragraphs(1, from: 2))<p><strong>Lesen Sie auch:</strong> <a href="/wirtschaft/preise">\
+      Fernwärmepreise in Lindenau steigen um elf Prozent</a></p>\(TestPage.paragraphs(1, from: 3))</div></article>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("Medium: the byline strip under the title (avatars, 'Published in', read time, claps) is not text")
+  func mediumBylineStripLeftOut() throws {
+    let body = """
+      <article><section><h1 class="pw-post-title" data-testid="storyTitle">Massage for Lower Back Pain Relief</h1>\
+      <div class="ii ij"><div class="speechify-ignore ab"><div class="in io ab"><div><a href="/@jane"><img \
+      alt="Jane Doe" src="https://img.example/jane.jpg" width="44" height="44" data-testid="authorPhoto"></a></div>\
+      <div class="bn bh"><p class="be b"><a data-testid="authorName" href="/@jane">Jane Doe</a></p><div class="l jq">\
+      <span class="jx">Published in</span><a data-testid="publicationName" href="/the-ledger"><p>The Ledger</p></a>\
+      <span data-testid="storyReadTime">7 min read</span><span data-testid="storyPublishDate">Mar 3, 2024</span>\
+      </div></div></div><div class="ab co"><p class="be b"><span class="mk">--</span></p></div></div></div>\
+      \(TestPage.paragraphs(4))</section></article>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("an old layout table: the menu cell of links is left out, the <br><br> paragraphs of the text cell kept")
+  func layoutTable() throws {
+    let texts = TestPage.texts(4, about: "old pages")
+    let body = """
+      <table width="100%"><tr><td width="150" valign="top"><a href="/">Home</a><br><a href="/archive">Archive</a>\
+      <br><a href="/contact">Contact</a></td><td valign="top"><font face="Verdana">\
+      \(texts.joined(separator: "<br><br>"))</font></td></tr></table>
+      """
+    #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
+  }
 }

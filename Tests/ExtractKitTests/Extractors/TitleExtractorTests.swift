@@ -104,4 +104,31 @@ struct TitleExtractorTests {
     let article = try ArticleExtractor().extract(html: html)
     #expect(article.title == nil)
   }
+
+  @Test("a site-title h1 in the masthead before the entry-title h1: the one og:title confirms wins")
+  func mastheadSiteTitleHeadingBeforeEntryTitle() throws {
+    let body = """
+      <header id="masthead" class="site-header"><div class="site-branding"><h1 class="site-title">\
+      <a href="/">Garden Weekly</a></h1></div></header>
+      <article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Why Bees Matter</h1>
+      </header>\(content)</article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Why Bees Matter\">",
+      title: "Why Bees Matter &#8211; Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("a <title> segment that is the site name does not confirm the masthead h1")
+  func siteNameSegmentIsNotTheTitle() throws {
+    let body = """
+      <header class="site-header"><h1 class="site-title"><a href="/">Garden Weekly</a></h1></header>
+      <article class="post"><h1 class="entry-title">Bees</h1>\(content)</article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:site_name\" content=\"Garden Weekly Magazine\">",
+      title: "Bees | Garden Weekly")
+    #expect(article.title == "Bees")
+  }
 }

@@ -1,0 +1,75 @@
+/// The article's comment count, for the byline. Sources in order: structured data
+/// (`commentCount` of the article's JSON-LD), the byline's own text ("0 Comments"), then the
+/// page's comment-count widgets and comment-section titles. Bounded: a number inside a count
+/// widget, or next to a comment word among the first words of a short heading, link or
+/// button, never any number on the page.
+enum CommentCount {
+  /// "0 Comments", "12 comments", "No Comments" anywhere in a short text (a byline).
+  static func inText(_ raw: String) -> Int? {
+    let words = raw.lowercased().split { !($0.isLetter || $0.isNumber) }
+    for (index, word) in words.enumerated() where index > 0 && Patterns.commentWords.contains(String(word)) {
+      let previous = words[index - 1]
+      if let count = Int(previous) { return count }
+      if previous == "no" { return 0 }
+    }
+    return nil
+  }
+
+  /// The first count widget or comment-section title in document order, outside the related
+  /// cards, the author bio, sidebars and recirculation rails (their counts are other posts').
+  static func inPage(_ page: Page, regions: Regions) -> Int? {
+    let excluded = [regions.related, regions.authorBio].compactMap { $0 }
+    for node in page.tree.nodes
+    where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
+      let widget = Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
+      guard widget || isTitleElement(node) else { continue }
+      let text = Text.clean(Page.rawText(node))
+      guard let count = widget ? widgetCount(text) ?? titleCount(text) : titleCount(text) else { continue }
+      if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node) { continue }
+      return count
+    }
+    return nil
+  }
+
+  /// Headings, links and buttons, and elements whose class names comments ("comments-title").
+  private static func isTitleElement(_ node: Node) -> Bool {
+    switch node.tag {
+    case "h1", "h2", "h3", "h4", "h5", "h6", "a", "button": return true
+    case "span", "div", "p", "strong", "b", "summary", "header":
+      return Evidence.hasCompound(node, ClassTokens.commentMatcher)
+    default: return false
+    }
+  }
+
+  /// A count widget's number: its text is the count, or starts with it ("38", "6 Comments", "(3)").
+  static func widgetCount(_ text: String) -> Int? {
+    guard let first = Text.words(text).first, first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int(first)
+  }
+
+  /// A comment-section title's count: a number (or "one", "no") right before or after a comment
+  /// word among the first words: "5 thoughts on “…”", "3 comments:", "Kommentare (3)", "Responses (38)".
+  static func titleCount(_ text: String) -> Int? {
+    let words = Text.words(text)
+    for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
+    where Patterns.commentTitleWords.contains(String(words[index])) {
+      if index > 0, let count = number(words[index - 1]) { return count }
+      if index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+        return Int(words[index + 1])
+      }
+    }
+    return nil
+  }
+
+  private static func number(_ word: Substring) -> Int? {
+    if word.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(word) }
+    return Patterns.countWords[String(word)]
+  }
+
+  private static func isInOtherPosts(_ node: Node) -> Bool {
+    node.ancestors.contains { ancestor in
+      ancestor.tag == "aside" || ancestor.tag == "nav"
+        || ancestor.classTokens.contains(where: { ClassTokens.otherPosts.contains($0) })
+    }
+  }
+}
