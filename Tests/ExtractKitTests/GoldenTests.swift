@@ -3,15 +3,18 @@ import Testing
 
 @testable import ExtractKit
 
-/// Whole pages against their hand-checked golden JSON (`Samples/*.json`, `Tests/Fixtures/*.json`),
+/// Whole pages against their hand-checked golden JSON (`Samples/*.json`, `Tests/Fixtures/golden/*.json`),
 /// compared as decoded values, with the differing fields listed.
 ///
 /// Re-record after an intended change, then review the diff field by field:
 ///     EXTRACT_RECORD=1 swift test --filter GoldenTests
 @Suite("Golden pages")
 struct GoldenTests {
+  static let fixtures = Paths.package.appendingPathComponent("Tests/Fixtures")
+
+  /// The sample pages and the fixture pages.
   static let pages: [String] = {
-    let folders = [Paths.samples, Paths.package.appendingPathComponent("Tests/Fixtures")]
+    let folders = [Paths.samples, fixtures.appendingPathComponent("pages")]
     return folders.flatMap { folder in
       ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".html") }
         .sorted()
@@ -19,15 +22,27 @@ struct GoldenTests {
     }
   }()
 
+  /// A sample's golden file sits beside it; a fixture's is `Tests/Fixtures/golden/NAME.json`.
+  static func golden(for path: String) -> URL {
+    let page = URL(fileURLWithPath: path)
+    let name = page.deletingPathExtension().lastPathComponent + ".json"
+    if page.deletingLastPathComponent().lastPathComponent == "pages" {
+      return fixtures.appendingPathComponent("golden").appendingPathComponent(name)
+    }
+    return page.deletingLastPathComponent().appendingPathComponent(name)
+  }
+
   @Test("every golden page extracts to its golden JSON", arguments: pages)
   func golden(path: String) throws {
     let relative = String(path.dropFirst(Paths.package.path.count + 1))
     let html = try Data(contentsOf: URL(fileURLWithPath: path))
     let article = try ArticleExtractor().extract(html: html, options: ExtractOptions(path: relative))
-    let goldenURL = URL(fileURLWithPath: String(path.dropLast(".html".count)) + ".json")
+    let goldenURL = Self.golden(for: path)
     if ProcessInfo.processInfo.environment["EXTRACT_RECORD"] == "1" {
       var json = try ArticleExtractor.json(article)
       json.append(UInt8(ascii: "\n"))
+      try FileManager.default.createDirectory(
+        at: goldenURL.deletingLastPathComponent(), withIntermediateDirectories: true)
       try json.write(to: goldenURL)
       return
     }
