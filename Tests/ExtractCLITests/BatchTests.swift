@@ -276,6 +276,49 @@ struct BatchTests {
     #expect(markdowns.stdout.contains("\n<!-- source: site/about -->\n# About us\n"))
   }
 
+  @Test("hostile pages in a batch each give one record and leave the other pages intact")
+  func hostileBatch() throws {
+    let folder = try Crawl.folder("hostile")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let good = Array(Crawl.page(title: "Good page").utf8)
+    let hostile: [(String, [UInt8])] = [
+      ("a-empty.html", []),
+      ("b-binary.html", [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A] + [UInt8](repeating: 0, count: 4000)),
+      ("c-deep.html", Array(("<html><body>" + String(repeating: "<div>", count: 100_000) + "deep").utf8)),
+      (
+        "d-invalid-utf8.html",
+        Array("<html><body><p>".utf8) + [0xC3, 0x28, 0xFF, 0xFE, 0xF0, 0x28] + Array("</p>".utf8)
+      ),
+      (
+        "e-entities.html",
+        Array(("<html><body><p>" + String(repeating: "&#99999999999;&#0;&#xD800;", count: 5000)).utf8)
+      ),
+      ("f-truncated.html", Array(good.prefix(good.count / 3))),
+      (
+        "g-utf16.html",
+        [0xFF, 0xFE] + Array(Crawl.page(title: "Wide").utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+      ),
+      ("h-good.html", good),
+    ]
+    for (name, bytes) in hostile { try Crawl.write(bytes, to: folder.appendingPathComponent(name)) }
+    let batch = try Runner.run([".", "-q", "--jobs", "2"], in: folder)
+    let records = batch.records
+    #expect(records.count == hostile.count)
+    #expect(records.map { ($0["source"] as? [String: Any])?["path"] as? String } == hostile.map { "./" + $0.0 })
+    #expect(records.map(Self.errorKind) == ["empty", "not-html", nil, nil, nil, nil, nil, nil])
+    #expect(records[6]["title"] as? String == "Wide")
+    // The good page comes out exactly as it does alone.
+    let alone = try Runner.run(["h-good.html", "--compact"], in: folder)
+    var expected = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any])
+    var last = records[7]
+    for index in [0, 1] {
+      var source = (index == 0 ? expected : last)["source"] as? [String: Any] ?? [:]
+      source.removeValue(forKey: "path")
+      if index == 0 { expected["source"] = source } else { last["source"] = source }
+    }
+    #expect(last as NSDictionary == expected as NSDictionary)
+  }
+
   @Test("an interrupted run stops cleanly and keeps every finished record whole")
   func interruption() throws {
     let folder = try Crawl.folder("interrupt")
