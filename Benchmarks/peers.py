@@ -5,7 +5,7 @@
 
 FOLDER defaults to ../shared/corpus/readability (every *.html below it but expected.html).
 Each peer runs in-process on the pages' bytes, as extract-bench runs ExtractKit; a peer
-that is not installed is reported and skipped (pip install trafilatura resiliparse).
+that is not installed is reported and skipped (pip install trafilatura lxml_html_clean resiliparse).
 Prints ms/page and MB/s for each (median of N passes, default 3), then extract's speed as
 a multiple of each peer's. extract's numbers come from `extract-bench` run in the same
 invocation (its "(b) extract, 1 thread" row), so all are measured on the same machine state.
