@@ -273,6 +273,7 @@ enum ContentLocator {
       }
     }
     walk(root, keepLinks: keepsLinks(root))
+    ConditionalCleaning.clean(root, masked: &masked)
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,
