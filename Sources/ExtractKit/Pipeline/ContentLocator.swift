@@ -265,7 +265,9 @@ enum ContentLocator {
     }
     func walk(_ node: Node, keepLinks: Bool) {
       for child in node.children where child.isElement {
-        if regions.contains(child) || page.isBoilerplate(child) || (!keepLinks && isLinkBlock(child)) {
+        if regions.contains(child) || page.isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
+          || isHeaderLabel(child)
+        {
           masked.insert(child.order)
           continue
         }
@@ -274,6 +276,13 @@ enum ContentLocator {
     }
     walk(root, keepLinks: keepsLinks(root))
     ConditionalCleaning.clean(root, masked: &masked)
+  }
+
+  /// A heading whose class names it a header ("t-list-header", "subheaders"): Readability drops it
+  /// as an unlikely candidate, where the article's own headings carry no such class.
+  private static func isHeaderLabel(_ node: Node) -> Bool {
+    ContentWalker.headingTags.contains(node.tag) && Evidence.hasCompound(node, ClassTokens.headerMatcher)
+      && !Evidence.hasCompound(node, ClassTokens.candidateMatcher)
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,
