@@ -26,6 +26,7 @@ enum ContentLocator {
     var paragraphLength = [Int](repeating: 0, count: nodes.count + 1)
     var skipUntil = 0
     var paragraphs: [(node: Node, length: Int)] = []
+    var wholes: [Node] = []
     for node in nodes where node.order >= skipUntil {
       guard node.isElement else { continue }
       if regions.contains(node) || page.isBoilerplate(node) {
@@ -37,6 +38,11 @@ enum ContentLocator {
       if length >= Thresholds.minimumParagraphChars {
         paragraphLength[node.order] = length
         paragraphs.append((node, length))
+      }
+      // Readability also scores sections and subheadings by their whole text: a story cut into
+      // `<section>`s deep below its container still lifts that container.
+      if scoredWholeTags.contains(node.tag), node.textLength >= Thresholds.minimumParagraphChars {
+        wholes.append(node)
       }
     }
     var cumulative = [Int](repeating: 0, count: nodes.count + 1)
@@ -50,14 +56,14 @@ enum ContentLocator {
       roots = [semantic]
       // Inside the container, the scored candidate and its siblings, when they keep nearly all of
       // its paragraph text, are the body without the container's header and interstitial headings.
-      if let scored = scoredCandidate(paragraphs: paragraphs, body: body),
+      if let scored = scoredCandidate(paragraphs: paragraphs, wholes: wholes, body: body),
         scored.allSatisfy({ $0 !== semantic && semantic.contains($0) }),
         Double(scored.reduce(0) { $0 + paragraphText($1) })
           >= Thresholds.scoredShareOfContainer * Double(paragraphText(semantic))
       {
         roots = scored
       }
-    } else if let scored = scoredCandidate(paragraphs: paragraphs, body: body) {
+    } else if let scored = scoredCandidate(paragraphs: paragraphs, wholes: wholes, body: body) {
       roots = scored
     } else {
       roots = [body]
@@ -118,6 +124,8 @@ enum ContentLocator {
   }
 
   private static let semanticTags: Set<String> = ["article", "main"]
+  /// Readability's scored tags beyond paragraphs (`DEFAULT_TAGS_TO_SCORE`), scored by their whole text.
+  private static let scoredWholeTags: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6"]
 
   private static func semanticContainer(
     page: Page, total: Int, paragraphText: (Node) -> Int, unlikely: [Bool]
@@ -148,7 +156,7 @@ enum ContentLocator {
 
   /// Readability's scoring: each paragraph scores 1 + commas + one per 100 characters (at most
   /// 3), given in full to its parent, half to its grandparent and a third per level above.
-  private static func scoredCandidate(paragraphs: [(node: Node, length: Int)], body: Node) -> [Node]? {
+  private static func scoredCandidate(paragraphs: [(node: Node, length: Int)], wholes: [Node], body: Node) -> [Node]? {
     var scores: [ObjectIdentifier: Double] = [:]
     var nodesByID: [ObjectIdentifier: Node] = [:]
     func initial(_ node: Node) -> Double {
@@ -179,6 +187,25 @@ enum ContentLocator {
         }
         let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
         scores[id]! += contentScore / divider
+        level += 1
+        ancestor = current.parent
+      }
+    }
+    for node in wholes {
+      var commas = 0
+      for text in node.descendants(where: { $0.kind == .text && $0.textLength > 0 }) {
+        commas += text.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+      }
+      let contentScore = 1 + Double(commas) + min(Double(node.textLength) / 100, 3)
+      var level = 0
+      var ancestor = node.parent
+      while let current = ancestor, level < 5, current.tag != "#document" {
+        let id = ObjectIdentifier(current)
+        if scores[id] == nil {
+          scores[id] = initial(current)
+          nodesByID[id] = current
+        }
+        scores[id]! += contentScore / (level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3))
         level += 1
         ancestor = current.parent
       }
@@ -265,7 +292,9 @@ enum ContentLocator {
     }
     func walk(_ node: Node, keepLinks: Bool) {
       for child in node.children where child.isElement {
-        if regions.contains(child) || page.isBoilerplate(child) || (!keepLinks && isLinkBlock(child)) {
+        if regions.contains(child) || page.isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
+          || isHeaderLabel(child)
+        {
           masked.insert(child.order)
           continue
         }
@@ -273,6 +302,14 @@ enum ContentLocator {
       }
     }
     walk(root, keepLinks: keepsLinks(root))
+    ConditionalCleaning.clean(root, masked: &masked)
+  }
+
+  /// A heading whose class names it a header ("t-list-header", "subheaders"): Readability drops it
+  /// as an unlikely candidate, where the article's own headings carry no such class.
+  private static func isHeaderLabel(_ node: Node) -> Bool {
+    ContentWalker.headingTags.contains(node.tag) && Evidence.hasCompound(node, ClassTokens.headerMatcher)
+      && !Evidence.hasCompound(node, ClassTokens.candidateMatcher)
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,

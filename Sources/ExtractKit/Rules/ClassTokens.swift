@@ -38,6 +38,27 @@ enum ClassTokens {
     "comment", "comments", "nav", "menu",
   ]
 
+  /// Readability's negative words for conditional cleaning (`REGEXPS.negative`), as tokens: a
+  /// box inside the body with one of these in its class or id is a widget.
+  static let cleaningNegative: Set<String> = [
+    "hidden", "hid", "banner", "combx", "comment", "comments", "contact", "footer", "gdpr", "masthead", "media",
+    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+    "shopping", "tags", "widget",
+  ]
+  /// Readability's unlikely-candidate word that `boilerplate` leaves out (an article's header
+  /// holds its title): a heading with it in its class is a box's label ("t-list-header" of a
+  /// review's score card, "subheaders" of a book's case-study boxes, a CTA's "header").
+  static let headerCompounds = ["header"]
+  /// Readability's `okMaybeItsACandidate` substrings: they clear a class of being unlikely.
+  static let candidateCompounds = ["and", "article", "body", "column", "content", "main", "shadow"]
+  static let headerMatcher = CompoundMatcher(headerCompounds)
+  static let candidateMatcher = CompoundMatcher(candidateCompounds)
+
+  /// Readability's positive words (`REGEXPS.positive`), as tokens.
+  static let cleaningPositive: Set<String> = [
+    "article", "body", "content", "entry", "hentry", "main", "page", "pagination", "post", "text", "blog", "story",
+  ]
+
   /// Markers of an author-bio box (WordPress author-box plugins, Simple Author Box
   /// "saboxplugin", Shopify "author-bio", Ghost "author-card", Medium-like "about-author").
   static let authorBioCompounds: [String] = [

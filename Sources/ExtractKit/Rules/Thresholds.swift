@@ -87,4 +87,30 @@ enum Thresholds {
   static let minimumAlternativeCandidates = 3
   /// A hero image must be at least this wide when the page gives a width (icons and avatars are smaller).
   static let minimumHeroWidth = 300
+
+  // Conditional cleaning (Readability's `_cleanConditionally`) of boxes inside the body.
+  /// A box with this many commas is prose and is kept whatever its make-up.
+  static let proseCommas = 10
+  /// A box with more than one picture and fewer paragraphs than this per picture is a gallery
+  /// (a news story's "Business news in pictures" slideshow, a review's score card of icons).
+  static let paragraphsPerGalleryImage = 0.5
+  /// A box whose list items outnumber its paragraphs by more than this is a link list
+  /// (Readability subtracts 100 items: long lists of the article survive).
+  static let listItemAllowance = 100
+  /// A box whose text is more than this share list text is a boxed list (Wikipedia's `div#toc`).
+  static let listShareOfListBox = 0.9
+  /// A box shorter than this, with links and no heading filling it, is a link line or a button
+  /// row ("Ready to get started? Try it free").
+  static let minimumBoxChars = 25
+  /// …unless headings are this share of its text: a section heading's own wrapper.
+  static let headingBoxDensity = 0.9
+  /// A box without article words in its class that is more link text than this is a card of
+  /// links (a call-to-action box, a "more from" card).
+  static let boxLinkDensity = 0.2
+  /// …and one with article words in its class, more than this.
+  static let positiveBoxLinkDensity = 0.5
+  /// Links into the page (`#…`: footnotes, contents) count at this share of their text.
+  static let inPageLinkWeight = 0.3
+  /// A box around one plug-in player with less text than this is the player's frame.
+  static let embedCaptionChars = 75
 }

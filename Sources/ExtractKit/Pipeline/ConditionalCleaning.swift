@@ -1,0 +1,178 @@
+/// Readability's conditional cleaning (`_cleanConditionally`), as a mask: inside the located
+/// body, a box (`<div>`, `<section>`, `<ul>`, `<form>`, `<fieldset>`) that reads as a widget
+/// rather than prose is left out. A box goes when its class says so, or when it holds little
+/// prose (few commas) and its make-up is a widget's: a gallery (more pictures than paragraphs),
+/// a card of links, a short link line, a form. Boxes are judged innermost first, and a box's
+/// measures leave out what is already masked inside it, as Readability removes inner boxes
+/// before it measures the outer ones.
+enum ConditionalCleaning {
+  /// Measures of a subtree, masked parts left out.
+  private struct Measures {
+    var text = 0
+    /// Link characters; in-page (`#…`) links weigh `Thresholds.inPageLinkWeight`.
+    var linkText = 0.0
+    var headingText = 0
+    var commas = 0
+    var paragraphs = 0
+    var images = 0
+    var items = 0
+    var embeds = 0
+    /// Characters inside `<ul>`/`<ol>`s.
+    var listText = 0
+
+    mutating func add(_ other: Measures) {
+      text += other.text
+      linkText += other.linkText
+      headingText += other.headingText
+      commas += other.commas
+      paragraphs += other.paragraphs
+      images += other.images
+      items += other.items
+      embeds += other.embeds
+      listText += other.listText
+    }
+  }
+
+  /// The boxes Readability cleans (`<section>` is today's `<div>`).
+  private static let boxTags: Set<String> = ["div", "section", "ul", "form", "fieldset"]
+  /// Readability's blocks that keep a `<div>` from becoming a `<p>` (`DIV_TO_P_ELEMS`).
+  private static let paragraphBreakingTags: Set<String> = [
+    "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "figure", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "article", "aside", "picture", "video",
+  ]
+  /// Subtrees never cleaned: a data or layout table is judged as a whole elsewhere, and code is
+  /// code whatever its make-up.
+  private static let keptTags: Set<String> = ["table", "pre", "code", "math", "svg"]
+
+  /// Adds the masked boxes below `root` (not `root` itself) to `masked`.
+  static func clean(_ root: Node, masked: inout Set<Int>) {
+    _ = measure(root, isRoot: true, inFigure: false, masked: &masked)
+  }
+
+  private static func measure(_ node: Node, isRoot: Bool, inFigure: Bool, masked: inout Set<Int>) -> Measures {
+    var measures = Measures()
+    let inFigure = inFigure || node.tag == "figure"
+    // Runs of text and inline elements between blocks: Readability wraps each in a `<p>`.
+    var inRun = false
+    var runHasText = false
+    var breaksParagraphs = false
+    let wrapsRuns = node.tag == "div" || node.tag == "section"
+    for child in node.children {
+      if child.kind == .text {
+        measures.text += child.textLength
+        if child.textLength > 0 {
+          measures.commas += child.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+          inRun = true
+          runHasText = true
+        }
+        continue
+      }
+      guard child.isElement, !masked.contains(child.order) else { continue }
+      let inner: Measures
+      if keptTags.contains(child.tag) {
+        inner = plainMeasures(child, masked: masked)
+      } else {
+        inner = measure(child, isRoot: false, inFigure: inFigure, masked: &masked)
+      }
+      if masked.contains(child.order) { continue }
+      if paragraphBreakingTags.contains(child.tag) {
+        breaksParagraphs = true
+        if wrapsRuns && inRun && runHasText { measures.paragraphs += 1 }
+        inRun = false
+        runHasText = false
+      } else if inner.text > 0 {
+        inRun = true
+        runHasText = true
+      }
+      measures.add(inner)
+    }
+    switch node.tag {
+    case "a":
+      let inPage = node.attribute("href")?.hasPrefix("#") == true
+      measures.linkText = Double(measures.text) * (inPage ? Thresholds.inPageLinkWeight : 1)
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      measures.headingText = measures.text
+    case "p":
+      measures.paragraphs += 1
+      return measures
+    case "img":
+      measures.images += 1
+    case "li":
+      measures.items += 1
+    case "ul", "ol":
+      measures.listText = measures.text
+    case "embed", "object":  // plug-in players (frames are masked as chrome already)
+      measures.embeds += 1
+    default:
+      break
+    }
+    // A `<div>` without blocks is a paragraph to Readability, not a box it cleans.
+    if wrapsRuns && !breaksParagraphs {
+      if measures.text > 0 { measures.paragraphs += 1 }
+      return measures
+    }
+    if wrapsRuns && inRun && runHasText { measures.paragraphs += 1 }
+    if !isRoot, boxTags.contains(node.tag), isWidget(node, measures, inFigure: inFigure) {
+      masked.insert(node.order)
+      return Measures()
+    }
+    return measures
+  }
+
+  /// Measures of a subtree that is kept whole: text, commas, links, pictures.
+  private static func plainMeasures(_ node: Node, masked: Set<Int>) -> Measures {
+    var measures = Measures()
+    measures.text = node.textLength
+    measures.linkText = Double(node.linkTextLength)
+    for descendant in node.descendants(where: { $0.tag == "img" || $0.tag == "p" || $0.kind == .text }) {
+      if descendant.tag == "img" { measures.images += 1 }
+      if descendant.tag == "p" { measures.paragraphs += 1 }
+      if descendant.kind == .text && descendant.textLength > 0 {
+        measures.commas += descendant.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+      }
+    }
+    return measures
+  }
+
+  /// Readability's verdict on one box.
+  private static func isWidget(_ node: Node, _ measures: Measures, inFigure: Bool) -> Bool {
+    let weight = classWeight(node)
+    if weight < 0 { return true }
+    guard measures.commas < Thresholds.proseCommas else { return false }
+    // A box that is nearly all list text (a table of contents in its `div#toc`) is judged as the list.
+    let isList =
+      node.tag == "ul" || Double(measures.listText) > Thresholds.listShareOfListBox * Double(measures.text)
+    let paragraphs = Double(measures.paragraphs)
+    let images = measures.images
+    if !inFigure && images > 1 && paragraphs / Double(images) < Thresholds.paragraphsPerGalleryImage {
+      // A list of pictures (one picture an item) is the article's gallery.
+      if isList && measures.items == images { return false }
+      return true
+    }
+    if !isList && measures.items - Thresholds.listItemAllowance > measures.paragraphs { return true }
+    let density = measures.text == 0 ? 0 : measures.linkText / Double(measures.text)
+    let headingDensity = measures.text == 0 ? 0 : Double(measures.headingText) / Double(measures.text)
+    if !isList && !inFigure && headingDensity < Thresholds.headingBoxDensity
+      && measures.text < Thresholds.minimumBoxChars && (images == 0 || images > 2) && density > 0
+    {
+      return true
+    }
+    if !isList && weight < 25 && density > Thresholds.boxLinkDensity { return true }
+    if weight >= 25 && density > Thresholds.positiveBoxLinkDensity { return true }
+    if measures.embeds == 1 && measures.text < Thresholds.embedCaptionChars { return true }
+    return measures.embeds > 1
+  }
+
+  /// Readability's `_getClassWeight` over its own word lists: −25 for a widget word in the
+  /// class, −25 in the id, +25 for an article word in either.
+  private static func classWeight(_ node: Node) -> Double {
+    var weight = 0.0
+    for name in ["class", "id"] {
+      guard let value = node.attribute(name), !value.isEmpty else { continue }
+      let tokens = ClassTokens.tokens(value)
+      if tokens.contains(where: { ClassTokens.cleaningNegative.contains(String($0)) }) { weight -= 25 }
+      if tokens.contains(where: { ClassTokens.cleaningPositive.contains(String($0)) }) { weight += 25 }
+    }
+    return weight
+  }
+}
