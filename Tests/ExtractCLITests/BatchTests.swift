@@ -196,19 +196,19 @@ struct BatchTests {
     let index = out.appendingPathComponent("site/index.json")
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: index)) as? [String: Any]
     #expect(object?["title"] as? String == "Home of the garden")
-    let indented = try String(contentsOf: index, encoding: .utf8)
+    let indented = try Runner.text(index)
     #expect(indented.hasPrefix("{\n  \"schemaVersion\": 1,"))
 
     // A second run finds every output in place and extracts nothing.
     try Data("kept".utf8).write(to: index)
     let second = try Runner.run(["site", "crawl.warc.gz", "--output-dir", "out"], in: tree.root)
     #expect(second.status == 0)
-    #expect(try String(contentsOf: index, encoding: .utf8) == "kept")
+    #expect(try Runner.text(index) == "kept")
     #expect(second.stderr.contains("0 pages, 0 failed, 10 skipped (output exists)"))
 
     let forced = try Runner.run(["site", "--output-dir", "out", "--force", "-q"], in: tree.root)
     #expect(forced.status == 65)
-    #expect(try String(contentsOf: index, encoding: .utf8).hasPrefix("{\n  \"schemaVersion\": 1,"))
+    #expect(try Runner.text(index).hasPrefix("{\n  \"schemaVersion\": 1,"))
   }
 
   @Test("--output-dir never writes outside its folder, whatever the paths and record ids hold")
@@ -331,7 +331,7 @@ struct BatchTests {
     // Wait for some records, then interrupt as Ctrl-C would.
     let deadline = Date().addingTimeInterval(60)
     while Date() < deadline {
-      let lines = (try? String(contentsOf: started.stdout, encoding: .utf8))?.split(separator: "\n").count ?? 0
+      let lines = (try? Runner.text(started.stdout))?.split(separator: "\n").count ?? 0
       if lines >= 3 { break }
       Thread.sleep(forTimeInterval: 0.02)
     }

@@ -46,7 +46,7 @@ struct PySparkExampleTests {
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    let spark = Runner.Result(status: 0, stdout: try String(contentsOf: out, encoding: .utf8), stderr: "")
+    let spark = Runner.Result(status: 0, stdout: try Runner.text(out), stderr: "")
 
     #expect(spark.records.count == 3)
     #expect(spark.records.map(Self.withoutPath) == single.records.map(Self.withoutPath))

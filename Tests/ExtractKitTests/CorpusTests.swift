@@ -48,7 +48,8 @@ struct CorpusTests {
       print("skipped: \(Paths.shared.path) is absent, so the corpus scores were not checked")
       return
     }
-    let binary = Paths.package.appendingPathComponent(".build/debug/extract")
+    // The binary SwiftPM built beside this test bundle, whatever the build folder.
+    let binary = Bundle.main.bundleURL.appendingPathComponent("extract")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       Issue.record("\(binary.path) is missing: swift test builds it with the test targets")
       return
