@@ -17,13 +17,16 @@ struct HeroImageExtractor: SectionExtractor {
         if let image = candidate(node, page: page, regions: regions) { return image }
       }
     }
-    // Early in the body.
-    for (index, item) in items.prefix(HeroImageExtractor.maximumLeadingBlocks + 1).enumerated() {
-      if case .block(.image(let image), _) = item, index <= HeroImageExtractor.maximumLeadingBlocks,
-        (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth
-      {
+    // Early in the body: among its first blocks (the title heading, when the body holds it,
+    // does not count: themes put the hero right after it).
+    var blocks = 0
+    for (index, item) in items.enumerated() where index != context.titleItem {
+      guard case .block(let block, _) = item else { continue }
+      if case .image(let image) = block, (image.width ?? Thresholds.minimumHeroWidth) >= Thresholds.minimumHeroWidth {
         return image
       }
+      blocks += 1
+      if blocks > HeroImageExtractor.maximumLeadingBlocks { break }
     }
     if var image = metadata.image {
       // The same picture in the page supplies the alt text.
