@@ -83,10 +83,14 @@ struct HeadingsExtractor: SectionExtractor {
     return 1 - Double(foreignLength) / Double(all)
   }
 
+  /// Marks a heading's permalink shows after its text (Sphinx's `<a class="headerlink">¶</a>`,
+  /// Markdown sites' `#`, `§`): not words of the heading.
+  static let permalinkMarks: Set<Character> = ["¶", "#", "§"]
+
   /// Whether the title is the heading followed by a separator and a tail ("Post Title - Author
   /// Name (nick)", "Post Title | Blog"): the page shows the title without the `<title>`'s tail.
   static func isTitleHead(_ heading: String, of title: String) -> Bool {
-    let head = heading.lowercased()
+    let head = String(heading.lowercased().reversed().drop { permalinkMarks.contains($0) || $0 == " " }.reversed())
     let whole = title.lowercased()
     guard Text.words(head).count >= Thresholds.minimumTitleHeadWords, whole.hasPrefix(head) else { return false }
     let rest = whole.dropFirst(head.count).drop { $0 == " " }

@@ -24,7 +24,10 @@ struct TitleExtractor {
     // <title> confirms it.
     let siteNames = [metadata.siteName, page.meta["og:site_name"], page.meta["application-name"]]
       .compactMap { $0.flatMap(Text.nonEmpty) }
-    let candidates = headings.filter { !isSiteName($0, siteNames: siteNames) }
+    let mastheads = page.elements("h1").prefix(20).filter(Self.isHomeLink).compactMap {
+      Text.nonEmpty(Page.rawText($0))
+    }
+    let candidates = headings.filter { !isSiteName($0, siteNames: siteNames) && !mastheads.contains($0) }
     // Strong confirmations first, over every <h1>: a masthead's site-name <h1> comes before the
     // entry title and is a whole segment of the <title> too.
     for heading in candidates {
@@ -57,6 +60,23 @@ struct TitleExtractor {
       }
     }
     return false
+  }
+
+  /// Link targets that are a site's front page: a masthead's logo `<h1><a href="index.html">`.
+  static let homeHrefs: Set<String> = ["/", "./", ".", "index.html", "index.htm", "index.php", "./index.html"]
+
+  /// Whether an `<h1>` is all one link to the site's front page: the masthead's site name
+  /// (Sphinx's `<div class="header"><h1 class="heading"><a href="index.html">` over the page's own
+  /// `<h1>`), whatever words the `<title>` shares with it.
+  static func isHomeLink(_ heading: Node) -> Bool {
+    guard heading.textLength > 0, heading.linkTextLength == heading.textLength,
+      let link = heading.firstDescendant(where: { $0.tag == "a" }), link.textLength == heading.textLength,
+      let href = link.attribute("href")?.trimmingCharacters(in: .whitespaces).lowercased()
+    else { return false }
+    if homeHrefs.contains(href) { return true }
+    // An absolute address with no path: "https://example.org/".
+    guard let url = URL(string: href), url.host != nil else { return false }
+    return url.query == nil && (url.path.isEmpty || url.path == "/")
   }
 
   /// Whether `text` is the site's name: a known site name, or most of one ("Garden Weekly"

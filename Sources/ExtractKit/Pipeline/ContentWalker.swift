@@ -5,6 +5,12 @@ struct ContentWalker {
   enum Item {
     case heading(Heading, Node)
     case block(Block, Node)
+
+    var node: Node {
+      switch self {
+      case .heading(_, let node), .block(_, let node): node
+      }
+    }
   }
 
   /// Elements that flow inside a paragraph.
@@ -29,6 +35,13 @@ struct ContentWalker {
   func items() -> [Item] {
     var items: [Item] = []
     for root in content.roots { emitBlock(root, into: &items, depth: 0) }
+    // A heading that ends the body and labels a box whose content was all cut (a news page's
+    // "Top stories" over headline cards): nothing of the article is under it.
+    while case .heading(_, let node) = items.last, let box = node.parent, box.textLength > node.textLength,
+      !items.dropLast().contains(where: { box.contains($0.node) })
+    {
+      items.removeLast()
+    }
     return items
   }
 
@@ -76,6 +89,18 @@ struct ContentWalker {
     flush()
   }
 
+  /// Meta tags whose text, shown as a heading under the title, makes that heading the dek.
+  static let descriptionKeys = ["og:description", "description", "twitter:description"]
+
+  /// Whether a heading repeats the page's description: a classless dek (`<h1>Title</h1>
+  /// <h2>Summary…</h2>` with the same summary in `<meta name="description">`).
+  private func isDescription(_ text: String) -> Bool {
+    let wanted = Text.clean(text).lowercased()
+    return ContentWalker.descriptionKeys.contains { key in
+      page.meta[key].map { Text.clean(Text.decodeEntities($0)).lowercased() == wanted } ?? false
+    }
+  }
+
   private func emitBlock(_ node: Node, into items: inout [Item], depth: Int) {
     guard depth < HTMLDocument.maximumDepth else { return }
     switch node.tag {
@@ -84,7 +109,7 @@ struct ContentWalker {
         let level = Int(String(node.tag.last!))!
         // A dek right under the title (Medium's `h2.pw-subtitle-paragraph`) is a line of text.
         if case .heading(let previous, _) = items.last, previous.level < level,
-          Evidence.tokens(node).contains(where: { ContentWalker.dekTokens.contains($0) })
+          Evidence.tokens(node).contains(where: { ContentWalker.dekTokens.contains($0) }) || isDescription(text)
         {
           items.append(.block(.paragraph(text), node))
           return
