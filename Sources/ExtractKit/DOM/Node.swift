@@ -93,14 +93,17 @@ final class Node {
   /// All descendants (not self) in document order.
   func descendants(where predicate: (Node) -> Bool) -> [Node] {
     var result: [Node] = []
-    func walk(_ node: Node) {
-      for child in node.children {
-        if predicate(child) { result.append(child) }
-        walk(child)
-      }
-    }
-    walk(self)
+    Node.collect(self, predicate, into: &result)
     return result
+  }
+
+  /// The walk of `descendants`, with the result passed along instead of captured: a nested
+  /// function capturing it boxed the array and checked exclusive access on every append.
+  private static func collect(_ node: Node, _ predicate: (Node) -> Bool, into result: inout [Node]) {
+    for child in node.children {
+      if predicate(child) { result.append(child) }
+      collect(child, predicate, into: &result)
+    }
   }
 
   func elements(_ tags: Set<String>) -> [Node] {
