@@ -145,9 +145,43 @@ enum Text {
     scalar.value == 0 ? nil : scalar
   }
 
+  /// `text.lowercased().hasPrefix(prefix)` for a lower-case ASCII `prefix`, reading only the
+  /// first bytes of an ASCII start instead of lower-casing a whole paragraph. An ASCII byte
+  /// after the prefix ends its last Character; any other start takes the general path.
+  static func lowercasedHasPrefix<S: StringProtocol>(_ text: S, _ prefix: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    for expected in prefix.utf8 {
+      guard let byte = bytes.next(), byte < 0x80 else { return text.lowercased().hasPrefix(prefix) }
+      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+    }
+    guard let next = bytes.next() else { return true }
+    return next < 0x80 ? true : text.lowercased().hasPrefix(prefix)
+  }
+
   /// Lower-cased words of a string, for comparisons that ignore punctuation and case.
   static func words(_ text: String) -> [Substring] {
     text.lowercased().split { !($0.isLetter || $0.isNumber) }
+  }
+
+  /// The first `limit` of `words(text)`, without splitting the rest of a long text.
+  static func words(_ text: String, limit: Int) -> [Substring] {
+    let lowered = text.lowercased()
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = lowered.startIndex
+    while index < lowered.endIndex {
+      let character = lowered[index]
+      if character.isLetter || character.isNumber {
+        if start == nil { start = index }
+      } else if let first = start {
+        words.append(lowered[first..<index])
+        start = nil
+        if words.count == limit { return words }
+      }
+      index = lowered.index(after: index)
+    }
+    if let first = start, words.count < limit { words.append(lowered[first...]) }
+    return words
   }
 
   /// Word-bag similarity (F1 of shared words), 0…1.
