@@ -48,32 +48,43 @@ final class Node {
   private(set) lazy var classTokens: [String] = {
     guard !classAndID.isEmpty else { return [] }
     var tokens: [String] = []
-    var current: [UInt8] = []
-    func close() {
-      if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-      current.removeAll(keepingCapacity: true)
-    }
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-      var previousLower = false
-      var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
-      // Bytes, not Characters: ASCII letters and digits, and any non-ASCII byte, make tokens.
-      for byte in attribute.value.utf8 {
-        let upper = byte >= 0x41 && byte <= 0x5A
-        let lower = byte >= 0x61 && byte <= 0x7A
-        guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
-          close()
-          previousLower = false
-          continue
-        }
-        if current.isEmpty && !previousLower { camel = lower }
-        if upper && previousLower && camel { close() }
-        current.append(upper ? byte | 0x20 : byte)
-        previousLower = lower
-      }
-      close()
+      let value = attribute.value
+      let done = value.utf8.withContiguousStorageIfAvailable { Node.appendTokens(of: $0, to: &tokens) }
+      if done == nil { Node.appendTokens(of: value.utf8, to: &tokens) }
     }
     return tokens
   }()
+
+  /// The tokens of one class or id value, appended. Bytes, not Characters: ASCII letters and
+  /// digits, and any non-ASCII byte, make tokens. Written as a loop over the value's bytes with
+  /// one lower-cased buffer: the closure-based version was a hot spot, run for most elements.
+  private static func appendTokens<Bytes: Sequence<UInt8>>(of value: Bytes, to tokens: inout [String]) {
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
+    var previousLower = false
+    var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
+    for byte in value {
+      let upper = byte >= 0x41 && byte <= 0x5A
+      let lower = byte >= 0x61 && byte <= 0x7A
+      guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
+        if !current.isEmpty {
+          tokens.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+        previousLower = false
+        continue
+      }
+      if current.isEmpty && !previousLower { camel = lower }
+      if upper && previousLower && camel && !current.isEmpty {
+        tokens.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+      current.append(upper ? byte | 0x20 : byte)
+      previousLower = lower
+    }
+    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+  }
 
   var isElement: Bool { kind == .element }
 
