@@ -165,6 +165,7 @@ enum Text {
 
   /// The first `limit` of `words(text)`, without splitting the rest of a long text.
   static func words(_ text: String, limit: Int) -> [Substring] {
+    if let ascii = asciiWords(text, limit: limit) { return ascii }
     let lowered = text.lowercased()
     var words: [Substring] = []
     var start: String.Index?
@@ -182,6 +183,34 @@ enum Text {
     }
     if let first = start, words.count < limit { words.append(lowered[first...]) }
     return words
+  }
+
+  /// `words(text, limit:)` over bytes while the text read is ASCII (letters and digits are
+  /// then A–Z, a–z, 0–9, and every other byte ends a word); nil at the first other byte.
+  private static func asciiWords(_ text: String, limit: Int) -> [Substring]? {
+    var lowered: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    var start = -1
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+        if start < 0 { start = lowered.count }
+      } else if start >= 0 {
+        ranges.append(start..<lowered.count)
+        start = -1
+        if ranges.count == limit { break }
+      }
+      lowered.append(lower)
+    }
+    if start >= 0 && ranges.count < limit { ranges.append(start..<lowered.count) }
+    let string = String(decoding: lowered, as: UTF8.self)
+    let utf8 = string.utf8
+    return ranges.map { range in
+      string[
+        utf8.index(
+          utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
   }
 
   /// Word-bag similarity (F1 of shared words), 0…1.
