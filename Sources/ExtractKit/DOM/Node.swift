@@ -37,7 +37,14 @@ final class Node {
     var bytes: [UInt8] = []
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
       if !bytes.isEmpty { bytes.append(0x20) }
-      for byte in attribute.value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      // Over the contiguous bytes when there are: iterating String.UTF8View costs more per byte.
+      let value = attribute.value
+      let done = value.utf8.withContiguousStorageIfAvailable { value in
+        for byte in value { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      }
+      if done == nil {
+        for byte in value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      }
     }
     return bytes
   }()
