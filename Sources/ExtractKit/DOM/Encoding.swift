@@ -162,10 +162,58 @@ enum EncodingSniffer {
     return nil
   }
 
+  /// Well-formed UTF-8 as Unicode's table 3-7 defines it (no overlong forms, no surrogates,
+  /// nothing above U+10FFFF). Checked in place, eight ASCII bytes at a time: building a
+  /// `String` to validate costs an allocation and a copy of the whole page.
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    // ASCII-only pages are common and need no decoding at all.
-    if !containsNonASCII(bytes) { return true }
-    return String(validating: bytes, as: UTF8.self) != nil
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      guard let base = buffer.baseAddress else { return true }
+      let raw = UnsafeRawPointer(base)
+      var index = 0
+      while index < count {
+        if index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+          continue
+        }
+        let lead = buffer[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+          index + offset < count && buffer[index + offset] >= low && buffer[index + offset] <= high
+        }
+        switch lead {
+        case 0xC2...0xDF:
+          guard continuation(1) else { return false }
+          index += 2
+        case 0xE0:
+          guard continuation(1, 0xA0), continuation(2) else { return false }
+          index += 3
+        case 0xE1...0xEC, 0xEE...0xEF:
+          guard continuation(1), continuation(2) else { return false }
+          index += 3
+        case 0xED:
+          guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }
+          index += 3
+        case 0xF0:
+          guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }
+          index += 4
+        case 0xF1...0xF3:
+          guard continuation(1), continuation(2), continuation(3) else { return false }
+          index += 4
+        case 0xF4:
+          guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }
+          index += 4
+        default:
+          return false
+        }
+      }
+      return true
+    }
   }
 
   static func containsNonASCII(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 >= 0x80 } }

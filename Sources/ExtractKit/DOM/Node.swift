@@ -37,8 +37,14 @@ final class Node {
     var bytes: [UInt8] = []
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
       if !bytes.isEmpty { bytes.append(0x20) }
-      for byte in attribute.value.utf8.prefix(Thresholds.maximumClassIDBytes) {
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      // Over the contiguous bytes when there are: iterating String.UTF8View costs more per byte.
+      let value = attribute.value
+      let limit = Thresholds.maximumClassIDBytes
+      let done = value.utf8.withContiguousStorageIfAvailable { value in
+        for byte in value.prefix(limit) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      }
+      if done == nil {
+        for byte in value.utf8.prefix(limit) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
       }
     }
     return bytes
@@ -50,32 +56,44 @@ final class Node {
   private(set) lazy var classTokens: [String] = {
     guard !classAndID.isEmpty else { return [] }
     var tokens: [String] = []
-    var current: [UInt8] = []
-    func close() {
-      if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-      current.removeAll(keepingCapacity: true)
-    }
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-      var previousLower = false
-      var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
-      // Bytes, not Characters: ASCII letters and digits, and any non-ASCII byte, make tokens.
-      for byte in attribute.value.utf8.prefix(Thresholds.maximumClassIDBytes) {
-        let upper = byte >= 0x41 && byte <= 0x5A
-        let lower = byte >= 0x61 && byte <= 0x7A
-        guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
-          close()
-          previousLower = false
-          continue
-        }
-        if current.isEmpty && !previousLower { camel = lower }
-        if upper && previousLower && camel { close() }
-        current.append(upper ? byte | 0x20 : byte)
-        previousLower = lower
-      }
-      close()
+      let value = attribute.value
+      let limit = Thresholds.maximumClassIDBytes
+      let done = value.utf8.withContiguousStorageIfAvailable { Node.appendTokens(of: $0.prefix(limit), to: &tokens) }
+      if done == nil { Node.appendTokens(of: value.utf8.prefix(limit), to: &tokens) }
     }
     return tokens
   }()
+
+  /// The tokens of one class or id value, appended. Bytes, not Characters: ASCII letters and
+  /// digits, and any non-ASCII byte, make tokens. Written as a loop over the value's bytes with
+  /// one lower-cased buffer: the closure-based version was a hot spot, run for most elements.
+  private static func appendTokens<Bytes: Sequence<UInt8>>(of value: Bytes, to tokens: inout [String]) {
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
+    var previousLower = false
+    var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
+    for byte in value {
+      let upper = byte >= 0x41 && byte <= 0x5A
+      let lower = byte >= 0x61 && byte <= 0x7A
+      guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
+        if !current.isEmpty {
+          tokens.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+        previousLower = false
+        continue
+      }
+      if current.isEmpty && !previousLower { camel = lower }
+      if upper && previousLower && camel && !current.isEmpty {
+        tokens.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+      current.append(upper ? byte | 0x20 : byte)
+      previousLower = lower
+    }
+    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+  }
 
   var isElement: Bool { kind == .element }
 
@@ -95,14 +113,17 @@ final class Node {
   /// All descendants (not self) in document order.
   func descendants(where predicate: (Node) -> Bool) -> [Node] {
     var result: [Node] = []
-    func walk(_ node: Node) {
-      for child in node.children {
-        if predicate(child) { result.append(child) }
-        walk(child)
-      }
-    }
-    walk(self)
+    Node.collect(self, predicate, into: &result)
     return result
+  }
+
+  /// The walk of `descendants`, with the result passed along instead of captured: a nested
+  /// function capturing it boxed the array and checked exclusive access on every append.
+  private static func collect(_ node: Node, _ predicate: (Node) -> Bool, into result: inout [Node]) {
+    for child in node.children {
+      if predicate(child) { result.append(child) }
+      collect(child, predicate, into: &result)
+    }
   }
 
   func elements(_ tags: Set<String>) -> [Node] {
@@ -196,9 +217,16 @@ struct TreeBuilder {
 enum TextMetrics {
   /// Characters a reader sees: whitespace runs count as one, leading and trailing ignored.
   static func visibleLength(_ text: String) -> Int {
+    // Over the contiguous bytes when the string has them (always, for strings made from
+    // libxml2's text): iterating `String.UTF8View` costs several times more per byte.
+    if let count = text.utf8.withContiguousStorageIfAvailable({ visibleLength($0) }) { return count }
+    return visibleLength(text.utf8)
+  }
+
+  private static func visibleLength<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Int {
     var count = 0
     var pendingSpace = false
-    for byte in text.utf8 {
+    for byte in text {
       if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
         pendingSpace = count > 0
       } else if byte & 0xC0 != 0x80 {  // count scalars, not UTF-8 continuation bytes

@@ -50,7 +50,8 @@ enum CommentCount {
   /// A comment-section title's count: a number (or "one", "no") right before or after a comment
   /// word among the first words: "5 thoughts on “…”", "3 comments:", "Kommentare (3)", "Responses (38)".
   static func titleCount(_ text: String) -> Int? {
-    let words = Text.words(text)
+    // The window and the word after it are all that is read.
+    let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
     for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
     where Patterns.commentTitleWords.contains(String(words[index])) {
       if index > 0, let count = number(words[index - 1]) { return count }

@@ -106,10 +106,39 @@ struct RelatedExtractor: SectionExtractor {
   /// `jp-relatedposts-post0`, WordPress `post-2841`) and taxonomy classes.
   static func cardClass(_ node: Node) -> String {
     guard let value = node.attribute("class") else { return "" }
+    if let ascii = asciiCardClass(value) { return ascii }
     return value.lowercased().split(separator: " ").filter { name in
       !name.contains(where: \.isNumber) && !perPostClassPrefixes.contains { name.hasPrefix($0) }
     }.sorted().joined(separator: " ")
   }
+
+  /// `cardClass` over the bytes of an ASCII class, the usual case: the same tokens, filter
+  /// and order (ASCII strings sort by their bytes) without a String per token; it runs for
+  /// every child of every element of a candidate block. Nil for non-ASCII values.
+  private static func asciiCardClass(_ value: String) -> String? {
+    var tokens: [ArraySlice<UInt8>] = []
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(value.utf8.count)
+    for byte in value.utf8 {
+      guard byte < 0x80 else { return nil }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    for token in bytes.split(separator: 0x20) {
+      if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
+      if perPostClassPrefixBytes.contains(where: { token.starts(with: $0) }) { continue }
+      tokens.append(token)
+    }
+    tokens.sort { $0.lexicographicallyPrecedes($1) }
+    var joined: [UInt8] = []
+    joined.reserveCapacity(bytes.count)
+    for (index, token) in tokens.enumerated() {
+      if index > 0 { joined.append(0x20) }
+      joined.append(contentsOf: token)
+    }
+    return String(decoding: joined, as: UTF8.self)
+  }
+
+  private static let perPostClassPrefixBytes = perPostClassPrefixes.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
     let page = context.page

@@ -145,11 +145,12 @@ struct StepsExtractor: SectionExtractor {
   /// "Step 3: Do it", "3. Do it", "3) Do it" → (3, "Do it").
   static func numbered(_ text: String) -> (Int, String)? {
     var rest = Substring(text)
-    if rest.lowercased().hasPrefix("step ") { rest = rest.dropFirst(5) }
+    if Text.lowercasedHasPrefix(rest, "step ") { rest = rest.dropFirst(5) }
     let digits = rest.prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), (1...99).contains(number) else { return nil }
     rest = rest.dropFirst(digits.count)
-    guard let mark = rest.first, ".):-–".contains(mark) || (text.lowercased().hasPrefix("step") && mark == " ") else {
+    guard let mark = rest.first, ".):-–".contains(mark) || (Text.lowercasedHasPrefix(text, "step") && mark == " ")
+    else {
       return nil
     }
     let body = Text.clean(String(rest.dropFirst()))

@@ -23,13 +23,25 @@ enum Evidence {
 
   static func isHidden(_ node: Node) -> Bool {
     if node.attribute("hidden") != nil { return true }
-    if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-      style.contains("display:none") || style.contains("visibility:hidden")
-    {
-      return true
-    }
-    return false
+    guard let style = node.attribute("style") else { return false }
+    if let ascii = asciiStyleHides(style) { return ascii }
+    let filtered = style.lowercased().filter { $0 != " " }
+    return filtered.contains("display:none") || filtered.contains("visibility:hidden")
   }
+
+  /// `isHidden`'s style test over the bytes of an ASCII style (lower-cased, spaces dropped),
+  /// nil for other styles: filtering Characters of long inline styles was a hot spot.
+  private static func asciiStyleHides(_ style: String) -> Bool? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(style.utf8.count)
+    for byte in style.utf8 {
+      guard byte < 0x80 else { return nil }
+      if byte != 0x20 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    }
+    return hidingStyles.matches(bytes)
+  }
+
+  private static let hidingStyles = CompoundMatcher(["display:none", "visibility:hidden"])
 
   /// Site chrome and widgets: navigation, footers, share bars, comment threads, menus, forms.
   /// `pageText` guards against masking a wrapper that holds most of the page.

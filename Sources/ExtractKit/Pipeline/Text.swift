@@ -1,29 +1,98 @@
 /// String clean-up every output string goes through: whitespace (including no-break and
 /// other Unicode spaces) collapsed to one space and trimmed, zero-width characters and
-/// soft hyphens removed. Hand-written over Unicode scalars: Foundation's regex and
-/// `components(separatedBy:)` cost far more on the hot path.
+/// soft hyphens removed. Hand-written over UTF-8 bytes: Foundation's regex and
+/// `components(separatedBy:)` cost far more on the hot path, and so does appending
+/// to a `String.UnicodeScalarView` scalar by scalar.
 enum Text {
   static func clean(_ text: String) -> String {
-    var output = String.UnicodeScalarView()
+    var text = text
+    return text.withUTF8 { input in
+      String(unsafeUninitializedCapacity: input.count) { output in clean(input, into: output) }
+    }
+  }
+
+  /// The bytes of `clean`: one pass over valid UTF-8, writing at most as many bytes as it
+  /// reads. Only the lead bytes C2, E1, E2, E3 and EF can start one of the special scalars;
+  /// every other sequence is copied as it is.
+  private static func clean(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
+    -> Int
+  {
+    var written = 0
     var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-        continue  // zero-width and soft hyphen: invisible, and they split words for search
-      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
-        0x205F, 0x3000:
-        pendingSpace = !output.isEmpty
-      default:
-        if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { continue }  // controls
+    var index = 0
+    let count = input.count
+    while index < count {
+      let byte = input[index]
+      if byte < 0x80 {
+        index += 1
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          pendingSpace = written > 0
+          continue
+        }
+        if byte < 0x20 || byte == 0x7F { continue }  // controls
         if pendingSpace {
-          output.append(" ")
+          output[written] = 0x20
+          written += 1
           pendingSpace = false
         }
-        output.append(scalar)
+        output[written] = byte
+        written += 1
+        continue
       }
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      var kind = ScalarKind.visible
+      switch byte {
+      case 0xC2:
+        let second = input[index + 1]
+        if second == 0x85 || second == 0xA0 {
+          kind = .space
+        } else if second == 0xAD {
+          kind = .invisible  // soft hyphen
+        } else if second < 0xA0 {
+          kind = .invisible  // C1 controls
+        }
+      case 0xE1:
+        if input[index + 1] == 0x9A && input[index + 2] == 0x80 { kind = .space }  // U+1680
+      case 0xE2:
+        let second = input[index + 1]
+        let third = input[index + 2]
+        if second == 0x80 {
+          switch third {
+          case 0x80...0x8A, 0xA8, 0xA9, 0xAF: kind = .space  // U+2000–200A, 2028, 2029, 202F
+          case 0x8B...0x8D: kind = .invisible  // U+200B–200D
+          default: break
+          }
+        } else if second == 0x81 {
+          if third == 0x9F { kind = .space }  // U+205F
+          if third == 0xA0 { kind = .invisible }  // U+2060
+        }
+      case 0xE3:
+        if input[index + 1] == 0x80 && input[index + 2] == 0x80 { kind = .space }  // U+3000
+      case 0xEF:
+        if input[index + 1] == 0xBB && input[index + 2] == 0xBF { kind = .invisible }  // U+FEFF
+      default:
+        break
+      }
+      switch kind {
+      case .invisible:
+        break  // zero-width, soft hyphen, controls: invisible, and they split words for search
+      case .space:
+        pendingSpace = written > 0
+      case .visible:
+        if pendingSpace {
+          output[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        for offset in 0..<length { output[written + offset] = input[index + offset] }
+        written += length
+      }
+      index += length
     }
-    return String(output)
+    return written
   }
+
+  private enum ScalarKind { case visible, space, invisible }
 
   /// `clean`, then nil for an empty result.
   static func nonEmpty(_ text: String?) -> String? {
@@ -76,9 +145,72 @@ enum Text {
     scalar.value == 0 ? nil : scalar
   }
 
+  /// `text.lowercased().hasPrefix(prefix)` for a lower-case ASCII `prefix`, reading only the
+  /// first bytes of an ASCII start instead of lower-casing a whole paragraph. An ASCII byte
+  /// after the prefix ends its last Character; any other start takes the general path.
+  static func lowercasedHasPrefix<S: StringProtocol>(_ text: S, _ prefix: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    for expected in prefix.utf8 {
+      guard let byte = bytes.next(), byte < 0x80 else { return text.lowercased().hasPrefix(prefix) }
+      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+    }
+    guard let next = bytes.next() else { return true }
+    return next < 0x80 ? true : text.lowercased().hasPrefix(prefix)
+  }
+
   /// Lower-cased words of a string, for comparisons that ignore punctuation and case.
   static func words(_ text: String) -> [Substring] {
     text.lowercased().split { !($0.isLetter || $0.isNumber) }
+  }
+
+  /// The first `limit` of `words(text)`, without splitting the rest of a long text.
+  static func words(_ text: String, limit: Int) -> [Substring] {
+    if let ascii = asciiWords(text, limit: limit) { return ascii }
+    let lowered = text.lowercased()
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = lowered.startIndex
+    while index < lowered.endIndex {
+      let character = lowered[index]
+      if character.isLetter || character.isNumber {
+        if start == nil { start = index }
+      } else if let first = start {
+        words.append(lowered[first..<index])
+        start = nil
+        if words.count == limit { return words }
+      }
+      index = lowered.index(after: index)
+    }
+    if let first = start, words.count < limit { words.append(lowered[first...]) }
+    return words
+  }
+
+  /// `words(text, limit:)` over bytes while the text read is ASCII (letters and digits are
+  /// then A–Z, a–z, 0–9, and every other byte ends a word); nil at the first other byte.
+  private static func asciiWords(_ text: String, limit: Int) -> [Substring]? {
+    var lowered: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    var start = -1
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+        if start < 0 { start = lowered.count }
+      } else if start >= 0 {
+        ranges.append(start..<lowered.count)
+        start = -1
+        if ranges.count == limit { break }
+      }
+      lowered.append(lower)
+    }
+    if start >= 0 && ranges.count < limit { ranges.append(start..<lowered.count) }
+    let string = String(decoding: lowered, as: UTF8.self)
+    let utf8 = string.utf8
+    return ranges.map { range in
+      string[
+        utf8.index(
+          utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
   }
 
   /// Word-bag similarity (F1 of shared words), 0…1.
