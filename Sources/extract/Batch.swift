@@ -78,6 +78,18 @@ final class Batch: @unchecked Sendable {
     var outcome: Outcome
     var display: String
     var destination: String?
+    /// The record's bytes, rendered on the worker thread so the in-order writer only writes.
+    var rendered: Result<[UInt8], Error> = .success([])
+  }
+
+  /// Queues one page's work; its record is rendered on the worker that extracted it.
+  private func submit(_ runner: OrderedRunner<Produced>, _ make: @escaping () -> Produced) {
+    let (format, pretty) = (settings.format, settings.pretty)
+    runner.submit {
+      var produced = make()
+      produced.rendered = Result { try Output.render(produced.outcome, format: format, pretty: pretty) }
+      return produced
+    }
   }
 
   /// Runs every input and returns the exit code.
@@ -128,7 +140,7 @@ final class Batch: @unchecked Sendable {
     case .page(let path, let name):
       guard let destination = destination(OutputNames.file(for: name, extension: fileExtension)) else { return }
       let options = options(path: path, url: nil)
-      runner.submit {
+      submit(runner) {
         Produced(outcome: Work.file(path: path, options: options), display: path, destination: destination)
       }
     case .standardInput:
@@ -136,7 +148,7 @@ final class Batch: @unchecked Sendable {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let options = options(path: nil, url: nil)
       let origin = ErrorRecord.Origin(path: nil, url: options.url)
-      runner.submit {
+      submit(runner) {
         Produced(
           outcome: Work.bytes(bytes, options: options, origin: origin), display: "<stdin>", destination: destination)
       }
@@ -146,7 +158,7 @@ final class Batch: @unchecked Sendable {
           OutputNames.file(for: OutputNames.components(ofArgument: path), extension: fileExtension))
       else { return }
       let record = ErrorRecord(source: .init(path: path), kind: kind, message: message)
-      runner.submit { Produced(outcome: .failure(record), display: path, destination: destination) }
+      submit(runner) { Produced(outcome: .failure(record), display: path, destination: destination) }
     case .warc(let path, let name):
       produceWARC(path: path, name: name, runner: runner)
     }
@@ -169,7 +181,7 @@ final class Batch: @unchecked Sendable {
           let options = options(path: path, url: record.targetURI, charsetHint: record.charset)
           let origin = ErrorRecord.Origin(path: path, url: record.targetURI, warcRecordId: record.recordID)
           let body = record.body
-          runner.submit {
+          submit(runner) {
             Produced(
               outcome: Work.bytes(body, options: options, origin: origin),
               display: display + " " + (record.targetURI ?? record.recordID), destination: destination)
@@ -180,7 +192,7 @@ final class Batch: @unchecked Sendable {
           guard let destination = destination(components) else { continue }
           let record = ErrorRecord(
             source: .init(path: path, url: targetURI, warcRecordId: recordID), kind: "warc", message: message)
-          runner.submit {
+          submit(runner) {
             Produced(
               outcome: .failure(record), display: display + " " + (targetURI ?? recordID ?? ""),
               destination: destination)
@@ -194,7 +206,7 @@ final class Batch: @unchecked Sendable {
       guard let destination = destination(components) else { return }
       var record = Work.record(error, origin: .init(path: path))
       if pages > 0 { record.error.message += " (after \(pages) records)" }
-      runner.submit { Produced(outcome: .failure(record), display: display, destination: destination) }
+      submit(runner) { Produced(outcome: .failure(record), display: display, destination: destination) }
     }
   }
 
@@ -206,7 +218,7 @@ final class Batch: @unchecked Sendable {
     if let destination = produced.destination, let directory {
       // One page's file that cannot be written fails that page; the run goes on.
       do {
-        let bytes = try Output.render(produced.outcome, format: settings.format, pretty: settings.pretty)
+        let bytes = try produced.rendered.get()
         if !bytes.isEmpty { try directory.write(bytes, to: destination) }
         progress.record(failed: produced.outcome.failed)
       } catch {
@@ -219,7 +231,7 @@ final class Batch: @unchecked Sendable {
       return
     }
     do {
-      var bytes = try Output.render(produced.outcome, format: settings.format, pretty: settings.pretty)
+      var bytes = try produced.rendered.get()
       if !bytes.isEmpty {
         lock.lock()
         let first = records == 0
