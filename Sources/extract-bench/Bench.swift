@@ -76,7 +76,7 @@ struct Bench {
     // the child's peak memory comes only from wait4's rusage.
     func run(_ arguments: [String], measureMemory: Bool = false) -> (seconds: Double, maxRSS: Double) {
       let argv = ([binary.path] + arguments + ["--quiet", "--format", "jsonl"]).map { strdup($0) } + [nil]
-      defer { argv.forEach { free($0) } }
+      defer { for argument in argv { free(argument) } }
       var actions = posix_spawn_file_actions_t()
       posix_spawn_file_actions_init(&actions)
       defer { posix_spawn_file_actions_destroy(&actions) }
