@@ -28,16 +28,21 @@ struct Bench {
     print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
 
     let extractor = ArticleExtractor()
-    let parse = median(passes) { for page in pages { ParseBaseline.parse(page) } }
-    let full = median(passes) {
-      for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
-    }
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let batch = median(passes) {
-      DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-        _ = try? ArticleExtractor.json(extractor.extract(html: pages[index]), pretty: false)
-      }
-    }
+    // Interleaved: each pass times (a), (b) and (c) back to back, so a machine that speeds up or
+    // slows down between passes moves all three alike; ratios are medians of per-pass ratios.
+    let times = interleaved(
+      passes,
+      [
+        { for page in pages { ParseBaseline.parse(page) } },
+        { for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) } },
+        {
+          DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            _ = try? ArticleExtractor.json(extractor.extract(html: pages[index]), pretty: false)
+          }
+        },
+      ])
+    let (parse, full, batch) = (medianOf(times[0]), medianOf(times[1]), medianOf(times[2]))
     func row(_ name: String, _ seconds: Double) {
       let perPage = seconds * 1000 / Double(pages.count)
       print(
@@ -47,7 +52,10 @@ struct Bench {
     row("(a) libxml2 parse alone", parse)
     row("(b) extract, 1 thread", full)
     row("(c) extract, \(cores) threads (throughput)", batch)
-    print(String(format: "ratio b/a: %.2f   batch speed-up c vs b: %.2f", full / parse, full / batch))
+    print(
+      String(
+        format: "ratio b/a: %.2f   batch speed-up c vs b: %.2f   (medians of per-pass ratios)",
+        medianRatio(times[1], times[0]), medianRatio(times[1], times[2])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
     try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes)
   }
@@ -104,13 +112,10 @@ struct Bench {
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       return (seconds, Double(peakKB) / 1024)
     }
-    func medianRun(_ arguments: [String]) -> (seconds: Double, maxRSS: Double) {
-      _ = run(arguments)
-      let runs = (0..<passes).map { _ in run(arguments) }.sorted { $0.seconds < $1.seconds }
-      return (runs[runs.count / 2].seconds, run(arguments, measureMemory: true).maxRSS)
-    }
-    let one = medianRun(["--files-from", list.path, "--jobs", "1"])
-    let two = medianRun(["--files-from", list.path, "--jobs", "2"])
+    let commands = [["--files-from", list.path, "--jobs", "1"], ["--files-from", list.path, "--jobs", "2"]]
+    let times = interleaved(passes, commands.map { arguments in { _ = run(arguments) } })
+    let one = (seconds: medianOf(times[0]), maxRSS: 0.0)
+    let two = (seconds: medianOf(times[1]), maxRSS: run(commands[1], measureMemory: true).maxRSS)
     func row(_ name: String, _ seconds: Double) {
       print(
         name.padding(toLength: 34, withPad: " ", startingAt: 0)
@@ -118,7 +123,10 @@ struct Bench {
     }
     row("(d) extract command, --jobs 1", one.seconds)
     row("(e) extract command, --jobs 2", two.seconds)
-    print(String(format: "command speed-up --jobs 2 vs --jobs 1: %.2f", one.seconds / two.seconds))
+    print(
+      String(
+        format: "command speed-up --jobs 2 vs --jobs 1: %.2f   (median of per-pass ratios)",
+        medianRatio(times[0], times[1])))
     let repeated = run(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
     print(
       String(
@@ -144,15 +152,26 @@ struct Bench {
     return pages
   }
 
-  static func median(_ passes: Int, _ body: () -> Void) -> Double {
-    body()  // warm-up
-    var times: [Double] = []
+  /// Seconds of each body in each pass, the bodies run one after another within a pass
+  /// (after one warm-up round).
+  static func interleaved(_ passes: Int, _ bodies: [() -> Void]) -> [[Double]] {
+    for body in bodies { body() }
+    var times = Array(repeating: [Double](), count: bodies.count)
     for _ in 0..<passes {
-      let start = DispatchTime.now().uptimeNanoseconds
-      body()
-      times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      for (index, body) in bodies.enumerated() {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        times[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      }
     }
-    return times.sorted()[times.count / 2]
+    return times
+  }
+
+  static func medianOf(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+  /// The median over passes of `numerator[pass] / denominator[pass]`.
+  static func medianRatio(_ numerator: [Double], _ denominator: [Double]) -> Double {
+    medianOf(zip(numerator, denominator).map { $0 / $1 })
   }
 
   static func peakMemoryMB() -> Double {
