@@ -4,6 +4,7 @@ import Foundation
 /// Speed of `extract` against libxml2's parse alone, in one run over a folder of pages.
 ///
 ///     swift run -c release extract-bench [FOLDER] [--passes N]
+///     valgrind --tool=callgrind .build/release/extract-bench [FOLDER] --only parse|extract
 ///
 /// FOLDER defaults to ../shared/corpus/readability (every `*.html` below it is a page).
 /// Prints, per measure, the median of N passes (default 5): ms/page, MB/s; then the ratio of
@@ -18,6 +19,13 @@ struct Bench {
       passes = max(1, Int(arguments[index + 1]) ?? 5)
       arguments.removeSubrange(index...(index + 1))
     }
+    // `--only parse|extract`: one round of (a) or (b) and nothing else, for an instruction
+    // profile (callgrind counts repeatably where wall-clock time on a shared VM does not).
+    var only: String?
+    if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
+      only = arguments[index + 1]
+      arguments.removeSubrange(index...(index + 1))
+    }
     let folder = arguments.first ?? "../shared/corpus/readability"
     let pages = try loadPages(folder)
     guard !pages.isEmpty else {
@@ -28,6 +36,19 @@ struct Bench {
     print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
 
     let extractor = ArticleExtractor()
+    switch only {
+    case "parse"?:
+      for page in pages { ParseBaseline.parse(page) }
+      return
+    case "extract"?:
+      for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+      return
+    case let other?:
+      FileHandle.standardError.write(Data("extract-bench: --only takes parse or extract, not \(other)\n".utf8))
+      exit(64)
+    case nil:
+      break
+    }
     let cores = ProcessInfo.processInfo.activeProcessorCount
     // Interleaved: each pass times (a), (b) and (c) back to back, so a machine that speeds up or
     // slows down between passes moves all three alike; ratios are medians of per-pass ratios.

@@ -9,12 +9,15 @@ final class Node {
   let kind: Kind
   /// Lower-case tag name for elements, "" for text.
   let tag: String
+  /// `TagNames.id(tag)`, for `TagSet` tests; 0 for text and unknown names.
+  let tagID: UInt8
   /// Attributes in source order; names lower-case.
   let attributes: [(name: String, value: String)]
   /// The text of a text node, raw (whitespace not yet collapsed).
   let text: String
-  private(set) var children: [Node] = []
-  unowned(safe) private(set) var parent: Node?
+  fileprivate(set) var children: [Node] = []
+  // The tree's `nodes` array keeps every node alive as long as any of them is in use.
+  unowned(safe) let parent: Node?
   /// Pre-order position in the document; a subtree covers `order..<end`.
   let order: Int
   fileprivate(set) var end: Int = 0
@@ -23,23 +26,38 @@ final class Node {
   /// Of `textLength`, the characters inside `<a>`.
   fileprivate(set) var linkTextLength: Int = 0
 
-  init(kind: Kind, tag: String, attributes: [(name: String, value: String)], text: String, order: Int) {
+  init(
+    kind: Kind, tag: String, tagID: UInt8 = 0, attributes: [(name: String, value: String)], text: String, order: Int,
+    parent: Node?,
+    end: Int = 0, textLength: Int = 0, linkTextLength: Int = 0
+  ) {
     self.kind = kind
+    self.end = end
+    self.textLength = textLength
+    self.linkTextLength = linkTextLength
     self.tag = tag
+    self.tagID = tagID
     self.attributes = attributes
     self.text = text
     self.order = order
+    self.parent = parent
   }
 
   /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
   /// several extractors, so computed once.
   private(set) lazy var classAndID: [UInt8] = {
     var bytes: [UInt8] = []
+    let limit = Thresholds.maximumClassIDBytes
+    var capacity = 0
+    for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+      capacity += min(attribute.value.utf8.count, limit) + 1
+    }
+    guard capacity > 0 else { return bytes }
+    bytes.reserveCapacity(capacity)
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
       if !bytes.isEmpty { bytes.append(0x20) }
       // Over the contiguous bytes when there are: iterating String.UTF8View costs more per byte.
       let value = attribute.value
-      let limit = Thresholds.maximumClassIDBytes
       let done = value.utf8.withContiguousStorageIfAvailable { value in
         for byte in value.prefix(limit) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
       }
@@ -56,43 +74,56 @@ final class Node {
   private(set) lazy var classTokens: [String] = {
     guard !classAndID.isEmpty else { return [] }
     var tokens: [String] = []
+    tokens.reserveCapacity(classAndID.count / 4 + 2)  // one allocation for most values
     for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-      let value = attribute.value
+      var value = attribute.value
       let limit = Thresholds.maximumClassIDBytes
-      let done = value.utf8.withContiguousStorageIfAvailable { Node.appendTokens(of: $0.prefix(limit), to: &tokens) }
-      if done == nil { Node.appendTokens(of: value.utf8.prefix(limit), to: &tokens) }
+      value.withUTF8 { Node.appendTokens(of: UnsafeBufferPointer(rebasing: $0.prefix(limit)), to: &tokens) }
     }
     return tokens
   }()
 
   /// The tokens of one class or id value, appended. Bytes, not Characters: ASCII letters and
-  /// digits, and any non-ASCII byte, make tokens. Written as a loop over the value's bytes with
-  /// one lower-cased buffer: the closure-based version was a hot spot, run for most elements.
-  private static func appendTokens<Bytes: Sequence<UInt8>>(of value: Bytes, to tokens: inout [String]) {
-    var current: [UInt8] = []
-    current.reserveCapacity(32)
+  /// digits, and any non-ASCII byte, make tokens. One pass that marks where each token starts
+  /// and ends, each token then copied lower-cased straight into its String: per-token buffers
+  /// and closures made this a hot spot, run for most elements.
+  private static func appendTokens(of value: UnsafeBufferPointer<UInt8>, to tokens: inout [String]) {
+    var start = -1  // the current token's first byte, -1 between tokens
     var previousLower = false
     var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
-    for byte in value {
+    func emit(_ end: Int) {
+      let range = start..<end
+      tokens.append(
+        String(unsafeUninitializedCapacity: range.count) { output in
+          for (offset, index) in range.enumerated() {
+            let byte = value[index]
+            output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
+          return range.count
+        })
+    }
+    for index in 0..<value.count {
+      let byte = value[index]
       let upper = byte >= 0x41 && byte <= 0x5A
       let lower = byte >= 0x61 && byte <= 0x7A
       guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
-        if !current.isEmpty {
-          tokens.append(String(decoding: current, as: UTF8.self))
-          current.removeAll(keepingCapacity: true)
+        if start >= 0 {
+          emit(index)
+          start = -1
         }
         previousLower = false
         continue
       }
-      if current.isEmpty && !previousLower { camel = lower }
-      if upper && previousLower && camel && !current.isEmpty {
-        tokens.append(String(decoding: current, as: UTF8.self))
-        current.removeAll(keepingCapacity: true)
+      if start < 0 {
+        if !previousLower { camel = lower }
+        start = index
+      } else if upper && previousLower && camel {
+        emit(index)
+        start = index
       }
-      current.append(upper ? byte | 0x20 : byte)
       previousLower = lower
     }
-    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+    if start >= 0 { emit(value.count) }
   }
 
   var isElement: Bool { kind == .element }
@@ -126,8 +157,8 @@ final class Node {
     }
   }
 
-  func elements(_ tags: Set<String>) -> [Node] {
-    descendants { $0.isElement && tags.contains($0.tag) }
+  func elements(_ tags: TagSet) -> [Node] {
+    descendants { tags.contains($0) }
   }
 
   func firstDescendant(where predicate: (Node) -> Bool) -> Node? {
@@ -150,11 +181,6 @@ final class Node {
     }
     return nil
   }
-
-  fileprivate func append(_ child: Node) {
-    child.parent = self
-    children.append(child)
-  }
 }
 
 /// The parsed page: its root node and every node in document order.
@@ -164,52 +190,63 @@ struct Tree {
 }
 
 /// Builds a `Tree` one node at a time in document order; `DOM/Document.swift` drives it.
+/// An open element's children and text lengths are gathered here and stored in the node once,
+/// when it closes: every store into a class's property is an exclusivity-checked access, and
+/// doing them per child was a tenth of the tree's cost.
 struct TreeBuilder {
   private(set) var nodes: [Node] = []
-  private var stack: [Node] = []
+  private var stack: [(node: Node, children: [Node], textLength: Int, linkTextLength: Int)] = []
   private var linkDepth = 0
 
   init() {
-    let root = Node(kind: .element, tag: "#document", attributes: [], text: "", order: 0)
+    let root = Node(
+      kind: .element, tag: "#document", tagID: TagNames.id("#document"), attributes: [], text: "", order: 0, parent: nil
+    )
     nodes.append(root)
-    stack.append(root)
+    stack.append((root, [], 0, 0))
   }
 
-  mutating func open(tag: String, attributes: [(name: String, value: String)]) {
-    let node = Node(kind: .element, tag: tag, attributes: attributes, text: "", order: nodes.count)
-    stack[stack.count - 1].append(node)
+  mutating func open(tag: String, tagID: UInt8, attributes: [(name: String, value: String)]) {
+    let top = stack.count - 1
+    let node = Node(
+      kind: .element, tag: tag, tagID: tagID, attributes: attributes, text: "", order: nodes.count,
+      parent: stack[top].node)
+    stack[top].children.append(node)
     nodes.append(node)
-    stack.append(node)
+    stack.append((node, [], 0, 0))
     if tag == "a" { linkDepth += 1 }
   }
 
   mutating func close() {
-    let node = stack.removeLast()
+    let (node, children, textLength, linkTextLength) = stack.removeLast()
+    node.children = children
     node.end = nodes.count
+    node.textLength = textLength
+    node.linkTextLength = linkTextLength
     if node.tag == "a" { linkDepth -= 1 }
-    if let parent = stack.last {
-      parent.textLength += node.textLength
-      parent.linkTextLength += node.linkTextLength
+    if !stack.isEmpty {
+      stack[stack.count - 1].textLength += textLength
+      stack[stack.count - 1].linkTextLength += linkTextLength
     }
   }
 
   mutating func text(_ value: String, countsAsVisible: Bool) {
-    let node = Node(kind: .text, tag: "", attributes: [], text: value, order: nodes.count)
-    node.end = nodes.count + 1
-    if countsAsVisible {
-      node.textLength = TextMetrics.visibleLength(value)
-      if linkDepth > 0 { node.linkTextLength = node.textLength }
-    }
-    stack[stack.count - 1].append(node)
+    let top = stack.count - 1
+    let length = countsAsVisible ? TextMetrics.visibleLength(value) : 0
+    let linkLength = linkDepth > 0 ? length : 0
+    let node = Node(
+      kind: .text, tag: "", attributes: [], text: value, order: nodes.count, parent: stack[top].node,
+      end: nodes.count + 1, textLength: length, linkTextLength: linkLength)
+    stack[top].children.append(node)
     nodes.append(node)
-    stack[stack.count - 1].textLength += node.textLength
-    stack[stack.count - 1].linkTextLength += node.linkTextLength
+    stack[top].textLength += length
+    stack[top].linkTextLength += linkLength
   }
 
   mutating func finish() -> Tree {
     while stack.count > 1 { close() }
-    let root = stack[0]
-    root.end = nodes.count
+    let root = stack[0].node
+    close()
     return Tree(root: root, nodes: nodes)
   }
 }

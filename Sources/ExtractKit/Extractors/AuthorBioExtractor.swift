@@ -14,8 +14,8 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       if bounded(node) { return node }
     }
-    for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading.tag) {
-      let text = Text.clean(Page.rawText(heading)).lowercased().replacingOccurrences(of: "’", with: "'")
+    for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading) {
+      let text = Text.straightApostrophes(Text.clean(Page.rawText(heading)).lowercased())
       guard Patterns.bioHeadings.contains(where: { text.hasPrefix($0) }) else { continue }
       // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
       // puts the avatar, followers and bio in sibling divs.
@@ -42,7 +42,7 @@ struct AuthorBioExtractor: SectionExtractor {
     for node in page.tree.nodes where node.isElement && isBylineBio(node) && bounded(node) {
       var card: Node = node
       for _ in 0..<maximumHeadingClimb {
-        if card.firstDescendant(where: { Evidence.tokens($0).contains("name") }) != nil { return card }
+        if card.firstDescendant(where: { $0.hasClassToken("name") }) != nil { return card }
         guard let parent = card.parent, bounded(parent) else { break }
         card = parent
       }
@@ -55,15 +55,14 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// "mntl-author-tooltip__bio", "author-biography": class tokens naming an author's bio.
   private static func isBylineBio(_ node: Node) -> Bool {
-    let tokens = Evidence.tokens(node)
-    return tokens.contains("author") && (tokens.contains("bio") || tokens.contains("biography"))
+    node.hasClassToken("author") && (node.hasClassToken("bio") || node.hasClassToken("biography"))
   }
 
   func extract(from context: Context) -> AuthorBio? {
     let page = context.page
     guard let node = context.regions.authorBio else { return AuthorBioExtractor.fromJSONLD(page) }
     let nameNode =
-      node.firstDescendant { $0.isElement && Evidence.tokens($0).contains("name") }
+      node.firstDescendant { $0.hasClassToken("name") }
       ?? node.firstDescendant {
         ($0.tag == "h2" || $0.tag == "h3" || $0.tag == "h4" || $0.tag == "h5" || $0.tag == "strong" || $0.tag == "b")
           && !AuthorBioExtractor.isBioHeading($0)
@@ -77,7 +76,7 @@ struct AuthorBioExtractor: SectionExtractor {
       .map { Text.clean(Page.rawText($0)) }.filter { !$0.isEmpty }
     if paragraphs.isEmpty,
       let bioNode = node.firstDescendant(where: { candidate in
-        candidate.isElement && Evidence.tokens(candidate).contains { AuthorBioExtractor.bioTokens.contains($0) }
+        candidate.hasClassToken(in: AuthorBioExtractor.bioTokens)
           && !(nameNode.map(candidate.contains) ?? false) && !(nameNode?.contains(candidate) ?? false)
       })
     {
@@ -114,10 +113,10 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// Class tokens of the bio text inside a box ("mntl-author-tooltip__bio", "author-description").
-  static let bioTokens: Set<String> = ["bio", "biography", "description"]
+  static let bioTokens: TokenSet = ["bio", "biography", "description"]
 
   private static func isBioHeading(_ node: Node) -> Bool {
-    let text = Text.clean(Page.rawText(node)).lowercased().replacingOccurrences(of: "’", with: "'")
+    let text = Text.straightApostrophes(Text.clean(Page.rawText(node)).lowercased())
     return Patterns.bioHeadings.contains(where: text.hasPrefix)
   }
 

@@ -23,8 +23,8 @@ struct BylineExtractor: SectionExtractor {
   /// An <aside>, <header> or footer ("post-footer", <footer class="entry-meta">) of the post
   /// itself: inside an <article> or an hAtom post, and boilerplate for no other reason.
   static func isPostPart(_ node: Node) -> Bool {
-    let tokens = node.classTokens
-    if node.tag == "footer" || tokens.contains(where: { ClassTokens.postFooter.contains($0) }) {
+    if node.tag == "footer" || node.hasClassToken(in: ClassTokens.postFooter) {
+      let tokens = node.classTokens
       // A footer that is also a share bar, a comment or a widget stays boilerplate.
       guard !Evidence.isHidden(node),
         tokens.allSatisfy({ !ClassTokens.boilerplate.contains($0) || ClassTokens.postFooter.contains($0) })
@@ -33,7 +33,7 @@ struct BylineExtractor: SectionExtractor {
       return false
     }
     return node.ancestors.contains { ancestor in
-      ancestor.tag == "article" || ancestor.classTokens.contains { ClassTokens.postContainer.contains($0) }
+      ancestor.tag == "article" || ancestor.hasClassToken(in: ClassTokens.postContainer)
         || ancestor.attribute("itemprop")?.lowercased() == "blogpost"
     }
   }
@@ -50,7 +50,7 @@ struct BylineExtractor: SectionExtractor {
       return !node.ancestors.contains { page.isBoilerplate($0) && !isPostPart($0) }
         && !(page.isBoilerplate(node) && !isPostPart(node))
     }
-    let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
+    let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
     var candidates = page.tree.nodes.filter {
       $0.isElement && $0.tag != "meta" && $0.tag != "link" && isAuthorMarkup($0) && usable($0)
     }
@@ -62,7 +62,7 @@ struct BylineExtractor: SectionExtractor {
       // Climb to the container holding the date and comment count too.
       for _ in 0..<maximumClimb {
         guard let parent = node.parent, parent.textLength <= Thresholds.maximumBylineChars, usable(parent),
-          !ContentWalker.headingTags.contains(parent.tag), parent.firstDescendant(where: { $0.tag == "h1" }) == nil
+          !ContentWalker.headingTags.contains(parent), parent.firstDescendant(where: { $0.tag == "h1" }) == nil
         else { break }
         node = parent
       }
@@ -125,17 +125,17 @@ struct BylineExtractor: SectionExtractor {
   /// with a stylesheet rule the parser does not apply).
   static func hiddenPredicate(in byline: Node) -> (Node) -> Bool {
     let hasPublished =
-      ([byline] + byline.descendants { $0.isElement }).contains { $0.classTokens.contains(ClassTokens.publishedDate) }
+      ([byline] + byline.descendants { $0.isElement }).contains { $0.hasClassToken(ClassTokens.publishedDate) }
     return { node in
       Evidence.isHidden(node) || node.attribute("aria-hidden")?.lowercased() == "true"
         || ["script", "style", "noscript", "template"].contains(node.tag)
-        || (hasPublished && node.classTokens.contains(ClassTokens.modifiedDate)
-          && !node.classTokens.contains(ClassTokens.publishedDate))
+        || (hasPublished && node.hasClassToken(ClassTokens.modifiedDate)
+          && !node.hasClassToken(ClassTokens.publishedDate))
     }
   }
 
   /// Tags whose start and end separate words.
-  static let blockTags: Set<String> = [
+  static let blockTags: TagSet = [
     "div", "p", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header",
     "footer", "address", "time", "abbr", "figure", "figcaption", "table", "tr", "td", "th",
   ]
@@ -158,7 +158,7 @@ struct BylineExtractor: SectionExtractor {
         }
         defer { previousIsElement = true }
         if skip(child) { continue }
-        let block = blockTags.contains(child.tag)
+        let block = blockTags.contains(child)
         if previousIsElement || block { space() }
         walk(child)
         if block { space() }
@@ -184,7 +184,7 @@ struct BylineExtractor: SectionExtractor {
     }
     walk(node)
     func isPublished(_ element: Node) -> Bool {
-      element.classTokens.contains(ClassTokens.publishedDate)
+      element.hasClassToken(ClassTokens.publishedDate)
         || element.attribute("itemprop")?.lowercased() == "datepublished"
     }
     for element in dated.filter(isPublished) + dated.filter({ !isPublished($0) }) {
@@ -205,7 +205,7 @@ struct BylineExtractor: SectionExtractor {
     for sibling in Array(after) + Array(before)
     where sibling.textLength > 0 && sibling.textLength <= Thresholds.maximumBylineChars {
       let isDate =
-        sibling.tag == "time" || sibling.classTokens.contains { ClassTokens.dateTokens.contains($0) }
+        sibling.tag == "time" || sibling.hasClassToken(in: ClassTokens.dateTokens)
         || sibling.firstDescendant { $0.tag == "time" } != nil
       guard isDate else { continue }
       let skip = hiddenPredicate(in: sibling)
@@ -267,7 +267,7 @@ struct BylineExtractor: SectionExtractor {
     var nodes = ([byline] + byline.descendants { $0.isElement }).filter {
       !skip($0)
         && ($0.attribute("itemprop")?.lowercased() == "author" || $0.attribute("rel")?.lowercased() == "author"
-          || Evidence.tokens($0).contains("author") || Evidence.tokens($0).contains("fn"))
+          || $0.hasClassToken("author") || $0.hasClassToken("fn"))
     }
     // The innermost only: an author element inside another says the same.
     nodes = nodes.filter { outer in !nodes.contains { $0 !== outer && outer.contains($0) } }

@@ -50,6 +50,7 @@ enum CommentCount {
   /// A comment-section title's count: a number (or "one", "no") right before or after a comment
   /// word among the first words: "5 thoughts on “…”", "3 comments:", "Kommentare (3)", "Responses (38)".
   static func titleCount(_ text: String) -> Int? {
+    guard mayHoldTitleWord(text) else { return nil }
     // The window and the word after it are all that is read.
     let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
     for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
@@ -62,6 +63,22 @@ enum CommentCount {
     return nil
   }
 
+  /// ASCII stems, one of which every word of `Patterns.commentTitleWords` holds whatever its
+  /// letter case ("réponses" holds "ponse"). Most short links and headings of a page are not
+  /// comment titles; a text without any stem is passed over before it is split into words.
+  static let titleStems = CompoundMatcher([
+    "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
+    "risposte",
+  ])
+
+  /// Whether `text`, its ASCII letters lower-cased, holds one of `titleStems`.
+  static func mayHoldTitleWord(_ text: String) -> Bool {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    return titleStems.matches(bytes)
+  }
+
   private static func number(_ word: Substring) -> Int? {
     if word.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(word) }
     return Patterns.countWords[String(word)]
@@ -70,7 +87,7 @@ enum CommentCount {
   private static func isInOtherPosts(_ node: Node) -> Bool {
     node.ancestors.contains { ancestor in
       ancestor.tag == "aside" || ancestor.tag == "nav"
-        || ancestor.classTokens.contains(where: { ClassTokens.otherPosts.contains($0) })
+        || ancestor.hasClassToken(in: ClassTokens.otherPosts)
     }
   }
 }

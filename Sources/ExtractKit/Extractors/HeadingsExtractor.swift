@@ -28,7 +28,7 @@ struct HeadingsExtractor: SectionExtractor {
     var headings: [Heading] = []
     func walk(_ node: Node) {
       for child in node.children where child.isElement && !content.isMasked(child) {
-        if ContentWalker.headingTags.contains(child.tag) {
+        if ContentWalker.headingTags.contains(child) {
           if ListsExtractor.leadsItem(child) { continue }
           if let text = Text.nonEmpty(Page.rawText(child)) {
             let level = Int(String(child.tag.last!))!

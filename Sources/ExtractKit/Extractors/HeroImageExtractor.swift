@@ -9,7 +9,7 @@ struct HeroImageExtractor: SectionExtractor {
     let (page, content, regions, metadata, items) = (
       context.page, context.content, context.regions, context.metadata, context.items
     )
-    let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0.tag) } == nil }
+    let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
     let bodyStart = content.roots.first?.order ?? 0
     // Between the title and the body.
     if let title, title.order < bodyStart {

@@ -13,8 +13,8 @@ struct ListsExtractor: SectionExtractor {
     }
   }
 
-  static let boldTags: Set<String> = ["strong", "b"]
-  static let listTags: Set<String> = ["ul", "ol", "dl"]
+  static let boldTags: TagSet = ["strong", "b"]
+  static let listTags: TagSet = ["ul", "ol", "dl"]
 
   static func parse(_ node: Node, page: Page, content: Content) -> List? {
     let items: [ListItem]
@@ -42,9 +42,9 @@ struct ListsExtractor: SectionExtractor {
 
   private static func item(_ node: Node, page: Page, content: Content) -> ListItem? {
     let nested = node.descendants { child in
-      listTags.contains(child.tag) && !content.isMasked(child)
+      listTags.contains(child) && !content.isMasked(child)
         && !child.ancestors.contains {
-          $0 !== node && node.contains($0) && (listTags.contains($0.tag) || content.isMasked($0))
+          $0 !== node && node.contains($0) && (listTags.contains($0) || content.isMasked($0))
         }
     }
     let lists = nested.compactMap { parse($0, page: page, content: content) }
@@ -80,22 +80,22 @@ struct ListsExtractor: SectionExtractor {
         && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
     }
     // <li><h3>Title</h3><p>…</p></li>
-    if ContentWalker.headingTags.contains(first.tag) {
+    if ContentWalker.headingTags.contains(first) {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
     }
     // <li><p><strong>Title</strong></p><p>…</p></li>
     if first.tag == "p" || first.tag == "div" {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-      if inner.count == 1, let bold = inner.first, boldTags.contains(bold.tag), bounded(bold),
+      if inner.count == 1, let bold = inner.first, boldTags.contains(bold), bounded(bold),
         rest > 0 || !nested.isEmpty
       {
         return bold
       }
-      if let lead = inner.first, boldTags.contains(lead.tag), bounded(lead), inner.count > 1 { return lead }
+      if let lead = inner.first, boldTags.contains(lead), bounded(lead), inner.count > 1 { return lead }
       return nil
     }
     // <li><strong>Title</strong> text</li>
-    if boldTags.contains(first.tag)
+    if boldTags.contains(first)
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
@@ -178,7 +178,7 @@ struct ListsExtractor: SectionExtractor {
         if child.kind == .text {
           output += child.text
         } else if !skipping.contains(child.order) && !content.isMasked(child) {
-          let block = !ContentWalker.inlineTags.contains(child.tag)
+          let block = !ContentWalker.inlineTags.contains(child)
           if block || child.tag == "br" { output += " " }
           walk(child)
           if block { output += " " }

@@ -9,7 +9,7 @@ struct RelatedExtractor: SectionExtractor {
       if node.ancestors.contains(where: isRelatedContainer) || inSidebar(node) { continue }
       if isCardBlock(node) { return node }
     }
-    for heading in page.tree.nodes where isHeadingLike(heading) && isRelatedHeading(heading) {
+    for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) && isRelatedHeading(heading) {
       if inSidebar(heading) { continue }
       var container = heading.parent
       // The heading may sit in a header of its own: climb until cards are in reach.
@@ -25,16 +25,16 @@ struct RelatedExtractor: SectionExtractor {
   /// A heading element, or a short element styled as one (Squarespace's summary block writes
   /// its "Keep Reading" as `<div class="summary-heading"><span>`).
   static func isHeadingLike(_ node: Node) -> Bool {
-    if ContentWalker.headingTags.contains(node.tag) { return true }
+    if ContentWalker.headingTags.contains(node) { return true }
     guard node.tag == "div" || node.tag == "span" || node.tag == "p", node.textLength > 0,
       node.textLength < maximumHeadingChars
     else { return false }
-    return Evidence.tokens(node).contains { headingTokens.contains($0) }
+    return node.hasClassToken(in: headingTokens)
   }
 
   static let maximumHeadingChars = 60
   /// Class tokens of an element that titles a block.
-  static let headingTokens: Set<String> = ["heading", "headline", "header", "title"]
+  static let headingTokens: TokenSet = ["heading", "headline", "header", "title"]
 
   /// Related posts belong to the article: a block in the site's sidebar (`<aside>`, a
   /// `sidebar` column, `role=complementary`) outside any `<article>` is a site-wide widget
@@ -43,7 +43,7 @@ struct RelatedExtractor: SectionExtractor {
     for ancestor in node.ancestors {
       if ancestor.tag == "article" { return false }
       if ancestor.tag == "aside" || ancestor.attribute("role")?.lowercased() == "complementary"
-        || Evidence.tokens(ancestor).contains("sidebar")
+        || ancestor.hasClassToken("sidebar")
       {
         return !ancestor.ancestors.contains { $0.tag == "article" }
       }
@@ -62,11 +62,14 @@ struct RelatedExtractor: SectionExtractor {
 
   private static func isRelatedContainer(_ node: Node) -> Bool {
     guard node.tag != "body", node.tag != "html", node.tag != "a" else { return false }
-    guard node.classAndID.count > 1 else { return false }
+    // Each token and compound below holds one of these stems: most elements have none.
+    guard Evidence.hasCompound(node, relatedStems) else { return false }
     let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
       || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
+
+  private static let relatedStems = CompoundMatcher(["related", "yarpp"] + ClassTokens.relatedCompounds)
 
   private static func isRelatedHeading(_ node: Node) -> Bool {
     let text = Text.clean(Page.rawText(node)).lowercased()
@@ -74,21 +77,37 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// The repeated card structure: the element with the most children of one tag and class
-  /// that each hold a link.
+  /// that each hold a link. Ties go to the group seen first, in document order.
   static func cards(in block: Node) -> [Node] {
+    let elements = [block] + block.descendants(where: { $0.isElement })
+    // The block's links in document order, gathered once: whether a child holds one is then a
+    // binary search over its extent, not a walk of its subtree for every child of every element.
+    let links = elements.filter { $0.tag == "a" && $0.attribute("href") != nil }.map(\.order)
+    func holdsLink(_ node: Node) -> Bool {
+      var low = 0
+      var high = links.count
+      while low < high {
+        let middle = (low + high) / 2
+        if links[middle] < node.order { low = middle + 1 } else { high = middle }
+      }
+      return low < links.count && links[low] < node.end
+    }
     var best: [Node] = []
-    for container in [block] + block.descendants(where: { $0.isElement }) {
+    for container in elements {
+      var linked: [Node] = []
+      for child in container.children where child.isElement && holdsLink(child) { linked.append(child) }
+      // No group of these children can beat the best so far: skip the signatures.
+      guard linked.count >= Thresholds.minimumRelatedCards, linked.count > best.count else { continue }
+      var signatures: [String] = []
       var groups: [String: [Node]] = [:]
-      for child in container.elementChildren {
-        guard
-          child.tag == "a"
-            ? child.attribute("href") != nil
-            : child.firstDescendant(where: { $0.tag == "a" && $0.attribute("href") != nil }) != nil
-        else { continue }
+      for child in linked {
         let signature = child.tag + "." + cardClass(child)
+        if groups[signature] == nil { signatures.append(signature) }
         groups[signature, default: []].append(child)
       }
-      for group in groups.values where group.count > best.count && group.count <= Thresholds.maximumRelatedCards {
+      for signature in signatures {
+        let group = groups[signature]!
+        guard group.count > best.count, group.count <= Thresholds.maximumRelatedCards else { continue }
         // Cards carry a title of some length; a menu of one-word links does not.
         if group.allSatisfy({ $0.textLength >= 10 || $0.firstDescendant(where: { $0.tag == "img" }) != nil }) {
           best = group
@@ -143,21 +162,21 @@ struct RelatedExtractor: SectionExtractor {
   func extract(from context: Context) -> Related? {
     let page = context.page
     guard let node = context.regions.related else { return nil }
+    let cards = RelatedExtractor.cards(in: node)
     let heading =
       node.firstDescendant { RelatedExtractor.isHeadingLike($0) && RelatedExtractor.isRelatedHeading($0) }
       ?? node.firstDescendant { candidate in
-        ContentWalker.headingTags.contains(candidate.tag)
-          && !RelatedExtractor.cards(in: node).contains { $0.contains(candidate) }
+        ContentWalker.headingTags.contains(candidate) && !cards.contains { $0.contains(candidate) }
       }
-    let posts = RelatedExtractor.cards(in: node).compactMap { card(from: $0, page: page) }
+    let posts = cards.compactMap { card(from: $0, page: page) }
     guard posts.count >= Thresholds.minimumRelatedCards else { return nil }
     return Related(heading: heading.flatMap { Text.nonEmpty(Page.rawText($0)) }, posts: posts)
   }
 
-  private static let excerptTokens: Set<String> = [
+  private static let excerptTokens: TokenSet = [
     "excerpt", "summary", "description", "dek", "teaser", "snippet", "desc",
   ]
-  private static let metaTokens: Set<String> = ["meta", "byline", "author", "date", "time", "posted"]
+  private static let metaTokens: TokenSet = ["meta", "byline", "author", "date", "time", "posted"]
   private static let moreLinks: Set<String> = [
     "read more", "continue reading", "more", "read", "learn more", "weiterlesen", "lire la suite", "leer más",
   ]
@@ -169,7 +188,7 @@ struct RelatedExtractor: SectionExtractor {
   static let maximumMetaChars = 80
 
   private func card(from card: Node, page: Page) -> PostCard? {
-    let heading = card.firstDescendant { ContentWalker.headingTags.contains($0.tag) }
+    let heading = card.firstDescendant { ContentWalker.headingTags.contains($0) }
     let anchors = ([card] + card.descendants { $0.isElement }).filter { $0.tag == "a" && $0.attribute("href") != nil }
     let titleAnchor =
       heading.flatMap { h in h.tag == "a" ? h : (h.firstDescendant { $0.tag == "a" } ?? h.closest { $0.tag == "a" }) }
@@ -178,7 +197,7 @@ struct RelatedExtractor: SectionExtractor {
     // `card__tag` and a `card__title` span) rather than the whole link's text.
     let titleNode =
       heading
-      ?? card.descendants { $0.isElement && $0.textLength > 0 && Evidence.tokens($0).contains("title") }
+      ?? card.descendants { $0.isElement && $0.textLength > 0 && $0.hasClassToken("title") }
       .max { $0.textLength < $1.textLength }
     let image = card.firstDescendant { $0.tag == "img" }
     guard
@@ -195,7 +214,7 @@ struct RelatedExtractor: SectionExtractor {
     // The meta line: a byline-like element, else any short element with a date.
     let meta = card.firstDescendant { node in
       node.isElement && node !== heading && outsideTitle(node)
-        && Evidence.tokens(node).contains { RelatedExtractor.metaTokens.contains($0) }
+        && node.hasClassToken(in: RelatedExtractor.metaTokens)
     }
     let metaText = meta.map { RelatedExtractor.spacedText($0) }
     let author = RelatedExtractor.author(in: card, meta: meta, titleURL: url, page: page, outsideTitle: outsideTitle)
@@ -208,7 +227,7 @@ struct RelatedExtractor: SectionExtractor {
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
       card.firstDescendant { node in
-        node.isElement && Evidence.tokens(node).contains { RelatedExtractor.excerptTokens.contains($0) }
+        node.isElement && node.hasClassToken(in: RelatedExtractor.excerptTokens)
       }
       ?? card.descendants { $0.tag == "p" && !(meta?.contains($0) ?? false) && !(heading?.contains($0) ?? false) }
       .max { $0.textLength < $1.textLength }
@@ -229,7 +248,7 @@ struct RelatedExtractor: SectionExtractor {
     func name(_ text: String) -> String? { People.parse(byline.namesPart(of: text)).first?.name }
     if let node = card.firstDescendant(where: { node in
       node.isElement && outsideTitle(node) && node.textLength > 0 && node.textLength <= maximumMetaChars
-        && Evidence.tokens(node).contains { $0 == "author" || $0 == "byline" }
+        && (node.hasClassToken("author") || node.hasClassToken("byline"))
     }), let found = name(spacedText(node)) {
       return found
     }

@@ -129,7 +129,7 @@ struct StepsExtractor: SectionExtractor {
   static func isPseudoHeading(_ node: Node) -> Bool {
     guard node.textLength > 0, node.textLength <= Thresholds.maximumPseudoHeadingChars else { return false }
     let parts = node.children.filter { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
-    guard parts.count == 1, let bold = parts.first, ListsExtractor.boldTags.contains(bold.tag),
+    guard parts.count == 1, let bold = parts.first, ListsExtractor.boldTags.contains(bold),
       bold.textLength == node.textLength
     else { return false }
     let text = Text.clean(Page.rawText(bold))

@@ -17,7 +17,7 @@ struct TitleExtractor {
   func extract(from page: Page, metadata: Metadata) -> String? {
     let references = [metadata.headline, page.titleTag].compactMap { $0 }
     let headings = page.elements("h1").prefix(20).compactMap { node -> String? in
-      guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0.tag) }) == nil else { return nil }
+      guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil else { return nil }
       return Text.nonEmpty(Page.rawText(node))
     }
     // The site's name in a masthead <h1> is never the article's title, however well the

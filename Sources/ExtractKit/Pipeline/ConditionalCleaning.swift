@@ -34,15 +34,15 @@ enum ConditionalCleaning {
   }
 
   /// The boxes Readability cleans (`<section>` is today's `<div>`).
-  private static let boxTags: Set<String> = ["div", "section", "ul", "form", "fieldset"]
+  private static let boxTags: TagSet = ["div", "section", "ul", "form", "fieldset"]
   /// Readability's blocks that keep a `<div>` from becoming a `<p>` (`DIV_TO_P_ELEMS`).
-  private static let paragraphBreakingTags: Set<String> = [
+  private static let paragraphBreakingTags: TagSet = [
     "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "figure", "h1", "h2", "h3", "h4",
     "h5", "h6", "header", "article", "aside", "picture", "video",
   ]
   /// Subtrees never cleaned: a data or layout table is judged as a whole elsewhere, and code is
   /// code whatever its make-up.
-  private static let keptTags: Set<String> = ["table", "pre", "code", "math", "svg"]
+  private static let keptTags: TagSet = ["table", "pre", "code", "math", "svg"]
 
   /// Adds the masked boxes below `root` (not `root` itself) to `masked`.
   static func clean(_ root: Node, masked: inout Set<Int>) {
@@ -69,13 +69,13 @@ enum ConditionalCleaning {
       }
       guard child.isElement, !masked.contains(child.order) else { continue }
       let inner: Measures
-      if keptTags.contains(child.tag) {
+      if keptTags.contains(child) {
         inner = plainMeasures(child, masked: masked)
       } else {
         inner = measure(child, isRoot: false, inFigure: inFigure, masked: &masked)
       }
       if masked.contains(child.order) { continue }
-      if paragraphBreakingTags.contains(child.tag) {
+      if paragraphBreakingTags.contains(child) {
         breaksParagraphs = true
         if wrapsRuns && inRun && runHasText { measures.paragraphs += 1 }
         inRun = false
@@ -112,7 +112,7 @@ enum ConditionalCleaning {
       return measures
     }
     if wrapsRuns && inRun && runHasText { measures.paragraphs += 1 }
-    if !isRoot, boxTags.contains(node.tag), isWidget(node, measures, inFigure: inFigure) {
+    if !isRoot, boxTags.contains(node), isWidget(node, measures, inFigure: inFigure) {
       masked.insert(node.order)
       return Measures()
     }

@@ -41,7 +41,7 @@ enum ContentLocator {
       }
       // Readability also scores sections and subheadings by their whole text: a story cut into
       // `<section>`s deep below its container still lifts that container.
-      if scoredWholeTags.contains(node.tag), node.textLength >= Thresholds.minimumParagraphChars {
+      if scoredWholeTags.contains(node), node.textLength >= Thresholds.minimumParagraphChars {
         wholes.append(node)
       }
     }
@@ -88,7 +88,7 @@ enum ContentLocator {
       return node.textLength - node.linkTextLength / 2
     case "div", "section", "article", "span", "font", "center", "main":
       var direct = 0
-      for child in node.children where child.kind == .text || ContentWalker.inlineTags.contains(child.tag) {
+      for child in node.children where child.kind == .text || ContentWalker.inlineTags.contains(child) {
         if child.tag != "a" { direct += child.textLength }
       }
       return direct
@@ -98,7 +98,7 @@ enum ContentLocator {
   }
 
   /// Readability's blocks that keep a `<div>` from being read as one paragraph.
-  private static let paragraphBlockTags: Set<String> = [
+  private static let paragraphBlockTags: TagSet = [
     "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "figure",
   ]
 
@@ -112,7 +112,7 @@ enum ContentLocator {
         continue
       }
       guard child.isElement else { continue }
-      if paragraphBlockTags.contains(child.tag) { return true }
+      if paragraphBlockTags.contains(child) { return true }
       if child.tag == "br" {
         if lastWasBreak { return true }
         lastWasBreak = true
@@ -123,9 +123,9 @@ enum ContentLocator {
     return false
   }
 
-  private static let semanticTags: Set<String> = ["article", "main"]
+  private static let semanticTags: TagSet = ["article", "main"]
   /// Readability's scored tags beyond paragraphs (`DEFAULT_TAGS_TO_SCORE`), scored by their whole text.
-  private static let scoredWholeTags: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6"]
+  private static let scoredWholeTags: TagSet = ["section", "h2", "h3", "h4", "h5", "h6"]
 
   private static func semanticContainer(
     page: Page, total: Int, paragraphText: (Node) -> Int, unlikely: [Bool]
@@ -134,7 +134,7 @@ enum ContentLocator {
     var candidates: [Node] = []
     for node in page.tree.nodes where node.isElement {
       let isSemantic =
-        node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node.tag)
+        node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node)
         || node.attribute("role")?.lowercased() == "main"
         || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
       guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
@@ -288,7 +288,7 @@ enum ContentLocator {
     // Inside a heading a link is part of its text (Wikipedia's "History[edit]"), and inside a
     // kept list it is the item (a contents entry, a reference): neither is a menu.
     func keepsLinks(_ node: Node) -> Bool {
-      ContentWalker.headingTags.contains(node.tag) || node.tag == "li"
+      ContentWalker.headingTags.contains(node) || node.tag == "li"
     }
     func walk(_ node: Node, keepLinks: Bool) {
       for child in node.children where child.isElement {
@@ -308,17 +308,17 @@ enum ContentLocator {
   /// A heading whose class names it a header ("t-list-header", "subheaders"): Readability drops it
   /// as an unlikely candidate, where the article's own headings carry no such class.
   private static func isHeaderLabel(_ node: Node) -> Bool {
-    ContentWalker.headingTags.contains(node.tag) && Evidence.hasCompound(node, ClassTokens.headerMatcher)
+    ContentWalker.headingTags.contains(node) && Evidence.hasCompound(node, ClassTokens.headerMatcher)
       && !Evidence.hasCompound(node, ClassTokens.candidateMatcher)
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,
   /// its sources or its recommendations, which readers (and Readability) keep.
-  private static let linkBlockTags: Set<String> = ["div", "section", "table", "p", "span"]
+  private static let linkBlockTags: TagSet = ["div", "section", "table", "p", "span"]
 
   /// Menus, tag clouds and "read more" link lists: mostly link text, not much text.
   static func isLinkBlock(_ node: Node) -> Bool {
-    guard linkBlockTags.contains(node.tag), node.textLength > 0 else { return false }
+    guard linkBlockTags.contains(node), node.textLength > 0 else { return false }
     if node.tag == "p" { return node.linkDensity > 0.9 && node.textLength < 80 && node.children.count == 1 }
     guard node.linkDensity > Thresholds.navigationLinkDensity && node.textLength < Thresholds.navigationMaximumChars
     else { return false }

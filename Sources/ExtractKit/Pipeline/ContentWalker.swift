@@ -14,16 +14,16 @@ struct ContentWalker {
   }
 
   /// Elements that flow inside a paragraph.
-  static let inlineTags: Set<String> = [
+  static let inlineTags: TagSet = [
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
     "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
     "wbr", "br", "nobr", "acronym",
   ]
-  static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+  static let headingTags: TagSet = ["h1", "h2", "h3", "h4", "h5", "h6"]
   /// Class tokens of a subtitle set as a heading under the title: Medium "pw-subtitle-paragraph",
   /// news themes "subheadline", "dek", "standfirst".
-  static let dekTokens: Set<String> = ["subtitle", "subheadline", "dek", "deck", "standfirst", "strapline"]
-  static let blockTags: Set<String> = [
+  static let dekTokens: TokenSet = ["subtitle", "subheadline", "dek", "deck", "standfirst", "strapline"]
+  static let blockTags: TagSet = [
     "p", "div", "section", "article", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "footer", "main", "aside", "nav", "hr", "img", "picture", "li", "address",
     "details", "center", "form", "fieldset", "figcaption", "video", "iframe",
@@ -77,7 +77,7 @@ struct ContentWalker {
     }
     for child in node.children {
       if child.kind == .text || child.tag == "br"
-        || (ContentWalker.inlineTags.contains(child.tag) && !content.isMasked(child) && !containsBlock(child))
+        || (ContentWalker.inlineTags.contains(child) && !content.isMasked(child) && !containsBlock(child))
       {
         inline(child)
         continue
@@ -109,7 +109,7 @@ struct ContentWalker {
         let level = Int(String(node.tag.last!))!
         // A dek right under the title (Medium's `h2.pw-subtitle-paragraph`) is a line of text.
         if case .heading(let previous, _) = items.last, previous.level < level,
-          Evidence.tokens(node).contains(where: { ContentWalker.dekTokens.contains($0) }) || isDescription(text)
+          node.hasClassToken(in: ContentWalker.dekTokens) || isDescription(text)
         {
           items.append(.block(.paragraph(text), node))
           return
@@ -194,7 +194,7 @@ struct ContentWalker {
 
   /// True when an inline element wraps block content (`<a><div>…</div></a>`, `<span><p>`).
   private func containsBlock(_ node: Node) -> Bool {
-    node.firstDescendant(where: { $0.isElement && ContentWalker.blockTags.contains($0.tag) && $0.tag != "img" }) != nil
+    node.firstDescendant(where: { $0.isElement && ContentWalker.blockTags.contains($0) && $0.tag != "img" }) != nil
   }
 
   /// A layout cell that is a menu: mostly the text of several links (`Home<br>Archive<br>Contact`).
@@ -211,7 +211,7 @@ struct ContentWalker {
     for child in caption.children where child.kind == .text || !content.isMasked(child) {
       let text = child.kind == .text ? child.text : inlineText(child)
       if child.isElement, let last = parts.last, !last.isEmpty, last.last?.isWhitespace == false,
-        text.first?.isWhitespace == false, ContentWalker.captionPartTags.contains(child.tag)
+        text.first?.isWhitespace == false, ContentWalker.captionPartTags.contains(child)
       {
         parts.append(" ")
       }
@@ -221,7 +221,7 @@ struct ContentWalker {
   }
 
   /// Elements that hold a separate part of a caption rather than a word inside it.
-  static let captionPartTags: Set<String> = ["span", "div", "p", "small", "cite"]
+  static let captionPartTags: TagSet = ["span", "div", "p", "small", "cite"]
 
   /// The visible text below a node, masked parts left out, `<br>` as a space.
   func inlineText(_ node: Node) -> String {
@@ -233,7 +233,7 @@ struct ContentWalker {
         } else if child.tag == "br" {
           output += " "
         } else if !content.isMasked(child) {
-          let block = ContentWalker.blockTags.contains(child.tag)
+          let block = ContentWalker.blockTags.contains(child)
           if block { output += " " }
           collect(child)
           if block { output += " " }

@@ -1,6 +1,6 @@
 /// What a node's tag, class, id, role and style say about it.
 enum Evidence {
-  static let chromeTags: Set<String> = [
+  static let chromeTags: TagSet = [
     "nav", "aside", "footer", "button", "select", "dialog", "menu", "iframe", "svg", "input", "textarea",
   ]
   static let chromeRoles: Set<String> = [
@@ -8,7 +8,7 @@ enum Evidence {
     "search", "toolbar",
   ]
   /// Tags the content locator never masks: they hold the page, not a widget in it.
-  static let structuralTags: Set<String> = ["#document", "html", "body", "main"]
+  static let structuralTags: TagSet = ["#document", "html", "body", "main"]
 
   /// The lower-cased class and id, space-joined.
   static func classAndID(_ node: Node) -> String { String(decoding: node.classAndID, as: UTF8.self) }
@@ -46,22 +46,21 @@ enum Evidence {
   /// Site chrome and widgets: navigation, footers, share bars, comment threads, menus, forms.
   /// `pageText` guards against masking a wrapper that holds most of the page.
   static func isBoilerplate(_ node: Node, pageText: Int) -> Bool {
-    guard node.isElement, !structuralTags.contains(node.tag) else { return false }
+    guard node.isElement, !structuralTags.contains(node) else { return false }
     if isHidden(node) { return true }
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return true }
-    if chromeTags.contains(node.tag) {
+    if chromeTags.contains(node) {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
       return
-        !(node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0.tag) }) != nil)
+        !(node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil)
     }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
     if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
     if isInsert(node) { return true }
     if node.tag == "article" { return false }
-    let tokens = tokens(node)
-    guard tokens.contains(where: { ClassTokens.boilerplate.contains($0) }) else { return false }
+    guard node.hasClassToken(in: ClassTokens.boilerplate) else { return false }
     if hasCompound(node, ClassTokens.bodyMatcher) { return false }
     if isHeadingAnchor(node) { return false }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
@@ -76,25 +75,28 @@ enum Evidence {
   static func isHeadingAnchor(_ node: Node) -> Bool {
     guard let id = node.attribute("id"),
       let heading = node.children.first(where: { $0.isElement }),
-      ContentWalker.headingTags.contains(heading.tag)
+      ContentWalker.headingTags.contains(heading)
     else { return false }
     let idWords = Text.words(id)
     guard idWords.count >= Thresholds.minimumHeadingAnchorWords,
       Text.words(Page.rawText(heading)).starts(with: idWords),
       !(node.attribute("class").map(ClassTokens.tokens) ?? []).contains(where: {
-        ClassTokens.boilerplate.contains(String($0))
+        ClassTokens.boilerplate.contains($0)
       })
     else { return false }
     return true
   }
 
-  static let insertTags: Set<String> = ["p", "div", "aside", "section"]
+  static let insertTags: TagSet = ["p", "div", "aside", "section"]
 
   /// A "Read more: <a>…</a>" / "Lesen Sie auch: <a>…</a>" insert between the paragraphs of a
   /// story: short, mostly one link, led by a label from `Patterns.insertLabels`.
   static func isInsert(_ node: Node) -> Bool {
-    guard insertTags.contains(node.tag), node.textLength > 0, node.textLength <= Thresholds.maximumInsertChars,
-      node.linkDensity >= Thresholds.minimumInsertLinkShare
+    guard insertTags.contains(node), node.textLength > 0, node.textLength <= Thresholds.maximumInsertChars,
+      node.linkDensity >= Thresholds.minimumInsertLinkShare,
+      // The label ends at a colon: most short link blocks (menus, tag lists) have none, and this
+      // test spares them building and cleaning their text.
+      Page.rawTextContains(node, byte: UInt8(ascii: ":"))
     else { return false }
     let text = Text.clean(Page.rawText(node)).lowercased()
     guard let colon = text.firstIndex(of: ":") else { return false }
@@ -104,11 +106,9 @@ enum Evidence {
 
   /// Readability's class weight: +25 for positive evidence, −25 for negative.
   static func classWeight(_ node: Node) -> Double {
-    let tokens = tokens(node)
-    guard !tokens.isEmpty else { return 0 }
     var weight = 0.0
-    if tokens.contains(where: { ClassTokens.negative.contains($0) }) { weight -= 25 }
-    if tokens.contains(where: { ClassTokens.positive.contains($0) }) { weight += 25 }
+    if node.hasClassToken(in: ClassTokens.negative) { weight -= 25 }
+    if node.hasClassToken(in: ClassTokens.positive) { weight += 25 }
     return weight
   }
 }
@@ -116,29 +116,82 @@ enum Evidence {
 /// Finds any of a list of substrings in a short byte string with one pass over it: at each
 /// position only the substrings starting with that byte are compared. Written by hand: no
 /// package in reach has a multi-pattern matcher, and Foundation's search is the slowest part
-/// of the pipeline when called per element.
+/// of the pipeline when called per element. The needles sit in one flat byte array, grouped by
+/// their first byte, so the per-position test is two loads: nested arrays cost a retain each.
 struct CompoundMatcher: Sendable {
-  private let buckets: [[[UInt8]]]
+  /// All needles' bytes, grouped by first byte.
+  private let bytes: [UInt8]
+  /// Start and end in `bytes` of each needle, in the same order.
+  private let needles: [(start: Int, end: Int)]
+  /// Needles with first byte `b` are `needles[firstIndex[b]..<firstIndex[b + 1]]`.
+  private let firstIndex: [Int]
+  private let shortest: Int
 
   init(_ compounds: [String]) {
-    var buckets = [[[UInt8]]](repeating: [], count: 256)
-    for compound in compounds where !compound.isEmpty {
-      let bytes = Array(compound.utf8)
-      buckets[Int(bytes[0])].append(bytes)
+    let sorted = compounds.filter { !$0.isEmpty }.map { Array($0.utf8) }.sorted {
+      ($0[0], $0.count) < ($1[0], $1.count)
     }
-    self.buckets = buckets
+    var bytes: [UInt8] = []
+    var needles: [(start: Int, end: Int)] = []
+    var firstIndex = [Int](repeating: 0, count: 257)
+    for needle in sorted {
+      needles.append((bytes.count, bytes.count + needle.count))
+      bytes.append(contentsOf: needle)
+      firstIndex[Int(needle[0]) + 1] += 1
+    }
+    for index in 1...256 { firstIndex[index] += firstIndex[index - 1] }
+    self.bytes = bytes
+    self.needles = needles
+    self.firstIndex = firstIndex
+    self.shortest = sorted.map(\.count).min() ?? Int.max
   }
 
-  func matches(_ haystack: [UInt8]) -> Bool {
-    haystack.withUnsafeBufferPointer { bytes in
-      for start in 0..<bytes.count {
-        for needle in buckets[Int(bytes[start])] where start + needle.count <= bytes.count {
+  /// Whether `needle` occurs in `haystack`: the one-needle case, without building a matcher.
+  static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+    if let found = needle.utf8.withContiguousStorageIfAvailable({ contains(haystack, $0) }) { return found }
+    return Array(needle.utf8).withUnsafeBufferPointer { contains(haystack, $0) }
+  }
+
+  private static func contains(_ haystack: [UInt8], _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    return haystack.withUnsafeBufferPointer { bytes in
+      var start = 0
+      while start + needle.count <= bytes.count {
+        if bytes[start] == first {
           var offset = 1
           while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
           if offset == needle.count { return true }
         }
+        start += 1
       }
       return false
+    }
+  }
+
+  func matches(_ haystack: [UInt8]) -> Bool {
+    guard haystack.count >= shortest else { return false }
+    return haystack.withUnsafeBufferPointer { text in
+      bytes.withUnsafeBufferPointer { bytes in
+        needles.withUnsafeBufferPointer { needles in
+          firstIndex.withUnsafeBufferPointer { firstIndex in
+            for start in 0...(text.count - shortest) {
+              let first = Int(text[start])
+              var index = firstIndex[first]
+              let end = firstIndex[first + 1]
+              while index < end {
+                let needle = needles[index]
+                index += 1
+                let length = needle.end - needle.start
+                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                var offset = 1
+                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                if offset == length { return true }
+              }
+            }
+            return false
+          }
+        }
+      }
     }
   }
 }

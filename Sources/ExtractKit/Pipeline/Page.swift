@@ -17,8 +17,12 @@ final class Page {
   /// The base for relative URLs: `<base href>`, else the caller's URL, else the canonical link.
   let baseURL: URL?
   var warnings: [String] = []
-  /// Elements by tag, in document order, filled in the prepare pass.
-  let elementsByTag: [String: [Node]]
+  /// Elements of the `indexedTags` by tag number, in document order, filled in the prepare pass.
+  private let elementsByTag: [[Node]]
+  /// The tags extractors look up page-wide.
+  static let indexedTags: TagSet = ["body", "h1", "h2", "img", "article"]
+  /// The tags this pass reads facts from.
+  private static let headTags: TagSet = ["meta", "link", "title", "html", "base", "script"]
 
   init(tree: Tree, options: ExtractOptions, bytes: Int, encoding: String) {
     self.tree = tree
@@ -30,9 +34,10 @@ final class Page {
     var language: String?
     var base: String?
     var scripts: [String] = []
-    var byTag: [String: [Node]] = [:]
+    var byTag = [[Node]](repeating: [], count: 256)
     for node in tree.nodes where node.isElement {
-      byTag[node.tag, default: []].append(node)
+      if Page.indexedTags.contains(node) { byTag[Int(node.tagID)].append(node) }
+      guard Page.headTags.contains(node) else { continue }
       switch node.tag {
       case "meta":
         guard let content = node.attribute("content") else { continue }
@@ -40,7 +45,7 @@ final class Page {
         // A `property` (RDFa, OpenGraph) wins over a `name` for the same key.
         for key in ["property", "name", "itemprop", "http-equiv"] {
           for name in (node.attribute(key) ?? "").lowercased().split(separator: " ") {
-            let normalized = name.replacingOccurrences(of: ".", with: ":")
+            let normalized = name.contains(".") ? name.replacingOccurrences(of: ".", with: ":") : String(name)
             if key == "property" {
               if propertyKeys.insert(normalized).inserted { meta[normalized] = content }
             } else if meta[normalized] == nil {
@@ -88,7 +93,10 @@ final class Page {
       bytes: bytes, encoding: encoding)
   }
 
-  func elements(_ tag: String) -> [Node] { elementsByTag[tag] ?? [] }
+  func elements(_ tag: String) -> [Node] {
+    if Page.indexedTags.contains(tag) { return elementsByTag[Int(TagNames.id(tag))] }
+    return tree.nodes.filter { $0.isElement && $0.tag == tag }
+  }
 
   /// The page's visible text length: the yardstick of `Evidence.isBoilerplate`.
   private(set) lazy var bodyTextLength: Int = (elements("body").first ?? tree.root).textLength
@@ -127,6 +135,12 @@ final class Page {
       return reference  // no base known: keep the reference as the page gives it
     }
     return nil
+  }
+
+  /// Whether the text below a node holds `byte` (an ASCII byte), without building the text.
+  static func rawTextContains(_ node: Node, byte: UInt8) -> Bool {
+    if node.kind == .text { return node.text.utf8.contains(byte) }
+    return node.firstDescendant { $0.kind == .text && $0.text.utf8.contains(byte) } != nil
   }
 
   /// The text below a node as written, without clean-up.

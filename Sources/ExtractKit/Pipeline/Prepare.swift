@@ -18,10 +18,8 @@ enum Prepare {
     var decision = EncodingSniffer.decide(bytes, override: options.encoding, hint: options.charsetHint)
     // libxml2 2.9 ends the document at a NUL byte in 8-bit input; HTML ignores them.
     if !decision.parseAs.hasPrefix("UTF-16"), decision.bytes.contains(0) { decision.bytes.removeAll { $0 == 0 } }
-    guard let document = HTMLDocument(bytes: decision.bytes, encoding: decision.parseAs) else {
-      throw ExtractError.unparsable
-    }
-    let tree = try document.tree(maximumElements: options.maximumElements)
+    let tree = try HTMLParser.tree(
+      bytes: decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
     guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }
     let page = Page(tree: tree, options: options, bytes: bytes.count, encoding: decision.reported)
     if let warning = decision.warning { page.warnings.append(warning) }

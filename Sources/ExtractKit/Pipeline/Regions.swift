@@ -30,7 +30,7 @@ struct Regions {
     while let parent = strip.parent, parent.tag != "body", parent.tag != "article",
       parent.textLength <= Thresholds.maximumBylineChars,
       parent.firstDescendant(where: {
-        ContentWalker.headingTags.contains($0.tag)
+        ContentWalker.headingTags.contains($0)
           || ($0.tag == "p" && $0.textLength > Thresholds.maximumBylineProseChars)
       }) == nil
     {

@@ -4,6 +4,13 @@
 /// `components(separatedBy:)` cost far more on the hot path, and so does appending
 /// to a `String.UnicodeScalarView` scalar by scalar.
 enum Text {
+  /// "’" written as "'", so one pattern matches both ("Auteur de l’article"). Most texts have
+  /// no such byte sequence (E2 80 99) and are returned as they are, without Foundation's search.
+  static func straightApostrophes(_ text: String) -> String {
+    guard text.utf8.contains(0xE2) else { return text }
+    return text.replacingOccurrences(of: "’", with: "'")
+  }
+
   static func clean(_ text: String) -> String {
     var text = text
     return text.withUTF8 { input in

@@ -4,7 +4,7 @@ enum ClassTokens {
   /// Containers that are never the article: site chrome, widgets, comment threads.
   /// Readability calls these "unlikely candidates"; these are whole tokens, not substrings,
   /// so "shadow" does not hit "ad" and "header" stays out (article headers hold the title).
-  static let boilerplate: Set<String> = [
+  static let boilerplate: TokenSet = [
     "ad", "ads", "adsense", "advert", "advertisement", "advertising", "adslot", "banner", "breadcrumb",
     "breadcrumbs", "comment", "comments", "commentlist", "disqus", "footer", "sidebar", "social", "share",
     "sharing", "sharedaddy", "sharebar", "newsletter", "subscribe", "subscription", "signup", "cookie",
@@ -27,12 +27,12 @@ enum ClassTokens {
   ]
 
   /// Readability's positive evidence: a candidate whose class or id holds one of these gains weight.
-  static let positive: Set<String> = [
+  static let positive: TokenSet = [
     "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "rte",
   ]
 
   /// Readability's negative evidence for scoring (weaker than `boilerplate`).
-  static let negative: Set<String> = [
+  static let negative: TokenSet = [
     "hidden", "meta", "footer", "footnote", "masthead", "media", "related", "scroll", "shoutbox", "sidebar",
     "sponsor", "shopping", "tags", "widget", "byline", "author", "dateline", "caption", "credit", "share",
     "comment", "comments", "nav", "menu",
@@ -87,16 +87,16 @@ enum ClassTokens {
   /// Tokens of a post's own container: hAtom "hentry" (WordPress, Blogger), "post" wrappers.
   /// A footer, aside or header inside one is the post's, where themes put the byline
   /// (Blogger's `.post-footer` "Posted by … at … 3 comments:").
-  static let postContainer: Set<String> = ["hentry", "h-entry"]
+  static let postContainer: TokenSet = ["hentry", "h-entry"]
   /// Boilerplate tokens a byline holder inside the post may carry ("post-footer", "entry-footer").
-  static let postFooter: Set<String> = ["footer"]
+  static let postFooter: TokenSet = ["footer"]
 
   /// hAtom date classes: WordPress themes print `time.updated` next to `time.published` and
   /// hide it with a stylesheet rule (`.entry-meta .updated{display:none}`).
   static let modifiedDate = "updated"
   static let publishedDate = "published"
   /// Date elements next to a byline: Arc's `.b-date`, "dateline", "timestamp", "post-date".
-  static let dateTokens: Set<String> = ["date", "dateline", "timestamp", "published", "pubdate", "time"]
+  static let dateTokens: TokenSet = ["date", "dateline", "timestamp", "published", "pubdate", "time"]
   /// Blogger's day heading above the posts of one day (`h2.date-header`).
   static let dateHeaderCompounds: [String] = ["date-header", "dateheader"]
 
@@ -110,7 +110,7 @@ enum ClassTokens {
   /// ("comments-title", "comment-link", "comments__title", "responses").
   static let commentCompounds: [String] = ["comment", "respons", "kommentar", "discussion", "reactie"]
   /// Containers of other posts' counts (sidebar widgets, recirculation rails), never this post's.
-  static let otherPosts: Set<String> = [
+  static let otherPosts: TokenSet = [
     "sidebar", "popular", "related", "relatedposts", "recirc", "recirculation", "trending", "mostread", "yarpp",
   ]
 

@@ -351,6 +351,8 @@ struct BylineExtractorTests {
       ("<h2 class=\"comments__title\">Kommentare <span class=\"comments__count\">3</span></h2>", 3),
       ("<h4>3 comments:</h4>", 3),
       ("<h2>Responses (38)</h2>", 38),
+      ("<h3>4 RÉPONSES</h3>", 4),
+      ("<h3>TWO REPLIES, 2 REPLIES</h3>", 2),
       ("<button><span class=\"pw-responses-count\">38</span></button>", 38),
       ("<button class=\"comments-button\"><span class=\"coral-count-number\">57</span> Comments</button>", 57),
       ("<a href=\"#disqus_thread\" class=\"disqus-comment-count\">12 Comments</a>", 12),
@@ -370,5 +372,14 @@ struct BylineExtractorTests {
       """
     let article = try TestPage.extract(post("<div class=\"byline\">By Ana Lima</div>") + sidebar)
     #expect(article.byline?.commentCount == nil)
+  }
+
+  @Test("every comment-title word, in any letter case, passes the cheap stem test that guards the word split")
+  func commentTitleStems() {
+    for word in Patterns.commentTitleWords {
+      #expect(CommentCount.mayHoldTitleWord("12 " + word), "\(word)")
+      #expect(CommentCount.mayHoldTitleWord(word.uppercased() + " (3)"), "\(word)")
+    }
+    #expect(!CommentCount.mayHoldTitleWord("Read the 5 best posts"))
   }
 }

@@ -1,0 +1,172 @@
+import CLibXML2
+
+/// Parses a page straight into a `Tree` through libxml2's SAX interface: the HTML parser
+/// (tag soup repair, implied and auto-closed elements, entities) is libxml2's, but the tree
+/// is built once, ours, instead of libxml2 building its own and us copying it. Building and
+/// freeing libxml2's tree was a fifth of an extraction.
+///
+/// What the copy used to leave out is left out here: comments, styles and the like, scripts
+/// other than JSON-LD, anything outside the root element. Adjacent text callbacks make one
+/// text node, as libxml2's tree builder merges them; a comment between two texts keeps them
+/// apart, as the tree kept them.
+enum HTMLParser {
+  static func tree(bytes: [UInt8], encoding: String, maximumElements: Int) throws -> Tree {
+    HTMLDocument.silenceLibXML2
+    guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
+    defer { htmlFreeParserCtxt(context) }
+    let state = SAXTreeBuilder(context: context, maximumElements: maximumElements)
+    context.pointee.sax.pointee = handler
+    context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
+    let document = withExtendedLifetime(state) {
+      bytes.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+          htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
+        }
+      }
+    }
+    if let document { xmlFreeDoc(document) }  // none is built without a startDocument handler
+    if let elements = state.exceeded { throw ExtractError.tooComplex(elements: elements, limit: maximumElements) }
+    return state.finish()
+  }
+
+  private static func builder(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder {
+    let parser = context!.assumingMemoryBound(to: xmlParserCtxt.self)
+    return Unmanaged<SAXTreeBuilder>.fromOpaque(parser.pointee._private).takeUnretainedValue()
+  }
+
+  // Written once, then only copied into each parser context.
+  nonisolated(unsafe) private static let handler: htmlSAXHandler = {
+    var handler = htmlSAXHandler()
+    handler.initialized = 1  // SAX1 callbacks, as the HTML parser calls them
+    handler.startElement = { context, name, attributes in
+      builder(context).start(name, attributes)
+    }
+    handler.endElement = { context, _ in builder(context).end() }
+    handler.characters = { context, bytes, length in
+      builder(context).characters(bytes, length, cdata: false)
+    }
+    handler.cdataBlock = { context, bytes, length in
+      builder(context).characters(bytes, length, cdata: true)
+    }
+    handler.comment = { context, _ in builder(context).flushText() }
+    handler.processingInstruction = { context, _, _ in builder(context).flushText() }
+    // Whitespace the parser calls ignorable is dropped, as libxml2's tree builder drops it.
+    handler.ignorableWhitespace = { _, _, _ in }
+    return handler
+  }()
+}
+
+/// The state of one SAX parse: `TreeBuilder` plus what the callbacks need to decide.
+private final class SAXTreeBuilder {
+  private let context: htmlParserCtxtPtr
+  private let maximumElements: Int
+  private var builder = TreeBuilder()
+  private var names = HTMLDocument.NameCache()
+  private var elements = 0
+  private(set) var exceeded: Int?
+  /// 0 before the root element, 1 inside it, 2 after it.
+  private var rootState = 0
+  /// >0 inside a left-out element (style, a script that is not JSON-LD): its depth below it.
+  private var skipDepth = 0
+  private var depth = 0
+  private var hiddenDepth = 0  // >0 inside <head>, <title> and the like: text there is not visible
+  private var open: [(opened: Bool, invisible: Bool)] = []
+  private var text: [UInt8] = []
+  private var textIsCDATA = false
+
+  init(context: htmlParserCtxtPtr, maximumElements: Int) {
+    self.context = context
+    self.maximumElements = maximumElements
+    text.reserveCapacity(4096)
+  }
+
+  func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    flushText()
+    guard rootState < 2 else { return }
+    if skipDepth > 0 {
+      skipDepth += 1
+      return
+    }
+    let info = names.info(name)
+    if info.skipped {
+      skipDepth = 1
+      return
+    }
+    elements += 1
+    if elements > maximumElements {
+      exceeded = elements
+      xmlStopParser(context)
+      return
+    }
+    rootState = 1
+    var attributes = self.attributes(attributeList)
+    if info.isScript {
+      let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
+      guard type.contains("ld+json") else {
+        skipDepth = 1
+        return
+      }
+      attributes = [("type", type)]
+    }
+    let opens = depth < HTMLDocument.maximumDepth
+    if opens {
+      builder.open(tag: info.tag, tagID: info.id, attributes: attributes)
+      depth += 1
+    }
+    if info.invisible { hiddenDepth += 1 }
+    open.append((opens, info.invisible))
+  }
+
+  func end() {
+    flushText()
+    guard rootState == 1 else { return }
+    if skipDepth > 0 {
+      skipDepth -= 1
+      return
+    }
+    guard let state = open.popLast() else { return }
+    if state.opened {
+      builder.close()
+      depth -= 1
+    }
+    if state.invisible { hiddenDepth -= 1 }
+    if open.isEmpty { rootState = 2 }
+  }
+
+  func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
+    guard rootState == 1, skipDepth == 0, let bytes, length > 0 else { return }
+    if cdata != textIsCDATA {
+      flushText()
+      textIsCDATA = cdata
+    }
+    text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+  }
+
+  func flushText() {
+    guard !text.isEmpty else { return }
+    // The tree's text ended at a NUL byte (a C string): so does ours.
+    let end = text.firstIndex(of: 0) ?? text.count
+    if end > 0 {
+      builder.text(String(decoding: text[..<end], as: UTF8.self), countsAsVisible: hiddenDepth == 0)
+    }
+    text.removeAll(keepingCapacity: true)
+  }
+
+  func finish() -> Tree {
+    flushText()
+    return builder.finish()
+  }
+
+  private func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+    guard let list else { return [] }
+    var count = 0
+    while list[count * 2] != nil { count += 1 }
+    var result: [(name: String, value: String)] = []
+    result.reserveCapacity(count)
+    for index in 0..<count {
+      let value = list[index * 2 + 1].map { String(cString: $0) } ?? ""
+      result.append((names.info(list[index * 2]).tag, value))
+    }
+    return result
+  }
+}

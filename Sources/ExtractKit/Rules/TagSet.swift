@@ -1,0 +1,61 @@
+/// Element names as small numbers, so a set of tags is a bit mask and "is this a heading, a
+/// block, an inline element?" (asked per node by most phases) is a bit test, not a String hash.
+/// Names outside this list (custom elements, typos) get 0 and are in no `TagSet`.
+enum TagNames {
+  static let all: [String] = [
+    "#document", "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
+    "big", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+    "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+    "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend",
+    "li", "link", "main", "map", "mark", "math", "menu", "meta", "meter", "nav", "nobr", "noscript", "object", "ol",
+    "optgroup", "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s",
+    "samp", "script", "search", "section", "select", "slot", "small", "source", "span", "strike", "strong",
+    "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
+    "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr",
+  ]
+  private static let ids: [String: UInt8] = Dictionary(
+    uniqueKeysWithValues: all.enumerated().map { ($0.element, UInt8($0.offset + 1)) })
+
+  /// The number of a lower-case element name, 0 when it is not in `all`.
+  static func id(_ name: String) -> UInt8 { ids[name] ?? 0 }
+}
+
+/// A set of element names tested against nodes: four words of bits indexed by `TagNames`.
+struct TagSet: ExpressibleByArrayLiteral, Sendable {
+  private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  init(arrayLiteral names: String...) {
+    for name in names {
+      let id = TagNames.id(name)
+      precondition(id != 0, "TagSet: \(name) is not in TagNames.all")
+      insert(id)
+    }
+  }
+
+  private mutating func insert(_ id: UInt8) {
+    let bit = UInt64(1) << UInt64(id & 63)
+    switch id >> 6 {
+    case 0: bits.0 |= bit
+    case 1: bits.1 |= bit
+    case 2: bits.2 |= bit
+    default: bits.3 |= bit
+    }
+  }
+
+  private func contains(id: UInt8) -> Bool {
+    guard id != 0 else { return false }
+    let bit = UInt64(1) << UInt64(id & 63)
+    switch id >> 6 {
+    case 0: return bits.0 & bit != 0
+    case 1: return bits.1 & bit != 0
+    case 2: return bits.2 & bit != 0
+    default: return bits.3 & bit != 0
+    }
+  }
+
+  /// Whether the node is an element named in the set.
+  func contains(_ node: Node) -> Bool { contains(id: node.tagID) }
+
+  func contains(_ name: String) -> Bool { contains(id: TagNames.id(name)) }
+}
