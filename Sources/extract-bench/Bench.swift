@@ -4,11 +4,12 @@ import Foundation
 /// Speed of `extract` against libxml2's parse alone, in one run over a folder of pages.
 ///
 ///     swift run -c release extract-bench [FOLDER] [--passes N]
-///     valgrind --tool=callgrind .build/release/extract-bench [FOLDER] --only parse|extract
+///     valgrind --tool=callgrind .build/release/extract-bench [FOLDER] --only parse|tokenize|extract
 ///
 /// FOLDER defaults to ../shared/corpus/readability (every `*.html` below it is a page).
 /// Prints, per measure, the median of N passes (default 5): ms/page, MB/s; then the ratio of
-/// full extraction to the parse alone, batch throughput on all cores, and peak memory; then
+/// full extraction to the parse alone (and to libxml2's bare SAX parse, which extraction is
+/// built on), batch throughput on all cores, and peak memory; then
 /// the same for the `extract` command (built beside this binary) with `--jobs 1` and `2`.
 @main
 struct Bench {
@@ -40,11 +41,15 @@ struct Bench {
     case "parse"?:
       for page in pages { ParseBaseline.parse(page) }
       return
+    case "tokenize"?:
+      for page in pages { ParseBaseline.tokenize(page) }
+      return
     case "extract"?:
       for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
       return
     case let other?:
-      FileHandle.standardError.write(Data("extract-bench: --only takes parse or extract, not \(other)\n".utf8))
+      FileHandle.standardError.write(
+        Data("extract-bench: --only takes parse, tokenize or extract, not \(other)\n".utf8))
       exit(64)
     case nil:
       break
@@ -56,6 +61,7 @@ struct Bench {
       passes,
       [
         { for page in pages { ParseBaseline.parse(page) } },
+        { for page in pages { ParseBaseline.tokenize(page) } },
         { for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) } },
         {
           DispatchQueue.concurrentPerform(iterations: pages.count) { index in
@@ -63,7 +69,9 @@ struct Bench {
           }
         },
       ])
-    let (parse, full, batch) = (medianOf(times[0]), medianOf(times[1]), medianOf(times[2]))
+    let (parse, tokenize, full, batch) = (
+      medianOf(times[0]), medianOf(times[1]), medianOf(times[2]), medianOf(times[3])
+    )
     func row(_ name: String, _ seconds: Double) {
       let perPage = seconds * 1000 / Double(pages.count)
       print(
@@ -71,12 +79,17 @@ struct Bench {
           + String(format: "%8.2f ms/page %8.1f MB/s", perPage, megabytes / seconds))
     }
     row("(a) libxml2 parse alone", parse)
+    row("(a') libxml2 SAX parse, no tree", tokenize)
     row("(b) extract, 1 thread", full)
     row("(c) extract, \(cores) threads (throughput)", batch)
     print(
       String(
         format: "ratio b/a: %.2f   batch speed-up c vs b: %.2f   (medians of per-pass ratios)",
-        medianRatio(times[1], times[0]), medianRatio(times[1], times[2])))
+        medianRatio(times[2], times[0]), medianRatio(times[2], times[3])))
+    print(
+      String(
+        format: "ratio b/a': %.2f   (full extraction over the bare SAX parse it is built on)",
+        medianRatio(times[2], times[1])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
     try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes)
   }

@@ -217,6 +217,10 @@ struct TreeBuilder {
     if tag == "a" { linkDepth += 1 }
   }
 
+  /// The open element and its last child so far, if any.
+  var openElement: Node { stack[stack.count - 1].node }
+  var lastChild: Node? { stack[stack.count - 1].children.last }
+
   mutating func close() {
     let (node, children, textLength, linkTextLength) = stack.removeLast()
     node.children = children

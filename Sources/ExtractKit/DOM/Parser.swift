@@ -29,6 +29,37 @@ enum HTMLParser {
     return state.finish()
   }
 
+  /// Containers and blocks whose neighbouring whitespace is layout. Not `pre` (its whitespace
+  /// is text), nor images and other replaced elements, which sit in running text.
+  static let layoutTags: TagSet = [
+    "html", "head", "body", "title", "meta", "link", "p", "div", "section", "article", "main", "header", "footer",
+    "nav", "aside", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "table", "caption", "thead", "tbody",
+    "tfoot", "tr", "td", "th", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "address", "details",
+    "form", "fieldset",
+  ]
+  /// Not a tag number: what `flushText` is told when the text's parent closes.
+  static let closingTag: UInt8 = 255
+
+  /// The parse with callbacks that do nothing, for `ParseBaseline.tokenize`.
+  static func tokenize(bytes: [UInt8], encoding: String) {
+    HTMLDocument.silenceLibXML2
+    guard let context = htmlNewParserCtxt() else { return }
+    defer { htmlFreeParserCtxt(context) }
+    context.pointee.sax.pointee = silentHandler
+    let document = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+        htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
+      }
+    }
+    if let document { xmlFreeDoc(document) }
+  }
+
+  nonisolated(unsafe) private static let silentHandler: htmlSAXHandler = {
+    var handler = htmlSAXHandler()
+    handler.initialized = 1
+    return handler
+  }()
+
   private static func builder(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder {
     let parser = context!.assumingMemoryBound(to: xmlParserCtxt.self)
     return Unmanaged<SAXTreeBuilder>.fromOpaque(parser.pointee._private).takeUnretainedValue()
@@ -81,8 +112,13 @@ private final class SAXTreeBuilder {
   }
 
   func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-    flushText()
-    guard rootState < 2 else { return }
+    guard rootState < 2 else {
+      flushText()
+      return
+    }
+    if !text.isEmpty {
+      flushText(before: skipDepth == 0 ? names.info(name).id : 0)
+    }
     if skipDepth > 0 {
       skipDepth += 1
       return
@@ -118,7 +154,7 @@ private final class SAXTreeBuilder {
   }
 
   func end() {
-    flushText()
+    flushText(before: HTMLParser.closingTag)
     guard rootState == 1 else { return }
     if skipDepth > 0 {
       skipDepth -= 1
@@ -142,14 +178,31 @@ private final class SAXTreeBuilder {
     text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
   }
 
-  func flushText() {
+  /// Ends the current text node. `next` is the tag number of the element that starts right
+  /// after it, `HTMLParser.closingTag` when its parent closes, 0 for anything else.
+  func flushText(before next: UInt8 = 0) {
     guard !text.isEmpty else { return }
+    if next != 0, isLayoutWhitespace(before: next) {
+      text.removeAll(keepingCapacity: true)
+      return
+    }
     // The tree's text ended at a NUL byte (a C string): so does ours.
     let end = text.firstIndex(of: 0) ?? text.count
     if end > 0 {
       builder.text(String(decoding: text[..<end], as: UTF8.self), countsAsVisible: hiddenDepth == 0)
     }
     text.removeAll(keepingCapacity: true)
+  }
+
+  /// Whitespace between block elements (`</p>\n<p>`, `<ul>\n  <li>`) is the page's source
+  /// layout: it would be a text node of no visible text. Leaving it out makes the tree a third
+  /// smaller; whitespace next to inline content, and inside `<pre>`, stays.
+  private func isLayoutWhitespace(before next: UInt8) -> Bool {
+    guard !textIsCDATA, text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C })
+    else { return false }
+    guard HTMLParser.layoutTags.contains(builder.openElement) else { return false }
+    if let previous = builder.lastChild, !HTMLParser.layoutTags.contains(previous) { return false }
+    return next == HTMLParser.closingTag || HTMLParser.layoutTags.contains(id: next)
   }
 
   func finish() -> Tree {

@@ -80,12 +80,18 @@ struct AuthorBioExtractor: SectionExtractor {
           && !(nameNode.map(candidate.contains) ?? false) && !(nameNode?.contains(candidate) ?? false)
       })
     {
-      paragraphs = [Text.clean(Page.rawText(bioNode))].filter { !$0.isEmpty }
+      paragraphs = [Text.clean(Page.blockText(bioNode))].filter { !$0.isEmpty }
     }
     if paragraphs.isEmpty {
-      var text = Text.clean(Page.rawText(node))
+      var text = Text.clean(Page.blockText(node))
       if let nameText = nameNode.map({ Text.clean(Page.rawText($0)) }), let range = text.range(of: nameText) {
         text.removeSubrange(range)
+      }
+      // The box's "About the author" heading titles the bio; it is not part of it.
+      let headings = node.descendants { ContentWalker.headingTags.contains($0) && AuthorBioExtractor.isBioHeading($0) }
+      for heading in headings {
+        let headingText = Text.clean(Page.rawText(heading))
+        if !headingText.isEmpty, let range = text.range(of: headingText) { text.removeSubrange(range) }
       }
       paragraphs = [Text.clean(text)]
     }

@@ -126,6 +126,9 @@ struct CompoundMatcher: Sendable {
   /// Needles with first byte `b` are `needles[firstIndex[b]..<firstIndex[b + 1]]`.
   private let firstIndex: [Int]
   private let shortest: Int
+  /// One bit per pair of leading bytes of some needle (a needle of one byte sets its whole
+  /// row): most positions of a class name fail this test and compare nothing.
+  private let pairs: [UInt64]
 
   init(_ compounds: [String]) {
     let sorted = compounds.filter { !$0.isEmpty }.map { Array($0.utf8) }.sorted {
@@ -140,6 +143,15 @@ struct CompoundMatcher: Sendable {
       firstIndex[Int(needle[0]) + 1] += 1
     }
     for index in 1...256 { firstIndex[index] += firstIndex[index - 1] }
+    var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+    for needle in sorted {
+      let seconds = needle.count > 1 ? [Int(needle[1])] : Array(0..<256)
+      for second in seconds {
+        let pair = Int(needle[0]) << 8 | second
+        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+      }
+    }
+    self.pairs = pairs
     self.bytes = bytes
     self.needles = needles
     self.firstIndex = firstIndex
@@ -174,21 +186,27 @@ struct CompoundMatcher: Sendable {
       bytes.withUnsafeBufferPointer { bytes in
         needles.withUnsafeBufferPointer { needles in
           firstIndex.withUnsafeBufferPointer { firstIndex in
-            for start in 0...(text.count - shortest) {
-              let first = Int(text[start])
-              var index = firstIndex[first]
-              let end = firstIndex[first + 1]
-              while index < end {
-                let needle = needles[index]
-                index += 1
-                let length = needle.end - needle.start
-                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
-                var offset = 1
-                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
-                if offset == length { return true }
+            pairs.withUnsafeBufferPointer { pairs in
+              for start in 0...(text.count - shortest) {
+                let first = Int(text[start])
+                if start + 1 < text.count {
+                  let pair = first << 8 | Int(text[start + 1])
+                  if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                }
+                var index = firstIndex[first]
+                let end = firstIndex[first + 1]
+                while index < end {
+                  let needle = needles[index]
+                  index += 1
+                  let length = needle.end - needle.start
+                  guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                  var offset = 1
+                  while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                  if offset == length { return true }
+                }
               }
+              return false
             }
-            return false
           }
         }
       }

@@ -143,6 +143,29 @@ final class Page {
     return node.firstDescendant { $0.kind == .text && $0.text.utf8.contains(byte) } != nil
   }
 
+  /// The text below a node with a space where a block element starts and ends, so a box of
+  /// blocks reads "About the author Jane Doe is …" whether or not the source puts whitespace
+  /// between `</h4>` and `<div>`.
+  static func blockText(_ node: Node) -> String {
+    if node.kind == .text { return node.text }
+    var output = ""
+    func walk(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if ContentWalker.blockTags.contains(child) {
+          output += " "
+          walk(child)
+          output += " "
+        } else {
+          walk(child)
+        }
+      }
+    }
+    walk(node)
+    return output
+  }
+
   /// The text below a node as written, without clean-up.
   static func rawText(_ node: Node) -> String {
     if node.kind == .text { return node.text }

@@ -43,7 +43,7 @@ struct TagSet: ExpressibleByArrayLiteral, Sendable {
     }
   }
 
-  private func contains(id: UInt8) -> Bool {
+  func contains(id: UInt8) -> Bool {
     guard id != 0 else { return false }
     let bit = UInt64(1) << UInt64(id & 63)
     switch id >> 6 {

@@ -53,6 +53,17 @@ struct AuthorBioExtractorTests {
           image: Image(src: "https://cdn.shopify.com/s/files/patty_200x.jpg", alt: "Patty Weasler, RN")))
   }
 
+  @Test("a box of blocks without <p> or whitespace between them: the bio reads with spaces, without its heading")
+  func blocksWithoutWhitespace() throws {
+    let box = """
+      <div class="author-bio"><img src="https://garden.example/jane.jpg" alt="Jane Doe"><h4>About the author</h4>\
+      <div>Master gardener and beekeeper, writing about pollinators since 2014.</div></div>
+      """
+    #expect(
+      try article(box).authorBio?.bio
+        == "Master gardener and beekeeper, writing about pollinators since 2014.")
+  }
+
   @Test("Ghost author-card: relative photo and author page made absolute with the page URL")
   func ghostAuthorCard() throws {
     let box = """
