@@ -14,19 +14,26 @@ enum HTMLParser {
     HTMLDocument.silenceLibXML2
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
     defer { htmlFreeParserCtxt(context) }
-    let state = SAXTreeBuilder(context: context, maximumElements: maximumElements)
+    // The state lives behind a pointer the callbacks share: a struct reached through a pointer
+    // is mutated without the exclusivity checks every store into a class's property costs.
+    let state = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
+    state.initialize(to: SAXTreeBuilder(context: context, maximumElements: maximumElements))
+    defer {
+      state.deinitialize(count: 1)
+      state.deallocate()
+    }
     context.pointee.sax.pointee = handler
-    context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
-    let document = withExtendedLifetime(state) {
-      bytes.withUnsafeBufferPointer { buffer in
-        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-          htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
-        }
+    context.pointee._private = UnsafeMutableRawPointer(state)
+    let document = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+        htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
       }
     }
     if let document { xmlFreeDoc(document) }  // none is built without a startDocument handler
-    if let elements = state.exceeded { throw ExtractError.tooComplex(elements: elements, limit: maximumElements) }
-    return state.finish()
+    if let elements = state.pointee.exceeded {
+      throw ExtractError.tooComplex(elements: elements, limit: maximumElements)
+    }
+    return state.pointee.finish()
   }
 
   /// Containers and blocks whose neighbouring whitespace is layout. Not `pre` (its whitespace
@@ -60,9 +67,9 @@ enum HTMLParser {
     return handler
   }()
 
-  private static func builder(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder {
+  private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder> {
     let parser = context!.assumingMemoryBound(to: xmlParserCtxt.self)
-    return Unmanaged<SAXTreeBuilder>.fromOpaque(parser.pointee._private).takeUnretainedValue()
+    return parser.pointee._private.assumingMemoryBound(to: SAXTreeBuilder.self)
   }
 
   // Written once, then only copied into each parser context.
@@ -70,17 +77,17 @@ enum HTMLParser {
     var handler = htmlSAXHandler()
     handler.initialized = 1  // SAX1 callbacks, as the HTML parser calls them
     handler.startElement = { context, name, attributes in
-      builder(context).start(name, attributes)
+      builder(context).pointee.start(name, attributes)
     }
-    handler.endElement = { context, _ in builder(context).end() }
+    handler.endElement = { context, _ in builder(context).pointee.end() }
     handler.characters = { context, bytes, length in
-      builder(context).characters(bytes, length, cdata: false)
+      builder(context).pointee.characters(bytes, length, cdata: false)
     }
     handler.cdataBlock = { context, bytes, length in
-      builder(context).characters(bytes, length, cdata: true)
+      builder(context).pointee.characters(bytes, length, cdata: true)
     }
-    handler.comment = { context, _ in builder(context).flushText() }
-    handler.processingInstruction = { context, _, _ in builder(context).flushText() }
+    handler.comment = { context, _ in builder(context).pointee.flushText() }
+    handler.processingInstruction = { context, _, _ in builder(context).pointee.flushText() }
     // Whitespace the parser calls ignorable is dropped, as libxml2's tree builder drops it.
     handler.ignorableWhitespace = { _, _, _ in }
     return handler
@@ -88,7 +95,7 @@ enum HTMLParser {
 }
 
 /// The state of one SAX parse: `TreeBuilder` plus what the callbacks need to decide.
-private final class SAXTreeBuilder {
+private struct SAXTreeBuilder {
   private let context: htmlParserCtxtPtr
   private let maximumElements: Int
   private var builder = TreeBuilder()
@@ -111,7 +118,8 @@ private final class SAXTreeBuilder {
     text.reserveCapacity(4096)
   }
 
-  func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+  mutating func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)
+  {
     guard rootState < 2 else {
       flushText()
       return
@@ -153,7 +161,7 @@ private final class SAXTreeBuilder {
     open.append((opens, info.invisible))
   }
 
-  func end() {
+  mutating func end() {
     flushText(before: HTMLParser.closingTag)
     guard rootState == 1 else { return }
     if skipDepth > 0 {
@@ -169,7 +177,7 @@ private final class SAXTreeBuilder {
     if open.isEmpty { rootState = 2 }
   }
 
-  func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
+  mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
     guard rootState == 1, skipDepth == 0, let bytes, length > 0 else { return }
     if cdata != textIsCDATA {
       flushText()
@@ -180,7 +188,7 @@ private final class SAXTreeBuilder {
 
   /// Ends the current text node. `next` is the tag number of the element that starts right
   /// after it, `HTMLParser.closingTag` when its parent closes, 0 for anything else.
-  func flushText(before next: UInt8 = 0) {
+  mutating func flushText(before next: UInt8 = 0) {
     guard !text.isEmpty else { return }
     if next != 0, isLayoutWhitespace(before: next) {
       text.removeAll(keepingCapacity: true)
@@ -205,12 +213,14 @@ private final class SAXTreeBuilder {
     return next == HTMLParser.closingTag || HTMLParser.layoutTags.contains(id: next)
   }
 
-  func finish() -> Tree {
+  mutating func finish() -> Tree {
     flushText()
     return builder.finish()
   }
 
-  private func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+  private mutating func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(
+    name: String, value: String
+  )] {
     guard let list else { return [] }
     var count = 0
     while list[count * 2] != nil { count += 1 }
