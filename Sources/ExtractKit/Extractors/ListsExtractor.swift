@@ -123,7 +123,7 @@ struct ListsExtractor: SectionExtractor {
 
   /// "Title: description" written without markup.
   private static func splitColonLead(_ text: String) -> (title: String, text: String)? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
+    guard let colon = Text.firstColon(text) else { return nil }
     let title = Text.clean(String(text[..<colon]))
     let rest = Text.clean(String(text[text.index(after: colon)...]))
     guard !title.isEmpty, !rest.isEmpty, title.count <= 60, title.split(separator: " ").count <= 6,

@@ -157,8 +157,12 @@ enum ContentLocator {
   /// Readability's scoring: each paragraph scores 1 + commas + one per 100 characters (at most
   /// 3), given in full to its parent, half to its grandparent and a third per level above.
   private static func scoredCandidate(paragraphs: [(node: Node, length: Int)], wholes: [Node], body: Node) -> [Node]? {
-    var scores: [ObjectIdentifier: Double] = [:]
-    var nodesByID: [ObjectIdentifier: Node] = [:]
+    // Scores by document order, in an array as large as the part of the page scored: hashing
+    // nodes into a dictionary cost more than the scoring. `touched` keeps first-scored order.
+    let size = max(paragraphs.map(\.node.end).max() ?? 0, wholes.map(\.end).max() ?? 0)
+    var scores = [Double](repeating: 0, count: size)
+    var scored = [Bool](repeating: false, count: size)
+    var touched: [Node] = []
     func initial(_ node: Node) -> Double {
       var score = Evidence.classWeight(node)
       switch node.tag {
@@ -171,8 +175,7 @@ enum ContentLocator {
       return score
     }
     for (node, length) in paragraphs {
-      let text = Page.rawText(node)
-      let commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+      let commas = Page.rawTextCount(node, byte: UInt8(ascii: ","))
       let contentScore = 1 + Double(commas) + min(Double(length) / 100, 3)
       var level = 0
       // A `<div>` of text alone is a paragraph (Readability retags it `<p>`) and scores its parent;
@@ -180,13 +183,13 @@ enum ContentLocator {
       let holdsBlocks = holdsParagraphs(node)
       var ancestor: Node? = (node.tag == "div" || node.tag == "section") && holdsBlocks ? node : node.parent
       while let current = ancestor, level < 5, current.tag != "#document" {
-        let id = ObjectIdentifier(current)
-        if scores[id] == nil {
-          scores[id] = initial(current)
-          nodesByID[id] = current
+        if !scored[current.order] {
+          scored[current.order] = true
+          scores[current.order] = initial(current)
+          touched.append(current)
         }
         let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
-        scores[id]! += contentScore / divider
+        scores[current.order] += contentScore / divider
         level += 1
         ancestor = current.parent
       }
@@ -200,22 +203,21 @@ enum ContentLocator {
       var level = 0
       var ancestor = node.parent
       while let current = ancestor, level < 5, current.tag != "#document" {
-        let id = ObjectIdentifier(current)
-        if scores[id] == nil {
-          scores[id] = initial(current)
-          nodesByID[id] = current
+        if !scored[current.order] {
+          scored[current.order] = true
+          scores[current.order] = initial(current)
+          touched.append(current)
         }
-        scores[id]! += contentScore / (level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3))
+        scores[current.order] += contentScore / (level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3))
         level += 1
         ancestor = current.parent
       }
     }
     var best: Node?
     var bestScore = -Double.infinity
-    for (id, score) in scores {
-      let node = nodesByID[id]!
-      let final = score * (1 - node.linkDensity)
-      scores[id] = final
+    for node in touched {
+      let final = scores[node.order] * (1 - node.linkDensity)
+      scores[node.order] = final
       if final > bestScore || (final == bestScore && node.order < (best?.order ?? .max)) {
         best = node
         bestScore = final
@@ -224,9 +226,8 @@ enum ContentLocator {
     guard var top = best, top.tag != "body" else { return nil }
     // Readability's common-ancestor rule: when several near-top candidates share an ancestor,
     // the article is that ancestor (how-to pages split their body into one box per step).
-    let nearTop = scores.sorted { $0.value > $1.value }.prefix(Thresholds.topCandidates)
-      .filter { $0.value >= Thresholds.alternativeCandidateShare * bestScore }
-      .compactMap { nodesByID[$0.key] }.filter { $0 !== top }
+    let nearTop = touched.sorted { scores[$0.order] > scores[$1.order] }.prefix(Thresholds.topCandidates)
+      .filter { scores[$0.order] >= Thresholds.alternativeCandidateShare * bestScore }.filter { $0 !== top }
     if nearTop.count >= Thresholds.minimumAlternativeCandidates {
       var ancestor = top.parent
       while let current = ancestor, current.tag != "body", current.tag != "#document" {
@@ -240,10 +241,11 @@ enum ContentLocator {
     // A lone child says nothing about where the article ends: use its parent.
     while let parent = top.parent, parent.tag != "body", parent.elementChildren.count == 1 { top = parent }
     // Readability's climb: a parent scoring higher than the candidate holds more of the article.
-    var lastScore = scores[ObjectIdentifier(top)] ?? bestScore
+    func scoreOf(_ node: Node) -> Double? { node.order < size && scored[node.order] ? scores[node.order] : nil }
+    var lastScore = scoreOf(top) ?? bestScore
     var parent = top.parent
     while let current = parent, current.tag != "body", current.tag != "#document" {
-      guard let score = scores[ObjectIdentifier(current)] else {
+      guard let score = scoreOf(current) else {
         parent = current.parent
         continue
       }
@@ -256,7 +258,7 @@ enum ContentLocator {
       parent = current.parent
     }
     guard let container = top.parent else { return [top] }
-    let topScore = scores[ObjectIdentifier(top)] ?? bestScore
+    let topScore = scoreOf(top) ?? bestScore
     let threshold = max(10, topScore * Thresholds.siblingScoreShare)
     var roots: [Node] = []
     for sibling in container.elementChildren {
@@ -269,7 +271,7 @@ enum ContentLocator {
       // the same body (a magazine story cut into "acf-content" blocks between full-width figures).
       let sameClass = sibling.attribute("class").map { !$0.isEmpty && $0 == top.attribute("class") } ?? false
       let bonus = sameClass ? topScore * Thresholds.siblingScoreShare : 0
-      if let score = scores[ObjectIdentifier(sibling)], score + bonus >= threshold { append = true }
+      if let score = scoreOf(sibling), score + bonus >= threshold { append = true }
       if sibling.tag == "p" {
         let length = sibling.textLength
         let density = sibling.linkDensity

@@ -143,6 +143,14 @@ final class Page {
     return node.firstDescendant { $0.kind == .text && $0.text.utf8.contains(byte) } != nil
   }
 
+  /// How many times `byte` (an ASCII byte) occurs in the text below a node.
+  static func rawTextCount(_ node: Node, byte: UInt8) -> Int {
+    if node.kind == .text { return node.text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+    var count = 0
+    for child in node.children { count += rawTextCount(child, byte: byte) }
+    return count
+  }
+
   /// The text below a node with a space where a block element starts and ends, so a box of
   /// blocks reads "About the author Jane Doe is …" whether or not the source puts whitespace
   /// between `</h4>` and `<div>`.

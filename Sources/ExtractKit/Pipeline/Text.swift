@@ -158,11 +158,30 @@ enum Text {
   static func lowercasedHasPrefix<S: StringProtocol>(_ text: S, _ prefix: String) -> Bool {
     var bytes = text.utf8.makeIterator()
     for expected in prefix.utf8 {
-      guard let byte = bytes.next(), byte < 0x80 else { return text.lowercased().hasPrefix(prefix) }
+      guard let byte = bytes.next(), byte < 0x80 else { return lowercasedHead(text, prefix) }
       if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
     }
     guard let next = bytes.next() else { return true }
-    return next < 0x80 ? true : text.lowercased().hasPrefix(prefix)
+    return next < 0x80 ? true : lowercasedHead(text, prefix)
+  }
+
+  /// `text.lowercased().hasPrefix(prefix)` reading only the head of `text`: lower-casing maps
+  /// character by character, so one character more than the prefix decides it, and a long
+  /// paragraph that opens with a curly quote is not lower-cased whole.
+  private static func lowercasedHead<S: StringProtocol>(_ text: S, _ prefix: String) -> Bool {
+    String(text.prefix(prefix.count + 1)).lowercased().hasPrefix(prefix)
+  }
+
+  /// The index of the first ":" character, found over the bytes (a colon is one ASCII byte);
+  /// a colon that a combining mark joins into another character is passed over, as the
+  /// Character search passes it over.
+  static func firstColon(_ text: String) -> String.Index? {
+    var start = text.startIndex
+    while let index = text.utf8[start...].firstIndex(of: UInt8(ascii: ":")) {
+      if text[index] == ":" { return index }
+      start = text.utf8.index(after: index)
+    }
+    return nil
   }
 
   /// Lower-cased words of a string, for comparisons that ignore punctuation and case.
