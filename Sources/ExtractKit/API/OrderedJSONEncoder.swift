@@ -128,14 +128,24 @@ final class ValueBox {
   }
 
   private static func escape(_ byte: UInt8, to output: inout [UInt8]) {
+    // Two appends, not an array literal: an escape per paragraph break ("\n\n") made an
+    // array allocation each.
+    let backslash = UInt8(ascii: "\\")
     switch byte {
-    case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-    case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-    case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-    case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-    case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+    case UInt8(ascii: "\""), backslash:
+      output.append(backslash)
+      output.append(byte)
+    case 0x0A:
+      output.append(backslash)
+      output.append(UInt8(ascii: "n"))
+    case 0x0D:
+      output.append(backslash)
+      output.append(UInt8(ascii: "r"))
+    case 0x09:
+      output.append(backslash)
+      output.append(UInt8(ascii: "t"))
     case 0..<0x20:
-      output.append(contentsOf: Array("\\u00".utf8))
+      output.append(contentsOf: "\\u00".utf8)
       output.append(hex[Int(byte >> 4)])
       output.append(hex[Int(byte & 0xF)])
     default: output.append(byte)
