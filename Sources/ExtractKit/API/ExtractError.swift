@@ -9,7 +9,7 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
   case tooLarge(bytes: Int, limit: Int)
   /// An `--encoding` override libxml2 cannot read.
   case unknownEncoding(String)
-  /// libxml2 returned no document.
+  /// libxml2 could not set up a parse.
   case unparsable
   /// The page has more elements than `ExtractOptions.maximumElements`: a bound on the work
   /// one page may cost, so no page can hang a batch.

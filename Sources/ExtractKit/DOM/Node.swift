@@ -1,4 +1,4 @@
-/// One node of the parsed page, copied out of libxml2's tree in a single walk.
+/// One node of the parsed page, built from libxml2's SAX events as the parser reports them.
 ///
 /// The rest of the pipeline works on these plain Swift objects, so no C pointer ever
 /// leaves `DOM/`. Facts several extractors need (text length, link text length,
@@ -189,7 +189,7 @@ struct Tree {
   let nodes: [Node]
 }
 
-/// Builds a `Tree` one node at a time in document order; `DOM/Document.swift` drives it.
+/// Builds a `Tree` one node at a time in document order; `DOM/Parser.swift` drives it.
 /// An open element's children and text lengths are gathered here and stored in the node once,
 /// when it closes: every store into a class's property is an exclusivity-checked access, and
 /// doing them per child was a tenth of the tree's cost.

@@ -1,0 +1,98 @@
+import Testing
+
+@testable import ExtractKit
+
+/// The tree `HTMLParser` builds from libxml2's SAX events: what is kept, merged, split and left out.
+@Suite("Parser: the tree built from SAX events")
+struct ParserTests {
+  private func tree(_ html: String, maximumElements: Int = .max) throws -> Tree {
+    try HTMLParser.tree(bytes: Array(html.utf8), encoding: "UTF-8", maximumElements: maximumElements)
+  }
+
+  private func first(_ tag: String, in tree: Tree) throws -> Node {
+    try #require(tree.nodes.first { $0.tag == tag })
+  }
+
+  /// Children as tags, and text nodes as their text in quotes.
+  private func shape(_ node: Node) -> [String] {
+    node.children.map { $0.isElement ? $0.tag : "\"\($0.text)\"" }
+  }
+
+  @Test("text callbacks and entities make one text node; a comment between texts keeps two")
+  func textMergedAndSplit() throws {
+    let tree = try tree("<html><body><p>a &amp; b<!-- note -->c</p></body></html>")
+    #expect(shape(try first("p", in: tree)) == ["\"a & b\"", "\"c\""])
+  }
+
+  @Test("whitespace between blocks is left out; between inline elements it stays")
+  func layoutWhitespace() throws {
+    let tree = try tree("<body><div>\n  <p>x</p>\n  <p><b>a</b> <i>b</i></p>\n</div></body>")
+    #expect(shape(try first("div", in: tree)) == ["p", "p"])
+    #expect(shape(tree.nodes.filter { $0.tag == "p" }[1]) == ["b", "\" \"", "i"])
+  }
+
+  @Test("whitespace inside <pre> stays")
+  func preWhitespace() throws {
+    let tree = try tree("<body><div><pre>x</pre> <pre> </pre></div></body>")
+    #expect(shape(tree.nodes.filter { $0.tag == "pre" }[1]) == ["\" \""])
+  }
+
+  @Test("styles, templates and scripts other than JSON-LD are left out; JSON-LD keeps only its type")
+  func leftOut() throws {
+    let tree = try tree(
+      """
+      <head><style>p{}</style><script>var x = 1;</script>\
+      <script type="application/ld+json" id="meta">{"@type":"Article"}</script></head>\
+      <body><template><p>t</p></template><p>kept</p></body>
+      """)
+    #expect(!tree.nodes.contains { $0.tag == "style" || $0.tag == "template" })
+    let scripts = tree.nodes.filter { $0.tag == "script" }
+    #expect(scripts.count == 1)
+    #expect(scripts.first?.attributes.map(\.name) == ["type"])
+    #expect(scripts.first.map(Page.rawText) == "{\"@type\":\"Article\"}")
+    #expect(tree.nodes.filter { $0.tag == "p" }.map(Page.rawText) == ["kept"])
+  }
+
+  @Test("attributes keep source order; a value-less attribute reads as empty")
+  func attributes() throws {
+    let tree = try tree("<body><div id=\"a\" class=\"b c\" hidden>x</div></body>")
+    let div = try first("div", in: tree)
+    #expect(div.attributes.map(\.name) == ["id", "class", "hidden"])
+    #expect(div.attribute("hidden") == "")
+    #expect(div.tagID == TagNames.id("div"))
+  }
+
+  @Test("text lengths and link text lengths add up the tree")
+  func lengths() throws {
+    let tree = try tree("<body><p>Hello  <a href=\"/x\">big world</a></p><title>not counted</title></body>")
+    let p = try first("p", in: tree)
+    #expect(p.textLength == 14)  // per text node, trailing whitespace not counted: 5 + 9
+    #expect(p.linkTextLength == 9)
+  }
+
+  @Test("more elements than allowed stop the parse with too-complex")
+  func elementBudget() {
+    #expect(throws: ExtractError.tooComplex(elements: 4, limit: 3)) {
+      try tree("<html><body><div><p>a</p><p>b</p></div></body></html>", maximumElements: 3)
+    }
+  }
+
+  @Test("nesting deeper than the limit is flattened onto the ancestor at the limit")
+  func depthFlattened() throws {
+    let depth = HTMLDocument.maximumDepth + 100
+    let html = "<body>" + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
+    let tree = try tree(html)
+    var deepest = 0
+    for node in tree.nodes {
+      var levels = 0
+      var current = node.parent
+      while let parent = current {
+        levels += 1
+        current = parent.parent
+      }
+      deepest = max(deepest, levels)
+    }
+    #expect(deepest <= HTMLDocument.maximumDepth + 1)
+    #expect(tree.nodes.contains { $0.kind == .text && $0.text == "deep" })
+  }
+}
