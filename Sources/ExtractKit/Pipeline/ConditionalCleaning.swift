@@ -61,7 +61,7 @@ enum ConditionalCleaning {
       if child.kind == .text {
         measures.text += child.textLength
         if child.textLength > 0 {
-          measures.commas += child.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+          measures.commas += Text.count(UInt8(ascii: ","), in: child.text)
           inRun = true
           runHasText = true
         }
@@ -128,7 +128,7 @@ enum ConditionalCleaning {
       if descendant.tag == "img" { measures.images += 1 }
       if descendant.tag == "p" { measures.paragraphs += 1 }
       if descendant.kind == .text && descendant.textLength > 0 {
-        measures.commas += descendant.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+        measures.commas += Text.count(UInt8(ascii: ","), in: descendant.text)
       }
     }
     return measures

@@ -197,7 +197,7 @@ enum ContentLocator {
     for node in wholes {
       var commas = 0
       for text in node.descendants(where: { $0.kind == .text && $0.textLength > 0 }) {
-        commas += text.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+        commas += Text.count(UInt8(ascii: ","), in: text.text)
       }
       let contentScore = 1 + Double(commas) + min(Double(node.textLength) / 100, 3)
       var level = 0

@@ -145,7 +145,7 @@ final class Page {
 
   /// How many times `byte` (an ASCII byte) occurs in the text below a node.
   static func rawTextCount(_ node: Node, byte: UInt8) -> Int {
-    if node.kind == .text { return node.text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+    if node.kind == .text { return Text.count(byte, in: node.text) }
     var count = 0
     for child in node.children { count += rawTextCount(child, byte: byte) }
     return count

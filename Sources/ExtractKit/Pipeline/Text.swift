@@ -172,6 +172,17 @@ enum Text {
     String(text.prefix(prefix.count + 1)).lowercased().hasPrefix(prefix)
   }
 
+  /// How many times `byte` (an ASCII byte) occurs in `text`: a loop over its contiguous bytes,
+  /// several times cheaper than `reduce` over the UTF-8 view (run for every text node scored).
+  static func count(_ byte: UInt8, in text: String) -> Int {
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var count = 0
+      for value in bytes where value == byte { count += 1 }
+      return count
+    }
+    return counted ?? text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+  }
+
   /// The index of the first ":" character, found over the bytes (a colon is one ASCII byte);
   /// a colon that a combining mark joins into another character is passed over, as the
   /// Character search passes it over.
