@@ -12,7 +12,7 @@ struct HeroImageExtractor: SectionExtractor {
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
     let bodyStart = content.roots.first?.order ?? 0
     // Between the title and the body.
-    if let title, title.order < bodyStart {
+    if let title, title.end <= bodyStart {  // not when the body sits inside the title (broken markup)
       for node in page.tree.nodes[title.end..<bodyStart] where node.tag == "img" {
         if let image = candidate(node, page: page, regions: regions) { return image }
       }

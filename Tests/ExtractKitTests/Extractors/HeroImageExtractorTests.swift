@@ -136,4 +136,11 @@ struct HeroImageExtractorTests {
     let article = try TestPage.extract("<article>\(title)\(TestPage.paragraphs(4))</article>")
     #expect(article.heroImage == nil)
   }
+
+  @Test("an article body inside the title's <h1> (broken markup) is searched without a crash")
+  func bodyInsideTitle() throws {
+    let article = try TestPage.extract(
+      "<h1>Why Bees Matter <div class=\"entry-content\">\(TestPage.paragraphs(3))</div></h1>")
+    #expect(article.heroImage == nil)
+  }
 }
