@@ -154,33 +154,25 @@ final class Page {
   /// The text below a node with a space where a block element starts and ends, so a box of
   /// blocks reads "About the author Jane Doe is …" whether or not the source puts whitespace
   /// between `</h4>` and `<div>`.
-  static func blockText(_ node: Node) -> String {
+  static func blockText(_ node: Node) -> String { text(node, spacingBlocks: true) }
+
+  /// The text below a node as written, without clean-up.
+  static func rawText(_ node: Node) -> String { text(node, spacingBlocks: false) }
+
+  private static func text(_ node: Node, spacingBlocks: Bool) -> String {
     if node.kind == .text { return node.text }
     var output = ""
     func walk(_ current: Node) {
       for child in current.children {
         if child.kind == .text {
           output += child.text
-        } else if ContentWalker.blockTags.contains(child) {
+        } else if spacingBlocks && ContentWalker.blockTags.contains(child) {
           output += " "
           walk(child)
           output += " "
         } else {
           walk(child)
         }
-      }
-    }
-    walk(node)
-    return output
-  }
-
-  /// The text below a node as written, without clean-up.
-  static func rawText(_ node: Node) -> String {
-    if node.kind == .text { return node.text }
-    var output = ""
-    func walk(_ current: Node) {
-      for child in current.children {
-        if child.kind == .text { output += child.text } else { walk(child) }
       }
     }
     walk(node)
