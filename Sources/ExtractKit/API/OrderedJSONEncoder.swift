@@ -2,109 +2,103 @@
 ///
 /// Foundation's `JSONEncoder` on Linux stores objects in dictionaries, so key order changes
 /// from run to run; the contract promises a stable order. None of the packages in reach
-/// does ordered JSON encoding, so this small encoder is written here. It also skips the
-/// round trip through `Any` that `JSONEncoder` makes.
+/// does ordered JSON encoding, so this small encoder is written here. It writes as it goes:
+/// each value straight into the output, a container closed when its owner's `encode(to:)`
+/// returns or when a key or element is next written to an outer container. So a container
+/// must be filled before its parent is written to again (as every `encode(to:)` of the
+/// contract, synthesized or not, does), and each key is written once.
 public struct OrderedJSONEncoder: Sendable {
   public var pretty: Bool
 
   public init(pretty: Bool = true) { self.pretty = pretty }
 
   public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-    let box = ValueBox()
-    try value.encode(to: TreeEncoder(box: box, path: nil))
-    var output: [UInt8] = []
-    output.reserveCapacity(4096)
-    box.write(to: &output, pretty: pretty, indent: 0)
-    return output
+    let stream = JSONStream(pretty: pretty)
+    try stream.store(value, path: nil)
+    return stream.output
   }
 }
 
-/// One JSON value under construction; objects keep their keys in insertion order.
-final class ValueBox {
-  enum Storage {
-    case null
-    case literal(String)  // numbers and booleans, already formatted
-    case string(String)
-    case array([ValueBox])
-    case object(keys: [String], values: [ValueBox])
-  }
-  var storage: Storage = .null
+/// The output under construction and the containers open in it, outermost first.
+final class JSONStream {
+  private(set) var output: [UInt8] = []
+  private let pretty: Bool
+  private var open: [(isObject: Bool, count: Int)] = []
 
-  func object() {
-    if case .object = storage { return }
-    storage = .object(keys: [], values: [])
+  init(pretty: Bool) {
+    self.pretty = pretty
+    output.reserveCapacity(16_384)
   }
 
-  func array() {
-    if case .array = storage { return }
-    storage = .array([])
-  }
-
-  func child(forKey key: String) -> ValueBox {
-    object()
-    guard case .object(var keys, var values) = storage else { fatalError("unreachable") }
-    if let index = keys.firstIndex(of: key) { return values[index] }
-    storage = .null  // release the enum's copies so the appends below do not copy the arrays
-    let child = ValueBox()
-    keys.append(key)
-    values.append(child)
-    storage = .object(keys: keys, values: values)
-    return child
-  }
-
-  func appendChild() -> ValueBox {
-    array()
-    guard case .array(var items) = storage else { fatalError("unreachable") }
-    storage = .null  // release the enum's copy so the append below does not copy the array
-    let child = ValueBox()
-    items.append(child)
-    storage = .array(items)
-    return child
-  }
-
-  var count: Int {
-    if case .array(let items) = storage { return items.count }
-    return 0
-  }
-
-  func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
-    switch storage {
-    case .null: output.append(contentsOf: "null".utf8)
-    case .literal(let text): output.append(contentsOf: text.utf8)
-    case .string(let text): ValueBox.writeString(text, to: &output)
-    case .array(let items):
-      guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-      output.append(UInt8(ascii: "["))
-      for (index, item) in items.enumerated() {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        ValueBox.newline(&output, pretty: pretty, indent: indent + 1)
-        item.write(to: &output, pretty: pretty, indent: indent + 1)
+  /// Writes one value where the output stands: scalars directly, anything else through its
+  /// own `encode(to:)`, then closes what that opened; a value that wrote nothing is `null`.
+  fileprivate func store<T: Encodable>(_ value: T, path: PathLink?) throws {
+    switch value {
+    case let string as String: JSONStream.writeString(string, to: &output)
+    case let bool as Bool: output.append(contentsOf: (bool ? "true" : "false").utf8)
+    case let int as Int: output.append(contentsOf: String(int).utf8)
+    case let double as Double:
+      guard double.isFinite else {
+        throw EncodingError.invalidValue(
+          double, .init(codingPath: PathLink.keys(path), debugDescription: "not a finite number"))
       }
-      ValueBox.newline(&output, pretty: pretty, indent: indent)
-      output.append(UInt8(ascii: "]"))
-    case .object(let keys, let values):
-      guard !keys.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-      output.append(UInt8(ascii: "{"))
-      for index in keys.indices {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        ValueBox.newline(&output, pretty: pretty, indent: indent + 1)
-        ValueBox.writeString(keys[index], to: &output)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(UInt8(ascii: " ")) }
-        values[index].write(to: &output, pretty: pretty, indent: indent + 1)
-      }
-      ValueBox.newline(&output, pretty: pretty, indent: indent)
-      output.append(UInt8(ascii: "}"))
+      let text = double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double)
+      output.append(contentsOf: text.utf8)
+    default:
+      let depth = open.count
+      let start = output.count
+      try value.encode(to: StreamEncoder(stream: self, depth: depth, path: path))
+      close(downTo: depth)
+      if output.count == start { output.append(contentsOf: "null".utf8) }
     }
   }
 
-  private static func newline(_ output: inout [UInt8], pretty: Bool, indent: Int) {
+  fileprivate func writeNull() { output.append(contentsOf: "null".utf8) }
+
+  /// Opens an object or array as the container at `depth` (its index in `open`), or returns
+  /// the one the same encoder already opened there.
+  fileprivate func openContainer(object: Bool, at depth: Int) -> Int {
+    close(downTo: depth + 1)
+    if open.count == depth + 1 { return depth }
+    precondition(open.count == depth, "JSON written out of order")
+    output.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+    open.append((object, 0))
+    return depth
+  }
+
+  /// Starts the next key or element of the container at `level`: closes anything inside it
+  /// that is still open, then writes the separator and the indentation.
+  fileprivate func beginItem(in level: Int) {
+    close(downTo: level + 1)
+    precondition(open.count == level + 1, "a JSON container was written to after it closed")
+    if open[level].count > 0 { output.append(UInt8(ascii: ",")) }
+    open[level].count += 1
+    newline(indent: level + 1)
+  }
+
+  fileprivate func writeKey(_ key: String) {
+    JSONStream.writeString(key, to: &output)
+    output.append(UInt8(ascii: ":"))
+    if pretty { output.append(UInt8(ascii: " ")) }
+  }
+
+  fileprivate func count(at level: Int) -> Int { level < open.count ? open[level].count : 0 }
+
+  private func close(downTo depth: Int) {
+    while open.count > depth {
+      let (isObject, count) = open.removeLast()
+      if count > 0 { newline(indent: open.count) }
+      output.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+  }
+
+  private static let hex = Array("0123456789abcdef".utf8)
+
+  private func newline(indent: Int) {
     guard pretty else { return }
     output.append(UInt8(ascii: "\n"))
     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
   }
-
-  private static let hex = Array("0123456789abcdef".utf8)
 
   static func writeString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
@@ -174,70 +168,71 @@ private final class PathLink {
   }
 }
 
-private struct TreeEncoder: Encoder {
-  let box: ValueBox
+private struct StreamEncoder: Encoder {
+  let stream: JSONStream
+  /// The index in the stream's open containers that a container made here takes.
+  let depth: Int
   let path: PathLink?
   var codingPath: [CodingKey] { PathLink.keys(path) }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    box.object()
-    return KeyedEncodingContainer(KeyedContainer<Key>(box: box, path: path))
+    let level = stream.openContainer(object: true, at: depth)
+    return KeyedEncodingContainer(KeyedContainer<Key>(stream: stream, level: level, path: path))
   }
 
   func unkeyedContainer() -> UnkeyedEncodingContainer {
-    box.array()
-    return UnkeyedContainer(box: box, path: path)
+    UnkeyedContainer(stream: stream, level: stream.openContainer(object: false, at: depth), path: path)
   }
 
-  func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(box: box, path: path) }
-}
-
-/// Stores a value in a box: scalars directly, anything else through its own `encode(to:)`.
-private func store<T: Encodable>(_ value: T, in box: ValueBox, path: PathLink?) throws {
-  switch value {
-  case let string as String: box.storage = .string(string)
-  case let bool as Bool: box.storage = .literal(bool ? "true" : "false")
-  case let int as Int: box.storage = .literal(String(int))
-  case let double as Double:
-    guard double.isFinite else {
-      throw EncodingError.invalidValue(
-        double, .init(codingPath: PathLink.keys(path), debugDescription: "not a finite number"))
-    }
-    box.storage = .literal(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double))
-  default: try value.encode(to: TreeEncoder(box: box, path: path))
-  }
+  func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(stream: stream, path: path) }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-  let box: ValueBox
+  let stream: JSONStream
+  let level: Int
   let path: PathLink?
   var codingPath: [CodingKey] { PathLink.keys(path) }
 
-  mutating func encodeNil(forKey key: Key) throws { box.child(forKey: key.stringValue).storage = .null }
+  private func begin(_ key: Key) {
+    stream.beginItem(in: level)
+    stream.writeKey(key.stringValue)
+  }
+
+  mutating func encodeNil(forKey key: Key) throws {
+    begin(key)
+    stream.writeNull()
+  }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    try store(value, in: box.child(forKey: key.stringValue), path: PathLink(path, key))
+    begin(key)
+    try stream.store(value, path: PathLink(path, key))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
     -> KeyedEncodingContainer<NestedKey>
   {
-    let child = box.child(forKey: key.stringValue)
-    child.object()
-    return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: child, path: PathLink(path, key)))
+    begin(key)
+    let nested = stream.openContainer(object: true, at: level + 1)
+    return KeyedEncodingContainer(KeyedContainer<NestedKey>(stream: stream, level: nested, path: PathLink(path, key)))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-    let child = box.child(forKey: key.stringValue)
-    child.array()
-    return UnkeyedContainer(box: child, path: PathLink(path, key))
+    begin(key)
+    return UnkeyedContainer(
+      stream: stream, level: stream.openContainer(object: false, at: level + 1), path: PathLink(path, key))
   }
 
-  mutating func superEncoder() -> Encoder { TreeEncoder(box: box.child(forKey: "super"), path: path) }
+  // A super encoder writes its value in place, so it must write one before the next key.
+  mutating func superEncoder() -> Encoder {
+    stream.beginItem(in: level)
+    stream.writeKey("super")
+    return StreamEncoder(stream: stream, depth: level + 1, path: path)
+  }
 
   mutating func superEncoder(forKey key: Key) -> Encoder {
-    TreeEncoder(box: box.child(forKey: key.stringValue), path: PathLink(path, key))
+    begin(key)
+    return StreamEncoder(stream: stream, depth: level + 1, path: PathLink(path, key))
   }
 }
 
@@ -251,40 +246,48 @@ private struct IndexKey: CodingKey {
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-  let box: ValueBox
+  let stream: JSONStream
+  let level: Int
   let path: PathLink?
   var codingPath: [CodingKey] { PathLink.keys(path) }
-  var count: Int { box.count }
+  var count: Int { stream.count(at: level) }
 
-  mutating func encodeNil() throws { box.appendChild().storage = .null }
+  mutating func encodeNil() throws {
+    stream.beginItem(in: level)
+    stream.writeNull()
+  }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try store(value, in: box.appendChild(), path: PathLink(path, IndexKey(count)))
+    let index = count
+    stream.beginItem(in: level)
+    try stream.store(value, path: PathLink(path, IndexKey(index)))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
     NestedKey
   > {
-    let child = box.appendChild()
-    child.object()
-    return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: child, path: path))
+    stream.beginItem(in: level)
+    let nested = stream.openContainer(object: true, at: level + 1)
+    return KeyedEncodingContainer(KeyedContainer<NestedKey>(stream: stream, level: nested, path: path))
   }
 
   mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
-    let child = box.appendChild()
-    child.array()
-    return UnkeyedContainer(box: child, path: path)
+    stream.beginItem(in: level)
+    return UnkeyedContainer(stream: stream, level: stream.openContainer(object: false, at: level + 1), path: path)
   }
 
-  mutating func superEncoder() -> Encoder { TreeEncoder(box: box.appendChild(), path: path) }
+  mutating func superEncoder() -> Encoder {
+    stream.beginItem(in: level)
+    return StreamEncoder(stream: stream, depth: level + 1, path: path)
+  }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer {
-  let box: ValueBox
+  let stream: JSONStream
   let path: PathLink?
   var codingPath: [CodingKey] { PathLink.keys(path) }
 
-  mutating func encodeNil() throws { box.storage = .null }
+  mutating func encodeNil() throws { stream.writeNull() }
 
-  mutating func encode<T: Encodable>(_ value: T) throws { try store(value, in: box, path: path) }
+  mutating func encode<T: Encodable>(_ value: T) throws { try stream.store(value, path: path) }
 }

@@ -58,7 +58,7 @@ final class Node {
       if !bytes.isEmpty { bytes.append(0x20) }
       // Over the contiguous bytes when there are: iterating String.UTF8View costs more per byte.
       let value = attribute.value
-      let done = value.utf8.withContiguousStorageIfAvailable { value in
+      let done: Void? = value.utf8.withContiguousStorageIfAvailable { value in
         for byte in value.prefix(limit) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
       }
       if done == nil {
