@@ -40,7 +40,7 @@ struct PySparkExampleTests {
       "--extract", Runner.binary.path, "--master", "local[2]", warc,
     ]
     let out = tree.root.appendingPathComponent("spark.jsonl")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
     process.standardOutput = try FileHandle(forWritingTo: out)
     process.standardError = FileHandle.nullDevice
     try process.run()
