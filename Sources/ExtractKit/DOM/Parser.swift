@@ -22,14 +22,8 @@ enum HTMLParser {
       state.deinitialize(count: 1)
       state.deallocate()
     }
-    context.pointee.sax.pointee = handler
     context.pointee._private = UnsafeMutableRawPointer(state)
-    let document = bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-        htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
-      }
-    }
-    if let document { xmlFreeDoc(document) }  // none is built without a startDocument handler
+    parse(bytes, encoding: encoding, in: context, with: handler)
     if let elements = state.pointee.exceeded {
       throw ExtractError.tooComplex(elements: elements, limit: maximumElements)
     }
@@ -52,13 +46,21 @@ enum HTMLParser {
     HTMLDocument.silenceLibXML2
     guard let context = htmlNewParserCtxt() else { return }
     defer { htmlFreeParserCtxt(context) }
-    context.pointee.sax.pointee = silentHandler
-    let document = bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+    parse(bytes, encoding: encoding, in: context, with: silentHandler)
+  }
+
+  /// Runs libxml2's HTML parser over `bytes` with `handler`'s callbacks.
+  private static func parse(
+    _ bytes: [UInt8], encoding: String, in context: htmlParserCtxtPtr, with handler: htmlSAXHandler
+  ) {
+    context.pointee.sax.pointee = handler
+    let document = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+      guard let base = buffer.baseAddress else { return nil }
+      return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
         htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
       }
     }
-    if let document { xmlFreeDoc(document) }
+    if let document { xmlFreeDoc(document) }  // none is built without a startDocument handler
   }
 
   nonisolated(unsafe) private static let silentHandler: htmlSAXHandler = {

@@ -17,7 +17,6 @@ struct TokenSet: ExpressibleByArrayLiteral, Sendable {
   func contains(_ token: String) -> Bool { tokens.contains(token) }
   func contains(_ token: Substring) -> Bool { tokens.contains(String(token)) }
 
-  func union(_ other: [String]) -> TokenSet { TokenSet(tokens.union(other)) }
 }
 
 extension Node {

@@ -95,4 +95,10 @@ struct ParserTests {
     #expect(deepest <= HTMLDocument.maximumDepth + 1)
     #expect(tree.nodes.contains { $0.kind == .text && $0.text == "deep" })
   }
+
+  @Test("every known tag number fits below the parent-closes marker, and no name repeats")
+  func tagNumbers() {
+    #expect(TagNames.all.count < Int(HTMLParser.closingTag))
+    #expect(Set(TagNames.all).count == TagNames.all.count)
+  }
 }
