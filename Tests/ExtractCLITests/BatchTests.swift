@@ -197,7 +197,7 @@ struct BatchTests {
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: index)) as? [String: Any]
     #expect(object?["title"] as? String == "Home of the garden")
     let indented = try Runner.text(index)
-    #expect(indented.hasPrefix("{\n  \"schemaVersion\": 1,"))
+    #expect(indented.hasPrefix("{\n  \"schemaVersion\": 2,"))
 
     // A second run finds every output in place and extracts nothing.
     try Data("kept".utf8).write(to: index)
@@ -208,7 +208,7 @@ struct BatchTests {
 
     let forced = try Runner.run(["site", "--output-dir", "out", "--force", "-q"], in: tree.root)
     #expect(forced.status == 65)
-    #expect(try Runner.text(index).hasPrefix("{\n  \"schemaVersion\": 1,"))
+    #expect(try Runner.text(index).hasPrefix("{\n  \"schemaVersion\": 2,"))
   }
 
   @Test("--output-dir never writes outside its folder, whatever the paths and record ids hold")

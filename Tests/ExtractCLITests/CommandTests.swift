@@ -14,7 +14,7 @@ struct CommandTests {
   func prettyOutput() throws {
     let result = try extract([Self.sample])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"source\": {"))
+    #expect(result.stdout.hasPrefix("{\n  \"schemaVersion\": 2,\n  \"source\": {"))
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     #expect(object?["title"] as? String == "How Massage Can Help Your Lower Back Pain")
     #expect(result.stderr.isEmpty)
@@ -25,7 +25,7 @@ struct CommandTests {
     let result = try extract(["--compact", Self.sample])
     #expect(result.status == 0)
     #expect(result.stdout.filter { $0 == "\n" }.count == 1)
-    #expect(result.stdout.hasPrefix("{\"schemaVersion\":1,"))
+    #expect(result.stdout.hasPrefix("{\"schemaVersion\":2,"))
   }
 
   @Test("- reads the page from standard input and --url makes links absolute")

@@ -37,7 +37,7 @@ struct CorpusTests {
       let decoded = try JSONDecoder().decode(Article.self, from: json)
       #expect(decoded == article, "\(page.path) does not round-trip")
       let object = try JSONSerialization.jsonObject(with: json) as? [String: Any]
-      #expect(object?.count == 18, "\(page.path) lacks top-level keys")
+      #expect(object?.count == 19, "\(page.path) lacks top-level keys")
     }
   }
 

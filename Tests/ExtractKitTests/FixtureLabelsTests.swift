@@ -77,7 +77,7 @@ struct FixtureLabelsTests {
     #expect(article.headings.map { Self.normalized($0.text) } == label.headings.map { Self.normalized($0) })
 
     var titles: [String] = []
-    func collect(_ list: List) {
+    func collect(_ list: ArticleList) {
       for item in list.items {
         if let title = item.title { titles.append(Self.normalized(title)) }
         item.lists.forEach(collect)

@@ -1,9 +1,9 @@
-/// One extracted article: the JSON contract of `docs/output-contract.md`, schema version 1.
+/// One extracted article: the JSON contract of `docs/output-contract.md`, schema version 2.
 ///
 /// Every property is always encoded (`null`, `[]` or `""` when the page has nothing for
 /// it), in the order declared here, so the output's shape never depends on the page.
 public struct Article: Codable, Equatable, Sendable {
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   public var source: Source
@@ -14,22 +14,24 @@ public struct Article: Codable, Equatable, Sendable {
   public var publishedAt: String?
   public var modifiedAt: String?
   public var byline: Byline?
-  public var heroImage: Image?
+  public var heroImage: ArticleImage?
   public var headings: [Heading]
-  public var sections: [Section]
-  public var lists: [List]
+  public var sections: [ArticleSection]
+  public var lists: [ArticleList]
   public var steps: [StepGroup]
   public var authorBio: AuthorBio?
   public var related: Related?
+  /// Every link of the article body, in document order: absolute, `http(s)` only.
+  public var links: [Link]
   public var text: String
   public var warnings: [String]
 
   public init(
     schemaVersion: Int = Article.currentSchemaVersion, source: Source, title: String? = nil,
     description: String? = nil, siteName: String? = nil, language: String? = nil, publishedAt: String? = nil,
-    modifiedAt: String? = nil, byline: Byline? = nil, heroImage: Image? = nil, headings: [Heading] = [],
-    sections: [Section] = [], lists: [List] = [], steps: [StepGroup] = [], authorBio: AuthorBio? = nil,
-    related: Related? = nil, text: String = "", warnings: [String] = []
+    modifiedAt: String? = nil, byline: Byline? = nil, heroImage: ArticleImage? = nil, headings: [Heading] = [],
+    sections: [ArticleSection] = [], lists: [ArticleList] = [], steps: [StepGroup] = [], authorBio: AuthorBio? = nil,
+    related: Related? = nil, links: [Link] = [], text: String = "", warnings: [String] = []
   ) {
     self.schemaVersion = schemaVersion
     self.source = source
@@ -47,13 +49,14 @@ public struct Article: Codable, Equatable, Sendable {
     self.steps = steps
     self.authorBio = authorBio
     self.related = related
+    self.links = links
     self.text = text
     self.warnings = warnings
   }
 
   enum CodingKeys: String, CodingKey {
     case schemaVersion, source, title, description, siteName, language, publishedAt, modifiedAt, byline
-    case heroImage, headings, sections, lists, steps, authorBio, related, text, warnings
+    case heroImage, headings, sections, lists, steps, authorBio, related, links, text, warnings
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -74,6 +77,7 @@ public struct Article: Codable, Equatable, Sendable {
     try container.encode(steps, forKey: .steps)
     try container.encode(authorBio, forKey: .authorBio)
     try container.encode(related, forKey: .related)
+    try container.encode(links, forKey: .links)
     try container.encode(text, forKey: .text)
     try container.encode(warnings, forKey: .warnings)
   }

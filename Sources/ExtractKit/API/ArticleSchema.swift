@@ -4,26 +4,38 @@ public enum ArticleSchema {
   public static let json = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
-      "$id": "https://github.com/extract/extract/schema/article-1.json",
+      "$id": "https://github.com/extract/extract/schema/article-2.json",
       "title": "Article",
-      "description": "One article extracted from an HTML page by extract (schema version 1).",
+      "description": "One article extracted from an HTML page by extract (schema version 2).",
       "type": "object",
       "additionalProperties": false,
       "required": ["schemaVersion", "source", "title", "description", "siteName", "language", "publishedAt",
         "modifiedAt", "byline", "heroImage", "headings", "sections", "lists", "steps", "authorBio", "related",
-        "text", "warnings"],
+        "links", "text", "warnings"],
       "properties": {
-        "schemaVersion": {"const": 1},
+        "schemaVersion": {"const": 2},
         "source": {
           "type": "object",
           "additionalProperties": false,
-          "required": ["path", "url", "canonicalUrl", "bytes", "encoding"],
+          "required": ["path", "url", "canonicalUrl", "bytes", "encoding", "warc"],
           "properties": {
             "path": {"type": ["string", "null"]},
             "url": {"type": ["string", "null"]},
             "canonicalUrl": {"type": ["string", "null"]},
             "bytes": {"type": "integer", "minimum": 0},
-            "encoding": {"type": "string", "minLength": 1}
+            "encoding": {"type": "string", "minLength": 1},
+            "warc": {"oneOf": [{"type": "null"}, {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["recordId", "date", "filename", "offset", "length"],
+              "properties": {
+                "recordId": {"type": "string", "minLength": 1},
+                "date": {"type": ["string", "null"]},
+                "filename": {"type": ["string", "null"]},
+                "offset": {"type": "integer", "minimum": 0},
+                "length": {"type": "integer", "minimum": 0}
+              }
+            }]}
           }
         },
         "title": {"$ref": "#/$defs/optionalText"},
@@ -40,6 +52,7 @@ public enum ArticleSchema {
         "steps": {"type": "array", "items": {"$ref": "#/$defs/stepGroup"}},
         "authorBio": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/authorBio"}]},
         "related": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/related"}]},
+        "links": {"type": "array", "items": {"$ref": "#/$defs/link"}},
         "text": {"type": "string"},
         "warnings": {"type": "array", "items": {"type": "string"}}
       },
@@ -166,6 +179,15 @@ public enum ArticleSchema {
           "properties": {
             "heading": {"$ref": "#/$defs/optionalText"},
             "posts": {"type": "array", "items": {"$ref": "#/$defs/postCard"}}
+          }
+        },
+        "link": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["text", "url"],
+          "properties": {
+            "text": {"type": "string"},
+            "url": {"type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://"}
           }
         },
         "postCard": {

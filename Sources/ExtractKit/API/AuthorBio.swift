@@ -3,14 +3,14 @@ public struct AuthorBio: Codable, Equatable, Sendable {
   public var name: String
   public var credentials: [String]
   public var bio: String
-  public var image: Image?
+  public var image: ArticleImage?
   /// The author's page, when the box links to one.
   public var url: String?
   /// Other links of the box: social profiles, website.
   public var links: [String]
 
   public init(
-    name: String, credentials: [String] = [], bio: String, image: Image? = nil, url: String? = nil,
+    name: String, credentials: [String] = [], bio: String, image: ArticleImage? = nil, url: String? = nil,
     links: [String] = []
   ) {
     self.name = name

@@ -1,8 +1,8 @@
 /// One block of a section, tagged by `type` in JSON.
 public enum Block: Codable, Equatable, Sendable {
   case paragraph(String)
-  case list(List)
-  case image(Image)
+  case list(ArticleList)
+  case image(ArticleImage)
   case quote(String)
   case code(String)
   case table([[String]])
@@ -14,8 +14,8 @@ public enum Block: Codable, Equatable, Sendable {
     let type = try container.decode(String.self, forKey: .type)
     switch type {
     case "paragraph": self = .paragraph(try container.decode(String.self, forKey: .text))
-    case "list": self = .list(try container.decode(List.self, forKey: .list))
-    case "image": self = .image(try container.decode(Image.self, forKey: .image))
+    case "list": self = .list(try container.decode(ArticleList.self, forKey: .list))
+    case "image": self = .image(try container.decode(ArticleImage.self, forKey: .image))
     case "quote": self = .quote(try container.decode(String.self, forKey: .text))
     case "code": self = .code(try container.decode(String.self, forKey: .text))
     case "table": self = .table(try container.decode([[String]].self, forKey: .rows))

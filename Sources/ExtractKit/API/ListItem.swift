@@ -3,9 +3,9 @@
 public struct ListItem: Codable, Equatable, Sendable {
   public var title: String?
   public var text: String
-  public var lists: [List]
+  public var lists: [ArticleList]
 
-  public init(title: String? = nil, text: String, lists: [List] = []) {
+  public init(title: String? = nil, text: String, lists: [ArticleList] = []) {
     self.title = title
     self.text = text
     self.lists = lists

@@ -29,7 +29,7 @@ public enum MarkdownRenderer {
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
-  private static func render(_ section: Section, into blocks: inout [String]) {
+  private static func render(_ section: ArticleSection, into blocks: inout [String]) {
     if let heading = section.heading {
       blocks.append(String(repeating: "#", count: min(6, max(2, heading.level))) + " " + escape(heading.text))
     }
@@ -56,7 +56,7 @@ public enum MarkdownRenderer {
     for child in section.sections { render(child, into: &blocks) }
   }
 
-  private static func lines(_ list: List, depth: Int) -> [String] {
+  private static func lines(_ list: ArticleList, depth: Int) -> [String] {
     var output: [String] = []
     let indent = String(repeating: "   ", count: depth)
     for (index, item) in list.items.enumerated() {
@@ -69,7 +69,7 @@ public enum MarkdownRenderer {
     return output
   }
 
-  private static func image(_ image: Image) -> String {
+  private static func image(_ image: ArticleImage) -> String {
     "![" + escape(image.alt ?? "") + "](" + image.src + ")"
   }
 

@@ -6,11 +6,11 @@ public struct PostCard: Codable, Equatable, Sendable {
   public var publishedAt: String?
   public var commentCount: Int?
   public var excerpt: String?
-  public var image: Image?
+  public var image: ArticleImage?
 
   public init(
     title: String, url: String? = nil, author: String? = nil, publishedAt: String? = nil, commentCount: Int? = nil,
-    excerpt: String? = nil, image: Image? = nil
+    excerpt: String? = nil, image: ArticleImage? = nil
   ) {
     self.title = title
     self.url = url

@@ -137,7 +137,7 @@ struct AuthorBioExtractor: SectionExtractor {
       else { continue }
       let (name, credentials) = People.nameAndCredentials(rawName)
       guard !name.isEmpty else { continue }
-      let image = JSONLD.string(person["image"], key: "url").flatMap { page.resolve($0) }.map { Image(src: $0) }
+      let image = JSONLD.string(person["image"], key: "url").flatMap { page.resolve($0) }.map { ArticleImage(src: $0) }
       let url = JSONLD.string(person["url"], key: "url").flatMap { page.resolve($0) }
       return AuthorBio(name: name, credentials: credentials, bio: bio, image: image, url: url, links: [])
     }

@@ -5,7 +5,7 @@ struct HeroImageExtractor: SectionExtractor {
   /// How many blocks into the body the hero may still appear (themes put it first in the body).
   static let maximumLeadingBlocks = 2
 
-  func extract(from context: Context) -> Image? {
+  func extract(from context: Context) -> ArticleImage? {
     let (page, content, regions, metadata, items) = (
       context.page, context.content, context.regions, context.metadata, context.items
     )
@@ -40,7 +40,7 @@ struct HeroImageExtractor: SectionExtractor {
     return nil
   }
 
-  private func candidate(_ node: Node, page: Page, regions: Regions) -> Image? {
+  private func candidate(_ node: Node, page: Page, regions: Regions) -> ArticleImage? {
     guard !regions.contains(node),
       !node.ancestors.contains(where: { regions.contains($0) || page.isBoilerplate($0) }),
       let image = Images.image(node, page: page),

@@ -6,7 +6,7 @@ import Foundation
 /// bold lead (`<li><strong>Title</strong> text` or `<b>Title:</b> text`), or a short
 /// "Title: text" lead; `<dt>`/`<dd>` pairs give title and text directly.
 struct ListsExtractor: SectionExtractor {
-  func extract(from context: Context) -> [List] {
+  func extract(from context: Context) -> [ArticleList] {
     context.items.compactMap { item in
       if case .block(.list(let list), _) = item { return list }
       return nil
@@ -16,7 +16,7 @@ struct ListsExtractor: SectionExtractor {
   static let boldTags: TagSet = ["strong", "b"]
   static let listTags: TagSet = ["ul", "ol", "dl"]
 
-  static func parse(_ node: Node, page: Page, content: Content) -> List? {
+  static func parse(_ node: Node, page: Page, content: Content) -> ArticleList? {
     let items: [ListItem]
     if node.tag == "dl" {
       items = definitionItems(node, page: page, content: content)
@@ -37,7 +37,7 @@ struct ListsExtractor: SectionExtractor {
       items = splitColonLeads(entries)
     }
     guard !items.isEmpty else { return nil }
-    return List(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
+    return ArticleList(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
   }
 
   private static func item(_ node: Node, page: Page, content: Content) -> ListItem? {

@@ -11,7 +11,7 @@ struct Metadata {
   var modifiedAt: String?
   /// Author names from JSON-LD or meta tags, raw ("Patty Weasler, RN").
   var authors: [String] = []
-  var image: Image?
+  var image: ArticleImage?
   /// `commentCount` of the article's JSON-LD (Yoast's Article, BlogPosting, DiscussionForumPosting).
   var commentCount: Int?
 }
@@ -59,7 +59,7 @@ struct MetadataExtractor {
       metadata.language = JSONLD.string(article["inLanguage"])
       if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
         let object = (article["image"] as? [String: Any]) ?? ((article["image"] as? [Any])?.first as? [String: Any])
-        metadata.image = Image(
+        metadata.image = ArticleImage(
           src: url, width: Images.dimension(JSONLD.string(object?["width"])),
           height: Images.dimension(JSONLD.string(object?["height"])))
       }
@@ -104,7 +104,7 @@ struct MetadataExtractor {
       }).first
     {
       let openGraph = key.hasPrefix("og:")
-      metadata.image = Image(
+      metadata.image = ArticleImage(
         src: src, alt: meta[openGraph ? "og:image:alt" : "twitter:image:alt"].flatMap(Text.nonEmpty),
         width: openGraph ? Images.dimension(meta["og:image:width"]) : nil,
         height: openGraph ? Images.dimension(meta["og:image:height"]) : nil)

@@ -47,7 +47,7 @@ struct StepsExtractor: SectionExtractor {
   private func fromOrderedLists(_ items: [ContentWalker.Item]) -> [StepGroup] {
     var groups: [StepGroup] = []
     var heading: String?
-    func visit(_ list: List, owner: String?) {
+    func visit(_ list: ArticleList, owner: String?) {
       if list.ordered, list.items.count >= Thresholds.minimumSteps, isProcedure(list, owner: owner ?? heading) {
         let texts = list.items.map {
           [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -70,7 +70,7 @@ struct StepsExtractor: SectionExtractor {
     return groups
   }
 
-  private func isProcedure(_ list: List, owner: String?) -> Bool {
+  private func isProcedure(_ list: ArticleList, owner: String?) -> Bool {
     if list.intro?.hasSuffix(":") == true { return true }
     guard let owner = owner?.lowercased() else { return false }
     return Patterns.howToWords.contains { owner.contains($0) }

@@ -37,7 +37,7 @@ enum Assemble {
     }
   }
 
-  private static func listText(_ list: List) -> String {
+  private static func listText(_ list: ArticleList) -> String {
     var lines: [String] = []
     for item in list.items {
       let line = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")

@@ -273,7 +273,7 @@ enum Images {
   /// Lazy-loading themes keep the real URL in one of these, and a placeholder in `src`.
   static let sourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-srcset", "src", "srcset"]
 
-  static func image(_ node: Node, page: Page) -> Image? {
+  static func image(_ node: Node, page: Page) -> ArticleImage? {
     var source: String?
     for name in sourceAttributes {
       guard var value = node.attribute(name)?.trimmingASCIIWhitespace(), !value.isEmpty else { continue }
@@ -283,7 +283,7 @@ enum Images {
       break
     }
     guard let source, let src = page.resolve(source) else { return nil }
-    return Image(
+    return ArticleImage(
       src: src, alt: node.attribute("alt").flatMap(Text.nonEmpty), width: dimension(node.attribute("width")),
       height: dimension(node.attribute("height")))
   }

@@ -31,7 +31,8 @@ struct AuthorBioExtractorTests {
       article.authorBio
         == AuthorBio(
           name: "Jane Doe", bio: "Jane Doe is a master gardener who has written about pollinators for ten years.",
-          image: Image(src: "https://secure.gravatar.com/avatar/abc?s=100", alt: "Jane Doe", width: 100, height: 100),
+          image: ArticleImage(
+            src: "https://secure.gravatar.com/avatar/abc?s=100", alt: "Jane Doe", width: 100, height: 100),
           url: "https://garden.example/author/jane-doe/",
           links: ["https://twitter.com/janedoe", "https://www.instagram.com/janedoe"]))
     #expect(article.text == TestPage.texts(4).joined(separator: "\n\n"))
@@ -50,7 +51,7 @@ struct AuthorBioExtractorTests {
         == AuthorBio(
           name: "Patty Weasler", credentials: ["RN"],
           bio: "Patty Weasler is a freelance health writer and registered nurse with fifteen years of experience.",
-          image: Image(src: "https://cdn.shopify.com/s/files/patty_200x.jpg", alt: "Patty Weasler, RN")))
+          image: ArticleImage(src: "https://cdn.shopify.com/s/files/patty_200x.jpg", alt: "Patty Weasler, RN")))
   }
 
   @Test("a box of blocks without <p> or whitespace between them: the bio reads with spaces, without its heading")
@@ -78,7 +79,7 @@ struct AuthorBioExtractorTests {
         == AuthorBio(
           name: "Jane Doe",
           bio: "Writes about bees, compost and the slow garden movement from a small allotment in Leeds.",
-          image: Image(src: "https://blog.example/content/images/2021/jane.jpg", alt: "Jane Doe"),
+          image: ArticleImage(src: "https://blog.example/content/images/2021/jane.jpg", alt: "Jane Doe"),
           url: "https://blog.example/author/jane/"))
   }
 
@@ -134,7 +135,7 @@ struct AuthorBioExtractorTests {
         == AuthorBio(
           name: "Jane Doe",
           bio: "Jane Doe is a master gardener who writes about pollinators, compost and native plants.",
-          image: Image(src: "https://secure.gravatar.com/avatar/x?s=48", width: 48, height: 48)))
+          image: ArticleImage(src: "https://secure.gravatar.com/avatar/x?s=48", width: 48, height: 48)))
   }
 
   @Test("Medium: from the linked 'Written by' heading up to the card with avatar, followers and bio")
@@ -154,7 +155,7 @@ struct AuthorBioExtractorTests {
       bio.bio == "Gardener, writer and beekeeper. I write about small gardens and the creatures that live in them.")
     #expect(
       bio.image
-        == Image(
+        == ArticleImage(
           src: "https://miro.medium.com/v2/resize:fill:96:96/jane.jpeg", alt: "Jane Doe", width: 48, height: 48))
     #expect(bio.url == "https://medium.com/@janedoe")
   }

@@ -22,7 +22,7 @@ struct HeroImageExtractorTests {
       url: "https://garden.example/2021/04/why-bees-matter/")
     #expect(
       article.heroImage
-        == Image(
+        == ArticleImage(
           src: "https://garden.example/wp-content/uploads/2021/04/bees-1200x800.jpg", alt: "Bees on a sunflower",
           width: 1200, height: 800))
   }
@@ -38,7 +38,7 @@ struct HeroImageExtractorTests {
     let article = try TestPage.extract(body, head: "<base href=\"https://blog.example/\">")
     #expect(
       article.heroImage
-        == Image(
+        == ArticleImage(
           src: "https://blog.example/content/images/2021/04/bees.jpg", alt: "A bee on lavender", width: 2000,
           height: 1333))
   }
@@ -64,7 +64,7 @@ struct HeroImageExtractorTests {
     let article = try TestPage.extract(body, head: head, url: "https://garden.example/posts/bees")
     #expect(
       article.heroImage
-        == Image(src: "https://garden.example/images/bees.jpg", alt: "Bees in a hive", width: 1200, height: 630))
+        == ArticleImage(src: "https://garden.example/images/bees.jpg", alt: "Bees in a hive", width: 1200, height: 630))
   }
 
   @Test("og:image takes its alt text from the same picture shown further down the page")
@@ -76,7 +76,8 @@ struct HeroImageExtractorTests {
     let article = try TestPage.extract(
       body, head: "<meta property=\"og:image\" content=\"https://garden.example/uploads/bees-on-lavender.jpg\">")
     #expect(
-      article.heroImage == Image(src: "https://garden.example/uploads/bees-on-lavender.jpg", alt: "Bees on lavender"))
+      article.heroImage
+        == ArticleImage(src: "https://garden.example/uploads/bees-on-lavender.jpg", alt: "Bees on lavender"))
   }
 
   @Test("a javascript: image source is dropped and the og:image used instead")
@@ -87,7 +88,7 @@ struct HeroImageExtractorTests {
       """
     let article = try TestPage.extract(
       body, head: "<meta property=\"og:image\" content=\"https://garden.example/real.jpg\">")
-    #expect(article.heroImage == Image(src: "https://garden.example/real.jpg"))
+    #expect(article.heroImage == ArticleImage(src: "https://garden.example/real.jpg"))
   }
 
   @Test("a javascript: og:image gives no hero at all")
@@ -106,7 +107,7 @@ struct HeroImageExtractorTests {
     let article = try TestPage.extract(body, url: "https://garden.example/posts/bees")
     #expect(
       article.heroImage
-        == Image(src: "https://garden.example/img/lazy-bees.jpg", alt: "Lazy bees", width: 800, height: 600))
+        == ArticleImage(src: "https://garden.example/img/lazy-bees.jpg", alt: "Lazy bees", width: 800, height: 600))
   }
 
   @Test("an image whose only source is a data: URI is no hero")
@@ -128,7 +129,7 @@ struct HeroImageExtractorTests {
     let article = try TestPage.extract(
       body, head: "<meta property=\"og:image\" content=\"https://garden.example/og.jpg\">",
       url: "https://garden.example/posts/bees")
-    #expect(article.heroImage == Image(src: "https://garden.example/og.jpg"))
+    #expect(article.heroImage == ArticleImage(src: "https://garden.example/og.jpg"))
   }
 
   @Test("a page without images has no hero")

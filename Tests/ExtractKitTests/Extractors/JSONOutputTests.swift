@@ -9,7 +9,8 @@ import Testing
 struct JSONOutputTests {
   private static let topLevelKeys = [
     "schemaVersion", "source", "title", "description", "siteName", "language", "publishedAt", "modifiedAt", "byline",
-    "heroImage", "headings", "sections", "lists", "steps", "authorBio", "related", "text", "warnings",
+    "heroImage", "headings", "sections", "lists", "steps", "authorBio", "related", "links", "text",
+    "warnings",
   ]
 
   private func json(_ article: Article, pretty: Bool) throws -> String {
@@ -56,11 +57,11 @@ struct JSONOutputTests {
   func compactMinimal() throws {
     let article = try ArticleExtractor().extract(html: "<p>hi</p>")
     let expected =
-      #"{"schemaVersion":1,"source":{"path":null,"url":null,"canonicalUrl":null,"bytes":9,"encoding":"utf-8"},"#
+      #"{"schemaVersion":2,"source":{"path":null,"url":null,"canonicalUrl":null,"bytes":9,"encoding":"utf-8","warc":null},"#
       + #""title":null,"description":null,"siteName":null,"language":null,"publishedAt":null,"modifiedAt":null,"#
       + #""byline":null,"heroImage":null,"headings":[],"#
       + #""sections":[{"heading":null,"blocks":[{"type":"paragraph","text":"hi"}],"sections":[]}],"#
-      + #""lists":[],"steps":[],"authorBio":null,"related":null,"text":"hi","warnings":["no main content found"]}"#
+      + #""lists":[],"steps":[],"authorBio":null,"related":null,"links":[],"text":"hi","warnings":["no main content found"]}"#
     #expect(try json(article, pretty: false) == expected)
   }
 
@@ -69,13 +70,14 @@ struct JSONOutputTests {
     let article = try ArticleExtractor().extract(html: "<p>hi</p>")
     let expected = """
       {
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "source": {
           "path": null,
           "url": null,
           "canonicalUrl": null,
           "bytes": 9,
-          "encoding": "utf-8"
+          "encoding": "utf-8",
+          "warc": null
         },
         "title": null,
         "description": null,
@@ -102,6 +104,7 @@ struct JSONOutputTests {
         "steps": [],
         "authorBio": null,
         "related": null,
+        "links": [],
         "text": "hi",
         "warnings": [
           "no main content found"
@@ -116,9 +119,9 @@ struct JSONOutputTests {
     let article = Article(
       source: Source(path: "a.html", url: "https://x.example/a", bytes: 10, encoding: "utf-8"), title: "T",
       byline: Byline(raw: "By Jane Doe, RN", authors: [Person(name: "Jane Doe", credentials: ["RN"])]),
-      heroImage: Image(src: "https://x.example/h.jpg", alt: "A", width: 10, height: 5),
+      heroImage: ArticleImage(src: "https://x.example/h.jpg", alt: "A", width: 10, height: 5),
       headings: [Heading(level: 2, text: "H", id: "h")],
-      lists: [List(ordered: true, intro: "I:", items: [ListItem(title: "A", text: "B")])],
+      lists: [ArticleList(ordered: true, intro: "I:", items: [ListItem(title: "A", text: "B")])],
       steps: [StepGroup(title: "S", steps: [Step(position: 1, text: "Do")])],
       authorBio: AuthorBio(name: "Jane Doe", bio: "Writes."),
       related: Related(heading: "Also in", posts: [PostCard(title: "P", url: "https://x.example/p")]), text: "B")
@@ -152,7 +155,7 @@ struct JSONOutputTests {
     let compact = try json(article, pretty: false)
     let pretty = try json(article, pretty: true)
     #expect(!compact.contains("\n"))
-    #expect(pretty.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"source\": {\n    \"path\": null,"))
+    #expect(pretty.hasPrefix("{\n  \"schemaVersion\": 2,\n  \"source\": {\n    \"path\": null,"))
     #expect(topLevelKeys(compact) == Self.topLevelKeys)
     #expect(topLevelKeys(pretty) == Self.topLevelKeys)
     #expect(try JSONDecoder().decode(Article.self, from: Data(compact.utf8)) == article)

@@ -7,7 +7,7 @@ import Testing
 @Suite("Lists: item titles, descriptions, intros, definition lists, nesting")
 struct ListsExtractorTests {
   /// A WordPress post with `markup` between filler paragraphs.
-  private func lists(_ markup: String) throws -> [List] {
+  private func lists(_ markup: String) throws -> [ArticleList] {
     let body = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
       <div class="entry-content">\(TestPage.paragraphs(2))\(markup)\(TestPage.paragraphs(2, from: 2))</div></article>
@@ -27,7 +27,8 @@ struct ListsExtractorTests {
       works the deeper layers of muscle.</li><li><strong>Swedish Massage</strong> A gentler massage with long \
       strokes.</li></ul>
       """
-    #expect(try lists(markup) == [List(ordered: false, intro: "Popular types of massage include:", items: massages)])
+    #expect(
+      try lists(markup) == [ArticleList(ordered: false, intro: "Popular types of massage include:", items: massages)])
   }
 
   @Test("classic editor: '<b>Title:</b> text' loses the colon from the title")
@@ -36,7 +37,7 @@ struct ListsExtractorTests {
       <ul><li><b>Deep Tissue Massage:</b> This form of massage works the deeper layers of muscle.</li>\
       <li><b>Swedish Massage:</b> A gentler massage with long strokes.</li></ul>
       """
-    #expect(try lists(markup) == [List(ordered: false, items: massages)])
+    #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
   }
 
   @Test("a plain 'Title: text' lead without markup is split at the colon")
@@ -45,7 +46,7 @@ struct ListsExtractorTests {
       <ul><li>Deep Tissue Massage: This form of massage works the deeper layers of muscle.</li>\
       <li>Swedish Massage: A gentler massage with long strokes.</li></ul>
       """
-    #expect(try lists(markup) == [List(ordered: false, items: massages)])
+    #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
   }
 
   @Test("Gutenberg list with an <h3> heading leading each item")
@@ -54,7 +55,7 @@ struct ListsExtractorTests {
       <ul class="wp-block-list"><li><h3>Deep Tissue Massage</h3><p>This form of massage works the deeper layers of \
       muscle.</p></li><li><h3>Swedish Massage</h3><p>A gentler massage with long strokes.</p></li></ul>
       """
-    #expect(try lists(markup) == [List(ordered: false, items: massages)])
+    #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
   }
 
   @Test("a bold paragraph followed by description paragraphs inside each item")
@@ -66,7 +67,7 @@ struct ListsExtractorTests {
       """
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: false,
           items: [
             ListItem(
@@ -85,7 +86,7 @@ struct ListsExtractorTests {
       """
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: false,
           items: [
             ListItem(title: "Deep Tissue Massage", text: "works the deeper layers of muscle."),
@@ -102,7 +103,7 @@ struct ListsExtractorTests {
       """
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: true, intro: "Try these stretches:",
           items: [
             ListItem(title: "Knee to chest", text: "Lie on your back and pull one knee in."),
@@ -117,7 +118,7 @@ struct ListsExtractorTests {
       <dl><dt>Deep Tissue Massage</dt><dd>This form of massage works the deeper layers of muscle.</dd>\
       <dt>Swedish Massage</dt><dd>A gentler massage with long strokes.</dd></dl>
       """
-    #expect(try lists(markup) == [List(ordered: false, items: massages)])
+    #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
   }
 
   @Test("items without a label have no title; a bold intro paragraph ending with ':' is the intro")
@@ -125,7 +126,7 @@ struct ListsExtractorTests {
     let markup = "<p><strong>Benefits of massage:</strong></p><ul><li>Less pain</li><li>Better sleep</li></ul>"
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: false, intro: "Benefits of massage:",
           items: [ListItem(text: "Less pain"), ListItem(text: "Better sleep")])
       ])
@@ -142,7 +143,7 @@ struct ListsExtractorTests {
     let markup = "<ul><li><strong>Deep Tissue Massage</strong></li><li><strong>Swedish Massage</strong></li></ul>"
     #expect(
       try lists(markup) == [
-        List(ordered: false, items: [ListItem(text: "Deep Tissue Massage"), ListItem(text: "Swedish Massage")])
+        ArticleList(ordered: false, items: [ListItem(text: "Deep Tissue Massage"), ListItem(text: "Swedish Massage")])
       ])
   }
 
@@ -154,13 +155,15 @@ struct ListsExtractorTests {
       """
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: false,
           items: [
             ListItem(text: "Warm up first"),
             ListItem(
               text: "Stretch slowly",
-              lists: [List(ordered: false, items: [ListItem(text: "Hamstrings"), ListItem(text: "Hip flexors")])]),
+              lists: [
+                ArticleList(ordered: false, items: [ListItem(text: "Hamstrings"), ListItem(text: "Hip flexors")])
+              ]),
             ListItem(text: "Cool down"),
           ])
       ])
@@ -174,20 +177,20 @@ struct ListsExtractorTests {
       """
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: false,
           items: [
             ListItem(
               title: "Heat", text: "",
               lists: [
-                List(
+                ArticleList(
                   ordered: false,
                   items: [ListItem(text: "Use a warm pad for twenty minutes."), ListItem(text: "Take a warm bath.")])
               ]),
             ListItem(
               title: "Cold", text: "",
               lists: [
-                List(
+                ArticleList(
                   ordered: false,
                   items: [ListItem(text: "Use an ice pack wrapped in a towel."), ListItem(text: "Rest.")])
               ]),
@@ -204,7 +207,8 @@ struct ListsExtractorTests {
       <aside class="sidebar"><ul><li><a href="/a">Archive</a></li><li><a href="/b">Categories</a></li></ul></aside>
       """
     let lists = try TestPage.extract(body).lists
-    #expect(lists == [List(ordered: false, items: [ListItem(text: "Warm baths"), ListItem(text: "Gentle walks")])])
+    #expect(
+      lists == [ArticleList(ordered: false, items: [ListItem(text: "Warm baths"), ListItem(text: "Gentle walks")])])
   }
 
   @Test("'Time: 10 minutes' items: short values still split when every sibling shares the 'Title:' lead")
@@ -212,7 +216,7 @@ struct ListsExtractorTests {
     let markup = "<ul><li>Time: 10 minutes</li><li>Difficulty: easy</li></ul>"
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: false,
           items: [ListItem(title: "Time", text: "10 minutes"), ListItem(title: "Difficulty", text: "easy")])
       ])
@@ -226,7 +230,7 @@ struct ListsExtractorTests {
       """
     #expect(
       try lists(markup) == [
-        List(
+        ArticleList(
           ordered: true,
           items: [
             ListItem(text: "Create a new virtual machine from the production image."),

@@ -60,7 +60,7 @@ struct MetadataExtractorTests {
     #expect(article.byline?.authors == [Person(name: "Jane Doe")])
     #expect(
       article.heroImage
-        == Image(src: "https://garden.example/wp-content/uploads/tomato.jpg", width: 1200, height: 800))
+        == ArticleImage(src: "https://garden.example/wp-content/uploads/tomato.jpg", width: 1200, height: 800))
   }
 
   @Test("a top-level JSON-LD array: the NewsArticle after a BreadcrumbList, with two authors and a publisher")
@@ -82,7 +82,7 @@ struct MetadataExtractorTests {
     #expect(article.siteName == "City Herald")
     #expect(article.publishedAt == "2023-11-02T14:05:00Z")
     #expect(article.byline?.authors == [Person(name: "Ana Lima"), Person(name: "Tom Berg")])
-    #expect(article.heroImage == Image(src: "https://news.example/img/bridge-16x9.jpg"))
+    #expect(article.heroImage == ArticleImage(src: "https://news.example/img/bridge-16x9.jpg"))
   }
 
   @Test("a JSON-LD @type list is read, entities in its strings are decoded and credentials split off the author")
@@ -187,6 +187,6 @@ struct MetadataExtractorTests {
     ])
   func imageFallsThroughToOtherKeys(head: String, src: String) throws {
     let article = try TestPage.extract(body, head: head, url: "https://food.example/posts/pasta")
-    #expect(article.heroImage == Image(src: src))
+    #expect(article.heroImage == ArticleImage(src: src))
   }
 }

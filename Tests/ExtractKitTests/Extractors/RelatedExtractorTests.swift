@@ -46,14 +46,14 @@ struct RelatedExtractorTests {
               url: "https://shop.example/blogs/resources/senior-travel-tips", author: "Jessica Hegg",
               publishedAt: "2024-02-28", commentCount: 0,
               excerpt: "Whether you are looking for a relaxing getaway or an adventure, travel is good for you.",
-              image: Image(
+              image: ArticleImage(
                 src: "https://cdn.shopify.com/s/files/1/0048/articles/senior-travel-tips_400x.jpg",
                 alt: "Adventures After Sixty: Senior Travel Tips")),
             PostCard(
               title: "Five Myths About Aging", url: "https://shop.example/blogs/resources/myths-about-aging",
               author: "Tom Berg", publishedAt: "2023-11-10", commentCount: 3,
               excerpt: "Getting older does not mean slowing down, and here is why.",
-              image: Image(
+              image: ArticleImage(
                 src: "https://cdn.shopify.com/s/files/1/0048/articles/myths-about-aging_400x.jpg",
                 alt: "Five Myths About Aging")),
           ]))
@@ -88,13 +88,14 @@ struct RelatedExtractorTests {
             PostCard(
               title: "Composting Basics for Small Gardens", url: "https://blog.example/composting-basics/",
               publishedAt: "2021-03-01", excerpt: "Start with a simple bin.",
-              image: Image(
+              image: ArticleImage(
                 src: "https://blog.example/content/images/composting-basics.jpg",
                 alt: "Composting Basics for Small Gardens")),
             PostCard(
               title: "Pruning Roses in Winter", url: "https://blog.example/pruning-roses/", publishedAt: "2020-12-01",
               excerpt: "Cut back to an outward-facing bud.",
-              image: Image(src: "https://blog.example/content/images/pruning-roses.jpg", alt: "Pruning Roses in Winter")
+              image: ArticleImage(
+                src: "https://blog.example/content/images/pruning-roses.jpg", alt: "Pruning Roses in Winter")
             ),
           ]))
     #expect(extracted.text == articleText)
@@ -115,10 +116,10 @@ struct RelatedExtractorTests {
           posts: [
             PostCard(
               title: "Composting Basics for Small Gardens", url: "https://garden.example/compost/",
-              image: Image(src: "https://garden.example/img/c.jpg")),
+              image: ArticleImage(src: "https://garden.example/img/c.jpg")),
             PostCard(
               title: "Pruning Roses in Winter", url: "https://garden.example/roses/",
-              image: Image(src: "https://garden.example/img/r.jpg")),
+              image: ArticleImage(src: "https://garden.example/img/r.jpg")),
           ]))
     #expect(extracted.lists.isEmpty)
   }
@@ -191,13 +192,13 @@ struct RelatedExtractorTests {
             PostCard(
               title: "Composting Basics for Small Gardens", url: "https://garden.example/2020/05/compost/",
               publishedAt: "2020-05-02", excerpt: "Start with a simple bin.",
-              image: Image(
+              image: ArticleImage(
                 src: "https://i0.wp.com/garden.example/img0.jpg?resize=350%2C200",
                 alt: "Composting Basics for Small Gardens", width: 350, height: 200)),
             PostCard(
               title: "Pruning Roses in Winter", url: "https://garden.example/2020/12/roses/", publishedAt: "2020-12-01",
               excerpt: "Cut back to an outward-facing bud.",
-              image: Image(
+              image: ArticleImage(
                 src: "https://i0.wp.com/garden.example/img1.jpg?resize=350%2C200", alt: "Pruning Roses in Winter",
                 width: 350, height: 200)),
           ]))

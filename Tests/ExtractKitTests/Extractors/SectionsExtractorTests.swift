@@ -23,21 +23,21 @@ struct SectionsExtractorTests {
     let article = try TestPage.extract(body)
     #expect(
       article.sections == [
-        Section(
+        ArticleSection(
           heading: nil, blocks: paragraphs(2),
           sections: [
-            Section(
+            ArticleSection(
               heading: Heading(level: 2, text: "Choosing Seeds", id: "choosing-seeds"),
               blocks: [.paragraph("Pick varieties that suit your climate.")],
               sections: [
-                Section(
+                ArticleSection(
                   heading: Heading(level: 3, text: "Heirloom Varieties"),
                   blocks: [.paragraph("Old varieties with lots of flavour.")]),
-                Section(
+                ArticleSection(
                   heading: Heading(level: 3, text: "Hybrid Varieties"),
                   blocks: [.paragraph("Reliable and disease resistant.")]),
               ]),
-            Section(heading: Heading(level: 2, text: "Planting Out"), blocks: paragraphs(2, from: 2)),
+            ArticleSection(heading: Heading(level: 2, text: "Planting Out"), blocks: paragraphs(2, from: 2)),
           ])
       ])
   }
@@ -53,8 +53,9 @@ struct SectionsExtractorTests {
     let article = try TestPage.extract(body)
     #expect(
       article.sections == [
-        Section(heading: Heading(level: 2, text: "Choosing Seeds", id: "choosing-seeds"), blocks: paragraphs(2)),
-        Section(heading: Heading(level: 2, text: "Planting Out", id: "planting-out"), blocks: paragraphs(2, from: 2)),
+        ArticleSection(heading: Heading(level: 2, text: "Choosing Seeds", id: "choosing-seeds"), blocks: paragraphs(2)),
+        ArticleSection(
+          heading: Heading(level: 2, text: "Planting Out", id: "planting-out"), blocks: paragraphs(2, from: 2)),
       ])
   }
 
@@ -67,9 +68,10 @@ struct SectionsExtractorTests {
     let article = try TestPage.extract(body)
     #expect(
       article.sections == [
-        Section(
+        ArticleSection(
           heading: nil, blocks: paragraphs(2),
-          sections: [Section(heading: Heading(level: 2, text: "Choosing Seeds"), blocks: paragraphs(2, from: 2))])
+          sections: [ArticleSection(heading: Heading(level: 2, text: "Choosing Seeds"), blocks: paragraphs(2, from: 2))]
+        )
       ])
   }
 
@@ -83,13 +85,13 @@ struct SectionsExtractorTests {
     let article = try TestPage.extract(body)
     #expect(
       article.sections == [
-        Section(
+        ArticleSection(
           heading: Heading(level: 2, text: "Planting Out"), blocks: paragraphs(2),
           sections: [
-            Section(
+            ArticleSection(
               heading: Heading(level: 4, text: "A Note on Frost"),
               blocks: [.paragraph("Cover young plants at night.")]),
-            Section(heading: Heading(level: 3, text: "Watering"), blocks: paragraphs(2, from: 2)),
+            ArticleSection(heading: Heading(level: 3, text: "Watering"), blocks: paragraphs(2, from: 2)),
           ])
       ])
   }
@@ -110,14 +112,14 @@ struct SectionsExtractorTests {
     let article = try TestPage.extract(body)
     let expected: [Block] =
       paragraphs(2) + [
-        .image(Image(src: "https://garden.example/seeds.jpg", alt: "Seed packets", width: 800, height: 600)),
+        .image(ArticleImage(src: "https://garden.example/seeds.jpg", alt: "Seed packets", width: 800, height: 600)),
         .paragraph("Seed packets from the spring fair."),
         .quote("Plant what you love to eat. An old gardener"),
         .table([["Variety", "Spacing"], ["Cherry", "45 cm"], ["Beefsteak", "60 cm"]]),
         .code("rows = 3"),
-        .list(List(ordered: true, items: [ListItem(text: "Dig a hole."), ListItem(text: "Plant deep.")])),
+        .list(ArticleList(ordered: true, items: [ListItem(text: "Dig a hole."), ListItem(text: "Plant deep.")])),
       ] + paragraphs(2, from: 2)
-    #expect(article.sections == [Section(heading: Heading(level: 2, text: "Choosing Seeds"), blocks: expected)])
+    #expect(article.sections == [ArticleSection(heading: Heading(level: 2, text: "Choosing Seeds"), blocks: expected)])
   }
 
   @Test("Gutenberg wraps a table and a pullquote in <figure>: they stay a table block and a quote block")
@@ -134,7 +136,7 @@ struct SectionsExtractorTests {
         .table([["Variety", "Spacing"], ["Cherry", "45 cm"]]), .quote("Plant what you love to eat. An old gardener"),
       ]
       + paragraphs(2, from: 2)
-    #expect(try TestPage.extract(body).sections == [Section(heading: nil, blocks: expected)])
+    #expect(try TestPage.extract(body).sections == [ArticleSection(heading: nil, blocks: expected)])
   }
 
   @Test("a figure whose image sits in wrapper divs gives the image once; caption and credit are separate words")
@@ -149,9 +151,9 @@ struct SectionsExtractorTests {
       """
     let expected: [Block] =
       paragraphs(2) + [
-        .image(Image(src: "https://garden.example/cuff.png", alt: "Diagram", width: 1200, height: 800)),
+        .image(ArticleImage(src: "https://garden.example/cuff.png", alt: "Diagram", width: 1200, height: 800)),
         .paragraph("The cuff sits above the elbow. Wellwise Health / Jia Chen"),
       ] + paragraphs(2, from: 2)
-    #expect(try TestPage.extract(body).sections == [Section(heading: nil, blocks: expected)])
+    #expect(try TestPage.extract(body).sections == [ArticleSection(heading: nil, blocks: expected)])
   }
 }

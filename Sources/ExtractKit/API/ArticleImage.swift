@@ -1,5 +1,5 @@
 /// An image of the article; `src` is absolute when a base URL is known.
-public struct Image: Codable, Equatable, Sendable {
+public struct ArticleImage: Codable, Equatable, Sendable {
   public var src: String
   public var alt: String?
   public var width: Int?

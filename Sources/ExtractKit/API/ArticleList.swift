@@ -1,5 +1,5 @@
 /// A bulleted or numbered list of the main content.
-public struct List: Codable, Equatable, Sendable {
+public struct ArticleList: Codable, Equatable, Sendable {
   public var ordered: Bool
   /// The lead-in line before the list, e.g. "Popular types of massage include:".
   public var intro: String?

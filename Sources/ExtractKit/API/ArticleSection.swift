@@ -1,11 +1,11 @@
 /// The main content between one heading and the next of the same or a higher level.
 /// Content before the first heading is a section whose `heading` is nil.
-public struct Section: Codable, Equatable, Sendable {
+public struct ArticleSection: Codable, Equatable, Sendable {
   public var heading: Heading?
   public var blocks: [Block]
-  public var sections: [Section]
+  public var sections: [ArticleSection]
 
-  public init(heading: Heading?, blocks: [Block] = [], sections: [Section] = []) {
+  public init(heading: Heading?, blocks: [Block] = [], sections: [ArticleSection] = []) {
     self.heading = heading
     self.blocks = blocks
     self.sections = sections
