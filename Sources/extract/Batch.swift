@@ -13,6 +13,10 @@ struct Settings {
   var encoding: String?
   var maximumInputBytes: Int
   var maximumElements: Int
+  /// `--input jsonl`: request lines in, one record a line out, no error lines on stderr.
+  var requests = false
+  /// Several pages as `--format json` on standard output: one JSON array.
+  var jsonArray: Bool { format == .json && outputDirectory == nil && !requests }
 }
 
 /// Extracting one page from where it lives; every error becomes a record, never a throw.
@@ -58,7 +62,7 @@ enum Work {
 final class Batch: @unchecked Sendable {
   let settings: Settings
   private let directory: OutputDirectory?
-  private let progress: Progress
+  let progress: Progress
   private let lock = NSLock()
   private var records = 0
   /// A page's output could not be written (the exit code says so at the end).
@@ -83,11 +87,14 @@ final class Batch: @unchecked Sendable {
   }
 
   /// Queues one page's work; its record is rendered on the worker that extracted it.
-  private func submit(_ runner: OrderedRunner<Produced>, _ make: @escaping () -> Produced) {
-    let (format, pretty) = (settings.format, settings.pretty)
+  func submit(_ runner: OrderedRunner<Produced>, _ make: @escaping () -> Produced) {
+    let (format, pretty, element) = (settings.format, settings.pretty, settings.jsonArray)
     runner.submit {
       var produced = make()
-      produced.rendered = Result { try Output.render(produced.outcome, format: format, pretty: pretty) }
+      produced.rendered = Result {
+        let bytes = try Output.render(produced.outcome, format: format, pretty: pretty)
+        return element ? Output.arrayElement(bytes, pretty: pretty) : bytes
+      }
       return produced
     }
   }
@@ -101,6 +108,7 @@ final class Batch: @unchecked Sendable {
       produce(input, runner: runner)
     }
     runner.finish()
+    closeArray()
     progress.finish(quiet: settings.quiet, interrupted: Interruption.shared.name)
     if let signal = Interruption.shared.caught { return 128 + signal }
     lock.lock()
@@ -109,15 +117,15 @@ final class Batch: @unchecked Sendable {
     return progress.failed > 0 ? 65 : 0
   }
 
-  private var shouldContinue: Bool {
+  var shouldContinue: Bool {
     lock.lock()
     defer { lock.unlock() }
     return Interruption.shared.caught == nil && !brokenPipe && !outputStopped
   }
 
-  private func options(path: String?, url: String?, charsetHint: String? = nil) -> ExtractOptions {
+  func options(path: String?, url: String?, charsetHint: String? = nil, encoding: String? = nil) -> ExtractOptions {
     ExtractOptions(
-      url: url ?? settings.url, encoding: settings.encoding, path: path,
+      url: url ?? settings.url, encoding: settings.encoding ?? encoding, path: path,
       maximumInputBytes: settings.maximumInputBytes, charsetHint: charsetHint,
       maximumElements: settings.maximumElements)
   }
@@ -161,6 +169,8 @@ final class Batch: @unchecked Sendable {
       submit(runner) { Produced(outcome: .failure(record), display: path, destination: destination) }
     case .warc(let path, let name):
       produceWARC(path: path, name: name, runner: runner)
+    case .requests(let path):
+      produceRequests(path: path, runner: runner)
     }
   }
 
@@ -184,7 +194,7 @@ final class Batch: @unchecked Sendable {
           submit(runner) {
             Produced(
               outcome: Work.bytes(body, options: options, origin: origin),
-              display: display + " " + (record.targetURI ?? record.recordID), destination: destination)
+              display: Messages.place(display, record.targetURI ?? record.recordID), destination: destination)
           }
         case .failure(let recordID, let targetURI, let message):
           let components = OutputNames.file(
@@ -194,7 +204,7 @@ final class Batch: @unchecked Sendable {
             source: .init(path: path, url: targetURI, warcRecordId: recordID), kind: "warc", message: message)
           submit(runner) {
             Produced(
-              outcome: .failure(record), display: display + " " + (targetURI ?? recordID ?? ""),
+              outcome: .failure(record), display: Messages.place(display, targetURI ?? recordID),
               destination: destination)
           }
         }
@@ -212,8 +222,8 @@ final class Batch: @unchecked Sendable {
 
   /// Called in input order, one at a time: writes the record whole and counts it.
   private func write(_ produced: Produced) {
-    if case .failure(let record) = produced.outcome {
-      Output.errorLine("\(produced.display): \(record.error.message)")
+    if case .failure(let record) = produced.outcome, !settings.requests {
+      Output.errorLine("\(produced.display): \(Messages.withHint(record.error.message, kind: record.error.kind))")
     }
     if let destination = produced.destination, let directory {
       // One page's file that cannot be written fails that page; the run goes on.
@@ -222,7 +232,7 @@ final class Batch: @unchecked Sendable {
         if !bytes.isEmpty { try directory.write(bytes, to: destination) }
         progress.record(failed: produced.outcome.failed)
       } catch {
-        Output.errorLine("\(produced.display): cannot write the output: \(error)")
+        Output.errorLine("\(produced.display): cannot write the output (\(error))")
         progress.record(failed: true)
         lock.lock()
         outputFailure = String(describing: error)
@@ -230,6 +240,11 @@ final class Batch: @unchecked Sendable {
       }
       return
     }
+    lock.lock()
+    let stopped = outputStopped || brokenPipe
+    lock.unlock()
+    // Records already in flight when standard output failed are dropped without a line each.
+    if stopped { return }
     do {
       var bytes = try produced.rendered.get()
       if !bytes.isEmpty {
@@ -238,6 +253,7 @@ final class Batch: @unchecked Sendable {
         records += 1
         lock.unlock()
         if !first && settings.format == .text { bytes.insert(contentsOf: Array("\u{0C}\n".utf8), at: 0) }
+        if settings.jsonArray { bytes.insert(contentsOf: Array((first ? "[\n" : ",\n").utf8), at: 0) }
         if settings.format == .markdown {
           let source = produced.display.replacingOccurrences(of: "--", with: "- -")
           bytes.insert(contentsOf: Array("<!-- source: \(source) -->\n".utf8), at: 0)
@@ -250,11 +266,21 @@ final class Batch: @unchecked Sendable {
       brokenPipe = true
       lock.unlock()
     } catch {
-      Output.errorLine("cannot write the output: \(error)")
+      Output.errorLine("\(Messages.standardOutput): cannot write the output (\(error))")
       lock.lock()
       outputFailure = String(describing: error)
       outputStopped = true
       lock.unlock()
     }
+  }
+
+  /// Ends the JSON array of `--format json` (or writes an empty one), unless standard
+  /// output already failed.
+  private func closeArray() {
+    guard settings.jsonArray else { return }
+    lock.lock()
+    let (closing, failed) = (records == 0 ? "[]\n" : "\n]\n", brokenPipe || outputStopped)
+    lock.unlock()
+    if !failed { try? Output.writeAll(Array(closing.utf8), to: 1) }
   }
 }

@@ -6,25 +6,49 @@ import Foundation
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "Turn a saved web article into typed JSON.",
-    discussion: """
-      Prints the article as JSON: title, byline, hero image, headings, sections, lists,
-      steps, author bio, related posts and the clean text (see `extract schema`).
-
-      Examples:
-        extract page.html > article.json
-        curl -s https://example.com/post | extract - --url https://example.com/post
-        extract page.html --compact | jq .title
-        extract schema > article.schema.json
-
-      Exit codes: 0 the article was written; 64 wrong usage; 65 the input is not a usable
-      HTML page (empty, binary, too large); 66 the input cannot be read; 74 the output
-      cannot be written.
-      """,
+    abstract: "Turn saved web articles into typed JSON.",
     version: ExtractVersion.current,
     subcommands: [Page.self, Schema.self],
     defaultSubcommand: Page.self
   )
+
+  /// Help is wrapped for this many columns whatever the terminal's width.
+  static let helpColumns = 80
+
+  /// Parses and runs like ArgumentParser's `main`, with three differences: `extract --help`
+  /// shows the page command's whole usage (not a list of subcommands), help is wrapped for
+  /// 80 columns, and every error is one line on standard error.
+  static func main() {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.count == 1, ["--help", "-h", "help"].contains(arguments[0]) { arguments = ["page", "--help"] }
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch let code as ExitCode {
+      // The message, if any, was written where the failure was found.
+      Foundation.exit(code.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        // --help and --version.
+        let text = fullMessage(for: error, columns: helpColumns)
+        if !text.isEmpty { try? Output.writeAll(Array((text + "\n").utf8), to: 1) }
+        Foundation.exit(0)
+      }
+      Output.errorLine(usageLine(message(for: error)))
+      Foundation.exit(code.rawValue)
+    }
+  }
+
+  /// A usage error as one line. The command's own messages already say where and what to
+  /// do; ArgumentParser's (capitalized sentences: "Unknown option …") get a pointer to help.
+  static func usageLine(_ message: String) -> String {
+    var line = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }.joined(separator: "; ")
+    guard let first = line.first, first.isUppercase else { return line }
+    line = first.lowercased() + line.dropFirst()
+    return line + " (see extract --help)"
+  }
 }
 
 enum ExtractVersion {
@@ -38,25 +62,82 @@ enum Exit {
   static let ioError = ExitCode(74)
 
   static func fail(_ message: String, _ code: ExitCode) -> ExitCode {
-    FileHandle.standardError.write(Data(("extract: " + message + "\n").utf8))
+    Output.errorLine(message)
     return code
   }
 }
 
+/// What `--input` reads.
+enum InputMode: String, CaseIterable, ExpressibleByArgument {
+  /// Pages, folders and WARC files, told apart by name and first bytes.
+  case html
+  /// Every input is a WARC file, whatever its name (the same as `--warc`).
+  case warc
+  /// JSON Lines of requests, `{"url": …, "html": …}` or `{"path": …}`: one record out a line in.
+  case jsonl
+}
+
 struct Page: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "page", abstract: "Extract the articles of HTML pages, folders and WARC files (the default).")
+    commandName: "page",
+    abstract: "Turn saved web articles into typed JSON.",
+    usage: """
+      extract [<path> ...] [--format <format>] [--output-dir <dir>] [options]
+        cat page.html | extract [--url <url>] [options]
+        extract --input jsonl [<file> ...] [options]
+        extract schema
+      """,
+    discussion: """
+      Reads saved web pages and prints each article as JSON: title, byline, hero
+      image, headings, sections, lists, steps, author bio, related posts, links and
+      the clean text. `extract schema` prints the JSON Schema of the output.
+
+      One page:
+        extract page.html > article.json     indented JSON (page.html.gz too)
+        cat page.html | extract              the page on standard input (or: -)
+        curl -s URL | extract --url URL      a live page: extract reads no URLs
+        extract page.html --format text      the clean text (or: markdown)
+        extract page.html --compact | jq .title
+
+      Many pages, in input order, on --jobs threads, memory flat:
+        extract site/ a.html crawl.warc.gz > articles.jsonl    one JSON line each
+        extract site/ --format json > articles.json            one JSON array
+        extract --files-from list.txt        paths one a line (- for stdin)
+        extract site/ --output-dir out/      one file a page; reruns resume
+        extract --warc - < crawl.warc.gz     a WARC stream on standard input
+
+      From a program, one process for many pages:
+        extract --input jsonl                reads lines {"url": ..., "html": ...}
+                                             or {"path": ...}, writes one JSON
+                                             line each, in order, as they come
+
+      A page that cannot be extracted gives an error record in the output (JSON
+      formats) and one line on standard error: extract: WHERE: what went wrong.
+
+      Exit codes: 0 every article written; 64 wrong usage; 65 an input is not a
+      usable HTML page (empty, binary, too large, too complex); 66 an input cannot
+      be read; 74 the output cannot be written; 130/143 interrupted.
+      """
+  )
 
   @Argument(
     help: ArgumentHelp(
-      "HTML files (.html, .htm, .xhtml, .shtml, maybe .gz), folders (searched recursively), WARC files (.warc, .warc.gz), or - for standard input.",
+      "HTML files (.html, .htm, .xhtml, .shtml, maybe .gz), folders (searched recursively), WARC files (.warc, .warc.gz), or - for standard input (the default when it is not a terminal).",
       valueName: "path"))
   var paths: [String] = []
 
-  @Option(name: .customLong("files-from"), help: "Read more paths from this file, one a line (- for standard input).")
+  @Option(
+    name: .customLong("files-from"),
+    help: ArgumentHelp("Read more paths from this file, one a line (- for standard input).", valueName: "file"))
   var filesFrom: String?
 
-  @Flag(help: "Read the inputs (or standard input with -) as WARC files whatever their names.")
+  @Option(
+    help: ArgumentHelp(
+      "html (pages, folders and WARC files by name), warc (every input is a WARC file), or jsonl (lines of {\"url\", \"html\"} or {\"path\"} requests; one JSON line out each, flushed).",
+      valueName: "kind"))
+  var input: InputMode = .html
+
+  @Flag(help: "Read the inputs (or standard input with -) as WARC files whatever their names (--input warc).")
   var warc = false
 
   @Option(help: "The page's URL: the base for relative links when the page has no <base href> (one page only).")
@@ -67,7 +148,7 @@ struct Page: ParsableCommand {
 
   @Option(
     help:
-      "json (indented), jsonl (one record a line), text or markdown. Default: json for one page or --output-dir, jsonl for several pages on standard output."
+      "json (indented; an array for several pages), jsonl (one record a line), text or markdown. Default: json for one page or --output-dir, jsonl for several pages on standard output."
   )
   var format: FormatOption?
 
@@ -76,7 +157,9 @@ struct Page: ParsableCommand {
 
   @Option(
     name: .customLong("output-dir"),
-    help: "Write one file a page under this folder, mirroring the input paths, instead of standard output.")
+    help: ArgumentHelp(
+      "Write one file a page under this folder, mirroring the input paths, instead of standard output.",
+      valueName: "dir"))
   var outputDirectory: String?
 
   @Flag(
@@ -84,67 +167,126 @@ struct Page: ParsableCommand {
       "With --output-dir, extract pages whose output file exists too (by default they are skipped, so a run resumes).")
   var force = false
 
-  @Option(name: [.customShort("j"), .long], help: "Pages extracted at once (default: all cores).")
+  @Option(
+    name: [.customShort("j"), .long],
+    help: ArgumentHelp("Pages extracted at once (default: all cores).", valueName: "n"))
   var jobs: Int?
 
   @Flag(name: [.customShort("q"), .long], help: "No progress line and no summary on standard error.")
   var quiet = false
 
-  @Option(name: .customLong("max-input-bytes"), help: "Refuse larger pages (after gzip) with an error record.")
+  @Option(
+    name: .customLong("max-input-bytes"),
+    help: ArgumentHelp("Refuse larger pages (after gzip) with a too-large error record.", valueName: "bytes"))
   var maximumInputBytes = ExtractOptions.defaultMaximumInputBytes
 
   @Option(
     name: .customLong("max-elements"),
-    help: "Refuse pages with more elements with a too-complex error: the bound on one page's work.")
+    help: ArgumentHelp(
+      "Refuse pages with more elements with a too-complex error record: the bound on one page's work.",
+      valueName: "count"))
   var maximumElements = ExtractOptions.defaultMaximumElements
+
+  /// The paths to read: standard input when none is named and it is not a terminal.
+  var inputPaths: [String] {
+    paths.isEmpty && filesFrom == nil ? ["-"] : paths
+  }
+
+  var readsWARC: Bool { warc || input == .warc }
 
   func validate() throws {
     if let url, URL(string: url)?.scheme == nil {
-      throw ValidationError("--url needs an absolute URL such as https://example.com/post, not '\(url)'")
+      throw ValidationError("--url: needs an absolute URL such as https://example.com/post, not '\(url)'")
     }
-    if paths.isEmpty && filesFrom == nil {
-      throw ValidationError("name a page, a folder or a WARC file, or - for standard input")
+    for path in paths where Self.looksLikeURL(path) && !FileManager.default.fileExists(atPath: path) {
+      throw ValidationError(
+        "\(path): extract reads saved pages, not URLs; run: curl -s \(path) | extract --url \(path)")
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of at least 1, not \(jobs)") }
-    if maximumInputBytes < 1 { throw ValidationError("--max-input-bytes needs a positive number") }
-    if maximumElements < 1 { throw ValidationError("--max-elements needs a positive number") }
-    if force && outputDirectory == nil { throw ValidationError("--force only applies with --output-dir") }
+    if paths.isEmpty && filesFrom == nil && isatty(0) == 1 {
+      throw ValidationError(
+        "no input: name a page, a folder or a WARC file, or pipe a page in (cat page.html | extract)")
+    }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs: needs a number of at least 1, not \(jobs)") }
+    if maximumInputBytes < 1 { throw ValidationError("--max-input-bytes: needs a positive number") }
+    if maximumElements < 1 { throw ValidationError("--max-elements: needs a positive number") }
+    if force && outputDirectory == nil { throw ValidationError("--force: applies only with --output-dir") }
     if paths.filter({ $0 == "-" }).count > 1 || (paths.contains("-") && filesFrom == "-") {
-      throw ValidationError("standard input can be read only once")
+      throw ValidationError("-: standard input can be read only once")
+    }
+    if input == .jsonl {
+      if warc { throw ValidationError("--warc: does not apply with --input jsonl") }
+      if url != nil { throw ValidationError("--url: does not apply with --input jsonl; give \"url\" on each line") }
+      if outputDirectory != nil { throw ValidationError("--output-dir: does not apply with --input jsonl") }
+      if let format, format.format != .jsonl {
+        throw ValidationError("--format: --input jsonl writes JSON Lines only, drop --format \(format.format.rawValue)")
+      }
     }
   }
 
+  static func looksLikeURL(_ path: String) -> Bool {
+    let lower = path.lowercased()
+    return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+  }
+
   func run() throws {
-    var all = paths
+    var all = inputPaths
     if let filesFrom {
       do { all += try Inputs.paths(fromFile: filesFrom) } catch { throw ValidationError(String(describing: error)) }
     }
-    let inputs = Inputs.expand(all, forceWARC: warc)
+    if input == .jsonl {
+      try runRequests(all)
+      return
+    }
+    let inputs = Inputs.expand(all, forceWARC: readsWARC)
     let single =
-      outputDirectory == nil && filesFrom == nil && paths.count == 1 && inputs.count <= 1
+      outputDirectory == nil && filesFrom == nil && all.count == 1 && inputs.count <= 1
       && !(inputs.first.map { if case .warc = $0 { return true } else { return false } } ?? false)
-      && !isDirectory(paths[0])
+      && !isDirectory(all[0])
     if url != nil && !(single || (inputs.count == 1 && outputDirectory != nil)) {
-      throw ValidationError("--url applies to one page only; WARC records carry their own URLs")
+      throw ValidationError("--url: applies to one page only; WARC records carry their own URLs")
     }
     let chosen = format?.format ?? (compact ? .jsonl : (single || outputDirectory != nil ? .json : .jsonl))
-    let settings = Settings(
-      format: chosen, pretty: !compact, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-      outputDirectory: outputDirectory, force: force, quiet: quiet, url: url, encoding: encoding,
-      maximumInputBytes: maximumInputBytes, maximumElements: maximumElements)
+    let settings = settings(format: chosen)
     if single, let input = inputs.first {
       try runSingle(input, settings: settings)
       return
     }
     let expected = inputs.contains { if case .warc = $0 { return true } else { return false } } ? nil : inputs.count
+    try runBatch(inputs, settings: settings, expectedPages: expected)
+  }
+
+  private func settings(format: Format) -> Settings {
+    Settings(
+      format: format, pretty: !compact, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+      outputDirectory: outputDirectory, force: force, quiet: quiet, url: url, encoding: encoding,
+      maximumInputBytes: maximumInputBytes, maximumElements: maximumElements)
+  }
+
+  private func runBatch(_ inputs: [Input], settings: Settings, expectedPages: Int?) throws {
     let batch: Batch
     do {
-      batch = try Batch(settings: settings, expectedPages: expected)
+      batch = try Batch(settings: settings, expectedPages: expectedPages)
     } catch {
-      throw Exit.fail("--output-dir \(outputDirectory ?? ""): \(error.localizedDescription)", Exit.ioError)
+      throw Exit.fail(
+        "--output-dir \(outputDirectory ?? ""): cannot create the folder (\(Messages.reason(error)))", Exit.ioError)
     }
     let status = batch.run(inputs)
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// `--input jsonl`: request lines from standard input or the named files, one record each.
+  private func runRequests(_ paths: [String]) throws {
+    var settings = settings(format: .jsonl)
+    settings.pretty = false
+    settings.requests = true
+    let inputs = paths.map { path -> Input in
+      if path == "-" { return .requests(path: nil) }
+      guard FileManager.default.isReadableFile(atPath: path), !isDirectory(path) else {
+        return .unusable(path: path, kind: "unreadable", message: "cannot be read as a file of requests")
+      }
+      return .requests(path: path)
+    }
+    try runBatch(inputs, settings: settings, expectedPages: nil)
   }
 
   private func isDirectory(_ path: String) -> Bool {
@@ -171,20 +313,20 @@ struct Page: ParsableCommand {
         url: url, encoding: encoding, maximumInputBytes: settings.maximumInputBytes,
         maximumElements: settings.maximumElements)
       outcome = Work.bytes(bytes, options: options, origin: .init(url: url))
-    case .unusable(let path, _, let message):
-      throw Exit.fail("\(path): \(message)", Exit.noInput)
-    case .warc:
+    case .unusable(let path, let kind, let message):
+      throw Exit.fail("\(path): \(Messages.withHint(message, kind: kind))", Exit.noInput)
+    case .warc, .requests:
       return
     }
     if case .failure(let record) = outcome {
       let code = record.error.kind == "unreadable" ? Exit.noInput : Exit.dataError
-      throw Exit.fail("\(name): \(record.error.message)", code)
+      throw Exit.fail("\(name): \(Messages.withHint(record.error.message, kind: record.error.kind))", code)
     }
     let bytes = try Output.render(outcome, format: settings.format, pretty: settings.pretty)
     do {
       try Output.writeAll(bytes, to: 1)
     } catch {
-      throw Exit.fail("cannot write the output: \(error)", Exit.ioError)
+      throw Exit.fail("\(Messages.standardOutput): cannot write the output (\(error))", Exit.ioError)
     }
   }
 }

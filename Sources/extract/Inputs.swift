@@ -10,6 +10,8 @@ enum Input: Equatable {
   case warc(path: String?, name: [String])
   /// Standard input holding one page.
   case standardInput
+  /// JSON Lines of page requests (`--input jsonl`): a file, or standard input when nil.
+  case requests(path: String?)
   /// A path that cannot be used; it still gets a record.
   case unusable(path: String, kind: String, message: String)
 }

@@ -69,7 +69,7 @@ enum Output {
       } else if written < 0 && errno == EPIPE {
         throw OutputError.brokenPipe
       } else {
-        throw OutputError("cannot write the output: \(String(cString: strerror(errno)))")
+        throw OutputError(String(cString: strerror(errno)))
       }
     }
   }
