@@ -1,31 +1,54 @@
+import Foundation
+
 /// One extracted article: the JSON contract of `docs/output-contract.md`, schema version 2.
 ///
 /// Every property is always encoded (`null`, `[]` or `""` when the page has nothing for
 /// it), in the order declared here, so the output's shape never depends on the page.
 public struct Article: Codable, Equatable, Sendable {
+  /// The `schemaVersion` this library writes; it changes whenever the JSON's shape does.
   public static let currentSchemaVersion = 2
 
+  /// The contract version the article follows (`currentSchemaVersion` for new articles).
   public var schemaVersion: Int
+  /// Where the page came from and how its bytes were read.
   public var source: Source
+  /// The article's own title, not the `<title>` with " | Site Name".
   public var title: String?
+  /// The page's summary, from its meta, Open Graph or JSON-LD description.
   public var description: String?
+  /// The site's name, e.g. "Evergreen Living Supply".
   public var siteName: String?
+  /// The page's language as a BCP 47 tag, e.g. "en".
   public var language: String?
+  /// When the article was published: ISO 8601, "2019-08-13" or a full date-time
+  /// when the page gives one. ``publishedDate`` is the same as a `Date`.
   public var publishedAt: String?
+  /// When the article was last changed, in the same form as ``publishedAt``.
   public var modifiedAt: String?
+  /// The line under the title naming the authors and the date.
   public var byline: Byline?
+  /// The article's lead image.
   public var heroImage: ArticleImage?
+  /// The outline of the main content in document order, the title excluded.
   public var headings: [Heading]
+  /// The main content split at its headings, nested by level.
   public var sections: [ArticleSection]
+  /// Every bulleted or numbered list of the main content, in document order.
   public var lists: [ArticleList]
+  /// The numbered procedures ("how to" instructions) of the main content.
   public var steps: [StepGroup]
+  /// The "about the author" box, apart from the byline.
   public var authorBio: AuthorBio?
+  /// The "Also in …", "Related posts" or "You may also like" cards.
   public var related: Related?
   /// Every link of the article body, in document order: absolute, `http(s)` only.
   public var links: [Link]
+  /// The main content as plain text, blocks joined by "\n\n".
   public var text: String
+  /// What was odd about the page, e.g. "no main content found".
   public var warnings: [String]
 
+  /// Creates an article; every part but ``source`` defaults to absent or empty.
   public init(
     schemaVersion: Int = Article.currentSchemaVersion, source: Source, title: String? = nil,
     description: String? = nil, siteName: String? = nil, language: String? = nil, publishedAt: String? = nil,
@@ -59,6 +82,7 @@ public struct Article: Codable, Equatable, Sendable {
     case heroImage, headings, sections, lists, steps, authorBio, related, links, text, warnings
   }
 
+  /// Encodes every key in the contract's order, `null` and `[]` included.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(schemaVersion, forKey: .schemaVersion)
@@ -81,4 +105,11 @@ public struct Article: Codable, Equatable, Sendable {
     try container.encode(text, forKey: .text)
     try container.encode(warnings, forKey: .warnings)
   }
+}
+
+extension Article {
+  /// ``publishedAt`` as a `Date`: a date alone is midnight UTC, a time without a zone is UTC.
+  public var publishedDate: Date? { TypedValues.date(publishedAt) }
+  /// ``modifiedAt`` as a `Date`, read like ``publishedDate``.
+  public var modifiedDate: Date? { TypedValues.date(modifiedAt) }
 }

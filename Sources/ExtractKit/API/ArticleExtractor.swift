@@ -1,23 +1,36 @@
 import Foundation
 
-/// The library's entry point: bytes of one HTML page in, one `Article` out.
+/// The library's entry point: one HTML page in, one ``Article`` out.
 ///
-///     let article = try ArticleExtractor().extract(html: data, options: .init(url: pageURL))
-///     let json = try ArticleExtractor.json(article, pretty: true)
+/// ```swift
+/// let article = try ArticleExtractor().extract(html: data, options: ExtractOptions(url: pageURL))
+/// let json = try ArticleExtractor.json(article, pretty: true)
+/// ```
+///
+/// An extractor holds no state and is `Sendable`: share one between tasks, or make one
+/// per call, it costs nothing.
 public struct ArticleExtractor: Sendable {
+  /// Creates an extractor. It holds no state: one can serve any number of tasks.
   public init() {}
 
-  /// Extracts the article of one page. Throws `ExtractError` only for unusable input.
+  /// Extracts the article of one page given as bytes, in whatever encoding the page
+  /// declares (or `options.encoding`). Throws ``ExtractError`` only for unusable input
+  /// (empty, not HTML, over the limits); a page that lacks a part is not an error.
   public func extract(html bytes: [UInt8], options: ExtractOptions = ExtractOptions()) throws -> Article {
     try Pipeline.run(bytes: bytes, options: options)
   }
 
+  /// Extracts the article of one page given as `Data`.
   public func extract(html data: Data, options: ExtractOptions = ExtractOptions()) throws -> Article {
     try extract(html: [UInt8](data), options: options)
   }
 
+  /// Extracts the article of a page given as text. The page is read as UTF-8
+  /// (what a `String` holds) unless `options.encoding` says otherwise.
   public func extract(html string: String, options: ExtractOptions = ExtractOptions()) throws -> Article {
-    try extract(html: Array(string.utf8), options: options)
+    var options = options
+    if options.encoding == nil { options.encoding = "utf-8" }
+    return try extract(html: Array(string.utf8), options: options)
   }
 
   /// The article as JSON in the contract's key order: indented, or on one line.

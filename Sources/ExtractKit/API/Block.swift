@@ -1,14 +1,21 @@
 /// One block of a section, tagged by `type` in JSON.
 public enum Block: Codable, Equatable, Sendable {
+  /// A paragraph's text; a `<br>` in it is one "\n".
   case paragraph(String)
+  /// A list (also in ``Article/lists``).
   case list(ArticleList)
+  /// An image of the content.
   case image(ArticleImage)
+  /// A block quote's text.
   case quote(String)
+  /// A `<pre>` block's text, verbatim: line breaks and indentation kept.
   case code(String)
+  /// A table's cells, row by row.
   case table([[String]])
 
   enum CodingKeys: String, CodingKey { case type, text, list, image, rows }
 
+  /// Decodes a block from its `type`-tagged JSON.
   public init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let type = try container.decode(String.self, forKey: .type)
@@ -25,6 +32,7 @@ public enum Block: Codable, Equatable, Sendable {
     }
   }
 
+  /// Encodes the block as `{"type": …}` with its one payload key.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     switch self {

@@ -11,6 +11,7 @@ public struct ErrorRecord: Codable, Equatable, Sendable {
     /// The `WARC-Record-ID` of a page read from a WARC file.
     public var warcRecordId: String?
 
+    /// Creates an origin.
     public init(path: String? = nil, url: String? = nil, warcRecordId: String? = nil) {
       self.path = path
       self.url = url
@@ -27,20 +28,29 @@ public struct ErrorRecord: Codable, Equatable, Sendable {
     }
   }
 
+  /// Why the page has no article.
   public struct Failure: Codable, Equatable, Sendable {
+    /// The machine-readable reason: ``ExtractError/kind``, "unreadable", "bad-gzip",
+    /// "warc" or "bad-request".
     public var kind: String
+    /// The reason in words.
     public var message: String
 
+    /// Creates a failure.
     public init(kind: String, message: String) {
       self.kind = kind
       self.message = message
     }
   }
 
+  /// The contract version, as in ``Article/schemaVersion``.
   public var schemaVersion: Int
+  /// Where the page came from.
   public var source: Origin
+  /// Why it has no article.
   public var error: Failure
 
+  /// Creates an error record for the current schema version.
   public init(source: Origin, kind: String, message: String) {
     self.schemaVersion = Article.currentSchemaVersion
     self.source = source

@@ -1,6 +1,8 @@
+import Foundation
+
 /// Why a page could not be extracted at all. A page that parses but lacks a section is
 /// not an error: that section is `null` or `[]`.
-public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ExtractError: LocalizedError, Equatable, Sendable, CustomStringConvertible {
   /// The input has no bytes, or only whitespace.
   case empty
   /// The input is not HTML (binary data, an image, a PDF …); `reason` says what it looks like.
@@ -27,6 +29,7 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The reason in words, e.g. "the input is empty".
   public var description: String {
     switch self {
     case .empty: return "the input is empty"
@@ -38,4 +41,12 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
       return "the page has more than \(elements - 1) elements, over the limit of \(limit)"
     }
   }
+
+  /// The same as ``description``, so `localizedDescription` gives the reason too.
+  public var errorDescription: String? { description }
+}
+
+extension InputError: LocalizedError {
+  /// The same as `description`, so `localizedDescription` gives the reason.
+  package var errorDescription: String? { description }
 }

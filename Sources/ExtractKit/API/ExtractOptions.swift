@@ -21,6 +21,7 @@ public struct ExtractOptions: Equatable, Sendable {
   /// pages, 50 MB archives of paragraphs) a few hundred thousand.
   public static let defaultMaximumElements = 500_000
 
+  /// Options for one page; every one has a default.
   public init(
     url: String? = nil, encoding: String? = nil, path: String? = nil,
     maximumInputBytes: Int = ExtractOptions.defaultMaximumInputBytes, charsetHint: String? = nil,

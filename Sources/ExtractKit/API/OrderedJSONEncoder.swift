@@ -7,12 +7,12 @@
 /// returns or when a key or element is next written to an outer container. So a container
 /// must be filled before its parent is written to again (as every `encode(to:)` of the
 /// contract, synthesized or not, does), and each key is written once.
-public struct OrderedJSONEncoder: Sendable {
-  public var pretty: Bool
+package struct OrderedJSONEncoder: Sendable {
+  package var pretty: Bool
 
-  public init(pretty: Bool = true) { self.pretty = pretty }
+  package init(pretty: Bool = true) { self.pretty = pretty }
 
-  public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+  package func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
     let stream = JSONStream(pretty: pretty)
     try stream.store(value, path: nil)
     return stream.output

@@ -1,16 +1,22 @@
+import Foundation
+
 /// Where the article came from and how its bytes were read.
 public struct Source: Codable, Equatable, Sendable {
   /// The file the page was read from; nil for standard input or in-memory pages.
   public var path: String?
   /// The page's URL as given by the caller, `<base href>` or the canonical link.
   public var url: String?
+  /// The page's `<link rel="canonical">`, absolute; ``canonicalURL`` is the
+  /// same as a `URL`.
   public var canonicalUrl: String?
+  /// The page's size in bytes, after gzip is undone.
   public var bytes: Int
   /// The character encoding the page was read in, e.g. "utf-8", "windows-1252".
   public var encoding: String
   /// Where the page sat in a WARC file; nil for a page not read from one.
   public var warc: WARCOrigin?
 
+  /// Creates a source.
   public init(
     path: String? = nil, url: String? = nil, canonicalUrl: String? = nil, bytes: Int, encoding: String,
     warc: WARCOrigin? = nil
@@ -25,6 +31,7 @@ public struct Source: Codable, Equatable, Sendable {
 
   enum CodingKeys: String, CodingKey { case path, url, canonicalUrl, bytes, encoding, warc }
 
+  /// Encodes every key in the contract's order, `null` included.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(path, forKey: .path)
@@ -68,4 +75,11 @@ public struct WARCOrigin: Codable, Equatable, Sendable {
     try container.encode(offset, forKey: .offset)
     try container.encode(length, forKey: .length)
   }
+}
+
+extension Source {
+  /// ``url`` as a `URL`.
+  public var pageURL: URL? { TypedValues.url(url) }
+  /// ``canonicalUrl`` as a `URL`.
+  public var canonicalURL: URL? { TypedValues.url(canonicalUrl) }
 }

@@ -6,12 +6,12 @@
 
 /// A source of bytes read in chunks, so a WARC file of gigabytes streams through with a
 /// flat footprint. `read` returns an empty array only at the end.
-public protocol ByteStream: AnyObject {
+package protocol ByteStream: AnyObject {
   func read(maxBytes: Int) throws -> [UInt8]
 }
 
 /// Why an input (a file, a gzip stream, a WARC file) could not be read.
-public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// The gzip stream ended before its last member did (a cut download).
   case truncatedGzip
@@ -19,7 +19,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Decompressed data beyond the limit: a gzip bomb or a page no article needs.
   case decompressedTooLarge(limit: Int)
 
-  public var kind: String {
+  package var kind: String {
     switch self {
     case .unreadable: return "unreadable"
     case .truncatedGzip, .corruptGzip: return "bad-gzip"
@@ -27,7 +27,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .unreadable(let path, let reason): return "\(path): \(reason)"
     case .truncatedGzip: return "the gzip data is truncated"
@@ -38,13 +38,13 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Reads a file descriptor: a file opened here (closed when done) or standard input.
-public final class FileStream: ByteStream {
+package final class FileStream: ByteStream {
   private let descriptor: Int32
   private let owned: Bool
   private let name: String
 
   /// Opens `path` for reading.
-  public init(path: String) throws {
+  package init(path: String) throws {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
@@ -55,7 +55,7 @@ public final class FileStream: ByteStream {
   }
 
   /// Reads standard input.
-  public init(standardInput: Void = ()) {
+  package init(standardInput: Void = ()) {
     self.descriptor = 0
     self.owned = false
     self.name = "<stdin>"
@@ -65,7 +65,7 @@ public final class FileStream: ByteStream {
     if owned { close(descriptor) }
   }
 
-  public func read(maxBytes: Int) throws -> [UInt8] {
+  package func read(maxBytes: Int) throws -> [UInt8] {
     var buffer = [UInt8](repeating: 0, count: max(1, maxBytes))
     while true {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
@@ -87,7 +87,7 @@ public final class FileStream: ByteStream {
 
   /// The whole file, refusing more than `limit` bytes with `ExtractError.tooLarge`
   /// before reading them.
-  public static func contents(of path: String, limit: Int) throws -> [UInt8] {
+  package static func contents(of path: String, limit: Int) throws -> [UInt8] {
     let stream = try FileStream(path: path)
     if let size = stream.fileSize, size > limit { throw ExtractError.tooLarge(bytes: size, limit: limit) }
     var bytes: [UInt8] = []
@@ -107,13 +107,13 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 }
 
 /// Bytes already in memory, read as a stream.
-public final class MemoryStream: ByteStream {
+package final class MemoryStream: ByteStream {
   private let bytes: [UInt8]
   private var offset = 0
 
-  public init(_ bytes: [UInt8]) { self.bytes = bytes }
+  package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-  public func read(maxBytes: Int) throws -> [UInt8] {
+  package func read(maxBytes: Int) throws -> [UInt8] {
     let end = min(bytes.count, offset + max(1, maxBytes))
     defer { offset = end }
     return Array(bytes[offset..<end])

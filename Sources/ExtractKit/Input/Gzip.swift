@@ -2,21 +2,21 @@ import CZlib
 
 /// gzip and deflate through zlib. Crawlers write WARC files as one gzip member per record,
 /// and saved pages come as `.html.gz`, so the reader follows member after member.
-public enum Gzip {
+package enum Gzip {
   /// Whether bytes start with gzip's magic number.
-  public static func isCompressed(_ bytes: some Collection<UInt8>) -> Bool {
+  package static func isCompressed(_ bytes: some Collection<UInt8>) -> Bool {
     var iterator = bytes.makeIterator()
     return iterator.next() == 0x1F && iterator.next() == 0x8B
   }
 
   /// The decompressed bytes of a whole gzip file (every member), refusing more than `limit`.
-  public static func decompress(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
+  package static func decompress(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
     try drain(GzipStream(MemoryStream(bytes)), limit: limit)
   }
 
   /// The decompressed bytes of an HTTP `Content-Encoding: deflate` body. Servers send
   /// either a zlib stream (as the RFC says) or raw deflate (as old IIS did); both are read.
-  public static func inflate(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
+  package static func inflate(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
     let zlibWrapped = bytes.count >= 2 && (bytes[0] & 0x0F) == 8 && (UInt16(bytes[0]) << 8 | UInt16(bytes[1])) % 31 == 0
     return try drain(GzipStream(MemoryStream(bytes), format: zlibWrapped ? .zlib : .raw), limit: limit)
   }
@@ -33,8 +33,8 @@ public enum Gzip {
 }
 
 /// A stream that inflates another: gzip (all members), zlib or raw deflate.
-public final class GzipStream: ByteStream {
-  public enum Format: Sendable {
+package final class GzipStream: ByteStream {
+  package enum Format: Sendable {
     case gzip, zlib, raw
 
     /// zlib's window-bits switch: 15 for zlib, +16 for gzip, negative for raw deflate.
@@ -59,7 +59,7 @@ public final class GzipStream: ByteStream {
 
   static let inputChunk = 64 << 10
 
-  public init(_ upstream: ByteStream, format: Format = .gzip) throws {
+  package init(_ upstream: ByteStream, format: Format = .gzip) throws {
     self.upstream = upstream
     self.format = format
     stream = .allocate(capacity: 1)
@@ -75,7 +75,7 @@ public final class GzipStream: ByteStream {
     stream.deallocate()
   }
 
-  public func read(maxBytes: Int) throws -> [UInt8] {
+  package func read(maxBytes: Int) throws -> [UInt8] {
     guard !finished else { return [] }
     var output = [UInt8](repeating: 0, count: max(1, maxBytes))
     var produced = 0

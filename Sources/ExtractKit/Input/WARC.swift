@@ -1,21 +1,21 @@
 /// One HTML page found in a WARC file: a `response` record (or a `resource` record) whose
 /// payload is HTML, with the HTTP layer already undone.
-public struct WARCRecord: Equatable, Sendable {
+package struct WARCRecord: Equatable, Sendable {
   /// `WARC-Record-ID`, e.g. `<urn:uuid:…>`.
-  public var recordID: String
+  package var recordID: String
   /// `WARC-Target-URI`: the page's URL.
-  public var targetURI: String?
+  package var targetURI: String?
   /// `WARC-Date`.
-  public var date: String?
+  package var date: String?
   /// The charset of the HTTP `Content-Type`, a hint for the page's encoding.
-  public var charset: String?
+  package var charset: String?
   /// The page's bytes after chunked transfer and gzip/deflate content encodings are undone.
-  public var body: [UInt8]
+  package var body: [UInt8]
 }
 
 /// What the reader yields: a page, or a record that should have been a page and could
 /// not be read (truncated, a content encoding it cannot undo, over the size limit).
-public enum WARCEntry: Equatable, Sendable {
+package enum WARCEntry: Equatable, Sendable {
   case page(WARCRecord)
   case failure(recordID: String?, targetURI: String?, message: String)
 }
@@ -23,16 +23,16 @@ public enum WARCEntry: Equatable, Sendable {
 /// Reads WARC files (WARC/1.0 and 1.1, plain or gzipped, one member per record as
 /// crawlers write them, or one member for the whole file) record by record, holding one
 /// record in memory at a time. Hand-written: no package in reach parses WARC.
-public final class WARCReader {
+package final class WARCReader {
   private let reader: BufferedReader
   private let limit: Int
   private var stopped = false
 
   /// A record whose block is larger is skipped with a failure rather than held in memory.
-  public static let defaultRecordLimit = ExtractOptions.defaultMaximumInputBytes
+  package static let defaultRecordLimit = ExtractOptions.defaultMaximumInputBytes
 
   /// Reads from `stream`; gzip is detected from the first bytes.
-  public init(stream: ByteStream, recordLimit: Int = WARCReader.defaultRecordLimit) throws {
+  package init(stream: ByteStream, recordLimit: Int = WARCReader.defaultRecordLimit) throws {
     let sniff = PeekStream(stream)
     let head = try sniff.peek(2)
     let source: ByteStream = Gzip.isCompressed(head) ? try GzipStream(sniff) : sniff
@@ -41,13 +41,13 @@ public final class WARCReader {
   }
 
   /// Whether the bytes look like the start of a WARC file (after gzip is undone).
-  public static func looksLikeWARC(_ bytes: [UInt8]) -> Bool {
+  package static func looksLikeWARC(_ bytes: [UInt8]) -> Bool {
     bytes.starts(with: Array("WARC/".utf8))
   }
 
   /// The next HTML page or failure; nil at the end. Records that are not HTML responses
   /// (requests, metadata, images, redirects) are passed over.
-  public func next() throws -> WARCEntry? {
+  package func next() throws -> WARCEntry? {
     while !stopped {
       guard let header = try readHeader() else { return nil }
       if case .failure = header {
