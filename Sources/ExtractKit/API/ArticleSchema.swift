@@ -1,6 +1,7 @@
 /// The JSON Schema (draft 2020-12) of `Article` as `extract` prints it. Kept beside the
 /// models it describes; a test validates real output against it with a real validator.
 public enum ArticleSchema {
+  /// The schema as JSON text: what `extract schema` prints.
   public static let json = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -20,6 +20,7 @@ public struct ErrorRecord: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case path, url, warcRecordId }
 
+    /// Encodes every key in the contract's order, `null` included.
     public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(path, forKey: .path)

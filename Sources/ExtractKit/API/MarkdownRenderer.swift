@@ -2,6 +2,7 @@
 /// image, then the sections with their headings, paragraphs, lists (item titles in bold),
 /// quotes, code, tables and images. Boilerplate never reaches it: it renders the `Article`.
 public enum MarkdownRenderer {
+  /// The article as Markdown text.
   public static func render(_ article: Article) -> String {
     var blocks: [String] = []
     if let title = article.title { blocks.append("# " + escape(title)) }

@@ -57,6 +57,7 @@ public struct WARCOrigin: Codable, Equatable, Sendable {
   /// The record's bytes in the file (its gzip member in a `.warc.gz`).
   public var length: Int
 
+  /// Creates a WARC origin.
   public init(recordId: String, date: String? = nil, filename: String? = nil, offset: Int, length: Int) {
     self.recordId = recordId
     self.date = date
@@ -67,6 +68,7 @@ public struct WARCOrigin: Codable, Equatable, Sendable {
 
   enum CodingKeys: String, CodingKey { case recordId, date, filename, offset, length }
 
+  /// Encodes every key in the contract's order, `null` included.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(recordId, forKey: .recordId)
