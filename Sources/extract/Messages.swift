@@ -30,8 +30,10 @@ enum Messages {
   /// A system error's reason, without Foundation's sentence around it.
   static func reason(_ error: Error) -> String {
     let error = error as NSError
-    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(Int32(underlying.code)))
+    // On Linux the underlying error is stored as a Swift error, not an NSError.
+    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? Error {
+      let posix = underlying as NSError
+      if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
     }
     return error.localizedDescription
   }

@@ -119,6 +119,28 @@ struct CommandTests {
     #expect(piped.stdout.contains("\"title\": \"How Massage Can Help Your Lower Back Pain\""))
   }
 
+  @Test("no path with a terminal on standard input is a usage error saying what to give")
+  func noInputOnATerminal() throws {
+    // Python's pty module gives the binary a terminal as standard input.
+    let script = """
+      import os, pty, subprocess, sys
+      main, terminal = pty.openpty()
+      done = subprocess.run([sys.argv[1]], stdin=terminal, capture_output=True, timeout=60)
+      sys.stdout.write("%d\\n%s" % (done.returncode, done.stderr.decode()))
+      """
+    let result = try Launch.program("python3", ["-c", script, Runner.binary.path])
+    #expect(
+      result.stdout
+        == "64\nextract: no input: name a page, a folder or a WARC file, or pipe a page in (cat page.html | extract)\n")
+  }
+
+  @Test("an --output-dir that cannot be made says why, on one line, exit code 74")
+  func unusableOutputDirectory() throws {
+    let result = try extract([Self.sample, "--output-dir", "/dev/null/out"])
+    #expect(result.status == 74)
+    #expect(result.stderr == "extract: --output-dir /dev/null/out: cannot create the folder (Not a directory)\n")
+  }
+
   @Test("a URL as the path says how to fetch it, on one line, exit code 64")
   func urlArgument() throws {
     let result = try extract(["https://example.com/post"])

@@ -19,6 +19,26 @@ enum Launch {
     return Runner.Result(status: process.terminationStatus, stdout: "", stderr: try Runner.text(error))
   }
 
+  /// Another program (found on the PATH), its output and error read from files.
+  static func program(_ name: String, _ arguments: [String]) throws -> Runner.Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [name] + arguments
+    process.currentDirectoryURL = Runner.package
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("extract-program-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let (out, error) = (scratch.appendingPathComponent("stdout"), scratch.appendingPathComponent("stderr"))
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: error.path, contents: nil)
+    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+    process.standardOutput = try FileHandle(forWritingTo: out)
+    process.standardError = try FileHandle(forWritingTo: error)
+    try process.run()
+    process.waitUntilExit()
+    return Runner.Result(
+      status: process.terminationStatus, stdout: try Runner.text(out), stderr: try Runner.text(error))
+  }
+
   /// A run whose standard input and output are pipes held by the test.
   static func interactive(_ arguments: [String]) throws -> Conversation {
     try Conversation(arguments)

@@ -15,7 +15,7 @@ struct ConsumerPackageTests {
     return (result.status, String(decoding: result.stdout + result.stderr, as: UTF8.self))
   }
 
-  @Test("it builds, and a page in gives the fields, the errors and the same results from several tasks")
+  @Test("it builds; a page in gives the fields, the errors, the same results from several tasks, and a folder crawls")
   func consumerRuns() throws {
     let built = try Self.build(["--product", "Consumer"])
     #expect(built.status == 0, "\(built.output)")
@@ -34,6 +34,7 @@ struct ConsumerPackageTests {
         error: empty - the input is empty
         error: not-html - the input is not HTML (binary data)
         tasks: 8 Growing Beans 0 Growing Beans 7
+        crawl: ["Growing kale", "Growing leeks", "Growing peas"] ["empty"]
 
         """)
   }

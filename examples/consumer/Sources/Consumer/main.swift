@@ -50,3 +50,35 @@ let titles = try await withThrowingTaskGroup(of: String?.self) { group in
   return all.sorted()
 }
 print("tasks:", titles.count, titles.first ?? "-", titles.last ?? "-")
+
+// A crawl: the pages of a folder, extracted on several cores with a bounded number in flight.
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("consumer-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+for name in ["peas", "leeks", "kale"] {
+  try Data(page.replacingOccurrences(of: "Growing Beans", with: "Growing \(name)").utf8)
+    .write(to: folder.appendingPathComponent("\(name).html"))
+}
+try Data().write(to: folder.appendingPathComponent("empty.html"))
+
+var articles: [String] = []
+var failures: [String] = []
+@MainActor func handle(_ result: Result<Article, ErrorRecord>) {
+  switch result {
+  case .success(let article): articles.append(article.title ?? "-")
+  case .failure(let record): failures.append(record.error.kind)
+  }
+}
+try await withThrowingTaskGroup(of: Result<Article, ErrorRecord>.self) { group in
+  var inFlight = 0
+  for try await page in FolderPages(url: folder) {
+    if inFlight == 2, let result = try await group.next() {
+      handle(result)
+      inFlight -= 1
+    }
+    group.addTask { page.result(with: extractor) }
+    inFlight += 1
+  }
+  for try await result in group { handle(result) }
+}
+print("crawl:", articles.sorted(), failures)
