@@ -147,6 +147,8 @@ struct LibraryAPITests {
       return
     }
     #expect(record.source.warcRecordId == "<urn:uuid:2>")
+    #expect(record.localizedDescription == record.error.message)
+    #expect(record.error.message.hasPrefix("the record is "))
     #expect(try pages[2].extract().title == "Peas")
   }
 

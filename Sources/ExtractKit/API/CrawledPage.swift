@@ -92,5 +92,9 @@ public struct PageReadError: LocalizedError, Equatable, Sendable, CustomStringCo
   public var errorDescription: String? { message }
 }
 
-/// Errors ``ErrorRecord`` can be thrown as, so ``CrawledPage/result(with:)`` fits `Result`.
-extension ErrorRecord: Error {}
+/// An ``ErrorRecord`` is an error too, so ``CrawledPage/result(with:)`` fits `Result` and a
+/// record can be thrown on.
+extension ErrorRecord: LocalizedError {
+  /// The record's message, so `localizedDescription` gives the reason.
+  public var errorDescription: String? { error.message }
+}
