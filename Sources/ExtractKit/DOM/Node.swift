@@ -20,6 +20,8 @@ final class Node {
   unowned(safe) let parent: Node?
   /// Pre-order position in the document; a subtree covers `order..<end`.
   let order: Int
+  /// The position among the parent's `children`: siblings are reached without a search.
+  let siblingIndex: Int
   fileprivate(set) var end: Int = 0
   /// Visible characters below this node, whitespace runs counted once.
   fileprivate(set) var textLength: Int = 0
@@ -28,7 +30,7 @@ final class Node {
 
   init(
     kind: Kind, tag: String, tagID: UInt8 = 0, attributes: [(name: String, value: String)], text: String, order: Int,
-    parent: Node?,
+    parent: Node?, siblingIndex: Int = 0,
     end: Int = 0, textLength: Int = 0, linkTextLength: Int = 0
   ) {
     self.kind = kind
@@ -41,6 +43,7 @@ final class Node {
     self.text = text
     self.order = order
     self.parent = parent
+    self.siblingIndex = siblingIndex
   }
 
   /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
@@ -210,7 +213,7 @@ struct TreeBuilder {
     let top = stack.count - 1
     let node = Node(
       kind: .element, tag: tag, tagID: tagID, attributes: attributes, text: "", order: nodes.count,
-      parent: stack[top].node)
+      parent: stack[top].node, siblingIndex: stack[top].children.count)
     stack[top].children.append(node)
     nodes.append(node)
     stack.append((node, [], 0, 0))
@@ -240,7 +243,7 @@ struct TreeBuilder {
     let linkLength = linkDepth > 0 ? length : 0
     let node = Node(
       kind: .text, tag: "", attributes: [], text: value, order: nodes.count, parent: stack[top].node,
-      end: nodes.count + 1, textLength: length, linkTextLength: linkLength)
+      siblingIndex: stack[top].children.count, end: nodes.count + 1, textLength: length, linkTextLength: linkLength)
     stack[top].children.append(node)
     nodes.append(node)
     stack[top].textLength += length
