@@ -37,6 +37,7 @@ struct Bench {
     print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
 
     let extractor = ArticleExtractor()
+    let sample = try? [UInt8](Data(contentsOf: URL(fileURLWithPath: "Samples/lower-back-massage.html")))
     switch only {
     case "parse"?:
       for page in pages { ParseBaseline.parse(page) }
@@ -46,6 +47,18 @@ struct Bench {
       return
     case "extract"?:
       for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+      return
+    case let scale? where scale.hasPrefix("scale:"):
+      // `--only scale:SHAPE:FACTOR` (scale:lists:64): one extraction of one built page.
+      let parts = scale.split(separator: ":")
+      guard parts.count == 3, let factor = Int(parts[2]),
+        let page = Scaling.page(shape: String(parts[1]), factor: factor, sample: sample)
+      else {
+        FileHandle.standardError.write(Data("extract-bench: --only scale:SHAPE:FACTOR, not \(scale)\n".utf8))
+        exit(64)
+      }
+      print("page: \(page.count) bytes")
+      _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false)
       return
     case let other?:
       FileHandle.standardError.write(
@@ -92,14 +105,51 @@ struct Bench {
         medianRatio(times[2], times[1])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
     try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes)
+    let biggest = Scaling.table(sample: sample, passes: passes, extractor: extractor)
+    try memoryRows(pages: biggest)
+  }
+
+  /// The `extract` command, built beside this binary.
+  static var commandBinary: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("extract")
+  }
+
+  /// Peak memory of the `extract` command on one large page of each shape, over the page's
+  /// bytes, once the peak on a tiny page (the process's constant) is taken off.
+  static func memoryRows(pages: [(String, [UInt8])]) throws {
+    guard FileManager.default.isExecutableFile(atPath: commandBinary.path) else { return }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-memory")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func peak(_ page: [UInt8]) throws -> Double {
+      let file = folder.appendingPathComponent("page.html")
+      try Data(page).write(to: file)
+      // The page listed several times, one job: long enough for the 5 ms polls of the peak,
+      // and the peak of one page, since memory does not grow with the count.
+      let list = folder.appendingPathComponent("list.txt")
+      let copies = min(200, max(5, 4_000_000 / page.count))
+      try Data(Array(repeating: file.path, count: copies).joined(separator: "\n").utf8).write(to: list)
+      return (0..<3).map { _ in
+        runCommand(["--files-from", list.path, "--jobs", "1"], measureMemory: true).maxRSS
+      }.min()!
+    }
+    let constant = try peak([UInt8]("<p>tiny</p>".utf8))
+    print(String(format: "peak memory of the extract command on one page (constant %.1f MB taken off):", constant))
+    for (name, page) in pages {
+      let megabytes = try peak(page)
+      print(
+        "  " + name.padding(toLength: 20, withPad: " ", startingAt: 0)
+          + String(
+            format: "%8.2f MB page %8.1f MB peak   %.1fx the page's bytes", Double(page.count) / 1_048_576,
+            megabytes, (megabytes - constant) * 1_048_576 / Double(page.count)))
+    }
   }
 
   /// The `extract` command itself over the same pages (files read, JSON Lines written to
   /// /dev/null): `--jobs 1` against `--jobs 2`, and the peak memory of a batch over the
   /// pages once and repeated `repeats` times, which must not grow with the number of pages.
   static func commandRows(paths: [String], passes: Int, megabytes: Double) throws {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-      "extract")
+    let binary = commandBinary
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("(the extract command is not built beside extract-bench; command rows skipped)")
       return
@@ -114,42 +164,10 @@ struct Bench {
     let repeats = 20
     try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
       to: repeatedList)
-    // posix_spawn and wait4 rather than Process: Foundation reaps its children itself, and
-    // the child's peak memory comes only from wait4's rusage.
-    func run(_ arguments: [String], measureMemory: Bool = false) -> (seconds: Double, maxRSS: Double) {
-      let argv = ([binary.path] + arguments + ["--quiet", "--format", "jsonl"]).map { strdup($0) } + [nil]
-      defer { for argument in argv { free(argument) } }
-      var actions = posix_spawn_file_actions_t()
-      posix_spawn_file_actions_init(&actions)
-      defer { posix_spawn_file_actions_destroy(&actions) }
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-      var pid: pid_t = 0
-      let start = DispatchTime.now().uptimeNanoseconds
-      guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { return (0, 0) }
-      // The child's own high-water mark: /proc's VmHWM starts anew at exec, while wait4's
-      // ru_maxrss carries the parent's memory over (spawn shares it until exec).
-      var status: Int32 = 0
-      var peakKB = 0
-      while true {
-        let done = waitpid(pid, &status, measureMemory ? WNOHANG : 0)
-        if done == pid || (done < 0 && errno != EINTR) { break }
-        guard measureMemory else { continue }
-        if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-          let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
-        {
-          peakKB = max(peakKB, kilobytes)
-        }
-        usleep(5_000)
-      }
-      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-      return (seconds, Double(peakKB) / 1024)
-    }
     let commands = [["--files-from", list.path, "--jobs", "1"], ["--files-from", list.path, "--jobs", "2"]]
-    let times = interleaved(passes, commands.map { arguments in { _ = run(arguments) } })
+    let times = interleaved(passes, commands.map { arguments in { _ = runCommand(arguments) } })
     let one = (seconds: medianOf(times[0]), maxRSS: 0.0)
-    let two = (seconds: medianOf(times[1]), maxRSS: run(commands[1], measureMemory: true).maxRSS)
+    let two = (seconds: medianOf(times[1]), maxRSS: runCommand(commands[1], measureMemory: true).maxRSS)
     func row(_ name: String, _ seconds: Double) {
       print(
         name.padding(toLength: 34, withPad: " ", startingAt: 0)
@@ -161,11 +179,45 @@ struct Bench {
       String(
         format: "command speed-up --jobs 2 vs --jobs 1: %.2f   (median of per-pass ratios)",
         medianRatio(times[0], times[1])))
-    let repeated = run(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
+    let repeated = runCommand(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
     print(
       String(
         format: "command peak memory (max RSS), --jobs 2: %.1f MB over %d pages, %.1f MB over %d pages",
         two.maxRSS, paths.count, repeated.maxRSS, paths.count * repeats))
+  }
+
+  // posix_spawn and wait4 rather than Process: Foundation reaps its children itself, and
+  // the child's peak memory comes only from wait4's rusage.
+  static func runCommand(_ arguments: [String], measureMemory: Bool = false) -> (seconds: Double, maxRSS: Double) {
+    let binary = commandBinary
+    let argv = ([binary.path] + arguments + ["--quiet", "--format", "jsonl"]).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { return (0, 0) }
+    // The child's own high-water mark: /proc's VmHWM starts anew at exec, while wait4's
+    // ru_maxrss carries the parent's memory over (spawn shares it until exec).
+    var status: Int32 = 0
+    var peakKB = 0
+    while true {
+      let done = waitpid(pid, &status, measureMemory ? WNOHANG : 0)
+      if done == pid || (done < 0 && errno != EINTR) { break }
+      guard measureMemory else { continue }
+      if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+        let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+      {
+        peakKB = max(peakKB, kilobytes)
+      }
+      usleep(5_000)
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (seconds, Double(peakKB) / 1024)
   }
 
   static func pagePaths(_ folder: String) throws -> [String] {

@@ -33,8 +33,9 @@ public struct ArticleExtractor: Sendable {
     return try extract(html: Array(string.utf8), options: options)
   }
 
-  /// The article as JSON in the contract's key order: indented, or on one line.
+  /// The article as JSON in the contract's key order: indented, or on one line. Written
+  /// field by field (`JSONWriter`), the same bytes `OrderedJSONEncoder` makes of it.
   public static func json(_ article: Article, pretty: Bool = true) throws -> Data {
-    Data(try OrderedJSONEncoder(pretty: pretty).encode(article))
+    Data(JSONWriter.write(article, pretty: pretty))
   }
 }

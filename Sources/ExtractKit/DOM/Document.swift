@@ -40,6 +40,8 @@ final class HTMLDocument {
   /// What the parse needs to know of an element name, worked out once per distinct name.
   struct NameInfo {
     var tag: String
+    /// The name's position in `NameCache.names`.
+    var index: Int32
     var id: UInt8
     var skipped: Bool
     var invisible: Bool
@@ -56,9 +58,12 @@ final class HTMLDocument {
     private var hashes = [UInt32](repeating: 0, count: 512)
     private var values = [NameInfo?](repeating: nil, count: 512)
     private var count = 0
+    /// Every name made so far, by `NameInfo.index`; "" first, then "#document".
+    private(set) var names: [String] = ["", "#document"]
+    static let documentName: Int32 = 1
 
     mutating func info(_ name: UnsafePointer<xmlChar>?) -> NameInfo {
-      guard let name else { return NameCache.make("") }
+      guard let name else { return make("") }
       var hash: UInt32 = 2_166_136_261  // FNV-1a
       var cursor = name
       while cursor.pointee != 0 {
@@ -71,7 +76,7 @@ final class HTMLDocument {
         if hashes[slot] == hash && xmlStrEqual(key, name) != 0 { return values[slot]! }
         slot = (slot + 1) & mask
       }
-      let made = NameCache.make(String(cString: name).lowercased())
+      let made = make(String(cString: name).lowercased())
       if count * 2 >= keys.count { return made }  // full enough: stop caching, stay correct
       keys[slot] = name
       hashes[slot] = hash
@@ -80,9 +85,11 @@ final class HTMLDocument {
       return made
     }
 
-    private static func make(_ tag: String) -> NameInfo {
-      NameInfo(
-        tag: tag, id: TagNames.id(tag), skipped: HTMLDocument.skippedElements.contains(tag),
+    private mutating func make(_ tag: String) -> NameInfo {
+      names.append(tag)
+      return NameInfo(
+        tag: tag, index: Int32(names.count - 1), id: TagNames.id(tag),
+        skipped: HTMLDocument.skippedElements.contains(tag),
         invisible: HTMLDocument.invisibleContainers.contains(tag), isScript: tag == "script")
     }
   }

@@ -1,87 +1,159 @@
-/// One node of the parsed page, built from libxml2's SAX events as the parser reports them.
-///
-/// The rest of the pipeline works on these plain Swift objects, so no C pointer ever
-/// leaves `DOM/`. Facts several extractors need (text length, link text length,
-/// document order, subtree extent) are computed once, while the tree is built.
-final class Node {
-  enum Kind: UInt8 { case element, text }
-
-  let kind: Kind
-  /// Lower-case tag name for elements, "" for text.
-  let tag: String
-  /// `TagNames.id(tag)`, for `TagSet` tests; 0 for text and unknown names.
-  let tagID: UInt8
-  /// Attributes in source order; names lower-case.
-  let attributes: [(name: String, value: String)]
-  /// The text of a text node, raw (whitespace not yet collapsed).
-  let text: String
-  fileprivate(set) var children: [Node] = []
-  // The tree's `nodes` array keeps every node alive as long as any of them is in use.
-  unowned(safe) let parent: Node?
-  /// Pre-order position in the document; a subtree covers `order..<end`.
-  let order: Int
-  fileprivate(set) var end: Int = 0
-  /// Visible characters below this node, whitespace runs counted once.
-  fileprivate(set) var textLength: Int = 0
-  /// Of `textLength`, the characters inside `<a>`.
-  fileprivate(set) var linkTextLength: Int = 0
-
-  init(
-    kind: Kind, tag: String, tagID: UInt8 = 0, attributes: [(name: String, value: String)], text: String, order: Int,
-    parent: Node?,
-    end: Int = 0, textLength: Int = 0, linkTextLength: Int = 0
-  ) {
-    self.kind = kind
-    self.end = end
-    self.textLength = textLength
-    self.linkTextLength = linkTextLength
-    self.tag = tag
-    self.tagID = tagID
-    self.attributes = attributes
-    self.text = text
-    self.order = order
-    self.parent = parent
+/// The parsed page, flat: one record per node in document order, linked by indices, the
+/// text and attribute values as byte ranges of one buffer. Built once from libxml2's SAX
+/// events (`DOM/Parser.swift`) and freed all at once with its last reference: no object per
+/// node, no array of children per node, no String until one is asked for.
+final class Document {
+  /// One node's facts. Indices are positions in `records` (-1 for none); a subtree covers
+  /// `index..<end`; children are `childList[childStart..<childStart + childCount]`.
+  struct Record {
+    var parent: Int32
+    var nextSibling: Int32 = -1
+    var childStart: Int32 = 0
+    var childCount: Int32 = 0
+    var siblingIndex: Int32
+    var end: Int32 = 0
+    var textLength: Int32 = 0
+    var linkTextLength: Int32 = 0
+    /// The text of a text node: `bytes[byteStart..<byteStart + byteCount]`.
+    var byteStart: Int32 = 0
+    var byteCount: Int32 = 0
+    /// The element's attributes: `attributes[attributeStart..<attributeStart + attributeCount]`.
+    var attributeStart: Int32 = 0
+    var attributeCount: Int32 = 0
+    /// The element's lower-case name: `names[name]`.
+    var name: Int32
+    var depth: UInt16
+    var tagID: UInt8
+    var isText: Bool
   }
 
-  /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
-  /// several extractors, so computed once.
-  private(set) lazy var classAndID: [UInt8] = {
-    var bytes: [UInt8] = []
+  /// One attribute: its lower-case name (`names[name]`) and its value's bytes.
+  struct Attribute {
+    var name: Int32
+    var valueStart: Int32
+    var valueCount: Int32
+  }
+
+  // Unsafe buffers rather than arrays, allocated once and freed in `deinit`: nodes reach
+  // the document through an unowned(unsafe) reference, and an array read through it is
+  // retained and released around every access.
+  let records: UnsafeMutableBufferPointer<Record>
+  let childList: UnsafeMutableBufferPointer<Int32>
+  let attributes: UnsafeMutableBufferPointer<Attribute>
+  /// Text and attribute values, UTF-8 (repaired where the source was not).
+  let bytes: UnsafeMutableBufferPointer<UInt8>
+  /// Element and attribute names, lower-case; `names[0]` is "".
+  let names: UnsafeMutableBufferPointer<String>
+  /// Strings made on demand, kept for the next reader: texts, and class/id bytes and tokens.
+  private let texts: UnsafeMutablePointer<String?>
+  private let classAndIDs: UnsafeMutablePointer<[UInt8]?>
+  private let classTokens: UnsafeMutablePointer<[String]?>
+
+  private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+    _ = buffer.initialize(from: array)
+    return buffer
+  }
+
+  init(records: [Record], childList: [Int32], attributes: [Attribute], bytes: [UInt8], names: [String]) {
+    self.records = Document.copy(records)
+    self.childList = Document.copy(childList)
+    self.attributes = Document.copy(attributes)
+    self.bytes = Document.copy(bytes)
+    self.names = Document.copy(names)
+    texts = .allocate(capacity: records.count)
+    texts.initialize(repeating: nil, count: records.count)
+    classAndIDs = .allocate(capacity: records.count)
+    classAndIDs.initialize(repeating: nil, count: records.count)
+    classTokens = .allocate(capacity: records.count)
+    classTokens.initialize(repeating: nil, count: records.count)
+  }
+
+  deinit {
+    texts.deinitialize(count: records.count)
+    texts.deallocate()
+    classAndIDs.deinitialize(count: records.count)
+    classAndIDs.deallocate()
+    classTokens.deinitialize(count: records.count)
+    classTokens.deallocate()
+    records.deallocate()
+    childList.deallocate()
+    attributes.deallocate()
+    bytes.deallocate()
+    _ = names.deinitialize()
+    names.deallocate()
+  }
+
+  func string(_ start: Int32, _ count: Int32) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]), as: UTF8.self)
+  }
+
+  func text(_ index: Int) -> String {
+    if let text = texts[index] { return text }
+    let record = records[index]
+    let text = record.isText ? string(record.byteStart, record.byteCount) : ""
+    texts[index] = text
+    return text
+  }
+
+  func classAndID(_ index: Int) -> [UInt8] {
+    if let value = classAndIDs[index] { return value }
+    let value = makeClassAndID(index)
+    classAndIDs[index] = value
+    return value
+  }
+
+  func classTokens(_ index: Int) -> [String] {
+    if let value = classTokens[index] { return value }
+    let value = makeClassTokens(index)
+    classTokens[index] = value
+    return value
+  }
+
+  /// The attributes named `class` or `id`, in source order.
+  private func classAndIDAttributes(_ index: Int) -> Slice<UnsafeMutableBufferPointer<Attribute>> {
+    let record = records[index]
+    return attributes[Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount)]
+  }
+
+  private func isClassOrID(_ attribute: Attribute) -> Bool {
+    let name = names[Int(attribute.name)]
+    return name == "class" || name == "id"
+  }
+
+  /// `class` and `id` lower-cased and space-joined, as bytes.
+  private func makeClassAndID(_ index: Int) -> [UInt8] {
+    var result: [UInt8] = []
     let limit = Thresholds.maximumClassIDBytes
     var capacity = 0
-    for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-      capacity += min(attribute.value.utf8.count, limit) + 1
+    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+      capacity += min(Int(attribute.valueCount), limit) + 1
     }
-    guard capacity > 0 else { return bytes }
-    bytes.reserveCapacity(capacity)
-    for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-      if !bytes.isEmpty { bytes.append(0x20) }
-      // Over the contiguous bytes when there are: iterating String.UTF8View costs more per byte.
-      let value = attribute.value
-      let done: Void? = value.utf8.withContiguousStorageIfAvailable { value in
-        for byte in value.prefix(limit) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-      }
-      if done == nil {
-        for byte in value.utf8.prefix(limit) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    guard capacity > 0 else { return result }
+    result.reserveCapacity(capacity)
+    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+      if !result.isEmpty { result.append(0x20) }
+      let start = Int(attribute.valueStart)
+      for byte in bytes[start..<start + min(Int(attribute.valueCount), limit)] {
+        result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
       }
     }
-    return bytes
-  }()
+    return result
+  }
 
-  /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments"),
-  /// camelCase split too ("shareTools" → "share", "tools"; "flyOutMenu" → "fly", "out", "menu"),
-  /// but not PascalCase names of widgets' own parts ("CtxtMenu_Attached" of MathJax's formulas).
-  private(set) lazy var classTokens: [String] = {
-    guard !classAndID.isEmpty else { return [] }
+  private func makeClassTokens(_ index: Int) -> [String] {
+    let joined = classAndID(index)
+    guard !joined.isEmpty else { return [] }
     var tokens: [String] = []
-    tokens.reserveCapacity(classAndID.count / 4 + 2)  // one allocation for most values
-    for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-      var value = attribute.value
-      let limit = Thresholds.maximumClassIDBytes
-      value.withUTF8 { Node.appendTokens(of: UnsafeBufferPointer(rebasing: $0.prefix(limit)), to: &tokens) }
+    tokens.reserveCapacity(joined.count / 4 + 2)  // one allocation for most values
+    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+      let start = Int(attribute.valueStart)
+      let value = UnsafeBufferPointer(
+        rebasing: bytes[start..<start + min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)])
+      Document.appendTokens(of: value, to: &tokens)
     }
     return tokens
-  }()
+  }
 
   /// The tokens of one class or id value, appended. Bytes, not Characters: ASCII letters and
   /// digits, and any non-ASCII byte, make tokens. One pass that marks where each token starts
@@ -125,13 +197,104 @@ final class Node {
     }
     if start >= 0 { emit(value.count) }
   }
+}
 
-  var isElement: Bool { kind == .element }
+/// One node of the parsed page: a position in its `Document`. A value of two words that
+/// costs no reference counting: the document is held by the `Tree` (and the `Page`), which
+/// outlive every node the pipeline handles. Two nodes are equal when they are the same node.
+struct Node: Hashable {
+  enum Kind: UInt8 { case element, text }
+
+  unowned(unsafe) let document: Document
+  /// Pre-order position in the document; a subtree covers `order..<end`.
+  let order: Int
+
+  init(_ document: Document, _ order: Int) {
+    self.document = document
+    self.order = order
+  }
+
+  static func == (lhs: Node, rhs: Node) -> Bool { lhs.order == rhs.order && lhs.document === rhs.document }
+  func hash(into hasher: inout Hasher) { hasher.combine(order) }
+
+  private var record: Document.Record { document.records[order] }
+
+  var kind: Kind { record.isText ? .text : .element }
+  var isElement: Bool { !record.isText }
+  /// Lower-case tag name for elements, "" for text.
+  var tag: String { document.names[Int(record.name)] }
+  /// `TagNames.id(tag)`, for `TagSet` tests; 0 for text and unknown names.
+  var tagID: UInt8 { record.tagID }
+  /// The text of a text node, raw (whitespace not yet collapsed); "" for elements.
+  var text: String { document.text(order) }
+  var end: Int { Int(record.end) }
+  /// The position among the parent's `children`: siblings are reached without a search.
+  var siblingIndex: Int { Int(record.siblingIndex) }
+  /// How many elements enclose this node (0 for the document).
+  var depth: Int { Int(record.depth) }
+  /// Visible characters below this node, whitespace runs counted once.
+  var textLength: Int { Int(record.textLength) }
+  /// Of `textLength`, the characters inside `<a>`.
+  var linkTextLength: Int { Int(record.linkTextLength) }
+
+  var parent: Node? {
+    let parent = record.parent
+    return parent < 0 ? nil : Node(document, Int(parent))
+  }
+
+  var children: Children {
+    let record = self.record
+    return Children(document: document, start: Int(record.childStart), count: Int(record.childCount))
+  }
+
+  /// The node after this one under the same parent.
+  var nextSibling: Node? {
+    let next = record.nextSibling
+    return next < 0 ? nil : Node(document, Int(next))
+  }
+
+  /// A node's children in order, read from the document's child list without copying.
+  struct Children: RandomAccessCollection {
+    unowned(unsafe) let document: Document
+    let start: Int
+    let count: Int
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(position: Int) -> Node {
+      precondition(position >= 0 && position < count, "Node.Children: index out of range")
+      return Node(document, Int(document.childList[start + position]))
+    }
+  }
+
+  /// Attributes in source order; names lower-case.
+  var attributes: [(name: String, value: String)] {
+    let record = self.record
+    return document.attributes[Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount)].map {
+      (document.names[Int($0.name)], document.string($0.valueStart, $0.valueCount))
+    }
+  }
 
   func attribute(_ name: String) -> String? {
-    for attribute in attributes where attribute.name == name { return attribute.value }
+    let record = self.record
+    guard record.attributeCount > 0 else { return nil }
+    let document = self.document
+    for index in Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount) {
+      let attribute = document.attributes[index]
+      if document.names[Int(attribute.name)] == name {
+        return document.string(attribute.valueStart, attribute.valueCount)
+      }
+    }
     return nil
   }
+
+  /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
+  /// several extractors, so computed once.
+  var classAndID: [UInt8] { document.classAndID(order) }
+
+  /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments"),
+  /// camelCase split too ("shareTools" → "share", "tools"; "flyOutMenu" → "fly", "out", "menu"),
+  /// but not PascalCase names of widgets' own parts ("CtxtMenu_Attached" of MathJax's formulas).
+  var classTokens: [String] { document.classTokens(order) }
 
   var elementChildren: [Node] { children.filter(\.isElement) }
 
@@ -141,20 +304,14 @@ final class Node {
   /// Link density as Readability defines it: link characters over all characters.
   var linkDensity: Double { textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength) }
 
-  /// All descendants (not self) in document order.
+  /// All descendants (not self) in document order: the records after this one, up to its end.
   func descendants(where predicate: (Node) -> Bool) -> [Node] {
     var result: [Node] = []
-    Node.collect(self, predicate, into: &result)
-    return result
-  }
-
-  /// The walk of `descendants`, with the result passed along instead of captured: a nested
-  /// function capturing it boxed the array and checked exclusive access on every append.
-  private static func collect(_ node: Node, _ predicate: (Node) -> Bool, into result: inout [Node]) {
-    for child in node.children {
-      if predicate(child) { result.append(child) }
-      collect(child, predicate, into: &result)
+    for index in (order + 1)..<end {
+      let node = Node(document, index)
+      if predicate(node) { result.append(node) }
     }
+    return result
   }
 
   func elements(_ tags: TagSet) -> [Node] {
@@ -162,9 +319,9 @@ final class Node {
   }
 
   func firstDescendant(where predicate: (Node) -> Bool) -> Node? {
-    for child in children {
-      if predicate(child) { return child }
-      if let found = child.firstDescendant(where: predicate) { return found }
+    for index in (order + 1)..<end {
+      let node = Node(document, index)
+      if predicate(node) { return node }
     }
     return nil
   }
@@ -183,75 +340,190 @@ final class Node {
   }
 }
 
-/// The parsed page: its root node and every node in document order.
+/// Node identity, as `===` read when nodes were objects: the same node of the same document.
+func === (lhs: Node?, rhs: Node?) -> Bool { lhs == rhs }
+func !== (lhs: Node?, rhs: Node?) -> Bool { lhs != rhs }
+
+/// The parsed page: its root node and every node in document order. Holds the document.
 struct Tree {
-  let root: Node
-  let nodes: [Node]
+  let document: Document
+  var root: Node { Node(document, 0) }
+  var nodes: Nodes { Nodes(document: document) }
+
+  /// Every node of a document, in document order.
+  struct Nodes: RandomAccessCollection {
+    unowned(unsafe) let document: Document
+    var startIndex: Int { 0 }
+    var endIndex: Int { document.records.count }
+    subscript(position: Int) -> Node {
+      precondition(position >= 0 && position < endIndex, "Tree.Nodes: index out of range")
+      return Node(document, position)
+    }
+  }
 }
 
-/// Builds a `Tree` one node at a time in document order; `DOM/Parser.swift` drives it.
-/// An open element's children and text lengths are gathered here and stored in the node once,
-/// when it closes: every store into a class's property is an exclusivity-checked access, and
-/// doing them per child was a tenth of the tree's cost.
+/// Builds a `Document` one node at a time in document order; `DOM/Parser.swift` drives it.
+/// An open element's children and text lengths are gathered on a stack and written to its
+/// record once, when it closes.
 struct TreeBuilder {
-  private(set) var nodes: [Node] = []
-  private var stack: [(node: Node, children: [Node], textLength: Int, linkTextLength: Int)] = []
+  private var records: [Document.Record] = []
+  private var childList: [Int32] = []
+  private var attributes: [Document.Attribute] = []
+  private(set) var bytes: [UInt8] = []
+  /// The open elements: index, and where its children start in `pending`.
+  private var stack: [(index: Int32, firstPending: Int, textLength: Int, linkTextLength: Int)] = []
+  /// Children of the open elements, innermost last.
+  private var pending: [Int32] = []
   private var linkDepth = 0
+  private static let anchorID = TagNames.id("a")
 
-  init() {
-    let root = Node(
-      kind: .element, tag: "#document", tagID: TagNames.id("#document"), attributes: [], text: "", order: 0, parent: nil
-    )
-    nodes.append(root)
-    stack.append((root, [], 0, 0))
+  /// `rootName`: the index of "#document" in the names the document will be given.
+  init(rootName: Int32, expectedBytes: Int = 0) {
+    records.reserveCapacity(expectedBytes / 32 + 16)
+    childList.reserveCapacity(expectedBytes / 32 + 16)
+    bytes.reserveCapacity(expectedBytes / 2 + 16)
+    let root = Document.Record(
+      parent: -1, siblingIndex: 0, name: rootName, depth: 0, tagID: TagNames.id("#document"), isText: false)
+    records.append(root)
+    stack.append((0, 0, 0, 0))
   }
 
-  mutating func open(tag: String, tagID: UInt8, attributes: [(name: String, value: String)]) {
+  /// The tag number of the open element, and of its last child so far (0 for text, or none).
+  var openTagID: UInt8 { records[Int(stack[stack.count - 1].index)].tagID }
+  var lastChildTagID: UInt8? {
+    let top = stack[stack.count - 1]
+    guard pending.count > top.firstPending else { return nil }
+    return records[Int(pending[pending.count - 1])].tagID
+  }
+
+  /// Appends bytes to the buffer, repaired to valid UTF-8 as `String(decoding:)` repairs them;
+  /// returns their range.
+  mutating func append(_ value: UnsafeBufferPointer<UInt8>) -> (start: Int32, count: Int32) {
+    let start = bytes.count
+    if UTF8Check.isValid(value) {
+      bytes.append(contentsOf: value)
+    } else {
+      bytes.append(contentsOf: String(decoding: value, as: UTF8.self).utf8)
+    }
+    return (Int32(start), Int32(bytes.count - start))
+  }
+
+  mutating func addAttribute(name: Int32, value: UnsafeBufferPointer<UInt8>) {
+    let (start, count) = append(value)
+    attributes.append(Document.Attribute(name: name, valueStart: start, valueCount: count))
+  }
+
+  var attributeCount: Int { attributes.count }
+
+  /// Drops the attributes from `count` on (those of an element left out).
+  mutating func truncateAttributes(to count: Int) { attributes.removeSubrange(count...) }
+
+  /// Opens an element whose attributes are `attributes[firstAttribute...]`.
+  mutating func open(name: Int32, tagID: UInt8, firstAttribute: Int) {
     let top = stack.count - 1
-    let node = Node(
-      kind: .element, tag: tag, tagID: tagID, attributes: attributes, text: "", order: nodes.count,
-      parent: stack[top].node)
-    stack[top].children.append(node)
-    nodes.append(node)
-    stack.append((node, [], 0, 0))
-    if tag == "a" { linkDepth += 1 }
+    let index = Int32(records.count)
+    let siblings = pending.count - stack[top].firstPending
+    records.append(
+      Document.Record(
+        parent: stack[top].index, siblingIndex: Int32(siblings), attributeStart: Int32(firstAttribute),
+        attributeCount: Int32(attributes.count - firstAttribute), name: name, depth: UInt16(stack.count),
+        tagID: tagID, isText: false))
+    pending.append(index)
+    stack.append((index, pending.count, 0, 0))
+    if tagID == TreeBuilder.anchorID { linkDepth += 1 }
   }
-
-  /// The open element and its last child so far, if any.
-  var openElement: Node { stack[stack.count - 1].node }
-  var lastChild: Node? { stack[stack.count - 1].children.last }
 
   mutating func close() {
-    let (node, children, textLength, linkTextLength) = stack.removeLast()
-    node.children = children
-    node.end = nodes.count
-    node.textLength = textLength
-    node.linkTextLength = linkTextLength
-    if node.tag == "a" { linkDepth -= 1 }
+    let (index, firstPending, textLength, linkTextLength) = stack.removeLast()
+    let childStart = childList.count
+    for position in firstPending..<pending.count {
+      let child = pending[position]
+      if position > firstPending { records[Int(pending[position - 1])].nextSibling = child }
+      childList.append(child)
+    }
+    pending.removeLast(pending.count - firstPending)
+    records[Int(index)].childStart = Int32(childStart)
+    records[Int(index)].childCount = Int32(childList.count - childStart)
+    records[Int(index)].end = Int32(records.count)
+    records[Int(index)].textLength = Int32(textLength)
+    records[Int(index)].linkTextLength = Int32(linkTextLength)
+    if records[Int(index)].tagID == TreeBuilder.anchorID { linkDepth -= 1 }
     if !stack.isEmpty {
       stack[stack.count - 1].textLength += textLength
       stack[stack.count - 1].linkTextLength += linkTextLength
     }
   }
 
-  mutating func text(_ value: String, countsAsVisible: Bool) {
+  /// A text node of `value` (valid UTF-8).
+  mutating func text(_ value: UnsafeBufferPointer<UInt8>, countsAsVisible: Bool) {
     let top = stack.count - 1
-    let length = countsAsVisible ? TextMetrics.visibleLength(value) : 0
+    let (start, count) = append(value)
+    let length =
+      countsAsVisible
+      ? bytes.withUnsafeBufferPointer {
+        TextMetrics.visibleLength(UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)]))
+      } : 0
     let linkLength = linkDepth > 0 ? length : 0
-    let node = Node(
-      kind: .text, tag: "", attributes: [], text: value, order: nodes.count, parent: stack[top].node,
-      end: nodes.count + 1, textLength: length, linkTextLength: linkLength)
-    stack[top].children.append(node)
-    nodes.append(node)
+    let index = Int32(records.count)
+    records.append(
+      Document.Record(
+        parent: stack[top].index, siblingIndex: Int32(pending.count - stack[top].firstPending),
+        end: index + 1, textLength: Int32(length), linkTextLength: Int32(linkLength), byteStart: start,
+        byteCount: count, name: 0, depth: UInt16(stack.count), tagID: 0, isText: true))
+    pending.append(index)
     stack[top].textLength += length
     stack[top].linkTextLength += linkLength
   }
 
-  mutating func finish() -> Tree {
-    while stack.count > 1 { close() }
-    let root = stack[0].node
-    close()
-    return Tree(root: root, nodes: nodes)
+  /// The document, given the names (lower-case) that the records' name indices refer to.
+  mutating func finish(names: [String]) -> Tree {
+    while !stack.isEmpty { close() }
+    return Tree(
+      document: Document(
+        records: records, childList: childList, attributes: attributes, bytes: bytes, names: names))
+  }
+}
+
+/// Whether bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing above
+/// U+10FFFF): the bytes libxml2 hands over nearly always are, and are kept as they are.
+enum UTF8Check {
+  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch byte {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: return false
+      }
+      guard index + length <= count else { return false }
+      let second = bytes[index + 1]
+      guard second >= low && second <= high else { return false }
+      for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      index += length
+    }
+    return true
   }
 }
 
@@ -264,7 +536,7 @@ enum TextMetrics {
     return visibleLength(text.utf8)
   }
 
-  private static func visibleLength<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Int {
+  static func visibleLength<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Int {
     var count = 0
     var pendingSpace = false
     for byte in text {

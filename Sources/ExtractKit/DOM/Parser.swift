@@ -17,7 +17,7 @@ enum HTMLParser {
     // The state lives behind a pointer the callbacks share: a struct reached through a pointer
     // is mutated without the exclusivity checks every store into a class's property costs.
     let state = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
-    state.initialize(to: SAXTreeBuilder(context: context, maximumElements: maximumElements))
+    state.initialize(to: SAXTreeBuilder(context: context, maximumElements: maximumElements, expectedBytes: bytes.count))
     defer {
       state.deinitialize(count: 1)
       state.deallocate()
@@ -100,7 +100,7 @@ enum HTMLParser {
 private struct SAXTreeBuilder {
   private let context: htmlParserCtxtPtr
   private let maximumElements: Int
-  private var builder = TreeBuilder()
+  private var builder: TreeBuilder
   private var names = HTMLDocument.NameCache()
   private var elements = 0
   private(set) var exceeded: Int?
@@ -114,9 +114,10 @@ private struct SAXTreeBuilder {
   private var text: [UInt8] = []
   private var textIsCDATA = false
 
-  init(context: htmlParserCtxtPtr, maximumElements: Int) {
+  init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int) {
     self.context = context
     self.maximumElements = maximumElements
+    builder = TreeBuilder(rootName: HTMLDocument.NameCache.documentName, expectedBytes: expectedBytes)
     text.reserveCapacity(4096)
   }
 
@@ -145,19 +146,26 @@ private struct SAXTreeBuilder {
       return
     }
     rootState = 1
-    var attributes = self.attributes(attributeList)
+    let firstAttribute = builder.attributeCount
+    addAttributes(attributeList)
     if info.isScript {
-      let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
+      // Only JSON-LD is kept, with its `type` lower-cased as its only attribute.
+      let type = scriptType(attributeList)
+      builder.truncateAttributes(to: firstAttribute)
       guard type.contains("ld+json") else {
         skipDepth = 1
         return
       }
-      attributes = [("type", type)]
+      let typeName = names.info("type").index
+      var value = type
+      value.withUTF8 { builder.addAttribute(name: typeName, value: $0) }
     }
     let opens = depth < HTMLDocument.maximumDepth
     if opens {
-      builder.open(tag: info.tag, tagID: info.id, attributes: attributes)
+      builder.open(name: info.index, tagID: info.id, firstAttribute: firstAttribute)
       depth += 1
+    } else {
+      builder.truncateAttributes(to: firstAttribute)
     }
     if info.invisible { hiddenDepth += 1 }
     open.append((opens, info.invisible))
@@ -199,7 +207,8 @@ private struct SAXTreeBuilder {
     // The tree's text ended at a NUL byte (a C string): so does ours.
     let end = text.firstIndex(of: 0) ?? text.count
     if end > 0 {
-      builder.text(String(decoding: text[..<end], as: UTF8.self), countsAsVisible: hiddenDepth == 0)
+      let visible = hiddenDepth == 0
+      text.withUnsafeBufferPointer { builder.text(UnsafeBufferPointer(rebasing: $0[..<end]), countsAsVisible: visible) }
     }
     text.removeAll(keepingCapacity: true)
   }
@@ -210,28 +219,42 @@ private struct SAXTreeBuilder {
   private func isLayoutWhitespace(before next: UInt8) -> Bool {
     guard !textIsCDATA, text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C })
     else { return false }
-    guard HTMLParser.layoutTags.contains(builder.openElement) else { return false }
-    if let previous = builder.lastChild, !HTMLParser.layoutTags.contains(previous) { return false }
+    guard HTMLParser.layoutTags.contains(id: builder.openTagID) else { return false }
+    if let previous = builder.lastChildTagID, !HTMLParser.layoutTags.contains(id: previous) { return false }
     return next == HTMLParser.closingTag || HTMLParser.layoutTags.contains(id: next)
   }
 
   mutating func finish() -> Tree {
     flushText()
-    return builder.finish()
+    return builder.finish(names: names.names)
   }
 
-  private mutating func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(
-    name: String, value: String
-  )] {
-    guard let list else { return [] }
-    var count = 0
-    while list[count * 2] != nil { count += 1 }
-    var result: [(name: String, value: String)] = []
-    result.reserveCapacity(count)
-    for index in 0..<count {
-      let value = list[index * 2 + 1].map { String(cString: $0) } ?? ""
-      result.append((names.info(list[index * 2]).tag, value))
+  /// Adds an element's attributes to the document: names through the name cache, values as
+  /// their bytes (a missing value reads as empty).
+  private mutating func addAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    guard let list else { return }
+    var index = 0
+    while let name = list[index * 2] {
+      let nameIndex = names.info(name).index
+      if let value = list[index * 2 + 1] {
+        builder.addAttribute(name: nameIndex, value: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+      } else {
+        builder.addAttribute(name: nameIndex, value: UnsafeBufferPointer(start: nil, count: 0))
+      }
+      index += 1
     }
-    return result
+  }
+
+  /// A script's first `type` attribute, lower-cased ("" when it has none).
+  private mutating func scriptType(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String {
+    guard let list else { return "" }
+    var index = 0
+    while let name = list[index * 2] {
+      if names.info(name).tag == "type" {
+        return list[index * 2 + 1].map { String(cString: $0) }?.lowercased() ?? ""
+      }
+      index += 1
+    }
+    return ""
   }
 }

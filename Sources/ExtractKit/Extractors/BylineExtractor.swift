@@ -198,10 +198,11 @@ struct BylineExtractor: SectionExtractor {
   /// A date in a short element beside the byline: Arc's `.b-byline` is followed by a `.b-date`.
   static func siblingDate(of node: Node, monthFirst: Bool) -> String? {
     guard let parent = node.parent else { return nil }
-    let siblings = parent.elementChildren
-    guard let index = siblings.firstIndex(where: { $0 === node }) else { return nil }
-    let after = siblings[(index + 1)...].prefix(Thresholds.bylineDateSiblings)
-    let before = siblings[..<index].suffix(Thresholds.bylineDateSiblings).reversed()
+    // The nearest element siblings after it, then before it, walked from its own position.
+    let children = parent.children
+    let after = children[(node.siblingIndex + 1)...].lazy.filter(\.isElement).prefix(Thresholds.bylineDateSiblings)
+    let before = children[..<node.siblingIndex].reversed().lazy.filter(\.isElement).prefix(
+      Thresholds.bylineDateSiblings)
     for sibling in Array(after) + Array(before)
     where sibling.textLength > 0 && sibling.textLength <= Thresholds.maximumBylineChars {
       let isDate =

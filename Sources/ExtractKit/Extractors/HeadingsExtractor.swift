@@ -49,12 +49,16 @@ struct HeadingsExtractor: SectionExtractor {
   /// when the body holds it.
   static func titleItem(in items: [ContentWalker.Item], title: String?, page: Page) -> Int? {
     guard let title else { return nil }
+    // The title's words and lower case, worked out once rather than once per heading.
+    let words = Text.words(title)
+    let lowered = title.lowercased()
     let similar = items.firstIndex { item in
       guard case .heading(let heading, _) = item, heading.level <= 2 else { return false }
-      return Text.similarity(heading.text, title) >= titleSimilarity || isTitleHead(heading.text, of: title)
+      return Text.similarity(heading.text, toWords: words) >= titleSimilarity
+        || isTitleHead(heading.text, ofLowered: lowered)
     }
     if let similar { return similar }
-    let titleWords = Set(Text.words(title))
+    let titleWords = Set(words)
     let first = (page.elements("h1") + page.elements("h2")).sorted { $0.order < $1.order }.first { node in
       var current: Node? = node
       while let ancestor = current {
@@ -90,9 +94,14 @@ struct HeadingsExtractor: SectionExtractor {
   /// Whether the title is the heading followed by a separator and a tail ("Post Title - Author
   /// Name (nick)", "Post Title | Blog"): the page shows the title without the `<title>`'s tail.
   static func isTitleHead(_ heading: String, of title: String) -> Bool {
-    let head = String(heading.lowercased().reversed().drop { permalinkMarks.contains($0) || $0 == " " }.reversed())
-    let whole = title.lowercased()
-    guard Text.words(head).count >= Thresholds.minimumTitleHeadWords, whole.hasPrefix(head) else { return false }
+    isTitleHead(heading, ofLowered: title.lowercased())
+  }
+
+  /// `isTitleHead` given the title lower-cased. The cheap prefix test first: most headings fail it.
+  private static func isTitleHead(_ heading: String, ofLowered whole: String) -> Bool {
+    var head = heading.lowercased()
+    while let last = head.last, permalinkMarks.contains(last) || last == " " { head.removeLast() }
+    guard whole.hasPrefix(head), Text.words(head).count >= Thresholds.minimumTitleHeadWords else { return false }
     let rest = whole.dropFirst(head.count).drop { $0 == " " }
     return TitleExtractor.separators.contains { rest.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
   }

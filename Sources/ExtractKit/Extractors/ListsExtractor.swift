@@ -153,8 +153,8 @@ struct ListsExtractor: SectionExtractor {
 
   /// The line leading into a list: the paragraph right before it, when it ends with a colon.
   private static func intro(of list: Node, content: Content) -> String? {
-    guard let parent = list.parent, let index = parent.children.firstIndex(where: { $0 === list }) else { return nil }
-    for previous in parent.children[..<index].reversed() {
+    guard let parent = list.parent else { return nil }
+    for previous in parent.children[..<list.siblingIndex].reversed() {
       if previous.kind == .text {
         if Text.clean(previous.text).isEmpty { continue }
         let text = Text.clean(previous.text)

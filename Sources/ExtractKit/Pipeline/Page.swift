@@ -115,8 +115,29 @@ final class Page {
   /// Whether a node holds the article: a heading `<h1>` and an `<article>` of some length. A
   /// story opened as a modal over a news front page (Yahoo's "render-target-modal") is the page.
   private func holdsArticle(_ node: Node) -> Bool {
-    guard elements("h1").contains(where: { node.contains($0) }) else { return false }
-    return elements("article").contains { node.contains($0) && $0.textLength >= Thresholds.minimumArticleChars }
+    // By binary search in the document-ordered lists: asked of every ancestor of every
+    // heading, a scan of all the page's `<h1>`s each time grew with the square of the page.
+    let headings = elements("h1")
+    let heading = Page.firstIndex(in: headings, atOrAfter: node.order)
+    guard heading < headings.count, headings[heading].order < node.end else { return false }
+    let articles = elements("article")
+    var article = Page.firstIndex(in: articles, atOrAfter: node.order)
+    while article < articles.count, articles[article].order < node.end {
+      if articles[article].textLength >= Thresholds.minimumArticleChars { return true }
+      article += 1
+    }
+    return false
+  }
+
+  /// The index of the first of `nodes` (in document order) at or after `order`.
+  private static func firstIndex(in nodes: [Node], atOrAfter order: Int) -> Int {
+    var low = 0
+    var high = nodes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if nodes[middle].order < order { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// An absolute http(s) URL for an href or src, or nil for `javascript:`, `data:` and the like.

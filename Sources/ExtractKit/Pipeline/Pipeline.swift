@@ -43,6 +43,7 @@ enum Pipeline {
     let title = TitleExtractor().extract(from: page, metadata: metadata)
     let context = Context(
       page: page, metadata: metadata, regions: regions, content: content, items: items, title: title)
-    return Assemble.article(context)
+    // Nodes reach their document without a reference count: the page holds it to the end.
+    return withExtendedLifetime(page) { Assemble.article(context) }
   }
 }

@@ -197,7 +197,9 @@ enum Text {
 
   /// Lower-cased words of a string, for comparisons that ignore punctuation and case.
   static func words(_ text: String) -> [Substring] {
-    text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    // ASCII text over its bytes: the same words, without a Character walk per letter.
+    if let ascii = asciiWords(text, limit: Int.max) { return ascii }
+    return text.lowercased().split { !($0.isLetter || $0.isNumber) }
   }
 
   /// The first `limit` of `words(text)`, without splitting the rest of a long text.
@@ -251,9 +253,11 @@ enum Text {
   }
 
   /// Word-bag similarity (F1 of shared words), 0…1.
-  static func similarity(_ a: String, _ b: String) -> Double {
+  static func similarity(_ a: String, _ b: String) -> Double { similarity(a, toWords: words(b)) }
+
+  /// `similarity(a, b)` given `words(b)`: for a caller that weighs many strings against one.
+  static func similarity(_ a: String, toWords right: [Substring]) -> Double {
     let left = words(a)
-    let right = words(b)
     guard !left.isEmpty, !right.isEmpty else { return 0 }
     var counts: [Substring: Int] = [:]
     for word in left { counts[word, default: 0] += 1 }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import ExtractKit
+
+/// `JSONWriter` writes the article field by field; `OrderedJSONEncoder` through `Encodable`.
+/// They must give the same bytes: a field added to the model but not to the writer fails here.
+@Suite("JSON writer: the same bytes as the Encodable encoder")
+struct JSONWriterTests {
+  /// An article with every optional filled and every kind of block, so each member of each
+  /// model type is written at least once.
+  static let full = Article(
+    source: Source(
+      path: "a/b.html", url: "https://example.com/a", canonicalUrl: "https://example.com/c", bytes: 1234,
+      encoding: "UTF-8",
+      warc: WARCOrigin(recordId: "<urn:uuid:1>", date: "2024-01-02T03:04:05Z", filename: "x.warc", offset: 7, length: 9)
+    ),
+    title: "Title \"quoted\"", description: "Line\nbreak\ttab \\ slash \u{1}", siteName: "Site", language: "en",
+    publishedAt: "2024-01-02", modifiedAt: "2024-01-03",
+    byline: Byline(
+      raw: "By Ana Lima", authors: [Person(name: "Ana Lima", credentials: ["MD"], url: "https://example.com/ana")],
+      publishedAt: "2024-01-02", commentCount: 3),
+    heroImage: ArticleImage(src: "https://example.com/i.jpg", alt: "An image", width: 640, height: 480),
+    headings: [Heading(level: 2, text: "Section", id: "s1"), Heading(level: 3, text: "Sub")],
+    sections: [
+      ArticleSection(
+        heading: Heading(level: 2, text: "Section", id: "s1"),
+        blocks: [
+          .paragraph("Para"), .list(ArticleList(ordered: true, intro: "Steps:", items: [ListItem(text: "one")])),
+          .image(ArticleImage(src: "https://example.com/j.png")), .quote("Quote"), .code("let x = 1"),
+          .table([["a", "b"], ["c", "d"]]),
+        ],
+        sections: [ArticleSection(heading: nil, blocks: [], sections: [])])
+    ],
+    lists: [
+      ArticleList(
+        ordered: false, intro: nil,
+        items: [
+          ListItem(
+            title: "Lead", text: "Text", lists: [ArticleList(ordered: false, items: [ListItem(text: "nested")])])
+        ])
+    ],
+    steps: [StepGroup(title: "Method", steps: [Step(position: 1, text: "Mix")]), StepGroup(steps: [])],
+    authorBio: AuthorBio(
+      name: "Ana Lima", credentials: ["MD", "PhD"], bio: "Writes.",
+      image: ArticleImage(src: "https://example.com/a.jpg"),
+      url: "https://example.com/ana", links: ["https://example.com/x"]),
+    related: Related(
+      heading: "More",
+      posts: [
+        PostCard(
+          title: "Post", url: "https://example.com/p", author: "Bo", publishedAt: "2024-02-02", commentCount: 1,
+          excerpt: "Ex", image: ArticleImage(src: "https://example.com/p.jpg"))
+      ]),
+    links: [Link(text: "A link", url: "https://example.com/l")], text: "Para\n\nQuote", warnings: ["a warning"])
+
+  private func same(_ article: Article) throws {
+    for pretty in [true, false] {
+      let written = JSONWriter.write(article, pretty: pretty)
+      let encoded = try OrderedJSONEncoder(pretty: pretty).encode(article)
+      #expect(String(decoding: written, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+    }
+  }
+
+  @Test("every field filled: the same bytes, indented and compact")
+  func fullArticle() throws {
+    try same(JSONWriterTests.full)
+  }
+
+  @Test("an empty article (nulls and empty arrays): the same bytes")
+  func emptyArticle() throws {
+    try same(Article(source: Source(bytes: 0, encoding: "UTF-8")))
+  }
+
+  @Test("every sample and fixture page's article: the same bytes")
+  func pages() throws {
+    let folders = [Paths.samples, Paths.package.appendingPathComponent("Tests/Fixtures/pages")]
+    var count = 0
+    for folder in folders {
+      for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".html") {
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+        try same(try ArticleExtractor().extract(html: bytes))
+        count += 1
+      }
+    }
+    #expect(count > 5)
+  }
+}
