@@ -129,7 +129,11 @@ def chart(points, path):
     for name, speed, f1 in points:
         color = "#c0392b" if name == "extract" else "#2c3e50"
         parts.append(f'<circle cx="{x(speed):.1f}" cy="{y(f1):.1f}" r="6" fill="{color}"/>')
-        parts.append(f'<text x="{x(speed) + 9:.1f}" y="{y(f1) - 8:.1f}">{name}: {speed:.0f} pages/s, F1 {f1:.3f}</text>')
+        label = f"{name}: {speed:.0f} pages/s, F1 {f1:.3f}"
+        if x(speed) > width * 0.55:  # right half: the label to the left of the dot, inside the chart
+            parts.append(f'<text x="{x(speed) - 9:.1f}" y="{y(f1) - 8:.1f}" text-anchor="end">{label}</text>')
+        else:
+            parts.append(f'<text x="{x(speed) + 9:.1f}" y="{y(f1) - 8:.1f}">{label}</text>')
     parts.append("</svg>")
     with open(path, "w") as f:
         f.write("\n".join(parts) + "\n")

@@ -5,12 +5,16 @@ import Foundation
 ///
 ///     swift run -c release extract-bench [FOLDER] [--passes N]
 ///     valgrind --tool=callgrind .build/release/extract-bench [FOLDER] --only parse|tokenize|extract
+///     .build/release/extract-bench --only scaling            (the scaling and memory tables alone)
+///     valgrind --tool=callgrind .build/release/extract-bench --only scale:lists:64
 ///
 /// FOLDER defaults to ../shared/corpus/readability (every `*.html` below it is a page).
 /// Prints, per measure, the median of N passes (default 5): ms/page, MB/s; then the ratio of
 /// full extraction to the parse alone (and to libxml2's bare SAX parse, which extraction is
 /// built on), batch throughput on all cores, and peak memory; then
-/// the same for the `extract` command (built beside this binary) with `--jobs 1` and `2`.
+/// the same for the `extract` command (built beside this binary) with `--jobs 1` and `2`;
+/// then time per byte of pages built at 1x to 64x of five shapes (`Scaling`), and the peak
+/// memory of the `extract` command on the largest of each, over the page's bytes.
 @main
 struct Bench {
   static func main() throws {
@@ -27,26 +31,13 @@ struct Bench {
       only = arguments[index + 1]
       arguments.removeSubrange(index...(index + 1))
     }
-    let folder = arguments.first ?? "../shared/corpus/readability"
-    let pages = try loadPages(folder)
-    guard !pages.isEmpty else {
-      FileHandle.standardError.write(Data("extract-bench: no .html pages under \(folder)\n".utf8))
-      exit(66)
-    }
-    let megabytes = Double(pages.reduce(0) { $0 + $1.count }) / 1_000_000
-    print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
-
     let extractor = ArticleExtractor()
     let sample = try? [UInt8](Data(contentsOf: URL(fileURLWithPath: "Samples/lower-back-massage.html")))
+    // The built pages need no corpus: handled before it is read (and held in memory).
     switch only {
-    case "parse"?:
-      for page in pages { ParseBaseline.parse(page) }
-      return
-    case "tokenize"?:
-      for page in pages { ParseBaseline.tokenize(page) }
-      return
-    case "extract"?:
-      for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+    case "scaling"?:
+      // The scaling and per-page memory tables alone.
+      try memoryRows(pages: Scaling.table(sample: sample, passes: passes, extractor: extractor))
       return
     case let scale? where scale.hasPrefix("scale:"):
       // `--only scale:SHAPE:FACTOR` (scale:lists:64): one extraction of one built page.
@@ -60,9 +51,32 @@ struct Bench {
       print("page: \(page.count) bytes")
       _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false)
       return
+    default:
+      break
+    }
+    let folder = arguments.first ?? "../shared/corpus/readability"
+    let pages = try loadPages(folder)
+    guard !pages.isEmpty else {
+      FileHandle.standardError.write(Data("extract-bench: no .html pages under \(folder)\n".utf8))
+      exit(66)
+    }
+    let megabytes = Double(pages.reduce(0) { $0 + $1.count }) / 1_000_000
+    print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
+
+    switch only {
+    case "parse"?:
+      for page in pages { ParseBaseline.parse(page) }
+      return
+    case "tokenize"?:
+      for page in pages { ParseBaseline.tokenize(page) }
+      return
+    case "extract"?:
+      for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+      return
     case let other?:
       FileHandle.standardError.write(
-        Data("extract-bench: --only takes parse, tokenize or extract, not \(other)\n".utf8))
+        Data("extract-bench: --only takes parse, tokenize, extract, scaling or scale:SHAPE:FACTOR, not \(other)\n".utf8)
+      )
       exit(64)
     case nil:
       break

@@ -44,6 +44,9 @@ final class Document {
   let bytes: UnsafeMutableBufferPointer<UInt8>
   /// Element and attribute names, lower-case; `names[0]` is "".
   let names: UnsafeMutableBufferPointer<String>
+  /// `names[i].utf8.count`: most names an attribute is looked up by differ in length, and
+  /// a length compares for less than a String.
+  let nameLengths: UnsafeMutableBufferPointer<Int>
   /// Strings made on demand, kept for the next reader: texts, and class/id bytes and tokens.
   private let texts: UnsafeMutablePointer<String?>
   private let classAndIDs: UnsafeMutablePointer<[UInt8]?>
@@ -55,27 +58,42 @@ final class Document {
     return buffer
   }
 
-  init(records: [Record], childList: [Int32], attributes: [Attribute], bytes: [UInt8], names: [String]) {
+  /// Takes the builder's arrays, emptying each once copied: one array at a time is ever
+  /// held twice.
+  init(
+    records: inout [Record], childList: inout [Int32], attributes: inout [Attribute], bytes: inout [UInt8],
+    names: [String]
+  ) {
+    let count = records.count
     self.records = Document.copy(records)
+    records = []
     self.childList = Document.copy(childList)
+    childList = []
     self.attributes = Document.copy(attributes)
+    attributes = []
     self.bytes = Document.copy(bytes)
+    bytes = []
     self.names = Document.copy(names)
-    texts = .allocate(capacity: records.count)
-    texts.initialize(repeating: nil, count: records.count)
-    classAndIDs = .allocate(capacity: records.count)
-    classAndIDs.initialize(repeating: nil, count: records.count)
-    classTokens = .allocate(capacity: records.count)
-    classTokens.initialize(repeating: nil, count: records.count)
+    nameLengths = Document.copy(names.map(\.utf8.count))
+    texts = .allocate(capacity: count)
+    texts.initialize(repeating: nil, count: count)
+    classAndIDs = .allocate(capacity: count)
+    classAndIDs.initialize(repeating: nil, count: count)
+    classTokens = .allocate(capacity: count)
+    classTokens.initialize(repeating: nil, count: count)
   }
 
   deinit {
-    texts.deinitialize(count: records.count)
+    // Only the values made: a deinitialization per node, most of them nil, cost a call each.
+    for index in 0..<records.count {
+      if texts[index] != nil { (texts + index).deinitialize(count: 1) }
+      if classAndIDs[index] != nil { (classAndIDs + index).deinitialize(count: 1) }
+      if classTokens[index] != nil { (classTokens + index).deinitialize(count: 1) }
+    }
     texts.deallocate()
-    classAndIDs.deinitialize(count: records.count)
     classAndIDs.deallocate()
-    classTokens.deinitialize(count: records.count)
     classTokens.deallocate()
+    nameLengths.deallocate()
     records.deallocate()
     childList.deallocate()
     attributes.deallocate()
@@ -278,9 +296,10 @@ struct Node: Hashable {
     let record = self.record
     guard record.attributeCount > 0 else { return nil }
     let document = self.document
+    let length = name.utf8.count
     for index in Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount) {
       let attribute = document.attributes[index]
-      if document.names[Int(attribute.name)] == name {
+      if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
         return document.string(attribute.valueStart, attribute.valueCount)
       }
     }
@@ -478,9 +497,11 @@ struct TreeBuilder {
   /// The document, given the names (lower-case) that the records' name indices refer to.
   mutating func finish(names: [String]) -> Tree {
     while !stack.isEmpty { close() }
+    pending = []
+    stack = []
     return Tree(
       document: Document(
-        records: records, childList: childList, attributes: attributes, bytes: bytes, names: names))
+        records: &records, childList: &childList, attributes: &attributes, bytes: &bytes, names: names))
   }
 }
 
@@ -490,7 +511,15 @@ enum UTF8Check {
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     let count = bytes.count
+    guard let base = bytes.baseAddress else { return true }
     while index < count {
+      // Eight bytes at a time while they are ASCII, as text nearly always is.
+      while index + 8 <= count,
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+      }
+      guard index < count else { break }
       let byte = bytes[index]
       if byte < 0x80 {
         index += 1

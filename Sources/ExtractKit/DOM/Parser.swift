@@ -13,7 +13,6 @@ enum HTMLParser {
   static func tree(bytes: [UInt8], encoding: String, maximumElements: Int) throws -> Tree {
     HTMLDocument.silenceLibXML2
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
-    defer { htmlFreeParserCtxt(context) }
     // The state lives behind a pointer the callbacks share: a struct reached through a pointer
     // is mutated without the exclusivity checks every store into a class's property costs.
     let state = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
@@ -24,6 +23,9 @@ enum HTMLParser {
     }
     context.pointee._private = UnsafeMutableRawPointer(state)
     parse(bytes, encoding: encoding, in: context, with: handler)
+    // Freed before the document is made: its input buffers are two more copies of the page,
+    // and they made the peak of an extraction's memory.
+    htmlFreeParserCtxt(context)
     if let elements = state.pointee.exceeded {
       throw ExtractError.tooComplex(elements: elements, limit: maximumElements)
     }
