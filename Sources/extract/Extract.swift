@@ -166,11 +166,10 @@ struct Page: ParsableCommand {
           maximumElements: settings.maximumElements))
     case .standardInput:
       name = "<stdin>"
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let options = ExtractOptions(
         url: url, encoding: encoding, maximumInputBytes: settings.maximumInputBytes,
         maximumElements: settings.maximumElements)
-      outcome = Work.bytes(bytes, options: options, origin: .init(url: url))
+      outcome = Work.standardInput(options: options)
     case .unusable(let path, _, let message):
       throw Exit.fail("\(path): \(message)", Exit.noInput)
     case .warc:
