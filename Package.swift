@@ -42,7 +42,8 @@ let package = Package(
     ),
     .executableTarget(name: "extract-bench", dependencies: ["ExtractKit"], path: "Sources/extract-bench"),
     // libFuzzer target: built by Fuzz/run with -sanitize=fuzzer,address; a replayer otherwise.
-    .executableTarget(name: "extract-fuzz", dependencies: ["ExtractKit", "CZlib"], path: "Sources/extract-fuzz"),
+    .executableTarget(
+      name: "extract-fuzz", dependencies: ["ExtractKit", "CZlib", "CZstd"], path: "Sources/extract-fuzz"),
     .testTarget(name: "ExtractKitTests", dependencies: ["ExtractKit", "extract"]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
   ]

@@ -1,4 +1,5 @@
 import CZlib
+import CZstd
 import ExtractKit
 import Foundation
 
@@ -64,12 +65,14 @@ enum WARCFuzz {
   }
 
   /// The first byte picks the shape: bit 0 gzips each record as its own member (so the fuzzer
-  /// mutates plain text and still reaches the gzip path), the next bits a read size. The
+  /// mutates plain text and still reaches the gzip path), bit 4 compresses each record as a
+  /// zstd frame with a dictionary (as `.warc.zst`), bits 1-3 a read size. The
   /// reader must give the same entries whatever the read size.
   static func check(_ input: [UInt8]) {
     guard let mode = input.first else { return }
     var bytes = Array(input.dropFirst())
-    if mode & 1 == 1 { bytes = gzipPerRecord(bytes) }
+    if mode & 1 == 1 { bytes = compressPerRecord(bytes, gzip) }
+    if mode & 0x10 != 0 { bytes = zstdDictionaryFrame + compressPerRecord(bytes, zstd) }
     let whole = read(MemoryStream(bytes))
     let split = read(SplitStream(bytes, size: readSizes[Int(mode >> 1) % readSizes.count]))
     precondition(whole.entries == split.entries, "the entries depend on how the stream is read")
@@ -77,8 +80,31 @@ enum WARCFuzz {
       whole.end == split.end, "the end depends on how the stream is read: \(whole.end ?? "") \(split.end ?? "")")
   }
 
-  /// Splits before each "WARC/1." and compresses each piece as its own gzip member.
-  static func gzipPerRecord(_ bytes: [UInt8]) -> [UInt8] {
+  /// The dictionary the zstd mode compresses with, and the IIPC skippable frame holding it.
+  static let zstdDictionary = Array(
+    String(repeating: "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: ", count: 8).utf8)
+  static let zstdDictionaryFrame: [UInt8] =
+    [0x5D, 0x2A, 0x4D, 0x18] + (0..<4).map { UInt8(truncatingIfNeeded: zstdDictionary.count >> (8 * $0)) }
+    + zstdDictionary
+
+  /// One zstd frame of `bytes`, compressed with `zstdDictionary`.
+  static func zstd(_ bytes: [UInt8]) -> [UInt8] {
+    guard let context = ZSTD_createCCtx() else { return [] }
+    defer { ZSTD_freeCCtx(context) }
+    var output = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+    let size = output.withUnsafeMutableBytes { target in
+      bytes.withUnsafeBytes { source in
+        zstdDictionary.withUnsafeBytes {
+          ZSTD_compress_usingDict(
+            context, target.baseAddress, target.count, source.baseAddress, source.count, $0.baseAddress, $0.count, 1)
+        }
+      }
+    }
+    return ZSTD_isError(size) != 0 ? [] : Array(output.prefix(size))
+  }
+
+  /// Splits before each "WARC/1." and compresses each piece as its own gzip member or frame.
+  static func compressPerRecord(_ bytes: [UInt8], _ compress: ([UInt8]) -> [UInt8]) -> [UInt8] {
     let marker = Array("WARC/1.".utf8)
     var starts = [0]
     var index = 1
@@ -89,7 +115,7 @@ enum WARCFuzz {
     starts.append(bytes.count)
     var output: [UInt8] = []
     for (start, end) in zip(starts, starts.dropFirst()) where start < end {
-      output += gzip(Array(bytes[start..<end]))
+      output += compress(Array(bytes[start..<end]))
     }
     return output
   }

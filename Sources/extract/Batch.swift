@@ -208,7 +208,8 @@ final class Batch: @unchecked Sendable {
           let components = OutputNames.file(forRecord: record.recordID, in: name, extension: fileExtension)
           guard let destination = destination(components) else { continue }
           let options = options(path: path, url: record.targetURI, charsetHint: record.charset)
-          let origin = ErrorRecord.Origin(path: path, url: record.targetURI, warcRecordId: record.recordID)
+          let origin = ErrorRecord.Origin(
+            path: path, url: Self.webURL(record.targetURI), warcRecordId: record.recordID)
           let body = record.body
           let warc = WARCOrigin(
             recordId: record.recordID, date: record.date, filename: path.map { ($0 as NSString).lastPathComponent },
@@ -223,7 +224,8 @@ final class Batch: @unchecked Sendable {
             forRecord: recordID ?? "\(display)#\(pages)", in: name, extension: fileExtension)
           guard let destination = destination(components) else { continue }
           let record = ErrorRecord(
-            source: .init(path: path, url: targetURI, warcRecordId: recordID), kind: "warc", message: message)
+            source: .init(path: path, url: Self.webURL(targetURI), warcRecordId: recordID), kind: "warc",
+            message: message)
           submit(runner) {
             Produced(
               outcome: .failure(record), display: display + " " + (targetURI ?? recordID ?? ""),
@@ -240,6 +242,14 @@ final class Batch: @unchecked Sendable {
       if pages > 0 { record.error.message += " (after \(pages) records)" }
       submit(runner) { Produced(outcome: .failure(record), display: display, destination: destination) }
     }
+  }
+
+  /// A WARC-Target-URI for an error record's `source.url`: http(s) only, as in articles.
+  static func webURL(_ uri: String?) -> String? {
+    guard let uri, let scheme = URL(string: uri)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+      return nil
+    }
+    return uri
   }
 
   /// A path or URI inside an HTML comment: `%`, `<`, `>`, control characters and every `-`

@@ -129,6 +129,21 @@ struct HostileSystemTests {
     #expect(failure?["message"] as? String == "the file name is not UTF-8")
   }
 
+  @Test("a WARC record's javascript: target URI is no URL in its error record either")
+  func errorRecordURL() throws {
+    let folder = try Crawl.folder("error-url")
+    let record = Crawl.warcRecord(
+      type: "response", id: Crawl.uuid(1), uri: "javascript:alert(1)",
+      contentType: "application/http; msgtype=response",
+      block: Crawl.httpResponse([1, 2, 3], headers: ["Content-Type: text/html", "Content-Encoding: compress"]))
+    try Crawl.write(record, to: folder.appendingPathComponent("bad.warc"))
+    let result = try Runner.run(["-q", "bad.warc"], in: folder)
+    #expect(result.status == 65)
+    let source = result.records.first?["source"] as? [String: Any]
+    #expect(source?["url"] is NSNull)
+    #expect(source?["warcRecordId"] as? String == "<urn:uuid:\(Crawl.uuid(1))>")
+  }
+
   @Test("--files-from reads a pipe, as <(…) gives it")
   func filesFromPipe() throws {
     let folder = try Self.folder("files-from-pipe", pages: ["a.html", "b.html"])
