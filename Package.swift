@@ -24,7 +24,17 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
     ),
-    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib"]),
+    .systemLibrary(
+      name: "CBrotli",
+      pkgConfig: "libbrotlidec",
+      providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]
+    ),
+    .systemLibrary(
+      name: "CZstd",
+      pkgConfig: "libzstd",
+      providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
+    ),
+    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib", "CBrotli", "CZstd"]),
     .executableTarget(
       name: "extract",
       dependencies: [
@@ -34,7 +44,8 @@ let package = Package(
     ),
     .executableTarget(name: "extract-bench", dependencies: ["ExtractKit"], path: "Sources/extract-bench"),
     // libFuzzer target: built by Fuzz/run with -sanitize=fuzzer,address; a replayer otherwise.
-    .executableTarget(name: "extract-fuzz", dependencies: ["ExtractKit"], path: "Sources/extract-fuzz"),
+    .executableTarget(
+      name: "extract-fuzz", dependencies: ["ExtractKit", "CZlib", "CZstd"], path: "Sources/extract-fuzz"),
     .testTarget(name: "ExtractKitTests", dependencies: ["ExtractKit", "extract"]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
   ]

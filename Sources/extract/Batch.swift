@@ -32,11 +32,28 @@ enum Work {
     }
   }
 
-  static func bytes(_ bytes: [UInt8], options: ExtractOptions, origin: ErrorRecord.Origin) -> Outcome {
+  /// Standard input holding one page, read no further than one chunk past
+  /// `--max-input-bytes`: a pipe of gigabytes is refused without being held.
+  static func standardInput(options: ExtractOptions) -> Outcome {
+    let origin = ErrorRecord.Origin(path: nil, url: options.url)
+    do {
+      let bytes = try FileStream().contents(limit: options.maximumInputBytes)
+      return Self.bytes(bytes, options: options, origin: origin)
+    } catch {
+      return .failure(record(error, origin: origin))
+    }
+  }
+
+  /// A page in memory; `warc` says where it sat in a WARC file.
+  static func bytes(
+    _ bytes: [UInt8], options: ExtractOptions, origin: ErrorRecord.Origin, warc: WARCOrigin? = nil
+  ) -> Outcome {
     do {
       var bytes = bytes
       if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, limit: options.maximumInputBytes) }
-      return .article(try ArticleExtractor().extract(html: bytes, options: options))
+      var article = try ArticleExtractor().extract(html: bytes, options: options)
+      article.source.warc = warc
+      return .article(article)
     } catch {
       return .failure(record(error, origin: origin))
     }
@@ -86,10 +103,11 @@ final class Batch: @unchecked Sendable {
     var rendered: Result<[UInt8], Error> = .success([])
   }
 
-  /// Queues one page's work; its record is rendered on the worker that extracted it.
-  func submit(_ runner: OrderedRunner<Produced>, _ make: @escaping () -> Produced) {
+  /// Queues one page's work, whose input is `cost` bytes held until it is written; its
+  /// record is rendered on the worker that extracted it.
+  func submit(_ runner: OrderedRunner<Produced>, cost: Int = 0, _ make: @escaping () -> Produced) {
     let (format, pretty, element) = (settings.format, settings.pretty, settings.jsonArray)
-    runner.submit {
+    runner.submit(cost: cost) {
       var produced = make()
       produced.rendered = Result {
         let bytes = try Output.render(produced.outcome, format: format, pretty: pretty)
@@ -99,9 +117,19 @@ final class Batch: @unchecked Sendable {
     }
   }
 
+  /// Pages whose output names would collide ("page.htm" and "page.html" both "page.json"):
+  /// they keep their own extension in the name ("page.htm.json"), so a name never depends on
+  /// which neighbour came first and a resumed run skips exactly the pages already written.
+  private var collidingNames: Set<[String]> = []
+
   /// Runs every input and returns the exit code.
   func run(_ inputs: [Input]) -> Int32 {
     Interruption.shared.install()
+    var claims: [[String]: [[String]]] = [:]
+    for case .page(_, let name) in inputs {
+      claims[OutputNames.file(for: name, extension: settings.format.fileExtension), default: []].append(name)
+    }
+    collidingNames = Set(claims.values.filter { $0.count > 1 }.joined())
     let runner = OrderedRunner<Produced>(jobs: settings.jobs) { [self] produced in self.write(produced) }
     for input in inputs {
       guard shouldContinue else { break }
@@ -146,19 +174,20 @@ final class Batch: @unchecked Sendable {
     let fileExtension = settings.format.fileExtension
     switch input {
     case .page(let path, let name):
-      guard let destination = destination(OutputNames.file(for: name, extension: fileExtension)) else { return }
+      let components =
+        collidingNames.contains(name)
+        ? OutputNames.file(keepingExtensionOf: name, extension: fileExtension)
+        : OutputNames.file(for: name, extension: fileExtension)
+      guard let destination = destination(components) else { return }
       let options = options(path: path, url: nil)
       submit(runner) {
         Produced(outcome: Work.file(path: path, options: options), display: path, destination: destination)
       }
     case .standardInput:
       guard let destination = destination(["stdin." + fileExtension]) else { return }
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let options = options(path: nil, url: nil)
-      let origin = ErrorRecord.Origin(path: nil, url: options.url)
       submit(runner) {
-        Produced(
-          outcome: Work.bytes(bytes, options: options, origin: origin), display: "<stdin>", destination: destination)
+        Produced(outcome: Work.standardInput(options: options), display: "<stdin>", destination: destination)
       }
     case .unusable(let path, let kind, let message):
       guard
@@ -189,11 +218,15 @@ final class Batch: @unchecked Sendable {
           let components = OutputNames.file(forRecord: record.recordID, in: name, extension: fileExtension)
           guard let destination = destination(components) else { continue }
           let options = options(path: path, url: record.targetURI, charsetHint: record.charset)
-          let origin = ErrorRecord.Origin(path: path, url: record.targetURI, warcRecordId: record.recordID)
+          let origin = ErrorRecord.Origin(
+            path: path, url: Self.webURL(record.targetURI), warcRecordId: record.recordID)
           let body = record.body
-          submit(runner) {
+          let warc = WARCOrigin(
+            recordId: record.recordID, date: record.date, filename: path.map { ($0 as NSString).lastPathComponent },
+            offset: record.offset, length: record.length)
+          submit(runner, cost: body.count) {
             Produced(
-              outcome: Work.bytes(body, options: options, origin: origin),
+              outcome: Work.bytes(body, options: options, origin: origin, warc: warc),
               display: Messages.place(display, record.targetURI ?? record.recordID), destination: destination)
           }
         case .failure(let recordID, let targetURI, let message):
@@ -201,7 +234,8 @@ final class Batch: @unchecked Sendable {
             forRecord: recordID ?? "\(display)#\(pages)", in: name, extension: fileExtension)
           guard let destination = destination(components) else { continue }
           let record = ErrorRecord(
-            source: .init(path: path, url: targetURI, warcRecordId: recordID), kind: "warc", message: message)
+            source: .init(path: path, url: Self.webURL(targetURI), warcRecordId: recordID), kind: "warc",
+            message: message)
           submit(runner) {
             Produced(
               outcome: .failure(record), display: Messages.place(display, targetURI ?? recordID),
@@ -218,6 +252,33 @@ final class Batch: @unchecked Sendable {
       if pages > 0 { record.error.message += " (after \(pages) records)" }
       submit(runner) { Produced(outcome: .failure(record), display: display, destination: destination) }
     }
+  }
+
+  /// A WARC-Target-URI for an error record's `source.url`: http(s) only, as in articles.
+  static func webURL(_ uri: String?) -> String? {
+    guard let uri, let scheme = URL(string: uri)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+      return nil
+    }
+    return uri
+  }
+
+  /// A path or URI inside an HTML comment: `%`, `<`, `>`, control characters and every `-`
+  /// next to another `-` percent-encoded, so no name can close the comment (`--->`) or open
+  /// another; "my-page.html" stays as it is.
+  static func commentSafe(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = ""
+    for (index, scalar) in scalars.enumerated() {
+      let doubledDash =
+        scalar == "-"
+        && ((index > 0 && scalars[index - 1] == "-") || (index + 1 < scalars.count && scalars[index + 1] == "-"))
+      if scalar.value < 0x20 || scalar.value == 0x7F || "%<>".unicodeScalars.contains(scalar) || doubledDash {
+        result += "%" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// Called in input order, one at a time: writes the record whole and counts it.
@@ -255,8 +316,7 @@ final class Batch: @unchecked Sendable {
         if !first && settings.format == .text { bytes.insert(contentsOf: Array("\u{0C}\n".utf8), at: 0) }
         if settings.jsonArray { bytes.insert(contentsOf: Array((first ? "[\n" : ",\n").utf8), at: 0) }
         if settings.format == .markdown {
-          let source = produced.display.replacingOccurrences(of: "--", with: "- -")
-          bytes.insert(contentsOf: Array("<!-- source: \(source) -->\n".utf8), at: 0)
+          bytes.insert(contentsOf: Array("<!-- source: \(Self.commentSafe(produced.display)) -->\n".utf8), at: 0)
         }
         try Output.writeAll(bytes, to: 1)
       }
@@ -267,6 +327,7 @@ final class Batch: @unchecked Sendable {
       lock.unlock()
     } catch {
       Output.errorLine("\(Messages.standardOutput): cannot write the output (\(error))")
+      progress.record(failed: true)
       lock.lock()
       outputFailure = String(describing: error)
       outputStopped = true

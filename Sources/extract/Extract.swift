@@ -308,11 +308,10 @@ struct Page: ParsableCommand {
           maximumElements: settings.maximumElements))
     case .standardInput:
       name = "<stdin>"
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       let options = ExtractOptions(
         url: url, encoding: encoding, maximumInputBytes: settings.maximumInputBytes,
         maximumElements: settings.maximumElements)
-      outcome = Work.bytes(bytes, options: options, origin: .init(url: url))
+      outcome = Work.standardInput(options: options)
     case .unusable(let path, let kind, let message):
       throw Exit.fail("\(path): \(Messages.withHint(message, kind: kind))", Exit.noInput)
     case .warc, .requests:

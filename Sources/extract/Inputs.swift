@@ -45,37 +45,63 @@ enum Inputs {
     return inputs
   }
 
-  /// Paths from a file (or standard input for "-"), one a line; blank lines and lines
-  /// starting with "#" are skipped.
-  static func paths(fromFile file: String) throws -> [String] {
-    let data: Data
-    if file == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      guard let contents = FileManager.default.contents(atPath: file) else {
-        throw ValidationFailure("--files-from \(file): cannot be read")
-      }
-      data = contents
+  /// Longest `--files-from` list read: a million paths of 64 bytes; more is refused rather
+  /// than held (standard input can be endless).
+  static let maximumListBytes = 64 << 20
+
+  /// Paths from a file, a pipe (`<(…)`) or standard input for "-", one a line; blank lines
+  /// and lines starting with "#" are skipped.
+  static func paths(fromFile file: String, limit: Int = maximumListBytes) throws -> [String] {
+    let bytes: [UInt8]
+    do {
+      bytes = try (file == "-" ? FileStream() : FileStream(path: file)).contents(limit: limit)
+    } catch let error as ExtractError {
+      if case .tooLarge = error { throw ValidationFailure("--files-from \(file): the list is over \(limit) bytes") }
+      throw ValidationFailure("--files-from \(file): \(error)")
+    } catch {
+      throw ValidationFailure("--files-from \(file): cannot be read")
     }
-    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+    return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
       .map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty && !$0.hasPrefix("#") }
   }
 
+  /// A folder's entries as raw bytes: `FileManager` drops names that are not UTF-8 without
+  /// a word, and a page must never vanish from a run in silence.
+  private static func entries(of folder: String) -> [[UInt8]]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [[UInt8]] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+    }
+    return names
+  }
+
   private static func walk(folder: String, relative: [String], into inputs: inout [Input], forceWARC: Bool) {
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+    guard let raw = entries(of: folder) else {
       inputs.append(.unusable(path: folder, kind: "unreadable", message: "the folder cannot be read"))
       return
     }
-    for entry in entries.sorted() where !entry.hasPrefix(".") {
+    var names: [String] = []
+    for name in raw where name.first != UInt8(ascii: ".") {
+      guard let text = String(validating: name, as: UTF8.self) else {
+        let shown = (folder as NSString).appendingPathComponent(String(decoding: name, as: UTF8.self))
+        inputs.append(.unusable(path: shown, kind: "unreadable", message: "the file name is not UTF-8"))
+        continue
+      }
+      names.append(text)
+    }
+    for entry in names.sorted() {
       let path = (folder as NSString).appendingPathComponent(entry)
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-        let type = attributes[.type] as? FileAttributeType
-      else { continue }
+      var info = stat()
+      guard lstat(path, &info) == 0 else { continue }
+      let type = info.st_mode & S_IFMT
       // Symbolic links are not followed: a mirror's links can loop or point outside it.
-      if type == .typeDirectory {
+      if type == S_IFDIR {
         walk(folder: path, relative: relative + [entry], into: &inputs, forceWARC: forceWARC)
-      } else if type == .typeRegular {
+      } else if type == S_IFREG {
         if forceWARC || isWARC(entry) {
           inputs.append(.warc(path: path, name: relative + [entry]))
         } else if isPageName(entry) || (pathExtension(entry).isEmpty && sniffsAsHTML(path)) {
@@ -87,7 +113,7 @@ enum Inputs {
 
   static func isWARC(_ path: String) -> Bool {
     let lower = path.lowercased()
-    return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz")
+    return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") || lower.hasSuffix(".warc.zst")
   }
 
   static func isPageName(_ name: String) -> Bool {

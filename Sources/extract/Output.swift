@@ -57,6 +57,7 @@ enum Output {
   /// Writes every byte (a record is never torn by a short write), retrying interrupted
   /// calls. A closed pipe is `OutputError.brokenPipe`.
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+    ignoreDeliverySignals()
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { buffer in
@@ -74,8 +75,31 @@ enum Output {
     }
   }
 
+  /// One line on standard error. File names and URIs come from the input: control
+  /// characters (terminal escape sequences, line breaks) and bidirectional overrides in them
+  /// are shown escaped, never sent raw to the terminal.
   static func errorLine(_ message: String) {
-    try? writeAll(Array(("extract: " + message + "\n").utf8), to: 2)
+    try? writeAll(Array(("extract: " + escaped(message) + "\n").utf8), to: 2)
+  }
+
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+        || (0x2066...0x2069).contains(value)
+      {
+        result += value <= 0xFF ? "\\x" + hex(value, digits: 2) : "\\u{" + hex(value, digits: 4) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func hex(_ value: UInt32, digits: Int) -> String {
+    let text = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, digits - text.count)) + text
   }
 }
 

@@ -28,12 +28,21 @@ enum OutputNames {
     return parts
   }
 
+  /// The output file's components keeping the input's whole file name ("page.htm.json"):
+  /// for pages whose names would otherwise collide.
+  static func file(keepingExtensionOf name: [String], extension newExtension: String) -> [String] {
+    var parts = name.map(sanitize).filter { !$0.isEmpty }
+    if parts.isEmpty { parts = ["page"] }
+    parts.append(parts.removeLast() + "." + newExtension)
+    return parts
+  }
+
   /// A WARC record: a folder named after the WARC file, and a file named after the record
   /// id (the UUID of `<urn:uuid:…>`, or a hash of an id that has none).
   static func file(forRecord recordID: String, in warcName: [String], extension newExtension: String) -> [String] {
     var folder = warcName.map(sanitize).filter { !$0.isEmpty }
     if var last = folder.popLast() {
-      for suffix in [".gz", ".warc"] where last.lowercased().hasSuffix(suffix) { last.removeLast(suffix.count) }
+      for suffix in [".gz", ".zst", ".warc"] where last.lowercased().hasSuffix(suffix) { last.removeLast(suffix.count) }
       folder.append(last.isEmpty ? "warc" : last)
     }
     var id = recordID

@@ -21,8 +21,10 @@ public enum ArticleSchema {
           "required": ["path", "url", "canonicalUrl", "bytes", "encoding", "warc"],
           "properties": {
             "path": {"type": ["string", "null"]},
-            "url": {"type": ["string", "null"]},
-            "canonicalUrl": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"], "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s]+$",
+              "description": "The page's URL (the caller's, WARC-Target-URI, <base href> or canonical): http(s) only."},
+            "canonicalUrl": {"type": ["string", "null"], "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s]+$",
+              "description": "<link rel=canonical>, absolute: http(s) only."},
             "bytes": {"type": "integer", "minimum": 0},
             "encoding": {"type": "string", "minLength": 1},
             "warc": {"oneOf": [{"type": "null"}, {
@@ -71,7 +73,7 @@ public enum ArticleSchema {
           "properties": {
             "name": {"$ref": "#/$defs/text"},
             "credentials": {"type": "array", "items": {"$ref": "#/$defs/text"}},
-            "url": {"type": ["string", "null"]}
+            "url": {"type": ["string", "null"], "pattern": "^(?:[hH][tT][tT][pP][sS]?://|[^:/?#]*(?:[/?#]|$))", "description": "An absolute http(s) URL; a relative reference only when the page's URL is unknown."}
           }
         },
         "byline": {
@@ -90,7 +92,7 @@ public enum ArticleSchema {
           "additionalProperties": false,
           "required": ["src", "alt", "width", "height"],
           "properties": {
-            "src": {"type": "string", "minLength": 1, "not": {"pattern": "^(?i:javascript|data|vbscript):"}},
+            "src": {"type": "string", "minLength": 1, "pattern": "^(?:[hH][tT][tT][pP][sS]?://|[^:/?#]*(?:[/?#]|$))", "description": "An absolute http(s) URL; a relative reference only when the page's URL is unknown."},
             "alt": {"$ref": "#/$defs/optionalText"},
             "width": {"type": ["integer", "null"], "minimum": 1},
             "height": {"type": ["integer", "null"], "minimum": 1}
@@ -169,7 +171,7 @@ public enum ArticleSchema {
             "credentials": {"type": "array", "items": {"$ref": "#/$defs/text"}},
             "bio": {"$ref": "#/$defs/text"},
             "image": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/image"}]},
-            "url": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"], "pattern": "^(?:[hH][tT][tT][pP][sS]?://|[^:/?#]*(?:[/?#]|$))", "description": "An absolute http(s) URL; a relative reference only when the page's URL is unknown."},
             "links": {"type": "array", "items": {"type": "string"}}
           }
         },
@@ -197,7 +199,7 @@ public enum ArticleSchema {
           "required": ["title", "url", "author", "publishedAt", "commentCount", "excerpt", "image"],
           "properties": {
             "title": {"$ref": "#/$defs/text"},
-            "url": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"], "pattern": "^(?:[hH][tT][tT][pP][sS]?://|[^:/?#]*(?:[/?#]|$))", "description": "An absolute http(s) URL; a relative reference only when the page's URL is unknown."},
             "author": {"$ref": "#/$defs/optionalText"},
             "publishedAt": {"$ref": "#/$defs/optionalDate"},
             "commentCount": {"type": ["integer", "null"], "minimum": 0},

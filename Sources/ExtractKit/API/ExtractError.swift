@@ -16,6 +16,10 @@ public enum ExtractError: LocalizedError, Equatable, Sendable, CustomStringConve
   /// The page has more elements than `ExtractOptions.maximumElements`: a bound on the work
   /// one page may cost, so no page can hang a batch.
   case tooComplex(elements: Int, limit: Int)
+  /// The page's markup would cost the parser far more than its size suggests (a tag with
+  /// tens of thousands of attributes, end tags that match nothing under a deep stack):
+  /// refused before parsing; `reason` says which cost.
+  case tooComplexMarkup(String)
 
   /// A short machine-readable name, used in error records.
   public var kind: String {
@@ -25,7 +29,7 @@ public enum ExtractError: LocalizedError, Equatable, Sendable, CustomStringConve
     case .tooLarge: return "too-large"
     case .unknownEncoding: return "unknown-encoding"
     case .unparsable: return "unparsable"
-    case .tooComplex: return "too-complex"
+    case .tooComplex, .tooComplexMarkup: return "too-complex"
     }
   }
 
@@ -37,6 +41,7 @@ public enum ExtractError: LocalizedError, Equatable, Sendable, CustomStringConve
     case .tooLarge(let bytes, let limit): return "the input is \(bytes) bytes, over the limit of \(limit)"
     case .unknownEncoding(let name): return "unknown encoding '\(name)'"
     case .unparsable: return "libxml2 could not parse the input"
+    case .tooComplexMarkup(let reason): return "the page is too complex to parse: \(reason)"
     case .tooComplex(let elements, let limit):
       return "the page has more than \(elements - 1) elements, over the limit of \(limit)"
     }

@@ -123,7 +123,8 @@ struct MetadataExtractor {
   static func commentCount(article: [String: Any]?, in objects: [[String: Any]]) -> Int? {
     func count(_ object: [String: Any]) -> Int? {
       switch object["commentCount"] {
-      case let number as NSNumber: return number.intValue >= 0 ? number.intValue : nil
+      // Through the number's text: `intValue` of 2^64 wraps to 0; a count out of range is none.
+      case let number as NSNumber: return Int(number.stringValue).flatMap { $0 >= 0 ? $0 : nil }
       case let string as String: return Int(string.trimmingASCIIWhitespace()).flatMap { $0 >= 0 ? $0 : nil }
       default: return nil
       }

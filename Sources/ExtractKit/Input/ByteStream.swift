@@ -18,12 +18,15 @@ package enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
   case corruptGzip(String)
   /// Decompressed data beyond the limit: a gzip bomb or a page no article needs.
   case decompressedTooLarge(limit: Int)
+  /// zstd or brotli data that cannot be decoded (`format`: "zstd", "br").
+  case corruptData(format: String, reason: String)
 
   package var kind: String {
     switch self {
     case .unreadable: return "unreadable"
     case .truncatedGzip, .corruptGzip: return "bad-gzip"
     case .decompressedTooLarge: return "too-large"
+    case .corruptData(let format, _): return "bad-" + format
     }
   }
 
@@ -33,6 +36,7 @@ package enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case .truncatedGzip: return "the gzip data is truncated"
     case .corruptGzip(let reason): return "the gzip data is corrupt (\(reason))"
     case .decompressedTooLarge(let limit): return "the data decompresses to more than \(limit) bytes"
+    case .corruptData(let format, let reason): return "the \(format) data is corrupt (\(reason))"
     }
   }
 }
@@ -65,8 +69,12 @@ package final class FileStream: ByteStream {
     if owned { close(descriptor) }
   }
 
+  /// Most bytes one read asks for: a caller's count comes from the input (a declared length)
+  /// and must not size an allocation.
+  static let maximumRead = 1 << 20
+
   package func read(maxBytes: Int) throws -> [UInt8] {
-    var buffer = [UInt8](repeating: 0, count: max(1, maxBytes))
+    var buffer = [UInt8](repeating: 0, count: min(Self.maximumRead, max(1, maxBytes)))
     while true {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
       if count >= 0 {
@@ -88,15 +96,23 @@ package final class FileStream: ByteStream {
   /// The whole file, refusing more than `limit` bytes with `ExtractError.tooLarge`
   /// before reading them.
   package static func contents(of path: String, limit: Int) throws -> [UInt8] {
-    let stream = try FileStream(path: path)
-    if let size = stream.fileSize, size > limit { throw ExtractError.tooLarge(bytes: size, limit: limit) }
+    try FileStream(path: path).contents(limit: limit)
+  }
+
+  /// Everything left in the stream (a file or standard input), refusing more than `limit`
+  /// bytes with `ExtractError.tooLarge`: reading stops one chunk past the limit, so a pipe of
+  /// gigabytes costs no more memory than the limit.
+  package func contents(limit: Int) throws -> [UInt8] {
+    if let size = fileSize, size > limit { throw ExtractError.tooLarge(bytes: size, limit: limit) }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(stream.fileSize ?? 0)
+    bytes.reserveCapacity(min(fileSize ?? 0, limit))
     while true {
-      let chunk = try stream.read(maxBytes: 1 << 20)
+      let chunk = try read(maxBytes: Self.maximumRead)
       if chunk.isEmpty { return bytes }
+      if chunk.count > limit - bytes.count {
+        throw ExtractError.tooLarge(bytes: bytes.count + chunk.count, limit: limit)
+      }
       bytes.append(contentsOf: chunk)
-      if bytes.count > limit { throw ExtractError.tooLarge(bytes: bytes.count, limit: limit) }
     }
   }
 }
@@ -114,14 +130,15 @@ package final class MemoryStream: ByteStream {
   package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   package func read(maxBytes: Int) throws -> [UInt8] {
-    let end = min(bytes.count, offset + max(1, maxBytes))
+    let end = offset + min(bytes.count - offset, max(1, maxBytes))
     defer { offset = end }
     return Array(bytes[offset..<end])
   }
 }
 
 /// Line and length reads over a stream, with one buffer reused: what the WARC and HTTP
-/// parsers need.
+/// parsers need. Counts come from the input (declared lengths) and are never trusted to
+/// size an allocation: the buffer grows only by bytes that arrived.
 final class BufferedReader {
   private let stream: ByteStream
   private var buffer: [UInt8] = []
@@ -134,6 +151,13 @@ final class BufferedReader {
 
   init(_ stream: ByteStream) { self.stream = stream }
 
+  /// What `line` found.
+  enum Line: Equatable {
+    case line([UInt8])
+    /// A line longer than the limit: passed over up to its end, never cut into two.
+    case tooLong
+  }
+
   /// Makes at least `count` bytes available unless the stream ends first.
   private func fill(_ count: Int) throws -> Bool {
     while buffer.count - position < count {
@@ -142,7 +166,7 @@ final class BufferedReader {
         buffer.removeSubrange(0..<position)
         position = 0
       }
-      let chunk = try stream.read(maxBytes: max(Self.chunk, count - buffer.count))
+      let chunk = try stream.read(maxBytes: Self.chunk)
       if chunk.isEmpty {
         ended = true
         return false
@@ -152,43 +176,75 @@ final class BufferedReader {
     return true
   }
 
-  /// One line without its CR LF; nil at the end. Lines longer than `limit` are cut there.
-  func line(limit: Int = 64 << 10) throws -> [UInt8]? {
+  /// One line without its CR LF; nil at the end. A line longer than `limit` is `.tooLong`
+  /// and is passed over whole, however the stream's reads split it.
+  func line(limit: Int = 64 << 10) throws -> Line? {
     var scanned = 0
+    var discarding = false
     while true {
       if let index = buffer[(position + scanned)...].firstIndex(of: 0x0A) {
-        var line = Array(buffer[position..<index])
+        var end = index
+        if end > position && buffer[end - 1] == 0x0D { end -= 1 }
+        let tooLong = discarding || end - position > limit
+        let line = tooLong ? [] : Array(buffer[position..<end])
         consumed += index + 1 - position
         position = index + 1
-        if line.last == 0x0D { line.removeLast() }
-        return line.count > limit ? Array(line.prefix(limit)) : line
+        return tooLong ? .tooLong : .line(line)
       }
       scanned = buffer.count - position
-      if scanned > limit {
-        let line = Array(buffer[position..<(position + limit)])
+      if scanned > limit + 1 {
+        // Over the limit with no end in sight: drop what is here and keep looking for the end.
         consumed += scanned
         position = buffer.count
-        return line
+        scanned = 0
+        discarding = true
       }
       if try !fill(scanned + 1) {
-        if buffer.count == position { return nil }
-        let line = Array(buffer[position...])
-        consumed += buffer.count - position
-        position = buffer.count
-        return line
+        if buffer.count == position { return discarding ? .tooLong : nil }
+        let length = buffer.count - position
+        consumed += length
+        defer { position = buffer.count }
+        return discarding || length > limit ? .tooLong : .line(Array(buffer[position...]))
       }
     }
   }
 
   /// Up to `count` bytes; fewer only at the end of the stream.
   func bytes(_ count: Int) throws -> [UInt8] {
-    _ = try fill(count)
-    let end = min(buffer.count, position + count)
-    let result = Array(buffer[position..<end])
-    consumed += end - position
-    position = end
+    var result: [UInt8] = []
+    while result.count < count {
+      if buffer.count == position, try !fill(1) { break }
+      let step = min(count - result.count, buffer.count - position)
+      if result.isEmpty && step == count {
+        result = Array(buffer[position..<(position + step)])
+      } else {
+        result.append(contentsOf: buffer[position..<(position + step)])
+      }
+      position += step
+      consumed += step
+    }
     return result
   }
+
+  /// Passes over up to `count` line ends (CR LF or LF): the blank lines that end a WARC record.
+  func skipLineEnds(_ count: Int) throws {
+    for _ in 0..<count {
+      guard try fill(1) else { return }
+      if buffer[position] == 0x0A {
+        position += 1
+        consumed += 1
+      } else if buffer[position] == 0x0D, try fill(2), buffer[position + 1] == 0x0A {
+        position += 2
+        consumed += 2
+      } else {
+        return
+      }
+    }
+  }
+
+  /// Reads ahead so at least one byte is buffered (false at the end): whoever reads the
+  /// stream below learns where the bytes handed out so far end.
+  func prefetch() throws -> Bool { try fill(1) }
 
   /// Skips `count` bytes without keeping them; returns how many were there.
   func skip(_ count: Int) throws -> Int {
@@ -201,5 +257,42 @@ final class BufferedReader {
       left -= step
     }
     return count - left
+  }
+}
+
+/// Where one compressed unit (a gzip member, a zstd frame) sits: its first decompressed byte
+/// and its compressed bytes. Crawlers write one per WARC record, and a crawl index (CDX)
+/// addresses records by them.
+struct FrameSpan: Equatable {
+  var decompressedStart: Int
+  var compressedStart: Int
+  /// Known once the unit has ended.
+  var compressedEnd: Int?
+  var decompressedEnd: Int?
+}
+
+/// The units a decompressing stream has seen and not yet forgotten, in order.
+final class FrameSpans {
+  private(set) var list: [FrameSpan] = []
+
+  func begin(decompressed: Int, compressed: Int) {
+    list.append(FrameSpan(decompressedStart: decompressed, compressedStart: compressed))
+  }
+
+  func end(decompressed: Int, compressed: Int) {
+    guard !list.isEmpty else { return }
+    list[list.count - 1].compressedEnd = compressed
+    list[list.count - 1].decompressedEnd = decompressed
+  }
+
+  /// The unit holding the decompressed byte at `offset`.
+  func containing(_ offset: Int) -> FrameSpan? {
+    list.last { $0.decompressedStart <= offset }
+  }
+
+  /// Forgets the units before the one holding `offset`: they hold no later record.
+  func forget(before offset: Int) {
+    guard let index = list.lastIndex(where: { $0.decompressedStart <= offset }), index > 0 else { return }
+    list.removeFirst(index)
   }
 }

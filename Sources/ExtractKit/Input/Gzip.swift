@@ -47,21 +47,44 @@ package final class GzipStream: ByteStream {
     }
   }
 
+  /// What may follow the last member.
+  package enum Trailing: Sendable {
+    /// Anything: the stream ends at the first byte that does not start a member (a saved page
+    /// or an HTTP body, where browsers ignore trailing junk).
+    case ignored
+    /// Only NUL padding (some WARC writers add it): any other byte is `corruptGzip`, so
+    /// records after damage are never dropped in silence.
+    case padding
+  }
+
   private let upstream: ByteStream
   private let format: Format
+  private let trailing: Trailing
   private let stream: UnsafeMutablePointer<z_stream>
   private var input: [UInt8] = []
   private var inputOffset = 0
+  private var scratch: [UInt8] = []
   private var upstreamEnded = false
   /// Inside a member: the stream must not end here.
   private var inMember = false
   private var finished = false
 
-  static let inputChunk = 64 << 10
+  /// Compressed bytes consumed so far: where the next member starts once one has ended.
+  package private(set) var compressedOffset = 0
+  /// Decompressed bytes handed out so far.
+  private var decompressedOffset = 0
 
-  package init(_ upstream: ByteStream, format: Format = .gzip) throws {
+  /// Where each member sits in the file, for a crawl index's offsets.
+  let spans = FrameSpans()
+
+  static let inputChunk = 64 << 10
+  /// Most bytes one read produces: `maxBytes` may come from a declared length.
+  static let maximumOutput = 1 << 20
+
+  package init(_ upstream: ByteStream, format: Format = .gzip, trailing: Trailing = .ignored) throws {
     self.upstream = upstream
     self.format = format
+    self.trailing = trailing
     stream = .allocate(capacity: 1)
     stream.initialize(to: z_stream())
     guard extract_inflate_init(stream, format.windowBits) == Z_OK else {
@@ -77,7 +100,9 @@ package final class GzipStream: ByteStream {
 
   package func read(maxBytes: Int) throws -> [UInt8] {
     guard !finished else { return [] }
-    var output = [UInt8](repeating: 0, count: max(1, maxBytes))
+    // One buffer for every read: a pipe's short reads must not each cost a zeroed megabyte.
+    let size = min(Self.maximumOutput, max(1, maxBytes))
+    if scratch.count < size { scratch = [UInt8](repeating: 0, count: size) }
     var produced = 0
     while produced == 0 {
       if inputOffset == input.count {
@@ -93,23 +118,31 @@ package final class GzipStream: ByteStream {
         }
       }
       // A new gzip member must start with the magic number; anything else after a complete
-      // member is trailing padding (some writers add NULs) and ends the stream.
+      // member ends the stream: padding, or with `.padding` an error unless it is NULs only.
       if !inMember, format == .gzip, produced == 0 {
         if input[inputOffset] != 0x1F {
           finished = true
+          if trailing == .padding { try requirePadding() }
           return []
         }
       }
-      inMember = true
+      if !inMember {
+        inMember = true
+        spans.begin(decompressed: decompressedOffset + produced, compressed: compressedOffset)
+      }
       let available = input.count - inputOffset
       let status: Int32 = input.withUnsafeMutableBufferPointer { inputBuffer in
-        output.withUnsafeMutableBufferPointer { outputBuffer in
+        scratch.withUnsafeMutableBufferPointer { whole in
+          let outputBuffer = UnsafeMutableBufferPointer(rebasing: whole[0..<size])
           stream.pointee.next_in = inputBuffer.baseAddress! + inputOffset
-          stream.pointee.avail_in = UInt32(available)
+          let offered = min(available, Int(UInt32.max))
+          stream.pointee.avail_in = UInt32(offered)
           stream.pointee.next_out = outputBuffer.baseAddress! + produced
-          stream.pointee.avail_out = UInt32(outputBuffer.count - produced)
+          stream.pointee.avail_out = UInt32(min(outputBuffer.count - produced, Int(UInt32.max)))
           let status = CZlib.inflate(stream, Z_NO_FLUSH)
-          inputOffset += available - Int(stream.pointee.avail_in)
+          let used = offered - Int(stream.pointee.avail_in)
+          inputOffset += used
+          compressedOffset += used
           produced = outputBuffer.count - Int(stream.pointee.avail_out)
           stream.pointee.next_in = nil
           stream.pointee.next_out = nil
@@ -121,6 +154,7 @@ package final class GzipStream: ByteStream {
         break
       case Z_STREAM_END:
         inMember = false
+        spans.end(decompressed: decompressedOffset + produced, compressed: compressedOffset)
         if format != .gzip { finished = true }
         inflateReset(stream)
       case Z_BUF_ERROR:
@@ -133,7 +167,20 @@ package final class GzipStream: ByteStream {
       }
       if finished { break }
     }
-    output.removeSubrange(produced...)
-    return output
+    decompressedOffset += produced
+    return Array(scratch[0..<produced])
+  }
+
+  /// The rest of the stream after the last member: NULs only, else `corruptGzip`.
+  private func requirePadding() throws {
+    while true {
+      for index in inputOffset..<input.count where input[index] != 0 {
+        throw InputError.corruptGzip("data that is not gzip at byte \(compressedOffset + index - inputOffset)")
+      }
+      compressedOffset += input.count - inputOffset
+      input = try upstream.read(maxBytes: Self.inputChunk)
+      inputOffset = 0
+      if input.isEmpty { return }
+    }
   }
 }

@@ -46,6 +46,10 @@ enum HTTPPayload {
           if Gzip.isCompressed(body) { body = try Gzip.decompress(body, limit: limit) }
         case "deflate":
           body = try Gzip.inflate(body, limit: limit)
+        case "br":
+          body = try Brotli.decompress(body, limit: limit)
+        case "zstd":
+          body = try Zstd.decompress(body, limit: limit)
         default:
           return .failure("the content encoding '\(encoding)' is not supported")
         }
@@ -115,8 +119,9 @@ enum HTTPPayload {
       guard let size = Int(sizeText, radix: 16), size >= 0 else { return nil }
       index = lineEnd + 1
       if size == 0 { return output }
-      // A cut last chunk keeps what arrived: the page is still worth extracting.
-      let end = min(body.count, index + size)
+      // A cut last chunk keeps what arrived: the page is still worth extracting. The size
+      // is the input's word: compared with what is left, never added to an index.
+      let end = size > body.count - index ? body.count : index + size
       output.append(contentsOf: body[index..<end])
       index = end
       if index < body.count, body[index] == 0x0D { index += 1 }

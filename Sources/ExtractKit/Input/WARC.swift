@@ -11,6 +11,12 @@ package struct WARCRecord: Equatable, Sendable {
   package var charset: String?
   /// The page's bytes after chunked transfer and gzip/deflate content encodings are undone.
   package var body: [UInt8]
+  /// The record's first byte in the file: of its gzip member in a `.warc.gz`, as a crawl
+  /// index (CDX) gives it.
+  package var offset: Int = 0
+  /// The record's bytes in the file, its blank lines included: the compressed length of its
+  /// gzip member(s) in a `.warc.gz`; 0 when it shares a member with other records.
+  package var length: Int = 0
 }
 
 /// What the reader yields: a page, or a record that should have been a page and could
@@ -25,18 +31,33 @@ package enum WARCEntry: Equatable, Sendable {
 /// record in memory at a time. Hand-written: no package in reach parses WARC.
 package final class WARCReader {
   private let reader: BufferedReader
+  /// The gzip members or zstd frames of a compressed file, for record offsets.
+  private let spans: FrameSpans?
   private let limit: Int
   private var stopped = false
+  /// An error met while reading ahead past a record that was returned: thrown next time.
+  private var deferredError: Error?
 
   /// A record whose block is larger is skipped with a failure rather than held in memory.
   package static let defaultRecordLimit = ExtractOptions.defaultMaximumInputBytes
 
-  /// Reads from `stream`; gzip is detected from the first bytes.
+  /// Reads from `stream`; gzip and zstd (with the IIPC dictionary frame of `.warc.zst`) are
+  /// detected from the first bytes.
   package init(stream: ByteStream, recordLimit: Int = WARCReader.defaultRecordLimit) throws {
     let sniff = PeekStream(stream)
-    let head = try sniff.peek(2)
-    let source: ByteStream = Gzip.isCompressed(head) ? try GzipStream(sniff) : sniff
-    reader = BufferedReader(source)
+    let head = try sniff.peek(4)
+    if Gzip.isCompressed(head) {
+      let gzip = try GzipStream(sniff, trailing: .padding)
+      spans = gzip.spans
+      reader = BufferedReader(gzip)
+    } else if Zstd.isCompressed(head) {
+      let zstd = try ZstdStream(sniff)
+      spans = zstd.spans
+      reader = BufferedReader(zstd)
+    } else {
+      spans = nil
+      reader = BufferedReader(sniff)
+    }
     limit = recordLimit
   }
 
@@ -48,13 +69,22 @@ package final class WARCReader {
   /// The next HTML page or failure; nil at the end. Records that are not HTML responses
   /// (requests, metadata, images, redirects) are passed over.
   package func next() throws -> WARCEntry? {
+    if let error = deferredError {
+      deferredError = nil
+      stopped = true
+      throw error
+    }
     while !stopped {
       guard let header = try readHeader() else { return nil }
       if case .failure = header {
         stopped = true
         return header.failure
       }
-      guard case .header(let fields, let length) = header else { continue }
+      if case .bad(let entry, let length) = header {
+        try skipBlock(length)
+        return entry
+      }
+      guard case .header(let fields, let length, let start) = header else { continue }
       let recordID = fields["warc-record-id"]
       let target = fields["warc-target-uri"].map(Self.unbracket)
       let type = fields["warc-type"]?.lowercased() ?? ""
@@ -83,8 +113,10 @@ package final class WARCReader {
           recordID: recordID, targetURI: target,
           message: "the record is truncated: \(block.count) of \(length) bytes")
       }
+      let (offset, size) = position(start: start)
       let record = WARCRecord(
-        recordID: recordID ?? "", targetURI: target, date: fields["warc-date"], charset: nil, body: block)
+        recordID: recordID ?? "", targetURI: target, date: fields["warc-date"], charset: nil, body: block,
+        offset: offset, length: size)
       if type == "resource" {
         var page = record
         page.charset = HTTPPayload.charset(contentType: fields["content-type"] ?? "")
@@ -105,8 +137,34 @@ package final class WARCReader {
     return nil
   }
 
+  /// Where the record that started at decompressed byte `start` sits in the file, after its
+  /// block was read: its end blank lines are passed over, and with gzip the stream is read
+  /// one byte ahead so the member holding its end has ended.
+  private func position(start: Int) -> (offset: Int, length: Int) {
+    do {
+      try reader.skipLineEnds(2)
+      if spans != nil { _ = try reader.prefetch() }
+    } catch {
+      deferredError = error
+    }
+    let end = reader.consumed
+    guard let spans, let first = spans.containing(start) else { return (start, end - start) }
+    let last = spans.containing(max(start, end - 1)) ?? first
+    defer { spans.forget(before: end) }
+    // A record sharing its member with others (one member for the whole file) cannot be
+    // read alone from an offset: its length is 0.
+    guard first.decompressedStart == start, last.decompressedEnd == end, let memberEnd = last.compressedEnd else {
+      return (first.compressedStart, 0)
+    }
+    return (first.compressedStart, memberEnd - first.compressedStart)
+  }
+
   private enum Header {
-    case header([String: String], Int)
+    /// Fields, the block's length, and where the record starts (in decompressed bytes).
+    case header([String: String], Int, Int)
+    /// A record that cannot be read, whose end is still known: reading goes on after it.
+    case bad(WARCEntry, Int)
+    /// Reading cannot go on.
     case failure(WARCEntry)
 
     var failure: WARCEntry? {
@@ -117,35 +175,49 @@ package final class WARCReader {
 
   /// Most headers a record may carry; more means the data is not WARC.
   static let maximumHeaderLines = 512
+  /// Longest header line: WARC-Target-URI of a crawled URL is at most a few KiB; longer
+  /// is damage, and the record is a failure (whatever the stream's reads look like).
+  static let maximumHeaderLine = 64 << 10
 
   private func readHeader() throws -> Header? {
-    var line: [UInt8]?
+    var line: BufferedReader.Line?
     var start = 0
     repeat {
       start = reader.consumed
-      line = try reader.line()
-    } while line?.isEmpty == true
+      line = try reader.line(limit: Self.maximumHeaderLine)
+    } while line == .line([])
     guard let first = line else { return nil }
-    guard first.starts(with: Array("WARC/".utf8)) else {
+    spans?.forget(before: start)
+    guard case .line(let version) = first, version.starts(with: Array("WARC/".utf8)) else {
       return .failure(.failure(recordID: nil, targetURI: nil, message: "not a WARC record at byte \(start)"))
     }
     var fields: [String: String] = [:]
     var count = 0
-    while let line = try reader.line(), !line.isEmpty {
+    var problem: String?
+    while let next = try reader.line(limit: Self.maximumHeaderLine) {
+      guard case .line(let line) = next else {
+        problem = problem ?? "a header line is longer than \(Self.maximumHeaderLine) bytes"
+        continue
+      }
+      if line.isEmpty { break }
       count += 1
-      if count > Self.maximumHeaderLines { break }
+      if count > Self.maximumHeaderLines {
+        problem = problem ?? "the record has more than \(Self.maximumHeaderLines) header lines"
+        continue
+      }
       guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
       let name = String(decoding: line[..<colon], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
       let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingASCIIWhitespace()
       if fields[name] == nil { fields[name] = value }
     }
+    let recordID = fields["warc-record-id"]
+    let target = fields["warc-target-uri"].map(Self.unbracket)
     guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
       return .failure(
-        .failure(
-          recordID: fields["warc-record-id"], targetURI: fields["warc-target-uri"].map(Self.unbracket),
-          message: "the record has no valid Content-Length"))
+        .failure(recordID: recordID, targetURI: target, message: problem ?? "the record has no valid Content-Length"))
     }
-    return .header(fields, length)
+    if let problem { return .bad(.failure(recordID: recordID, targetURI: target, message: problem), length) }
+    return .header(fields, length, start)
   }
 
   private func skipBlock(_ length: Int) throws {

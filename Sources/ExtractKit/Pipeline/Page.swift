@@ -77,19 +77,22 @@ final class Page {
     self.elementsByTag = byTag
     self.jsonLD = scripts.flatMap(JSONLD.objects)
 
-    let given = options.url.flatMap { URL(string: $0) }.flatMap { $0.scheme == nil ? nil : $0 }
-    let canonical = links["canonical"].flatMap { URL(string: $0.trimmingASCIIWhitespace(), relativeTo: given) }?
-      .absoluteURL
+    // Every URL the output names is http(s): a javascript:, data: or file: URL given by the
+    // caller, a WARC-Target-URI or a canonical link is no URL of the page, and as a base it
+    // would turn every relative link into one no reader can follow.
+    let given = options.url.flatMap { URL(string: $0.trimmingASCIIWhitespace()) }.flatMap(Page.web)
+    let canonical = links["canonical"].flatMap { URL(string: $0.trimmingASCIIWhitespace(), relativeTo: given) }
+      .flatMap { Page.web($0.absoluteURL) }
     var resolvedBase = given ?? canonical
     if let base, let url = URL(string: base.trimmingASCIIWhitespace(), relativeTo: resolvedBase)?.absoluteURL,
-      url.scheme == "http" || url.scheme == "https"
+      let web = Page.web(url)
     {
-      resolvedBase = url
+      resolvedBase = web
     }
     self.baseURL = resolvedBase
     self.source = Source(
       path: options.path, url: given?.absoluteString ?? resolvedBase?.absoluteString,
-      canonicalUrl: canonical.flatMap { $0.scheme == "http" || $0.scheme == "https" ? $0.absoluteString : nil },
+      canonicalUrl: canonical?.absoluteString,
       bytes: bytes, encoding: encoding)
   }
 
@@ -138,6 +141,13 @@ final class Page {
       if nodes[middle].order < order { low = middle + 1 } else { high = middle }
     }
     return low
+  }
+
+  /// `url` when it is an absolute http(s) URL with a host, else nil.
+  static func web(_ url: URL) -> URL? {
+    guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false
+    else { return nil }
+    return url
   }
 
   /// An absolute http(s) URL for an href or src, or nil for `javascript:`, `data:` and the like.

@@ -20,6 +20,7 @@ enum Prepare {
     var decision = EncodingSniffer.decide(bytes, override: options.encoding, hint: options.charsetHint)
     // libxml2 2.9 ends the document at a NUL byte in 8-bit input; HTML ignores them.
     if !decision.parseAs.hasPrefix("UTF-16"), containsNUL(decision.bytes) { decision.bytes.removeAll { $0 == 0 } }
+    try PreScan.check(decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
     let tree = try HTMLParser.tree(
       bytes: decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
     guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }

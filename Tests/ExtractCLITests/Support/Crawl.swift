@@ -35,6 +35,22 @@ enum Crawl {
     return [UInt8](compressed)
   }
 
+  /// gunzip through the system's `gzip`: every member of `bytes`, which must be whole.
+  static func gunzip(_ bytes: [UInt8]) throws -> [UInt8] {
+    let folder = try Crawl.folder("gunzip")
+    let file = folder.appendingPathComponent("data.gz")
+    try write(bytes, to: file)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+    process.arguments = ["-d", "-c", file.path]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](data)
+  }
+
   /// A small article page with its own title and paragraphs, links absolute.
   static func page(title: String, words: String = "steady", extra: String = "") -> String {
     let paragraph = { (n: Int) in

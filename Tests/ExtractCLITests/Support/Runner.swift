@@ -46,9 +46,12 @@ enum Runner {
     }
   }
 
-  static func start(_ arguments: [String], stdin: Data? = nil, in folder: URL = package) throws -> Started {
+  /// Starts `extract` (or `executable`, to run it under a wrapper) with `arguments`.
+  static func start(
+    _ arguments: [String], stdin: Data? = nil, in folder: URL = package, executable: String? = nil
+  ) throws -> Started {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("extract-run-\(UUID().uuidString)")
@@ -67,7 +70,9 @@ enum Runner {
     return Started(process: process, stdout: out, stderr: err)
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil, in folder: URL = package) throws -> Result {
-    try start(arguments, stdin: stdin, in: folder).wait()
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, in folder: URL = package, executable: String? = nil
+  ) throws -> Result {
+    try start(arguments, stdin: stdin, in: folder, executable: executable).wait()
   }
 }

@@ -33,7 +33,35 @@ struct WARCReaderTests {
     let reader = try WARCReader(stream: MemoryStream(bytes))
     var entries: [WARCEntry] = []
     while let entry = try reader.next() { entries.append(entry) }
-    return entries
+    return entries.map(withoutPosition)
+  }
+
+  /// An entry with its record's offset and length zeroed: most tests are about what is read,
+  /// `positions` is about where.
+  static func withoutPosition(_ entry: WARCEntry) -> WARCEntry {
+    guard case .page(var record) = entry else { return entry }
+    record.offset = 0
+    record.length = 0
+    return .page(record)
+  }
+
+  @Test("each page's offset and length are its record's bytes: plain, and its gzip member in .warc.gz")
+  func positions() throws {
+    let records = [
+      Self.record(
+        "request", id: 1, contentType: "application/http; msgtype=request", block: Array("GET /\r\n\r\n".utf8)),
+      Self.record("response", id: 2, block: Self.http(Self.html)),
+      Self.record("response", id: 3, block: Self.http(Self.html)),
+    ]
+    let plain = records.flatMap { $0 }
+    let members = try records.map { try GzipTests.gzip($0) }
+    for (bytes, pieces) in [(plain, records), (members.flatMap { $0 }, members)] {
+      let reader = try WARCReader(stream: MemoryStream(bytes))
+      var pages: [WARCRecord] = []
+      while let entry = try reader.next() { if case .page(let record) = entry { pages.append(record) } }
+      #expect(pages.map(\.offset) == [pieces[0].count, pieces[0].count + pieces[1].count])
+      #expect(pages.map(\.length) == [pieces[1].count, pieces[2].count])
+    }
   }
 
   @Test("only HTML responses are pages; requests, metadata, images and redirects are passed over")
@@ -139,14 +167,14 @@ struct WARCReaderTests {
   }
 
   @Test("an unsupported content encoding is a failure naming it")
-  func brotli() throws {
-    let block = Self.http([1, 2, 3], "Content-Type: text/html\r\nContent-Encoding: br")
+  func unsupportedEncoding() throws {
+    let block = Self.http([1, 2, 3], "Content-Type: text/html\r\nContent-Encoding: compress")
     #expect(
       try Self.entries(Self.record("response", id: 3, block: block))
         == [
           .failure(
             recordID: "<urn:uuid:3>", targetURI: "https://site.example/a",
-            message: "the content encoding 'br' is not supported")
+            message: "the content encoding 'compress' is not supported")
         ])
   }
 }
