@@ -8,6 +8,8 @@ struct Metadata {
   var siteName: String?
   var language: String?
   var publishedAt: String?
+  /// The `<meta>` tags' publication date, whether or not JSON-LD gave another.
+  var publishedInMeta: String?
   var modifiedAt: String?
   /// Author names from JSON-LD or meta tags, raw ("Patty Weasler, RN").
   var authors: [String] = []
@@ -17,11 +19,12 @@ struct Metadata {
 }
 
 struct MetadataExtractor {
-  static let publishedKeys = [
-    "article:published_time", "og:published_time", "datepublished", "dc:date:issued", "dc:date", "dcterms:created",
-    "date", "pubdate", "publishdate", "publish-date", "sailthru:date", "parsely-pub-date", "article:published",
-    "published-date", "timestamp",
-  ]
+  static let publishedKeys = VocabularyDates.publishedMetaKeys
+  /// JSON-LD keys of the publication date: `uploadDate` of a `VideoObject` page, `dateCreated`
+  /// where no `datePublished` is given.
+  static let publishedJSONKeys = ["datePublished", "uploadDate", "dateCreated"]
+  /// JSON-LD types that describe the page's main work when no article object dates it.
+  static let datedTypes = JSONLD.articleTypes.union(["VideoObject", "CreativeWork", "Event", "PodcastEpisode"])
   static let modifiedKeys = [
     "article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "last-modified",
   ]
@@ -48,7 +51,10 @@ struct MetadataExtractor {
     if let article {
       metadata.headline = JSONLD.string(article["headline"]) ?? JSONLD.string(article["name"])
       metadata.description = JSONLD.string(article["description"])
-      metadata.publishedAt = JSONLD.string(article["datePublished"]).flatMap(MetadataExtractor.date)
+      metadata.publishedAt =
+        MetadataExtractor.publishedJSONKeys.lazy.compactMap {
+          JSONLD.string(article[$0]).flatMap(MetadataExtractor.date)
+        }.first
       metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap(MetadataExtractor.date)
       // `author` and `creator` often name the same person (Medium writes both).
       for name in MetadataExtractor.names(article["author"]) + MetadataExtractor.names(article["creator"])
@@ -64,6 +70,16 @@ struct MetadataExtractor {
           height: Images.dimension(JSONLD.string(object?["height"])))
       }
     }
+    if metadata.publishedAt == nil {
+      // Yoast's `@graph` dates the `WebPage`, not the `Article`; video pages date the `VideoObject`.
+      metadata.publishedAt =
+        page.jsonLD.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: MetadataExtractor.datedTypes) }
+        .compactMap { object in
+          MetadataExtractor.publishedJSONKeys.lazy.compactMap {
+            JSONLD.string(object[$0]).flatMap(MetadataExtractor.date)
+          }.first
+        }.first
+    }
     metadata.commentCount = MetadataExtractor.commentCount(article: article, in: page.jsonLD)
     let meta = page.meta
     func first(_ keys: [String]) -> String? {
@@ -77,10 +93,9 @@ struct MetadataExtractor {
     metadata.siteName =
       first(["og:site_name"]) ?? metadata.siteName ?? first(["application-name"])
       ?? page.jsonLD.first { JSONLD.types($0).contains("WebSite") }.flatMap { JSONLD.string($0["name"]) }
-    if metadata.publishedAt == nil {
-      metadata.publishedAt =
-        MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
-    }
+    metadata.publishedInMeta =
+      MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+    metadata.publishedAt = metadata.publishedAt ?? metadata.publishedInMeta
     if metadata.modifiedAt == nil {
       metadata.modifiedAt =
         MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first

@@ -75,7 +75,9 @@ final class Page {
     self.titleTag = Text.nonEmpty(title)
     self.htmlLanguage = Text.nonEmpty(language)
     self.elementsByTag = byTag
-    self.jsonLD = scripts.flatMap(JSONLD.objects)
+    let structured = JSONLD.read(scripts)
+    self.jsonLD = structured.objects
+    self.warnings = structured.warnings
 
     let given = options.url.flatMap { URL(string: $0) }.flatMap { $0.scheme == nil ? nil : $0 }
     let canonical = links["canonical"].flatMap { URL(string: $0.trimmingASCIIWhitespace(), relativeTo: given) }?
