@@ -13,6 +13,9 @@ struct Metadata {
   var modifiedAt: String?
   /// Author names from JSON-LD or meta tags, raw ("Patty Weasler, RN").
   var authors: [String] = []
+  /// Organizations named as the author (a JSON-LD `Organization`): the author only when the
+  /// byline names no person.
+  var authorOrganizations: [String] = []
   var image: ArticleImage?
   /// `commentCount` of the article's JSON-LD (Yoast's Article, BlogPosting, DiscussionForumPosting).
   var commentCount: Int?
@@ -61,6 +64,7 @@ struct MetadataExtractor {
       where !metadata.authors.contains(name) {
         metadata.authors.append(name)
       }
+      metadata.authorOrganizations = MetadataExtractor.names(article["author"], organizations: true)
       metadata.siteName = JSONLD.string(article["publisher"])
       metadata.language = JSONLD.string(article["inLanguage"])
       if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
@@ -166,16 +170,27 @@ struct MetadataExtractor {
     return tag
   }
 
-  /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either.
-  static func names(_ value: Any?) -> [String] {
+  /// JSON-LD types of an organization named as an author: a publisher, not a person.
+  static let organizationTypes: Set<String> = [
+    "Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization", "NGO", "EducationalOrganization",
+    "LocalBusiness",
+  ]
+
+  /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either; with
+  /// `organizations`, only the `Organization` objects' names, else all others.
+  static func names(_ value: Any?, organizations: Bool = false) -> [String] {
     switch value {
     case let string as String:
-      guard let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else { return [] }
+      guard !organizations, let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else {
+        return []
+      }
       return [name]
     case let object as [String: Any]:
+      let isOrganization = !Set(JSONLD.types(object)).isDisjoint(with: organizationTypes)
+      guard isOrganization == organizations else { return [] }
       return JSONLD.string(object["name"]).map { [$0] } ?? []
     case let array as [Any]:
-      return array.flatMap(names)
+      return array.flatMap { names($0, organizations: organizations) }
     default:
       return []
     }

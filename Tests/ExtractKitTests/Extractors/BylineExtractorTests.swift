@@ -382,4 +382,54 @@ struct BylineExtractorTests {
     }
     #expect(!CommentCount.mayHoldTitleWord("Read the 5 best posts"))
   }
+
+  // MARK: bylines in other languages and layouts (issue 10)
+
+  @Test("German 'Veröffentlicht am … von' names the handle after 'von'")
+  func germanVonHandle() throws {
+    let meta = "<div class=\"entry-meta\">Veröffentlicht am 12. Juni 2017 von gizzmo</div>"
+    let byline = try #require(try byline(meta))
+    #expect(byline.authors.map(\.name) == ["gizzmo"])
+    #expect(byline.publishedAt == "2017-06-12")
+  }
+
+  @Test("'Posted on … by' names the person after 'by'")
+  func postedOnBy() throws {
+    let meta = "<div class=\"entry-meta\">Posted on 21. Juli 2019 by Realiberry</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Realiberry"])
+  }
+
+  @Test("a 'Von' label wrapped in the author markup is not a name")
+  func vonLabelElement() throws {
+    let meta = """
+      <div class="td-post-author"><span class="td-author-by">Von</span> \
+      <a class="td-author-name" href="/author/patrick-czerny/">Patrick Czerny</a> - 4. Februar 2022</div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Patrick Czerny"])
+  }
+
+  @Test("'Autor:' between separators names a handle")
+  func autorLabelHandle() throws {
+    let meta = "<div class=\"post-meta\">22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["c1ph4"])
+  }
+
+  @Test("a JSON-LD Organization as author gives way to the person the byline names")
+  func organizationAuthorYields() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
+      "author":{"@type":"Organization","name":"Madame Figaro"}}</script>
+      """
+    let meta = "<p class=\"byline\"><span class=\"author\">Ophélie Ostermann</span> | Le 19 février 2020</p>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Ophélie Ostermann"])
+  }
+
+  @Test("a JSON-LD Organization as author is the author when the page names no person")
+  func organizationAuthorAlone() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
+      "author":{"@type":"Organization","name":"Greenpeace"}}</script>
+      """
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Greenpeace"])
+  }
 }
