@@ -99,7 +99,10 @@ struct BylineExtractor: SectionExtractor {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit)
       authors = People.parse(names)
-      if authors.isEmpty && explicit && People.isHandle(names) { authors = [Person(name: names)] }
+      // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
+      if authors.isEmpty && explicit, let handle = BylineExtractor.handle(in: names) {
+        authors = [Person(name: handle)]
+      }
       let links = BylineExtractor.links(in: node, page: page, skipping: skip)
       for index in authors.indices {
         authors[index].url = BylineExtractor.link(for: authors[index].name, among: links, alone: authors.count == 1)
@@ -290,7 +293,12 @@ struct BylineExtractor: SectionExtractor {
       }
       // An author element holding one handle names it ("<span class="author">gizzmo</span>").
       var parsed = People.parse(text)
-      if parsed.isEmpty && People.isHandle(text) {
+      // Only where markup names the author on purpose (`rel=author`, `itemprop=author`, a link) or
+      // after an explicit "by": a lone lower-case word in a `.author` box may be a label ("vor").
+      let purposeful =
+        explicit || node.tag == "a" || node.attribute("itemprop")?.lowercased() == "author"
+        || node.attribute("rel")?.lowercased() == "author"
+      if parsed.isEmpty && purposeful && People.isHandle(text) {
         parsed = [Person(name: text)]
       }
       for var person in parsed where !people.contains(where: { $0.name == person.name }) {
@@ -332,10 +340,24 @@ struct BylineExtractor: SectionExtractor {
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
-      if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty { break }
+      // "Par Loïc Le Clerc" keeps "Le"; "… par X le 3 mai" stops at "le".
+      if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
+        && (word.first?.isLowercase == true || next.first?.isNumber == true)
+      {
+        break
+      }
+      // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
+      if word.hasSuffix(":") && !kept.isEmpty { break }
       kept.append(word)
     }
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+  }
+
+  /// The handle a names part opens with: all of it, or its first word when the rest is not a name.
+  static func handle(in names: String) -> String? {
+    if People.isHandle(names) { return names }
+    guard let first = names.split(separator: " ").first.map(String.init), first != names else { return nil }
+    return People.isHandle(first, allowingGlued: true) ? first : nil
   }
 
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
@@ -350,6 +372,16 @@ struct BylineExtractor: SectionExtractor {
         let before = found.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: found.lowerBound)]
         let after = found.upperBound == lowered.endIndex ? "" : String(lowered[found.upperBound])
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " else { continue }
+        // "Walter von Aachen": a particle after a capitalised word that is no byline label.
+        if VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
+          let head = raw[
+            ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]
+          if let previous = head.split(separator: " ").last, previous.first?.isUppercase == true,
+            !VocabularyBylines.germanVonLabels.contains(previous.lowercased())
+          {
+            continue
+          }
+        }
         if best == nil || found.lowerBound < best!.lowerBound { best = found }
         break
       }

@@ -57,14 +57,14 @@ enum People {
 
   /// A user handle named after an explicit "by" ("gizzmo", "c1ph4", "www.koffergepackt.com"):
   /// one word of letters, digits and ".-_", not a role or a label.
-  static func isHandle(_ text: String) -> Bool {
+  static func isHandle(_ text: String, allowingGlued: Bool = false) -> Bool {
     guard (2...VocabularyBylines.maximumHandleChars).contains(text.count), !text.contains("://"),
       !text.contains("@"), text.contains(where: \.isLetter),
       text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
     else { return false }
     let lowered = text.lowercased()
     return !Patterns.roleWords.contains(lowered) && !VocabularyBylines.labelWords.contains(lowered)
-      && !isGlued(text)
+      && (allowingGlued || !isGlued(text))
   }
 
   /// Text glued from several elements or words ("Patrick AllanProfileFollowUnfollow",

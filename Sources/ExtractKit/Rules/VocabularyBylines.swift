@@ -36,6 +36,16 @@ enum VocabularyBylines {
     "on", "updated", "published", "am", "um", "at", "le", "el", "il", "op", "in", "im", "dans",
   ]
 
+  /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von
+  /// rasos", "Beitrag von r23"); before any other capitalised word "von" is a name particle
+  /// ("Walter von Aachen").
+  static let germanVonLabels: Set<String> = [
+    "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
+    "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
+  ]
+  /// Inner prefixes that are also name particles ("Walter von Aachen", "Leonardo di Caprio").
+  static let particlePrefixes: Set<String> = ["von", "di", "door"]
+
   /// A user handle written after an explicit "by"/"von"/"Autor:" ("gizzmo", "c1ph4",
   /// "freeman1984") is at most this long.
   static let maximumHandleChars = 40

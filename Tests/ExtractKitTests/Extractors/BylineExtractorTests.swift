@@ -432,4 +432,28 @@ struct BylineExtractorTests {
       """
     #expect(try byline("", head: head)?.authors.map(\.name) == ["Greenpeace"])
   }
+
+  @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
+  func frenchParWithLe() throws {
+    let meta = "<p class=\"byline\">Accueil | Par Loïc Le Clerc | 30 septembre 2018</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Loïc Le Clerc"])
+  }
+
+  @Test("'von' inside a name is a particle, not the byline's 'von'")
+  func vonParticle() throws {
+    let meta = "<div class=\"entry-meta\">Posted 11. April 2018 by Walter von Aachen</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Walter von Aachen"])
+  }
+
+  @Test("'Autor:' between other labels: the next label ends the name")
+  func autorBetweenLabels() throws {
+    let meta = "<div class=\"post-info\">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Imhof"])
+  }
+
+  @Test("a glued handle after 'von' is the author, the comment count after it is not")
+  func handleBeforeCommentCount() throws {
+    let meta = "<div class=\"entry-meta\">1. Januar 2016 von KleineGrüneMonster Ein Kommentar</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["KleineGrüneMonster"])
+  }
 }
