@@ -73,7 +73,16 @@ struct BylineExtractor: SectionExtractor {
     let window = page.tree.nodes[title.end..<min(page.tree.nodes.count, title.end + textSearchWindow)]
     for node in window where node.isElement && ["p", "div", "span", "address"].contains(node.tag) && usable(node) {
       let text = Text.clean(Page.rawText(node)).lowercased()
-      if text.hasPrefix("by ") && node.textLength < 120 { return node }
+      guard node.textLength < Thresholds.maximumBylineLineChars else { continue }
+      if text.hasPrefix("by ") { return node }
+      // "Von Jane Doe", "Autor: c1ph4", "Gespeichert von rasos am …": a "by"-like word among the
+      // line's first words.
+      let original = Text.clean(Page.rawText(node))
+      if let range = innerPrefix(in: original),
+        original[..<range.lowerBound].split(separator: " ").count < Thresholds.bylinePrefixWordWindow
+      {
+        return node
+      }
     }
     return nil
   }

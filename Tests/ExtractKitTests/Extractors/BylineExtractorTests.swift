@@ -456,4 +456,15 @@ struct BylineExtractorTests {
     let meta = "<div class=\"entry-meta\">1. Januar 2016 von KleineGrüneMonster Ein Kommentar</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["KleineGrüneMonster"])
   }
+
+  @Test("a Drupal 'Gespeichert von … am …' line under the title, without byline markup, is the byline")
+  func germanLineWithoutMarkup() throws {
+    let body = """
+      <div class="node"><h1>FairCoin in Österreich</h1><div class="submitted">Gespeichert von rasos am \
+      24. Juli 2017 - 18:55</div><div class="content">\(TestPage.paragraphs(4))</div></div>
+      """
+    let byline = try #require(try TestPage.extract(body, lang: "de").byline)
+    #expect(byline.authors.map(\.name) == ["rasos"])
+    #expect(byline.publishedAt == "2017-07-24")
+  }
 }
