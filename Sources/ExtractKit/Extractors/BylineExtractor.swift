@@ -73,7 +73,16 @@ struct BylineExtractor: SectionExtractor {
     let window = page.tree.nodes[title.end..<min(page.tree.nodes.count, title.end + textSearchWindow)]
     for node in window where node.isElement && ["p", "div", "span", "address"].contains(node.tag) && usable(node) {
       let text = Text.clean(Page.rawText(node)).lowercased()
-      if text.hasPrefix("by ") && node.textLength < 120 { return node }
+      guard node.textLength < Thresholds.maximumBylineLineChars else { continue }
+      if text.hasPrefix("by ") { return node }
+      // "Von Jane Doe", "Autor: c1ph4", "Gespeichert von rasos am …": a "by"-like word among the
+      // line's first words.
+      let original = Text.clean(Page.rawText(node))
+      if let range = innerPrefix(in: original),
+        original[..<range.lowerBound].split(separator: " ").count < Thresholds.bylinePrefixWordWindow
+      {
+        return node
+      }
     }
     return nil
   }
@@ -82,10 +91,13 @@ struct BylineExtractor: SectionExtractor {
     let page = context.page
     // Structured data first: JSON-LD and meta tags name the authors on purpose.
     let structured = BylineExtractor.structuredAuthors(context.metadata.authors)
+    let organizations = BylineExtractor.structuredAuthors(context.metadata.authorOrganizations)
     guard let node = context.regions.byline else {
-      guard !structured.isEmpty else { return nil }
+      let named = structured.isEmpty ? organizations : structured
+      guard !named.isEmpty else { return nil }
       return Byline(
-        raw: context.metadata.authors.joined(separator: ", "), authors: structured,
+        raw: (structured.isEmpty ? context.metadata.authorOrganizations : context.metadata.authors)
+          .joined(separator: ", "), authors: named,
         publishedAt: context.metadata.publishedAt,
         commentCount: context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions))
     }
@@ -93,7 +105,13 @@ struct BylineExtractor: SectionExtractor {
     let raw = Text.clean(BylineExtractor.visibleText(node, skipping: skip))
     var authors = authorsFromMarkup(node, page: page, skipping: skip)
     if authors.isEmpty {
-      authors = People.parse(namesPart(of: raw))
+      var explicit = false
+      let names = namesPart(of: raw, explicit: &explicit)
+      authors = People.parse(names)
+      // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
+      if authors.isEmpty && explicit, let handle = BylineExtractor.handle(in: names) {
+        authors = [Person(name: handle)]
+      }
       let links = BylineExtractor.links(in: node, page: page, skipping: skip)
       for index in authors.indices {
         authors[index].url = BylineExtractor.link(for: authors[index].name, among: links, alone: authors.count == 1)
@@ -110,6 +128,8 @@ struct BylineExtractor: SectionExtractor {
           url: person.url ?? seen.url)
       }
     }
+    // A publisher named as the author only when the byline names no one.
+    if authors.isEmpty { authors = organizations }
     let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
     let date =
       BylineExtractor.date(in: node, text: raw, monthFirst: monthFirst, skipping: skip)
@@ -274,13 +294,23 @@ struct BylineExtractor: SectionExtractor {
     nodes = nodes.filter { outer in !nodes.contains { $0 !== outer && outer.contains($0) } }
     var people: [Person] = []
     for node in nodes {
-      let text = namesPart(of: Text.clean(BylineExtractor.visibleText(node, skipping: skip)))
+      var explicit = false
+      let text = namesPart(of: Text.clean(BylineExtractor.visibleText(node, skipping: skip)), explicit: &explicit)
       // The author element's links, or the link around it (`<a rel=author><span itemprop=name>`).
       var links = BylineExtractor.links(in: node, page: page, skipping: skip)
       if links.isEmpty, let anchor = node.closest({ $0.tag == "a" }), byline.contains(anchor) {
         links = BylineExtractor.links(in: anchor, page: page, skipping: skip)
       }
-      let parsed = People.parse(text)
+      // An author element holding one handle names it ("<span class="author">gizzmo</span>").
+      var parsed = People.parse(text)
+      // Only where markup names the author on purpose (`rel=author`, `itemprop=author`, a link) or
+      // after an explicit "by": a lone lower-case word in a `.author` box may be a label ("vor").
+      let purposeful =
+        explicit || node.tag == "a" || node.attribute("itemprop")?.lowercased() == "author"
+        || node.attribute("rel")?.lowercased() == "author"
+      if parsed.isEmpty && purposeful && People.isHandle(text) {
+        parsed = [Person(name: text)]
+      }
       for var person in parsed where !people.contains(where: { $0.name == person.name }) {
         person.url =
           BylineExtractor.link(for: person.name, among: links, alone: parsed.count == 1)
@@ -293,9 +323,23 @@ struct BylineExtractor: SectionExtractor {
 
   /// The part of a byline that names people: after "By", before the date and the counts.
   func namesPart(of raw: String) -> String {
+    namesPart(of: raw, explicit: nil)
+  }
+
+  /// The names part, and in `explicit` whether a "by"-like word introduced it (a handle after
+  /// one is a name: "von gizzmo").
+  func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?) -> String {
     var text = People.stripPrefix(raw)
+    var introduced = text != raw
+    // "Posted on 21. Juli 2019 by Realiberry", "Datum: … Autor: c1ph4 // …": the names follow the
+    // first "by"-like word inside the line.
+    if !introduced, let range = BylineExtractor.innerPrefix(in: raw) {
+      text = Text.clean(String(raw[range.upperBound...]))
+      introduced = true
+    }
+    explicit?.pointee = introduced
     // A "|", "•" or "·" separates the names from the rest.
-    for separator in ["|", "•", "·", " — ", " – ", " - ", "\n"] {
+    for separator in ["|", "•", "·", " — ", " – ", " - ", "\n", "//", "»"] {
       if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
     }
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
@@ -306,10 +350,56 @@ struct BylineExtractor: SectionExtractor {
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
-      if ["on", "updated", "published", "am", "le", "el", "il", "op"].contains(bare) && !kept.isEmpty { break }
+      // "Par Loïc Le Clerc" keeps "Le"; "… par X le 3 mai" stops at "le".
+      if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
+        && (word.first?.isLowercase == true || next.first?.isNumber == true)
+      {
+        break
+      }
+      // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
+      if word.hasSuffix(":") && !kept.isEmpty { break }
       kept.append(word)
     }
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+  }
+
+  /// The handle a names part opens with: all of it, or its first word when the rest is not a name.
+  static func handle(in names: String) -> String? {
+    if People.isHandle(names) { return names }
+    guard let first = names.split(separator: " ").first.map(String.init), first != names else { return nil }
+    return People.isHandle(first, allowingGlued: true) ? first : nil
+  }
+
+  /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
+  static func innerPrefix(in raw: String) -> Range<String.Index>? {
+    let lowered = raw.lowercased()
+    guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
+    var best: Range<String.Index>?
+    for prefix in VocabularyBylines.innerPrefixList {
+      var searchStart = lowered.startIndex
+      while let found = lowered.range(of: prefix, range: searchStart..<lowered.endIndex) {
+        searchStart = found.upperBound
+        let before = found.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: found.lowerBound)]
+        let after = found.upperBound == lowered.endIndex ? "" : String(lowered[found.upperBound])
+        guard !before.isLetter, prefix.hasSuffix(":") || after == " " else { continue }
+        // "Walter von Aachen": a particle after a capitalised word that is no byline label.
+        if VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
+          let head = raw[
+            ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]
+          if let previous = head.split(separator: " ").last, previous.first?.isUppercase == true,
+            !VocabularyBylines.germanVonLabels.contains(previous.lowercased())
+          {
+            continue
+          }
+        }
+        if best == nil || found.lowerBound < best!.lowerBound { best = found }
+        break
+      }
+    }
+    guard let best else { return nil }
+    let start = raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: best.lowerBound))
+    let end = raw.index(start, offsetBy: lowered.distance(from: best.lowerBound, to: best.upperBound))
+    return start..<end
   }
 
   /// "0 Comments", "12 comments", "No Comments" (post cards read their counts this way too).

@@ -8,20 +8,26 @@ struct Metadata {
   var siteName: String?
   var language: String?
   var publishedAt: String?
+  /// The `<meta>` tags' publication date, whether or not JSON-LD gave another.
+  var publishedInMeta: String?
   var modifiedAt: String?
   /// Author names from JSON-LD or meta tags, raw ("Patty Weasler, RN").
   var authors: [String] = []
+  /// Organizations named as the author (a JSON-LD `Organization`): the author only when the
+  /// byline names no person.
+  var authorOrganizations: [String] = []
   var image: ArticleImage?
   /// `commentCount` of the article's JSON-LD (Yoast's Article, BlogPosting, DiscussionForumPosting).
   var commentCount: Int?
 }
 
 struct MetadataExtractor {
-  static let publishedKeys = [
-    "article:published_time", "og:published_time", "datepublished", "dc:date:issued", "dc:date", "dcterms:created",
-    "date", "pubdate", "publishdate", "publish-date", "sailthru:date", "parsely-pub-date", "article:published",
-    "published-date", "timestamp",
-  ]
+  static let publishedKeys = VocabularyDates.publishedMetaKeys
+  /// JSON-LD keys of the publication date: `uploadDate` of a `VideoObject` page, `dateCreated`
+  /// where no `datePublished` is given.
+  static let publishedJSONKeys = ["datePublished", "uploadDate", "dateCreated"]
+  /// JSON-LD types that describe the page's main work when no article object dates it.
+  static let datedTypes = JSONLD.articleTypes.union(["VideoObject", "CreativeWork", "Event", "PodcastEpisode"])
   static let modifiedKeys = [
     "article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "last-modified",
   ]
@@ -48,13 +54,17 @@ struct MetadataExtractor {
     if let article {
       metadata.headline = JSONLD.string(article["headline"]) ?? JSONLD.string(article["name"])
       metadata.description = JSONLD.string(article["description"])
-      metadata.publishedAt = JSONLD.string(article["datePublished"]).flatMap(MetadataExtractor.date)
+      metadata.publishedAt =
+        MetadataExtractor.publishedJSONKeys.lazy.compactMap {
+          JSONLD.string(article[$0]).flatMap(MetadataExtractor.date)
+        }.first
       metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap(MetadataExtractor.date)
       // `author` and `creator` often name the same person (Medium writes both).
       for name in MetadataExtractor.names(article["author"]) + MetadataExtractor.names(article["creator"])
       where !metadata.authors.contains(name) {
         metadata.authors.append(name)
       }
+      metadata.authorOrganizations = MetadataExtractor.names(article["author"], organizations: true)
       metadata.siteName = JSONLD.string(article["publisher"])
       metadata.language = JSONLD.string(article["inLanguage"])
       if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
@@ -63,6 +73,16 @@ struct MetadataExtractor {
           src: url, width: Images.dimension(JSONLD.string(object?["width"])),
           height: Images.dimension(JSONLD.string(object?["height"])))
       }
+    }
+    if metadata.publishedAt == nil {
+      // Yoast's `@graph` dates the `WebPage`, not the `Article`; video pages date the `VideoObject`.
+      metadata.publishedAt =
+        page.jsonLD.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: MetadataExtractor.datedTypes) }
+        .compactMap { object in
+          MetadataExtractor.publishedJSONKeys.lazy.compactMap {
+            JSONLD.string(object[$0]).flatMap(MetadataExtractor.date)
+          }.first
+        }.first
     }
     metadata.commentCount = MetadataExtractor.commentCount(article: article, in: page.jsonLD)
     let meta = page.meta
@@ -77,10 +97,9 @@ struct MetadataExtractor {
     metadata.siteName =
       first(["og:site_name"]) ?? metadata.siteName ?? first(["application-name"])
       ?? page.jsonLD.first { JSONLD.types($0).contains("WebSite") }.flatMap { JSONLD.string($0["name"]) }
-    if metadata.publishedAt == nil {
-      metadata.publishedAt =
-        MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
-    }
+    metadata.publishedInMeta =
+      MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+    metadata.publishedAt = metadata.publishedAt ?? metadata.publishedInMeta
     if metadata.modifiedAt == nil {
       metadata.modifiedAt =
         MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
@@ -152,16 +171,27 @@ struct MetadataExtractor {
     return tag
   }
 
-  /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either.
-  static func names(_ value: Any?) -> [String] {
+  /// JSON-LD types of an organization named as an author: a publisher, not a person.
+  static let organizationTypes: Set<String> = [
+    "Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization", "NGO", "EducationalOrganization",
+    "LocalBusiness",
+  ]
+
+  /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either; with
+  /// `organizations`, only the `Organization` objects' names, else all others.
+  static func names(_ value: Any?, organizations: Bool = false) -> [String] {
     switch value {
     case let string as String:
-      guard let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else { return [] }
+      guard !organizations, let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else {
+        return []
+      }
       return [name]
     case let object as [String: Any]:
+      let isOrganization = !Set(JSONLD.types(object)).isDisjoint(with: organizationTypes)
+      guard isOrganization == organizations else { return [] }
       return JSONLD.string(object["name"]).map { [$0] } ?? []
     case let array as [Any]:
-      return array.flatMap(names)
+      return array.flatMap { names($0, organizations: organizations) }
     default:
       return []
     }

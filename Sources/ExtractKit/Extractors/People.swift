@@ -55,6 +55,30 @@ enum People {
     return people
   }
 
+  /// A user handle named after an explicit "by" ("gizzmo", "c1ph4", "www.koffergepackt.com"):
+  /// one word of letters, digits and ".-_", not a role or a label.
+  static func isHandle(_ text: String, allowingGlued: Bool = false) -> Bool {
+    guard (2...VocabularyBylines.maximumHandleChars).contains(text.count), !text.contains("://"),
+      !text.contains("@"), text.contains(where: \.isLetter),
+      text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
+    else { return false }
+    let lowered = text.lowercased()
+    return !Patterns.roleWords.contains(lowered) && !VocabularyBylines.labelWords.contains(lowered)
+      && (allowingGlued || !isGlued(text))
+  }
+
+  /// Text glued from several elements or words ("Patrick AllanProfileFollowUnfollow",
+  /// "AMournfulHowlInTheNight"): lower-to-upper changes twice or more within one word.
+  static func isGlued(_ word: some StringProtocol) -> Bool {
+    var changes = 0
+    var previousLower = false
+    for character in word {
+      if character.isUppercase && previousLower { changes += 1 }
+      previousLower = character.isLowercase
+    }
+    return changes >= 2
+  }
+
   /// Drops "(…)" asides: "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (Reuters)".
   static func withoutParentheses(_ text: String) -> String {
     guard text.contains("(") else { return text }
@@ -115,17 +139,13 @@ enum People {
     }
     let words = name.split(separator: " ")
     guard (1...maximumNameWords).contains(words.count) else { return false }
+    // "Von", "Posted", "Donnerstag": byline labels, not names.
+    if words.count == 1, VocabularyBylines.labelWords.contains(name.lowercased()) { return false }
+    // "Post author", "Posted Jane": a label first in a two-word "name".
+    if words.count == 2, VocabularyBylines.labelWords.contains(words[0].lowercased()) { return false }
     if name.contains(where: { $0.isNumber }) { return false }
     // Text glued from several elements ("Patrick AllanProfileFollowUnfollow") is not a name.
-    for word in words {
-      var changes = 0
-      var previousLower = false
-      for character in word {
-        if character.isUppercase && previousLower { changes += 1 }
-        previousLower = character.isLowercase
-      }
-      if changes >= 2 { return false }
-    }
+    if words.contains(where: isGlued) { return false }
     guard let first = words.first?.first, startsName(first) else { return false }
     return words.allSatisfy { word in
       guard let initial = word.first else { return false }

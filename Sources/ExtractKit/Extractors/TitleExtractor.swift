@@ -18,7 +18,7 @@ struct TitleExtractor {
     let references = [metadata.headline, page.titleTag].compactMap { $0 }
     let headings = page.elements("h1").prefix(20).compactMap { node -> String? in
       guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil else { return nil }
-      return Text.nonEmpty(Page.rawText(node))
+      return Text.nonEmpty(TitleExtractor.headingText(node))
     }
     // The site's name in a masthead <h1> is never the article's title, however well the
     // <title> confirms it.
@@ -42,11 +42,16 @@ struct TitleExtractor {
     for heading in candidates {
       if references.contains(where: { isSegment(heading, of: $0) }) { return heading }
     }
-    // Headlines from structured data are already the article's; only a known site name is cut.
+    // Headlines from structured data are already the article's; only a known site name is cut,
+    // or a tail the `<title>` repeats (an og:title copied from it, " | Site" and all).
+    let host = TitleExtractor.hostLabel(page)
     if let headline = metadata.headline {
-      return stripSiteName(headline, siteName: metadata.siteName, guessing: false)
+      let copied = page.titleTag.map { Text.clean($0) == Text.clean(headline) } ?? false
+      return stripSiteName(headline, siteName: metadata.siteName, host: host, guessing: copied)
     }
-    if let title = page.titleTag { return stripSiteName(title, siteName: metadata.siteName, guessing: true) }
+    if let title = page.titleTag {
+      return stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true)
+    }
     return headings.count == 1 ? headings[0] : nil
   }
 
@@ -60,6 +65,44 @@ struct TitleExtractor {
       }
     }
     return false
+  }
+
+  /// An `<h1>`'s text without a kicker before the title proper (`<h1><span class="roofline">
+  /// Ernährung sichern</span> Schulze: …</h1>`), and without the separator after it.
+  static func headingText(_ node: Node) -> String {
+    let full = Page.rawText(node)
+    var children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
+    // `<h1><a href=…><span class="label">Patch Notes</span>Title</a></h1>`: look inside a lone link.
+    if children.count == 1, let only = children.first, only.tag == "a" {
+      children = only.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
+    }
+    guard let first = children.first, first.isElement, first.textLength > 0,
+      Evidence.hasCompound(first, VocabularyTitles.kickerMatcher) || first.hasClassToken("section")
+    else { return full }
+    let rest = children.dropFirst().map(Page.rawText).joined()
+    let title = Text.clean(rest).trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|· ").union(.whitespaces))
+    return title.split(separator: " ").count >= 2 ? title : full
+  }
+
+  /// The distinctive label of the page's host: "umweltbundesamt" of www.umweltbundesamt.de.
+  static func hostLabel(_ page: Page) -> String? {
+    let address = page.source.canonicalUrl ?? page.meta["og:url"] ?? page.source.url
+    guard let host = address.flatMap({ URL(string: $0.trimmingASCIIWhitespace())?.host?.lowercased() }) else {
+      return nil
+    }
+    let labels = host.split(separator: ".")
+    guard labels.count >= 2 else { return nil }
+    let label = String(labels[labels.count - 2])
+    return label.count >= VocabularyTitles.minimumHostLabelChars ? label : nil
+  }
+
+  /// Whether a short `<title>` segment names the host ("Umweltbundesamt", "Python Wiki",
+  /// "heizung.de").
+  static func namesHost(_ segment: String, host: String?) -> Bool {
+    guard let host, segment.split(separator: " ").count <= 4 else { return false }
+    let letters = segment.lowercased().filter { $0.isLetter || $0.isNumber }
+    let words = Text.words(segment.lowercased()).map { $0.filter { $0.isLetter || $0.isNumber } }
+    return letters == host || words.contains(host) || letters.hasPrefix(host) && letters.count <= host.count + 3
   }
 
   /// Link targets that are a site's front page: a masthead's logo `<h1><a href="index.html">`.
@@ -95,15 +138,17 @@ struct TitleExtractor {
   /// Removes a " | Site Name" tail (or head) when it is the site's name; when `guessing`, also
   /// a short tail after the last separator when at least `minimumKeptWords` words remain
   /// (Readability's rule for `<title>`).
-  func stripSiteName(_ title: String, siteName: String?, guessing: Bool) -> String {
+  func stripSiteName(_ title: String, siteName: String?, host: String? = nil, guessing: Bool) -> String {
+    func isSite(_ segment: String) -> Bool {
+      if let siteName, Text.similarity(segment, siteName) > 0.5 { return true }
+      return TitleExtractor.namesHost(segment, host: host)
+    }
     for separator in TitleExtractor.separators {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let head = String(title[..<range.lowerBound])
       let tail = String(title[range.upperBound...])
-      if let siteName, Text.similarity(tail, siteName) > 0.5 { return Text.clean(head) }
-      if let siteName, let first = title.range(of: separator),
-        Text.similarity(String(title[..<first.lowerBound]), siteName) > 0.5
-      {
+      if isSite(tail) { return Text.clean(head) }
+      if let first = title.range(of: separator), isSite(String(title[..<first.lowerBound])) {
         return Text.clean(String(title[first.upperBound...]))
       }
       let headWords = head.split(separator: " ").count

@@ -13,7 +13,7 @@ enum Assemble {
       description: metadata.description,
       siteName: metadata.siteName,
       language: metadata.language,
-      publishedAt: metadata.publishedAt ?? byline?.publishedAt,
+      publishedAt: PublishedDateExtractor().extract(from: context, byline: byline),
       modifiedAt: metadata.modifiedAt,
       byline: byline,
       heroImage: HeroImageExtractor().extract(from: context),

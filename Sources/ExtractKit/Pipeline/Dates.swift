@@ -58,10 +58,12 @@ enum Dates {
   /// A date written in words or digits anywhere in `raw`: "August 13, 2019", "13 August 2019",
   /// "Aug. 13th, 2019", "13. März 2019", "13 de agosto de 2019", "2019-08-13", "13.08.2019",
   /// "08/13/2019" (month first when the first number cannot be a day's month … ambiguous
-  /// slashes are read month first, as US pages write them). Two-digit years only with slashes
+  /// slashes are read month first, as US pages write them). Two-digit years with slashes
   /// ("10/17/23", Squarespace): when a number over 12 decides the order, or when `monthFirst`
-  /// (the page is en-US). Returns "YYYY-MM-DD" or an ISO date-time.
-  static func find(in raw: String, monthFirst: Bool = false) -> String? {
+  /// (the page is en-US); with dots ("23.09.22", German CMSs) day first. With `dayFirst` (the
+  /// page's language writes dates day first, see `VocabularyDates.isDayFirst`) ambiguous slashes
+  /// are read day first ("05/06/2019" is the 5th of June). Returns "YYYY-MM-DD" or an ISO date-time.
+  static func find(in raw: String, monthFirst: Bool = false, dayFirst: Bool = false) -> String? {
     let tokens = tokenize(raw)
     for (index, token) in tokens.enumerated() {
       switch token {
@@ -96,15 +98,19 @@ enum Dates {
           if second > 12, valid(year: year, month: first, day: second) {
             return format(year: year, month: first, day: second)
           }
-          let dayFirst = raw.contains(".")
-          let (month, day) = dayFirst ? (second, first) : (first, second)
+          let readDayFirst = raw.contains(".") || (dayFirst && !monthFirst)
+          let (month, day) = readDayFirst ? (second, first) : (first, second)
           if valid(year: year, month: month, day: day) { return format(year: year, month: month, day: day) }
         }
         if digits <= 2, index + 2 < tokens.count, case .number(let second, let secondDigits) = tokens[index + 1],
           secondDigits <= 2, case .number(let shortYear, let yearDigits) = tokens[index + 2], yearDigits == 2,
-          raw.contains("/")
+          raw.contains("/") || raw.contains(".")
         {
           let year = 2000 + shortYear
+          // Dotted dates are day first wherever they are written ("23.09.22").
+          if (dayFirst && !monthFirst) || !raw.contains("/"), valid(year: year, month: second, day: first) {
+            return format(year: year, month: second, day: first)
+          }
           if second > 12 || (monthFirst && first <= 12), valid(year: year, month: first, day: second) {
             return format(year: year, month: first, day: second)
           }
@@ -167,7 +173,7 @@ enum Dates {
 
   private static func format2(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 
-  private static func number(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+  fileprivate static func number(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
     guard start >= 0, start + count <= bytes.count else { return nil }
     var value = 0
     for byte in bytes[start..<(start + count)] {
@@ -183,5 +189,63 @@ extension String {
   fileprivate func isoCandidate(from year: Int) -> String {
     guard let range = range(of: String(year)) else { return self }
     return String(self[range.lowerBound...])
+  }
+}
+
+extension Dates {
+  /// Days since 1970-01-01 of the date an ISO string starts with, for comparing dates by day.
+  static func dayNumber(_ iso: String) -> Int? {
+    let bytes = Array(iso.utf8.prefix(10))
+    guard bytes.count == 10, let year = number(bytes, 0, 4), let month = number(bytes, 5, 2),
+      let day = number(bytes, 8, 2), valid(year: year, month: month, day: day)
+    else { return nil }
+    // Days from civil (proleptic Gregorian), shifted so March starts the year.
+    let shifted = month <= 2 ? year - 1 : year
+    let era = shifted / 400
+    let yearOfEra = shifted - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// Whether an ISO date-time is in UTC ("…Z", "…+00:00"): its day may be the page's local
+  /// day plus or minus one.
+  static func isUTC(_ iso: String) -> Bool {
+    iso.count > 10 && (iso.hasSuffix("Z") || iso.hasSuffix("+00:00") || iso.hasSuffix("-00:00"))
+  }
+
+  /// A date in a URL's path: "/2019/08/13/", "/2019-08-13-title", "/20190813-title".
+  static func inURL(_ url: String) -> String? {
+    var path = Substring(url)
+    if let scheme = url.range(of: "://") {
+      let rest = url[scheme.upperBound...]
+      guard let slash = rest.firstIndex(of: "/") else { return nil }
+      path = rest[slash...]
+    }
+    if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
+    let bytes = Array(path.utf8)
+    func isDigit(_ index: Int) -> Bool {
+      index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
+    }
+    let separators: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_")]
+    var index = 0
+    while index + 8 <= bytes.count {
+      defer { index += 1 }
+      guard isDigit(index), !isDigit(index - 1), let year = number(bytes, index, 4) else { continue }
+      // YYYY/MM/DD with one separator kind
+      if index + 10 <= bytes.count, separators.contains(bytes[index + 4]), bytes[index + 7] == bytes[index + 4],
+        let month = number(bytes, index + 5, 2), let day = number(bytes, index + 8, 2), !isDigit(index + 10),
+        valid(year: year, month: month, day: day)
+      {
+        return format(year: year, month: month, day: day)
+      }
+      // YYYYMMDD as a whole run of digits
+      if let month = number(bytes, index + 4, 2), let day = number(bytes, index + 6, 2), !isDigit(index + 8),
+        valid(year: year, month: month, day: day)
+      {
+        return format(year: year, month: month, day: day)
+      }
+    }
+    return nil
   }
 }

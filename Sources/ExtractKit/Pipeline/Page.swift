@@ -75,7 +75,9 @@ final class Page {
     self.titleTag = Text.nonEmpty(title)
     self.htmlLanguage = Text.nonEmpty(language)
     self.elementsByTag = byTag
-    self.jsonLD = scripts.flatMap(JSONLD.objects)
+    let structured = JSONLD.read(scripts)
+    self.jsonLD = structured.objects
+    self.warnings = structured.warnings
 
     // Every URL the output names is http(s): a javascript:, data: or file: URL given by the
     // caller, a WARC-Target-URI or a canonical link is no URL of the page, and as a base it

@@ -86,8 +86,10 @@ enum Patterns {
       ],
     ]
     var table: [String: Int] = [:]
-    for (index, words) in names.enumerated() {
-      for word in words { table[word] = index + 1 }
+    for language in [names] + VocabularyMonths.all {
+      for (index, words) in language.enumerated() {
+        for word in words where table[word] == nil { table[word] = index + 1 }
+      }
     }
     return table
   }()

@@ -36,6 +36,10 @@ enum Thresholds {
   static let minimumHeadingAnchorWords = 3
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200
+  /// A "By …" line found by its text after the title is shorter still.
+  static let maximumBylineLineChars = 120
+  /// …and its "by"-like word comes among its first words ("Gespeichert von rasos am …").
+  static let bylinePrefixWordWindow = 3
   /// A body heading that starts the title before a separator is the title shown without the
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").

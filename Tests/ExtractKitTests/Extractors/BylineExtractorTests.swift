@@ -382,4 +382,89 @@ struct BylineExtractorTests {
     }
     #expect(!CommentCount.mayHoldTitleWord("Read the 5 best posts"))
   }
+
+  // MARK: bylines in other languages and layouts (issue 10)
+
+  @Test("German 'Veröffentlicht am … von' names the handle after 'von'")
+  func germanVonHandle() throws {
+    let meta = "<div class=\"entry-meta\">Veröffentlicht am 12. Juni 2017 von gizzmo</div>"
+    let byline = try #require(try byline(meta))
+    #expect(byline.authors.map(\.name) == ["gizzmo"])
+    #expect(byline.publishedAt == "2017-06-12")
+  }
+
+  @Test("'Posted on … by' names the person after 'by'")
+  func postedOnBy() throws {
+    let meta = "<div class=\"entry-meta\">Posted on 21. Juli 2019 by Realiberry</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Realiberry"])
+  }
+
+  @Test("a 'Von' label wrapped in the author markup is not a name")
+  func vonLabelElement() throws {
+    let meta = """
+      <div class="td-post-author"><span class="td-author-by">Von</span> \
+      <a class="td-author-name" href="/author/patrick-czerny/">Patrick Czerny</a> - 4. Februar 2022</div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Patrick Czerny"])
+  }
+
+  @Test("'Autor:' between separators names a handle")
+  func autorLabelHandle() throws {
+    let meta = "<div class=\"post-meta\">22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["c1ph4"])
+  }
+
+  @Test("a JSON-LD Organization as author gives way to the person the byline names")
+  func organizationAuthorYields() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
+      "author":{"@type":"Organization","name":"Madame Figaro"}}</script>
+      """
+    let meta = "<p class=\"byline\"><span class=\"author\">Ophélie Ostermann</span> | Le 19 février 2020</p>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Ophélie Ostermann"])
+  }
+
+  @Test("a JSON-LD Organization as author is the author when the page names no person")
+  func organizationAuthorAlone() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
+      "author":{"@type":"Organization","name":"Greenpeace"}}</script>
+      """
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Greenpeace"])
+  }
+
+  @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
+  func frenchParWithLe() throws {
+    let meta = "<p class=\"byline\">Accueil | Par Loïc Le Clerc | 30 septembre 2018</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Loïc Le Clerc"])
+  }
+
+  @Test("'von' inside a name is a particle, not the byline's 'von'")
+  func vonParticle() throws {
+    let meta = "<div class=\"entry-meta\">Posted 11. April 2018 by Walter von Aachen</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Walter von Aachen"])
+  }
+
+  @Test("'Autor:' between other labels: the next label ends the name")
+  func autorBetweenLabels() throws {
+    let meta = "<div class=\"post-info\">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Imhof"])
+  }
+
+  @Test("a glued handle after 'von' is the author, the comment count after it is not")
+  func handleBeforeCommentCount() throws {
+    let meta = "<div class=\"entry-meta\">1. Januar 2016 von KleineGrüneMonster Ein Kommentar</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["KleineGrüneMonster"])
+  }
+
+  @Test("a Drupal 'Gespeichert von … am …' line under the title, without byline markup, is the byline")
+  func germanLineWithoutMarkup() throws {
+    let body = """
+      <div class="node"><h1>FairCoin in Österreich</h1><div class="submitted">Gespeichert von rasos am \
+      24. Juli 2017 - 18:55</div><div class="content">\(TestPage.paragraphs(4))</div></div>
+      """
+    let byline = try #require(try TestPage.extract(body, lang: "de").byline)
+    #expect(byline.authors.map(\.name) == ["rasos"])
+    #expect(byline.publishedAt == "2017-07-24")
+  }
 }

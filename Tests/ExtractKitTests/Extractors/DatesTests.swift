@@ -85,10 +85,10 @@ struct DatesTests {
   }
 
   @Test(
-    "two-digit years with slashes: read when a number over 12 decides the order, or month first on en-US pages",
+    "two-digit years: with slashes when a number over 12 decides the order or month first on en-US pages; dotted day first",
     arguments: [
       ("10/17/23", false, "2023-10-17"), ("17/10/23", false, "2023-10-17"), ("03/04/23", false, nil),
-      ("03/04/23", true, "2023-03-04"), ("17.10.23", false, nil),
+      ("03/04/23", true, "2023-03-04"), ("17.10.23", false, "2023-10-17"),
     ])
   func twoDigitYears(raw: String, monthFirst: Bool, expected: String?) {
     #expect(Dates.find(in: raw, monthFirst: monthFirst) == expected)
@@ -153,5 +153,158 @@ struct DatesTests {
     let article = try TestPage.extract(content)
     #expect(article.publishedAt == nil)
     #expect(article.modifiedAt == nil)
+  }
+
+  // MARK: dates outside the byline (issue 10)
+
+  @Test("a date in the canonical URL path dates a page that shows none")
+  func canonicalURLDate() throws {
+    let head = "<link rel=\"canonical\" href=\"https://blog.example/2019/10/21/interning-small-integers/\">"
+    let article = try TestPage.extract("<h1>Interning Small Integers</h1>\(content)", head: head)
+    #expect(article.publishedAt == "2019-10-21")
+  }
+
+  @Test(
+    "meta keys of CMSs and schema.org microdata date the page",
+    arguments: [
+      ("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">", "2022-02-08T14:00:00"),
+      ("<meta itemprop=\"uploadDate\" content=\"2019-10-16T18:15:00Z\">", "2019-10-16T18:15:00Z"),
+      ("<meta name=\"DC.date.issued\" content=\"2018-03-01\">", "2018-03-01"),
+      ("<meta name=\"sw-pubdate\" content=\"2020-05-04\">", "2020-05-04"),
+    ])
+  func moreMetaKeys(head: String, expected: String) throws {
+    let article = try TestPage.extract("<h1>Vaccination Centres Close</h1>\(content)", head: head)
+    #expect(article.publishedAt == expected)
+  }
+
+  @Test("a <time datetime> under the title dates the page when there is no byline")
+  func timeOutsideByline() throws {
+    let body = """
+      <article><h1>Budget Talks Resume</h1><p class="c-teaser__meta"><span>Erschienen am</span>
+      <time datetime="2022-01-26">26. Jan 2022</time></p>\(content)</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.publishedAt == "2022-01-26")
+  }
+
+  @Test("a date-classed element with a German day-first date dates the page")
+  func dateClassedGerman() throws {
+    let body = """
+      <div class="news"><div class="meta-date">19.11.2021</div><h1>Gottesdienste im Lockdown</h1>\(content)</div>
+      """
+    let article = try TestPage.extract(body, lang: "de-AT")
+    #expect(article.publishedAt == "2021-11-19")
+  }
+
+  @Test("ambiguous slashed dates are read day first on pages in day-first languages")
+  func dayFirstSlashes() {
+    #expect(Dates.find(in: "Publié le 05/06/2019", dayFirst: true) == "2019-06-05")
+    #expect(Dates.find(in: "Published 05/06/2019") == "2019-05-06")
+    #expect(VocabularyDates.isDayFirst("fr-FR"))
+    #expect(VocabularyDates.isDayFirst("en-GB"))
+    #expect(!VocabularyDates.isDayFirst("en-US"))
+  }
+
+  @Test("dotted two-digit years are read day first (\"23.09.22\")")
+  func dottedShortYear() {
+    #expect(Dates.find(in: "23.09.22") == "2022-09-23")
+  }
+
+  @Test("Russian genitive month names are read")
+  func russianMonth() {
+    #expect(Dates.find(in: "15 августа 2016, 13:43") == "2016-08-15")
+  }
+
+  @Test("a UTC timestamp on the day before the shown local date gives way to the shown day")
+  func utcShiftedDay() throws {
+    let head = "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\">"
+    let body = """
+      <article><h1>Südfrankreich im Herbst</h1><p class="article-date">7. November 2022</p>\(content)</article>
+      """
+    let article = try TestPage.extract(body, head: head, lang: "de")
+    #expect(article.publishedAt == "2022-11-07")
+  }
+
+  @Test("a UTC timestamp on the shown day is kept with its time")
+  func utcSameDay() throws {
+    let head = "<meta property=\"article:published_time\" content=\"2022-11-07T09:00:00Z\">"
+    let body = """
+      <article><h1>Südfrankreich im Herbst</h1><p class="article-date">7. November 2022</p>\(content)</article>
+      """
+    let article = try TestPage.extract(body, head: head, lang: "de")
+    #expect(article.publishedAt == "2022-11-07T09:00:00Z")
+  }
+
+  @Test("the date shown under the title beats stale structured data")
+  func shownBeatsStale() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"Article","headline":"Heat Pumps in Old Houses",
+      "datePublished":"2022-11-17T10:33:13Z"}</script>
+      """
+    let body = """
+      <article><h1>Heat Pumps in Old Houses</h1><ul class="hero-meta"><li>
+      <time datetime="2022-03-09">09.03.2022</time></li></ul>\(content)</article>
+      """
+    let article = try TestPage.extract(body, head: head, lang: "de")
+    #expect(article.publishedAt == "2022-03-09")
+  }
+
+  @Test("structured data naming one of the dates the page shows is kept (published and updated lines)")
+  func structuredAmongShown() throws {
+    let head = "<meta property=\"article:published_time\" content=\"2021-03-08T11:15:28Z\">"
+    let body = """
+      <article><h1>Royal Interview Fallout</h1><p class="update-time">Updated March 14, 2021</p>
+      <p class="publish-date">Published March 8, 2021</p>\(content)</article>
+      """
+    let article = try TestPage.extract(body, head: head)
+    #expect(article.publishedAt == "2021-03-08T11:15:28Z")
+  }
+
+  @Test("an 'Updated' date is taken only when the page shows no other")
+  func updatedOnlyAlone() throws {
+    let body = """
+      <article><h1>Royal Interview Fallout</h1><p class="update-time">Updated March 14, 2021</p>
+      <p class="dateline">March 8, 2021</p>\(content)</article>
+      """
+    #expect(try TestPage.extract(body).publishedAt == "2021-03-08")
+    let alone = "<article><h1>Royal Interview Fallout</h1><p>Updated March 14, 2021</p>\(content)</article>"
+    #expect(try TestPage.extract(alone).publishedAt == "2021-03-14")
+  }
+
+  @Test("another story's date in a related rail is not the page's")
+  func relatedRailDate() throws {
+    let body = """
+      <article><h1>Vision Pro Hands-On</h1>\(content)</article>
+      <div class="related-posts"><h2>More</h2><ul><li><a href="/a">Other story</a>
+      <time datetime="2023-06-24T20:32:45Z">June 24, 2023</time></li></ul></div>
+      """
+    #expect(try TestPage.extract(body).publishedAt == nil)
+  }
+
+  @Test("a wiki's 'last edited' line dates the page when nothing else does")
+  func lastEdited() throws {
+    let body = """
+      <div id="content"><h1>Downloading Python</h1>\(content)</div>
+      <p id="pageinfo" class="info">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by Mats)</p>
+      """
+    #expect(try TestPage.extract(body).publishedAt?.prefix(10) == "2019-11-10")
+  }
+
+  @Test("a dateline opening the first paragraph dates the page")
+  func datelineParagraph() throws {
+    let body = """
+      <div class="c_element"><h1>Gedenken an die Opfer</h1><p>Von Claudia Lindner</p>
+      <p>27.1.2022 - Bei der Erinnerung an die Verfolgten wird der Opfer gedacht, in Berlin und in vielen \
+      anderen Städten des Landes, mit Kränzen und Reden.</p>\(TestPage.paragraphs(3))</div>
+      """
+    #expect(try TestPage.extract(body, lang: "de").publishedAt == "2022-01-27")
+  }
+
+  @Test("a date in the <title> dates a page that shows no other")
+  func dateInTitle() throws {
+    let article = try TestPage.extract(
+      "<h1>Online-Fachtag zum Intersex Day</h1>\(content)", title: "08.11.2021 | Online-Fachtag zum Intersex Day",
+      lang: "de")
+    #expect(article.publishedAt == "2021-11-08")
   }
 }

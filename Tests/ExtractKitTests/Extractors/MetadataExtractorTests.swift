@@ -189,4 +189,61 @@ struct MetadataExtractorTests {
     let article = try TestPage.extract(body, head: head, url: "https://food.example/posts/pasta")
     #expect(article.heroImage == ArticleImage(src: src))
   }
+
+  // MARK: JSON-LD read as pages write it (issues 10 and 15)
+
+  @Test("JSON-LD with the NewsArticle as a WebPage's mainEntity dates and names the article")
+  func mainEntityUnderWebPage() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage",
+      "mainEntity":{"@type":"NewsArticle","headline":"Ten Ways to Grow Tomatoes at Home",
+      "datePublished":"2021-04-05T08:30:00+02:00","author":{"@type":"Person","name":"Ana Lima"}}}</script>
+      """
+    let article = try TestPage.extract(body, head: head)
+    #expect(article.publishedAt == "2021-04-05T08:30:00+02:00")
+    #expect(article.byline?.authors.map(\.name) == ["Ana Lima"])
+  }
+
+  @Test("JSON-LD under @graph whose WebPage, not the Article, carries datePublished")
+  func graphWebPageDate() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","headline":"Ten Ways to Grow Tomatoes at Home"},
+      {"@type":"WebPage","name":"Ten Ways","datePublished":"2020-06-01T10:00:00+00:00"}]}</script>
+      """
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2020-06-01T10:00:00+00:00")
+  }
+
+  @Test("raw control characters inside JSON-LD strings (pasted tabs and line breaks) do not lose the block")
+  func controlCharactersInJSONLD() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"BlogPosting","headline":"Ten Ways\tto Grow",
+      "description":"Line one
+      line two","datePublished":"2019-08-13"}</script>
+      """
+    let article = try TestPage.extract(body, head: head)
+    #expect(article.publishedAt == "2019-08-13")
+    #expect(article.description == "Line one line two")
+  }
+
+  @Test("a JSON-LD script of several megabytes is skipped quickly with a warning")
+  func hugeJSONLDSkipped() throws {
+    // 6 MB of `{},` in one script: JSONSerialization would box two million dictionaries.
+    let huge = "[" + String(repeating: "{},", count: 2_000_000) + "{}]"
+    let head = "<script type=\"application/ld+json\">\(huge)</script>"
+    let start = ContinuousClock.now
+    let article = try TestPage.extract(body, head: head)
+    #expect(ContinuousClock.now - start < .seconds(10))
+    #expect(article.warnings.contains { $0.hasPrefix("JSON-LD script of") && $0.contains("skipped") })
+    #expect(article.title == "Ten Ways to Grow Tomatoes at Home")
+  }
+
+  @Test("many small JSON-LD scripts are read up to the page's value limit, then skipped with a warning")
+  func manyJSONLDScriptsBounded() {
+    let script = "[" + String(repeating: "{},", count: 9_999) + "{}]"
+    // Each script holds 20,000 values: two fit the page's 50,000, the other eight are skipped.
+    let read = JSONLD.read(Array(repeating: script, count: 10))
+    #expect(read.objects.count == 20_000)
+    #expect(read.warnings.count == 8)
+  }
 }

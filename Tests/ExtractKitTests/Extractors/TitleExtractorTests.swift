@@ -131,4 +131,40 @@ struct TitleExtractorTests {
       title: "Bees | Garden Weekly")
     #expect(article.title == "Bees")
   }
+
+  // MARK: kickers and site names (issue 10)
+
+  @Test("a roofline kicker inside the h1 is not part of the title")
+  func rooflineKicker() throws {
+    let body = """
+      <article><h1 class="l-detail-page__title"><span class="l-detail-page__roofline">Ernährung sichern</span> \
+      Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms</h1>\(content)</article>
+      """
+    let headline = "Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms"
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"\(headline)\">", title: "Ernährung sichern | BMZ", lang: "de")
+    #expect(article.title == "Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms")
+  }
+
+  @Test("a forum thread's prefix label inside the h1 link is not part of the title")
+  func threadPrefixLabel() throws {
+    let body = """
+      <article><h1 class="p-title-value"><a href="/threads/3976/"><span class="label label--blue">Patch Notes</span>\
+      <span class="label-append">&nbsp;</span>Patchnotes 4.47.4 - Bugfix Build</a></h1>\(content)</article>
+      """
+    let article = try TestPage.extract(body, title: "Patch Notes - Patchnotes 4.47.4 - Bugfix Build | Forum")
+    #expect(article.title == "Patchnotes 4.47.4 - Bugfix Build")
+  }
+
+  @Test("an og:title copied from the <title> loses the tail naming the site's host")
+  func hostNameTail() throws {
+    let head = """
+      <meta property="og:title" content="EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt">
+      <link rel="canonical" href="https://www.umweltbundesamt.de/presse/eu-taxonomie">
+      """
+    let article = try TestPage.extract(
+      content, head: head, title: "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt",
+      lang: "de")
+    #expect(article.title == "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig")
+  }
 }

@@ -1,0 +1,96 @@
+/// Words and markup names of publication dates, per language where they are words.
+enum VocabularyDates {
+  /// Languages that write numeric dates day first ("13.08.2019", "13/08/2019"): an ambiguous
+  /// "05/06/2019" on a page in one of these is the 5th of June. English outside the US too.
+  static let dayFirstLanguages: Set<String> = [
+    "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "da", "sv", "nb", "nn", "no", "fi", "ru", "uk", "tr",
+    "el", "ro", "hu", "hr", "sl", "sr", "bg", "ca", "gl", "eu", "lt", "lv", "et", "id", "vi",
+  ]
+
+  /// Whether a page in `language` ("de-AT", "en-GB", "en-US") writes numeric dates day first.
+  static func isDayFirst(_ language: String?) -> Bool {
+    guard let language = language?.lowercased(), !language.isEmpty else { return false }
+    let primary = language.split(separator: "-").first.map(String.init) ?? language
+    if primary == "en" { return language != "en" && language != "en-us" && language != "en-ca" }
+    return dayFirstLanguages.contains(primary)
+  }
+
+  /// Labels before a publication date, lower-cased, per language: "Published on", German
+  /// "Veröffentlicht am", "Erschienen am", "Datum:", French "Publié le", Spanish "Publicado el",
+  /// Italian "Pubblicato il", Dutch "Gepubliceerd op", Portuguese "Publicado em".
+  static let publishedLabels: [String: [String]] = [
+    "en": ["published", "posted", "date", "first published", "released"],
+    // "Stand:" on German public-service pages is the date the article shows.
+    "de": ["veröffentlicht", "erschienen", "datum", "publiziert", "erstellt", "eingestellt", "gespeichert", "stand"],
+    "fr": ["publié", "publie", "mis en ligne", "date"],
+    "es": ["publicado", "fecha"],
+    "it": ["pubblicato", "data"],
+    "nl": ["gepubliceerd", "datum", "geplaatst"],
+    "pt": ["publicado", "data"],
+  ]
+  static let publishedLabelList: [String] = publishedLabels.values.flatMap { $0 }
+
+  /// Labels of a revision date, lower-cased, per language: such a date is the article's only
+  /// when no other is shown ("Updated March 14", "Aktualisiert am", "Mis à jour le").
+  static let updatedLabels: [String: [String]] = [
+    "en": ["updated", "last updated", "modified", "last modified", "last edited", "edited"],
+    "de": ["aktualisiert", "zuletzt aktualisiert", "geändert", "letzte änderung", "zuletzt geändert"],
+    "fr": ["mis à jour", "mise à jour", "modifié"],
+    "es": ["actualizado", "modificado"],
+    "it": ["aggiornato", "modificato"],
+    "nl": ["bijgewerkt", "gewijzigd"],
+    "pt": ["atualizado", "modificado"],
+  ]
+  static let updatedLabelList: [String] = updatedLabels.values.flatMap { $0 }
+
+  /// Class and id tokens of elements that show a date: WordPress "entry-date", "post-date",
+  /// "meta-date", German CMSs' "datum", news "dateline", "timestamp", Drupal "submitted"
+  /// ("Gespeichert von … am 24. Juli 2017"), "publishdate", "pubdate".
+  static let dateTokens: TokenSet = [
+    "date", "datum", "dateline", "timestamp", "published", "publishdate", "pubdate", "posted", "postdate",
+    "submitted", "datetime", "publication", "time", "fecha", "created",
+  ]
+  /// Date words inside longer class words: "timedata" ("news-single-timedata"),
+  /// "erstelldatum", "postdate", "articledate".
+  static let dateCompounds = ["date", "datum"]
+  static let dateCompoundMatcher = CompoundMatcher(dateCompounds)
+  /// Containers whose dates are other posts' or readers': comment threads, related and
+  /// recirculation rails, sidebars and widgets. (Not all boilerplate: a story whose wrapper is
+  /// named "announcement" or "hidden-xs" still dates itself.)
+  static let foreignContainers: TokenSet = [
+    "comment", "comments", "commentlist", "disqus", "related", "relatedposts", "yarpp", "sidebar",
+    "recirc", "recirculation", "trending", "mostread", "popular", "nav", "navigation", "menu",
+  ]
+  /// Tags of chrome whose dates are not the article's (a post's `<footer>` is its own: not here).
+  static let foreignTags: TagSet = ["nav", "aside", "menu", "dialog", "select", "button"]
+  /// Revision labels found anywhere in a short line ("This page was last edited on 25 October
+  /// 2020", "BeginnersGuide (last edited 2019-11-10 by …)"): wikis date pages only so.
+  static let revisionPhrases = ["last edited", "last modified", "zuletzt bearbeitet", "zuletzt geändert"]
+  /// A paragraph near the title that opens with a date is a dateline ("27.1.2022 – Bei der …",
+  /// "Pressemitteilung vom 25. Januar 2022 | Berlin –"): its first this many characters are read.
+  static let datelinePrefixChars = 48
+  /// Class tokens of an element whose date is a revision, not the publication.
+  static let modifiedTokens: TokenSet = ["updated", "modified", "lastmod", "changed", "update"]
+
+  /// A date element's text is short: a date, perhaps a time, a label and a place.
+  static let maximumDateElementChars = 120
+  /// A bare date line (`<p>January 22, 2014</p>` under the title) is shorter still.
+  static let maximumBareDateChars = 40
+  /// How many nodes before and after the title a bare date line is looked for.
+  static let bareDateWindow = 200
+  /// How many date elements of a page are read at most (archive sidebars list hundreds).
+  static let maximumCandidates = 400
+
+  /// `<meta>` keys of the publication date, lower-cased with dots read as colons: OpenGraph and
+  /// its variants, Dublin Core, schema.org microdata in `<meta itemprop>` (`uploadDate` of videos),
+  /// Swiftype/Sitecore "publication_date", SWR "sw-pubdate", citation (Highwire) tags.
+  static let publishedMetaKeys = [
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "dc:date:issued", "dcterms:issued", "dc:date:created", "dc:date", "dcterms:date",
+    "dcterms:created", "dc:created", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "published-date", "published_date", "publication_date", "publication-date", "date_published",
+    "sailthru:date", "parsely-pub-date", "sw-pubdate", "citation_publication_date", "citation_date",
+    "originalpublicationdate", "article_date_original", "uploaddate", "datecreated", "video:release_date",
+    "rnews:datepublished", "displaydate", "timestamp",
+  ]
+}
