@@ -1,5 +1,5 @@
 /// The main content as plain text: one block a paragraph, heading, list item, quote, code
-/// block or table row, joined by blank lines.
+/// block or table row, joined by blank lines. Picture captions and credits are left out.
 struct TextExtractor: SectionExtractor {
   func extract(from context: Context) -> String {
     var blocks: [String] = []
@@ -7,7 +7,8 @@ struct TextExtractor: SectionExtractor {
       switch item {
       case .heading(let heading, _):
         if index != context.titleItem { blocks.append(heading.text) }
-      case .block(let block, _):
+      case .block(let block, let node):
+        if ContentWalker.isCaption(node) { continue }
         if let text = Assemble.plainText(block), !text.isEmpty { blocks.append(text) }
       }
     }
