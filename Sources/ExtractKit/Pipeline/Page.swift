@@ -149,8 +149,17 @@ final class Page {
   /// or a cookie notice can outweigh a short story and is never read as the article.
   func holdsMostProse(_ node: Node) -> Bool { holdsProse(node, share: Thresholds.articleShareOfProse) }
 
+  /// Whether a class word naming a side column or other posts ("sidebar", "popular") makes this
+  /// node one: not on `<body>` or `<html>`, whose classes describe the layout ("has-sidebar",
+  /// "sidebar-right"), nor on a wrapper holding most of the page's prose (the article's column).
+  func namesSideColumn(_ node: Node, _ tokens: TokenSet) -> Bool {
+    node.hasClassToken(in: tokens) && !Evidence.structuralTags.contains(node) && !holdsMostProse(node)
+  }
+
   /// Whether a node holds `share` of the page's prose and is not a comment thread or the like.
+  /// A list never wraps the article: a gallery's 50 captions in `<ul class="legends">` outweigh the story.
   func holdsProse(_ node: Node, share: Double) -> Bool {
+    guard node.tag != "ul" && node.tag != "ol" else { return false }
     let total = totalProse
     guard total > 0, Double(prose(node)) >= share * Double(total) else { return false }
     return !node.hasClassToken(in: ClassTokens.neverArticle)

@@ -122,6 +122,8 @@ enum ClassTokens {
   /// Where a comment word in a class or id marks a comment-section title or link
   /// ("comments-title", "comment-link", "comments__title", "responses").
   static let commentCompounds: [String] = ["comment", "respons", "kommentar", "discussion", "reactie"]
+  /// A side column beside the article.
+  static let sidebar: TokenSet = ["sidebar"]
   /// Containers of other posts' counts (sidebar widgets, recirculation rails), never this post's.
   static let otherPosts: TokenSet = [
     "sidebar", "popular", "related", "relatedposts", "recirc", "recirculation", "trending", "mostread", "yarpp",

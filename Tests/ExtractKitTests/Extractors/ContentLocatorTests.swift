@@ -236,6 +236,16 @@ struct ContentLocatorTests {
     #expect(try TestPage.extract(body).text == fourParagraphs)
   }
 
+  @Test("a Drupal field--label-hidden box holding the story inside <main> is not cleaned away as hidden")
+  func labelHiddenFieldNotCleaned() throws {
+    let body = """
+      <main><h1>Why Bees Matter</h1><div class="lead">\(TestPage.paragraphs(3))</div>
+      <div class="field field--name-field-inhalt field--label-hidden"><div class="field__item">\
+      \(TestPage.paragraphs(4, from: 3))</div></div></main>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(7).joined(separator: "\n\n"))
+  }
+
   @Test("a story whose column carries a sharing bar ('article__sharingContainer') is not masked")
   func sharingContainerAroundStory() throws {
     let body = """
