@@ -5,8 +5,9 @@ struct TextExtractor: SectionExtractor {
     var blocks: [String] = []
     for (index, item) in context.items.enumerated() {
       switch item {
-      case .heading(let heading, _):
-        if index != context.titleItem { blocks.append(heading.text) }
+      case .heading(let heading, let node):
+        // A heading classed as a caption ("figure__caption") is the picture's title, not the text's.
+        if index != context.titleItem && !node.hasClassToken(in: ClassTokens.caption) { blocks.append(heading.text) }
       case .block(let block, let node):
         if ContentWalker.isCaption(node) { continue }
         if let text = Assemble.plainText(block), !text.isEmpty { blocks.append(text) }

@@ -26,8 +26,9 @@ enum ClassTokens {
   ]
 
   /// A picture's caption or credit line outside `<figcaption>`: WordPress's classic
-  /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit".
-  static let caption: TokenSet = ["caption", "credit", "credits", "imagecaption", "bildunterschrift"]
+  /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
+  /// "image-copyright" line.
+  static let caption: TokenSet = ["caption", "credit", "credits", "imagecaption", "bildunterschrift", "copyright"]
 
   /// Tokens that mark the article body itself (WordPress "entry-content", Shopify "rte",
   /// Ghost "gh-content", Blogger "post-body", news "story-body", "article-body").

@@ -144,6 +144,19 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
+  @Test("a picture's copyright line (p.image-copyright) and a heading classed as its caption stay out of the text")
+  func copyrightLineAndCaptionHeadingOutOfText() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <figure class="figure"><div class="figure__wrapper"><img src="https://example.com/bee.jpg" alt="">\
+      <h2 class="figure__caption">A tipping point in the meadow</h2></div></figure>
+      <section class="image"><img src="https://example.com/hive.jpg" alt=""><p class="image-copyright">Jane Doe</p>\
+      </section>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
   @Test("ruby readings (<rt>, <rp>) are left out and the annotated words stay inline, links included")
   func rubyReadingsLeftOut() throws {
     let body = """
