@@ -3,7 +3,11 @@
 struct TextExtractor: SectionExtractor {
   func extract(from context: Context) -> String {
     var blocks: [String] = []
-    for (index, item) in context.items.enumerated() {
+    // A heading that ends the body has nothing of the article under it: it labels a box that was
+    // cut ("Neueste Artikel" over a teaser grid, "Das könnte dich auch interessieren").
+    var items = context.items[...]
+    while case .heading = items.last, items.count > 1 { items = items.dropLast() }
+    for (index, item) in items.enumerated() {
       switch item {
       case .heading(let heading, let node):
         // A heading classed as a caption ("figure__caption") is the picture's title, not the text's.

@@ -157,6 +157,19 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
+  @Test("a heading that ends the body over a teaser grid that was cut stays out of the text, not out of headings")
+  func trailingHeadingOutOfText() throws {
+    let body = """
+      <main><article class="post"><h1>Why Bees Matter</h1>\(TestPage.paragraphs(4))
+      <div class="grid-title"><h2>Latest articles</h2></div><div class="teaser-grid"><div class="teaser"><a href="/compost">Composting</a></div>\
+      <div class="teaser"><a href="/roses">Roses</a></div><div class="teaser"><a href="/soil">Soil</a></div></div>\
+      </article></main>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == TestPage.texts(4).joined(separator: "\n\n"))
+    #expect(article.headings.map(\.text) == ["Latest articles"])
+  }
+
   @Test("ruby readings (<rt>, <rp>) are left out and the annotated words stay inline, links included")
   func rubyReadingsLeftOut() throws {
     let body = """
