@@ -11,8 +11,8 @@ import Testing
 struct TrafilaturaCorpusTests {
   static let corpus = Paths.shared.appendingPathComponent("corpus/trafilatura-dev")
   /// Floors for `../shared/eval/score.py trafilatura`'s body means (0.871 before the body issue,
-  /// 0.907 after it; Trafilatura itself scores 0.924).
-  static let floors = ["body_f1": 0.90]
+  /// 0.911 after it; Trafilatura itself scores 0.924).
+  static let floors = ["body_f1": 0.905]
   /// Pages whose text may come out empty: one page holds its whole article inside `<noscript>`,
   /// which the parser leaves out.
   static let maximumEmptyTexts = 1
