@@ -291,7 +291,7 @@ final class Batch: @unchecked Sendable {
       do {
         let bytes = try produced.rendered.get()
         if !bytes.isEmpty { try directory.write(bytes, to: destination) }
-        progress.record(failed: produced.outcome.failed)
+        progress.record(failed: produced.outcome.failed, littleText: produced.outcome.hasLittleText)
       } catch {
         Output.errorLine("\(produced.display): cannot write the output (\(error))")
         progress.record(failed: true)
@@ -320,7 +320,7 @@ final class Batch: @unchecked Sendable {
         }
         try Output.writeAll(bytes, to: 1)
       }
-      progress.record(failed: produced.outcome.failed)
+      progress.record(failed: produced.outcome.failed, littleText: produced.outcome.hasLittleText)
     } catch let error as OutputError where error.isBrokenPipe {
       lock.lock()
       brokenPipe = true

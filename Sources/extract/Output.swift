@@ -30,6 +30,11 @@ enum Outcome {
     if case .failure = self { return true }
     return false
   }
+
+  var hasLittleText: Bool {
+    if case .article(let article) = self { return article.hasLittleText }
+    return false
+  }
 }
 
 enum Output {

@@ -10,6 +10,8 @@ final class Progress: @unchecked Sendable {
   private(set) var done = 0
   private(set) var failed = 0
   private(set) var skipped = 0
+  /// Pages whose article came out with little or no text.
+  private(set) var littleText = 0
   /// Pages expected, when known (WARC files hold an unknown number).
   private var total: Int?
   private var drawn = false
@@ -31,10 +33,11 @@ final class Progress: @unchecked Sendable {
   /// A terminal on standard error: only then is a progress line drawn.
   static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 
-  func record(failed: Bool) {
+  func record(failed: Bool, littleText: Bool = false) {
     lock.lock()
     done += 1
     if failed { self.failed += 1 }
+    if littleText { self.littleText += 1 }
     lock.unlock()
   }
 
@@ -77,6 +80,7 @@ final class Progress: @unchecked Sendable {
     guard !quiet else { return }
     let elapsed = seconds
     var summary = "\(done) \(done == 1 ? "page" : "pages"), \(failed) failed"
+    if littleText > 0 { summary += ", \(littleText) with little or no text" }
     if skipped > 0 { summary += ", \(skipped) skipped (output exists)" }
     summary += String(format: ", %.2f s, %.1f pages/s", elapsed, elapsed > 0 ? Double(done) / elapsed : 0)
     if let interrupted { summary += "; interrupted by \(interrupted)" }

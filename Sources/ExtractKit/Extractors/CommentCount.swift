@@ -25,7 +25,7 @@ enum CommentCount {
       guard widget || isTitleElement(node) else { continue }
       let text = Text.clean(Page.rawText(node))
       guard let count = widget ? widgetCount(text) ?? titleCount(text) : titleCount(text) else { continue }
-      if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node) { continue }
+      if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, page: page) { continue }
       return count
     }
     return nil
@@ -84,10 +84,9 @@ enum CommentCount {
     return Patterns.countWords[String(word)]
   }
 
-  private static func isInOtherPosts(_ node: Node) -> Bool {
+  private static func isInOtherPosts(_ node: Node, page: Page) -> Bool {
     node.ancestors.contains { ancestor in
-      ancestor.tag == "aside" || ancestor.tag == "nav"
-        || ancestor.hasClassToken(in: ClassTokens.otherPosts)
+      ancestor.tag == "aside" || ancestor.tag == "nav" || page.namesSideColumn(ancestor, ClassTokens.otherPosts)
     }
   }
 }

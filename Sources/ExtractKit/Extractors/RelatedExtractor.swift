@@ -6,11 +6,11 @@
 struct RelatedExtractor: SectionExtractor {
   static func locate(in page: Page) -> Node? {
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
-      if node.ancestors.contains(where: isRelatedContainer) || inSidebar(node) { continue }
+      if node.ancestors.contains(where: isRelatedContainer) || inSidebar(node, page: page) { continue }
       if isCardBlock(node) { return node }
     }
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) && isRelatedHeading(heading) {
-      if inSidebar(heading) { continue }
+      if inSidebar(heading, page: page) { continue }
       var container = heading.parent
       // The heading may sit in a header of its own: climb until cards are in reach.
       for _ in 0..<3 {
@@ -39,11 +39,11 @@ struct RelatedExtractor: SectionExtractor {
   /// Related posts belong to the article: a block in the site's sidebar (`<aside>`, a
   /// `sidebar` column, `role=complementary`) outside any `<article>` is a site-wide widget
   /// ("Popular Posts", "Recent Posts"), whatever its heading says.
-  static func inSidebar(_ node: Node) -> Bool {
+  static func inSidebar(_ node: Node, page: Page) -> Bool {
     for ancestor in node.ancestors {
       if ancestor.tag == "article" { return false }
       if ancestor.tag == "aside" || ancestor.attribute("role")?.lowercased() == "complementary"
-        || ancestor.hasClassToken("sidebar")
+        || page.namesSideColumn(ancestor, ClassTokens.sidebar)
       {
         return !ancestor.ancestors.contains { $0.tag == "article" }
       }

@@ -6,7 +6,7 @@ enum Assemble {
     var warnings = context.page.warnings
     if !context.content.found { warnings.append("no main content found") }
     let text = TextExtractor().extract(from: context)
-    if text.isEmpty { warnings.append("no text found") }
+    if let warning = shortTextWarning(text) { warnings.append(warning) }
     return Article(
       source: context.page.source,
       title: context.title,
@@ -27,6 +27,18 @@ enum Assemble {
       warnings: warnings)
   }
 
+  /// Why a page's text is empty or nearly so, for the reader of a batch: "no text found", or
+  /// "article text is very short: 12 words" below `Thresholds.minimumContentChars`.
+  static func shortTextWarning(_ text: String) -> String? {
+    if text.isEmpty { return noTextWarning }
+    guard text.count < Thresholds.minimumContentChars else { return nil }
+    let words = Text.words(text).count
+    return "\(shortTextWarningPrefix) \(words) word\(words == 1 ? "" : "s")"
+  }
+
+  static let noTextWarning = "no text found"
+  static let shortTextWarningPrefix = "article text is very short:"
+
   /// A block as plain text: list items one per line (title, then text), table cells tab-separated.
   static func plainText(_ block: Block) -> String? {
     switch block {
@@ -45,5 +57,12 @@ enum Assemble {
       for nested in item.lists { lines.append(listText(nested)) }
     }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension Article {
+  /// Whether the text came out empty or nearly so (a warning says why): batch summaries count these.
+  public var hasLittleText: Bool {
+    warnings.contains { $0 == Assemble.noTextWarning || $0.hasPrefix(Assemble.shortTextWarningPrefix) }
   }
 }

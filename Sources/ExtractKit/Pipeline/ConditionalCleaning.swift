@@ -44,12 +44,16 @@ enum ConditionalCleaning {
   /// code whatever its make-up.
   private static let keptTags: TagSet = ["table", "pre", "code", "math", "svg"]
 
-  /// Adds the masked boxes below `root` (not `root` itself) to `masked`.
+  /// Adds the masked boxes below `root` (not `root` itself) to `masked`. A box holding most of
+  /// the root's visible text is the article's own wrapper: its class words do not mask it
+  /// (Drupal's "field--label-hidden" around the story's text fields), only its make-up can.
   static func clean(_ root: Node, masked: inout Set<Int>) {
-    _ = measure(root, isRoot: true, inFigure: false, masked: &masked)
+    _ = measure(root, isRoot: true, inFigure: false, rootText: root.textLength, masked: &masked)
   }
 
-  private static func measure(_ node: Node, isRoot: Bool, inFigure: Bool, masked: inout Set<Int>) -> Measures {
+  private static func measure(
+    _ node: Node, isRoot: Bool, inFigure: Bool, rootText: Int, masked: inout Set<Int>
+  ) -> Measures {
     var measures = Measures()
     let inFigure = inFigure || node.tag == "figure"
     // Runs of text and inline elements between blocks: Readability wraps each in a `<p>`.
@@ -72,7 +76,7 @@ enum ConditionalCleaning {
       if keptTags.contains(child) {
         inner = plainMeasures(child, masked: masked)
       } else {
-        inner = measure(child, isRoot: false, inFigure: inFigure, masked: &masked)
+        inner = measure(child, isRoot: false, inFigure: inFigure, rootText: rootText, masked: &masked)
       }
       if masked.contains(child.order) { continue }
       if paragraphBreakingTags.contains(child) {
@@ -112,7 +116,7 @@ enum ConditionalCleaning {
       return measures
     }
     if wrapsRuns && inRun && runHasText { measures.paragraphs += 1 }
-    if !isRoot, boxTags.contains(node), isWidget(node, measures, inFigure: inFigure) {
+    if !isRoot, boxTags.contains(node), isWidget(node, measures, inFigure: inFigure, rootText: rootText) {
       masked.insert(node.order)
       return Measures()
     }
@@ -135,9 +139,16 @@ enum ConditionalCleaning {
   }
 
   /// Readability's verdict on one box.
-  private static func isWidget(_ node: Node, _ measures: Measures, inFigure: Bool) -> Bool {
-    let weight = classWeight(node)
-    if weight < 0 { return true }
+  private static func isWidget(_ node: Node, _ measures: Measures, inFigure: Bool, rootText: Int) -> Bool {
+    var weight = classWeight(node)
+    if weight < 0 {
+      // A widget word on the article's own wrapper says nothing: it is judged by its make-up.
+      let wrapsArticle =
+        node.tag != "ul" && Double(measures.text) >= Thresholds.articleShareOfProse * Double(rootText)
+        && !node.hasClassToken(in: ClassTokens.neverArticle)
+      guard wrapsArticle else { return true }
+      weight = 0
+    }
     guard measures.commas < Thresholds.proseCommas else { return false }
     // A box that is nearly all list text (a table of contents in its `div#toc`) is judged as the list.
     let isList =

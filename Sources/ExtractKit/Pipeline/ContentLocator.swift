@@ -17,9 +17,41 @@ struct Content {
 /// page's paragraph text; then Readability-style paragraph scoring with sibling merging;
 /// then the whole body.
 enum ContentLocator {
+  /// The body as the first attempt finds it, unless its masks took out most of the page's prose
+  /// (a theme's "widget" or "hidden" word on the article's own wrapper): then a second attempt
+  /// that reads markup only, not class words, and cleans nothing conditionally, if it keeps more.
   static func locate(in page: Page, regions: Regions) -> Content {
+    let first = attempt(in: page, regions: regions, readingClasses: true)
+    let kept = keptLength(first, page: page)
+    guard kept < Thresholds.retryContentChars,
+      Double(kept) < Thresholds.retryShareOfProse * Double(page.totalProse)
+    else { return first }
+    let second = attempt(in: page, regions: regions, readingClasses: false)
+    return keptLength(second, page: page) > kept ? second : first
+  }
+
+  /// Visible characters of the body's roots outside their masked parts.
+  static func keptLength(_ content: Content, page: Page) -> Int {
+    let nodes = page.tree.nodes
+    var length = 0
+    for root in content.roots {
+      var index = root.order
+      while index < root.end {
+        let node = nodes[index]
+        if content.masked.contains(node.order) {
+          index = node.end
+          continue
+        }
+        if node.kind == .text { length += node.textLength }
+        index += 1
+      }
+    }
+    return length
+  }
+
+  private static func attempt(in page: Page, regions: Regions, readingClasses: Bool) -> Content {
+    let isBoilerplate = readingClasses ? page.isBoilerplate : page.isChrome
     let body = page.elements("body").first ?? page.tree.root
-    let pageText = body.textLength
     let nodes = page.tree.nodes
     // One pass: which subtrees are boilerplate, and the scored paragraph text at each order.
     var unlikely = [Bool](repeating: false, count: nodes.count + 1)
@@ -29,7 +61,7 @@ enum ContentLocator {
     var wholes: [Node] = []
     for node in nodes where node.order >= skipUntil {
       guard node.isElement else { continue }
-      if regions.contains(node) || page.isBoilerplate(node) {
+      if regions.contains(node) || isBoilerplate(node) {
         unlikely[node.order] = true
         skipUntil = node.end
         continue
@@ -76,13 +108,15 @@ enum ContentLocator {
       found = false
     }
     var masked = Set<Int>()
-    for root in roots { mask(root, page: page, regions: regions, pageText: pageText, into: &masked) }
+    for root in roots {
+      mask(root, regions: regions, isBoilerplate: isBoilerplate, cleaning: readingClasses, into: &masked)
+    }
     return Content(roots: roots, masked: masked, found: found && total > 0)
   }
 
   /// Characters a node contributes as a paragraph: a `<p>`-like block's text, or the text
   /// written directly in a `<div>` (old pages put paragraphs between `<br>`s).
-  private static func paragraphTextLength(_ node: Node) -> Int {
+  static func paragraphTextLength(_ node: Node) -> Int {
     switch node.tag {
     case "p", "pre", "blockquote", "td", "dd":
       return node.textLength - node.linkTextLength / 2
@@ -140,10 +174,11 @@ enum ContentLocator {
       guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
       candidates.append(node)
     }
+    // Ranked as Readability ranks candidates, by text less its links: an `<article>` of teaser
+    // cards (each intro a link) holds more paragraph text than the story beside it.
+    func weight(_ node: Node) -> Double { Double(paragraphText(node)) * (1 - node.linkDensity) }
     guard
-      let best = candidates.max(by: {
-        paragraphText($0) < paragraphText($1) || (paragraphText($0) == paragraphText($1) && $0.order < $1.order)
-      }),
+      let best = candidates.max(by: { weight($0) < weight($1) || (weight($0) == weight($1) && $0.order < $1.order) }),
       Double(paragraphText(best)) >= Thresholds.semanticShareOfPage * Double(total),
       best.textLength >= Thresholds.minimumContentChars
     else { return nil }
@@ -286,15 +321,23 @@ enum ContentLocator {
 
   /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
   /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
-  private static func mask(_ root: Node, page: Page, regions: Regions, pageText: Int, into masked: inout Set<Int>) {
+  private static func mask(
+    _ root: Node, regions: Regions, isBoilerplate: (Node) -> Bool, cleaning: Bool, into masked: inout Set<Int>
+  ) {
     // Inside a heading a link is part of its text (Wikipedia's "History[edit]"), and inside a
-    // kept list it is the item (a contents entry, a reference): neither is a menu.
+    // kept list it is the item (a contents entry, a reference): neither is a menu. Inside a link of
+    // inline words, a `<span>` around them (a dictionary link's `<a><ruby><span>虐待</span>`) is the
+    // link itself; a link around blocks is a card, judged box by box, unless it is a script's
+    // `javascript:` link, which leads nowhere and is its text (Readability unwraps those).
     func keepsLinks(_ node: Node) -> Bool {
       ContentWalker.headingTags.contains(node) || node.tag == "li"
+        || (node.tag == "a"
+          && (node.attribute("href")?.lowercased().hasPrefix("javascript:") == true
+            || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
     func walk(_ node: Node, keepLinks: Bool) {
       for child in node.children where child.isElement {
-        if regions.contains(child) || page.isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
+        if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
           || isHeaderLabel(child)
         {
           masked.insert(child.order)
@@ -304,7 +347,7 @@ enum ContentLocator {
       }
     }
     walk(root, keepLinks: keepsLinks(root))
-    ConditionalCleaning.clean(root, masked: &masked)
+    if cleaning { ConditionalCleaning.clean(root, masked: &masked) }
   }
 
   /// A heading whose class names it a header ("t-list-header", "subheaders"): Readability drops it

@@ -17,8 +17,11 @@ struct ContentWalker {
   static let inlineTags: TagSet = [
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
     "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
-    "wbr", "br", "nobr", "acronym",
+    "wbr", "br", "nobr", "acronym", "ruby",
   ]
+  /// Ruby annotations: the reading printed above a word (Japanese furigana, `<ruby>子<rt>こ</rt></ruby>`)
+  /// and the fallback parentheses, not part of the running text.
+  static let annotationTags: TagSet = ["rt", "rp"]
   static let headingTags: TagSet = ["h1", "h2", "h3", "h4", "h5", "h6"]
   /// Class tokens of a subtitle set as a heading under the title: Medium "pw-subtitle-paragraph",
   /// news themes "subheadline", "dek", "standfirst".
@@ -62,7 +65,7 @@ struct ContentWalker {
         if run.isEmpty { runNode = node }
         run += child.text
         if afterBreak && !Text.clean(child.text).isEmpty { afterBreak = false }
-      } else if content.isMasked(child) {
+      } else if content.isMasked(child) || ContentWalker.annotationTags.contains(child) {
         return
       } else if child.tag == "br" {
         if afterBreak { flush() } else { run += "\n" }
@@ -220,6 +223,26 @@ struct ContentWalker {
     return parts.joined()
   }
 
+  /// Whether a block is a picture's caption or credit: a `<figcaption>`, or an element whose
+  /// class names a caption (WordPress's classic `p.wp-caption-text`, a "credit" line), the block
+  /// itself or one of its two nearest ancestors. Sections keep it after its image; the text
+  /// leaves it out, as readers skip it. A table's or a code listing's caption (Gutenberg's
+  /// `figure.wp-block-table > figcaption`) is kept: it reads as part of the text.
+  static func isCaption(_ node: Node) -> Bool {
+    var current: Node? = node
+    for _ in 0..<3 {
+      guard let candidate = current, candidate.textLength <= Thresholds.maximumCaptionChars else { return false }
+      if candidate.tag == "figcaption" || candidate.hasClassToken(in: ClassTokens.caption) {
+        return candidate.parent?.firstDescendant(where: { textFigureTags.contains($0) }) == nil
+      }
+      current = candidate.parent
+    }
+    return false
+  }
+
+  /// Figures whose caption is text, not a picture's.
+  static let textFigureTags: TagSet = ["table", "pre"]
+
   /// Elements that hold a separate part of a caption rather than a word inside it.
   static let captionPartTags: TagSet = ["span", "div", "p", "small", "cite"]
 
@@ -232,7 +255,7 @@ struct ContentWalker {
           output += child.text
         } else if child.tag == "br" {
           output += " "
-        } else if !content.isMasked(child) {
+        } else if !content.isMasked(child) && !ContentWalker.annotationTags.contains(child) {
           let block = ContentWalker.blockTags.contains(child)
           if block { output += " " }
           collect(child)

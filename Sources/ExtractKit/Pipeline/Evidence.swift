@@ -43,29 +43,40 @@ enum Evidence {
 
   private static let hidingStyles = CompoundMatcher(["display:none", "visibility:hidden"])
 
+  /// What marks a node as boilerplate, strongest first.
+  enum BoilerplateEvidence {
+    /// Hidden by the `hidden` attribute or an inline style: not shown, whatever it holds.
+    case hidden
+    /// A chrome tag or role, a form, a "Read more:" insert.
+    case markup
+    /// A boilerplate word in its class or id.
+    case classWords
+  }
+
   /// Site chrome and widgets: navigation, footers, share bars, comment threads, menus, forms.
   /// `pageText` guards against masking a wrapper that holds most of the page.
-  static func isBoilerplate(_ node: Node, pageText: Int) -> Bool {
-    guard node.isElement, !structuralTags.contains(node) else { return false }
-    if isHidden(node) { return true }
+  static func boilerplateEvidence(_ node: Node, pageText: Int) -> BoilerplateEvidence? {
+    guard node.isElement, !structuralTags.contains(node) else { return nil }
+    if isHidden(node) { return .hidden }
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
-    if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return true }
+    if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return .hidden }
     if chromeTags.contains(node) {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
-      return
-        !(node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil)
+      return node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
+        ? nil : .markup
     }
-    if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
-    if node.tag == "form" && node.textLength < 2_000 { return true }  // whole-page ASP.NET forms are not widgets
-    if isInsert(node) { return true }
-    if node.tag == "article" { return false }
-    guard node.hasClassToken(in: ClassTokens.boilerplate) else { return false }
-    if hasCompound(node, ClassTokens.bodyMatcher) { return false }
-    if isHeadingAnchor(node) { return false }
+    if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return .markup }
+    if node.tag == "form" && node.textLength < 2_000 { return .markup }  // whole-page ASP.NET forms are not widgets
+    if isInsert(node) { return .markup }
+    if node.tag == "article" { return nil }
+    guard node.hasClassToken(in: ClassTokens.boilerplate) else { return nil }
+    if hasCompound(node, ClassTokens.bodyMatcher) { return nil }
+    if isHeadingAnchor(node) { return nil }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
     // is never such a wrapper (a gallery's 50 captions in `<ul class="legends">` outweigh the story).
     return pageText == 0 || node.textLength * 2 < pageText || node.tag == "ul" || node.tag == "ol"
+      ? .classWords : nil
   }
 
   /// Whether the class and id evidence is only an id made of the words of the heading the node

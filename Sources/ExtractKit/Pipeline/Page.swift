@@ -112,9 +112,62 @@ final class Page {
     if boilerplateCache.isEmpty { boilerplateCache = [Int8](repeating: -1, count: tree.nodes.count) }
     let cached = boilerplateCache[node.order]
     if cached >= 0 { return cached == 1 }
-    let value = Evidence.isBoilerplate(node, pageText: bodyTextLength) && !holdsArticle(node)
+    let value = isBoilerplate(node, readingClasses: true)
     boilerplateCache[node.order] = value ? 1 : 0
     return value
+  }
+
+  /// Site chrome by markup alone (tags, roles, hidden styles, forms, inserts), class words not
+  /// read: the test of the locator's second attempt, when class words masked the article.
+  func isChrome(_ node: Node) -> Bool { isBoilerplate(node, readingClasses: false) }
+
+  /// The evidence, weighed against what the node holds: a wrapper of the article is not boilerplate.
+  private func isBoilerplate(_ node: Node, readingClasses: Bool) -> Bool {
+    switch Evidence.boilerplateEvidence(node, pageText: bodyTextLength) {
+    case nil: return false
+    case .hidden: return true
+    case .markup: return !holdsArticle(node) && !holdsProse(node, share: Thresholds.wholePageShareOfProse)
+    case .classWords: return readingClasses && !holdsArticle(node) && !holdsMostProse(node)
+    }
+  }
+
+  /// Paragraph characters (`ContentLocator.paragraphTextLength`) summed in document order: entry
+  /// `i` is the prose of the nodes before order `i`, so a subtree's prose is one subtraction.
+  private(set) lazy var proseSums: [Int] = {
+    var sums = [Int](repeating: 0, count: tree.nodes.count + 1)
+    for (index, node) in tree.nodes.enumerated() {
+      let length = node.isElement ? ContentLocator.paragraphTextLength(node) : 0
+      sums[index + 1] = sums[index] + (length >= Thresholds.minimumParagraphChars ? length : 0)
+    }
+    return sums
+  }()
+
+  /// The paragraph characters below a node (itself included).
+  func prose(_ node: Node) -> Int { proseSums[node.end] - proseSums[node.order] }
+
+  /// The paragraph characters of the whole page.
+  var totalProse: Int { proseSums[tree.nodes.count] }
+
+  /// Whether a node holds most of the page's prose: the article's own wrapper, whatever layout
+  /// word its class carries (Elementor's "elementor-widget-wrap", Blogger's "widget Blog", a
+  /// "sharing container" beside the text). A comment thread
+  /// or a cookie notice can outweigh a short story and is never read as the article.
+  func holdsMostProse(_ node: Node) -> Bool { holdsProse(node, share: Thresholds.articleShareOfProse) }
+
+  /// Whether a class word naming a side column or other posts ("sidebar", "popular") makes this
+  /// node one: not on `<body>` or `<html>`, whose classes describe the layout ("has-sidebar",
+  /// "sidebar-right"), nor on a wrapper holding most of the page's prose (the article's column).
+  func namesSideColumn(_ node: Node, _ tokens: TokenSet) -> Bool {
+    node.hasClassToken(in: tokens) && !Evidence.structuralTags.contains(node) && !holdsMostProse(node)
+  }
+
+  /// Whether a node holds `share` of the page's prose and is not a comment thread or the like.
+  /// A list never wraps the article: a gallery's 50 captions in `<ul class="legends">` outweigh the story.
+  func holdsProse(_ node: Node, share: Double) -> Bool {
+    guard node.tag != "ul" && node.tag != "ol" else { return false }
+    let total = totalProse
+    guard total > 0, Double(prose(node)) >= share * Double(total) else { return false }
+    return !node.hasClassToken(in: ClassTokens.neverArticle)
   }
 
   /// Whether a node holds the article: a heading `<h1>` and an `<article>` of some length. A

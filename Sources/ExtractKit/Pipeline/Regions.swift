@@ -11,8 +11,13 @@ struct Regions {
 
   static func locate(in page: Page) -> Regions {
     var regions = Regions()
-    regions.related = RelatedExtractor.locate(in: page)
-    regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related)
+    // A block holding nearly all of the page's prose is the article, whatever cards or bio words
+    // it holds (a story whose wrapper is classed "content article" among card-like figures).
+    let holdsPage = { (node: Node) in page.holdsProse(node, share: Thresholds.wholePageShareOfProse) }
+    regions.related = RelatedExtractor.locate(in: page).flatMap { holdsPage($0) ? nil : $0 }
+    regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related).flatMap {
+      holdsPage($0) ? nil : $0
+    }
     regions.byline = BylineExtractor.locate(
       in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
     regions.bylineStrip = regions.byline.flatMap { bylineStrip(around: $0) }

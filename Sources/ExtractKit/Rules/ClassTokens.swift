@@ -4,6 +4,8 @@ enum ClassTokens {
   /// Containers that are never the article: site chrome, widgets, comment threads.
   /// Readability calls these "unlikely candidates"; these are whole tokens, not substrings,
   /// so "shadow" does not hit "ad" and "header" stays out (article headers hold the title).
+  /// Not "hidden": in a class it is most often a part's state (Drupal's "field--label-hidden",
+  /// Tailwind's "overflow-hidden"); hidden elements are known by their style and attributes.
   static let boilerplate: TokenSet = [
     "ad", "ads", "adsense", "advert", "advertisement", "advertising", "adslot", "banner", "breadcrumb",
     "breadcrumbs", "comment", "comments", "commentlist", "disqus", "footer", "sidebar", "social", "share",
@@ -13,8 +15,20 @@ enum ClassTokens {
     "pagination", "pager", "sponsor", "sponsored", "masthead", "toolbar", "rss", "outbrain", "taboola",
     "announcement", "skip", "skiplink", "lightbox", "overlay", "subnav", "topbar", "utility", "login",
     "signin", "paywall", "legends", "settings", "player", "carousel", "recirc", "trending", "mostread", "popular",
-    "dialog", "hidden", "sr", "visually",
+    "dialog", "sr", "visually",
   ]
+
+  /// Containers that never hold the article however much prose they hold: a long comment
+  /// thread, a cookie notice's legal text and a rail of related excerpts can outweigh a short story.
+  static let neverArticle: TokenSet = [
+    "comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "related",
+    "relatedposts", "yarpp", "outbrain", "taboola", "newsletter",
+  ]
+
+  /// A picture's caption or credit line outside `<figcaption>`: WordPress's classic
+  /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
+  /// "image-copyright" line.
+  static let caption: TokenSet = ["caption", "credit", "credits", "imagecaption", "bildunterschrift", "copyright"]
 
   /// Tokens that mark the article body itself (WordPress "entry-content", Shopify "rte",
   /// Ghost "gh-content", Blogger "post-body", news "story-body", "article-body").
@@ -109,6 +123,8 @@ enum ClassTokens {
   /// Where a comment word in a class or id marks a comment-section title or link
   /// ("comments-title", "comment-link", "comments__title", "responses").
   static let commentCompounds: [String] = ["comment", "respons", "kommentar", "discussion", "reactie"]
+  /// A side column beside the article.
+  static let sidebar: TokenSet = ["sidebar"]
   /// Containers of other posts' counts (sidebar widgets, recirculation rails), never this post's.
   static let otherPosts: TokenSet = [
     "sidebar", "popular", "related", "relatedposts", "recirc", "recirculation", "trending", "mostread", "yarpp",

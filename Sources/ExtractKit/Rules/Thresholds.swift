@@ -11,6 +11,17 @@ enum Thresholds {
   /// An `<article>` this long, with an `<h1>` beside it, is the story: a container holding both
   /// is not boilerplate whatever its class (Yahoo opens stories in a "modal" over the front page).
   static let minimumArticleChars = 500
+  /// An element holding this share of the page's paragraph text is the article's wrapper, never
+  /// boilerplate, whatever its class says (Elementor's "elementor-widget-wrap", Blogger's "widget Blog").
+  static let articleShareOfProse = 0.5
+  /// An element holding this share of the page's paragraph text is the page, whatever its tag or role
+  /// says: an unclosed `<header role=banner>` around the whole page, a related block that is the story.
+  static let wholePageShareOfProse = 0.9
+  /// A located body keeping fewer visible characters than this (Readability's 500)…
+  static let retryContentChars = 500
+  /// …and less than this share of the page's paragraph text lost the article to its masks: the
+  /// locator tries again reading markup only, not class words, and keeps the longer result.
+  static let retryShareOfProse = 0.5
   /// A semantic container (`articleBody`, "entry-content", `<article>`) is taken when it holds
   /// this share of the page's scored paragraph text.
   static let semanticShareOfPage = 0.66
@@ -89,6 +100,8 @@ enum Thresholds {
   static let alternativeCandidateShare = 0.75
   /// …of which this many inside one ancestor make that ancestor the article.
   static let minimumAlternativeCandidates = 3
+  /// A picture's caption is a line or two; a longer element classed "caption" is a story told in pictures.
+  static let maximumCaptionChars = 500
   /// A hero image must be at least this wide when the page gives a width (icons and avatars are smaller).
   static let minimumHeroWidth = 300
 

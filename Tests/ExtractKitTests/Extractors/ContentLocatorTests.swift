@@ -180,6 +180,124 @@ struct ContentLocatorTests {
   func noMainContent() throws {
     let article = try ArticleExtractor().extract(html: "<html><body><p>Short.</p></body></html>")
     #expect(article.text == "Short.")
-    #expect(article.warnings == ["no main content found"])
+    #expect(article.warnings == ["no main content found", "article text is very short: 1 word"])
+    #expect(article.hasLittleText)
+  }
+
+  /// A site's sidebar of links, longer than the article: the page's text is mostly not the story,
+  /// so no wrapper of the story holds most of the page's text.
+  private let longSidebar =
+    "<aside class=\"site-sidebar\"><h3>Recent posts</h3><ul>"
+    + (0..<30).map { "<li><a href=\"/post-\($0)\">A recent post from the archive, number \($0)</a></li>" }
+    .joined() + "</ul></aside>"
+
+  @Test("Elementor: the story inside elementor-widget-wrap and elementor-widget-container is not masked")
+  func elementorWidgetWrapper() throws {
+    let body = """
+      <div class="elementor elementor-12 elementor-location-single post-12 post type-post">
+      <section class="elementor-section elementor-top-section"><div class="elementor-container">
+      <div class="elementor-column elementor-col-50"><div class="elementor-widget-wrap elementor-element-populated">
+      <div class="elementor-element elementor-widget elementor-widget-theme-post-title">\
+      <div class="elementor-widget-container"><h1 class="elementor-heading-title">Why Bees Matter</h1></div></div>
+      <div class="elementor-element elementor-widget elementor-widget-text-editor">\
+      <div class="elementor-widget-container">\(TestPage.paragraphs(4))</div></div>
+      </div></div></div></section></div>
+      \(longSidebar)
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == fourParagraphs)
+    #expect(article.warnings.isEmpty)
+  }
+
+  @Test("Blogger: the posts inside `div.widget.Blog` are the body; the sidebar widgets are not")
+  func bloggerBlogWidget() throws {
+    let body = """
+      <div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+      <div class="post hentry"><h3 class="post-title entry-title">Why Bees Matter</h3>
+      <div class="post-body entry-content">\(TestPage.paragraphs(4))</div></div></div></div></div>
+      <div class="sidebar section" id="sidebar"><div class="widget BlogArchive" id="BlogArchive1"><h2>Archive</h2>\
+      <ul><li><a href="/2024/">2024</a></li><li><a href="/2023/">2023</a></li></ul></div></div>
+      \(longSidebar)
+      """
+    #expect(try roots(TestPage.html(body)) == ["div.post-body entry-content"])
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("Drupal: text fields classed field--label-hidden are the story, not hidden boxes")
+  func drupalLabelHidden() throws {
+    let body = """
+      <article class="node node--type-article"><h1>Why Bees Matter</h1><div class="node__content">
+      <div class="field field--name-field-paragraphs field--label-hidden field__items">
+      <div class="clearfix text-formatted field field--name-field-text field--label-hidden field__item">\
+      \(TestPage.paragraphs(2))</div>
+      <div class="clearfix text-formatted field field--name-field-text field--label-hidden field__item">\
+      \(TestPage.paragraphs(2, from: 2))</div></div></div></article>
+      """
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("a Drupal field--label-hidden box holding the story inside <main> is not cleaned away as hidden")
+  func labelHiddenFieldNotCleaned() throws {
+    let body = """
+      <main><h1>Why Bees Matter</h1><div class="lead">\(TestPage.paragraphs(3))</div>
+      <div class="field field--name-field-inhalt field--label-hidden"><div class="field__item">\
+      \(TestPage.paragraphs(4, from: 3))</div></div></main>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(7).joined(separator: "\n\n"))
+  }
+
+  @Test("a story whose column carries a sharing bar ('article__sharingContainer') is not masked")
+  func sharingContainerAroundStory() throws {
+    let body = """
+      <main><article class="document"><h1>Why Bees Matter</h1>
+      <div class="document__sharingContainer"><section class="document__content">\(TestPage.paragraphs(4))\
+      </section></div></article></main>
+      \(longSidebar)
+      """
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
+
+  @Test("an unclosed <header role=banner> around the whole page does not mask the page")
+  func bannerAroundWholePage() throws {
+    let html = """
+      <html><body><header role="banner" class="header"><div class="logo"><a href="/">Example Site</a></div>
+      <div id="content"><h1>Why Bees Matter</h1>\(TestPage.paragraphs(4))</div></body></html>
+      """
+    let article = try ArticleExtractor().extract(html: html)
+    #expect(article.text == fourParagraphs)
+  }
+
+  @Test("an <article> of teaser cards whose intros are links loses to the story beside it")
+  func teaserCardsLoseToStory() throws {
+    let card = { (index: Int) in
+      "<div class=\"material\"><a href=\"/story-\(index)\"><div class=\"text\"><h3>Analysis</h3><p class=\"intro\">"
+        + TestPage.fillerText(index, about: "football") + "</p></div></a></div>"
+    }
+    let body = """
+      <div class="col-top"><article class="story"><h1>Why Bees Matter</h1>\(TestPage.paragraphs(2))</article>
+      <article class="more-materials"><h3>Analysis, interviews</h3>\((0..<5).map(card).joined())</article></div>
+      """
+    #expect(try roots(TestPage.html(body)) == ["article.story"])
+  }
+
+  @Test("a short post whose only box reads as a link card is found again by the second attempt")
+  func secondAttemptKeepsShortPost() throws {
+    let body = """
+      <div id="main"><div class="newsentry"><h2>Sign the petition</h2><div class="newstext">\
+      <p>The new tariffs would close many small clubs this year, so please sign the petition against them now, \
+      and tell your friends about it too.</p>\
+      <p><a href="https://petition.example/online/against-the-new-tariffs-for-music-clubs-and-small-venues">\
+      https://petition.example/online/against-the-new-tariffs-for-music-clubs-and-small-venues</a></p></div></div></div>
+      """
+    let article = try TestPage.extract(body)
+    #expect(
+      article.text == """
+        Sign the petition
+
+        The new tariffs would close many small clubs this year, so please sign the petition against them now, \
+        and tell your friends about it too.
+
+        https://petition.example/online/against-the-new-tariffs-for-music-clubs-and-small-venues
+        """)
   }
 }

@@ -61,7 +61,7 @@ struct JSONOutputTests {
       + #""title":null,"description":null,"siteName":null,"language":null,"publishedAt":null,"modifiedAt":null,"#
       + #""byline":null,"heroImage":null,"headings":[],"#
       + #""sections":[{"heading":null,"blocks":[{"type":"paragraph","text":"hi"}],"sections":[]}],"#
-      + #""lists":[],"steps":[],"authorBio":null,"related":null,"links":[],"text":"hi","warnings":["no main content found"]}"#
+      + #""lists":[],"steps":[],"authorBio":null,"related":null,"links":[],"text":"hi","warnings":["no main content found","article text is very short: 1 word"]}"#
     #expect(try json(article, pretty: false) == expected)
   }
 
@@ -107,7 +107,8 @@ struct JSONOutputTests {
         "links": [],
         "text": "hi",
         "warnings": [
-          "no main content found"
+          "no main content found",
+          "article text is very short: 1 word"
         ]
       }
       """

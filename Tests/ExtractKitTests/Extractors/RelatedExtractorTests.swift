@@ -124,6 +124,20 @@ struct RelatedExtractorTests {
     #expect(extracted.lists.isEmpty)
   }
 
+  @Test("a 'has-sidebar' layout wrapper around the article and its cards is not a sidebar: the cards are found")
+  func hasSidebarLayoutWrapper() throws {
+    let related = """
+      <section class="more"><h2>You might also like</h2><ul><li><a href="/compost/"><img src="/img/c.jpg" alt="">\
+      <span>Composting Basics for Small Gardens</span></a></li><li><a href="/roses/"><img src="/img/r.jpg" alt="">\
+      <span>Pruning Roses in Winter</span></a></li></ul></section>
+      """
+    let body = "<div class=\"site-content has-sidebar sidebar-right\">" + article + related + "</div>"
+    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+    #expect(extracted.text == articleText)
+  }
+
   @Test("YARPP's related list inside the entry content: cards found, and left out of the text and the lists")
   func yarppInsideContent() throws {
     let body = """

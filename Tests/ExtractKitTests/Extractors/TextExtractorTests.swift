@@ -117,4 +117,71 @@ struct TextExtractorTests {
       """
     #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
   }
+
+  @Test("a figcaption stays out of the text and follows its image in the sections")
+  func figcaptionOutOfText() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <figure><img src="https://example.com/bee.jpg" alt="A bee"><figcaption>A bee on a lavender flower. \
+      <span class="credit">Photo: Jane Doe</span></figcaption></figure>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == TestPage.texts(4).joined(separator: "\n\n"))
+    let blocks = article.sections.flatMap(\.blocks)
+    #expect(blocks[2] == .image(ArticleImage(src: "https://example.com/bee.jpg", alt: "A bee")))
+    #expect(blocks[3] == .paragraph("A bee on a lavender flower. Photo: Jane Doe"))
+  }
+
+  @Test("WordPress's classic caption (p.wp-caption-text in div.wp-caption) stays out of the text")
+  func wordPressCaptionOutOfText() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <div id="attachment_7" class="wp-caption alignnone"><img src="https://example.com/bee.jpg" alt="">\
+      <p class="wp-caption-text">Picture via the photographer</p></div>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("a picture's copyright line (p.image-copyright) and a heading classed as its caption stay out of the text")
+  func copyrightLineAndCaptionHeadingOutOfText() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <figure class="figure"><div class="figure__wrapper"><img src="https://example.com/bee.jpg" alt="">\
+      <h2 class="figure__caption">A tipping point in the meadow</h2></div></figure>
+      <section class="image"><img src="https://example.com/hive.jpg" alt=""><p class="image-copyright">Jane Doe</p>\
+      </section>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("a heading that ends the body over a teaser grid that was cut stays out of the text, not out of headings")
+  func trailingHeadingOutOfText() throws {
+    let body = """
+      <main><article class="post"><h1>Why Bees Matter</h1>\(TestPage.paragraphs(4))
+      <div class="grid-title"><h2>Latest articles</h2></div><div class="teaser-grid"><div class="teaser"><a href="/compost">Composting</a></div>\
+      <div class="teaser"><a href="/roses">Roses</a></div><div class="teaser"><a href="/soil">Soil</a></div></div>\
+      </article></main>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == TestPage.texts(4).joined(separator: "\n\n"))
+    #expect(article.headings.map(\.text) == ["Latest articles"])
+  }
+
+  @Test("ruby readings (<rt>, <rp>) are left out and the annotated words stay inline, links included")
+  func rubyReadingsLeftOut() throws {
+    let body = """
+      <article class="post"><h1>子どもへの体罰</h1><div class="entry-content">\
+      <p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<a href="javascript:void(0)" class="dicWin">\
+      <ruby><span class="under">虐待</span><rt>ぎゃくたい</rt></ruby></a>をなくすための\
+      <ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p>
+      \(TestPage.paragraphs(2))</div></article>
+      """
+    let expected =
+      ["子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。"]
+      + TestPage.texts(2)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
 }
