@@ -51,7 +51,7 @@ struct ContentWalker {
     // A `<br>` with only whitespace since the previous one: two in a row end a paragraph.
     var afterBreak = false
     func flush() {
-      if let text = Text.nonEmpty(run) { items.append(.block(.paragraph(text), runNode)) }
+      if let text = Text.nonEmptyLines(run) { items.append(.block(.paragraph(text), runNode)) }
       run = ""
       afterBreak = false
     }
@@ -65,7 +65,7 @@ struct ContentWalker {
       } else if content.isMasked(child) {
         return
       } else if child.tag == "br" {
-        if afterBreak { flush() } else { run += "\n" }
+        if afterBreak { flush() } else { run += Text.lineBreak }
         afterBreak = true
       } else if child.firstDescendant(where: { $0.tag == "br" }) != nil {
         for grandchild in child.children { inline(grandchild) }
@@ -117,7 +117,7 @@ struct ContentWalker {
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
     case "p":
-      if let text = Text.nonEmpty(inlineText(node)) {
+      if let text = Text.nonEmptyLines(inlineText(node)) {
         items.append(.block(.paragraph(text), node))
       } else if let image = node.firstDescendant(where: { $0.tag == "img" }).flatMap({ Images.image($0, page: page) }) {
         items.append(.block(.image(image), node))
@@ -133,17 +133,25 @@ struct ContentWalker {
       if containsBlock(node) {
         var inner: [Item] = []
         walk(node, into: &inner, depth: depth + 1)
+        // The quote's paragraphs on one line, each keeping its own `<br>` breaks.
         let text = inner.compactMap { item -> String? in
+          if case .block(.paragraph(let text), _) = item {
+            return text.replacingOccurrences(of: "\n", with: Text.lineBreak)
+          }
+          if case .block(.quote(let text), _) = item {
+            return text.replacingOccurrences(of: "\n", with: Text.lineBreak)
+          }
           if case .block(let block, _) = item { return Assemble.plainText(block) }
           if case .heading(let heading, _) = item { return heading.text }
           return nil
         }.joined(separator: " ")
-        if let text = Text.nonEmpty(text) { items.append(.block(.quote(text), node)) }
-      } else if let text = Text.nonEmpty(inlineText(node)) {
+        if let text = Text.nonEmptyLines(text) { items.append(.block(.quote(text), node)) }
+      } else if let text = Text.nonEmptyLines(inlineText(node)) {
         items.append(.block(.quote(text), node))
       }
     case "pre":
-      if let text = Text.nonEmpty(inlineText(node)) { items.append(.block(.code(text), node)) }
+      let text = Text.code(preText(node))
+      if !text.isEmpty { items.append(.block(.code(text), node)) }
     case "table":
       if let rows = dataTableRows(node) {
         items.append(.block(.table(rows), node))
@@ -223,7 +231,8 @@ struct ContentWalker {
   /// Elements that hold a separate part of a caption rather than a word inside it.
   static let captionPartTags: TagSet = ["span", "div", "p", "small", "cite"]
 
-  /// The visible text below a node, masked parts left out, `<br>` as a space.
+  /// The visible text below a node, masked parts left out, `<br>` as `Text.lineBreak` (a line
+  /// break for `Text.cleanLines`, a space for `Text.clean`).
   func inlineText(_ node: Node) -> String {
     var output = ""
     func collect(_ current: Node) {
@@ -231,12 +240,31 @@ struct ContentWalker {
         if child.kind == .text {
           output += child.text
         } else if child.tag == "br" {
-          output += " "
+          output += Text.lineBreak
         } else if !content.isMasked(child) {
           let block = ContentWalker.blockTags.contains(child)
           if block { output += " " }
           collect(child)
           if block { output += " " }
+        }
+      }
+    }
+    collect(node)
+    return output
+  }
+
+  /// A `<pre>` block's text as written (`<code>` and highlighting spans inside it read through),
+  /// a `<br>` a line break (highlighters that write lines with it), masked parts left out.
+  private func preText(_ node: Node) -> String {
+    var output = ""
+    func collect(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if child.tag == "br" {
+          output += "\n"
+        } else if !content.isMasked(child) {
+          collect(child)
         }
       }
     }
@@ -258,7 +286,7 @@ struct ContentWalker {
       }) {
         return nil
       }
-      let texts = cells.map { Text.clean(inlineText($0)) }
+      let texts = cells.map { Text.cleanLines(inlineText($0)) }
       if !texts.allSatisfy(\.isEmpty) { rows.append(texts) }
     }
     guard !rows.isEmpty else { return nil }
