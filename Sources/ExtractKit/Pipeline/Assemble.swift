@@ -23,6 +23,7 @@ enum Assemble {
       steps: StepsExtractor().extract(from: context),
       authorBio: AuthorBioExtractor().extract(from: context),
       related: RelatedExtractor().extract(from: context),
+      links: LinksExtractor().extract(from: context),
       text: text,
       warnings: warnings)
   }

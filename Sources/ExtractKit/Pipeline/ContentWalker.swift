@@ -31,6 +31,8 @@ struct ContentWalker {
 
   let page: Page
   let content: Content
+  /// The pieces of the paragraphs `items()` makes of loose text and inline elements.
+  let runs = Runs()
 
   func items() -> [Item] {
     var items: [Item] = []
@@ -47,11 +49,16 @@ struct ContentWalker {
 
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {
     var run = ""
+    var pieces: [Runs.Piece] = []
     var runNode: Node = node
     // A `<br>` with only whitespace since the previous one: two in a row end a paragraph.
     var afterBreak = false
     func flush() {
-      if let text = Text.nonEmptyLines(run) { items.append(.block(.paragraph(text), runNode)) }
+      if let text = Text.nonEmptyLines(run) {
+        items.append(.block(.paragraph(text), runNode))
+        runs.record(pieces, container: runNode)
+      }
+      pieces.removeAll()
       run = ""
       afterBreak = false
     }
@@ -61,17 +68,24 @@ struct ContentWalker {
       if child.kind == .text {
         if run.isEmpty { runNode = node }
         run += child.text
+        pieces.append(.node(child))
         if afterBreak && !Text.clean(child.text).isEmpty { afterBreak = false }
       } else if content.isMasked(child) {
         return
       } else if child.tag == "br" {
-        if afterBreak { flush() } else { run += Text.lineBreak }
+        if afterBreak {
+          flush()
+        } else {
+          run += Text.lineBreak
+          pieces.append(.lineBreak)
+        }
         afterBreak = true
       } else if child.firstDescendant(where: { $0.tag == "br" }) != nil {
         for grandchild in child.children { inline(grandchild) }
       } else {
         let text = inlineText(child)
         run += text
+        pieces.append(.node(child))
         if afterBreak && !Text.clean(text).isEmpty { afterBreak = false }
       }
     }
@@ -321,5 +335,44 @@ enum Images {
     let digits = value.trimmingASCIIWhitespace().prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), number > 0, number < 100_000 else { return nil }
     return number
+  }
+}
+
+/// The paragraphs the walker makes of loose text and inline elements between blocks (text
+/// written straight into a `<div>`, `<br><br>`-separated bodies), by container: the item's
+/// node is the container, and links and Markdown need the pieces themselves.
+final class Runs {
+  enum Piece {
+    /// A text node or an inline element (its whole subtree).
+    case node(Node)
+    /// A `<br>` inside the paragraph.
+    case lineBreak
+  }
+
+  /// Per container's `order`, its paragraphs in document order.
+  private var byContainer: [Int: [[Piece]]] = [:]
+
+  func record(_ pieces: [Piece], container: Node) {
+    byContainer[container.order, default: []].append(pieces)
+  }
+
+  /// A reader of the paragraphs in the order the items hold them.
+  func reader() -> Reader { Reader(byContainer: byContainer) }
+
+  struct Reader {
+    let byContainer: [Int: [[Piece]]]
+    private var taken: [Int: Int] = [:]
+
+    init(byContainer: [Int: [[Piece]]]) { self.byContainer = byContainer }
+
+    /// The pieces of the next paragraph item whose node is `container`; nil when the
+    /// container's paragraphs are not runs (a `<p>`, a dek heading, a caption).
+    mutating func next(_ container: Node) -> [Piece]? {
+      guard let paragraphs = byContainer[container.order] else { return nil }
+      let index = taken[container.order, default: 0]
+      guard index < paragraphs.count else { return nil }
+      taken[container.order] = index + 1
+      return paragraphs[index]
+    }
   }
 }
