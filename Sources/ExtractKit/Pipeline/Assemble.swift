@@ -7,7 +7,8 @@ enum Assemble {
     if !context.content.found { warnings.append("no main content found") }
     let text = TextExtractor().extract(from: context)
     if text.isEmpty { warnings.append("no text found") }
-    return Article(
+    let heroImage = HeroImageExtractor().extract(from: context)
+    var article = Article(
       source: context.page.source,
       title: context.title,
       description: metadata.description,
@@ -16,7 +17,7 @@ enum Assemble {
       publishedAt: metadata.publishedAt ?? byline?.publishedAt,
       modifiedAt: metadata.modifiedAt,
       byline: byline,
-      heroImage: HeroImageExtractor().extract(from: context),
+      heroImage: heroImage,
       headings: HeadingsExtractor().extract(from: context),
       sections: SectionsExtractor().extract(from: context),
       lists: ListsExtractor().extract(from: context),
@@ -26,6 +27,10 @@ enum Assemble {
       links: LinksExtractor().extract(from: context),
       text: text,
       warnings: warnings)
+    if context.page.options.markdown {
+      article.markdownBody = MarkdownBody(context: context, heroSource: heroImage?.src).render()
+    }
+    return article
   }
 
   /// A block as plain text: list items one per line (title, then text), table cells tab-separated.
