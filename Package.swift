@@ -22,7 +22,12 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
     ),
-    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib"]),
+    .systemLibrary(
+      name: "CUchardet",
+      pkgConfig: "uchardet",
+      providers: [.apt(["libuchardet-dev"]), .brew(["uchardet"])]
+    ),
+    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib", "CUchardet"]),
     .executableTarget(
       name: "extract",
       dependencies: [
