@@ -27,7 +27,12 @@ let package = Package(
       pkgConfig: "uchardet",
       providers: [.apt(["libuchardet-dev"]), .brew(["uchardet"])]
     ),
-    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib", "CUchardet"]),
+    .systemLibrary(
+      name: "CExtTextCat",
+      pkgConfig: "libexttextcat",
+      providers: [.apt(["libexttextcat-dev"])]
+    ),
+    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib", "CUchardet", "CExtTextCat"]),
     .executableTarget(
       name: "extract",
       dependencies: [

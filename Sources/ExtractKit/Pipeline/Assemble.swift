@@ -13,7 +13,7 @@ enum Assemble {
       title: context.title,
       description: metadata.description,
       siteName: metadata.siteName,
-      language: metadata.language,
+      language: LanguageDetector.language(declared: metadata.language, text: text),
       publishedAt: metadata.publishedAt ?? byline?.publishedAt,
       modifiedAt: metadata.modifiedAt,
       byline: byline,
