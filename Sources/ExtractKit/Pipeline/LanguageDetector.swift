@@ -12,8 +12,28 @@ enum LanguageDetector {
     let handle: UnsafeMutableRawPointer?
 
     init() {
-      handle = special_textcat_Init(
-        Languages.fingerprintFolder + Languages.fingerprintConfiguration, Languages.fingerprintFolder)
+      let configuration = Classifier.configuration()
+      // The file is read by the initialisation (the fingerprints are then in memory): removed after it.
+      defer { if let configuration { try? FileManager.default.removeItem(atPath: configuration) } }
+      handle =
+        configuration.flatMap { special_textcat_Init($0, Languages.fingerprintFolder) }
+        ?? special_textcat_Init(
+          Languages.fingerprintFolder + Languages.fingerprintConfiguration, Languages.fingerprintFolder)
+    }
+
+    /// A configuration file naming `Languages.fingerprints` (libexttextcat reads its list from
+    /// a file), written once per process to the temporary folder; nil when it cannot be.
+    private static func configuration() -> String? {
+      let lines = Languages.fingerprints.compactMap { name -> String? in
+        guard FileManager.default.fileExists(atPath: Languages.fingerprintFolder + name + ".lm") else { return nil }
+        let id = name.split(separator: "-").first.map(String.init) ?? name
+        return "\(name).lm \(id)--utf8"
+      }
+      guard !lines.isEmpty else { return nil }
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "extract-textcat-\(ProcessInfo.processInfo.processIdentifier).conf")
+      guard (try? Data(lines.joined(separator: "\n").utf8).write(to: path)) != nil else { return nil }
+      return path.path
     }
   }
 
@@ -41,7 +61,7 @@ enum LanguageDetector {
     var language: String
     /// The guesser named this language alone, or the script decided.
     var confident: Bool
-    /// Characters of text read.
+    /// Characters of the whole text.
     var characters: Int
 
     /// Decided by the script: Chinese, Japanese or Korean.
@@ -49,9 +69,9 @@ enum LanguageDetector {
   }
 
   static func guess(_ text: String) -> Guess? {
-    let sample = String(text.utf8.prefix(Languages.sampleBytes)) ?? String(text.prefix(Languages.sampleBytes / 3))
-    let characters = sample.count
+    let characters = text.unicodeScalars.count
     guard characters >= Languages.minimumCJKCharacters else { return nil }
+    let sample = String(text.utf8.prefix(Languages.sampleBytes)) ?? String(text.prefix(Languages.sampleBytes / 3))
     if let language = cjk(sample) { return Guess(language: language, confident: true, characters: characters) }
     guard characters >= Languages.minimumCharacters else { return nil }
     guard let handle = classifier.handle else { return nil }
@@ -76,6 +96,8 @@ enum LanguageDetector {
 
   /// "ko", "ja" or "zh" when the text is written in that script; nil otherwise.
   private static func cjk(_ sample: String) -> String? {
+    // These scripts are written with UTF-8 lead bytes E3 to ED; a text without them is none of them.
+    guard sample.utf8.contains(where: { $0 >= 0xE3 && $0 <= 0xED }) else { return nil }
     var letters = 0
     var hangul = 0
     var kana = 0
