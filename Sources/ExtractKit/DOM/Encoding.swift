@@ -99,12 +99,18 @@ enum EncodingSniffer {
     return decision(for: "windows-1252", bytes)
   }
 
+  /// How much of a page uchardet reads: its statistics settle long before, and a 50 MB page
+  /// would cost a pass of its own.
+  static let detectionBytes = 256 << 10
+
   /// uchardet's answer as one of our names; nil when it has none or names one we do not read.
   static func detect(_ bytes: [UInt8]) -> String? {
     guard let detector = uchardet_new() else { return nil }
     defer { uchardet_delete(detector) }
     let status = bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { uchardet_handle_data(detector, $0.baseAddress, $0.count) }
+      buffer.withMemoryRebound(to: CChar.self) {
+        uchardet_handle_data(detector, $0.baseAddress, min($0.count, detectionBytes))
+      }
     }
     guard status == 0 else { return nil }
     uchardet_data_end(detector)

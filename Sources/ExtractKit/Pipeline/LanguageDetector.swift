@@ -42,6 +42,8 @@ enum LanguageDetector {
   /// The article's language: the declared one (`<html lang>`, metadata) unless the text
   /// contradicts it confidently; the text's when the page declares none.
   static func language(declared: String?, text: String) -> String? {
+    // A declared language is only ever replaced from enough text: a shorter one is not read.
+    if declared != nil, text.utf8.count < Languages.minimumCJKCharacters * 4 * 3 { return declared }
     guard let guess = guess(text) else { return declared }
     guard let declared else { return guess.language }
     let primary = declared.split(separator: "-").first.map { $0.lowercased() } ?? declared
