@@ -34,7 +34,17 @@ let package = Package(
       pkgConfig: "libzstd",
       providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
     ),
-    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib", "CBrotli", "CZstd"]),
+    .systemLibrary(
+      name: "CUchardet",
+      pkgConfig: "uchardet",
+      providers: [.apt(["libuchardet-dev"]), .brew(["uchardet"])]
+    ),
+    .systemLibrary(
+      name: "CExtTextCat",
+      pkgConfig: "libexttextcat",
+      providers: [.apt(["libexttextcat-dev"])]
+    ),
+    .target(name: "ExtractKit", dependencies: ["CLibXML2", "CZlib", "CBrotli", "CZstd", "CUchardet", "CExtTextCat"]),
     .executableTarget(
       name: "extract",
       dependencies: [

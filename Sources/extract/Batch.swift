@@ -13,6 +13,8 @@ struct Settings {
   var encoding: String?
   var maximumInputBytes: Int
   var maximumElements: Int
+  /// `--format markdown`: the author bio and related posts after the article (`--no-asides`: off).
+  var asides = true
   /// `--input jsonl`: request lines in, one record a line out, no error lines on stderr.
   var requests = false
   /// Several pages as `--format json` on standard output: one JSON array.
@@ -106,11 +108,11 @@ final class Batch: @unchecked Sendable {
   /// Queues one page's work, whose input is `cost` bytes held until it is written; its
   /// record is rendered on the worker that extracted it.
   func submit(_ runner: OrderedRunner<Produced>, cost: Int = 0, _ make: @escaping () -> Produced) {
-    let (format, pretty, element) = (settings.format, settings.pretty, settings.jsonArray)
+    let (format, pretty, element, asides) = (settings.format, settings.pretty, settings.jsonArray, settings.asides)
     runner.submit(cost: cost) {
       var produced = make()
       produced.rendered = Result {
-        let bytes = try Output.render(produced.outcome, format: format, pretty: pretty)
+        let bytes = try Output.render(produced.outcome, format: format, pretty: pretty, asides: asides)
         return element ? Output.arrayElement(bytes, pretty: pretty) : bytes
       }
       return produced
@@ -155,7 +157,7 @@ final class Batch: @unchecked Sendable {
     ExtractOptions(
       url: url ?? settings.url, encoding: settings.encoding ?? encoding, path: path,
       maximumInputBytes: settings.maximumInputBytes, charsetHint: charsetHint,
-      maximumElements: settings.maximumElements)
+      maximumElements: settings.maximumElements, markdown: settings.format == .markdown)
   }
 
   /// The output file for a page, or nil when it exists and `--force` was not given

@@ -96,7 +96,10 @@ struct Page: ParsableCommand {
         extract page.html > article.json     indented JSON (page.html.gz too)
         cat page.html | extract              the page on standard input (or: -)
         curl -s URL | extract --url URL      a live page: extract reads no URLs
-        extract page.html --format text      the clean text (or: markdown)
+        extract page.html --format text      the title and the clean text
+        extract page.html --format markdown  front matter, then the article as
+                                             Markdown (--no-asides: without the
+                                             author bio and related posts)
         extract page.html --compact | jq .title
 
       Many pages, in input order, on --jobs threads, memory flat:
@@ -154,6 +157,11 @@ struct Page: ParsableCommand {
 
   @Flag(help: "Print JSON on one line (the same as --format jsonl).")
   var compact = false
+
+  @Flag(
+    name: .customLong("no-asides"),
+    help: "With --format markdown, leave out the author bio and the related posts (the article alone).")
+  var noAsides = false
 
   @Option(
     name: .customLong("output-dir"),
@@ -259,7 +267,7 @@ struct Page: ParsableCommand {
     Settings(
       format: format, pretty: !compact, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
       outputDirectory: outputDirectory, force: force, quiet: quiet, url: url, encoding: encoding,
-      maximumInputBytes: maximumInputBytes, maximumElements: maximumElements)
+      maximumInputBytes: maximumInputBytes, maximumElements: maximumElements, asides: !noAsides)
   }
 
   private func runBatch(_ inputs: [Input], settings: Settings, expectedPages: Int?) throws {
@@ -305,12 +313,12 @@ struct Page: ParsableCommand {
         path: path,
         options: ExtractOptions(
           url: url, encoding: encoding, path: path, maximumInputBytes: settings.maximumInputBytes,
-          maximumElements: settings.maximumElements))
+          maximumElements: settings.maximumElements, markdown: settings.format == .markdown))
     case .standardInput:
       name = "<stdin>"
       let options = ExtractOptions(
         url: url, encoding: encoding, maximumInputBytes: settings.maximumInputBytes,
-        maximumElements: settings.maximumElements)
+        maximumElements: settings.maximumElements, markdown: settings.format == .markdown)
       outcome = Work.standardInput(options: options)
     case .unusable(let path, let kind, let message):
       throw Exit.fail("\(path): \(Messages.withHint(message, kind: kind))", Exit.noInput)
@@ -321,7 +329,8 @@ struct Page: ParsableCommand {
       let code = record.error.kind == "unreadable" ? Exit.noInput : Exit.dataError
       throw Exit.fail("\(name): \(Messages.withHint(record.error.message, kind: record.error.kind))", code)
     }
-    let bytes = try Output.render(outcome, format: settings.format, pretty: settings.pretty)
+    let bytes = try Output.render(
+      outcome, format: settings.format, pretty: settings.pretty, asides: settings.asides)
     do {
       try Output.writeAll(bytes, to: 1)
     } catch {

@@ -39,8 +39,9 @@ enum Outcome {
 
 enum Output {
   /// The bytes of one record in `format`. Failures have a JSON record in the JSON formats
-  /// and nothing in text and Markdown (they are reported on standard error).
-  static func render(_ outcome: Outcome, format: Format, pretty: Bool) throws -> [UInt8] {
+  /// and nothing in text and Markdown (they are reported on standard error). Text starts with
+  /// the title; Markdown with its front matter, and `asides` adds the bio and related posts.
+  static func render(_ outcome: Outcome, format: Format, pretty: Bool, asides: Bool = true) throws -> [UInt8] {
     var bytes: [UInt8]
     switch (outcome, format) {
     case (.article(let article), .json), (.article(let article), .jsonl):
@@ -48,9 +49,9 @@ enum Output {
     case (.failure(let record), .json), (.failure(let record), .jsonl):
       bytes = try OrderedJSONEncoder(pretty: pretty && format == .json).encode(record)
     case (.article(let article), .text):
-      bytes = Array(article.text.utf8)
+      bytes = Array(TextRenderer.render(article).utf8)
     case (.article(let article), .markdown):
-      bytes = Array(MarkdownRenderer.render(article).utf8)
+      bytes = Array(MarkdownRenderer.render(article, options: MarkdownOptions(asides: asides)).utf8)
       if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
     case (.failure, .text), (.failure, .markdown):
       return []

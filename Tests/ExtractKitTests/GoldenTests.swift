@@ -4,7 +4,8 @@ import Testing
 @testable import ExtractKit
 
 /// Whole pages against their hand-checked golden JSON (`Samples/*.json`, `Tests/Fixtures/golden/*.json`),
-/// compared as decoded values, with the differing fields listed.
+/// compared as decoded values, with the differing fields listed, and their golden Markdown
+/// (`Samples/*.md`, `Tests/Fixtures/golden/*.md`), compared line by line.
 ///
 /// Re-record after an intended change, then review the diff field by field:
 ///     EXTRACT_RECORD=1 swift test --filter GoldenTests
@@ -22,10 +23,11 @@ struct GoldenTests {
     }
   }()
 
-  /// A sample's golden file sits beside it; a fixture's is `Tests/Fixtures/golden/NAME.json`.
-  static func golden(for path: String) -> URL {
+  /// A sample's golden file sits beside it; a fixture's is `Tests/Fixtures/golden/NAME.json`
+  /// (`.md` for the Markdown).
+  static func golden(for path: String, extension fileExtension: String = "json") -> URL {
     let page = URL(fileURLWithPath: path)
-    let name = page.deletingPathExtension().lastPathComponent + ".json"
+    let name = page.deletingPathExtension().lastPathComponent + "." + fileExtension
     if page.deletingLastPathComponent().lastPathComponent == "pages" {
       return fixtures.appendingPathComponent("golden").appendingPathComponent(name)
     }
@@ -49,6 +51,29 @@ struct GoldenTests {
     let golden = try JSONDecoder().decode(Article.self, from: Data(contentsOf: goldenURL))
     let differences = Diff.fields(golden, article)
     #expect(differences.isEmpty, "\(relative) differs from its golden JSON:\n\(differences.joined(separator: "\n"))")
+  }
+
+  @Test("every golden page renders to its golden Markdown", arguments: pages)
+  func goldenMarkdown(path: String) throws {
+    let relative = String(path.dropFirst(Paths.package.path.count + 1))
+    let html = try Data(contentsOf: URL(fileURLWithPath: path))
+    let article = try ArticleExtractor().extract(html: html, options: ExtractOptions(path: relative, markdown: true))
+    let markdown = MarkdownRenderer.render(article)
+    let goldenURL = Self.golden(for: path, extension: "md")
+    if ProcessInfo.processInfo.environment["EXTRACT_RECORD"] == "1" {
+      try Data(markdown.utf8).write(to: goldenURL)
+      return
+    }
+    let golden = try String(contentsOf: goldenURL, encoding: .utf8)
+    let expected = golden.split(separator: "\n", omittingEmptySubsequences: false)
+    let actual = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+    let differing = zip(expected, actual).enumerated().filter { $0.element.0 != $0.element.1 }.prefix(5).map {
+      "line \($0.offset + 1): expected \($0.element.0.prefix(120)), found \($0.element.1.prefix(120))"
+    }
+    #expect(
+      golden == markdown,
+      "\(relative) differs from its golden Markdown (\(expected.count) lines expected, \(actual.count) found):\n\(differing.joined(separator: "\n"))"
+    )
   }
 
   @Test("the sample's golden file has what the seed article holds")

@@ -47,6 +47,10 @@ public struct Article: Codable, Equatable, Sendable {
   public var text: String
   /// What was odd about the page, e.g. "no main content found".
   public var warnings: [String]
+  /// The body as Markdown with the page's inline markup (links, emphasis, code spans), made
+  /// when the article is extracted, for `MarkdownRenderer`. Not part of the JSON contract:
+  /// an article decoded from JSON has none, and equality ignores it.
+  public internal(set) var markdownBody: String?
 
   /// Creates an article; every part but ``source`` defaults to absent or empty.
   public init(
@@ -75,6 +79,17 @@ public struct Article: Codable, Equatable, Sendable {
     self.links = links
     self.text = text
     self.warnings = warnings
+  }
+
+  /// Equal when every field of the JSON contract is.
+  public static func == (left: Article, right: Article) -> Bool {
+    left.schemaVersion == right.schemaVersion && left.source == right.source && left.title == right.title
+      && left.description == right.description && left.siteName == right.siteName
+      && left.language == right.language && left.publishedAt == right.publishedAt
+      && left.modifiedAt == right.modifiedAt && left.byline == right.byline && left.heroImage == right.heroImage
+      && left.headings == right.headings && left.sections == right.sections && left.lists == right.lists
+      && left.steps == right.steps && left.authorBio == right.authorBio && left.related == right.related
+      && left.links == right.links && left.text == right.text && left.warnings == right.warnings
   }
 
   enum CodingKeys: String, CodingKey {

@@ -60,7 +60,13 @@ public enum ArticleSchema {
         "warnings": {"type": "array", "items": {"type": "string"}}
       },
       "$defs": {
-        "text": {"type": "string", "minLength": 1, "pattern": "^\\S(.*\\S)?$"},
+        "text": {"description": "One line: trimmed, no line break.",
+          "type": "string", "pattern": "^(?!\\s)(?![\\s\\S]*\\s$)[^\\n]+$"},
+        "lines": {"description": "Trimmed lines joined by single line breaks, one where the page had a <br>.",
+          "type": "string", "pattern": "^(?!\\s)(?![\\s\\S]*\\s$)(?![\\s\\S]*(\\s\\n|\\n\\s))[\\s\\S]+$"},
+        "optionalLines": {"oneOf": [{"const": ""}, {"$ref": "#/$defs/lines"}]},
+        "code": {"description": "A <pre> block verbatim: line breaks and indentation kept, no blank first line, no trailing whitespace.",
+          "type": "string", "pattern": "^(?![ \\t]*\\n)(?![\\s\\S]*\\s$)[\\s\\S]*\\S[\\s\\S]*$"},
         "optionalText": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/text"}]},
         "optionalDate": {
           "type": ["string", "null"],
@@ -121,14 +127,16 @@ public enum ArticleSchema {
         "block": {
           "oneOf": [
             {"type": "object", "additionalProperties": false, "required": ["type", "text"],
-             "properties": {"type": {"enum": ["paragraph", "quote", "code"]}, "text": {"$ref": "#/$defs/text"}}},
+             "properties": {"type": {"enum": ["paragraph", "quote"]}, "text": {"$ref": "#/$defs/lines"}}},
+            {"type": "object", "additionalProperties": false, "required": ["type", "text"],
+             "properties": {"type": {"const": "code"}, "text": {"$ref": "#/$defs/code"}}},
             {"type": "object", "additionalProperties": false, "required": ["type", "list"],
              "properties": {"type": {"const": "list"}, "list": {"$ref": "#/$defs/list"}}},
             {"type": "object", "additionalProperties": false, "required": ["type", "image"],
              "properties": {"type": {"const": "image"}, "image": {"$ref": "#/$defs/image"}}},
             {"type": "object", "additionalProperties": false, "required": ["type", "rows"],
              "properties": {"type": {"const": "table"},
-               "rows": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}}}
+               "rows": {"type": "array", "items": {"type": "array", "items": {"$ref": "#/$defs/optionalLines"}}}}}
           ]
         },
         "list": {
@@ -147,7 +155,7 @@ public enum ArticleSchema {
           "required": ["title", "text", "lists"],
           "properties": {
             "title": {"$ref": "#/$defs/optionalText"},
-            "text": {"type": "string"},
+            "text": {"$ref": "#/$defs/optionalLines"},
             "lists": {"type": "array", "items": {"$ref": "#/$defs/list"}}
           }
         },
@@ -159,7 +167,7 @@ public enum ArticleSchema {
             "title": {"$ref": "#/$defs/optionalText"},
             "steps": {"type": "array", "minItems": 1, "items": {
               "type": "object", "additionalProperties": false, "required": ["position", "text"],
-              "properties": {"position": {"type": "integer", "minimum": 1}, "text": {"$ref": "#/$defs/text"}}}}
+              "properties": {"position": {"type": "integer", "minimum": 1}, "text": {"$ref": "#/$defs/lines"}}}}
           }
         },
         "authorBio": {
@@ -189,8 +197,8 @@ public enum ArticleSchema {
           "additionalProperties": false,
           "required": ["text", "url"],
           "properties": {
-            "text": {"type": "string"},
-            "url": {"type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://"}
+            "text": {"oneOf": [{"const": ""}, {"$ref": "#/$defs/text"}]},
+            "url": {"type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s]+$"}
           }
         },
         "postCard": {

@@ -1,11 +1,23 @@
+import CUchardet
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Decides a page's character encoding before libxml2 sees it.
 ///
 /// Left alone, libxml2 2.9 believes any `<meta charset>`, and when the bytes disagree it
 /// stops converting and silently drops the rest of the page. So the decision is made
-/// here, in this order: byte-order mark, the caller's override, a declared charset the
-/// bytes agree with, UTF-8 when the bytes are valid UTF-8, else windows-1252.
-/// Single-byte western pages are transcoded to UTF-8 here (a 32-entry table, which no
-/// package in reach provides) so that iconv never sees a byte it rejects.
+/// here, in this order: byte-order mark, the caller's override, UTF-8 when the bytes are
+/// valid UTF-8, a declared charset the bytes agree with (they convert without error, and
+/// a single-byte declaration is not contradicted by a detector that reads another script),
+/// else what uchardet (Mozilla's detector) reads in the bytes, else windows-1252.
+/// Pages in other encodings are converted to UTF-8 here with iconv, strictly, so libxml2
+/// only ever parses UTF-8 (or UTF-16): a conversion that fails means the bytes disagree.
+/// Single-byte western pages are transcoded with a 32-entry table (WHATWG's windows-1252,
+/// which iconv's lacks for five bytes).
 enum EncodingSniffer {
   struct Decision: Equatable {
     /// The bytes to hand to libxml2.
@@ -40,24 +52,85 @@ enum EncodingSniffer {
       return Decision(bytes: bytes, parseAs: name.uppercased(), reported: name)
     }
     let validUTF8 = isValidUTF8(bytes)
-    if let name = hint.flatMap(canonical) ?? declaredCharset(bytes).flatMap(canonical) {
-      if name == "utf-8" {
-        if validUTF8 { return Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8") }
-        var fallback = decision(for: "windows-1252", bytes)
-        fallback.warning = "declared utf-8 but the bytes are not; read as windows-1252"
-        return fallback
-      }
+    let declared = hint.flatMap(canonical) ?? declaredCharset(bytes).flatMap(canonical)
+    if validUTF8 {
+      var result = Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8")
       // A page declared in another charset whose non-ASCII bytes form valid UTF-8 was
       // saved as UTF-8 by a tool that kept the old declaration (seen: gb2312 pages).
-      if validUTF8 && containsNonASCII(bytes) {
-        var result = Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8")
-        result.warning = "declared \(name) but the bytes are UTF-8; read as utf-8"
-        return result
+      if let declared, declared != "utf-8", containsNonASCII(bytes) {
+        result.warning = "declared \(declared) but the bytes are UTF-8; read as utf-8"
       }
-      return decision(for: name, bytes)
+      return result
     }
-    if validUTF8 { return Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8") }
+    guard let declared else { return detected(bytes) }
+    if declared != "utf-8", let result = converted(bytes, from: declared) {
+      // A single-byte declaration fits any bytes; it is wrong when a detector reads another
+      // script in them (a windows-1252 label on a windows-1251 Russian page).
+      if let script = singleByteScripts[declared], let name = detect(bytes), name != declared,
+        let other = singleByteScripts[name] ?? .multiByte as Script?, other != script,
+        var detected = converted(bytes, from: name)
+      {
+        detected.warning = "declared \(declared) but the bytes read as \(name)"
+        return detected
+      }
+      return result
+    }
+    var fallback = detected(bytes)
+    fallback.warning = "declared \(declared) but the bytes are not; read as \(fallback.reported)"
+    return fallback
+  }
+
+  /// The writing systems of single-byte charsets: a detector's answer replaces a declared
+  /// single-byte charset only when it is of another script.
+  enum Script { case latin, cyrillic, greek, hebrew, arabic, thai, turkish, baltic, multiByte }
+
+  static let singleByteScripts: [String: Script] = [
+    "windows-1252": .latin, "iso-8859-15": .latin, "windows-1250": .latin, "iso-8859-2": .latin,
+    "iso-8859-3": .latin, "iso-8859-16": .latin, "windows-1251": .cyrillic, "koi8-r": .cyrillic,
+    "koi8-u": .cyrillic, "iso-8859-5": .cyrillic, "ibm866": .cyrillic, "windows-1253": .greek,
+    "iso-8859-7": .greek, "windows-1255": .hebrew, "iso-8859-8": .hebrew, "windows-1256": .arabic,
+    "iso-8859-6": .arabic, "windows-874": .thai, "iso-8859-11": .thai, "tis-620": .thai, "windows-1254": .turkish,
+    "iso-8859-9": .turkish, "windows-1257": .baltic, "iso-8859-4": .baltic, "iso-8859-13": .baltic,
+  ]
+
+  /// The page read in the charset uchardet detects, when its bytes convert; else windows-1252.
+  private static func detected(_ bytes: [UInt8]) -> Decision {
+    if let name = detect(bytes), name != "utf-8", let result = converted(bytes, from: name) { return result }
     return decision(for: "windows-1252", bytes)
+  }
+
+  /// How much of a page uchardet reads: its statistics settle long before, and a 50 MB page
+  /// would cost a pass of its own.
+  static let detectionBytes = 256 << 10
+
+  /// uchardet's answer as one of our names; nil when it has none or names one we do not read.
+  static func detect(_ bytes: [UInt8]) -> String? {
+    guard let detector = uchardet_new() else { return nil }
+    defer { uchardet_delete(detector) }
+    let status = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        uchardet_handle_data(detector, $0.baseAddress, min($0.count, detectionBytes))
+      }
+    }
+    guard status == 0 else { return nil }
+    uchardet_data_end(detector)
+    guard let name = uchardet_get_charset(detector), name.pointee != 0 else { return nil }
+    return canonical(String(cString: name))
+  }
+
+  /// The page converted to UTF-8 from `name`, or nil when its bytes are not valid there.
+  private static func converted(_ bytes: [UInt8], from name: String) -> Decision? {
+    switch name {
+    case "utf-8":
+      return isValidUTF8(bytes) ? Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8") : nil
+    case "windows-1252":
+      return decision(for: name, bytes)
+    case "utf-16le", "utf-16be":
+      return Decision(bytes: bytes, parseAs: name.uppercased(), reported: name)
+    default:
+      guard let utf8 = iconvToUTF8(bytes, from: name) else { return nil }
+      return Decision(bytes: utf8, parseAs: "UTF-8", reported: name)
+    }
   }
 
   private static func decision(for name: String, _ bytes: [UInt8]) -> Decision {
@@ -68,8 +141,35 @@ enum EncodingSniffer {
       // WHATWG reads iso-8859-1 and us-ascii labels as windows-1252 too.
       return Decision(bytes: windows1252ToUTF8(bytes), parseAs: "UTF-8", reported: "windows-1252")
     default:
+      // The caller's override: converted when its bytes allow, else handed to libxml2 as named.
+      if let result = converted(bytes, from: name) { return result }
       return Decision(bytes: bytes, parseAs: name.uppercased(), reported: name)
     }
+  }
+
+  /// Strict conversion with iconv: nil at the first byte sequence invalid in `name`.
+  static func iconvToUTF8(_ bytes: [UInt8], from name: String) -> [UInt8]? {
+    let converter = iconv_open("UTF-8", name.uppercased())
+    guard converter != iconv_t(bitPattern: -1) else { return nil }
+    defer { iconv_close(converter) }
+    var input = bytes
+    var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
+    let capacity = output.count
+    let produced: Int? = input.withUnsafeMutableBufferPointer { inputBuffer in
+      output.withUnsafeMutableBufferPointer { outputBuffer in
+        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inputBuffer.baseAddress)?
+          .assumingMemoryBound(to: CChar.self)
+        var inLeft = inputBuffer.count
+        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outputBuffer.baseAddress)?
+          .assumingMemoryBound(to: CChar.self)
+        var outLeft = capacity
+        guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+        return capacity - outLeft
+      }
+    }
+    guard let produced else { return nil }
+    output.removeSubrange(produced...)
+    return output
   }
 
   /// How many leading bytes tell UTF-16 without a byte-order mark from 8-bit text.
@@ -107,6 +207,9 @@ enum EncodingSniffer {
     case "euc-kr", "ks_c_5601-1987", "windows-949", "korean": return "euc-kr"
     case "big5", "big5-hkscs", "x-x-big5": return "big5"
     case "koi8-r", "koi8_r", "koi8": return "koi8-r"
+    case "ibm866", "cp866", "866": return "ibm866"
+    case "uhc", "cp949": return "euc-kr"
+    case "tis-620", "windows-874": return "windows-874"
     case "koi8-u": return "koi8-u"
     case "utf-16", "utf-16le": return "utf-16le"
     case "utf-16be": return "utf-16be"

@@ -51,12 +51,12 @@ struct ListsExtractor: SectionExtractor {
     let titleNode = title(of: node, nested: nested)
     var skip = Set(nested.map(\.order))
     if let titleNode { skip.insert(titleNode.order) }
-    var text = Text.clean(collect(node, skipping: skip, content: content))
+    var text = Text.cleanLines(collect(node, skipping: skip, content: content))
     var title = titleNode.map { Text.clean(Page.rawText($0)) }
     if let current = title {
       // "Title:" and "Title –" keep their punctuation out of the title.
       title = Text.clean(current.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
-      text = Text.clean(text.drop { ":–—-".contains($0) || $0 == " " }.description)
+      text = String(text.drop { ":–—-".contains($0) || $0.isWhitespace })
     }
     if title?.isEmpty == true { title = nil }
     guard title != nil || !text.isEmpty || !lists.isEmpty else { return nil }
@@ -125,8 +125,9 @@ struct ListsExtractor: SectionExtractor {
   private static func splitColonLead(_ text: String) -> (title: String, text: String)? {
     guard let colon = Text.firstColon(text) else { return nil }
     let title = Text.clean(String(text[..<colon]))
-    let rest = Text.clean(String(text[text.index(after: colon)...]))
-    guard !title.isEmpty, !rest.isEmpty, title.count <= 60, title.split(separator: " ").count <= 6,
+    let rest = String(text[text.index(after: colon)...].drop(while: \.isWhitespace))
+    guard !title.isEmpty, !text[..<colon].contains("\n"), !rest.isEmpty, title.count <= 60,
+      title.split(separator: " ").count <= 6,
       !title.contains("."), !rest.hasPrefix("//")
     else { return nil }
     return (title, rest)
@@ -137,7 +138,8 @@ struct ListsExtractor: SectionExtractor {
     var items: [ListItem] = []
     for child in list.elementChildren.flatMap({ $0.tag == "div" ? $0.elementChildren : [$0] })
     where !content.isMasked(child) {
-      let text = Text.clean(collect(child, skipping: [], content: content))
+      let collected = collect(child, skipping: [], content: content)
+      let text = child.tag == "dt" ? Text.clean(collected) : Text.cleanLines(collected)
       if child.tag == "dt" {
         items.append(ListItem(title: text.isEmpty ? nil : text, text: ""))
       } else if child.tag == "dd" {
@@ -170,7 +172,8 @@ struct ListsExtractor: SectionExtractor {
     return nil
   }
 
-  /// Text below `node`, leaving out the nodes in `skipping` and masked ones.
+  /// Text below `node`, leaving out the nodes in `skipping` and masked ones; a `<br>` is
+  /// `Text.lineBreak`.
   static func collect(_ node: Node, skipping: Set<Int>, content: Content) -> String {
     var output = ""
     func walk(_ current: Node) {
@@ -179,7 +182,7 @@ struct ListsExtractor: SectionExtractor {
           output += child.text
         } else if !skipping.contains(child.order) && !content.isMasked(child) {
           let block = !ContentWalker.inlineTags.contains(child)
-          if block || child.tag == "br" { output += " " }
+          if child.tag == "br" { output += Text.lineBreak } else if block { output += " " }
           walk(child)
           if block { output += " " }
         }

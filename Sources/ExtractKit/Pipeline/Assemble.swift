@@ -7,24 +7,30 @@ enum Assemble {
     if !context.content.found { warnings.append("no main content found") }
     let text = TextExtractor().extract(from: context)
     if let warning = shortTextWarning(text) { warnings.append(warning) }
-    return Article(
+    let heroImage = HeroImageExtractor().extract(from: context)
+    var article = Article(
       source: context.page.source,
       title: context.title,
       description: metadata.description,
       siteName: metadata.siteName,
-      language: metadata.language,
+      language: LanguageDetector.language(declared: metadata.language, text: text),
       publishedAt: PublishedDateExtractor().extract(from: context, byline: byline),
       modifiedAt: metadata.modifiedAt,
       byline: byline,
-      heroImage: HeroImageExtractor().extract(from: context),
+      heroImage: heroImage,
       headings: HeadingsExtractor().extract(from: context),
       sections: SectionsExtractor().extract(from: context),
       lists: ListsExtractor().extract(from: context),
       steps: StepsExtractor().extract(from: context),
       authorBio: AuthorBioExtractor().extract(from: context),
       related: RelatedExtractor().extract(from: context),
+      links: LinksExtractor().extract(from: context),
       text: text,
       warnings: warnings)
+    if context.page.options.markdown {
+      article.markdownBody = MarkdownBody(context: context, heroSource: heroImage?.src).render()
+    }
+    return article
   }
 
   /// Why a page's text is empty or nearly so, for the reader of a batch: "no text found", or

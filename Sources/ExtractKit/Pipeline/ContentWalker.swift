@@ -34,6 +34,8 @@ struct ContentWalker {
 
   let page: Page
   let content: Content
+  /// The pieces of the paragraphs `items()` makes of loose text and inline elements.
+  let runs = Runs()
 
   func items() -> [Item] {
     var items: [Item] = []
@@ -50,11 +52,16 @@ struct ContentWalker {
 
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {
     var run = ""
+    var pieces: [Runs.Piece] = []
     var runNode: Node = node
     // A `<br>` with only whitespace since the previous one: two in a row end a paragraph.
     var afterBreak = false
     func flush() {
-      if let text = Text.nonEmpty(run) { items.append(.block(.paragraph(text), runNode)) }
+      if let text = Text.nonEmptyLines(run) {
+        items.append(.block(.paragraph(text), runNode))
+        runs.record(pieces, container: runNode)
+      }
+      pieces.removeAll()
       run = ""
       afterBreak = false
     }
@@ -64,17 +71,24 @@ struct ContentWalker {
       if child.kind == .text {
         if run.isEmpty { runNode = node }
         run += child.text
+        pieces.append(.node(child))
         if afterBreak && !Text.clean(child.text).isEmpty { afterBreak = false }
       } else if content.isMasked(child) || ContentWalker.annotationTags.contains(child) {
         return
       } else if child.tag == "br" {
-        if afterBreak { flush() } else { run += "\n" }
+        if afterBreak {
+          flush()
+        } else {
+          run += Text.lineBreak
+          pieces.append(.lineBreak)
+        }
         afterBreak = true
       } else if child.firstDescendant(where: { $0.tag == "br" }) != nil {
         for grandchild in child.children { inline(grandchild) }
       } else {
         let text = inlineText(child)
         run += text
+        pieces.append(.node(child))
         if afterBreak && !Text.clean(text).isEmpty { afterBreak = false }
       }
     }
@@ -120,7 +134,7 @@ struct ContentWalker {
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
     case "p":
-      if let text = Text.nonEmpty(inlineText(node)) {
+      if let text = Text.nonEmptyLines(inlineText(node)) {
         items.append(.block(.paragraph(text), node))
       } else if let image = node.firstDescendant(where: { $0.tag == "img" }).flatMap({ Images.image($0, page: page) }) {
         items.append(.block(.image(image), node))
@@ -136,17 +150,25 @@ struct ContentWalker {
       if containsBlock(node) {
         var inner: [Item] = []
         walk(node, into: &inner, depth: depth + 1)
+        // The quote's paragraphs on one line, each keeping its own `<br>` breaks.
         let text = inner.compactMap { item -> String? in
+          if case .block(.paragraph(let text), _) = item {
+            return text.replacingOccurrences(of: "\n", with: Text.lineBreak)
+          }
+          if case .block(.quote(let text), _) = item {
+            return text.replacingOccurrences(of: "\n", with: Text.lineBreak)
+          }
           if case .block(let block, _) = item { return Assemble.plainText(block) }
           if case .heading(let heading, _) = item { return heading.text }
           return nil
         }.joined(separator: " ")
-        if let text = Text.nonEmpty(text) { items.append(.block(.quote(text), node)) }
-      } else if let text = Text.nonEmpty(inlineText(node)) {
+        if let text = Text.nonEmptyLines(text) { items.append(.block(.quote(text), node)) }
+      } else if let text = Text.nonEmptyLines(inlineText(node)) {
         items.append(.block(.quote(text), node))
       }
     case "pre":
-      if let text = Text.nonEmpty(inlineText(node)) { items.append(.block(.code(text), node)) }
+      let text = Text.code(preText(node))
+      if !text.isEmpty { items.append(.block(.code(text), node)) }
     case "table":
       if let rows = dataTableRows(node) {
         items.append(.block(.table(rows), node))
@@ -246,7 +268,8 @@ struct ContentWalker {
   /// Elements that hold a separate part of a caption rather than a word inside it.
   static let captionPartTags: TagSet = ["span", "div", "p", "small", "cite"]
 
-  /// The visible text below a node, masked parts left out, `<br>` as a space.
+  /// The visible text below a node, masked parts left out, `<br>` as `Text.lineBreak` (a line
+  /// break for `Text.cleanLines`, a space for `Text.clean`).
   func inlineText(_ node: Node) -> String {
     var output = ""
     func collect(_ current: Node) {
@@ -254,12 +277,31 @@ struct ContentWalker {
         if child.kind == .text {
           output += child.text
         } else if child.tag == "br" {
-          output += " "
+          output += Text.lineBreak
         } else if !content.isMasked(child) && !ContentWalker.annotationTags.contains(child) {
           let block = ContentWalker.blockTags.contains(child)
           if block { output += " " }
           collect(child)
           if block { output += " " }
+        }
+      }
+    }
+    collect(node)
+    return output
+  }
+
+  /// A `<pre>` block's text as written (`<code>` and highlighting spans inside it read through),
+  /// a `<br>` a line break (highlighters that write lines with it), masked parts left out.
+  private func preText(_ node: Node) -> String {
+    var output = ""
+    func collect(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if child.tag == "br" {
+          output += "\n"
+        } else if !content.isMasked(child) {
+          collect(child)
         }
       }
     }
@@ -281,7 +323,7 @@ struct ContentWalker {
       }) {
         return nil
       }
-      let texts = cells.map { Text.clean(inlineText($0)) }
+      let texts = cells.map { Text.cleanLines(inlineText($0)) }
       if !texts.allSatisfy(\.isEmpty) { rows.append(texts) }
     }
     guard !rows.isEmpty else { return nil }
@@ -316,5 +358,44 @@ enum Images {
     let digits = value.trimmingASCIIWhitespace().prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), number > 0, number < 100_000 else { return nil }
     return number
+  }
+}
+
+/// The paragraphs the walker makes of loose text and inline elements between blocks (text
+/// written straight into a `<div>`, `<br><br>`-separated bodies), by container: the item's
+/// node is the container, and links and Markdown need the pieces themselves.
+final class Runs {
+  enum Piece {
+    /// A text node or an inline element (its whole subtree).
+    case node(Node)
+    /// A `<br>` inside the paragraph.
+    case lineBreak
+  }
+
+  /// Per container's `order`, its paragraphs in document order.
+  private var byContainer: [Int: [[Piece]]] = [:]
+
+  func record(_ pieces: [Piece], container: Node) {
+    byContainer[container.order, default: []].append(pieces)
+  }
+
+  /// A reader of the paragraphs in the order the items hold them.
+  func reader() -> Reader { Reader(byContainer: byContainer) }
+
+  struct Reader {
+    let byContainer: [Int: [[Piece]]]
+    private var taken: [Int: Int] = [:]
+
+    init(byContainer: [Int: [[Piece]]]) { self.byContainer = byContainer }
+
+    /// The pieces of the next paragraph item whose node is `container`; nil when the
+    /// container's paragraphs are not runs (a `<p>`, a dek heading, a caption).
+    mutating func next(_ container: Node) -> [Piece]? {
+      guard let paragraphs = byContainer[container.order] else { return nil }
+      let index = taken[container.order, default: 0]
+      guard index < paragraphs.count else { return nil }
+      taken[container.order] = index + 1
+      return paragraphs[index]
+    }
   }
 }

@@ -14,13 +14,18 @@ struct Context {
   let regions: Regions
   let content: Content
   let items: [ContentWalker.Item]
+  /// The pieces of the items' paragraphs made of loose text (see `Runs`).
+  let runs: Runs
   let title: String?
   /// The index in `items` of the heading that shows the article's title, if the body repeats it.
   let titleItem: Int?
 
-  init(page: Page, metadata: Metadata, regions: Regions, content: Content, items: [ContentWalker.Item], title: String?)
-  {
+  init(
+    page: Page, metadata: Metadata, regions: Regions, content: Content, items: [ContentWalker.Item],
+    runs: Runs = Runs(), title: String?
+  ) {
     self.page = page
+    self.runs = runs
     self.metadata = metadata
     self.regions = regions
     self.content = content
@@ -39,10 +44,12 @@ enum Pipeline {
     let metadata = MetadataExtractor().extract(from: page)
     let regions = Regions.locate(in: page)
     let content = ContentLocator.locate(in: page, regions: regions)
-    let items = ContentWalker(page: page, content: content).items()
+    let walker = ContentWalker(page: page, content: content)
+    let items = walker.items()
     let title = TitleExtractor().extract(from: page, metadata: metadata)
     let context = Context(
-      page: page, metadata: metadata, regions: regions, content: content, items: items, title: title)
+      page: page, metadata: metadata, regions: regions, content: content, items: items, runs: walker.runs,
+      title: title)
     // Nodes reach their document without a reference count: the page holds it to the end.
     return withExtendedLifetime(page) { Assemble.article(context) }
   }

@@ -11,21 +11,71 @@ enum Text {
     return text.replacingOccurrences(of: "’", with: "'")
   }
 
+  /// Where a `<br>` was, in text collected for a paragraph, quote, list item or table cell:
+  /// `cleanLines` turns it into one "\n", `clean` into a space. A control character (U+001E,
+  /// record separator) that `clean` dropped anyway, so no visible text is ever mistaken for it.
+  static let lineBreak = "\u{1E}"
+  private static let lineBreakByte: UInt8 = 0x1E
+
   static func clean(_ text: String) -> String {
     var text = text
     return text.withUTF8 { input in
-      String(unsafeUninitializedCapacity: input.count) { output in clean(input, into: output) }
+      String(unsafeUninitializedCapacity: input.count) { output in clean(input, into: output, breaks: false) }
     }
+  }
+
+  /// `clean` keeping the page's line breaks: each `lineBreak` mark becomes one "\n" (a run of
+  /// them, with the whitespace around, one), none at the start or the end, lines trimmed.
+  static func cleanLines(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { input in
+      String(unsafeUninitializedCapacity: input.count) { output in clean(input, into: output, breaks: true) }
+    }
+  }
+
+  /// `cleanLines`, then nil for an empty result.
+  static func nonEmptyLines(_ text: String) -> String? {
+    let cleaned = cleanLines(text)
+    return cleaned.isEmpty ? nil : cleaned
+  }
+
+  /// A `<pre>` block's text as the page shows it: line breaks, indentation and tabs kept,
+  /// "\r\n" and "\r" read as "\n", no-break spaces as spaces (code indented with `&nbsp;`),
+  /// zero-width characters, soft hyphens and other controls removed; leading blank lines and
+  /// the trailing newline (with any whitespace after the last visible character) dropped.
+  static func code(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    var previousCR = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      defer { previousCR = value == 0x0D }
+      switch value {
+      case 0x0D: output.append("\n")
+      case 0x0A: if !previousCR { output.append("\n") }
+      case 0x09: output.append(scalar)
+      case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: output.append(" ")
+      case 0...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: continue
+      default: output.append(scalar)
+      }
+    }
+    var result = String(output)
+    while let last = result.last, last.isWhitespace { result.removeLast() }
+    // Leading blank lines (the newline after `<pre>` that parsers keep, an empty first line).
+    while let newline = result.firstIndex(of: "\n"), result[..<newline].allSatisfy(\.isWhitespace) {
+      result.removeSubrange(...newline)
+    }
+    return result
   }
 
   /// The bytes of `clean`: one pass over valid UTF-8, writing at most as many bytes as it
   /// reads. Only the lead bytes C2, E1, E2, E3 and EF can start one of the special scalars;
   /// every other sequence is copied as it is.
-  private static func clean(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
-    -> Int
-  {
+  private static func clean(
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, breaks: Bool
+  ) -> Int {
     var written = 0
     var pendingSpace = false
+    var pendingBreak = false
     var index = 0
     let count = input.count
     while index < count {
@@ -36,8 +86,17 @@ enum Text {
           pendingSpace = written > 0
           continue
         }
+        if byte == lineBreakByte {
+          if breaks { pendingBreak = written > 0 } else { pendingSpace = written > 0 }
+          continue
+        }
         if byte < 0x20 || byte == 0x7F { continue }  // controls
-        if pendingSpace {
+        if pendingBreak {
+          output[written] = 0x0A
+          written += 1
+          pendingBreak = false
+          pendingSpace = false
+        } else if pendingSpace {
           output[written] = 0x20
           written += 1
           pendingSpace = false
@@ -86,7 +145,12 @@ enum Text {
       case .space:
         pendingSpace = written > 0
       case .visible:
-        if pendingSpace {
+        if pendingBreak {
+          output[written] = 0x0A
+          written += 1
+          pendingBreak = false
+          pendingSpace = false
+        } else if pendingSpace {
           output[written] = 0x20
           written += 1
           pendingSpace = false

@@ -105,3 +105,50 @@ struct EncodingTests {
     #expect(article.text.hasPrefix(String(repeating: sentence, count: 6) + "1\n\n"))
   }
 }
+
+/// Real sentences of eight languages in ten legacy encodings, without a declaration or with a
+/// lying one (`Tests/Fixtures/charset`, built by its `make_pages.py` with iconv): each page's
+/// title and paragraphs come out exactly. `Benchmarks/charset_compare.py` runs Python's
+/// charset-normalizer on the same pages.
+@Suite("Encoding: undeclared and lying legacy-encoded pages")
+struct CharsetDetectionTests {
+  struct Entry: Decodable, Sendable, CustomTestStringConvertible {
+    var page: String
+    var encoding: String
+    var declared: Bool
+    var title: String
+    var paragraphs: [String]
+    var testDescription: String { page }
+  }
+
+  static let folder = Paths.package.appendingPathComponent("Tests/Fixtures/charset")
+  static let entries: [Entry] = {
+    guard let data = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")) else { return [] }
+    return (try? JSONDecoder().decode([Entry].self, from: data)) ?? []
+  }()
+
+  /// Names that read the same bytes the same way: GB18030 is a superset of GBK.
+  static let equivalent: [String: Set<String>] = ["gbk": ["gbk", "gb18030"]]
+
+  @Test("the set covers at least 40 pages and every encoding the issue names")
+  func coverage() {
+    #expect(Self.entries.count >= 40)
+    let encodings = Set(Self.entries.map(\.encoding))
+    for name in [
+      "windows-1251", "koi8-r", "shift_jis", "euc-jp", "gbk", "big5", "euc-kr", "windows-1250", "iso-8859-2",
+    ] {
+      #expect(encodings.contains(name), "no page in \(name)")
+    }
+  }
+
+  @Test("each page's title and paragraphs decode exactly", arguments: entries)
+  func decodesRight(entry: Entry) throws {
+    let bytes = try Data(contentsOf: Self.folder.appendingPathComponent("pages").appendingPathComponent(entry.page))
+    let article = try ArticleExtractor().extract(html: bytes)
+    #expect(article.title == entry.title)
+    for paragraph in entry.paragraphs {
+      #expect(article.text.contains(paragraph), "missing: \(paragraph)")
+    }
+    #expect((Self.equivalent[entry.encoding] ?? [entry.encoding]).contains(article.source.encoding))
+  }
+}

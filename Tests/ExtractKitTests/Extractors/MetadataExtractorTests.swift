@@ -119,14 +119,17 @@ struct MetadataExtractorTests {
       ("de-DE", "de-DE"), ("EN", "en"), ("en_us", "en-US"), ("pt-br", "pt-BR"),
     ])
   func htmlLanguage(lang: String, expected: String) throws {
-    let article = try TestPage.extract(body, head: "<meta property=\"og:locale\" content=\"fr_FR\">", lang: lang)
-    #expect(article.language == expected)
+    // The page's own tag, before the article text is read (LanguageDetectorTests: what the text changes).
+    let html = TestPage.html(body, head: "<meta property=\"og:locale\" content=\"fr_FR\">", lang: lang)
+    let page = try Prepare.page(bytes: Array(html.utf8), options: ExtractOptions())
+    #expect(MetadataExtractor().extract(from: page).language == expected)
   }
 
-  @Test("a page that names no language has none")
+  @Test("a page that names no language has none of its own; the article's is its text's")
   func noLanguage() throws {
-    let article = try TestPage.extract(body, lang: nil)
-    #expect(article.language == nil)
+    let page = try Prepare.page(bytes: Array(TestPage.html(body, lang: nil).utf8), options: ExtractOptions())
+    #expect(MetadataExtractor().extract(from: page).language == nil)
+    #expect(try TestPage.extract(body, lang: nil).language == "en")
   }
 
   @Test("a relative canonical link is resolved against the given URL, which stays the source URL")

@@ -43,7 +43,8 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
   }
 
-  @Test("inline markup, entities, no-break spaces, <br>, soft hyphens and zero-width spaces are cleaned")
+  @Test(
+    "inline markup, entities, no-break spaces, soft hyphens and zero-width spaces are cleaned; <br> is a line break")
   func inlineCleaned() throws {
     let body = """
       <div class="entry-content"><p>Massage is <a href="/guide">an <em>easy</em> way</a> to relax&nbsp;muscles &amp; \
@@ -52,7 +53,7 @@ struct TextExtractorTests {
       """
     let expected =
       [
-        "Massage is an easy way to relax muscles & ease pain.", "Line one line two", "Software and zerowidth.",
+        "Massage is an easy way to relax muscles & ease pain.", "Line one\nline two", "Software and zerowidth.",
       ] + TestPage.texts(4)
     #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
   }
@@ -183,5 +184,83 @@ struct TextExtractorTests {
       ["子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。"]
       + TestPage.texts(2)
     #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+}
+
+/// The contract's line breaks: a `code` block is its `<pre>` text verbatim, a `<br>` inside a
+/// paragraph, quote, list item or table cell is one "\n", everything else is on one line.
+@Suite("Text: line breaks where the page shows them and nowhere else")
+struct LineBreakTests {
+  /// The blocks of the article's sections, in order, after the filler paragraphs.
+  private func blocks(_ markup: String) throws -> [Block] {
+    let article = try TestPage.extract("<article><h1>Line Breaks</h1>\(TestPage.paragraphs(3))\(markup)</article>")
+    return Array(article.sections.flatMap(\.blocks).dropFirst(3))
+  }
+
+  @Test("<pre><code>: every line break, indentation and tab kept, entities decoded, the trailing newline dropped")
+  func preformattedCode() throws {
+    let markup =
+      "<pre><code class=\"language-python\">def area(r):\n\tif r &lt; 0:\n        raise ValueError(\"r &amp; more\")\n\n    return 3.14 * r * r\n</code></pre>"
+    #expect(
+      try blocks(markup) == [
+        .code("def area(r):\n\tif r < 0:\n        raise ValueError(\"r & more\")\n\n    return 3.14 * r * r")
+      ])
+  }
+
+  @Test("<pre> written with a leading newline, highlighting spans, CRLF line ends and a <br> per line")
+  func preformattedHighlighted() throws {
+    let markup =
+      "<pre class=\"highlight\">\n  <span class=\"k\">let</span> x = 1\r\n  <span class=\"k\">let</span> y = 2<br>done\n\n</pre>"
+    #expect(try blocks(markup) == [.code("  let x = 1\n  let y = 2\ndone")])
+  }
+
+  @Test("<br> in a paragraph is one line break; two in a row with only whitespace between them are still one")
+  func paragraphBreaks() throws {
+    let markup = "<p>Ingredients<br>\n two eggs <br/>   a cup of flour<br>\n<br></p><p>After</p>"
+    #expect(try blocks(markup) == [.paragraph("Ingredients\ntwo eggs\na cup of flour"), .paragraph("After")])
+  }
+
+  @Test("<br> in a quote, a list item and a table cell is one line break")
+  func quoteItemCellBreaks() throws {
+    let markup = """
+      <blockquote>Roses are red,<br>violets are blue</blockquote>\
+      <ul><li>First line<br>second line</li><li><strong>Tip:</strong> warm up<br>then stretch</li></ul>\
+      <table><tr><th>Name</th><th>Hours</th></tr><tr><td>Main St<br>Suite 4</td><td>9-5</td></tr></table>
+      """
+    #expect(
+      try blocks(markup) == [
+        .quote("Roses are red,\nviolets are blue"),
+        .list(
+          ArticleList(
+            ordered: false, intro: nil,
+            items: [
+              ListItem(title: nil, text: "First line\nsecond line"),
+              ListItem(title: "Tip", text: "warm up\nthen stretch"),
+            ])),
+        .table([["Name", "Hours"], ["Main St\nSuite 4", "9-5"]]),
+      ])
+  }
+
+  @Test("source newlines and <br> in a heading or a caption stay on one line")
+  func headingOnOneLine() throws {
+    let article = try TestPage.extract(
+      "<article><h1>Line Breaks</h1>\(TestPage.paragraphs(3))<h2>Part\ntwo<br>of three</h2><p>Written\n  over\n  lines.</p></article>"
+    )
+    #expect(article.headings.map(\.text) == ["Part two of three"])
+    #expect(article.sections.flatMap(\.sections).flatMap(\.blocks) == [.paragraph("Written over lines.")])
+  }
+
+  @Test("text joins blocks with a blank line, a paragraph's <br> one line break inside its block")
+  func textJoin() throws {
+    let article = try TestPage.extract(
+      "<article><h1>Line Breaks</h1>\(TestPage.paragraphs(3))<p>One<br>two</p><pre>a\n  b\n</pre></article>")
+    #expect(article.text == (TestPage.texts(3) + ["One\ntwo", "a\n  b"]).joined(separator: "\n\n"))
+  }
+
+  @Test("Text.cleanLines: a run of breaks and whitespace is one line break, none at the ends")
+  func cleanLines() {
+    let mark = Text.lineBreak
+    #expect(Text.cleanLines("\(mark) a \n b \(mark)\(mark) \(mark) c \(mark)") == "a b\nc")
+    #expect(Text.clean("a\(mark)b") == "a b")
   }
 }

@@ -1,0 +1,123 @@
+import CExtTextCat
+import Foundation
+
+/// The language of the article text: the script for Chinese, Japanese and Korean (n-gram
+/// profiles do poorly there), else libexttextcat's n-gram guess, Ukrainian and Russian then
+/// told apart by their own letters. `language(declared:text:)` keeps what the page says
+/// unless a confident guess from enough text contradicts it.
+enum LanguageDetector {
+  /// The classifier: loaded once, used under a lock (its buffers are per handle).
+  private final class Classifier: @unchecked Sendable {
+    let lock = NSLock()
+    let handle: UnsafeMutableRawPointer?
+
+    init() {
+      let configuration = Classifier.configuration()
+      // The file is read by the initialisation (the fingerprints are then in memory): removed after it.
+      defer { if let configuration { try? FileManager.default.removeItem(atPath: configuration) } }
+      handle =
+        configuration.flatMap { special_textcat_Init($0, Languages.fingerprintFolder) }
+        ?? special_textcat_Init(
+          Languages.fingerprintFolder + Languages.fingerprintConfiguration, Languages.fingerprintFolder)
+    }
+
+    /// A configuration file naming `Languages.fingerprints` (libexttextcat reads its list from
+    /// a file), written once per process to the temporary folder; nil when it cannot be.
+    private static func configuration() -> String? {
+      let lines = Languages.fingerprints.compactMap { name -> String? in
+        guard FileManager.default.fileExists(atPath: Languages.fingerprintFolder + name + ".lm") else { return nil }
+        let id = name.split(separator: "-").first.map(String.init) ?? name
+        return "\(name).lm \(id)--utf8"
+      }
+      guard !lines.isEmpty else { return nil }
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "extract-textcat-\(ProcessInfo.processInfo.processIdentifier).conf")
+      guard (try? Data(lines.joined(separator: "\n").utf8).write(to: path)) != nil else { return nil }
+      return path.path
+    }
+  }
+
+  private static let classifier = Classifier()
+
+  /// The article's language: the declared one (`<html lang>`, metadata) unless the text
+  /// contradicts it confidently; the text's when the page declares none.
+  static func language(declared: String?, text: String) -> String? {
+    // A declared language is only ever replaced from enough text: a shorter one is not read.
+    if declared != nil, text.utf8.count < Languages.minimumCJKCharacters * 4 * 3 { return declared }
+    guard let guess = guess(text) else { return declared }
+    guard let declared else { return guess.language }
+    let primary = declared.split(separator: "-").first.map { $0.lowercased() } ?? declared
+    if primary == guess.language { return declared }
+    let enough = guess.cjk ? Languages.minimumCJKCharacters * 4 : Languages.minimumCharactersToContradict
+    guard guess.confident, guess.characters >= enough, !Languages.neverContradicting.contains(guess.language) else {
+      return declared
+    }
+    // The end of the text must say the same: an article quoting another language at length
+    // (a German essay around an English speech) keeps the page's own tag.
+    let ending = String(text.unicodeScalars.suffix(Languages.sampleBytes / 2))
+    return LanguageDetector.guess(ending)?.language == guess.language ? guess.language : declared
+  }
+
+  struct Guess: Equatable {
+    /// ISO 639-1 code (or 639-3 where there is none).
+    var language: String
+    /// The guesser named this language alone, or the script decided.
+    var confident: Bool
+    /// Characters of the whole text.
+    var characters: Int
+
+    /// Decided by the script: Chinese, Japanese or Korean.
+    var cjk: Bool { ["zh", "ja", "ko"].contains(language) }
+  }
+
+  static func guess(_ text: String) -> Guess? {
+    let characters = text.unicodeScalars.count
+    guard characters >= Languages.minimumCJKCharacters else { return nil }
+    let sample = String(text.utf8.prefix(Languages.sampleBytes)) ?? String(text.prefix(Languages.sampleBytes / 3))
+    if let language = cjk(sample) { return Guess(language: language, confident: true, characters: characters) }
+    guard characters >= Languages.minimumCharacters else { return nil }
+    guard let handle = classifier.handle else { return nil }
+    classifier.lock.lock()
+    let output = sample.utf8CString.withUnsafeBufferPointer { buffer in
+      textcat_Classify(handle, buffer.baseAddress, buffer.count - 1).map { String(cString: $0) }
+    }
+    classifier.lock.unlock()
+    // "[de--utf8][nl--utf8]": candidates best first; "UNKNOWN" or "SHORT" when it cannot tell.
+    guard let output, output.hasPrefix("[") else { return nil }
+    let candidates = output.split(separator: "]").map { $0.drop { $0 == "[" } }
+    guard let first = candidates.first, var language = first.split(separator: "-").first.map(String.init) else {
+      return nil
+    }
+    if language == "ru" || language == "uk" {
+      let ukrainian = sample.contains { Languages.ukrainianLetters.contains($0) }
+      let russian = sample.contains { Languages.russianLetters.contains($0) }
+      if ukrainian && !russian { language = "uk" } else if russian && !ukrainian { language = "ru" }
+    }
+    return Guess(language: language, confident: candidates.count == 1, characters: characters)
+  }
+
+  /// "ko", "ja" or "zh" when the text is written in that script; nil otherwise.
+  private static func cjk(_ sample: String) -> String? {
+    // These scripts are written with UTF-8 lead bytes E3 to ED; a text without them is none of them.
+    guard sample.utf8.contains(where: { $0 >= 0xE3 && $0 <= 0xED }) else { return nil }
+    var letters = 0
+    var hangul = 0
+    var kana = 0
+    var han = 0
+    for scalar in sample.unicodeScalars where scalar.properties.isAlphabetic {
+      letters += 1
+      switch scalar.value {
+      case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1
+      case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: kana += 1
+      case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF: han += 1
+      default: break
+      }
+    }
+    guard letters > 0 else { return nil }
+    let total = Double(letters)
+    if Double(hangul) / total >= Languages.minimumHangulShare { return "ko" }
+    if Double(kana) / total >= Languages.minimumKanaShare { return "ja" }
+    if Double(han) / total >= Languages.minimumHanShare { return "zh" }
+    return nil
+  }
+}
