@@ -258,13 +258,14 @@ struct BatchTests {
     #expect(result.status == 74)
   }
 
-  @Test("--format text prints the clean article text and markdown the article as Markdown")
+  @Test("--format text prints the title and the clean article text, markdown the article as Markdown")
   func textAndMarkdown() throws {
     let json = try Runner.run([Runner.sample, "--compact"])
     let article = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let text = try Runner.run([Runner.sample, "--format", "text"])
     #expect(text.status == 0)
-    #expect(text.stdout == (article["text"] as? String ?? "") + "\n")
+    let title = article["title"] as? String ?? ""
+    #expect(text.stdout == title + "\n\n" + (article["text"] as? String ?? "") + "\n")
 
     let markdown = try Runner.run([Runner.sample, "--format", "markdown"])
     #expect(markdown.status == 0)
