@@ -1,5 +1,5 @@
-/// Words readers see on the typed sections of an article -- related-post blocks, author bio
-/// boxes and procedures -- as named tables per language. Every phrase is lower-cased and
+/// Words readers see on the typed sections of an article (related-post blocks) as named
+/// tables per language. Every phrase is lower-cased and
 /// matched as the start of a short heading ("Ähnliche Beiträge", "Das könnte Sie auch
 /// interessieren:").
 enum SectionVocabulary {
@@ -73,48 +73,6 @@ enum SectionVocabulary {
     "more from the author", "other posts by", "mehr vom autor",
     "mehr von der autorin", "weitere artikel von", "weitere beiträge von", "plus d'articles de", "más de este autor",
     "altri articoli di", "meer van",
-  ]
-
-  // MARK: author bio headings
-
-  /// Headings of the box about the article's author.
-  static let bioHeadings = [
-    "about the author", "about author", "written by", "author bio", "meet the author", "about the writer",
-    "über die autorin", "über den autor", "über die autoren", "über die autorinnen", "über mich", "autoreninfo",
-    "zur person", "zum autor", "zur autorin", "à propos de l'auteur", "à propos de l'autrice", "a propos de l'auteur",
-    "l'auteur", "sobre el autor", "sobre la autora", "acerca del autor", "sull'autore", "sull'autrice",
-    "l'autore", "sobre o autor", "sobre a autora", "over de auteur", "over de schrijver", "o autorze", "o autorce",
-  ]
-
-  // MARK: procedures
-
-  /// Words in a title or heading that make the ordered list under it a procedure, per language.
-  static let howToEnglish = [
-    "how to", "how do", "steps", "step-by-step", "step by step", "instructions", "directions", "method", "guide",
-    "tutorial", "recipe", "procedure", "preparation",
-  ]
-  static let howToGerman = [
-    "anleitung", "schritt", "zubereitung", "so geht", "so funktioniert", "rezept", "vorgehen", "arbeitsschritte",
-  ]
-  static let howToFrench = ["comment ", "étapes", "étape", "instructions", "préparation", "recette", "mode d'emploi"]
-  static let howToSpanish = ["cómo ", "pasos", "paso a paso", "instrucciones", "preparación", "receta", "elaboración"]
-  static let howToItalian = ["come ", "passaggi", "istruzioni", "preparazione", "ricetta", "procedimento"]
-  static let howToPortuguese = ["como ", "passo a passo", "passos", "instruções", "modo de preparo", "receita"]
-  static let howToDutch = ["hoe ", "stappen", "stap voor stap", "instructies", "bereiding", "recept", "werkwijze"]
-  static let howToPolish = ["jak ", "kroki", "krok po kroku", "instrukcja", "przygotowanie", "przepis", "sposób"]
-
-  static let howToWords: [String] =
-    howToEnglish + howToGerman + howToFrench + howToSpanish + howToItalian + howToPortuguese + howToDutch
-    + howToPolish
-
-  /// "Step 3", "Schritt 3", "Krok 3": the word before a step's number, per language.
-  static let stepWords = ["step", "schritt", "étape", "etape", "paso", "passo", "passaggio", "stap", "krok"]
-
-  /// Headings of outlines that are not procedures even when their lead-in ends in ":".
-  static let outlineHeadings = [
-    "table of contents", "contents", "in this article", "inhaltsverzeichnis", "inhalt", "sommaire",
-    "table des matières", "índice", "contenido", "indice", "sommario", "índice", "inhoud", "inhoudsopgave",
-    "spis treści",
   ]
 
   /// Whether `text` (any case) opens with one of `phrases`.
