@@ -81,3 +81,10 @@ enum SectionVocabulary {
     return phrases.contains { lowered.hasPrefix($0) }
   }
 }
+
+extension SectionVocabulary {
+  /// "Über Creeny", "About Jane", "À propos de Marie": a bio box's name line says whom it is about.
+  static let bioNamePrefixes = [
+    "about", "über", "à propos de", "a propos de", "sobre", "acerca de", "su", "over", "o",
+  ]
+}
