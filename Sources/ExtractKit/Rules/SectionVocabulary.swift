@@ -10,7 +10,7 @@ enum SectionVocabulary {
   static let relatedEnglish = [
     "related", "you may also like", "you might also like", "you may also enjoy", "you might also enjoy",
     "similar articles", "similar posts", "similar stories", "more like this", "try these next", "also in",
-    "more on this", "further reading", "read next", "more on ", "see also",
+    "more on this", "further reading", "read next", "more on ",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
