@@ -47,7 +47,63 @@ struct AuthorBioExtractor: SectionExtractor {
         card = parent
       }
     }
-    return nil
+    return boxByContent(in: page, bounded: bounded)
+  }
+
+  /// A box recognised by what it holds, whatever plugin wrote it: a link to the author's page
+  /// (or a name element) and, close by, a prose line that starts with that name ("Jule Radeck
+  /// studierte …"). The last one in the page: the bio box comes after the byline.
+  private static func boxByContent(in page: Page, bounded: (Node) -> Bool) -> Node? {
+    var found: Node?
+    for name in page.tree.nodes where isNameElement(name) {
+      let text = Text.clean(Page.rawText(name))
+      guard text.count >= 2, text.count <= RelatedExtractor.maximumHeadingChars,
+        let first = text.split(separator: " ").first.map(String.init)
+      else { continue }
+      var container = name.parent
+      for _ in 0..<maximumHeadingClimb {
+        // The name's own line is too short to be the box: climb past it, not beyond a box's size.
+        guard let current = container, current.tag != "body",
+          current.textLength <= Thresholds.maximumBioChars
+        else { break }
+        // A short article under its byline is no box: a box holds no headline and few paragraphs.
+        if current.firstDescendant(where: { $0.tag == "h1" }) != nil
+          || current.descendants(where: { $0.tag == "p" }).count > maximumBoxParagraphs
+        {
+          break
+        }
+        if bounded(current), startingProse(in: current, with: first, outside: name) != nil {
+          found = current
+          break
+        }
+        container = current.parent
+      }
+    }
+    return found
+  }
+
+  /// A bio box holds a name line and a paragraph or two, not an article's run of paragraphs.
+  static let maximumBoxParagraphs = 3
+
+  /// A link to an author page (`rel=author`, `/author/…`) or an element classed as a name.
+  private static func isNameElement(_ node: Node) -> Bool {
+    guard node.isElement, node.textLength > 0 else { return false }
+    if node.tag == "a", let href = node.attribute("href") {
+      return node.attribute("rel")?.lowercased() == "author"
+        || RelatedExtractor.profilePathMarkers.contains { href.contains($0) }
+    }
+    return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
+  }
+
+  /// The first prose element in `box`, outside `name`, whose text opens with `first` (the
+  /// author's first name): a third-person bio line.
+  static func startingProse(in box: Node, with first: String, outside name: Node?) -> Node? {
+    box.firstDescendant { node in
+      (node.tag == "p" || node.tag == "div") && node.textLength >= Thresholds.minimumBioChars
+        && node.textLength <= Thresholds.maximumBioChars && node.linkDensity < 0.5
+        && !(name.map { node.contains($0) || $0.contains(node) } ?? false)
+        && Text.clean(Page.rawText(node)).hasPrefix(first + " ")
+    }
   }
 
   /// How many levels above an "About the author" heading or a bio text the box may sit.
@@ -70,6 +126,11 @@ struct AuthorBioExtractor: SectionExtractor {
     let image = node.firstDescendant { $0.tag == "img" }
     var rawName = nameNode.map { Text.clean(Page.rawText($0)) } ?? image?.attribute("alt").map(Text.clean) ?? ""
     rawName = People.stripPrefix(rawName)
+    if let prefix = SectionVocabulary.bioNamePrefixes.first(where: { rawName.lowercased().hasPrefix($0 + " ") }),
+      rawName.count > prefix.count + 1
+    {
+      rawName = Text.clean(String(rawName.dropFirst(prefix.count + 1)))
+    }
     let (name, credentials) = People.nameAndCredentials(rawName)
     guard !name.isEmpty else { return AuthorBioExtractor.fromJSONLD(page) }
     var paragraphs = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
@@ -95,7 +156,14 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       paragraphs = [Text.clean(text)]
     }
-    let bio = paragraphs.joined(separator: " ")
+    var bio = paragraphs.joined(separator: " ")
+    // The bio proper opens with the author's name; a name line ("Über Lars Sobiraj") or a
+    // kicker before it is not the bio.
+    if let first = name.split(separator: " ").first.map(String.init), !bio.hasPrefix(first + " "),
+      let prose = AuthorBioExtractor.startingProse(in: node, with: first, outside: nameNode)
+    {
+      bio = Text.clean(Page.blockText(prose))
+    }
     guard bio.count >= Thresholds.minimumBioChars else { return AuthorBioExtractor.fromJSONLD(page) }
     // The name's own link is the author's page (Medium's `<a><h2>Written by …</h2></a>`).
     let nameLink = nameNode.flatMap { name in

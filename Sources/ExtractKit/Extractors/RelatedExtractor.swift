@@ -1,3 +1,5 @@
+import Foundation
+
 /// Related-post cards ("Also in …", "Related posts", "You may also like").
 /// Locating: related classes (Jetpack, YARPP, theme blocks), then a heading with a related
 /// phrase and its container. Parsing: the repeated child structure is the card; each card
@@ -5,36 +7,99 @@
 /// excerpt and image.
 struct RelatedExtractor: SectionExtractor {
   static func locate(in page: Page) -> Node? {
-    for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
-      if node.ancestors.contains(where: isRelatedContainer) || inSidebar(node, page: page) { continue }
-      if isCardBlock(node) { return node }
+    // Candidates ranked: a block under a heading that says "related" first, then a block
+    // classed as related, then one under a "more from" heading; a sidebar widget only when the
+    // article has none of its own.
+    var best: (rank: Int, node: Node)?
+    let titles = articleTitles(page)
+    func consider(_ node: Node, rank: Int) {
+      let ranked = rank + (inSidebar(node, page: page) ? sidebarPenalty : 0)
+      guard best == nil || ranked < best!.rank, related(in: node, page: page, titles: titles) != nil else { return }
+      best = (ranked, node)
     }
-    for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) && isRelatedHeading(heading) {
-      if inSidebar(heading, page: page) { continue }
-      var container = heading.parent
-      // The heading may sit in a header of its own: climb until cards are in reach.
-      for _ in 0..<3 {
-        guard let current = container, current.tag != "body" else { break }
-        if isCardBlock(current) { return current }
-        container = current.parent
-      }
+    for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
+      // One card is a block only under a heading that says it is related ("Weitere Beiträge zu
+      // diesem Artikel"); a "more from" heading needs a row of them.
+      guard let strength = headingRank(heading),
+        let block = block(under: heading, minimum: strength == 0 ? 1 : Thresholds.minimumRelatedCards)
+      else { continue }
+      consider(block, rank: strength)
+      if best?.rank == 0 { return best?.node }
+    }
+    for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
+      if node.ancestors.contains(where: isRelatedContainer) { continue }
+      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards) { consider(node, rank: classRank) }
+    }
+    return best?.node
+  }
+
+  /// Rank of a block found by its class alone, between a "related" and a "more from" heading.
+  static let classRank = 1
+  /// Added to the rank of a block in the site's sidebar: the article's own block comes first.
+  static let sidebarPenalty = 10
+
+  /// 0 for a heading saying the posts are related, 2 for "more from the site", nil otherwise.
+  static func headingRank(_ heading: Node) -> Int? {
+    guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
+    // All of it a link: a card's title ("Related post: …"), not the block's heading.
+    guard heading.linkTextLength < heading.textLength else { return nil }
+    let text = Text.clean(Page.rawText(heading))
+    if SectionVocabulary.opens(text, with: SectionVocabulary.authorStreamHeadings) { return nil }
+    if SectionVocabulary.opens(text, with: SectionVocabulary.relatedHeadings) { return 0 }
+    if SectionVocabulary.opens(text, with: SectionVocabulary.moreHeadings) { return 2 }
+    return nil
+  }
+
+  /// The block of cards a related heading titles: an ancestor close above it that is mostly
+  /// cards, else the element right after it (the heading, often a `<b>` or a styled `<div>`,
+  /// sits just before the list of cards).
+  static func block(under heading: Node, minimum: Int) -> Node? {
+    // "Related: <a>…</a>" inside a paragraph is a read-more insert, not the heading of a block.
+    if let parent = heading.parent, inlineParents.contains(parent), parent.textLength > heading.textLength {
+      return nil
+    }
+    var container = heading.parent
+    for _ in 0..<maximumHeadingClimb {
+      guard let current = container, current.tag != "body", current.tag != "html" else { break }
+      if isCardBlock(current, minimum: minimum) { return current }
+      container = current.parent
+    }
+    // The heading alone in its wrappers (`<div class="title"><h3>…</h3></div>`): look after the
+    // outermost wrapper that holds nothing else.
+    var anchor = heading
+    while let parent = anchor.parent, parent.tag != "body", parent.textLength == heading.textLength {
+      anchor = parent
+    }
+    guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
+      return nil
+    }
+    for next in parent.children[(index + 1)...] where next.isElement && next.textLength > 0 {
+      return !inlineParents.contains(next) && isCardBlock(next, minimum: minimum) ? next : nil
     }
     return nil
   }
+
+  /// Prose containers: links in one are a sentence's links, not cards.
+  static let inlineParents: TagSet = ["p", "li", "td"]
+
+  /// How many levels above a related heading its block may sit.
+  static let maximumHeadingClimb = 3
 
   /// A heading element, or a short element styled as one (Squarespace's summary block writes
   /// its "Keep Reading" as `<div class="summary-heading"><span>`).
   static func isHeadingLike(_ node: Node) -> Bool {
     if ContentWalker.headingTags.contains(node) { return true }
-    guard node.tag == "div" || node.tag == "span" || node.tag == "p", node.textLength > 0,
-      node.textLength < maximumHeadingChars
-    else { return false }
-    return node.hasClassToken(in: headingTokens)
+    guard headingLikeTags.contains(node), node.textLength > 0, node.textLength < maximumHeadingChars else {
+      return false
+    }
+    return true
   }
 
+  /// Elements that write a block's heading without a heading tag (`<b>`, `<strong>`, a styled `<div>`).
+  static let headingLikeTags: TagSet = ["div", "span", "p", "b", "strong", "header", "label"]
+
+  /// A block's heading is a short line ("Das könnte Sie auch interessieren!").
   static let maximumHeadingChars = 60
-  /// Class tokens of an element that titles a block.
-  static let headingTokens: TokenSet = ["heading", "headline", "header", "title"]
 
   /// Related posts belong to the article: a block in the site's sidebar (`<aside>`, a
   /// `sidebar` column, `role=complementary`) outside any `<article>` is a site-wide widget
@@ -42,21 +107,41 @@ struct RelatedExtractor: SectionExtractor {
   static func inSidebar(_ node: Node, page: Page) -> Bool {
     for ancestor in node.ancestors {
       if ancestor.tag == "article" { return false }
+      if ancestor.tag == "body" || ancestor.tag == "html" { return false }
       if ancestor.tag == "aside" || ancestor.attribute("role")?.lowercased() == "complementary"
         || page.namesSideColumn(ancestor, ClassTokens.sidebar)
       {
+        // A `has-sidebar` layout wrapper holds the article itself: it is no sidebar.
+        if holdsArticle(ancestor) { continue }
         return !ancestor.ancestors.contains { $0.tag == "article" }
       }
     }
     return false
   }
 
+  /// Whether an element holds the article: its headline (`<h1>`) or an `<article>`.
+  private static func holdsArticle(_ node: Node) -> Bool {
+    node.firstDescendant { $0.tag == "h1" || $0.tag == "article" } != nil
+  }
+
   /// A related block is mostly its cards: a container where cards are a small part is the
   /// article (or the page) that happens to hold a "Related" heading.
-  private static func isCardBlock(_ node: Node) -> Bool {
-    let cards = cards(in: node)
-    guard cards.count >= Thresholds.minimumRelatedCards else { return false }
+  /// A card holds a title, a date and an excerpt: longer, or a `<p>`, it is prose.
+  static let maximumCardChars = 600
+  /// Share of the cards' text in their links: a title link and an excerpt reach it, prose with
+  /// a link in each paragraph does not.
+  static let minimumCardLinkShare = 0.1
+
+  private static func isCardBlock(_ node: Node, minimum: Int) -> Bool {
+    let cards = cards(in: node, minimum: minimum)
+    guard cards.count >= minimum else { return false }
     let cardText = cards.reduce(0) { $0 + $1.textLength }
+    // Paragraphs of prose that each hold a link are not cards: a card is short and its link
+    // (the post's title) is a fair part of it.
+    let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
+    guard cards.allSatisfy({ $0.textLength <= maximumCardChars && $0.tag != "p" }),
+      Double(cardLinkText) >= minimumCardLinkShare * Double(cardText)
+    else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
   }
 
@@ -71,14 +156,9 @@ struct RelatedExtractor: SectionExtractor {
 
   private static let relatedStems = CompoundMatcher(["related", "yarpp"] + ClassTokens.relatedCompounds)
 
-  private static func isRelatedHeading(_ node: Node) -> Bool {
-    let text = Text.clean(Page.rawText(node)).lowercased()
-    return text.count < 60 && Patterns.relatedHeadings.contains { text.hasPrefix($0) }
-  }
-
   /// The repeated card structure: the element with the most children of one tag and class
   /// that each hold a link. Ties go to the group seen first, in document order.
-  static func cards(in block: Node) -> [Node] {
+  static func cards(in block: Node, minimum: Int = Thresholds.minimumRelatedCards) -> [Node] {
     let elements = [block] + block.descendants(where: { $0.isElement })
     // The block's links in document order, gathered once: whether a child holds one is then a
     // binary search over its extent, not a walk of its subtree for every child of every element.
@@ -97,7 +177,7 @@ struct RelatedExtractor: SectionExtractor {
       var linked: [Node] = []
       for child in container.children where child.isElement && holdsLink(child) { linked.append(child) }
       // No group of these children can beat the best so far: skip the signatures.
-      guard linked.count >= Thresholds.minimumRelatedCards, linked.count > best.count else { continue }
+      guard linked.count >= minimum, linked.count > best.count else { continue }
       var signatures: [String] = []
       var groups: [String: [Node]] = [:]
       for child in linked {
@@ -114,7 +194,7 @@ struct RelatedExtractor: SectionExtractor {
         }
       }
     }
-    return best.count >= Thresholds.minimumRelatedCards ? best : []
+    return best.count >= minimum ? best : []
   }
 
   /// Class-name prefixes that differ from card to card by what the post is filed under
@@ -160,17 +240,85 @@ struct RelatedExtractor: SectionExtractor {
   private static let perPostClassPrefixBytes = perPostClassPrefixes.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
-    let page = context.page
     guard let node = context.regions.related else { return nil }
-    let cards = RelatedExtractor.cards(in: node)
-    let heading =
-      node.firstDescendant { RelatedExtractor.isHeadingLike($0) && RelatedExtractor.isRelatedHeading($0) }
+    return RelatedExtractor.related(in: node, page: context.page)
+  }
+
+  /// The block's heading and posts, or nil when too few of its cards are posts of other pages.
+  static func related(in node: Node, page: Page, titles: Set<String>? = nil) -> Related? {
+    let heading = heading(of: node)
+    let titled = heading.flatMap(headingRank) != nil
+    let cards = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards)
+    let ownTitles = titles ?? articleTitles(page)
+    let ownURL = page.baseURL.map { comparable($0.absoluteString) }
+    let headingText = heading.map { Text.clean(Page.rawText($0)).lowercased() }
+    // A card of the page itself (a listicle's own slides, the article's title, its share
+    // links) or without a link is not related; nor is the block's own heading link.
+    let extractor = RelatedExtractor()
+    let posts = cards.compactMap { extractor.card(from: $0, page: page) }.filter { post in
+      guard let url = post.url else { return false }
+      let title = post.title.lowercased()
+      return !ownTitles.contains(title) && title != headingText && comparable(url) != ownURL
+    }
+    guard posts.count >= (titled ? 1 : Thresholds.minimumRelatedCards) else { return nil }
+    // A lone card is a card (a teaser with its image or title element), not a bare link under
+    // the heading.
+    if posts.count == 1, cards.allSatisfy({ $0.tag == "a" && $0.elementChildren.isEmpty }) { return nil }
+    // Cards that all lead to other sites are sponsored links (Taboola, Outbrain), not the
+    // site's related posts.
+    if let host = page.baseURL?.host.map(siteName),
+      !posts.contains(where: { URL(string: $0.url ?? "")?.host.map(siteName) == host })
+    {
+      return nil
+    }
+    let fallback =
+      heading
       ?? node.firstDescendant { candidate in
         ContentWalker.headingTags.contains(candidate) && !cards.contains { $0.contains(candidate) }
       }
-    let posts = cards.compactMap { card(from: $0, page: page) }
-    guard posts.count >= Thresholds.minimumRelatedCards else { return nil }
-    return Related(heading: heading.flatMap { Text.nonEmpty(Page.rawText($0)) }, posts: posts)
+    return Related(heading: fallback.flatMap { Text.nonEmpty(Page.rawText($0)) }, posts: posts)
+  }
+
+  /// The block's heading: the shortest element inside it that reads as a related heading (one
+  /// tab of "Verwandte Artikel | Mehr vom Autor"), else the heading-like line just before it.
+  static func heading(of block: Node) -> Node? {
+    let inside = block.descendants { isHeadingLike($0) && headingRank($0) != nil }.min {
+      $0.textLength < $1.textLength
+    }
+    if let inside { return inside }
+    var anchor = block
+    for _ in 0..<maximumHeadingClimb {
+      guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
+        break
+      }
+      if let previous = parent.children[..<index].last(where: { $0.isElement && $0.textLength > 0 }) {
+        let line = [previous] + previous.descendants { $0.isElement }
+        return line.filter { isHeadingLike($0) && headingRank($0) != nil }.min { $0.textLength < $1.textLength }
+      }
+      anchor = parent
+    }
+    return nil
+  }
+
+  /// The article's own titles (`<h1>`, `og:title`): a card carrying one is the page itself.
+  static func articleTitles(_ page: Page) -> Set<String> {
+    let titles =
+      page.tree.nodes.filter { $0.tag == "h1" }.map { Page.rawText($0) } + [page.meta["og:title"]].compactMap { $0 }
+    return Set(titles.map { Text.clean($0).lowercased() })
+  }
+
+  /// A host's last two labels ("www.example.com" → "example.com"): the site a link leads to.
+  static func siteName(_ host: String) -> String {
+    host.lowercased().split(separator: ".").suffix(2).joined(separator: ".")
+  }
+
+  /// A URL without its query, fragment, scheme and trailing slash, to compare a card's link
+  /// with the page's (`?share=facebook` on the page's own URL is the page).
+  static func comparable(_ url: String) -> String {
+    var value = String(url.prefix { $0 != "#" && $0 != "?" })
+    if let range = value.range(of: "://") { value = String(value[range.upperBound...]) }
+    while value.hasSuffix("/") { value.removeLast() }
+    return value.lowercased()
   }
 
   private static let excerptTokens: TokenSet = [
@@ -187,7 +335,7 @@ struct RelatedExtractor: SectionExtractor {
   /// A card's date or byline line is short.
   static let maximumMetaChars = 80
 
-  private func card(from card: Node, page: Page) -> PostCard? {
+  fileprivate func card(from card: Node, page: Page) -> PostCard? {
     let heading = card.firstDescendant { ContentWalker.headingTags.contains($0) }
     let anchors = ([card] + card.descendants { $0.isElement }).filter { $0.tag == "a" && $0.attribute("href") != nil }
     let titleAnchor =

@@ -235,3 +235,40 @@ struct AuthorBioExtractorTests {
           url: "https://health.example/renata-alvarez"))
   }
 }
+
+/// Issue 11: bio boxes recognised by what they hold, not by plugin class names.
+extension AuthorBioExtractorTests {
+  @Test("A box without bio classes: an 'Über <a href=/author/>' name line and a prose line opening with the name")
+  func boxByContent() throws {
+    let box = """
+      <div class="box"><div class="media"><figure><img src="/lars.jpg" alt="Lars Sobiraj"></figure>\
+      <p>Über <a href="/author/1" rel="author">Lars Sobiraj</a></p></div>\
+      <div class="content">Lars Sobiraj fing im Jahr 2000 an, für Computerzeitschriften zu schreiben.</div></div>
+      """
+    let article = try article(box, url: "https://news.example/artikel/1")
+    #expect(article.authorBio?.name == "Lars Sobiraj")
+    #expect(article.authorBio?.bio == "Lars Sobiraj fing im Jahr 2000 an, für Computerzeitschriften zu schreiben.")
+    #expect(article.authorBio?.url == "https://news.example/author/1")
+    #expect(article.text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("A name line 'Über Creeny' in an author box names 'Creeny'")
+  func aboutPrefixOnTheName() throws {
+    let box = """
+      <div class="author-info"><h2 class="author-title">Über Creeny</h2>\
+      <p class="author-bio">Was ich liebe: den Meister, das Frankenland, den Norden und die See.</p></div>
+      """
+    let article = try article(box)
+    #expect(article.authorBio?.name == "Creeny")
+    #expect(article.authorBio?.bio == "Was ich liebe: den Meister, das Frankenland, den Norden und die See.")
+  }
+
+  @Test("A short article under a byline link is no bio box, though a paragraph opens with the author's name")
+  func shortArticleIsNoBox() throws {
+    let body = """
+      <article><h1>Fact checker asks for calm</h1><p class="byline">by <a href="/author/lucas-nolan/">Lucas \
+      Nolan</a></p>\(TestPage.paragraphs(3))<p>Lucas Nolan reached the fact checker, who did not answer.</p></article>
+      """
+    #expect(try TestPage.extract(body, url: "https://news.example/2016/12/22/story/").authorBio == nil)
+  }
+}

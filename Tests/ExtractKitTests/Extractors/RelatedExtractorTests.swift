@@ -356,3 +356,92 @@ struct RelatedExtractorTests {
     #expect(posts.map(\.url) == ["https://health.example/1", "https://health.example/2"])
   }
 }
+
+/// Issue 11: related blocks on real pages -- headings in other languages and outside the block,
+/// layout wrappers named "sidebar", the page's own cards, sponsored links, size.
+extension RelatedExtractorTests {
+  private func list(_ cards: [(String, String)]) -> String {
+    "<ul class=\"grid\">"
+      + cards.map { "<li class=\"item\"><a href=\"\($0.0)\"><img src=\"/t.jpg\" alt=\"\"><h3>\($0.1)</h3></a></li>" }
+      .joined() + "</ul>"
+  }
+
+  @Test("German heading in a styled <div> just before the cards, on a body classed 'sidebar-primary'")
+  func germanHeadingBeforeBlock() throws {
+    let html = """
+      <body class="single sidebar-primary">\(article)<div class="box"><div class="box-title">Ähnliche Beiträge</div>\
+      \(list([("/2020/01/erste-reise/", "Die erste Reise nach Lissabon"), ("/2020/02/zweite/", "Zwei Wochen in Porto")]))\
+      </div></body>
+      """
+    let extracted = try TestPage.extract(html, url: "https://blog.example/2020/03/massage/")
+    #expect(extracted.related?.heading == "Ähnliche Beiträge")
+    #expect(
+      extracted.related?.posts.map { [$0.title, $0.url ?? ""] } == [
+        ["Die erste Reise nach Lissabon", "https://blog.example/2020/01/erste-reise/"],
+        ["Zwei Wochen in Porto", "https://blog.example/2020/02/zweite/"],
+      ])
+  }
+
+  @Test("One card under a heading that says it is related is a block")
+  func oneCardUnderRelatedHeading() throws {
+    let html =
+      article + "<section><h2>Das könnte Sie auch interessieren:</h2>"
+      + list([("/news/zucht-pilotjahr", "Zuchtverbände planen 2022 als Pilotjahr")]) + "</section>"
+    let extracted = try TestPage.extract(html, url: "https://news.example/news/massage")
+    #expect(extracted.related?.heading == "Das könnte Sie auch interessieren:")
+    #expect(extracted.related?.posts.map(\.title) == ["Zuchtverbände planen 2022 als Pilotjahr"])
+  }
+
+  @Test("'Related: <a>' inside a paragraph is a read-more insert, not a block")
+  func inlineRelatedInsert() throws {
+    let html = """
+      <article><h1>Massage for Lower Back Pain Relief</h1>\(TestPage.paragraphs(2))\
+      <p><strong>Related:</strong> <a href="/soil.html">What Is The Best Soil For Bougainvillea?</a></p>\
+      \(TestPage.paragraphs(2))</article>
+      """
+    #expect(try TestPage.extract(html, url: "https://plants.example/care.html").related == nil)
+  }
+
+  @Test("Cards of the page itself (its own URL, its title) are not related posts")
+  func ownCardsAreNotRelated() throws {
+    let html =
+      article + "<div class=\"related-posts\"><h2>Related posts</h2>"
+      + list([
+        ("https://site.example/massage/", "Massage for Lower Back Pain Relief"),
+        ("https://site.example/massage/?share=facebook", "Share on Facebook now"),
+        ("https://site.example/stretching/", "Five Stretches for the Office"),
+      ]) + "</div>"
+    let extracted = try TestPage.extract(html, url: "https://site.example/massage/")
+    #expect(extracted.related?.posts.map(\.title) == ["Five Stretches for the Office"])
+  }
+
+  @Test("Cards that all lead to other sites are sponsored links, not related posts")
+  func sponsoredCardsAreNotRelated() throws {
+    let html =
+      article + "<div><h2>You may also like</h2>"
+      + list([
+        ("https://ads.example/click?id=1", "Crazy Cheap Flashlight Selling Fast"),
+        ("https://lang.example/app", "This app teaches you a language in 3 weeks"),
+      ]) + "</div>"
+    #expect(try TestPage.extract(html, url: "https://news.example/story").related == nil)
+  }
+
+  @Test("A page of 2,000 related-style cards takes time proportional to its size")
+  func manyCardsStayLinear() throws {
+    func page(_ count: Int) -> String {
+      let cards = (0..<count).map { ("/post-\($0)/", "Related post number \($0) of the page") }
+      return "<body>" + article + "<div><h2>Related posts</h2>" + list(cards) + "</div></body>"
+    }
+    func seconds(_ count: Int) throws -> Double {
+      let html = page(count)
+      let clock = ContinuousClock()
+      _ = try TestPage.extract(html, url: "https://site.example/massage/")
+      let elapsed = try clock.measure { _ = try TestPage.extract(html, url: "https://site.example/massage/") }
+      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    let small = try seconds(500)
+    let large = try seconds(2_000)
+    // Four times the cards: linear work takes about four times as long; quadratic, sixteen.
+    #expect(large < max(small, 0.01) * 10)
+  }
+}
