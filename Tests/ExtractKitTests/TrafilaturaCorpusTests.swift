@@ -7,7 +7,9 @@ import Testing
 /// German and English news and blogs): the scorer's body F1 over the snippets that must and
 /// must not be in the text stays above its floor, and no page loses its article silently. The
 /// corpus is not ours to commit; without `../shared` these tests say so and skip.
-@Suite("Trafilatura corpus")
+@Suite(
+  "Trafilatura corpus",
+  .enabled(if: Paths.hasLabelledPages, "skipped: ../shared (the trafilatura-dev corpus and the scorer) is absent"))
 struct TrafilaturaCorpusTests {
   static let corpus = Paths.shared.appendingPathComponent("corpus/trafilatura-dev")
   /// Floors for `../shared/eval/score.py trafilatura`'s body means (0.871 before the body issue,

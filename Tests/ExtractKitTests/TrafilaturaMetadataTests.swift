@@ -7,7 +7,9 @@ import Testing
 /// languages, Trafilatura's evaluation set): the scorer's date, author and title means stay
 /// above their floors. The corpus is not ours to commit; without `../shared` this test says so
 /// and skips.
-@Suite("Trafilatura corpus: metadata")
+@Suite(
+  "Trafilatura corpus: metadata",
+  .enabled(if: Paths.hasLabelledPages, "skipped: ../shared (the trafilatura-dev corpus and the scorer) is absent"))
 struct TrafilaturaMetadataTests {
   static let corpus = Paths.shared.appendingPathComponent("corpus/trafilatura-dev")
 

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import ExtractKit
+
+/// The hand-labelled real pages (`Tests/Labels/real`: 140 pages of the readability and
+/// trafilatura-dev corpora, labelled from the page per `../shared/docs/labels.md`): the
+/// scorer's per-field means stay above their floors. The pages are links into `../shared`,
+/// which is not ours to commit; without it the suite is skipped and says so.
+@Suite(
+  "Labelled real pages: typed fields",
+  .enabled(if: Paths.hasLabelledPages, "skipped: ../shared is absent, so the labelled real pages cannot be read"))
+struct RealLabelsTests {
+  static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
+
+  /// Floors a little under the measured means (at the time of writing: author bio 0.537,
+  /// authors 0.714, comments 0.627, date 0.979, headings 0.852, list titles 0.417, related
+  /// 0.580, steps 0.115, text recall 0.977, text clean 0.924, title 0.871). The issue's
+  /// targets (0.90 for bio, related, steps, list titles, comments) are not reached yet:
+  /// raise these as accuracy grows, never lower them to pass.
+  static let floors = [
+    "author_bio": 0.52, "authors": 0.70, "comments": 0.61, "date": 0.96, "headings": 0.84,
+    "list_titles": 0.40, "related": 0.56, "steps": 0.11, "text_recall": 0.96, "text_clean": 0.91, "title": 0.86,
+  ]
+
+  @Test("every labelled page's link reaches its page in ../shared")
+  func pagesResolve() throws {
+    let labels = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("labels").path)
+    #expect(labels.count >= 120)
+    for label in labels where label.hasSuffix(".json") {
+      let page = Self.root.appendingPathComponent("pages/\(label.dropLast(5)).html")
+      #expect(FileManager.default.fileExists(atPath: page.path), "\(page.path) does not resolve")
+    }
+  }
+
+  @Test("the scorer's per-field means over the labelled pages stay above the floors")
+  func scoresAboveFloors() throws {
+    // The binary SwiftPM built beside this test bundle, whatever the build folder.
+    let binary = Bundle.main.bundleURL.appendingPathComponent("extract")
+    try #require(
+      FileManager.default.isExecutableFile(atPath: binary.path), "swift test builds extract beside the tests")
+    let minimums = Self.floors.sorted { $0.key < $1.key }.flatMap { ["--min", "\($0.key)=\($0.value)"] }
+    let result = try run("python3", [Paths.scorer.path, "labels", Self.root.path, "--extract", binary.path] + minimums)
+    let report = String(decoding: result.stdout + result.stderr, as: UTF8.self)
+    print(report)
+    #expect(result.status == 0, "scores below the floors:\n\(report)")
+  }
+}
+
+extension Paths {
+  /// The scorer and the corpora the labelled pages link to.
+  static var hasLabelledPages: Bool {
+    FileManager.default.fileExists(atPath: scorer.path)
+      && FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus/trafilatura-dev").path)
+  }
+}
