@@ -432,12 +432,16 @@ extension RelatedExtractorTests {
       let cards = (0..<count).map { ("/post-\($0)/", "Related post number \($0) of the page") }
       return "<body>" + article + "<div><h2>Related posts</h2>" + list(cards) + "</div></body>"
     }
+    // The fastest of three runs: a run slowed by other work on the machine does not count.
     func seconds(_ count: Int) throws -> Double {
       let html = page(count)
       let clock = ContinuousClock()
-      _ = try TestPage.extract(html, url: "https://site.example/massage/")
-      let elapsed = try clock.measure { _ = try TestPage.extract(html, url: "https://site.example/massage/") }
-      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      var best = Double.infinity
+      for _ in 0..<3 {
+        let elapsed = try clock.measure { _ = try TestPage.extract(html, url: "https://site.example/massage/") }
+        best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+      }
+      return best
     }
     let small = try seconds(500)
     let large = try seconds(2_000)
