@@ -39,4 +39,12 @@ enum VocabularyComments {
   /// Years a date writes next to a label-then-count ("November 2021 Kommentare 0"); a number in
   /// this range before a comment word followed by a number is the date's, not the count.
   static let years = 1990...2100
+
+  /// Titles of a comment form above or below the thread (WordPress "Leave a Reply", its German
+  /// "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"), per language.
+  static let replyFormTitles: [String] = [
+    "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
+    "laisser un commentaire", "deja un comentario", "lascia un commento", "deixe um comentário",
+    "laat een reactie achter", "dodaj komentarz",
+  ]
 }
