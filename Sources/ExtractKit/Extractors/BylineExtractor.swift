@@ -94,7 +94,12 @@ struct BylineExtractor: SectionExtractor {
     let organizations = BylineExtractor.structuredAuthors(context.metadata.authorOrganizations)
     guard let node = context.regions.byline else {
       let named = structured.isEmpty ? organizations : structured
-      guard !named.isEmpty else { return nil }
+      guard !named.isEmpty else {
+        // No byline and no author anywhere, but a comment count the page shows ("2 Kommentare"
+        // over the comments): the count still belongs to the article.
+        let count = context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions)
+        return count.map { Byline(raw: "", authors: [], publishedAt: context.metadata.publishedAt, commentCount: $0) }
+      }
       return Byline(
         raw: (structured.isEmpty ? context.metadata.authorOrganizations : context.metadata.authors)
           .joined(separator: ", "), authors: named,

@@ -9,6 +9,12 @@ enum CommentCount {
     let words = raw.lowercased().split { !($0.isLetter || $0.isNumber) }
     for (index, word) in words.enumerated() where index > 0 && Patterns.commentWords.contains(String(word)) {
       let previous = words[index - 1]
+      // "12. November 2021 Kommentare 0": a year before the word, the count after it.
+      if let year = Int(previous), VocabularyComments.years.contains(year), index + 1 < words.count,
+        let count = Int(words[index + 1])
+      {
+        return count
+      }
       if let count = Int(previous) { return count }
       if previous == "no" { return 0 }
     }
@@ -21,11 +27,18 @@ enum CommentCount {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
     for node in page.tree.nodes
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
-      let widget = Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
+      let widget =
+        Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
+        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher)
       guard widget || isTitleElement(node) else { continue }
       let text = Text.clean(Page.rawText(node))
-      guard let count = widget ? widgetCount(text) ?? titleCount(text) : titleCount(text) else { continue }
-      if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, page: page) { continue }
+      // A link or element named for comments whose whole text is a number is a count bubble
+      // ("<a class="comments-link">21</a>", "<a class="header-art-comments"><span>93</span></a>").
+      let bubble = !widget && Evidence.hasCompound(node, ClassTokens.commentMatcher) ? bareCount(text) : nil
+      guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) else { continue }
+      if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, byline: regions.byline, page: page) {
+        continue
+      }
       return count
     }
     return nil
@@ -45,6 +58,13 @@ enum CommentCount {
   static func widgetCount(_ text: String) -> Int? {
     guard let first = Text.words(text).first, first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
     return Int(first)
+  }
+
+  /// A number that is the whole text ("21", "(3)"), as a comment-link bubble shows it.
+  static func bareCount(_ text: String) -> Int? {
+    let words = Text.words(text, limit: 2)
+    guard words.count == 1, let word = words.first, word.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int(word)
   }
 
   /// A comment-section title's count: a number (or "one", "no") right before or after a comment
@@ -68,7 +88,7 @@ enum CommentCount {
   /// comment titles; a text without any stem is passed over before it is split into words.
   static let titleStems = CompoundMatcher([
     "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
-    "risposte",
+    "risposte", "review", "gedanken", "nzungen", "action", "koment",
   ])
 
   /// Whether `text`, its ASCII letters lower-cased, holds one of `titleStems`.
@@ -84,9 +104,34 @@ enum CommentCount {
     return Patterns.countWords[String(word)]
   }
 
-  private static func isInOtherPosts(_ node: Node, page: Page) -> Bool {
-    node.ancestors.contains { ancestor in
-      ancestor.tag == "aside" || ancestor.tag == "nav" || page.namesSideColumn(ancestor, ClassTokens.otherPosts)
+  /// Whether `node` sits in an aside, a nav or another posts' rail. Layout classes do not
+  /// count: a "sidebar" token on `<body>` ("has_sidebar", "sidebar-primary") or on a wrapper
+  /// holding the article's byline names the page's layout; a `<nav>` share bar inside the
+  /// byline's `<article>` is the article's own; and the containers above the comment section
+  /// (a theme's `<aside><div id="comments">`) are the page's, not other posts'.
+  private static func isInOtherPosts(_ node: Node, byline: Node?, page: Page) -> Bool {
+    let article = byline.flatMap { byline in byline.ancestors.first { $0.tag == "article" } }
+    for ancestor in node.ancestors {
+      if ancestor.tag == "body" || ancestor.tag == "html" { return false }
+      let holdsByline = byline.map { ancestor.contains($0) } ?? false
+      if ancestor.tag == "aside" || ancestor.tag == "nav" {
+        let inArticle = article.map { $0.contains(ancestor) } ?? false
+        if !holdsByline && !inArticle { return true }
+      } else if page.namesSideColumn(ancestor, ClassTokens.otherPosts) && !holdsByline {
+        return true
+      }
+      if isCommentSection(ancestor) { return false }
     }
+    return false
+  }
+
+  /// The page's comment section: an id naming comments ("comments", "comentarios"), or a class
+  /// naming them on a container longer than any count widget ("comments-area").
+  private static func isCommentSection(_ node: Node) -> Bool {
+    if let id = node.attribute("id"), VocabularyComments.sectionIDMatcher.matches(Array(id.lowercased().utf8)) {
+      return true
+    }
+    return node.textLength > Thresholds.maximumCommentTitleChars
+      && Evidence.hasCompound(node, ClassTokens.commentMatcher)
   }
 }

@@ -10,6 +10,8 @@ struct HeadingsExtractor: SectionExtractor {
     for (index, item) in context.items.enumerated() {
       switch item {
       case .heading(let heading, _) where index != context.titleItem:
+        // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
+        if Self.isCommentSectionTitle(heading.text) { continue }
         headings.append(heading)
       case .block(.list, let node):
         // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
@@ -21,6 +23,15 @@ struct HeadingsExtractor: SectionExtractor {
       }
     }
     return headings
+  }
+
+  /// Whether a heading titles the comment section: a count ("0 Kommentare", "5 thoughts on “…”")
+  /// or the reply form's call ("Schreibe einen Kommentar:", "Leave a Reply").
+  static func isCommentSectionTitle(_ text: String) -> Bool {
+    guard text.count <= Thresholds.maximumCommentTitleChars else { return false }
+    if CommentCount.titleCount(text) != nil { return true }
+    let lowered = text.lowercased()
+    return VocabularyComments.replyFormTitles.contains { lowered.hasPrefix($0) }
   }
 
   /// The headings inside a list's items, masked parts left out.

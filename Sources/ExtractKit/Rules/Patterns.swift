@@ -96,16 +96,11 @@ enum Patterns {
 
   /// Words of comment-section titles next to which a number is the count: WordPress
   /// "5 thoughts on “…”", "One reply on", Blogger "3 comments:", Drupal "Kommentare (3)",
-  /// Medium "Responses (38)".
-  static let commentTitleWords: Set<String> = commentWords.union([
-    "thought", "thoughts", "reply", "response", "antworten", "réponses", "respuestas", "risposte",
-  ])
+  /// Medium "Responses (38)" (per-language tables in `VocabularyComments`).
+  static let commentTitleWords: Set<String> = VocabularyComments.titleWords
   /// Number words a comment title writes instead of a digit ("One thought on “…”", "No comments").
   static let countWords: [String: Int] = ["no": 0, "one": 1, "keine": 0, "ein": 1, "einen": 1]
 
   /// Words for "comments" before which a number is a comment count.
-  static let commentWords: Set<String> = [
-    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
-    "commento", "commenti", "comentário", "comentários", "reactie", "reacties", "responses", "replies",
-  ]
+  static let commentWords: Set<String> = VocabularyComments.countNouns
 }

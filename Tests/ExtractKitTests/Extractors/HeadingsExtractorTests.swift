@@ -103,3 +103,17 @@ struct HeadingsExtractorTests {
       ])
   }
 }
+
+@Suite("Headings: the comment section's titles")
+struct HeadingsCommentTitleTests {
+  @Test("a comment count heading and the reply form's title after the article are not its headings")
+  func commentSectionTitlesDropped() throws {
+    let html = """
+      <article><h1>Why Bees Matter in the Garden</h1><div class="entry-content"><h2>Planting for bees</h2>\
+      \(TestPage.paragraphs(3))<h2>0 Kommentare</h2><h2>Schreibe einen Kommentar:</h2>\
+      <p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p></div></article>
+      """
+    let headings = try TestPage.extract(html).headings.map(\.text)
+    #expect(headings == ["Planting for bees"])
+  }
+}

@@ -1,0 +1,128 @@
+import Testing
+
+@testable import ExtractKit
+
+/// The comment count of the byline: count bubbles, comment-section titles in several languages,
+/// and layout classes that are not another post's rail.
+@Suite("Comment count: bubbles, section titles, languages, layout classes")
+struct CommentCountTests {
+  /// A post with a byline, `meta` after it, then `after` below the article.
+  private func count(meta: String = "", after: String = "", wrapper: String = "main") throws -> Int? {
+    let html = """
+      <div class="\(wrapper)"><article class="post"><header><h1>Why Bees Matter in the Garden</h1>
+      <div class="byline">by <a rel="author" href="/author/jane">Jane Doe</a></div>\(meta)</header>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>\(after)</div>
+      """
+    return try TestPage.extract(html).byline?.commentCount
+  }
+
+  @Test("a comment link whose whole text is a number is the count bubble")
+  func commentLinkBubble() throws {
+    #expect(
+      try count(meta: ##"<span><i class="icon-comment"></i> <a class="comments-link" href="#comments">21</a></span>"##)
+        == 21)
+    #expect(
+      try count(meta: ##"<a class="header-art-comments" title="Komentarze" href="#c"><span>93</span></a>"##) == 93)
+  }
+
+  @Test("a 'sidebar' class on a wrapper holding the byline is the layout, not a rail")
+  func sidebarLayoutClassOnWrapper() throws {
+    #expect(
+      try count(
+        meta: ##"<ul class="meta"><li class="comments"><a href="#c">2 Kommentare</a></li></ul>"##,
+        wrapper: "has_sidebar") == 2)
+  }
+
+  @Test("a comment section inside the theme's <aside> still gives its title's count")
+  func commentSectionInsideAside() throws {
+    let after = """
+      <aside><div id="comments" class="comments-area"><h2 class="comments-title">52 Comments</h2>
+      <ol class="commentlist"><li class="comment">What a lovely garden, the bees must be delighted with \
+      all those flowers and the herbs along the fence. I planted lavender last spring after reading this.</li></ol></div></aside>
+      """
+    #expect(try count(after: after) == 52)
+  }
+
+  @Test("a count bubble in a sidebar rail of other posts is not the article's")
+  func bubbleInSidebarRail() throws {
+    let after =
+      ##"<div class="sidebar"><ul><li><a href="/other">Other post</a> <a class="comments-link" href="/other#c">5</a></li></ul></div>"##
+    #expect(try count(after: after) == nil)
+  }
+
+  @Test("comment-title words of each language table give the count")
+  func titleWordsPerLanguage() {
+    #expect(CommentCount.titleCount("Vos réactions (11)") == 11)
+    #expect(CommentCount.titleCount("3 Gedanken zu “Need for Speed”") == 3)
+    #expect(CommentCount.titleCount("91 Ergänzungen") == 91)
+    #expect(CommentCount.titleCount("93 komentarzy") == 93)
+    #expect(CommentCount.titleCount("1 comentario") == 1)
+    #expect(CommentCount.titleCount("459 Reviews") == 459)
+    #expect(CommentCount.titleCount("12 photos") == nil)
+  }
+}
+
+@Suite("Comment count: a page with no byline")
+struct CommentCountWithoutBylineTests {
+  @Test("a page naming no author still carries the count its comment section shows")
+  func countWithoutByline() throws {
+    let html = """
+      <html><body><article><h1>Frühlingsgarten</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <div id="comments"><h2>2 Kommentare</h2><ol><li>Schön!</li><li>Danke.</li></ol></div>
+      </body></html>
+      """
+    let byline = try #require(try TestPage.extract(html).byline)
+    #expect(byline == Byline(raw: "", authors: [], publishedAt: nil, commentCount: 2))
+  }
+
+  @Test("a page with neither an author nor a count has no byline")
+  func nothingWithoutByline() throws {
+    let html = "<html><body><article><h1>T</h1>\(TestPage.paragraphs(4))</article></body></html>"
+    #expect(try TestPage.extract(html).byline == nil)
+  }
+}
+
+@Suite("Comment count: share bars, foreign comment sections, label-then-count")
+struct CommentCountPlacementTests {
+  private func count(meta: String = "", after: String = "", raw: Bool = false) throws -> Int? {
+    let html = """
+      <article class="post"><header><h1>Why Bees Matter in the Garden</h1>
+      <div class="byline">by <a rel="author" href="/author/jane">Jane Doe</a></div>\(meta)</header>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>\(after)
+      """
+    return try TestPage.extract(html).byline?.commentCount
+  }
+
+  @Test("a <nav> share bar inside the article holds the article's own count")
+  func shareBarNavInsideArticle() throws {
+    let meta =
+      ##"<nav class="head"><ul class="share"><li><a href="#c"><span class="bar_commentaires">61 commentaires</span></a></li></ul></nav>"##
+    #expect(try count(meta: meta) == 61)
+  }
+
+  @Test("a comment section with a Spanish id inside an <aside> gives its button's count")
+  func spanishCommentSectionInAside() throws {
+    let after =
+      ##"<aside><div id="comentarios"><section><span>Comentar este artículo</span><button>1 comentario</button></section></div></aside>"##
+    #expect(try count(after: after) == 1)
+  }
+
+  @Test("a nav outside the article is still another page's rail")
+  func navOutsideArticle() throws {
+    let after = ##"<nav class="recent"><a href="/other">Other post</a> <a href="/other#c">4 comments</a></nav>"##
+    #expect(try count(after: after) == nil)
+  }
+
+  @Test("a reply-count bubble gives the count")
+  func replyCountBubble() throws {
+    let meta = ##"<span id="js_reply-count">146<span class="icon icon-bubble"></span></span>"##
+    #expect(try count(meta: meta) == 146)
+  }
+
+  @Test("'November 2021 Kommentare 0': a year before the comment word, the count after it")
+  func labelThenCountAfterYear() {
+    #expect(CommentCount.inText("12. November 2021 Kommentare 0") == 0)
+    #expect(CommentCount.inText("by Jane 12 Comments") == 12)
+  }
+}
