@@ -120,8 +120,15 @@ struct TitleExtractor {
   /// An `<h1>`'s text without a kicker before the title proper (`<h1><span class="roofline">
   /// Ernährung sichern</span> Schulze: …</h1>`), and without the separator after it.
   static func headingText(_ node: Node) -> String {
-    let full = Page.rawText(node)
     var children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
+    // A hidden " | Site" after the title, for screen readers only.
+    if children.count >= 2, let last = children.last, last.isElement,
+      last.hasClassToken(in: VocabularyTitles.screenReaderTokens),
+      Text.clean(Page.rawText(last)).first.map(VocabularyTitles.siteSeparatorCharacters.contains) == true
+    {
+      children.removeLast()
+    }
+    let full = children.map(Page.rawText).joined()
     // `<h1><a href=…><span class="label">Patch Notes</span>Title</a></h1>`: look inside a lone link
     // or span.
     if children.count == 1, let only = children.first, VocabularyTitles.headingWrapperTags.contains(only.tag) {

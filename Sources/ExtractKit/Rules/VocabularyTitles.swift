@@ -19,4 +19,8 @@ enum VocabularyTitles {
   /// A lone child of an `<h1>` that wraps the whole title and its kicker (`<h1><span class="post-title">
   /// <small>Kicker</small><br>Title</span></h1>`, `<h1><a href=…>…</a></h1>`).
   static let headingWrapperTags: Set<String> = ["a", "span"]
+  /// Class tokens of text hidden for screen readers only: Drupal's `<h1>Post<span
+  /// class="element-invisible"> | Site</span></h1>` repeats the site name there ("visually-hidden",
+  /// "visuallyhidden", "screen-reader-text" too; tokens are the class's hyphen-split words).
+  static let screenReaderTokens: TokenSet = ["invisible", "hidden", "visuallyhidden", "reader"]
 }

@@ -238,4 +238,14 @@ struct TitleExtractorTests {
       title: "Workout of the week | Pyramid sets with intervals - SWIM")
     #expect(article.title == "Pyramid sets with intervals")
   }
+
+  @Test("a ' | Site' hidden for screen readers at the end of the h1 is not part of the title")
+  func screenReaderSiteTail() throws {
+    let body = """
+      <article><h1 class="title">Why Bees Matter<span class="element-invisible"> | Garden Notes</span></h1>\
+      \(content)</article>
+      """
+    let article = try TestPage.extract(body, title: "Why Bees Matter | Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+  }
 }
