@@ -157,6 +157,9 @@ struct PublishedDateExtractor {
         if let date = find(opening) {
           let kind: Kind = labelKind(opening.lowercased()) == .updated ? .updated : .bare
           result.append(Candidate(date: date, kind: kind, order: node.order))
+          if kind == .updated, let published = datePublishedLater(in: Text.clean(Page.rawText(node)), find: find) {
+            result.append(Candidate(date: published, kind: .marked, order: node.order))
+          }
         }
         continue
       }
@@ -201,11 +204,33 @@ struct PublishedDateExtractor {
         date = shifted ? shownDate : machine
       }
       guard let date else { continue }
+      // "Letzte Änderung: 31.10.2023 <br>Erschienen am: 01.11.2023": a revision line that names
+      // the publication further on dates the article with that later date.
+      if label == .updated, let published = datePublishedLater(in: text, find: find) {
+        result.append(Candidate(date: published, kind: .marked, order: node.order))
+      }
       let updated = isModified || label == .updated
       let kind: Kind = updated ? .updated : (isTime || isClassed || label != nil) ? .marked : .bare
       result.append(Candidate(date: date, kind: kind, order: node.order))
     }
     return result
+  }
+
+  /// The date after a publication label inside a line ("… Erschienen am: 01.11.2023"), the label
+  /// a whole word.
+  static func datePublishedLater(in text: String, find: (String) -> String?) -> String? {
+    for label in VocabularyDates.publishedLabelList {
+      var start = text.startIndex
+      while let found = text.range(of: label, options: .caseInsensitive, range: start..<text.endIndex) {
+        start = found.upperBound
+        let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+        let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+        guard before?.isLetter != true, after?.isLetter != true else { continue }
+        let rest = String(text[found.upperBound...].prefix(VocabularyDates.datelinePrefixChars))
+        if let date = find(rest) { return date }
+      }
+    }
+    return nil
   }
 
   /// Whether a line opens with a publication label ("Veröffentlicht am …") or a revision one

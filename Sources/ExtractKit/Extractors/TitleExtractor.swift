@@ -15,7 +15,7 @@ struct TitleExtractor {
   static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : "]
 
   func extract(from page: Page, metadata: Metadata) -> String? {
-    let references = [metadata.headline, page.titleTag].compactMap { $0 }
+    let baseReferences = [metadata.headline, page.titleTag].compactMap { $0 }
     let headings = page.elements("h1").prefix(20).compactMap { node -> String? in
       guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil else { return nil }
       return Text.nonEmpty(TitleExtractor.headingText(node))
@@ -28,6 +28,19 @@ struct TitleExtractor {
       Text.nonEmpty(Page.rawText($0))
     }
     let candidates = headings.filter { !isSiteName($0, siteNames: siteNames) && !mastheads.contains($0) }
+    // The site's name (og:site_name, the masthead) cut from every title: "Post | Site" confirms
+    // an <h1> "Post", and an <h1> holding "Post | Site" is the post.
+    // A masthead's name is cut only from a title taken whole: a <title> ending in it may still
+    // be the page's own title ("Post — docs for Project"), which an <h1> must not shorten.
+    let cut = { (title: String) in TitleExtractor.cutKnownSiteName(title, siteNames: siteNames) }
+    // Cut after a masthead's name, a title must keep Readability's word count.
+    let cutAll = { (title: String) in
+      let known = cut(title)
+      guard known == Text.clean(title) else { return known }
+      return TitleExtractor.cutKnownSiteName(
+        title, siteNames: mastheads, minimumHeadWords: TitleExtractor.minimumKeptWords + 1)
+    }
+    let references = baseReferences + baseReferences.map(cut).filter { !baseReferences.contains($0) }
     // Strong confirmations first, over every <h1>: a masthead's site-name <h1> comes before the
     // entry title and is a whole segment of the <title> too.
     for heading in candidates {
@@ -36,23 +49,60 @@ struct TitleExtractor {
         || (Text.clean(reference).lowercased().contains(heading.lowercased())
           && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
       {
-        return heading
+        return cut(heading)
       }
     }
     for heading in candidates {
-      if references.contains(where: { isSegment(heading, of: $0) }) { return heading }
+      if references.contains(where: { isSegment(heading, of: $0) }) { return cut(heading) }
     }
     // Headlines from structured data are already the article's; only a known site name is cut,
     // or a tail the `<title>` repeats (an og:title copied from it, " | Site" and all).
     let host = TitleExtractor.hostLabel(page)
     if let headline = metadata.headline {
       let copied = page.titleTag.map { Text.clean($0) == Text.clean(headline) } ?? false
+      let known = cutAll(headline)
+      if known != Text.clean(headline) { return known }
       return stripSiteName(headline, siteName: metadata.siteName, host: host, guessing: copied)
     }
     if let title = page.titleTag {
+      let known = cutAll(title)
+      if known != Text.clean(title) { return known }
       return stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true)
     }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// A title without a known site name: "Post | Site" and "Post : Site | Motto" keep what comes
+  /// before the name (at least `minimumHeadWords` words); "Site » Archive » Post" and "Site|Post"
+  /// keep the last part after it.
+  static func cutKnownSiteName(_ title: String, siteNames: [String], minimumHeadWords: Int = 1) -> String {
+    let text = Text.clean(title)
+    let separators = VocabularyTitles.siteSeparatorCharacters
+    for rawName in siteNames {
+      let name = Text.clean(Text.decodeEntities(rawName))
+      guard name.count >= VocabularyTitles.minimumKnownSiteNameChars else { continue }
+      var searchStart = text.startIndex
+      while let found = text.range(of: name, options: .caseInsensitive, range: searchStart..<text.endIndex) {
+        searchStart = found.upperBound
+        let before = text[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
+        let after = text[found.upperBound...].trimmingCharacters(in: .whitespaces)
+        if before.isEmpty {
+          // "Site » Archive » Post": the part after the site name's separator, its last segment.
+          guard let mark = after.first, separators.contains(mark) else { continue }
+          let rest = after.dropFirst().trimmingCharacters(in: .whitespaces)
+          let last = rest.components(separatedBy: " \(mark) ").last.map(Text.clean) ?? ""
+          if !last.isEmpty { return last }
+          continue
+        }
+        // "Post | Site" or "Post : Site | Motto": the site name ends the title or a segment.
+        guard let mark = before.last, separators.contains(mark),
+          after.isEmpty || after.first.map({ separators.contains($0) }) == true
+        else { continue }
+        let head = Text.clean(String(before.dropLast()))
+        if head.split(separator: " ").count >= minimumHeadWords { return head }
+      }
+    }
+    return text
   }
 
   /// Whether `heading` is one whole separator-delimited part of `title`: "About us" in
@@ -70,14 +120,23 @@ struct TitleExtractor {
   /// An `<h1>`'s text without a kicker before the title proper (`<h1><span class="roofline">
   /// Ernährung sichern</span> Schulze: …</h1>`), and without the separator after it.
   static func headingText(_ node: Node) -> String {
-    let full = Page.rawText(node)
     var children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
-    // `<h1><a href=…><span class="label">Patch Notes</span>Title</a></h1>`: look inside a lone link.
-    if children.count == 1, let only = children.first, only.tag == "a" {
+    // A hidden " | Site" after the title, for screen readers only.
+    if children.count >= 2, let last = children.last, last.isElement,
+      last.hasClassToken(in: VocabularyTitles.screenReaderTokens),
+      Text.clean(Page.rawText(last)).first.map(VocabularyTitles.siteSeparatorCharacters.contains) == true
+    {
+      children.removeLast()
+    }
+    let full = children.map(Page.rawText).joined()
+    // `<h1><a href=…><span class="label">Patch Notes</span>Title</a></h1>`: look inside a lone link
+    // or span.
+    if children.count == 1, let only = children.first, VocabularyTitles.headingWrapperTags.contains(only.tag) {
       children = only.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
     }
     guard let first = children.first, first.isElement, first.textLength > 0,
       Evidence.hasCompound(first, VocabularyTitles.kickerMatcher) || first.hasClassToken("section")
+        || (first.tag == "small" && children.dropFirst().first?.tag == "br")
     else { return full }
     let rest = children.dropFirst().map(Page.rawText).joined()
     let title = Text.clean(rest).trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|· ").union(.whitespaces))

@@ -11,4 +11,16 @@ enum VocabularyTitles {
   /// A site's own name in a `<title>` segment is at least this long when matched against the
   /// host's name ("umweltbundesamt" of www.umweltbundesamt.de, "python" of wiki.python.org).
   static let minimumHostLabelChars = 4
+  /// A known site name (og:site_name, a masthead's home-link `<h1>`) is cut from a title only
+  /// when it is at least this long, so a short word shared with the title is not taken for it.
+  static let minimumKnownSiteNameChars = 4
+  /// Punctuation that joins a title and a site name written without spaces ("NEWS WEB EASY|Post").
+  static let siteSeparatorCharacters: Set<Character> = ["|", "-", "–", "—", ":", "·", "•", "/", "»", "«"]
+  /// A lone child of an `<h1>` that wraps the whole title and its kicker (`<h1><span class="post-title">
+  /// <small>Kicker</small><br>Title</span></h1>`, `<h1><a href=…>…</a></h1>`).
+  static let headingWrapperTags: Set<String> = ["a", "span"]
+  /// Class tokens of text hidden for screen readers only: Drupal's `<h1>Post<span
+  /// class="element-invisible"> | Site</span></h1>` repeats the site name there ("visually-hidden",
+  /// "visuallyhidden", "screen-reader-text" too; tokens are the class's hyphen-split words).
+  static let screenReaderTokens: TokenSet = ["invisible", "hidden", "visuallyhidden", "reader"]
 }

@@ -307,4 +307,13 @@ struct DatesTests {
       lang: "de")
     #expect(article.publishedAt == "2021-11-08")
   }
+
+  @Test("a footer line with the revision date first and the publication date after it gives the publication")
+  func revisionThenPublishedLine() throws {
+    let body = """
+      <div id="content"><h1>Ein Roman über Grenzen</h1>\(content)</div>
+      <p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>
+      """
+    #expect(try TestPage.extract(body, lang: "de").publishedAt?.prefix(10) == "2023-11-01")
+  }
 }

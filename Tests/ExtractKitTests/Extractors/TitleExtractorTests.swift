@@ -167,4 +167,85 @@ struct TitleExtractorTests {
       lang: "de")
     #expect(article.title == "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig")
   }
+
+  @Test("a visually hidden ' | Site' inside the h1 is cut when og:site_name names the site")
+  func headingWithSiteTail() throws {
+    let body = "<article><h1 class=\"visuallyhidden\">Why Bees Matter | Garden Weekly</h1>\(content)</article>"
+    let head = """
+      <meta property="og:site_name" content="Garden Weekly"><meta property="og:title" content="Why Bees Matter">
+      """
+    let article = try TestPage.extract(body, head: head, title: "Why Bees Matter | Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+  }
+
+  @Test("an og:site_name with a separator of its own is cut whole, and the h1 it leaves is confirmed")
+  func siteNameWithSeparator() throws {
+    let body = "<article><h1 class=\"entry-title\">Energy Rising – 33 Days of Yoga</h1>\(content)</article>"
+    let title = "Energy Rising - 33 Days of Yoga - Jane Doe - Yoga Lifestyle"
+    let head = """
+      <meta property="og:site_name" content="Jane Doe - Yoga Lifestyle"><meta property="og:title" content="\(title)">
+      """
+    let article = try TestPage.extract(body, head: head, title: title)
+    #expect(article.title == "Energy Rising – 33 Days of Yoga")
+  }
+
+  @Test("a site name glued to the title by a bare '|' at its start is cut")
+  func gluedSiteNamePrefix() throws {
+    let head = "<meta property=\"og:site_name\" content=\"NEWS WEB EASY\">"
+    let article = try TestPage.extract(content, head: head, title: "NEWS WEB EASY|Bees return to the city")
+    #expect(article.title == "Bees return to the city")
+  }
+
+  @Test("the masthead's home-link h1 name starting a '»' breadcrumb <title>: the last part is the title")
+  func mastheadBreadcrumbTitle() throws {
+    let body = """
+      <div id="header"><h1><a href="https://example.org/">Garden Diary</a></h1></div>
+      <div class="post">\(content)</div>
+      """
+    let article = try TestPage.extract(body, title: "Garden Diary » Blog Archive » Why Bees Matter")
+    #expect(article.title == "Why Bees Matter")
+  }
+
+  @Test("the masthead's name followed by a motto in the <title>: what comes before it is the title")
+  func mastheadNameAndMotto() throws {
+    let body = """
+      <div id="header"><h1 class="vcard"><a href="https://example.org/">Crime Diary</a></h1></div>
+      <div class="post">\(content)</div>
+      """
+    let article = try TestPage.extract(
+      body, title: "The strangest music video in the world : Crime Diary | Notes on a genre | Since 2005")
+    #expect(article.title == "The strangest music video in the world")
+  }
+
+  @Test("a masthead's name ending a short <title> stays: the rest would be too short to be the title alone")
+  func mastheadTailOnShortTitle() throws {
+    let body = """
+      <div class="header"><h1 class="heading"><a href="index.html">docs for Project</a></h1></div>
+      <div class="body">\(content)</div>
+      """
+    let article = try TestPage.extract(body, title: "Shared Mutable History — docs for Project")
+    #expect(article.title == "Shared Mutable History — docs for Project")
+  }
+
+  @Test("a <small> kicker before a <br> inside the h1's title span is not part of the title")
+  func smallKickerBeforeBreak() throws {
+    let body = """
+      <article><h1 class="single-post-title"><span class="post-title"><small>Workout of the week</small><br>\
+      Pyramid sets with intervals</span></h1>\(content)</article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:site_name\" content=\"SWIM\">",
+      title: "Workout of the week | Pyramid sets with intervals - SWIM")
+    #expect(article.title == "Pyramid sets with intervals")
+  }
+
+  @Test("a ' | Site' hidden for screen readers at the end of the h1 is not part of the title")
+  func screenReaderSiteTail() throws {
+    let body = """
+      <article><h1 class="title">Why Bees Matter<span class="element-invisible"> | Garden Notes</span></h1>\
+      \(content)</article>
+      """
+    let article = try TestPage.extract(body, title: "Why Bees Matter | Garden Weekly")
+    #expect(article.title == "Why Bees Matter")
+  }
 }
