@@ -150,6 +150,12 @@ struct LibraryAPITests {
     #expect(record.localizedDescription == record.error.message)
     #expect(record.error.message.hasPrefix("the record is "))
     #expect(try pages[2].extract().title == "Peas")
+    // Where each article sat in the file, as a CDX index gives it: its bytes start a record.
+    let origin = try #require(try pages[2].extract().source.warc)
+    #expect(origin.recordId == "<urn:uuid:3>" && origin.filename == "crawl.warc")
+    let bytes = try Data(contentsOf: file)
+    #expect(origin.offset > 0 && origin.offset + origin.length <= bytes.count)
+    #expect(String(decoding: bytes[origin.offset..<(origin.offset + 8)], as: UTF8.self) == "WARC/1.1")
   }
 
   @Test("WARCPages over a missing file throws when iterated")

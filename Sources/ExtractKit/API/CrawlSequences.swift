@@ -69,7 +69,10 @@ public struct WARCPages: AsyncSequence, Sendable {
           pageOptions.charsetHint = record.charset
           return CrawledPage(
             html: record.body, path: path, url: record.targetURI, warcRecordID: record.recordID,
-            warcDate: record.date, options: pageOptions)
+            warcDate: record.date, options: pageOptions,
+            warc: WARCOrigin(
+              recordId: record.recordID, date: record.date, filename: (path as NSString).lastPathComponent, offset: record.offset,
+              length: record.length))
         case .failure(let recordID, let targetURI, let message):
           var pageOptions = options
           pageOptions.url = targetURI ?? options.url

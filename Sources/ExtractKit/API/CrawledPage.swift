@@ -26,6 +26,9 @@ public struct CrawledPage: Sendable {
   public var warcRecordID: String?
   /// The `WARC-Date` of a page read from a WARC file.
   public var warcDate: String?
+  /// Where a page read from a WARC file sat in it (record id, date, file name, offset and
+  /// length as a CDX index gives them); ``extract(with:)`` puts it in `source.warc`.
+  public var warc: WARCOrigin?
   /// Why the page could not be read (a truncated record, a bad gzip file, a record over
   /// the size limit); ``extract(with:)`` throws it.
   public var readError: PageReadError?
@@ -36,7 +39,7 @@ public struct CrawledPage: Sendable {
   /// Creates a page; the sequences make them.
   public init(
     html: [UInt8], path: String, url: String? = nil, warcRecordID: String? = nil, warcDate: String? = nil,
-    readError: PageReadError? = nil, options: ExtractOptions
+    readError: PageReadError? = nil, options: ExtractOptions, warc: WARCOrigin? = nil
   ) {
     self.html = html
     self.path = path
@@ -45,13 +48,16 @@ public struct CrawledPage: Sendable {
     self.warcDate = warcDate
     self.readError = readError
     self.options = options
+    self.warc = warc
   }
 
   /// The page's article. Throws ``readError`` for a page that could not be read, and
   /// ``ExtractError`` for one that is not a usable HTML page.
   public func extract(with extractor: ArticleExtractor = ArticleExtractor()) throws -> Article {
     if let readError { throw readError }
-    return try extractor.extract(html: html, options: options)
+    var article = try extractor.extract(html: html, options: options)
+    article.source.warc = warc
+    return article
   }
 
   /// The record the command writes for this page: the article, or an ``ErrorRecord``
