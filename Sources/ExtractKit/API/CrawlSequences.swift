@@ -71,7 +71,8 @@ public struct WARCPages: AsyncSequence, Sendable {
             html: record.body, path: path, url: record.targetURI, warcRecordID: record.recordID,
             warcDate: record.date, options: pageOptions,
             warc: WARCOrigin(
-              recordId: record.recordID, date: record.date, filename: (path as NSString).lastPathComponent, offset: record.offset,
+              recordId: record.recordID, date: record.date, filename: (path as NSString).lastPathComponent,
+              offset: record.offset,
               length: record.length))
         case .failure(let recordID, let targetURI, let message):
           var pageOptions = options
