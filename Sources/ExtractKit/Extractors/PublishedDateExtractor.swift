@@ -180,6 +180,9 @@ struct PublishedDateExtractor {
         tokens.contains { VocabularyDates.dateTokens.contains($0) }
         || Evidence.hasCompound(node, VocabularyDates.dateCompoundMatcher)
       guard node.textLength > 0 || isTime else { continue }
+      // Only a `<time>` or a text with a number goes on: checked on the text nodes' bytes
+      // before the node's text is built, cleaned and searched (most short elements hold no digit).
+      guard isTime || mayHoldNumber(node) else { continue }
       let text = Text.clean(Page.rawText(node))
       let label = labelKind(text.lowercased())
       // A bare date line by the title, or a short line opening with one ("02.02.2022 • Verband").
@@ -214,6 +217,22 @@ struct PublishedDateExtractor {
       result.append(Candidate(date: date, kind: kind, order: node.order))
     }
     return result
+  }
+
+  /// Whether the text below an element may hold a character `Character.isNumber` accepts: an
+  /// ASCII digit, or in a non-ASCII text a scalar with a numeric type. Never false when the
+  /// cleaned text holds a number: cleaning only drops or merges whitespace and invisible marks.
+  static func mayHoldNumber(_ node: Node) -> Bool {
+    node.firstDescendant { $0.kind == .text && holdsNumber($0.text) } != nil
+  }
+
+  private static func holdsNumber(_ text: String) -> Bool {
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 { return true }
+      if byte >= 0x80 { isASCII = false }
+    }
+    return !isASCII && text.unicodeScalars.contains { $0.properties.numericType != nil }
   }
 
   /// The date after a publication label inside a line ("… Erschienen am: 01.11.2023"), the label
