@@ -264,7 +264,23 @@ struct PublishedDateExtractor {
     }
     if opens(VocabularyDates.updatedLabelList) { return .updated }
     if opens(VocabularyDates.publishedLabelList) { return .marked }
-    if VocabularyDates.revisionPhrases.contains(where: { lowered.contains($0) }) { return .updated }
+    if VocabularyDates.revisionPhrases.contains(where: { mayContain(lowered, $0) && lowered.contains($0) }) {
+      return .updated
+    }
     return nil
+  }
+
+  /// Whether `text` may hold `phrase`: the phrase's opening ASCII bytes (up to three) must be
+  /// in its bytes as they are, checked before Foundation's search (which is costly per call).
+  private static func mayContain(_ text: String, _ phrase: String) -> Bool {
+    let opening = Array(phrase.utf8.prefix(3))
+    guard opening.count == 3, opening.allSatisfy({ $0 < 0x80 }) else { return true }
+    var bytes = text.utf8.makeIterator()
+    var previous: (UInt8, UInt8) = (0, 0)
+    while let byte = bytes.next() {
+      if previous.0 == opening[0] && previous.1 == opening[1] && byte == opening[2] { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 }
