@@ -180,6 +180,9 @@ struct PublishedDateExtractor {
         tokens.contains { VocabularyDates.dateTokens.contains($0) }
         || Evidence.hasCompound(node, VocabularyDates.dateCompoundMatcher)
       guard node.textLength > 0 || isTime else { continue }
+      // Only a `<time>` or a text with a number goes on: checked on the text nodes' bytes
+      // before the node's text is built, cleaned and searched (most short elements hold no digit).
+      guard isTime || mayHoldNumber(node) else { continue }
       let text = Text.clean(Page.rawText(node))
       let label = labelKind(text.lowercased())
       // A bare date line by the title, or a short line opening with one ("02.02.2022 • Verband").
@@ -216,6 +219,22 @@ struct PublishedDateExtractor {
     return result
   }
 
+  /// Whether the text below an element may hold a character `Character.isNumber` accepts: an
+  /// ASCII digit, or in a non-ASCII text a scalar with a numeric type. Never false when the
+  /// cleaned text holds a number: cleaning only drops or merges whitespace and invisible marks.
+  static func mayHoldNumber(_ node: Node) -> Bool {
+    node.firstDescendant { $0.kind == .text && holdsNumber($0.text) } != nil
+  }
+
+  private static func holdsNumber(_ text: String) -> Bool {
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 { return true }
+      if byte >= 0x80 { isASCII = false }
+    }
+    return !isASCII && text.unicodeScalars.contains { $0.properties.numericType != nil }
+  }
+
   /// The date after a publication label inside a line ("… Erschienen am: 01.11.2023"), the label
   /// a whole word.
   static func datePublishedLater(in text: String, find: (String) -> String?) -> String? {
@@ -245,7 +264,23 @@ struct PublishedDateExtractor {
     }
     if opens(VocabularyDates.updatedLabelList) { return .updated }
     if opens(VocabularyDates.publishedLabelList) { return .marked }
-    if VocabularyDates.revisionPhrases.contains(where: { lowered.contains($0) }) { return .updated }
+    if VocabularyDates.revisionPhrases.contains(where: { mayContain(lowered, $0) && lowered.contains($0) }) {
+      return .updated
+    }
     return nil
+  }
+
+  /// Whether `text` may hold `phrase`: the phrase's opening ASCII bytes (up to three) must be
+  /// in its bytes as they are, checked before Foundation's search (which is costly per call).
+  private static func mayContain(_ text: String, _ phrase: String) -> Bool {
+    let opening = Array(phrase.utf8.prefix(3))
+    guard opening.count == 3, opening.allSatisfy({ $0 < 0x80 }) else { return true }
+    var bytes = text.utf8.makeIterator()
+    var previous: (UInt8, UInt8) = (0, 0)
+    while let byte = bytes.next() {
+      if previous.0 == opening[0] && previous.1 == opening[1] && byte == opening[2] { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 }
