@@ -89,8 +89,10 @@ struct AuthorBioExtractor: SectionExtractor {
   private static func isNameElement(_ node: Node) -> Bool {
     guard node.isElement, node.textLength > 0 else { return false }
     if node.tag == "a", let href = node.attribute("href") {
-      return node.attribute("rel")?.lowercased() == "author"
-        || RelatedExtractor.profilePathMarkers.contains { href.contains($0) }
+      if node.attribute("rel")?.lowercased() == "author" { return true }
+      // A byte search: Foundation's `String.contains` cost ~11k instructions per link here.
+      let bytes = Array(href.utf8)
+      return RelatedExtractor.profilePathMarkers.contains { CompoundMatcher.contains(bytes, $0) }
     }
     return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
   }
