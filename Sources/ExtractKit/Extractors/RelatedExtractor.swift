@@ -43,10 +43,11 @@ struct RelatedExtractor: SectionExtractor {
     guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
     // All of it a link: a card's title ("Related post: …"), not the block's heading.
     guard heading.linkTextLength < heading.textLength else { return nil }
-    let text = Text.clean(Page.rawText(heading))
-    if SectionVocabulary.opens(text, with: SectionVocabulary.authorStreamHeadings) { return nil }
-    if SectionVocabulary.opens(text, with: SectionVocabulary.relatedHeadings) { return 0 }
-    if SectionVocabulary.opens(text, with: SectionVocabulary.moreHeadings) { return 2 }
+    // Cleaned and lower-cased once for the three tables.
+    let opening = SectionVocabulary.Opening(Page.rawText(heading))
+    if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
+    if opening.opens(SectionVocabulary.relatedPhrases) { return 0 }
+    if opening.opens(SectionVocabulary.morePhrases) { return 2 }
     return nil
   }
 

@@ -75,10 +75,75 @@ enum SectionVocabulary {
     "altri articoli di", "meer van",
   ]
 
-  /// Whether `text` (any case) opens with one of `phrases`.
-  static func opens(_ text: String, with phrases: [String]) -> Bool {
-    let lowered = Text.straightApostrophes(Text.clean(text).lowercased())
-    return phrases.contains { lowered.hasPrefix($0) }
+  static let authorStreamPhrases = Phrases(authorStreamHeadings)
+  static let relatedPhrases = Phrases(relatedHeadings)
+  static let morePhrases = Phrases(moreHeadings)
+  /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
+  static let headingReach = [authorStreamPhrases, relatedPhrases, morePhrases].map(\.longest).max()! + 1
+
+  /// A phrase table compiled once: the ASCII phrases' bytes by their first byte. Every heading-like
+  /// element of a page is tested, so a test is a few byte compares, not Foundation over each phrase.
+  struct Phrases: Sendable {
+    let all: [String]
+    let asciiByFirstByte: [[[UInt8]]]
+    let longest: Int
+
+    init(_ phrases: [String]) {
+      all = phrases
+      var buckets = [[[UInt8]]](repeating: [], count: 128)
+      for phrase in phrases where phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+        let bytes = Array(phrase.utf8)
+        if let first = bytes.first { buckets[Int(first)].append(bytes) }
+      }
+      asciiByFirstByte = buckets
+      longest = phrases.map(\.utf8.count).max() ?? 0
+    }
+  }
+
+  /// A heading's text (any case, as written) cleaned and lower-cased once, to test against
+  /// several tables.
+  /// Its opening is read as bytes when the first `reach` bytes are ASCII (the usual case):
+  /// lower-casing, clean-up and prefix tests are then byte operations, and a phrase with a
+  /// non-ASCII letter cannot open it. Otherwise the whole text goes through `Text.clean`,
+  /// `lowercased()` and `hasPrefix`.
+  struct Opening {
+    private var ascii: [UInt8] = []
+    private var lowered: String?
+
+    init(_ text: String, reach: Int = SectionVocabulary.headingReach) {
+      // `Text.clean` over ASCII bytes: whitespace runs one space, controls dropped, trimmed.
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(reach)
+      var pendingSpace = false
+      for byte in text.utf8 {
+        if bytes.count >= reach { break }
+        guard byte < 0x80 else {
+          lowered = Text.straightApostrophes(Text.clean(text).lowercased())
+          return
+        }
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+          pendingSpace = !bytes.isEmpty
+          continue
+        }
+        if byte < 0x20 || byte == 0x7F { continue }
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
+          if bytes.count >= reach { break }
+        }
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+      ascii = bytes
+    }
+
+    /// Whether the text opens with one of `phrases`.
+    func opens(_ phrases: Phrases) -> Bool {
+      if let lowered { return phrases.all.contains { lowered.hasPrefix($0) } }
+      guard let first = ascii.first else { return false }
+      return phrases.asciiByFirstByte[Int(first)].contains { phrase in
+        phrase.count <= ascii.count && ascii.starts(with: phrase)
+      }
+    }
   }
 }
 
