@@ -8,7 +8,7 @@ import Testing
 @Suite("source.warc against warcio")
 struct WARCOriginTests {
   static var hasWarcio: Bool {
-    (try? Runner.run(["-c", "import warcio"], executable: "/usr/bin/python3").status) == 0
+    (try? Runner.run(["python3", "-c", "import warcio"], executable: "/usr/bin/env").status) == 0
   }
 
   /// Writes `name` with warcio (gzip per record or plain) and prints, one a line, each
@@ -49,7 +49,8 @@ struct WARCOriginTests {
     }
     let folder = try Crawl.folder("warcio")
     let name = compression == "gz" ? "crawl.warc.gz" : "crawl.warc"
-    let python = try Runner.run(["-c", Self.writer, name, compression], in: folder, executable: "/usr/bin/python3")
+    let python = try Runner.run(
+      ["python3", "-c", Self.writer, name, compression], in: folder, executable: "/usr/bin/env")
     #expect(python.status == 0, "\(python.stderr)")
     let expected = python.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
     #expect(expected.count == 3)
@@ -77,7 +78,8 @@ struct WARCOriginTests {
       let text = String(decoding: slice, as: UTF8.self)
       #expect(text.hasPrefix("WARC/1."))
       #expect(text.contains(want[0]))
-      #expect(text.hasSuffix("</html>\r\n\r\n"))
+      // A gzip member holds the blank lines after the record; a plain record ends with its block.
+      #expect(text.hasSuffix(compression == "gz" ? "</html>\r\n\r\n" : "</html>"))
     }
   }
 }

@@ -14,8 +14,9 @@ package struct WARCRecord: Equatable, Sendable {
   /// The record's first byte in the file: of its gzip member in a `.warc.gz`, as a crawl
   /// index (CDX) gives it.
   package var offset: Int = 0
-  /// The record's bytes in the file, its blank lines included: the compressed length of its
-  /// gzip member(s) in a `.warc.gz`; 0 when it shares a member with other records.
+  /// The record's bytes in the file: up to the end of its block in a plain WARC file (the
+  /// blank lines after it left out, as warcio indexes it), the compressed length of its gzip
+  /// member(s) in a `.warc.gz`; 0 when it shares a member with other records.
   package var length: Int = 0
 }
 
@@ -141,6 +142,9 @@ package final class WARCReader {
   /// block was read: its end blank lines are passed over, and with gzip the stream is read
   /// one byte ahead so the member holding its end has ended.
   private func position(start: Int) -> (offset: Int, length: Int) {
+    // Uncompressed, the record ends with its block (the blank lines after it are the file's
+    // separator), as warcio's index gives it.
+    let blockEnd = reader.consumed
     do {
       try reader.skipLineEnds(2)
       if spans != nil { _ = try reader.prefetch() }
@@ -148,7 +152,7 @@ package final class WARCReader {
       deferredError = error
     }
     let end = reader.consumed
-    guard let spans, let first = spans.containing(start) else { return (start, end - start) }
+    guard let spans, let first = spans.containing(start) else { return (start, blockEnd - start) }
     let last = spans.containing(max(start, end - 1)) ?? first
     defer { spans.forget(before: end) }
     // A record sharing its member with others (one member for the whole file) cannot be
