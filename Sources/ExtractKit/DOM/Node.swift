@@ -14,12 +14,11 @@ final class Document {
     var end: Int32 = 0
     var textLength: Int32 = 0
     var linkTextLength: Int32 = 0
-    /// The text of a text node: `bytes[byteStart..<byteStart + byteCount]`.
-    var byteStart: Int32 = 0
-    var byteCount: Int32 = 0
-    /// The element's attributes: `attributes[attributeStart..<attributeStart + attributeCount]`.
-    var attributeStart: Int32 = 0
-    var attributeCount: Int32 = 0
+    /// A text node's text, `bytes[spanStart..<spanStart + spanCount]`, or an element's
+    /// attributes, `attributes[spanStart..<spanStart + spanCount]`: one pair of fields for
+    /// both, as a node is one or the other (8 bytes a node less of the document's memory).
+    var spanStart: Int32 = 0
+    var spanCount: Int32 = 0
     /// The element's lower-case name: `names[name]`.
     var name: Int32
     var depth: UInt16
@@ -109,7 +108,7 @@ final class Document {
   func text(_ index: Int) -> String {
     if let text = texts[index] { return text }
     let record = records[index]
-    let text = record.isText ? string(record.byteStart, record.byteCount) : ""
+    let text = record.isText ? string(record.spanStart, record.spanCount) : ""
     texts[index] = text
     return text
   }
@@ -131,7 +130,8 @@ final class Document {
   /// The attributes named `class` or `id`, in source order.
   private func classAndIDAttributes(_ index: Int) -> Slice<UnsafeMutableBufferPointer<Attribute>> {
     let record = records[index]
-    return attributes[Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount)]
+    guard !record.isText else { return attributes[0..<0] }
+    return attributes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)]
   }
 
   private func isClassOrID(_ attribute: Attribute) -> Bool {
@@ -287,17 +287,18 @@ struct Node: Hashable {
   /// Attributes in source order; names lower-case.
   var attributes: [(name: String, value: String)] {
     let record = self.record
-    return document.attributes[Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount)].map {
+    guard !record.isText else { return [] }
+    return document.attributes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)].map {
       (document.names[Int($0.name)], document.string($0.valueStart, $0.valueCount))
     }
   }
 
   func attribute(_ name: String) -> String? {
     let record = self.record
-    guard record.attributeCount > 0 else { return nil }
+    guard !record.isText, record.spanCount > 0 else { return nil }
     let document = self.document
     let length = name.utf8.count
-    for index in Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount) {
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
       let attribute = document.attributes[index]
       if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
         return document.string(attribute.valueStart, attribute.valueCount)
@@ -444,8 +445,8 @@ struct TreeBuilder {
     let siblings = pending.count - stack[top].firstPending
     records.append(
       Document.Record(
-        parent: stack[top].index, siblingIndex: Int32(siblings), attributeStart: Int32(firstAttribute),
-        attributeCount: Int32(attributes.count - firstAttribute), name: name, depth: UInt16(stack.count),
+        parent: stack[top].index, siblingIndex: Int32(siblings), spanStart: Int32(firstAttribute),
+        spanCount: Int32(attributes.count - firstAttribute), name: name, depth: UInt16(stack.count),
         tagID: tagID, isText: false))
     pending.append(index)
     stack.append((index, pending.count, 0, 0))
@@ -487,8 +488,8 @@ struct TreeBuilder {
     records.append(
       Document.Record(
         parent: stack[top].index, siblingIndex: Int32(pending.count - stack[top].firstPending),
-        end: index + 1, textLength: Int32(length), linkTextLength: Int32(linkLength), byteStart: start,
-        byteCount: count, name: 0, depth: UInt16(stack.count), tagID: 0, isText: true))
+        end: index + 1, textLength: Int32(length), linkTextLength: Int32(linkLength), spanStart: start,
+        spanCount: count, name: 0, depth: UInt16(stack.count), tagID: 0, isText: true))
     pending.append(index)
     stack[top].textLength += length
     stack[top].linkTextLength += linkLength
