@@ -146,14 +146,15 @@ private struct SAXTreeBuilder {
       flushText()
       return
     }
+    // Looked up once: it names the element the pending text precedes, and the element.
+    let looked = skipDepth == 0 ? names.info(name) : nil
     if !text.isEmpty {
-      flushText(before: skipDepth == 0 ? names.info(name).id : 0)
+      flushText(before: looked?.id ?? 0)
     }
-    if skipDepth > 0 {
+    guard let info = looked else {
       skipDepth += 1
       return
     }
-    let info = names.info(name)
     if info.skipped {
       skipDepth = 1
       return
@@ -269,7 +270,7 @@ private struct SAXTreeBuilder {
     guard let list else { return "" }
     var index = 0
     while let name = list[index * 2] {
-      if names.info(name).tag == "type" {
+      if names.names[Int(names.info(name).index)] == "type" {
         return list[index * 2 + 1].map { String(cString: $0) }?.lowercased() ?? ""
       }
       index += 1
