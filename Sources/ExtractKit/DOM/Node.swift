@@ -46,6 +46,8 @@ final class Document {
   /// `names[i].utf8.count`: most names an attribute is looked up by differ in length, and
   /// a length compares for less than a String.
   let nameLengths: UnsafeMutableBufferPointer<Int>
+  /// Whether `names[i]` is "class" or "id": asked of every attribute of most elements.
+  private let classOrIDNames: UnsafeMutableBufferPointer<Bool>
   /// Strings made on demand, kept for the next reader: texts, and class/id bytes and tokens.
   private let texts: UnsafeMutablePointer<String?>
   private let classAndIDs: UnsafeMutablePointer<[UInt8]?>
@@ -74,6 +76,7 @@ final class Document {
     bytes = []
     self.names = Document.copy(names)
     nameLengths = Document.copy(names.map(\.utf8.count))
+    classOrIDNames = Document.copy(names.map { $0 == "class" || $0 == "id" })
     texts = .allocate(capacity: count)
     texts.initialize(repeating: nil, count: count)
     classAndIDs = .allocate(capacity: count)
@@ -93,6 +96,7 @@ final class Document {
     classAndIDs.deallocate()
     classTokens.deallocate()
     nameLengths.deallocate()
+    classOrIDNames.deallocate()
     records.deallocate()
     childList.deallocate()
     attributes.deallocate()
@@ -134,10 +138,7 @@ final class Document {
     return attributes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)]
   }
 
-  private func isClassOrID(_ attribute: Attribute) -> Bool {
-    let name = names[Int(attribute.name)]
-    return name == "class" || name == "id"
-  }
+  private func isClassOrID(_ attribute: Attribute) -> Bool { classOrIDNames[Int(attribute.name)] }
 
   /// `class` and `id` lower-cased and space-joined, as bytes.
   private func makeClassAndID(_ index: Int) -> [UInt8] {
@@ -159,11 +160,16 @@ final class Document {
     return result
   }
 
+  /// Read from the attributes, not from `classAndID`: that would make and keep an array per
+  /// element that most elements are never asked for.
   private func makeClassTokens(_ index: Int) -> [String] {
-    let joined = classAndID(index)
-    guard !joined.isEmpty else { return [] }
+    var length = 0
+    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+      length += min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)
+    }
+    guard length > 0 else { return [] }
     var tokens: [String] = []
-    tokens.reserveCapacity(joined.count / 4 + 2)  // one allocation for most values
+    tokens.reserveCapacity(length / 4 + 2)  // one allocation for most values
     for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
       let start = Int(attribute.valueStart)
       let value = UnsafeBufferPointer(
@@ -302,6 +308,23 @@ struct Node: Hashable {
       let attribute = document.attributes[index]
       if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
         return document.string(attribute.valueStart, attribute.valueCount)
+      }
+    }
+    return nil
+  }
+
+  /// `attribute(name)`'s bytes, read in place (valid while the document lives, as the node is):
+  /// for tests asked of most elements, which need no String of the value.
+  func attributeBytes(_ name: String) -> UnsafeBufferPointer<UInt8>? {
+    let record = self.record
+    guard !record.isText, record.spanCount > 0 else { return nil }
+    let document = self.document
+    let length = name.utf8.count
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+      let attribute = document.attributes[index]
+      if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
+        let start = Int(attribute.valueStart)
+        return UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(attribute.valueCount)])
       }
     }
     return nil
