@@ -28,7 +28,7 @@ enum Work {
     do {
       var bytes = try FileStream.contents(of: path, limit: options.maximumInputBytes)
       if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, limit: options.maximumInputBytes) }
-      return .article(try ArticleExtractor().extract(html: bytes, options: options))
+      return .article(try ArticleExtractor().extract(html: consume bytes, options: options))
     } catch {
       return .failure(record(error, origin: origin))
     }

@@ -2,6 +2,13 @@ import ArgumentParser
 import ExtractKit
 import Foundation
 
+#if canImport(Glibc)
+  /// glibc's `mallopt`: malloc.h is not part of the Glibc module.
+  @_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+  /// malloc.h's `M_MMAP_THRESHOLD`.
+  private let mmapThreshold: Int32 = -3
+#endif
+
 @main
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -18,7 +25,16 @@ struct Extract: ParsableCommand {
   /// Parses and runs like ArgumentParser's `main`, with three differences: `extract --help`
   /// shows the page command's whole usage (not a list of subcommands), help is wrapped for
   /// 80 columns, and every error is one line on standard error.
+  /// Blocks at least this large are mapped on their own and given back when freed. glibc
+  /// otherwise raises the bar to the largest block freed so far, so after the first big page
+  /// the next page's buffers come from the heap, which keeps their pages: the command's peak
+  /// memory grew by half the page again over a batch.
+  static let separatelyMappedBytes: Int32 = 64 << 10
+
   static func main() {
+    #if canImport(Glibc)
+      _ = mallopt(mmapThreshold, separatelyMappedBytes)
+    #endif
     var arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.count == 1, ["--help", "-h", "help"].contains(arguments[0]) { arguments = ["page", "--help"] }
     do {

@@ -45,7 +45,7 @@ enum Output {
     var bytes: [UInt8]
     switch (outcome, format) {
     case (.article(let article), .json), (.article(let article), .jsonl):
-      bytes = [UInt8](try ArticleExtractor.json(article, pretty: pretty && format == .json))
+      bytes = ArticleExtractor.jsonBytes(article, pretty: pretty && format == .json)
     case (.failure(let record), .json), (.failure(let record), .jsonl):
       bytes = try OrderedJSONEncoder(pretty: pretty && format == .json).encode(record)
     case (.article(let article), .text):

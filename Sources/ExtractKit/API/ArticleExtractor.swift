@@ -16,8 +16,9 @@ public struct ArticleExtractor: Sendable {
   /// Extracts the article of one page given as bytes, in whatever encoding the page
   /// declares (or `options.encoding`). Throws ``ExtractError`` only for unusable input
   /// (empty, not HTML, over the limits); a page that lacks a part is not an error.
-  public func extract(html bytes: [UInt8], options: ExtractOptions = ExtractOptions()) throws -> Article {
-    try Pipeline.run(bytes: bytes, options: options)
+  /// The bytes are consumed: when the caller keeps no copy, they are freed once parsed.
+  public func extract(html bytes: consuming [UInt8], options: ExtractOptions = ExtractOptions()) throws -> Article {
+    try Pipeline.run(bytes: consume bytes, options: options)
   }
 
   /// Extracts the article of one page given as `Data`.
@@ -37,5 +38,10 @@ public struct ArticleExtractor: Sendable {
   /// field by field (`JSONWriter`), the same bytes `OrderedJSONEncoder` makes of it.
   public static func json(_ article: Article, pretty: Bool = true) throws -> Data {
     Data(JSONWriter.write(article, pretty: pretty))
+  }
+
+  /// `json(_:pretty:)` as bytes, for the command: no `Data` copy of a page's whole output.
+  package static func jsonBytes(_ article: Article, pretty: Bool) -> [UInt8] {
+    JSONWriter.write(article, pretty: pretty)
   }
 }

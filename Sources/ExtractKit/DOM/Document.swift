@@ -38,8 +38,9 @@ final class HTMLDocument {
   }()
 
   /// What the parse needs to know of an element name, worked out once per distinct name.
+  /// No String in it: copied out of the cache per element, a String would cost a retain and a
+  /// release each time.
   struct NameInfo {
-    var tag: String
     /// The name's position in `NameCache.names`.
     var index: Int32
     var id: UInt8
@@ -88,7 +89,7 @@ final class HTMLDocument {
     private mutating func make(_ tag: String) -> NameInfo {
       names.append(tag)
       return NameInfo(
-        tag: tag, index: Int32(names.count - 1), id: TagNames.id(tag),
+        index: Int32(names.count - 1), id: TagNames.id(tag),
         skipped: HTMLDocument.skippedElements.contains(tag),
         invisible: HTMLDocument.invisibleContainers.contains(tag), isScript: tag == "script")
     }

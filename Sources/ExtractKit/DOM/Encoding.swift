@@ -27,6 +27,8 @@ enum EncodingSniffer {
     /// The page's encoding as reported in `source.encoding`.
     var reported: String
     var warning: String?
+    /// The bytes are known to be valid UTF-8 (the parse then need not check them again).
+    var validUTF8 = false
   }
 
   /// How far into the page a `<meta charset>` is looked for (HTML's prescan uses 1024;
@@ -54,7 +56,7 @@ enum EncodingSniffer {
     let validUTF8 = isValidUTF8(bytes)
     let declared = hint.flatMap(canonical) ?? declaredCharset(bytes).flatMap(canonical)
     if validUTF8 {
-      var result = Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8")
+      var result = Decision(bytes: bytes, parseAs: "UTF-8", reported: "utf-8", validUTF8: true)
       // A page declared in another charset whose non-ASCII bytes form valid UTF-8 was
       // saved as UTF-8 by a tool that kept the old declaration (seen: gb2312 pages).
       if let declared, declared != "utf-8", containsNonASCII(bytes) {

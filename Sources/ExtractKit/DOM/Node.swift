@@ -14,12 +14,11 @@ final class Document {
     var end: Int32 = 0
     var textLength: Int32 = 0
     var linkTextLength: Int32 = 0
-    /// The text of a text node: `bytes[byteStart..<byteStart + byteCount]`.
-    var byteStart: Int32 = 0
-    var byteCount: Int32 = 0
-    /// The element's attributes: `attributes[attributeStart..<attributeStart + attributeCount]`.
-    var attributeStart: Int32 = 0
-    var attributeCount: Int32 = 0
+    /// A text node's text, `bytes[spanStart..<spanStart + spanCount]`, or an element's
+    /// attributes, `attributes[spanStart..<spanStart + spanCount]`: one pair of fields for
+    /// both, as a node is one or the other (8 bytes a node less of the document's memory).
+    var spanStart: Int32 = 0
+    var spanCount: Int32 = 0
     /// The element's lower-case name: `names[name]`.
     var name: Int32
     var depth: UInt16
@@ -47,6 +46,8 @@ final class Document {
   /// `names[i].utf8.count`: most names an attribute is looked up by differ in length, and
   /// a length compares for less than a String.
   let nameLengths: UnsafeMutableBufferPointer<Int>
+  /// Whether `names[i]` is "class" or "id": asked of every attribute of most elements.
+  private let classOrIDNames: UnsafeMutableBufferPointer<Bool>
   /// Strings made on demand, kept for the next reader: texts, and class/id bytes and tokens.
   private let texts: UnsafeMutablePointer<String?>
   private let classAndIDs: UnsafeMutablePointer<[UInt8]?>
@@ -75,6 +76,7 @@ final class Document {
     bytes = []
     self.names = Document.copy(names)
     nameLengths = Document.copy(names.map(\.utf8.count))
+    classOrIDNames = Document.copy(names.map { $0 == "class" || $0 == "id" })
     texts = .allocate(capacity: count)
     texts.initialize(repeating: nil, count: count)
     classAndIDs = .allocate(capacity: count)
@@ -94,6 +96,7 @@ final class Document {
     classAndIDs.deallocate()
     classTokens.deallocate()
     nameLengths.deallocate()
+    classOrIDNames.deallocate()
     records.deallocate()
     childList.deallocate()
     attributes.deallocate()
@@ -109,7 +112,7 @@ final class Document {
   func text(_ index: Int) -> String {
     if let text = texts[index] { return text }
     let record = records[index]
-    let text = record.isText ? string(record.byteStart, record.byteCount) : ""
+    let text = record.isText ? string(record.spanStart, record.spanCount) : ""
     texts[index] = text
     return text
   }
@@ -131,13 +134,11 @@ final class Document {
   /// The attributes named `class` or `id`, in source order.
   private func classAndIDAttributes(_ index: Int) -> Slice<UnsafeMutableBufferPointer<Attribute>> {
     let record = records[index]
-    return attributes[Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount)]
+    guard !record.isText else { return attributes[0..<0] }
+    return attributes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)]
   }
 
-  private func isClassOrID(_ attribute: Attribute) -> Bool {
-    let name = names[Int(attribute.name)]
-    return name == "class" || name == "id"
-  }
+  private func isClassOrID(_ attribute: Attribute) -> Bool { classOrIDNames[Int(attribute.name)] }
 
   /// `class` and `id` lower-cased and space-joined, as bytes.
   private func makeClassAndID(_ index: Int) -> [UInt8] {
@@ -159,11 +160,16 @@ final class Document {
     return result
   }
 
+  /// Read from the attributes, not from `classAndID`: that would make and keep an array per
+  /// element that most elements are never asked for.
   private func makeClassTokens(_ index: Int) -> [String] {
-    let joined = classAndID(index)
-    guard !joined.isEmpty else { return [] }
+    var length = 0
+    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+      length += min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)
+    }
+    guard length > 0 else { return [] }
     var tokens: [String] = []
-    tokens.reserveCapacity(joined.count / 4 + 2)  // one allocation for most values
+    tokens.reserveCapacity(length / 4 + 2)  // one allocation for most values
     for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
       let start = Int(attribute.valueStart)
       let value = UnsafeBufferPointer(
@@ -287,20 +293,38 @@ struct Node: Hashable {
   /// Attributes in source order; names lower-case.
   var attributes: [(name: String, value: String)] {
     let record = self.record
-    return document.attributes[Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount)].map {
+    guard !record.isText else { return [] }
+    return document.attributes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)].map {
       (document.names[Int($0.name)], document.string($0.valueStart, $0.valueCount))
     }
   }
 
   func attribute(_ name: String) -> String? {
     let record = self.record
-    guard record.attributeCount > 0 else { return nil }
+    guard !record.isText, record.spanCount > 0 else { return nil }
     let document = self.document
     let length = name.utf8.count
-    for index in Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount) {
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
       let attribute = document.attributes[index]
       if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
         return document.string(attribute.valueStart, attribute.valueCount)
+      }
+    }
+    return nil
+  }
+
+  /// `attribute(name)`'s bytes, read in place (valid while the document lives, as the node is):
+  /// for tests asked of most elements, which need no String of the value.
+  func attributeBytes(_ name: String) -> UnsafeBufferPointer<UInt8>? {
+    let record = self.record
+    guard !record.isText, record.spanCount > 0 else { return nil }
+    let document = self.document
+    let length = name.utf8.count
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+      let attribute = document.attributes[index]
+      if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
+        let start = Int(attribute.valueStart)
+        return UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(attribute.valueCount)])
       }
     }
     return nil
@@ -444,8 +468,8 @@ struct TreeBuilder {
     let siblings = pending.count - stack[top].firstPending
     records.append(
       Document.Record(
-        parent: stack[top].index, siblingIndex: Int32(siblings), attributeStart: Int32(firstAttribute),
-        attributeCount: Int32(attributes.count - firstAttribute), name: name, depth: UInt16(stack.count),
+        parent: stack[top].index, siblingIndex: Int32(siblings), spanStart: Int32(firstAttribute),
+        spanCount: Int32(attributes.count - firstAttribute), name: name, depth: UInt16(stack.count),
         tagID: tagID, isText: false))
     pending.append(index)
     stack.append((index, pending.count, 0, 0))
@@ -487,8 +511,8 @@ struct TreeBuilder {
     records.append(
       Document.Record(
         parent: stack[top].index, siblingIndex: Int32(pending.count - stack[top].firstPending),
-        end: index + 1, textLength: Int32(length), linkTextLength: Int32(linkLength), byteStart: start,
-        byteCount: count, name: 0, depth: UInt16(stack.count), tagID: 0, isText: true))
+        end: index + 1, textLength: Int32(length), linkTextLength: Int32(linkLength), spanStart: start,
+        spanCount: count, name: 0, depth: UInt16(stack.count), tagID: 0, isText: true))
     pending.append(index)
     stack[top].textLength += length
     stack[top].linkTextLength += linkLength

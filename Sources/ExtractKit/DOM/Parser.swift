@@ -10,7 +10,8 @@ import CLibXML2
 /// text node, as libxml2's tree builder merges them; a comment between two texts keeps them
 /// apart, as the tree kept them.
 enum HTMLParser {
-  static func tree(bytes: [UInt8], encoding: String, maximumElements: Int) throws -> Tree {
+  /// `validUTF8`: the bytes are known to be valid UTF-8 (else, when UTF-8, they are checked).
+  static func tree(bytes: [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int) throws -> Tree {
     HTMLDocument.silenceLibXML2
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
     // The state lives behind a pointer the callbacks share: a struct reached through a pointer
@@ -22,7 +23,7 @@ enum HTMLParser {
       state.deallocate()
     }
     context.pointee._private = UnsafeMutableRawPointer(state)
-    parse(bytes, encoding: encoding, in: context, with: handler)
+    parse(bytes, encoding: encoding, validUTF8: validUTF8, in: context, with: handler)
     // Freed before the document is made: its input buffers are two more copies of the page,
     // and they made the peak of an extraction's memory.
     htmlFreeParserCtxt(context)
@@ -53,13 +54,20 @@ enum HTMLParser {
 
   /// Runs libxml2's HTML parser over `bytes` with `handler`'s callbacks.
   private static func parse(
-    _ bytes: [UInt8], encoding: String, in context: htmlParserCtxtPtr, with handler: htmlSAXHandler
+    _ bytes: [UInt8], encoding: String, validUTF8: Bool = false, in context: htmlParserCtxtPtr,
+    with handler: htmlSAXHandler
   ) {
     context.pointee.sax.pointee = handler
     let document = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
       guard let base = buffer.baseAddress else { return nil }
+      // Valid UTF-8 is parsed without naming an encoding: named, libxml2 runs the page through
+      // its UTF-8 "conversion", a copy that grows to twice the page (the peak of an extraction's
+      // memory) and a pass over every byte. `startDocument` then says the bytes are UTF-8, as the
+      // conversion would have. Invalid UTF-8 keeps the name: without one, libxml2 would switch
+      // to Latin-1 at the first bad byte.
+      let named = encoding == "UTF-8" && (validUTF8 || UTF8Check.isValid(buffer)) ? nil : encoding
       return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-        htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, HTMLDocument.options)
+        htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, named, HTMLDocument.options)
       }
     }
     if let document { xmlFreeDoc(document) }  // none is built without a startDocument handler
@@ -68,8 +76,16 @@ enum HTMLParser {
   nonisolated(unsafe) private static let silentHandler: htmlSAXHandler = {
     var handler = htmlSAXHandler()
     handler.initialized = 1
+    handler.startDocument = readsUTF8
     return handler
   }()
+
+  /// Called before the first character is read: without it, a parse whose encoding was not
+  /// named guesses one at the first non-ASCII byte (a `<meta>`'s, else Latin-1). With an
+  /// encoding named, libxml2 has already set the same.
+  private static let readsUTF8: @convention(c) (UnsafeMutableRawPointer?) -> Void = { context in
+    context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+  }
 
   private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder> {
     let parser = context!.assumingMemoryBound(to: xmlParserCtxt.self)
@@ -80,6 +96,7 @@ enum HTMLParser {
   nonisolated(unsafe) private static let handler: htmlSAXHandler = {
     var handler = htmlSAXHandler()
     handler.initialized = 1  // SAX1 callbacks, as the HTML parser calls them
+    handler.startDocument = readsUTF8
     handler.startElement = { context, name, attributes in
       builder(context).pointee.start(name, attributes)
     }
@@ -129,14 +146,15 @@ private struct SAXTreeBuilder {
       flushText()
       return
     }
+    // Looked up once: it names the element the pending text precedes, and the element.
+    let looked = skipDepth == 0 ? names.info(name) : nil
     if !text.isEmpty {
-      flushText(before: skipDepth == 0 ? names.info(name).id : 0)
+      flushText(before: looked?.id ?? 0)
     }
-    if skipDepth > 0 {
+    guard let info = looked else {
       skipDepth += 1
       return
     }
-    let info = names.info(name)
     if info.skipped {
       skipDepth = 1
       return
@@ -252,7 +270,7 @@ private struct SAXTreeBuilder {
     guard let list else { return "" }
     var index = 0
     while let name = list[index * 2] {
-      if names.info(name).tag == "type" {
+      if names.names[Int(names.info(name).index)] == "type" {
         return list[index * 2 + 1].map { String(cString: $0) }?.lowercased() ?? ""
       }
       index += 1

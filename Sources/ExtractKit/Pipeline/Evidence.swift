@@ -22,19 +22,21 @@ enum Evidence {
   }
 
   static func isHidden(_ node: Node) -> Bool {
-    if node.attribute("hidden") != nil { return true }
-    guard let style = node.attribute("style") else { return false }
+    if node.attributeBytes("hidden") != nil { return true }
+    // The style's bytes in place: asked of most elements, a String of every style cost more
+    // than the test.
+    guard let style = node.attributeBytes("style") else { return false }
     if let ascii = asciiStyleHides(style) { return ascii }
-    let filtered = style.lowercased().filter { $0 != " " }
+    let filtered = String(decoding: style, as: UTF8.self).lowercased().filter { $0 != " " }
     return filtered.contains("display:none") || filtered.contains("visibility:hidden")
   }
 
   /// `isHidden`'s style test over the bytes of an ASCII style (lower-cased, spaces dropped),
   /// nil for other styles: filtering Characters of long inline styles was a hot spot.
-  private static func asciiStyleHides(_ style: String) -> Bool? {
+  private static func asciiStyleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool? {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(style.utf8.count)
-    for byte in style.utf8 {
+    bytes.reserveCapacity(style.count)
+    for byte in style {
       guard byte < 0x80 else { return nil }
       if byte != 0x20 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
     }

@@ -39,8 +39,8 @@ struct Context {
 /// gather head facts), locate (the byline, bio and related regions, then the article body
 /// with its boilerplate masked), extract (each section extractor), assemble (one `Article`).
 enum Pipeline {
-  static func run(bytes: [UInt8], options: ExtractOptions) throws -> Article {
-    let page = try Prepare.page(bytes: bytes, options: options)
+  static func run(bytes: consuming [UInt8], options: ExtractOptions) throws -> Article {
+    let page = try Prepare.page(bytes: consume bytes, options: options)
     let metadata = MetadataExtractor().extract(from: page)
     let regions = Regions.locate(in: page)
     let content = ContentLocator.locate(in: page, regions: regions)

@@ -8,7 +8,20 @@ enum Prepare {
   /// the input is binary, not text.
   static let maximumControlShare = 0.05
 
-  static func page(bytes: [UInt8], options: ExtractOptions) throws -> Page {
+  /// The bytes are consumed: held by no one else, they are freed once parsed, before the
+  /// extraction that follows (they were a page's size of its peak memory).
+  static func page(bytes: consuming [UInt8], options: ExtractOptions) throws -> Page {
+    let count = bytes.count
+    let (tree, decision) = try parse(consume bytes, options: options)
+    let page = Page(tree: tree, options: options, bytes: count, encoding: decision.reported)
+    if let warning = decision.warning { page.warnings.append(warning) }
+    return page
+  }
+
+  /// The page's tree and the encoding decided; the bytes, and their decoded copy, end here.
+  private static func parse(
+    _ bytes: consuming [UInt8], options: ExtractOptions
+  ) throws -> (Tree, (reported: String, warning: String?)) {
     guard bytes.count <= options.maximumInputBytes else {
       throw ExtractError.tooLarge(bytes: bytes.count, limit: options.maximumInputBytes)
     }
@@ -22,11 +35,10 @@ enum Prepare {
     if !decision.parseAs.hasPrefix("UTF-16"), containsNUL(decision.bytes) { decision.bytes.removeAll { $0 == 0 } }
     try PreScan.check(decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
     let tree = try HTMLParser.tree(
-      bytes: decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
+      bytes: decision.bytes, encoding: decision.parseAs, validUTF8: decision.validUTF8,
+      maximumElements: options.maximumElements)
     guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }
-    let page = Page(tree: tree, options: options, bytes: bytes.count, encoding: decision.reported)
-    if let warning = decision.warning { page.warnings.append(warning) }
-    return page
+    return (tree, (decision.reported, decision.warning))
   }
 
   /// libc's `memchr`: a vectorized scan, where a Swift loop over the page's bytes was one of
