@@ -9,8 +9,11 @@ struct BylineExtractor: SectionExtractor {
   static func isAuthorMarkup(_ node: Node) -> Bool {
     if node.attribute("itemprop")?.lowercased() == "author" { return true }
     if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
-    // React sites name byline parts in test ids (Medium `data-testid="authorName"`).
-    if node.attribute("data-testid")?.lowercased().contains("author") == true { return true }
+    // React sites name byline parts in test ids (Medium `data-testid="authorName"`, `prism-byline`).
+    if let testID = node.attribute("data-testid")?.lowercased(), testID.contains("author") || testID.contains("byline")
+    {
+      return true
+    }
     return Evidence.hasCompound(node, ClassTokens.bylineMatcher)
   }
 
@@ -53,6 +56,7 @@ struct BylineExtractor: SectionExtractor {
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
     var candidates = page.tree.nodes.filter {
       $0.isElement && $0.tag != "meta" && $0.tag != "link" && isAuthorMarkup($0) && usable($0)
+        && !isTaxonomyLine($0)
     }
     // Nearest to the title first: bylines sit right under it.
     if let title {
@@ -69,7 +73,7 @@ struct BylineExtractor: SectionExtractor {
       return node
     }
     // A short "By Jane Doe" line shortly after the title.
-    guard let title else { return nil }
+    guard let title else { return labelledLine(in: page, after: nil, usable: usable) }
     let window = page.tree.nodes[title.end..<min(page.tree.nodes.count, title.end + textSearchWindow)]
     for node in window where node.isElement && ["p", "div", "span", "address"].contains(node.tag) && usable(node) {
       let text = Text.clean(Page.rawText(node)).lowercased()
@@ -84,15 +88,67 @@ struct BylineExtractor: SectionExtractor {
         return node
       }
     }
+    return labelledLine(in: page, after: title, usable: usable)
+  }
+
+  /// A meta line that lists the post's tags or categories ("Schlagwörter Monster, winter" in a
+  /// `.post-meta-data`): its links are all `rel=tag`/`rel=category`, or it opens with such a label.
+  static func isTaxonomyLine(_ node: Node) -> Bool {
+    let anchors = node.descendants { $0.tag == "a" }
+    if !anchors.isEmpty,
+      anchors.allSatisfy({ anchor in
+        anchor.attribute("rel")?.lowercased().split(separator: " ").contains { $0 == "tag" || $0 == "category" } == true
+      })
+    {
+      return true
+    }
+    let lowered = Text.clean(Page.rawText(node)).lowercased()
+    return VocabularyBylines.taxonomyLabels.contains { lowered.hasPrefix($0) }
+  }
+
+  /// A paragraph that opens with an author label ("Text: Klausmartin Friedrich", "Autoren Jelko
+  /// Djuren und Jutta Klaukien", "Posted by Alon Zakai."): the byline signed at the article's end,
+  /// or on a page whose headline is no `<h1>`. The first one after the title.
+  static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    for node in page.tree.nodes[(title?.end ?? 0)...]
+    where node.tag == "p" && node.textLength > 0 && node.textLength < Thresholds.maximumBylineLineChars {
+      let text = Text.clean(Page.rawText(node))
+      let lowered = text.lowercased()
+      guard
+        VocabularyBylines.lineLabelList.contains(where: {
+          lowered.hasPrefix($0) && ($0.hasSuffix(":") || lowered.dropFirst($0.count).first == " ")
+        }),
+        !People.parse(BylineExtractor().namesPart(of: text)).isEmpty, usable(node)
+      else { continue }
+      return node
+    }
     return nil
   }
 
   func extract(from context: Context) -> Byline? {
     let page = context.page
     // Structured data first: JSON-LD and meta tags name the authors on purpose.
-    let structured = BylineExtractor.structuredAuthors(context.metadata.authors)
-    let organizations = BylineExtractor.structuredAuthors(context.metadata.authorOrganizations)
-    guard let node = context.regions.byline else {
+    let siteName = context.metadata.siteName
+    let node = context.regions.byline
+    let skip = node.map { BylineExtractor.hiddenPredicate(in: $0) } ?? { _ in false }
+    let raw = node.map { Text.clean(BylineExtractor.visibleText($0, skipping: skip)) } ?? ""
+    let shown = raw.lowercased()
+    // A structured "author" that is the site's own name ("Madame Figaro", "Interscenario" on
+    // INTERSCENAR.IO) names the publisher, unless the byline shows it (a blog signed with its name).
+    let isPublisher = { (name: String) in
+      BylineExtractor.isSiteName(name, siteName: siteName) && !shown.contains(name.lowercased())
+    }
+    // A login in structured data ("satter", a WordPress user's `@graph` node) that the page does
+    // not show names no one.
+    let isHiddenLogin = { (name: String) in
+      name.first?.isLowercase == true && People.parse(name).isEmpty && !shown.contains(name.lowercased())
+    }
+    let metaPeople = context.metadata.authors.map { BylineExtractor.withoutSitePrefix($0, siteName: siteName) }
+      .filter { !isPublisher($0) && !isHiddenLogin($0) }
+    let structured = BylineExtractor.structuredAuthors(metaPeople)
+    let organizations = BylineExtractor.structuredAuthors(
+      context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
+    guard let node else {
       let named = structured.isEmpty ? organizations : structured
       guard !named.isEmpty else {
         // No byline and no author anywhere, but a comment count the page shows ("2 Kommentare"
@@ -101,13 +157,10 @@ struct BylineExtractor: SectionExtractor {
         return count.map { Byline(raw: "", authors: [], publishedAt: context.metadata.publishedAt, commentCount: $0) }
       }
       return Byline(
-        raw: (structured.isEmpty ? context.metadata.authorOrganizations : context.metadata.authors)
-          .joined(separator: ", "), authors: named,
+        raw: (structured.isEmpty ? named.map(\.name) : metaPeople).joined(separator: ", "), authors: named,
         publishedAt: context.metadata.publishedAt,
         commentCount: context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions))
     }
-    let skip = BylineExtractor.hiddenPredicate(in: node)
-    let raw = Text.clean(BylineExtractor.visibleText(node, skipping: skip))
     var authors = authorsFromMarkup(node, page: page, skipping: skip)
     if authors.isEmpty {
       var explicit = false
@@ -123,7 +176,7 @@ struct BylineExtractor: SectionExtractor {
       }
     }
     // Structured data naming no person ("CC7567", a user handle) gives way to the names the page shows.
-    let structuredNamesPeople = context.metadata.authors.contains { !People.parse($0).isEmpty }
+    let structuredNamesPeople = metaPeople.contains { !People.parse($0).isEmpty }
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
@@ -132,6 +185,12 @@ struct BylineExtractor: SectionExtractor {
           name: person.name, credentials: person.credentials.isEmpty ? seen.credentials : person.credentials,
           url: person.url ?? seen.url)
       }
+    }
+    // The site's name after a person ("By Rob Picheta, CNN") is the outlet, not a co-author.
+    if authors.count > 1 {
+      let people =
+        [authors[0]] + authors.dropFirst().filter { !BylineExtractor.isSiteName($0.name, siteName: siteName) }
+      if !people.isEmpty { authors = people }
     }
     // A publisher named as the author only when the byline names no one.
     if authors.isEmpty { authors = organizations }
@@ -273,12 +332,37 @@ struct BylineExtractor: SectionExtractor {
     return profiles.count == 1 ? profiles[0].url : nil
   }
 
+  /// A name that is the site's own ("Madame Figaro", "Interscenario" for "INTERSCENAR.IO"):
+  /// the same letters and digits, case and punctuation aside.
+  static func isSiteName(_ name: String, siteName: String?) -> Bool {
+    guard let siteName else { return false }
+    func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    let site = key(siteName)
+    return !site.isEmpty && key(name) == site
+  }
+
+  /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name
+  /// written before them.
+  static func withoutSitePrefix(_ name: String, siteName: String?) -> String {
+    guard let siteName, !siteName.isEmpty else { return name }
+    for separator in [" - ", " | ", ": ", " – "] {
+      guard let range = name.range(of: separator),
+        isSiteName(String(name[..<range.lowerBound]), siteName: siteName)
+      else { continue }
+      let rest = Text.clean(String(name[range.upperBound...]))
+      return rest.isEmpty ? name : rest
+    }
+    return name
+  }
+
   /// People from structured-data author strings. An organization ("BBC News", "Contributors to
   /// Wikimedia projects") fails the person-name test but is still the named author.
   static func structuredAuthors(_ raws: [String]) -> [Person] {
     var people: [Person] = []
     for raw in raws {
       let parsed = People.parse(raw)
+      // "No Author": a CMS's placeholder, not a name.
+      guard !VocabularyBylines.placeholderAuthors.contains(Text.clean(raw).lowercased()) else { continue }
       for person in parsed.isEmpty ? [Person(name: Text.clean(People.withoutParentheses(raw)))] : parsed
       where !person.name.isEmpty && !people.contains(where: { $0.name == person.name }) {
         people.append(person)
@@ -344,7 +428,8 @@ struct BylineExtractor: SectionExtractor {
     }
     explicit?.pointee = introduced
     // A "|", "•" or "·" separates the names from the rest.
-    for separator in ["|", "•", "·", " — ", " – ", " - ", "\n", "//", "»"] {
+    // "Peter Maahn/SP-X", "Jane Doe / dpa": an agency after a slash.
+    for separator in ["|", "•", "·", " — ", " – ", " - ", "\n", "//", "»", "/"] {
       if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
     }
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
@@ -361,6 +446,8 @@ struct BylineExtractor: SectionExtractor {
       {
         break
       }
+      // "Von Eurosport Publiziert 02/02/2022", "Written by A Edited by B": a capitalised label ends it too.
+      if VocabularyBylines.endingWords.contains(bare) && !kept.isEmpty { break }
       // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
       kept.append(word)
@@ -368,9 +455,15 @@ struct BylineExtractor: SectionExtractor {
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
   }
 
-  /// The handle a names part opens with: all of it, or its first word when the rest is not a name.
+  /// The handle a names part opens with: all of it, a particle and a name ("der Michel"), or its
+  /// first word when the rest is not a name.
   static func handle(in names: String) -> String? {
     if People.isHandle(names) { return names }
+    // "der Michel": a nickname opening with a lower-case particle.
+    let words = names.split(separator: " ")
+    if words.count == 2, People.particles.contains(words[0].lowercased()), People.isPlausibleName(String(words[1])) {
+      return names
+    }
     guard let first = names.split(separator: " ").first.map(String.init), first != names else { return nil }
     return People.isHandle(first, allowingGlued: true) ? first : nil
   }

@@ -60,11 +60,13 @@ struct MetadataExtractor {
         }.first
       metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap(MetadataExtractor.date)
       // `author` and `creator` often name the same person (Medium writes both).
-      for name in MetadataExtractor.names(article["author"]) + MetadataExtractor.names(article["creator"])
+      let graph = page.jsonLD
+      for name in MetadataExtractor.names(article["author"], graph: graph)
+        + MetadataExtractor.names(article["creator"], graph: graph)
       where !metadata.authors.contains(name) {
         metadata.authors.append(name)
       }
-      metadata.authorOrganizations = MetadataExtractor.names(article["author"], organizations: true)
+      metadata.authorOrganizations = MetadataExtractor.names(article["author"], organizations: true, graph: graph)
       metadata.siteName = JSONLD.string(article["publisher"])
       metadata.language = JSONLD.string(article["inLanguage"])
       if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
@@ -113,6 +115,17 @@ struct MetadataExtractor {
           continue
         }
         metadata.authors = [value]
+        break
+      }
+    }
+    // Yoast's Twitter card: `twitter:label1` "Written by" / "Verfasst von", `twitter:data1` the name.
+    if metadata.authors.isEmpty {
+      for index in 1...VocabularyBylines.twitterLabelSlots {
+        guard let label = meta["twitter:label\(index)"].map({ Text.clean($0).lowercased() }),
+          VocabularyBylines.twitterAuthorLabels.contains(label),
+          let value = meta["twitter:data\(index)"].map(Text.decodeEntities).flatMap(Text.nonEmpty)
+        else { continue }
+        metadata.authors = [Text.clean(value)]
         break
       }
     }
@@ -178,20 +191,26 @@ struct MetadataExtractor {
   ]
 
   /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either; with
-  /// `organizations`, only the `Organization` objects' names, else all others.
-  static func names(_ value: Any?, organizations: Bool = false) -> [String] {
+  /// `organizations`, only the `Organization` objects' names, else all others. A reference
+  /// (`{"@id": "…/#/schema/person/…"}`, as Yoast's `@graph` writes it) is looked up in `graph`.
+  static func names(_ value: Any?, organizations: Bool = false, graph: [[String: Any]] = []) -> [String] {
     switch value {
     case let string as String:
       guard !organizations, let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else {
         return []
       }
       return [name]
-    case let object as [String: Any]:
+    case var object as [String: Any]:
+      if object["name"] == nil, let id = object["@id"] as? String,
+        let target = graph.first(where: { $0["@id"] as? String == id && $0["name"] != nil })
+      {
+        object = target
+      }
       let isOrganization = !Set(JSONLD.types(object)).isDisjoint(with: organizationTypes)
       guard isOrganization == organizations else { return [] }
       return JSONLD.string(object["name"]).map { [$0] } ?? []
     case let array as [Any]:
-      return array.flatMap { names($0, organizations: organizations) }
+      return array.flatMap { names($0, organizations: organizations, graph: graph) }
     default:
       return []
     }

@@ -11,6 +11,13 @@ enum People {
   static func parse(_ raw: String, url: String? = nil) -> [Person] {
     var text = Text.clean(withoutParentheses(raw))
     text = stripPrefix(text)
+    // "FOCUS-Online-Experte Robin Tschöpe": a role compound before the name is not part of it.
+    let leading = text.split(separator: " ", maxSplits: 1)
+    if leading.count == 2, leading[0].contains("-"),
+      let role = leading[0].split(separator: "-").last?.lowercased(), VocabularyBylines.roleCompounds.contains(role)
+    {
+      text = String(leading[1])
+    }
     // "Written by A Edited by B": each "… by" starts another name.
     let lowered = text.lowercased()
     if let range = lowered.range(of: " by "), lowered.distance(from: lowered.startIndex, to: range.lowerBound) > 0 {

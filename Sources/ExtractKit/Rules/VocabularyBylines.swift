@@ -6,8 +6,10 @@ enum VocabularyBylines {
   /// lower-cased, each followed by a space or a colon. Longest first within a language.
   static let innerPrefixes: [String: [String]] = [
     "en": ["written by", "posted by", "by", "author:", "text:"],
-    "de": ["verfasst von", "geschrieben von", "von", "autor:", "autorin:", "text:", "redaktion:"],
-    "fr": ["rédigé par", "par", "auteur :", "auteur:", "auteure:"],
+    "de": [
+      "verfasst von", "geschrieben von", "von", "autor:", "autorin:", "autoren:", "autoren", "text:", "redaktion:",
+    ],
+    "fr": ["rédigé par", "par", "auteur :", "auteur:", "auteure:", "texte :", "texte:"],
     "es": ["escrito por", "por", "autor:", "autora:"],
     "it": ["scritto da", "autore:", "autrice:", "di"],
     "nl": ["geschreven door", "door", "auteur:"],
@@ -49,4 +51,59 @@ enum VocabularyBylines {
   /// A user handle written after an explicit "by"/"von"/"Autor:" ("gizzmo", "c1ph4",
   /// "freeman1984") is at most this long.
   static let maximumHandleChars = 40
+
+  /// Yoast writes the author into its Twitter card as `twitter:label1` "Written by" and
+  /// `twitter:data1` the name; the label follows the site's language.
+  static let twitterAuthorLabels: Set<String> = [
+    "written by", "verfasst von", "geschrieben von", "écrit par", "rédigé par", "escrito por", "scritto da",
+    "geschreven door", "door", "napisane przez", "autor", "auteur", "autore",
+  ]
+  /// How many `twitter:labelN`/`twitter:dataN` pairs a card carries (Yoast writes two).
+  static let twitterLabelSlots = 4
+
+  /// Words after a name that end it even when capitalised: a date's label ("Von Eurosport
+  /// Publiziert 02/02/2022") or another role's ("Written by A Edited by B", "Text von A
+  /// Illustration von B").
+  static let endingWords: Set<String> = [
+    "published", "updated", "edited", "illustration", "illustrationen", "fotos", "foto", "photos", "publiziert",
+    "veröffentlicht", "aktualisiert", "publié", "publicado",
+    "pubblicato", "gepubliceerd", "opublikowano",
+  ]
+  /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).
+  static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
+
+  /// The last part of a hyphenated role written before the name ("FOCUS-Online-Experte Robin
+  /// Tschöpe", "SPIEGEL-Korrespondentin Anna Roth"), lower-cased, per language.
+  static let roleCompounds: Set<String> = [
+    // de
+    "experte", "expertin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "kolumnist",
+    "kolumnistin", "reporter", "reporterin", "autor", "autorin", "chefredakteur", "chefredakteurin",
+    // en
+    "editor", "correspondent", "columnist", "writer", "expert",
+  ]
+
+  /// Labels that open a paragraph naming the article's author, wherever it stands ("Text:
+  /// Klausmartin Friedrich" under the article, "Autoren Jelko Djuren und Jutta Klaukien"),
+  /// lower-cased; each followed by a space or a colon. Unlike a bare "by", never a caption's.
+  static let lineLabels: [String: [String]] = [
+    "en": ["posted by", "written by", "author:", "authors:", "text:", "words:"],
+    "de": ["text:", "text von", "autor:", "autorin:", "autoren", "autoren:", "verfasst von", "geschrieben von"],
+    "fr": ["auteur :", "auteur:", "auteurs :", "texte :", "texte:", "rédigé par"],
+    "es": ["autor:", "autora:", "texto:", "escrito por"],
+    "it": ["autore:", "testo:", "scritto da"],
+    "nl": ["auteur:", "tekst:", "geschreven door"],
+    "pt": ["autor:", "texto:", "escrito por"],
+  ]
+  /// All line labels, longest first so "autoren:" is tried before "autoren".
+  static let lineLabelList: [String] = Array(Set(lineLabels.values.flatMap { $0 })).sorted {
+    $0.count != $1.count ? $0.count > $1.count : $0 < $1
+  }
+
+  /// Labels that open a post's tag or category line, lower-cased: "Schlagwörter Monster, winter"
+  /// in byline-classed post meta is no byline.
+  static let taxonomyLabels: [String] = [
+    "tags", "tagged", "schlagwörter", "schlagworte", "kategorie", "kategorien", "category", "categories",
+    "filed under", "abgelegt unter", "catégories", "catégorie", "étiquettes", "etiquetas", "categorías", "categoria",
+    "tag:", "trefwoorden", "tagi", "kategorie:",
+  ]
 }

@@ -467,4 +467,114 @@ struct BylineExtractorTests {
     #expect(byline.authors.map(\.name) == ["rasos"])
     #expect(byline.publishedAt == "2017-07-24")
   }
+
+  @Test("a JSON-LD author that is the site's own name yields to the person the byline shows")
+  func siteNameAuthorYieldsToByline() throws {
+    let head = """
+      <meta property="og:site_name" content="INTERSCENAR.IO"><meta name="author" content="Interscenario">
+      """
+    let meta = "<div class=\"entry-meta\">Autor: Gàbor Muniér , Datum: 15.Jun.19</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Gàbor Muniér"])
+  }
+
+  @Test("a blog signed with its own name in the byline keeps that name as the author")
+  func blogSignedWithSiteName() throws {
+    let head =
+      "<meta property=\"og:site_name\" content=\"Krimiblogger\"><meta name=\"author\" content=\"Krimiblogger\">"
+    let meta = "<div class=\"entry-meta\">Krimiblogger am 3. Mai 2019</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Krimiblogger"])
+  }
+
+  @Test("a lower-case login in structured data that the page never shows names no one")
+  func hiddenStructuredLogin() throws {
+    let head = "<meta name=\"author\" content=\"satter\">"
+    #expect(try byline("", head: head)?.authors ?? [] == [])
+  }
+
+  @Test("the site's name before the person in <meta name=author> is dropped")
+  func sitePrefixInMetaAuthor() throws {
+    let head =
+      "<meta property=\"og:site_name\" content=\"unocero\"><meta name=\"author\" content=\"unocero - Alberto Ávila\">"
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Alberto Ávila"])
+  }
+
+  @Test("'No Author' in <meta name=author> is a placeholder, not a name")
+  func placeholderMetaAuthor() throws {
+    let head = "<meta name=\"author\" content=\"No Author\">"
+    #expect(try byline("", head: head)?.authors ?? [] == [])
+  }
+
+  @Test("'By A, CNN': the site's name after the person is the outlet, not a co-author")
+  func outletAfterPerson() throws {
+    let head = "<meta property=\"og:site_name\" content=\"CNN\">"
+    let meta = "<div class=\"byline\">By Rob Picheta, CNN Updated 2010 GMT March 14, 2021</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Rob Picheta"])
+  }
+
+  @Test("a capitalised date label ends the name: 'Von Eurosport Publiziert 02/02/2022'")
+  func capitalisedDateLabelEndsName() throws {
+    let meta = "<div class=\"byline\">Von Eurosport Publiziert 02/02/2022 um 09:23 GMT</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Eurosport"])
+  }
+
+  @Test("'Written by A Edited by B': the editor is not an author")
+  func editorIsNoAuthor() throws {
+    let meta = "<p class=\"byline\">Written by Rob Ewaschuk Edited by Betsy Beyer</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Rob Ewaschuk"])
+  }
+
+  @Test("an agency after a slash is not part of the name: 'Autor: Peter Maahn/SP-X'")
+  func agencyAfterSlash() throws {
+    let meta = "<div class=\"post-info\">Datum: 03.11.2021 Autor: Peter Maahn/SP-X</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Peter Maahn"])
+  }
+
+  @Test("a nickname opening with a lower-case particle after 'von': 'Eingestellt von der Michel um 21:11'")
+  func particleNickname() throws {
+    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von der Michel um 21:11</span></div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["der Michel"])
+  }
+
+  @Test("a hyphenated role before the name is dropped: 'FOCUS-Online-Experte Robin Tschöpe'")
+  func roleCompoundBeforeName() throws {
+    let meta = "<div class=\"author\">FOCUS-Online-Experte Robin Tschöpe</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Robin Tschöpe"])
+  }
+
+  @Test("'Text von A Illustration von B': the illustrator is not an author")
+  func illustratorIsNoAuthor() throws {
+    let body = """
+      <div class="story"><h1>Purzelbaum in Leipzig</h1><p><em>Text von Christian Seiler Illustration von \
+      Markus Roost</em></p>\(TestPage.paragraphs(4))</div>
+      """
+    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Christian Seiler"])
+  }
+
+  @Test("a paragraph signed 'Autoren A und B' under the article, without byline markup, is the byline")
+  func labelledLineAtArticleEnd() throws {
+    let body = """
+      <div class="story"><h1>Sperrfristen im Winter</h1>\(TestPage.paragraphs(8))\
+      <p>Autoren Jelko Djuren und Jutta Klaukien</p></div>
+      """
+    #expect(
+      try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Jelko Djuren", "Jutta Klaukien"])
+  }
+
+  @Test("a 'Schlagwörter' line of rel=tag links in byline-classed post meta is no byline")
+  func tagLineIsNoByline() throws {
+    let meta = """
+      <div class="post-meta-data">Schlagwörter <span><a href="/tag/monster/" rel="tag">Monster</a>, \
+      <a href="/tag/winter/" rel="tag">Winter</a></span></div>
+      """
+    #expect(try byline(meta)?.authors ?? [] == [])
+  }
+
+  @Test("a React byline named by its test id: data-testid=prism-byline")
+  func testIDByline() throws {
+    let meta = """
+      <div data-testid="prism-byline"><span>By</span><span><a href="/about/newsteam/alex-bozarjian">Alex \
+      Bozarjian</a></span></div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Alex Bozarjian"])
+  }
 }

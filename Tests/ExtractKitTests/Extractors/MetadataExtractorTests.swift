@@ -249,4 +249,24 @@ struct MetadataExtractorTests {
     #expect(read.objects.count == 20_000)
     #expect(read.warnings.count == 8)
   }
+
+  @Test("Yoast's @graph: an Article author given as an @id reference takes the Person node's name")
+  func yoastAuthorReference() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","headline":"Ten Ways to Grow Tomatoes at Home",
+       "author":{"@id":"https://garden.example/#/schema/person/1"}},
+      {"@type":"Person","@id":"https://garden.example/#/schema/person/1","name":"Tatyana Turner"}]}</script>
+      """
+    #expect(try TestPage.extract(body, head: head).byline?.authors.map(\.name) == ["Tatyana Turner"])
+  }
+
+  @Test("Yoast's Twitter card 'Verfasst von' label names the author when nothing else does")
+  func twitterCardAuthorLabel() throws {
+    let head = """
+      <meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">
+      <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">
+      """
+    #expect(try TestPage.extract(body, head: head, lang: "de").byline?.authors.map(\.name) == ["Karoline Herr"])
+  }
 }
