@@ -44,7 +44,7 @@ struct RelatedExtractor: SectionExtractor {
     // All of it a link: a card's title ("Related post: …"), not the block's heading.
     guard heading.linkTextLength < heading.textLength else { return nil }
     // Cleaned and lower-cased once for the three tables.
-    let opening = SectionVocabulary.Opening(Page.rawText(heading))
+    let opening = SectionVocabulary.Opening(heading)
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
     if opening.opens(SectionVocabulary.relatedPhrases) { return 0 }
     if opening.opens(SectionVocabulary.morePhrases) { return 2 }
@@ -333,6 +333,8 @@ struct RelatedExtractor: SectionExtractor {
   /// Paths of author profile pages: a card's link to one of them names the author
   /// (WordPress `/author/`, news `/people/`, Medium `/@name`, Squarespace `?author=`).
   static let profilePathMarkers = ["/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/"]
+  /// `profilePathMarkers` compiled for one byte search of a link.
+  static let profilePathMatcher = CompoundMatcher(profilePathMarkers)
   /// A card's date or byline line is short.
   static let maximumMetaChars = 80
 
@@ -406,8 +408,8 @@ struct RelatedExtractor: SectionExtractor {
     }
     if let meta, let found = name(spacedText(meta)) { return found }
     for anchor in card.descendants(where: { $0.tag == "a" }) where anchor.textLength > 0 && outsideTitle(anchor) {
-      guard let href = anchor.attribute("href"), page.resolve(href) != titleURL,
-        profilePathMarkers.contains(where: { href.contains($0) })
+      guard let href = anchor.attribute("href"), profilePathMatcher.matches(Array(href.utf8)),
+        page.resolve(href) != titleURL
       else { continue }
       let text = Text.clean(Page.rawText(anchor))
       if People.isPlausibleName(text) { return text }

@@ -81,33 +81,32 @@ enum SectionVocabulary {
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach = [authorStreamPhrases, relatedPhrases, morePhrases].map(\.longest).max()! + 1
 
-  /// A phrase table compiled once: the ASCII phrases' bytes by their first byte. Every heading-like
+  /// A phrase table compiled once: every phrase's UTF-8 bytes by its first byte. Every heading-like
   /// element of a page is tested, so a test is a few byte compares, not Foundation over each phrase.
   struct Phrases: Sendable {
     let all: [String]
-    let asciiByFirstByte: [[[UInt8]]]
+    let bytesByFirstByte: [[[UInt8]]]
     let longest: Int
 
     init(_ phrases: [String]) {
       all = phrases
-      var buckets = [[[UInt8]]](repeating: [], count: 128)
-      for phrase in phrases where phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+      var buckets = [[[UInt8]]](repeating: [], count: 256)
+      for phrase in phrases {
         let bytes = Array(phrase.utf8)
         if let first = bytes.first { buckets[Int(first)].append(bytes) }
       }
-      asciiByFirstByte = buckets
+      bytesByFirstByte = buckets
       longest = phrases.map(\.utf8.count).max() ?? 0
     }
   }
 
   /// A heading's text (any case, as written) cleaned and lower-cased once, to test against
-  /// several tables.
-  /// Its opening is read as bytes when the first `reach` bytes are ASCII (the usual case):
-  /// lower-casing, clean-up and prefix tests are then byte operations, and a phrase with a
-  /// non-ASCII letter cannot open it. Otherwise the whole text goes through `Text.clean`,
-  /// `lowercased()` and `hasPrefix`.
+  /// several tables, as the bytes of its opening (the first `reach` bytes).
+  /// ASCII text is cleaned and lower-cased byte by byte; other text of the scripts `folded`
+  /// knows scalar by scalar. The rest goes through `lowercased()` and each phrase is tested
+  /// with `hasPrefix` (`String.lowercased` and `hasPrefix` cost ~20k instructions a heading).
   struct Opening {
-    private var ascii: [UInt8] = []
+    private var bytes: [UInt8] = []
     private var lowered: String?
 
     init(_ text: String, reach: Int = SectionVocabulary.headingReach) {
@@ -118,7 +117,12 @@ enum SectionVocabulary {
       for byte in text.utf8 {
         if bytes.count >= reach { break }
         guard byte < 0x80 else {
-          lowered = Text.straightApostrophes(Text.clean(text).lowercased())
+          let cleaned = Text.clean(text)
+          if let folded = Opening.folded(cleaned, reach: reach) {
+            self.bytes = folded
+          } else {
+            lowered = Text.straightApostrophes(cleaned.lowercased())
+          }
           return
         }
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
@@ -133,15 +137,96 @@ enum SectionVocabulary {
         }
         bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
       }
-      ascii = bytes
+      self.bytes = bytes
+    }
+
+    /// The opening of an element's text, read from its text nodes' bytes in place: an element
+    /// styled as a heading often holds a few words in a run of indentation, and building its
+    /// text as a String first cost more than the test.
+    init(_ node: Node, reach: Int = SectionVocabulary.headingReach) {
+      if let ascii = Opening.asciiOpening(node, reach: reach) {
+        bytes = ascii
+      } else {
+        self = Opening(Page.rawText(node), reach: reach)
+      }
+    }
+
+    /// `init(_: String)`'s ASCII path over the node's text bytes; nil at the first non-ASCII byte.
+    private static func asciiOpening(_ node: Node, reach: Int) -> [UInt8]? {
+      let document = node.document
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(reach)
+      var pendingSpace = false
+      let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
+      for index in range {
+        let record = document.records[index]
+        guard record.isText else { continue }
+        for offset in Int(record.byteStart)..<Int(record.byteStart + record.byteCount) {
+          if bytes.count >= reach { return bytes }
+          let byte = document.bytes[offset]
+          guard byte < 0x80 else { return nil }
+          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+            pendingSpace = !bytes.isEmpty
+            continue
+          }
+          if byte < 0x20 || byte == 0x7F { continue }
+          if pendingSpace {
+            bytes.append(0x20)
+            pendingSpace = false
+            if bytes.count >= reach { return bytes }
+          }
+          bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+      }
+      return bytes
+    }
+
+    /// The opening bytes of `cleaned` lower-cased, with `’` read as `'`, as `lowercased()` and
+    /// `Text.straightApostrophes` write them; nil when a character is outside the scripts whose
+    /// case this knows or could be written another way (`String.hasPrefix` compares canonically
+    /// equivalent characters as equal, and a combining mark joins the character before it).
+    static func folded(_ cleaned: String, reach: Int) -> [UInt8]? {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(reach + 4)
+      for scalar in cleaned.unicodeScalars {
+        if bytes.count >= reach { break }
+        guard let lower = lowercase(scalar.value) else { return nil }
+        if lower == 0x2019 {
+          bytes.append(0x27)
+        } else if let encoded = UTF8.encode(Unicode.Scalar(lower)!) {
+          bytes.append(contentsOf: encoded)
+        }
+      }
+      return bytes
+    }
+
+    /// A scalar's lower case where it is one scalar that stays as written under canonical
+    /// equivalence and never joins its neighbour into one character: Latin (ASCII, Latin-1,
+    /// Latin Extended-A), the punctuation, arrows, box drawing and shapes of headings,
+    /// CJK, kana, Hangul and fullwidth forms. Nil for any other.
+    static func lowercase(_ value: UInt32) -> UInt32? {
+      switch value {
+      case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return value + 0x20
+      case 0...0xFF: return value
+      case 0x130: return nil  // "İ" lower-cases to two scalars
+      case 0x100...0x137, 0x14A...0x177: return value | 1
+      case 0x139...0x148, 0x179...0x17E: return value & 1 == 1 ? value + 1 : value
+      case 0x178: return 0xFF
+      case 0x131, 0x138, 0x149, 0x17F: return value
+      case 0x2010...0x205F, 0x2190...0x2328, 0x232B...0x23FF, 0x2500...0x27BF: return value
+      case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: return value
+      case 0xAC00...0xD7A3, 0xFF01...0xFF20, 0xFF3B...0xFF60: return value
+      case 0xFF21...0xFF3A: return value + 0x20
+      default: return nil
+      }
     }
 
     /// Whether the text opens with one of `phrases`.
     func opens(_ phrases: Phrases) -> Bool {
       if let lowered { return phrases.all.contains { lowered.hasPrefix($0) } }
-      guard let first = ascii.first else { return false }
-      return phrases.asciiByFirstByte[Int(first)].contains { phrase in
-        phrase.count <= ascii.count && ascii.starts(with: phrase)
+      guard let first = bytes.first else { return false }
+      return phrases.bytesByFirstByte[Int(first)].contains { phrase in
+        phrase.count <= bytes.count && bytes.starts(with: phrase)
       }
     }
   }
