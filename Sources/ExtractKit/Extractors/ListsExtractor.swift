@@ -3,14 +3,210 @@ import Foundation
 /// Bulleted, numbered and definition lists of the main content. Each item is split into a
 /// title and its description; the title is found, in order, as a heading leading the item
 /// (`<li><h3>`), a paragraph that is all bold (`<li><p><strong>…</strong></p><p>…`), a
-/// bold lead (`<li><strong>Title</strong> text` or `<b>Title:</b> text`), or a short
-/// "Title: text" lead; `<dt>`/`<dd>` pairs give title and text directly.
+/// bold lead (`<li><strong>Title</strong> text` or `<b>Title:</b> text`), or an accordion's
+/// title line; `<dt>`/`<dd>` pairs give title and text directly. A plain "Label: text" lead is
+/// no title: the title must be marked. Runs of bold-led paragraphs are lists too.
 struct ListsExtractor: SectionExtractor {
   func extract(from context: Context) -> [ArticleList] {
-    context.items.compactMap { item in
-      if case .block(.list(let list), _) = item { return list }
+    var lists: [ArticleList] = []
+    var run = LeadRun()
+    var previous: String?
+    for item in context.items {
+      if case .block(.paragraph(let text), let node) = item {
+        if let lead = ListsExtractor.boldLead(node, text: text) {
+          if run.items.isEmpty { run.intro = previous }
+          run.add(lead)
+        } else if run.awaitsDescription, StepsExtractor.numbered(text) != nil {
+          // A bold line over numbered paragraphs ("Method", "1. Preheat …") heads a section.
+          run.sections = true
+          run.close(into: &lists)
+        } else if run.awaitsDescription || run.describing {
+          run.describe(text, list: StepsExtractor.numbered(text) != nil)
+        } else {
+          run.close(into: &lists)
+        }
+        previous = text
+        continue
+      }
+      if case .block(.list(let list), _) = item {
+        if run.awaitsDescription, list.items.count > 1 {
+          // A bold line over a list of several items ("Ingredients", "Method") heads a section.
+          run.sections = true
+          run.close(into: &lists)
+        } else if run.awaitsDescription || run.describing {
+          run.describe(
+            list.items.map { [$0.title, $0.text].compactMap { $0 }.joined(separator: " ") }.joined(separator: "\n"),
+            list: true)
+        } else {
+          run.close(into: &lists)
+        }
+        lists.append(list)
+      } else if case .block(.image, _) = item {
+        continue
+      } else {
+        run.close(into: &lists)
+      }
+      previous = nil
+    }
+    run.close(into: &lists)
+    return lists
+  }
+
+  /// A run of paragraphs led by bold titles (`<p><strong>Title</strong><br>text</p>`,
+  /// `<p><b>Title:</b> text</p>`, or `<p><strong>Title</strong></p>` then its description
+  /// paragraph or list): a list written without list markup. Two at least, so one stray
+  /// bold lead is not a list.
+  private struct LeadRun {
+    var items: [ListItem] = []
+    var intro: String?
+    /// The last title stood alone (`<p><strong>Title</strong></p>`): its description follows…
+    var awaitsDescription = false
+    /// …and may take several paragraphs, up to the next title.
+    var describing = false
+
+    mutating func add(_ lead: (title: String, text: String)) {
+      if awaitsDescription { items.removeLast() }
+      if !extra.isEmpty { sections = true }
+      items.append(ListItem(title: lead.title, text: lead.text))
+      awaitsDescription = lead.text.isEmpty
+      describing = false
+    }
+
+    /// A standalone title over more than one paragraph: the run is sections under bold
+    /// sub-headings (a news story's "Zwischentitel"), not a list.
+    var sections = false
+
+    /// Paragraphs after the last title's description: sections if another title follows,
+    /// else the prose after the list.
+    var extra: [String] = []
+
+    /// `list`: the block is a list (or a numbered "1." paragraph), which a description may hold.
+    mutating func describe(_ text: String, list: Bool = false) {
+      let current = items[items.count - 1].text
+      // A bold question answered by a paragraph is an interview's turn, not an item.
+      if current.isEmpty, !list, items[items.count - 1].title?.hasSuffix("?") == true { sections = true }
+      if !current.isEmpty, !list {
+        extra.append(text)
+        return
+      }
+      items[items.count - 1].text = current.isEmpty ? text : current + "\n" + text
+      awaitsDescription = false
+      describing = true
+    }
+
+    mutating func close(into lists: inout [ArticleList]) {
+      if awaitsDescription { items.removeLast() }
+      // Labels with short values ("Welcome offer: 80,000 points") are a facts box, not items.
+      let described = items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
+      if items.count >= Thresholds.minimumLeadRunItems, !sections, described {
+        let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }
+        lists.append(ArticleList(ordered: false, intro: lead, items: items))
+      }
+      self = LeadRun()
+    }
+  }
+
+  static let italicTags: TagSet = ["em", "i"]
+  /// Inline wrappers a bold lead may sit in (`<span style=color><b>…</b></span>`, `<em><strong>`).
+  static let leadWrapperTags: TagSet = ["span", "em", "i", "u", "font", "mark"]
+
+  /// A paragraph's bold lead and the text after it, or nil: the bold must open the paragraph,
+  /// be short, and be set off from what follows by a line break, a colon or a dash, or be
+  /// followed by a new sentence; a bold subject running on into its sentence ("<b>Executor</b>
+  /// makes a call") is emphasis. A paragraph of short "Label: value" lines is a facts box.
+  static func boldLead(_ node: Node, text: String) -> (title: String, text: String)? {
+    guard node.tag == "p" || node.tag == "div" else { return nil }
+    var parent = node
+    var bolds: [Node] = []
+    while bolds.isEmpty {
+      let parts = parent.children.filter { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
+      guard let first = parts.first, first.isElement else { return nil }
+      if boldTags.contains(first) {
+        bolds = adjacentBolds(from: first)
+      } else if leadWrapperTags.contains(first) {
+        // A paragraph set in italics whole is a note (an editor's promo line), not an item.
+        if italicTags.contains(first), first.textLength >= node.textLength { return nil }
+        parent = first
+      } else {
+        return nil
+      }
+    }
+    let title = Text.clean(bolds.map { Page.rawText($0) }.joined(separator: " "))
+    guard !title.isEmpty, title.count <= Thresholds.maximumItemTitleChars,
+      title.split(separator: " ").count <= Thresholds.maximumItemTitleWords
+    else { return nil }
+    if isFactsBox(node) { return nil }
+    // The paragraph's text after its title.
+    var rest = Substring(text)
+    for word in title.split(separator: " ") {
+      rest = rest.drop { $0.isWhitespace }
+      guard rest.hasPrefix(word) else { return nil }
+      rest = rest.dropFirst(word.count)
+    }
+    rest = rest.drop { $0 == " " }
+    // "<b>Bougainvillea spectabilis</b> (braziliensis) – Hardiest species": past a parenthesis.
+    var afterAside = rest
+    if afterAside.first == "(", let close = afterAside.firstIndex(of: ")") {
+      afterAside = afterAside[afterAside.index(after: close)...].drop { $0 == " " }
+    }
+    let separated = afterAside.first.map { "\n:–—-".contains($0) } ?? true
+    let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
+    let cleanTitle = Text.clean(title.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
+    // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
+    guard let end = cleanTitle.last, !".!".contains(end) else { return nil }
+    if body.isEmpty { return (cleanTitle, "") }
+    // "<b>Question?</b> answer": an interview's turn.
+    if end == "?" { return nil }
+    if !separated && !":.?!".contains(title.last!) && (body.first?.isLowercase != false || rest.first == "(") {
       return nil
     }
+    return (cleanTitle, body)
+  }
+
+  /// Whether every line of a paragraph opens with a bold label ("<b>Family:</b> Nyctaginaceae<br>
+  /// <b>Common Name:</b> Paper Flower"): a facts box, not an item.
+  private static func isFactsBox(_ paragraph: Node) -> Bool {
+    var lines = 0
+    var labelled = 0
+    var atLineStart = true
+    func visit(_ node: Node) {
+      for child in node.children {
+        if child.tag == "br" {
+          atLineStart = true
+        } else if child.kind == .text {
+          if atLineStart, !Text.clean(child.text).isEmpty {
+            lines += 1
+            atLineStart = false
+          }
+        } else if atLineStart, boldTags.contains(child), child.textLength > 0 {
+          lines += 1
+          labelled += 1
+          atLineStart = false
+        } else {
+          visit(child)
+        }
+      }
+    }
+    visit(paragraph)
+    return lines >= 2 && labelled == lines
+  }
+
+  /// A bold element and the bold ones right after it, only whitespace between
+  /// (`<b>DevTools Fission</b> <b>M2</b>`).
+  private static func adjacentBolds(from first: Node) -> [Node] {
+    var bolds = [first]
+    var next = first.nextSibling
+    while let node = next {
+      if node.kind == .text, Text.clean(node.text).isEmpty {
+        next = node.nextSibling
+      } else if boldTags.contains(node) {
+        bolds.append(node)
+        next = node.nextSibling
+      } else {
+        break
+      }
+    }
+    return bolds
   }
 
   static let boldTags: TagSet = ["strong", "b"]
@@ -34,7 +230,7 @@ struct ListsExtractor: SectionExtractor {
       }
       // Mostly items without text: a strip of gallery thumbnails ("+6" on the last), not a list.
       if textless > entries.count { return nil }
-      items = splitColonLeads(entries)
+      items = entries
     }
     guard !items.isEmpty else { return nil }
     return ArticleList(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
@@ -48,11 +244,11 @@ struct ListsExtractor: SectionExtractor {
         }
     }
     let lists = nested.compactMap { parse($0, page: page, content: content) }
-    let titleNode = title(of: node, nested: nested)
+    let titleNodes = title(of: node, nested: nested)
     var skip = Set(nested.map(\.order))
-    if let titleNode { skip.insert(titleNode.order) }
+    for titleNode in titleNodes { skip.insert(titleNode.order) }
     var text = Text.cleanLines(collect(node, skipping: skip, content: content))
-    var title = titleNode.map { Text.clean(Page.rawText($0)) }
+    var title = titleNodes.isEmpty ? nil : Text.clean(titleNodes.map { Page.rawText($0) }.joined(separator: " "))
     if let current = title {
       // "Title:" and "Title –" keep their punctuation out of the title.
       title = Text.clean(current.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
@@ -69,10 +265,15 @@ struct ListsExtractor: SectionExtractor {
     return item.children.first { $0.isElement || !Text.clean($0.text).isEmpty } === node
   }
 
-  /// The title element of an item, or nil.
-  private static func title(of item: Node, nested: [Node]) -> Node? {
+  /// The title elements of an item (a bold lead may be two bolds in a row), or none.
+  private static func title(of item: Node, nested: [Node]) -> [Node] {
     let leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-    guard let first = leading.first, first.isElement else { return nil }
+    guard var first = leading.first, first.isElement else { return [] }
+    // <li><header><h3>Title</h3></header><div>…</div></li>: a heading in a wrapper of its own.
+    if first.tag == "header" || first.tag == "div", leading.count > 1 {
+      let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+      if inner.count == 1, ContentWalker.headingTags.contains(inner[0]) { first = inner[0] }
+    }
     let rest = item.textLength - first.textLength
     func bounded(_ node: Node) -> Bool {
       let text = Text.clean(Page.rawText(node))
@@ -81,7 +282,7 @@ struct ListsExtractor: SectionExtractor {
     }
     // <li><h3>Title</h3><p>…</p></li>
     if ContentWalker.headingTags.contains(first) {
-      return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
+      return bounded(first) && (rest > 0 || !nested.isEmpty) ? [first] : []
     }
     // <li><p><strong>Title</strong></p><p>…</p></li>
     if first.tag == "p" || first.tag == "div" {
@@ -89,48 +290,64 @@ struct ListsExtractor: SectionExtractor {
       if inner.count == 1, let bold = inner.first, boldTags.contains(bold), bounded(bold),
         rest > 0 || !nested.isEmpty
       {
-        return bold
+        return [bold]
       }
-      if let lead = inner.first, boldTags.contains(lead), bounded(lead), inner.count > 1 { return lead }
-      return nil
+      if let lead = inner.first, boldTags.contains(lead), bounded(lead), inner.count > 1, !runsOn(lead) {
+        return [lead]
+      }
+      return []
     }
-    // <li><strong>Title</strong> text</li>
+    // <li><strong>Title</strong> text</li>, <li><b>DevTools Fission</b> <b>M2</b> – text</li>
     if boldTags.contains(first)
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
-      return bounded(first) && (rest > 0 || !nested.isEmpty) ? first : nil
+      let bolds = first.tag == "a" ? [first] : adjacentBolds(from: first)
+      guard bolds.allSatisfy(bounded), rest > 0 || !nested.isEmpty, !runsOn(bolds[bolds.count - 1]) else { return [] }
+      return bolds
     }
-    return nil
+    // An accordion: <li><a class="accordion-title">Title</a><div>the long answer</div></li>, the
+    // lead alone on its line above a block that is much longer.
+    if leadWrapperTags.contains(first) || first.tag == "a" || first.tag == "button", leading.count > 1,
+      let next = leading.dropFirst().first, next.isElement, !ContentWalker.inlineTags.contains(next),
+      !listTags.contains(next), bounded(first),
+      next.textLength >= max(Thresholds.minimumParagraphChars, first.textLength * 2)
+    {
+      return [first]
+    }
+    return []
   }
 
-  /// "Title: description" leads written without markup, decided for the whole list: a plain
-  /// "X:" is a title only when the list's untitled items share the pattern ("Time: 10 minutes",
-  /// "Difficulty: easy"), not when one step of many happens to hold a colon ("Run a set of sanity
-  /// queries: row counts …"). A lone lead must be shorter than its description.
-  private static func splitColonLeads(_ items: [ListItem]) -> [ListItem] {
-    let untitled = items.indices.filter { items[$0].title == nil && !items[$0].text.isEmpty }
-    let splits = untitled.compactMap { index in splitColonLead(items[index].text).map { (index, $0) } }
-    guard !splits.isEmpty, splits.count * 2 >= untitled.count,
-      splits.count >= 2 || splits.allSatisfy({ $0.1.text.count > $0.1.title.count })
-    else { return items }
-    var result = items
-    for (index, split) in splits {
-      result[index].title = split.title
-      result[index].text = split.text
+  /// Whether a bold lead runs on into its sentence: the text right after it starts in lower case
+  /// with no colon, dash or line break between ("<b>Executor</b> makes a call", "<b>Alleinerziehenden</b>
+  /// stehen … zu"). Emphasis inside a sentence is not a title.
+  private static func runsOn(_ bold: Node) -> Bool {
+    let title = Text.clean(Page.rawText(bold))
+    if let last = title.last, ":.?!–—-".contains(last) { return false }
+    var next = bold.nextSibling
+    while let node = next {
+      if node.isElement {
+        if node.tag == "br" || !ContentWalker.inlineTags.contains(node) { return false }
+        let text = Text.clean(Page.rawText(node))
+        if text.isEmpty {
+          next = node.nextSibling
+          continue
+        }
+        return text.first?.isLowercase == true
+      }
+      let text = Text.clean(node.text)
+      if text.isEmpty {
+        next = node.nextSibling
+        continue
+      }
+      // "<b>Huawei</b> (except the Nexus 6P)": a parenthesis goes on with the name, unless a
+      // dash or colon follows it.
+      if text.first == "(", let close = text.firstIndex(of: ")") {
+        let after = text[text.index(after: close)...].drop { $0 == " " }
+        return !(after.first.map { ":–—-".contains($0) } ?? false)
+      }
+      return text.first?.isLowercase == true
     }
-    return result
-  }
-
-  /// "Title: description" written without markup.
-  private static func splitColonLead(_ text: String) -> (title: String, text: String)? {
-    guard let colon = Text.firstColon(text) else { return nil }
-    let title = Text.clean(String(text[..<colon]))
-    let rest = String(text[text.index(after: colon)...].drop(while: \.isWhitespace))
-    guard !title.isEmpty, !text[..<colon].contains("\n"), !rest.isEmpty, title.count <= 60,
-      title.split(separator: " ").count <= 6,
-      !title.contains("."), !rest.hasPrefix("//")
-    else { return nil }
-    return (title, rest)
+    return false
   }
 
   /// `<dl>`: each `<dt>` is a title, the `<dd>`s after it its text.

@@ -1,36 +1,90 @@
-/// Numbered procedures. Strategies in order: schema.org `HowTo` in JSON-LD; ordered lists in
-/// how-to context (a lead-in ending in ":", or a title or heading that says how to); runs of
-/// "Step 1" / "1." paragraphs or headings. Each group is titled by what it belongs to: the
-/// list item holding it, else the heading above it.
+import Foundation
+
+/// Numbered procedures. Strategies: schema.org `HowTo`/`Recipe` steps in JSON-LD, titled and
+/// grouped as the page shows them; ordered lists in how-to context (a title, heading or lead-in
+/// that says how to, in any language of `VocabularySteps`, or a recipe page); runs of "Step 1" /
+/// "1." paragraphs, lines or headings in the same context. Each group is titled by what it
+/// belongs to: the list item holding it, else the heading above it, else the article's title.
 struct StepsExtractor: SectionExtractor {
+  /// A group found, with where it starts in the document (-1: not shown on the page).
+  private typealias Found = (group: StepGroup, order: Int)
+
   func extract(from context: Context) -> [StepGroup] {
-    let structured = fromJSONLD(context.page.jsonLD)
-    if !structured.isEmpty { return structured }
-    let lists = fromOrderedLists(context.items)
-    if !lists.isEmpty { return lists }
-    return fromNumberedRuns(context.items)
+    var (structured, names) = fromJSONLD(context)
+    if structured.isEmpty { structured = fromMicrodata(context.page) }
+    // A recipe or how-to page (by its structured data): its numbered lists and runs are steps.
+    let procedurePage = !structured.isEmpty || context.page.jsonLD.contains(where: StepsExtractor.isProcedureObject)
+    let known = Set(structured.flatMap { $0.group.steps.map { StepsExtractor.key($0.text) } }).union(names)
+    let shown =
+      (fromOrderedLists(context, procedurePage: procedurePage)
+      + fromNumberedRuns(context, procedurePage: procedurePage)).filter { found in
+        // The recipe card's own list, already read from the structured steps.
+        !found.group.steps.contains { known.contains(StepsExtractor.key($0.text)) }
+      }
+    return (structured + shown).sorted { $0.order < $1.order }.map(\.group)
   }
+
+  static func isProcedureObject(_ object: [String: Any]) -> Bool {
+    let types = JSONLD.types(object)
+    return types.contains("HowTo") || types.contains("Recipe")
+  }
+
+  /// A step's text as compared across sources: its words, lower-cased.
+  private static func key(_ text: String) -> String { Text.words(text).joined(separator: " ") }
 
   // MARK: structured data
 
-  private func fromJSONLD(_ objects: [[String: Any]]) -> [StepGroup] {
-    var groups: [StepGroup] = []
-    for object in objects where JSONLD.types(object).contains("HowTo") || JSONLD.types(object).contains("Recipe") {
+  /// The structured groups, and the keys of their steps' names ("Sit Quietly for Five Minutes",
+  /// shown as the step's heading on the page).
+  private func fromJSONLD(_ context: Context) -> ([Found], Set<String>) {
+    var groups: [(title: String?, texts: [String])] = []
+    var names = Set<String>()
+    func collect(_ entry: Any) -> String? {
+      if let object = entry as? [String: Any], let name = JSONLD.string(object["name"]) {
+        names.insert(StepsExtractor.key(name))
+      }
+      return stepText(entry)
+    }
+    for object in context.page.jsonLD where StepsExtractor.isProcedureObject(object) {
       let title = JSONLD.string(object["name"])
       let steps = object["step"] ?? object["recipeInstructions"]
       var flat: [String] = []
       for entry in (steps as? [Any]) ?? (steps.map { [$0] } ?? []) {
         if let section = entry as? [String: Any], JSONLD.types(section).contains("HowToSection") {
-          let texts = ((section["itemListElement"] as? [Any]) ?? []).compactMap(stepText)
-          if texts.count >= 1 { groups.append(group(JSONLD.string(section["name"]), texts)) }
-        } else if let text = stepText(entry) {
+          let texts = ((section["itemListElement"] as? [Any]) ?? []).compactMap(collect)
+          if texts.count >= 1 { groups.append((JSONLD.string(section["name"]), texts)) }
+        } else if let text = collect(entry) {
           flat.append(text)
         }
       }
-      if flat.count >= Thresholds.minimumSteps { groups.append(group(title, flat)) }
+      if flat.count >= Thresholds.minimumSteps { groups.append((title, flat)) }
     }
-    return groups
+    guard !groups.isEmpty else { return ([], []) }
+    return (StepsExtractor.shown(groups, page: context.page, title: context.title), names)
   }
+
+  /// Microdata steps (`<li><div itemprop="recipeInstructions" itemtype="…/HowToStep">` with the
+  /// step's words in its `itemprop="text"`): one group, titled by the heading shown above it.
+  private func fromMicrodata(_ page: Page) -> [Found] {
+    var steps: [Node] = []
+    var end = -1
+    for node in page.tree.nodes where node.order >= end && StepsExtractor.microdataStepTags.contains(node) {
+      guard let property = node.attribute("itemprop"), StepsExtractor.microdataStepProperties.contains(property)
+      else { continue }
+      steps.append(node)
+      end = node.end
+    }
+    let texts = steps.compactMap { step -> String? in
+      let body = step.firstDescendant { $0.isElement && $0.attribute("itemprop") == "text" } ?? step
+      return Text.nonEmpty(Text.clean(Page.rawText(body)))
+    }
+    guard texts.count >= Thresholds.minimumSteps, let first = steps.first else { return [] }
+    return [(StepsExtractor.group(StepsExtractor.headingAbove(first, skipping: []), texts), first.order)]
+  }
+
+  /// Elements that carry a microdata step, and the properties that name one.
+  static let microdataStepTags: TagSet = ["li", "div"]
+  static let microdataStepProperties: Set<String> = ["recipeInstructions", "step"]
 
   private func stepText(_ value: Any) -> String? {
     if let string = value as? String { return Text.nonEmpty(Text.decodeEntities(string)) }
@@ -38,86 +92,255 @@ struct StepsExtractor: SectionExtractor {
     return JSONLD.string(object["text"]) ?? JSONLD.string(object["name"])
   }
 
-  private func group(_ title: String?, _ texts: [String]) -> StepGroup {
+  private static func group(_ title: String?, _ texts: [String]) -> StepGroup {
     StepGroup(title: title, steps: texts.enumerated().map { Step(position: $0.offset + 1, text: $0.element) })
+  }
+
+  /// Structured steps as the reader sees them: each step is found on the page in one forward
+  /// pass over the text; a group is split where its steps change list (a recipe card's
+  /// "Instructions" and "Making the sauce" lists behind one flat `recipeInstructions`), and
+  /// titled by the heading shown above it. Steps not found keep the structured data's name.
+  private static func shown(_ groups: [(title: String?, texts: [String])], page: Page, title: String?) -> [Found] {
+    let texts = groups.flatMap(\.texts)
+    let keys = texts.map { Array(Text.words($0, limit: Thresholds.stepMatchWords)) }
+    var located = [Node?](repeating: nil, count: texts.count)
+    var cursor = 0
+    for node in page.tree.nodes where cursor < texts.count && !node.isElement {
+      let raw = node.text
+      guard raw.utf8.count >= Thresholds.minimumStepMatchChars || raw.utf8.count >= texts[cursor].utf8.count / 2
+      else { continue }
+      let words = Text.words(raw, limit: Thresholds.stepMatchWords)
+      guard !words.isEmpty else { continue }
+      // The step at the cursor, or the one after it when one step is not on the page.
+      for candidate in cursor..<min(cursor + 2, texts.count) {
+        let wanted = keys[candidate]
+        let length = min(words.count, wanted.count)
+        if length >= min(wanted.count, Thresholds.minimumStepMatchWords), words.prefix(length) == wanted.prefix(length)
+        {
+          located[candidate] = node
+          cursor = candidate + 1
+          break
+        }
+      }
+    }
+    var found: [Found] = []
+    var index = 0
+    let names = Set(groups.flatMap(\.texts).map(key))
+    for group in groups {
+      var start = index
+      let end = index + group.texts.count
+      while start < end {
+        // The run of steps in one list (or not found at all).
+        let list = located[start].flatMap(container)
+        var stop = start + 1
+        while stop < end, located[stop].flatMap(container) == list || located[stop] == nil && list == nil { stop += 1 }
+        let slice = Array(texts[start..<stop])
+        if let node = located[start], let heading = headingAbove(node, skipping: names) {
+          found.append((StepsExtractor.group(heading, slice), node.order))
+        } else {
+          found.append((StepsExtractor.group(group.title ?? title, slice), located[start]?.order ?? -1))
+        }
+        start = stop
+      }
+      index = end
+    }
+    return found
+  }
+
+  /// The list or recipe-card box a located step sits in.
+  private static func container(_ node: Node) -> Node? {
+    node.closest { $0.tag == "ol" || $0.tag == "ul" }
+  }
+
+  /// The heading a reader sees above `node`: the nearest `<h1>`–`<h6>` or bold line before it
+  /// that is not a numbered step itself ("Step 1: Sit quietly" above its description).
+  private static func headingAbove(_ node: Node, skipping names: Set<String>, after floor: Int = -1) -> String? {
+    let nodes = Tree.Nodes(document: node.document)
+    var index = node.order - 1
+    let limit = max(0, floor + 1, node.order - Thresholds.maximumStepHeadingDistance)
+    while index >= limit {
+      let candidate = nodes[index]
+      index -= 1
+      guard candidate.isElement, !candidate.contains(node) else { continue }
+      let heading =
+        ContentWalker.headingTags.contains(candidate)
+        || ((candidate.tag == "p" || candidate.tag == "div") && isPseudoHeading(candidate))
+      guard heading, let text = Text.nonEmpty(Text.clean(Page.rawText(candidate))) else { continue }
+      if numbered(text) != nil || stepLabel(text) != nil || names.contains(key(text)) { continue }
+      return headingText(text)
+    }
+    return nil
+  }
+
+  /// Whether a block is a picture's caption (`<figure>…<figcaption>`).
+  static func isCaption(_ node: Node) -> Bool {
+    node.closest { $0.tag == "figure" || $0.tag == "figcaption" } != nil
+  }
+
+  /// The title of steps starting at `node` under the heading the walk last met: a heading shown
+  /// between the two wins (a "Method #1" heading in a highlighted box the walk leaves out).
+  private static func title(above node: Node, tracked: (text: String, order: Int)?) -> String? {
+    guard let tracked else { return nil }
+    return headingAbove(node, skipping: [], after: tracked.order) ?? tracked.text
+  }
+
+  // MARK: how-to context
+
+  /// Whether a title, heading or list owner names a procedure ("How to …", "Anleitung", "Étapes").
+  static func namesProcedure(_ text: String?) -> Bool {
+    guard let text else { return false }
+    return VocabularySteps.mentions(text, VocabularySteps.titleWords)
+  }
+
+  /// Whether a lead-in line announces one ("Here is how I did it:", "… geht so vor:").
+  static func announcesProcedure(_ intro: String?) -> Bool {
+    guard let intro, intro.hasSuffix(":") else { return false }
+    return VocabularySteps.mentions(intro, VocabularySteps.introWords)
+      || VocabularySteps.mentions(intro, VocabularySteps.titleWords)
+  }
+
+  /// The last sentence of a paragraph ("… over time or across servers. You might:" → "You might:").
+  static func lastSentence(_ text: String) -> String {
+    guard let stop = text.dropLast().lastIndex(where: { ".!?".contains($0) }) else { return text }
+    return Text.clean(String(text[text.index(after: stop)...]))
+  }
+
+  /// Numbered questions ("Was liebst du?", "Worin bist du gut?") are prompts, not steps.
+  private static func areQuestions(_ texts: [String]) -> Bool {
+    texts.filter { $0.hasSuffix("?") }.count * 2 > texts.count
   }
 
   // MARK: ordered lists
 
-  private func fromOrderedLists(_ items: [ContentWalker.Item]) -> [StepGroup] {
-    var groups: [StepGroup] = []
-    var heading: String?
-    func visit(_ list: ArticleList, owner: String?) {
-      if list.ordered, list.items.count >= Thresholds.minimumSteps, isProcedure(list, owner: owner ?? heading) {
+  private func fromOrderedLists(_ context: Context, procedurePage: Bool) -> [Found] {
+    var groups: [Found] = []
+    var heading: (text: String, order: Int)?
+    func visit(_ list: ArticleList, node: Node, owner: String?) {
+      let title = owner ?? StepsExtractor.title(above: node, tracked: heading)
+      if list.ordered, list.items.count >= Thresholds.minimumSteps {
         let texts = list.items.map {
           [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
-        if texts.allSatisfy({ !$0.isEmpty }) { groups.append(group(owner ?? heading, texts)) }
+        let procedure =
+          StepsExtractor.namesProcedure(title) || StepsExtractor.announcesProcedure(list.intro ?? leadIn)
+          || procedurePage
+        if procedure, texts.allSatisfy({ !$0.isEmpty }), !StepsExtractor.areQuestions(texts) {
+          groups.append((StepsExtractor.group(title ?? context.title, texts), node.order))
+        }
       }
       for item in list.items {
-        for nested in item.lists { visit(nested, owner: item.title ?? owner) }
+        for nested in item.lists { visit(nested, node: node, owner: item.title ?? owner) }
       }
     }
-    for item in items {
+    // The last sentence of the paragraph before a list: a long paragraph's "… You might:".
+    var leadIn: String?
+    for item in context.items {
+      defer {
+        if case .block(.paragraph(let text), _) = item {
+          leadIn = StepsExtractor.lastSentence(text)
+        } else {
+          leadIn = nil
+        }
+      }
       switch item {
-      case .heading(let current, _): heading = current.text
-      case .block(.list(let list), _): visit(list, owner: nil)
+      case .heading(let current, let node): heading = (current.text, node.end - 1)
+      case .block(.list(let list), let node): visit(list, node: node, owner: nil)
       case .block(.paragraph(let text), let node) where StepsExtractor.isPseudoHeading(node):
-        heading = StepsExtractor.headingText(text)
+        heading = (StepsExtractor.headingText(text), node.end - 1)
       default: continue
       }
     }
     return groups
   }
 
-  private func isProcedure(_ list: ArticleList, owner: String?) -> Bool {
-    if list.intro?.hasSuffix(":") == true { return true }
-    guard let owner = owner?.lowercased() else { return false }
-    return Patterns.howToWords.contains { owner.contains($0) }
-  }
-
   // MARK: numbered paragraphs
 
-  private func fromNumberedRuns(_ items: [ContentWalker.Item]) -> [StepGroup] {
-    var groups: [StepGroup] = []
-    var heading: String?
+  private func fromNumberedRuns(_ context: Context, procedurePage: Bool) -> [Found] {
+    var groups: [Found] = []
+    var heading: (text: String, order: Int)?
     var current: [String] = []
     var currentTitle: String?
-    // Whether the last step was a heading ("Step 2: Rest your arm" as an <h3>): only a heading
-    // owns the paragraphs after it; a "2. Layer greens" paragraph is the whole step.
-    var lastStepIsHeading = false
+    var currentOrder = 0
+    // Whether the run is a procedure: "Step 1" labels, a how-to heading or lead-in, a recipe page.
+    var currentIsProcedure = false
+    var lastText: String?
+    // Whether the last step was a heading or a bare "Step 2" label: a bare label owns the
+    // paragraphs after it (they are its text); a heading "2. Gather the seeds" is the whole step,
+    // its paragraphs and lists only explain it; a "2. Layer greens" paragraph is the whole step.
+    var lastStepOwnsBlocks = false
+    var lastStepIsLabel = false
     func flush() {
-      if current.count >= Thresholds.minimumSteps { groups.append(group(currentTitle, current)) }
-      current = []
-    }
-    for item in items {
-      let text: String
-      switch item {
-      case .heading(let value, _): text = value.text
-      case .block(.paragraph(let value), _): text = value
-      default:
-        flush()
-        continue
+      if current.count >= Thresholds.minimumSteps, currentIsProcedure, current.allSatisfy({ !$0.isEmpty }),
+        !StepsExtractor.areQuestions(current)
+      {
+        groups.append((StepsExtractor.group(currentTitle ?? context.title, current), currentOrder))
       }
-      if let (number, rest) = StepsExtractor.numbered(text), number == current.count + 1 {
-        if number == 1 { currentTitle = heading }
-        current.append(rest)
-        switch item {
-        case .heading: lastStepIsHeading = true
-        case .block(_, let node): lastStepIsHeading = StepsExtractor.isPseudoHeading(node)
+      current = []
+      lastStepOwnsBlocks = false
+      lastStepIsLabel = false
+    }
+    func line(_ text: String, item: ContentWalker.Item) {
+      let isHeading: Bool
+      switch item {
+      case .heading: isHeading = true
+      case .block(_, let node): isHeading = StepsExtractor.isPseudoHeading(node)
+      }
+      let label = StepsExtractor.stepLabel(text)
+      if let (number, rest) = StepsExtractor.numbered(text) ?? label.map({ ($0, "") }),
+        number == current.count + 1 || (number == 1 && !current.isEmpty)
+      {
+        if number == 1 {
+          flush()
+          currentTitle = StepsExtractor.title(above: item.node, tracked: heading)
+          currentOrder = item.node.order
+          currentIsProcedure =
+            procedurePage || label != nil || StepsExtractor.hasStepWord(text)
+            || StepsExtractor.namesProcedure(currentTitle) || StepsExtractor.announcesProcedure(lastText)
         }
-      } else if case .heading(let value, _) = item {
+        current.append(rest)
+        lastStepIsLabel = rest.isEmpty
+        lastStepOwnsBlocks = isHeading || lastStepIsLabel
+      } else if !current.isEmpty, lastStepIsLabel {
+        // The text of a bare "Step 2" label.
+        current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
+        lastStepIsLabel = false
+      } else if case .heading(let value, let node) = item {
         flush()
-        heading = value.text
-      } else if case .block(_, let node) = item, StepsExtractor.isPseudoHeading(node) {
+        heading = (value.text, node.end - 1)
+      } else if isHeading {
         // Blogger's `<div><b>Method</b></div>`: a bold line standing alone titles what follows.
         flush()
-        heading = StepsExtractor.headingText(text)
-      } else if !current.isEmpty, lastStepIsHeading {
-        // A paragraph under a "Step N" heading is that step's description.
-        current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
+        heading = (StepsExtractor.headingText(text), item.node.end - 1)
+      } else if !current.isEmpty, lastStepOwnsBlocks {
+        // A paragraph explaining a step heading: the step is its heading.
       } else {
         flush()
+      }
+      lastText = text
+    }
+    for item in context.items {
+      switch item {
+      case .heading(let value, _): line(value.text, item: item)
+      case .block(.paragraph, let node) where StepsExtractor.isCaption(node):
+        // A step's photo caption does not end the run.
+        continue
+      case .block(.paragraph(let value), _):
+        // "1. …<br>2. …<br>3. …": each line of a paragraph may be a step.
+        var stepLine = false
+        for piece in value.split(separator: "\n") {
+          let text = Text.clean(String(piece))
+          if stepLine, !current.isEmpty, StepsExtractor.numbered(text) == nil, StepsExtractor.stepLabel(text) == nil {
+            // A step's text that goes on after a line break.
+            current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
+            continue
+          }
+          let before = current.count
+          line(text, item: item)
+          stepLine = current.count > before
+        }
+      case .block(.image, _): continue
+      default:
+        if !(lastStepOwnsBlocks && !current.isEmpty) { flush() }
       }
     }
     flush()
@@ -142,18 +365,38 @@ struct StepsExtractor: SectionExtractor {
     text.hasSuffix(":") ? Text.clean(String(text.dropLast())) : text
   }
 
-  /// "Step 3: Do it", "3. Do it", "3) Do it" → (3, "Do it").
+  /// "Step 3: Do it", "Schritt 3 – Do it", "3. Do it", "3) Do it", "3-do it" → (3, "Do it").
   static func numbered(_ text: String) -> (Int, String)? {
     var rest = Substring(text)
-    if Text.lowercasedHasPrefix(rest, "step ") { rest = rest.dropFirst(5) }
+    let stepWord = dropStepWord(&rest)
     let digits = rest.prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), (1...99).contains(number) else { return nil }
     rest = rest.dropFirst(digits.count)
-    guard let mark = rest.first, ".):-–".contains(mark) || (Text.lowercasedHasPrefix(text, "step") && mark == " ")
-    else {
-      return nil
-    }
-    let body = Text.clean(String(rest.dropFirst()))
+    guard let mark = rest.first, ".):-–".contains(mark) || (stepWord && mark == " ") else { return nil }
+    let body = Text.clean(String(rest.dropFirst().drop { ":.-–— ".contains($0) }))
     return body.isEmpty ? nil : (number, body)
+  }
+
+  /// A bare step label, the step's text following it: "Step 2", "Schritt 2:", "Krok 2" → 2.
+  static func stepLabel(_ text: String) -> Int? {
+    var rest = Substring(text)
+    guard dropStepWord(&rest) else { return nil }
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    guard let number = Int(digits), (1...99).contains(number) else { return nil }
+    let tail = rest.dropFirst(digits.count).trimmingCharacters(in: CharacterSet(charactersIn: ":.").union(.whitespaces))
+    return tail.isEmpty ? number : nil
+  }
+
+  static func hasStepWord(_ text: String) -> Bool {
+    var rest = Substring(text)
+    return dropStepWord(&rest)
+  }
+
+  /// Drops a leading step word and the space after it ("Step ", "Étape ").
+  private static func dropStepWord(_ text: inout Substring) -> Bool {
+    guard let space = text.prefix(12).firstIndex(of: " ") else { return false }
+    guard VocabularySteps.stepWords.contains(text[..<space].lowercased()) else { return false }
+    text = text[text.index(after: space)...]
+    return true
   }
 }

@@ -55,12 +55,6 @@ enum Patterns {
     "over de schrijver",
   ]
 
-  /// Words in a title or heading that make the ordered list under it a procedure.
-  static let howToWords: [String] = [
-    "how to", "how do", "steps", "step-by-step", "instructions", "directions", "method", "using",
-    "guide", "tutorial", "recipe", "procedure", "to use", "exercise", "routine", "technique",
-  ]
-
   /// English, German, French, Spanish, Italian, Portuguese and Dutch month names and
   /// abbreviations, lower-cased, to month numbers.
   static let months: [String: Int] = {

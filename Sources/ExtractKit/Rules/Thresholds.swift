@@ -77,12 +77,24 @@ enum Thresholds {
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14
+  /// Paragraphs led by bold titles make a list from this many in a row (one is emphasis).
+  static let minimumLeadRunItems = 2
+  /// …whose descriptions average at least this many characters.
+  static let minimumLeadDescriptionChars = 50
   /// A lead-in line before a list ("Popular types of massage include:") is short.
   static let maximumIntroChars = 300
   /// A bold line standing alone (`<div><b>Method</b></div>` on Blogger) is a heading when this short.
   static let maximumPseudoHeadingChars = 80
   /// Steps: an ordered list needs this many items to be a procedure.
   static let minimumSteps = 2
+  /// A structured (JSON-LD) step is found on the page by its first words: this many are
+  /// compared, and a text node must match at least `minimumStepMatchWords` of them (or the
+  /// whole step) and be at least `minimumStepMatchChars` long (a recipe card's step text).
+  static let stepMatchWords = 8
+  static let minimumStepMatchWords = 4
+  static let minimumStepMatchChars = 16
+  /// How many nodes before a recipe card's first step are searched for the heading shown over it.
+  static let maximumStepHeadingDistance = 400
   /// Related posts: a block needs this many cards.
   static let minimumRelatedCards = 2
   static let maximumRelatedCards = 24

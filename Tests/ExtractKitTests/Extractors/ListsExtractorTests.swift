@@ -40,13 +40,21 @@ struct ListsExtractorTests {
     #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
   }
 
-  @Test("a plain 'Title: text' lead without markup is split at the colon")
+  @Test("a plain 'Title: text' lead without markup is no title: a title is marked")
   func plainColonLead() throws {
     let markup = """
       <ul><li>Deep Tissue Massage: This form of massage works the deeper layers of muscle.</li>\
       <li>Swedish Massage: A gentler massage with long strokes.</li></ul>
       """
-    #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(text: "Deep Tissue Massage: This form of massage works the deeper layers of muscle."),
+            ListItem(text: "Swedish Massage: A gentler massage with long strokes."),
+          ])
+      ])
   }
 
   @Test("Gutenberg list with an <h3> heading leading each item")
@@ -81,8 +89,8 @@ struct ListsExtractorTests {
   @Test("a linked bold title (<a><strong>…</strong></a>) is the title; the text follows")
   func linkedBoldTitle() throws {
     let markup = """
-      <ul><li><a href="/deep"><strong>Deep Tissue Massage</strong></a> works the deeper layers of muscle.</li>\
-      <li><a href="/swedish"><strong>Swedish Massage</strong></a> uses long strokes.</li></ul>
+      <ul><li><a href="/deep"><strong>Deep Tissue Massage</strong></a> – works the deeper layers of muscle.</li>\
+      <li><a href="/swedish"><strong>Swedish Massage</strong></a> – uses long strokes.</li></ul>
       """
     #expect(
       try lists(markup) == [
@@ -211,14 +219,12 @@ struct ListsExtractorTests {
       lists == [ArticleList(ordered: false, items: [ListItem(text: "Warm baths"), ListItem(text: "Gentle walks")])])
   }
 
-  @Test("'Time: 10 minutes' items: short values still split when every sibling shares the 'Title:' lead")
+  @Test("'Time: 10 minutes' items in plain text have no titles (a contributor list's 'Sonia [:emk]' neither)")
   func shortColonValues() throws {
     let markup = "<ul><li>Time: 10 minutes</li><li>Difficulty: easy</li></ul>"
     #expect(
       try lists(markup) == [
-        ArticleList(
-          ordered: false,
-          items: [ListItem(title: "Time", text: "10 minutes"), ListItem(title: "Difficulty", text: "easy")])
+        ArticleList(ordered: false, items: [ListItem(text: "Time: 10 minutes"), ListItem(text: "Difficulty: easy")])
       ])
   }
 
@@ -238,6 +244,137 @@ struct ListsExtractorTests {
             ListItem(text: "Run a set of sanity queries: row counts on the ten largest tables."),
             ListItem(text: "Destroy the machine."),
           ])
+      ])
+  }
+
+  @Test("a bold subject running on into its sentence is emphasis, not a title")
+  func boldSubjectRunsOn() throws {
+    let markup = """
+      <ol><li><b>Executor</b> makes a NextWork call to the <b>Controller</b>.</li>\
+      <li><b>Huawei</b> (except the Nexus 6P) kills apps in the background.</li></ol>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: true,
+          items: [
+            ListItem(text: "Executor makes a NextWork call to the Controller."),
+            ListItem(text: "Huawei (except the Nexus 6P) kills apps in the background."),
+          ])
+      ])
+  }
+
+  @Test("two bolds in a row before a dash are one title: '<b>DevTools Fission</b> <b>M2</b> – text'")
+  func adjacentBoldsAreOneTitle() throws {
+    let markup = """
+      <ul><li><b>DevTools Fission</b> <b>M2</b> – Making DevTools Fission compatible is done.</li>\
+      <li><b>Marionette Fission</b> – Marionette is Fission compatible too.</li></ul>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "DevTools Fission M2", text: "Making DevTools Fission compatible is done."),
+            ListItem(title: "Marionette Fission", text: "Marionette is Fission compatible too."),
+          ])
+      ])
+  }
+
+  @Test("an accordion: the title link alone on its line above its long answer titles the item")
+  func accordionTitle() throws {
+    let markup = """
+      <ul class="accordion"><li><a href="#" class="accordion-title">1. Deep Tissue Massage</a>\
+      <div class="accordion-content"><p>This form of massage works the deeper layers of muscle.</p></div></li>\
+      <li><a href="#" class="accordion-title">2. Swedish Massage</a><div class="accordion-content">\
+      <p>A gentler massage with long strokes.</p></div></li></ul>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.map(\.title) } == ["1. Deep Tissue Massage", "2. Swedish Massage"])
+  }
+
+  @Test("a heading in a <header> of its own leads the item: '<li><header><h3>Title:</h3></header><div>…'")
+  func headingInHeaderWrapper() throws {
+    let markup = """
+      <ul class="akkordeon"><li><header><h3>Deep Tissue Massage:</h3></header><div><p>This form of massage works \
+      the deeper layers of muscle.</p></div></li><li><header><h3>Swedish Massage:</h3></header><div><p>A gentler \
+      massage with long strokes.</p></div></li></ul>
+      """
+    #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
+  }
+
+  @Test("paragraphs in a row led by '<strong>Title</strong><br>' or '<b>Title:</b>' are a titled list")
+  func boldLeadParagraphs() throws {
+    let markup = """
+      <p>Popular types of massage include:</p>\
+      <p><strong>Deep Tissue Massage</strong><br> This form of massage works the deeper layers of muscle.</p>\
+      <p><span><b>Swedish Massage:</b> A gentler massage with long strokes, good for a first visit.</span></p>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false, intro: "Popular types of massage include:",
+          items: [
+            ListItem(title: "Deep Tissue Massage", text: "This form of massage works the deeper layers of muscle."),
+            ListItem(title: "Swedish Massage", text: "A gentler massage with long strokes, good for a first visit."),
+          ])
+      ])
+  }
+
+  @Test("a bold paragraph then its one description paragraph, in pairs, is a titled list")
+  func boldParagraphPairs() throws {
+    let markup = """
+      <p><span style="text-decoration: underline;"><strong>Deep Tissue Massage</strong></span></p>\
+      <p>This form of massage works the deeper layers of muscle.</p>\
+      <p><strong>Swedish Massage</strong></p><ul><li>A gentler massage with long strokes, good for a first visit.</li></ul>
+      """
+    let titled = try lists(markup).filter { $0.items.contains { $0.title != nil } }
+    #expect(
+      titled == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Deep Tissue Massage", text: "This form of massage works the deeper layers of muscle."),
+            ListItem(title: "Swedish Massage", text: "A gentler massage with long strokes, good for a first visit."),
+          ])
+      ])
+  }
+
+  @Test("one stray bold-led paragraph is not a list")
+  func strayBoldLeadIsNoList() throws {
+    let markup =
+      "<p><strong>Deep Tissue Massage</strong><br> This form of massage works the deeper layers of muscle.</p>"
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("bold sub-headings over several paragraphs each are sections, not a list")
+  func boldSubheadingsAreSections() throws {
+    let markup = """
+      <p><strong>Deep Tissue Massage</strong></p>\(TestPage.paragraphs(2, from: 4))\
+      <p><strong>Swedish Massage</strong></p>\(TestPage.paragraphs(2, from: 6))
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("an interview's bold questions answered by paragraphs are not a list")
+  func interviewQuestionsAreNoList() throws {
+    let markup = """
+      <p><strong>What does a better doctor mean here?</strong></p><p>\(TestPage.fillerText(4))</p>\
+      <p><strong>Would a living will help?</strong> \(TestPage.fillerText(5))</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("a paragraph of short bold 'Label: value' lines is a facts box, not items")
+  func factsBoxIsNoList() throws {
+    let markup = """
+      <p><em><strong>Bougainvillea glabra</strong></em> – The familiar magenta species, generous with flowers.</p>\
+      <p><em><strong>Bougainvillea spectabilis</strong></em> (braziliensis) – Hardiest species, with furry leaves.</p>\
+      <p><strong>Family: </strong> <em>Nyctaginaceae</em><br><strong>Common Name: </strong> Paper Flower</p>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
+        "Bougainvillea glabra", "Bougainvillea spectabilis",
       ])
   }
 }

@@ -64,14 +64,160 @@ struct StepsExtractorTests {
       ])
   }
 
-  @Test("structured steps win over the ordered lists of the page")
+  @Test("structured steps not shown on the page come first, then the page's own procedures")
   func jsonLDFirst() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Roll It Out",
       "step":[{"@type":"HowToStep","text":"One."},{"@type":"HowToStep","text":"Two."}]}</script>
       """
     let markup = "<h2>How to Roll</h2><ol><li>Lie down.</li><li>Roll.</li></ol>"
-    #expect(try article(markup, head: head).steps == [StepGroup(title: "Roll It Out", steps: steps("One.", "Two."))])
+    #expect(
+      try article(markup, head: head).steps == [
+        StepGroup(title: "Roll It Out", steps: steps("One.", "Two.")),
+        StepGroup(title: "How to Roll", steps: steps("Lie down.", "Roll.")),
+      ])
+  }
+
+  @Test("WP Recipe Maker card: JSON-LD steps shown in the card are titled by the card's heading, once")
+  func recipeCardTitle() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Herb Focaccia",
+      "recipeInstructions":[{"@type":"HowToStep","text":"Stir the yeast, warm water and honey together."},
+      {"@type":"HowToStep","text":"Add the flour and knead for five minutes."}]}</script>
+      """
+    let markup = """
+      <div class="wprm-recipe"><h3 class="wprm-recipe-header">Instructions<button><svg></svg></button></h3>\
+      <ul class="wprm-recipe-instructions"><li><div><span>Stir the yeast, warm water and honey together.</span></div>\
+      </li><li><div><span>Add the flour and knead for five minutes.</span></div></li></ul></div>
+      """
+    #expect(
+      try article(markup, head: head).steps == [
+        StepGroup(
+          title: "Instructions",
+          steps: steps("Stir the yeast, warm water and honey together.", "Add the flour and knead for five minutes."))
+      ])
+  }
+
+  @Test("one flat recipeInstructions shown as two lists under two bold lines is two groups")
+  func recipeCardTwoLists() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Bhindi masala",
+      "recipeInstructions":["Wash the okra and pat it dry completely.","Fry the okra until it is nearly done.",
+      "Heat the oil and fry the cumin seeds.","Add the fried okra to the masala."]}</script>
+      """
+    let markup = """
+      <div><b>Instructions</b></div><div><ol><li>Wash the okra and pat it dry completely.</li>\
+      <li>Fry the okra until it is nearly done.</li></ol></div><div><b>Making the masala</b></div>\
+      <div><ol><li>Heat the oil and fry the cumin seeds.</li><li>Add the fried okra to the masala.</li></ol></div>
+      """
+    #expect(
+      try article(markup, head: head).steps == [
+        StepGroup(
+          title: "Instructions",
+          steps: steps("Wash the okra and pat it dry completely.", "Fry the okra until it is nearly done.")),
+        StepGroup(
+          title: "Making the masala",
+          steps: steps("Heat the oil and fry the cumin seeds.", "Add the fried okra to the masala.")),
+      ])
+  }
+
+  @Test("microdata HowToStep items (itemprop=recipeInstructions, their itemprop=text) under a 'Steps' heading")
+  func microdataSteps() throws {
+    let markup = """
+      <h2>Steps</h2><ul><li><div itemprop="recipeInstructions" itemscope itemtype="http://schema.org/HowToStep">\
+      <div>1</div><div itemprop="text">Heat the oven and melt the butter in the pan.</div></div></li>\
+      <li><div itemprop="recipeInstructions" itemscope itemtype="http://schema.org/HowToStep"><div>2</div>\
+      <div itemprop="text">Pour the batter over the pineapple.</div></div></li></ul>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Steps",
+          steps: steps("Heat the oven and melt the butter in the pan.", "Pour the batter over the pineapple."))
+      ])
+  }
+
+  @Test("an outline <ol> after a lead-in ending in ':' that does not say how to is not a procedure")
+  func outlineAfterColonIsNotSteps() throws {
+    let markup = """
+      <p>Samantha's points are fairly clear:</p><ol><li>Marco moved to a patronage model.</li>\
+      <li>Anyone can do this, technically.</li></ol>
+      """
+    #expect(try article(markup).steps == [])
+  }
+
+  @Test("numbered questions under a how-it-works heading are prompts, not steps")
+  func questionsAreNotSteps() throws {
+    let markup = """
+      <h2>How to find your Ikigai</h2><p>Ask yourself the following:</p><ol><li>What do you love?</li>\
+      <li>What are you good at?</li><li>What does the world need?</li></ol>
+      """
+    #expect(try article(markup).steps == [])
+  }
+
+  @Test("'1.', '2.' paragraphs under a heading that does not say how to are an argument, not steps")
+  func numberedArgumentIsNotSteps() throws {
+    let markup = """
+      <h2>Actions to take</h2><p>The report calls for these actions:</p><p>1-consider the value of the work.</p>\
+      <p>2-ensure equal chances in high posts.</p>
+      """
+    #expect(try article(markup).steps == [])
+  }
+
+  @Test("a long paragraph's last sentence 'You might:' announces the <ol> after it")
+  func lastSentenceAnnounces() throws {
+    let markup = """
+      <h2>Choosing a Resolution</h2><p>\(TestPage.fillerText(7)) You might:</p><ol><li>Record the CPU load each \
+      second.</li><li>Aggregate those values every minute.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Choosing a Resolution",
+          steps: steps("Record the CPU load each second.", "Aggregate those values every minute."))
+      ])
+  }
+
+  @Test("German 'Schritt für Schritt' heading over '1. …<br>2. …' lines, a photo and its caption between")
+  func germanNumberedLines() throws {
+    let markup = """
+      <h2>Gewächshaus aufbauen Schritt für Schritt</h2><p>1. Legen Sie die Bodenprofile aus.<br>2. Verbinden \
+      Sie die Profile mit den Eckkappen.</p><figure><img src="/a.jpg" alt="Profile"><figcaption>Die Profile \
+      werden verbunden.</figcaption></figure><p>3. Stecken Sie die Rohre auf die Bodenprofile.</p>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Gewächshaus aufbauen Schritt für Schritt",
+          steps: steps(
+            "Legen Sie die Bodenprofile aus.", "Verbinden Sie die Profile mit den Eckkappen.",
+            "Stecken Sie die Rohre auf die Bodenprofile."))
+      ])
+  }
+
+  @Test("bare 'Step 2' labels (eHow's spans) take the paragraph after them; no heading: the article's title")
+  func bareStepLabels() throws {
+    let markup = """
+      <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
+      <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Massage for Lower Back Pain Relief",
+          steps: steps("Cut the foam to size.", "Insert your plant into the hole."))
+      ])
+  }
+
+  @Test("step words per language: 'Krok 1:', 'Krok 2:' paragraphs are steps without a how-to heading")
+  func polishStepWords() throws {
+    let markup = """
+      <h2>Ciasto</h2><p>Krok 1: Wymieszaj mąkę z cukrem.</p><p>Krok 2: Dodaj jajka i masło.</p>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(title: "Ciasto", steps: steps("Wymieszaj mąkę z cukrem.", "Dodaj jajka i masło."))
+      ])
   }
 
   @Test("Shopify: an <ol> under a 'Using a …' heading is a procedure titled by that heading")
@@ -125,7 +271,7 @@ struct StepsExtractorTests {
     #expect(try article(markup).steps == [])
   }
 
-  @Test("'Step 1:' headings: each step is the heading's text and the paragraph under it")
+  @Test("'Step 1:' headings: each step is the heading's text; the paragraph under it only explains it")
   func stepHeadings() throws {
     let markup = """
       <h2>How to Repot a Plant</h2><h3>Step 1: Water the plant</h3><p>Water it a day before repotting.</p>\
@@ -136,9 +282,7 @@ struct StepsExtractorTests {
       try article(markup).steps == [
         StepGroup(
           title: "How to Repot a Plant",
-          steps: steps(
-            "Water the plant Water it a day before repotting.", "Choose a pot Pick a pot one size larger.",
-            "Repot Loosen the roots and fill with soil."))
+          steps: steps("Water the plant", "Choose a pot", "Repot"))
       ])
   }
 

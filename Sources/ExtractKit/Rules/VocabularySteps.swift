@@ -1,0 +1,83 @@
+/// Words that make a numbered list a procedure, one table per language. Phrases are matched
+/// as whole words in the lower-cased text ("comment faire" in a French heading, never
+/// "comments" in an English one).
+enum VocabularySteps {
+  /// Words of a title or heading over a procedure: "How to Use a Foam Roller", "Method",
+  /// "Step-by-step", "How we test a restore", a task's "Lifecycle".
+  static let englishTitleWords = [
+    "how to", "how do", "how we", "steps", "step by step", "instructions", "directions", "method",
+    "using", "guide", "tutorial", "recipe", "procedure", "to use", "exercise", "routine", "technique",
+    "lifecycle", "workflow",
+  ]
+  /// "Anleitung", "Schritt für Schritt", "Zubereitung", "So geht's", "So beantragen Sie …".
+  static let germanTitleWords = [
+    "anleitung", "schritt für schritt", "schritte", "zubereitung", "so geht", "so gehen sie vor", "so beantragen",
+    "so funktioniert", "wie man", "vorgehensweise", "rezept",
+  ]
+  /// "Comment faire", "Étapes", "Préparation", "Mode d'emploi".
+  static let frenchTitleWords = [
+    "comment faire", "étapes", "étape par étape", "préparation", "mode d'emploi", "instructions", "recette",
+    "marche à suivre",
+  ]
+  /// "Cómo hacer", "Pasos", "Preparación", "Paso a paso".
+  static let spanishTitleWords = ["cómo", "pasos", "paso a paso", "preparación", "instrucciones", "receta"]
+  /// "Come fare", "Passaggi", "Procedimento", "Preparazione".
+  static let italianTitleWords = [
+    "come fare", "passaggi", "passo dopo passo", "procedimento", "preparazione", "istruzioni", "ricetta",
+  ]
+  /// "Como fazer", "Passo a passo", "Modo de preparo".
+  static let portugueseTitleWords = [
+    "como fazer", "passo a passo", "modo de preparo", "preparação", "instruções", "receita",
+  ]
+  /// "Stappenplan", "Zo doe je het", "Bereiding".
+  static let dutchTitleWords = ["stappenplan", "stap voor stap", "stappen", "zo doe je", "bereiding", "instructies"]
+  /// "Krok po kroku", "Przygotowanie", "Instrukcja", "Sposób przygotowania".
+  static let polishTitleWords = ["krok po kroku", "przygotowanie", "instrukcja", "sposób przygotowania", "przepis"]
+  /// Hungarian recipe pages: "elkészítése" (its preparation), "lépésről lépésre".
+  static let hungarianTitleWords = ["elkészítése", "elkészítés", "lépésről lépésre"]
+
+  static let titleWords: [[Substring]] = phrases(
+    englishTitleWords + germanTitleWords + frenchTitleWords + spanishTitleWords + italianTitleWords
+      + portugueseTitleWords + dutchTitleWords + polishTitleWords + hungarianTitleWords)
+
+  /// Lead-in lines that announce a procedure before its list: "Here is how I did it:", "Work in
+  /// this order:", "The water department recommends these steps:", "You might:", German
+  /// "… geht so vor:", "wie folgt:", French "procédez comme suit :".
+  static let englishIntroWords = [
+    "here is how", "here's how", "the following", "these steps", "this order", "as follows", "you might",
+    "you can", "you should", "you need to", "whole setup", "proceed",
+  ]
+  static let germanIntroWords = ["so vor", "wie folgt", "folgendermaßen", "folgende schritte", "diese schritte"]
+  static let frenchIntroWords = ["comme suit", "voici comment", "ces étapes", "procédez", "suivez"]
+  static let spanishIntroWords = ["siguientes pasos", "estos pasos", "así es como", "como sigue", "sigue"]
+  static let italianIntroWords = ["come segue", "questi passaggi", "ecco come", "segui"]
+  static let portugueseIntroWords = ["seguintes passos", "estes passos", "veja como", "siga"]
+  static let dutchIntroWords = ["als volgt", "deze stappen", "zo doe je"]
+  static let polishIntroWords = ["w następujący sposób", "oto jak", "te kroki"]
+
+  static let introWords: [[Substring]] = phrases(
+    englishIntroWords + germanIntroWords + frenchIntroWords + spanishIntroWords + italianIntroWords
+      + portugueseIntroWords + dutchIntroWords + polishIntroWords)
+
+  /// The word before a step's number ("Step 3:", "Schritt 3", "Étape 3", "Paso 3", "Passo 3",
+  /// "Stap 3", "Krok 3"), lower-cased.
+  static let stepWords: Set<String> = [
+    "step", "schritt", "étape", "etape", "paso", "passo", "stap", "krok", "lépés",
+  ]
+
+  private static func phrases(_ list: [String]) -> [[Substring]] {
+    list.map { Text.words($0) }
+  }
+
+  /// Whether `text` holds one of `phrases` as consecutive whole words.
+  static func mentions(_ text: String, _ phrases: [[Substring]]) -> Bool {
+    let words = Text.words(text)
+    guard !words.isEmpty else { return false }
+    for phrase in phrases where !phrase.isEmpty && phrase.count <= words.count {
+      for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+        if phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+      }
+    }
+    return false
+  }
+}
