@@ -24,6 +24,25 @@ struct ParserTests {
     #expect(shape(try first("p", in: tree)) == ["\"a & b\"", "\"c\""])
   }
 
+  @Test("valid UTF-8, parsed without naming an encoding, reads as UTF-8 whatever a <meta> says")
+  func validUTF8ReadsAsUTF8() throws {
+    let tree = try tree(
+      "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Grüße – 東京</p><p title=\"é\">x</p></body></html>")
+    let paragraphs = tree.nodes.filter { $0.tag == "p" }
+    #expect(shape(paragraphs[0]) == ["\"Grüße – 東京\""])
+    #expect(paragraphs[1].attribute("title") == "é")
+  }
+
+  @Test("an attribute's bytes in place are its value's bytes; none for a missing attribute or a text node")
+  func attributeBytes() throws {
+    let tree = try tree("<body><p style=\"Display: None\" hidden>x</p></body>")
+    let paragraph = try first("p", in: tree)
+    #expect(paragraph.attributeBytes("style").map { Array($0) } == Array("Display: None".utf8))
+    #expect(paragraph.attributeBytes("hidden").map { Array($0) } == [])
+    #expect(paragraph.attributeBytes("class") == nil)
+    #expect(paragraph.children[0].attributeBytes("style") == nil)
+  }
+
   @Test("whitespace between blocks is left out; between inline elements it stays")
   func layoutWhitespace() throws {
     let tree = try tree("<body><div>\n  <p>x</p>\n  <p><b>a</b> <i>b</i></p>\n</div></body>")
