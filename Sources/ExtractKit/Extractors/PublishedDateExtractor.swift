@@ -41,17 +41,19 @@ struct PublishedDateExtractor {
     let bylineDate = context.regions.byline != nil ? byline?.publishedAt : nil
     // "Last updated: January 7, 2025" in the byline is a revision date.
     let bylineKind: Kind =
-      PublishedDateExtractor.labelKind(Text.clean(byline?.raw ?? "").lowercased()) == .updated ? .updated : .marked
+      PublishedDateExtractor.labelKind(of: Text.clean(byline?.raw ?? "")) == .updated ? .updated : .marked
     let shown =
       bylineDate.map { Candidate(date: $0, kind: bylineKind, order: anchor) }
       ?? PublishedDateExtractor.best(candidates, anchor: anchor)
-    let lastResort =
+    // Read only when the decision comes to it.
+    let lastResort = {
       [page.source.canonicalUrl, page.meta["og:url"], page.source.url].lazy.compactMap { $0 }
-      .compactMap(Dates.inURL).first
-      // Last: a date in the `<title>` ("08.11.2021 | Fachtag …") or the description ("(Notizia del
-      // 14 Gennaio 2020)"), where news CMSs without structured data put it.
-      ?? [page.titleTag, page.meta["og:title"], page.meta["description"], page.meta["og:description"]].lazy
-      .compactMap { $0 }.compactMap { Dates.find(in: $0, monthFirst: monthFirst, dayFirst: dayFirst) }.first
+        .compactMap(Dates.inURL).first
+        // Last: a date in the `<title>` ("08.11.2021 | Fachtag …") or the description ("(Notizia del
+        // 14 Gennaio 2020)"), where news CMSs without structured data put it.
+        ?? [page.titleTag, page.meta["og:title"], page.meta["description"], page.meta["og:description"]].lazy
+        .compactMap { $0 }.compactMap { Dates.find(in: $0, monthFirst: monthFirst, dayFirst: dayFirst) }.first
+    }
     return PublishedDateExtractor.decide(
       structured: context.metadata.publishedAt, alternative: context.metadata.publishedInMeta, shown: shown,
       all: candidates, url: lastResort, anchor: anchor)
@@ -62,8 +64,10 @@ struct PublishedDateExtractor {
   /// from the byline, microdata, or a marked date element this close to the title (in nodes): a
   /// date further away is another story's (a "more news" rail's `<time>`).
   /// When JSON-LD and `<meta>` disagree, the one the page shows (even on a bare line) is right.
+  /// `url` gives the URL's date (else the title's): asked only when needed.
   static func decide(
-    structured: String?, alternative: String? = nil, shown: Candidate?, all: [Candidate], url: String?, anchor: Int
+    structured: String?, alternative: String? = nil, shown: Candidate?, all: [Candidate], url: () -> String?,
+    anchor: Int
   ) -> String? {
     // A shown date that a revision label or class marks ("Updated on May 14, 2024" beside the
     // byline) never overrides structured data.
@@ -79,7 +83,7 @@ struct PublishedDateExtractor {
     }
     guard let structured, let structuredDay = Dates.dayNumber(structured) else {
       if let shown, shown.kind != .updated { return shown.date }
-      return url ?? shown?.date
+      return url() ?? shown?.date
     }
     let strong = shown.flatMap { shown in
       shown.kind <= .marked && (shown.kind == .microdata || abs(shown.order - anchor) <= VocabularyDates.bareDateWindow)
@@ -89,8 +93,8 @@ struct PublishedDateExtractor {
     if let shown = strong, swapped(shown.date) == Dates.dayNumber(structured) { return structured }
     let utc = Dates.isUTC(structured)
     // A UTC timestamp one day off the shown or URL date is that date in the page's time zone.
-    for local in [strong?.date, url].compactMap({ $0 }) {
-      guard let day = Dates.dayNumber(local) else { continue }
+    for first in [true, false] {
+      guard let local = first ? strong?.date : url(), let day = Dates.dayNumber(local) else { continue }
       if day == structuredDay { return structured }
       if utc && abs(day - structuredDay) == 1 { return local }
     }
@@ -133,29 +137,57 @@ struct PublishedDateExtractor {
   }
 
   /// Every date element of the page outside comment threads, rails and widgets, in one pass in
-  /// document order.
+  /// document order. Most elements are answered from bytes (tag number, class and id bytes, the
+  /// opening and digits of their text) before any String of theirs is made.
   static func candidates(in page: Page, anchor: Int, monthFirst: Bool, dayFirst: Bool) -> [Candidate] {
     var result: [Candidate] = []
-    // Whether a node sits in another story's or a reader's container: set for every element in
-    // document order, parents first.
-    var foreign = [Bool](repeating: false, count: page.tree.nodes.count)
-    func isForeign(_ node: Node) -> Bool { foreign[node.order] }
+    // Whether a node sits in another story's or a reader's container: worked out up the
+    // ancestors only for the nodes that give a date, and kept (0 not yet known, 1 no, 2 yes).
+    var foreign = [UInt8](repeating: 0, count: page.tree.nodes.count)
     let pageText = page.bodyTextLength
+    func isForeign(_ node: Node) -> Bool {
+      let known = foreign[node.order]
+      if known != 0 { return known == 2 }
+      // A wrapper of most of the page is not a rail, whatever its class (`<body class="has-sidebar">`).
+      let value =
+        (node.parent.map(isForeign) ?? false)
+        || ((VocabularyDates.foreignTags.contains(node) || node.hasClassToken(in: VocabularyDates.foreignContainers))
+          && node.textLength * 2 < pageText)
+      foreign[node.order] = value ? 2 : 1
+      return value
+    }
+    // Whether a text node holds a number, worked out once however many elements enclose it (0
+    // not yet known, 1 no, 2 yes).
+    let document = page.tree.document
+    let numbers = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: document.records.count)
+    numbers.initialize(repeating: 0)
+    defer { numbers.deallocate() }
+    func holdsNumber(_ node: Node) -> Bool {
+      for index in (node.order + 1)..<node.end {
+        if numbers[index] == 0 {
+          let record = document.records[index]
+          guard record.isText else {
+            numbers[index] = 1
+            continue
+          }
+          let start = Int(record.byteStart)
+          let bytes = UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.byteCount)])
+          numbers[index] = PublishedDateExtractor.holdsNumber(bytes) ? 2 : 1
+        }
+        if numbers[index] == 2 { return true }
+      }
+      return false
+    }
     func find(_ text: String) -> String? { Dates.find(in: text, monthFirst: monthFirst, dayFirst: dayFirst) }
     for node in page.tree.nodes where node.isElement {
       guard result.count < VocabularyDates.maximumCandidates else { break }
-      // A wrapper of most of the page is not a rail, whatever its class (`<body class="has-sidebar">`).
-      foreign[node.order] =
-        (node.parent.map { foreign[$0.order] } ?? false)
-        || ((VocabularyDates.foreignTags.contains(node) || node.hasClassToken(in: VocabularyDates.foreignContainers))
-          && node.textLength * 2 < pageText)
-      if ["script", "style", "meta", "link", "title", "head", "option", "template"].contains(node.tag) { continue }
+      if VocabularyDates.skippedTags.contains(node) { continue }
       let nearTitle = abs(node.order - anchor) <= VocabularyDates.bareDateWindow
       // A dateline opening a paragraph by the title.
-      if node.tag == "p", nearTitle, node.textLength > VocabularyDates.maximumBareDateChars, !isForeign(node) {
-        let opening = String(Text.clean(Page.rawText(node)).prefix(VocabularyDates.datelinePrefixChars))
+      if node.tagID == Tag.p, nearTitle, node.textLength > VocabularyDates.maximumBareDateChars, !isForeign(node) {
+        let opening = PublishedDateExtractor.opening(of: node, characters: VocabularyDates.datelinePrefixChars)
         if let date = find(opening) {
-          let kind: Kind = labelKind(opening.lowercased()) == .updated ? .updated : .bare
+          let kind: Kind = labelKind(of: opening) == .updated ? .updated : .bare
           result.append(Candidate(date: date, kind: kind, order: node.order))
           if kind == .updated, let published = datePublishedLater(in: Text.clean(Page.rawText(node)), find: find) {
             result.append(Candidate(date: published, kind: .marked, order: node.order))
@@ -164,34 +196,43 @@ struct PublishedDateExtractor {
         continue
       }
       guard node.textLength <= VocabularyDates.maximumDateElementChars else { continue }
-      let tokens = node.classTokens
       // Microdata and RDFa: the value in `content` or `datetime`, else the element's text.
-      let property = (node.attribute("itemprop") ?? node.attribute("property") ?? "").lowercased()
-      if property.hasSuffix("datepublished") || property.hasSuffix("datecreated") {
-        guard !isForeign(node) else { continue }
-        let value =
-          ["content", "datetime", "title"].lazy.compactMap { node.attribute($0).flatMap(Dates.iso) }.first
-          ?? find(Text.clean(Page.rawText(node)))
-        if let value { result.append(Candidate(date: value, kind: .microdata, order: node.order)) }
-        continue
+      if let raw = PublishedDateExtractor.microdataProperty(node) {
+        let property = raw.lowercased()
+        if property.hasSuffix("datepublished") || property.hasSuffix("datecreated") {
+          guard !isForeign(node) else { continue }
+          let value =
+            ["content", "datetime", "title"].lazy.compactMap { node.attribute($0).flatMap(Dates.iso) }.first
+            ?? find(Text.clean(Page.rawText(node)))
+          if let value { result.append(Candidate(date: value, kind: .microdata, order: node.order)) }
+          continue
+        }
       }
-      let isTime = node.tag == "time" || (node.tag == "abbr" && node.hasClassToken(ClassTokens.publishedDate))
-      let isClassed =
-        tokens.contains { VocabularyDates.dateTokens.contains($0) }
-        || Evidence.hasCompound(node, VocabularyDates.dateCompoundMatcher)
+      let isTime = node.tagID == Tag.time || (node.tagID == Tag.abbr && node.hasClassToken(ClassTokens.publishedDate))
       guard node.textLength > 0 || isTime else { continue }
-      // Only a `<time>` or a text with a number goes on: checked on the text nodes' bytes
-      // before the node's text is built, cleaned and searched (most short elements hold no digit).
-      guard isTime || mayHoldNumber(node) else { continue }
-      let text = Text.clean(Page.rawText(node))
-      let label = labelKind(text.lowercased())
+      // Only a `<time>` or a text with a number goes on (most short elements hold no digit).
+      guard isTime || holdsNumber(node) else { continue }
+      let hasClassOrID = !node.classAndID.isEmpty
+      let isClassed =
+        hasClassOrID
+        && (node.hasClassToken(in: VocabularyDates.dateTokens)
+          || Evidence.hasCompound(node, VocabularyDates.dateCompoundMatcher))
+      let isModified =
+        hasClassOrID && node.hasClassToken(in: VocabularyDates.modifiedTokens)
+        && !node.hasClassToken(ClassTokens.publishedDate)
       // A bare date line by the title, or a short line opening with one ("02.02.2022 • Verband").
       let isBare = nearTitle
-      let isModified =
-        tokens.contains { VocabularyDates.modifiedTokens.contains($0) }
-        && !tokens.contains(ClassTokens.publishedDate)
+      if !(isTime || isClassed || isModified || isBare) {
+        // Unmarked and away from the title, a line is a date only after a label: one that may
+        // open with one is told from its text nodes' bytes.
+        var scan = TextScan()
+        scan.feed(node)
+        guard scan.mayHoldLabel else { continue }
+      }
+      let text = Text.clean(Page.rawText(node))
+      let label = labelKind(of: text)
       guard isTime || isClassed || isModified || label != nil || isBare,
-        text.contains(where: { $0.isNumber }) || isTime,
+        isTime || PublishedDateExtractor.containsNumber(text),
         !isForeign(node)
       else { continue }
       let marked = isTime || isClassed || isModified || label != nil
@@ -219,20 +260,110 @@ struct PublishedDateExtractor {
     return result
   }
 
-  /// Whether the text below an element may hold a character `Character.isNumber` accepts: an
-  /// ASCII digit, or in a non-ASCII text a scalar with a numeric type. Never false when the
-  /// cleaned text holds a number: cleaning only drops or merges whitespace and invisible marks.
-  static func mayHoldNumber(_ node: Node) -> Bool {
-    node.firstDescendant { $0.kind == .text && holdsNumber($0.text) } != nil
+  /// `String(Text.clean(Page.rawText(node)).prefix(characters))`, cleaning only the text's
+  /// start: a long paragraph's first bytes, more while they make too few characters. Cleaning a
+  /// start of the text gives a start of the cleaned text, whose characters but the last are final.
+  static func opening(of node: Node, characters: Int) -> String {
+    let document = node.document
+    var limit = characters * 4 + 16
+    while true {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(limit + 4)
+      var cut = false
+      for index in (node.order + 1)..<node.end where document.records[index].isText {
+        let record = document.records[index]
+        let start = Int(record.byteStart)
+        let count = Int(record.byteCount)
+        if bytes.count + count <= limit {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: document.bytes[start..<start + count]))
+          continue
+        }
+        // Up to the limit, at a scalar's first byte (the text is valid UTF-8).
+        var end = start + (limit - bytes.count)
+        while end > start && document.bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: document.bytes[start..<end]))
+        cut = true
+        break
+      }
+      let cleaned = Text.clean(String(decoding: bytes, as: UTF8.self))
+      if !cut || cleaned.count > characters { return String(cleaned.prefix(characters)) }
+      limit *= 2
+    }
   }
 
-  private static func holdsNumber(_ text: String) -> Bool {
+  /// `text.contains(where: \.isNumber)`, over the bytes when the text is ASCII (each byte a
+  /// character, or "\r\n" one that is no number).
+  static func containsNumber(_ text: String) -> Bool {
     var isASCII = true
     for byte in text.utf8 {
       if byte >= 0x30 && byte <= 0x39 { return true }
       if byte >= 0x80 { isASCII = false }
     }
-    return !isASCII && text.unicodeScalars.contains { $0.properties.numericType != nil }
+    return !isASCII && text.contains(where: \.isNumber)
+  }
+
+  /// `itemprop`, else `property`: both names read in one pass over the element's attributes.
+  static func microdataProperty(_ node: Node) -> String? {
+    let document = node.document
+    let record = document.records[node.order]
+    var property: Document.Attribute?
+    for index in Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount) {
+      let attribute = document.attributes[index]
+      guard document.nameLengths[Int(attribute.name)] == 8 else { continue }
+      let name = document.names[Int(attribute.name)]
+      if name == "itemprop" { return document.string(attribute.valueStart, attribute.valueCount) }
+      if name == "property" && property == nil { property = attribute }
+    }
+    return property.map { document.string($0.valueStart, $0.valueCount) }
+  }
+
+  /// Tag numbers the pass compares against.
+  private enum Tag {
+    static let p = TagNames.id("p")
+    static let time = TagNames.id("time")
+    static let abbr = TagNames.id("abbr")
+  }
+
+  /// Whether text may hold a character `Character.isNumber` accepts: an ASCII digit, or a
+  /// non-ASCII scalar with a numeric type. Never false when the cleaned text holds a number:
+  /// cleaning only drops or merges whitespace and invisible marks.
+  static func holdsNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    var index = 0
+    let end = bytes.count
+    while index < end {
+      // Eight ASCII bytes at a time: a byte is a digit when adding 0x50 sets its top bit and
+      // adding 0x46 does not (no carry leaves a byte below 0x80).
+      if index + 8 <= end {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          let atLeast30 = word &+ 0x5050_5050_5050_5050
+          let atLeast3A = word &+ 0x4646_4646_4646_4646
+          if atLeast30 & ~atLeast3A & 0x8080_8080_8080_8080 != 0 { return true }
+          index += 8
+          continue
+        }
+      }
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte >= 0x30 && byte <= 0x39 { return true }
+        index += 1
+        continue
+      }
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      let value = TextScan.scalarValue(bytes, index, length)
+      if mayBeNumeric(value), Unicode.Scalar(value)?.properties.numericType != nil { return true }
+      index += length
+    }
+    return false
+  }
+
+  /// Whether a non-ASCII scalar may have a numeric type: below U+0660 (Latin, Greek, Cyrillic,
+  /// Hebrew, Armenian) only Latin-1's superscripts and fractions do, and no general punctuation
+  /// does; elsewhere its properties are asked.
+  static func mayBeNumeric(_ value: UInt32) -> Bool {
+    if value < 0x660 { return value == 0xB2 || value == 0xB3 || value == 0xB9 || (value >= 0xBC && value <= 0xBE) }
+    return value < 0x2000 || value >= 0x2070
   }
 
   /// The date after a publication label inside a line ("… Erschienen am: 01.11.2023"), the label
@@ -250,6 +381,17 @@ struct PublishedDateExtractor {
       }
     }
     return nil
+  }
+
+  /// `labelKind` of a line as written (any case): answered from its bytes when its opening is
+  /// ASCII and it holds no revision phrase's opening, lower-cased and searched otherwise.
+  static func labelKind(of text: String) -> Kind? {
+    var scan = TextScan()
+    if text.utf8.withContiguousStorageIfAvailable({ scan.feed($0) }) == nil {
+      Array(text.utf8).withUnsafeBufferPointer { scan.feed($0) }
+    }
+    if case .known(let kind) = scan.label { return kind }
+    return labelKind(text.lowercased())
   }
 
   /// Whether a line opens with a publication label ("Veröffentlicht am …") or a revision one
@@ -282,5 +424,273 @@ struct PublishedDateExtractor {
       previous = (previous.1, byte)
     }
     return false
+  }
+
+  /// What a text's bytes tell of its label before its String is made (fed a node's text nodes
+  /// one after another, as `Page.rawText` joins them, or a String's bytes): its opening, cleaned
+  /// as `Text.clean` cleans it and lower-cased, up to the first visible non-ASCII character;
+  /// and whether a revision phrase's first three bytes may be in it.
+  struct TextScan {
+    /// The opening's bytes, `count` of them, at most `LabelTable.shared.window`.
+    private var window = SIMD32<UInt8>()
+    private var count = 0
+    /// The visible non-ASCII character that ended the opening; nil while none has.
+    private var stop: Unicode.Scalar?
+    private var pendingSpace = false
+    /// The last three visible ASCII bytes, lower-cased, one a byte (0 after whitespace).
+    private var rolling: UInt32 = 0
+    private(set) var mayHoldRevision = false
+
+    mutating func feed(_ node: Node) {
+      let document = node.document
+      for index in (node.order + 1)..<node.end {
+        let record = document.records[index]
+        guard record.isText, record.byteCount > 0 else { continue }
+        let start = Int(record.byteStart)
+        feed(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.byteCount)]))
+      }
+    }
+
+    /// Bytes of valid UTF-8 (a text node's, or a String's).
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+      let table = LabelTable.shared
+      let thirds = table.revisionThirds
+      let window = table.window
+      if !table.revisionTestable { mayHoldRevision = true }
+      var index = 0
+      let end = bytes.count
+      while index < end {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          index += 1
+          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+            pendingSpace = count > 0
+            rolling = 0
+            continue
+          }
+          if byte < 0x20 || byte == 0x7F { continue }  // controls, which cleaning drops
+          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          if stop == nil && count < window { append(lower, window) }
+          rolling = (rolling << 8 | UInt32(lower)) & 0xFF_FFFF
+          if !mayHoldRevision && (lower < 64 ? thirds.0 >> lower : thirds.1 >> (lower & 63)) & 1 != 0 {
+            mayHoldRevision = table.revisionOpenings.contains(rolling)
+          }
+          continue
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        switch TextScan.cleaning(bytes, index) {
+        case .space:
+          pendingSpace = count > 0
+          rolling = 0
+        case .invisible:
+          break
+        case .visible:
+          // Left out of `rolling`: the revision test then says "may" of more texts, never less.
+          if stop == nil && count < window {
+            if pendingSpace {
+              pendingSpace = false
+              self.window[count] = 0x20
+              count += 1
+            }
+            stop = Unicode.Scalar(TextScan.scalarValue(bytes, index, length))
+          }
+        }
+        index += length
+      }
+    }
+
+    /// Appends a byte (after the pending space) while the window has room.
+    private mutating func append(_ byte: UInt8, _ limit: Int) {
+      if pendingSpace {
+        pendingSpace = false
+        window[count] = 0x20
+        count += 1
+      }
+      guard count < limit else { return }
+      window[count] = byte
+      count += 1
+    }
+
+    /// How `Text.clean` treats the non-ASCII scalar at `index`: the same byte tests.
+    enum Cleaning { case visible, space, invisible }
+    static func cleaning(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Cleaning {
+      switch bytes[index] {
+      case 0xC2:
+        let second = bytes[index + 1]
+        if second == 0x85 || second == 0xA0 { return .space }
+        return second == 0xAD || second < 0xA0 ? .invisible : .visible
+      case 0xE1:
+        return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? .space : .visible
+      case 0xE2:
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        if second == 0x80 {
+          switch third {
+          case 0x80...0x8A, 0xA8, 0xA9, 0xAF: return .space
+          case 0x8B...0x8D: return .invisible
+          default: return .visible
+          }
+        }
+        if second == 0x81 && third == 0x9F { return .space }
+        if second == 0x81 && third == 0xA0 { return .invisible }
+        return .visible
+      case 0xE3:
+        return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? .space : .visible
+      case 0xEF:
+        return bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? .invisible : .visible
+      default:
+        return .visible
+      }
+    }
+
+    /// The scalar value of the `length`-byte UTF-8 sequence at `index`.
+    static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> UInt32 {
+      var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+      return value
+    }
+
+    /// What `labelKind` says of the text, when its bytes decide it.
+    enum Label: Equatable {
+      case known(Kind?)
+      case unknown
+    }
+
+    var label: Label {
+      let table = LabelTable.shared
+      var updated = Match.no
+      var published = Match.no
+      if count == 0 {
+        // No opening: an empty text opens with no label; one opening with a visible non-ASCII
+        // character may only when that character turns into ASCII or a label opens so.
+        if let stop, table.becomesASCII(stop) || table.opensNonASCII { return .unknown }
+      } else {
+        // Only the labels with the opening's first byte can match.
+        let first = Int(window[0])
+        for entry in table.entries[table.firstIndex[first]..<table.firstIndex[first + 1]] {
+          let match = opens(entry, table)
+          if entry.updated {
+            if match == .yes { return .known(.updated) }
+            if match == .maybe { updated = .maybe }
+          } else if match == .yes {
+            published = .yes
+          } else if match == .maybe && published == .no {
+            published = .maybe
+          }
+        }
+        if stop != nil && table.opensNonASCII { return .unknown }
+      }
+      if updated == .maybe || published == .maybe { return .unknown }
+      if published == .yes { return .known(.marked) }
+      return mayHoldRevision ? .unknown : .known(nil)
+    }
+
+    /// Whether `labelKind` may find a label in the text: never false when it does.
+    var mayHoldLabel: Bool { label != .known(nil) }
+
+    private enum Match { case no, maybe, yes }
+
+    /// Whether the lower-cased text opens with the label and a character that is no letter, as
+    /// `labelKind` tests it. Where the opening's ASCII ends the answer may be "maybe": the test
+    /// then compares what it can.
+    private func opens(_ entry: LabelTable.Entry, _ table: LabelTable) -> Match {
+      let shared = min(count, entry.asciiCount)
+      for offset in 0..<shared where window[offset] != table.bytes[entry.start + offset] { return .no }
+      if let stop, count < entry.asciiCount {
+        // The label goes on with ASCII where the text has `stop`: only a character that turns
+        // into ASCII (lower-cased, or as its canonical equivalent) could still match.
+        return table.becomesASCII(stop) ? .maybe : .no
+      }
+      guard entry.asciiCount == entry.count else {
+        // A label with a non-ASCII letter ("geändert") against an opening all ASCII past it.
+        return stop == nil ? .no : .maybe
+      }
+      // The whole label matched; the character after it decides, when it is ASCII and alone.
+      guard count > entry.count, stop == nil || count > entry.count + 1 else { return stop == nil ? .no : .maybe }
+      let next = window[entry.count]
+      return next >= 0x61 && next <= 0x7A ? .no : .yes
+    }
+  }
+
+  /// The labels of `labelKind` as bytes, for `TextScan`: made once, in buffers read without
+  /// reference counting (arrays of arrays cost a retain and release per label tried).
+  final class LabelTable: @unchecked Sendable {
+    struct Entry {
+      let start: Int
+      let count: Int
+      /// How many of the label's bytes come before its first non-ASCII one.
+      let asciiCount: Int
+      let updated: Bool
+    }
+    static let shared = LabelTable()
+
+    /// Every label's bytes, one after another.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The labels sorted by first byte: those opening with byte `b` are
+    /// `entries[firstIndex[b]..<firstIndex[b + 1]]`.
+    let entries: UnsafeBufferPointer<Entry>
+    let firstIndex: UnsafeBufferPointer<Int>
+    /// Whether a label opens with a non-ASCII letter (none does now).
+    let opensNonASCII: Bool
+    /// The opening bytes kept: the longest label, the character after it, and one more to know
+    /// that character stands alone.
+    let window: Int
+    /// The revision phrases' first three bytes, one a byte.
+    let revisionOpenings: UnsafeBufferPointer<UInt32>
+    /// The third of those bytes, as bits (ASCII): most bytes of a text are no third byte.
+    let revisionThirds: (UInt64, UInt64)
+    /// False when a phrase cannot be so tested (one opening with a non-ASCII byte): every text
+    /// then may hold one.
+    let revisionTestable: Bool
+
+    private init() {
+      let labels =
+        VocabularyDates.updatedLabelList.map { (Array($0.utf8), true) }
+        + VocabularyDates.publishedLabelList.map { (Array($0.utf8), false) }
+      let sorted = labels.filter { !$0.0.isEmpty }.sorted { $0.0[0] < $1.0[0] }
+      var bytes: [UInt8] = []
+      var entries: [Entry] = []
+      var firstIndex = [Int](repeating: 0, count: 257)
+      for (label, updated) in sorted {
+        entries.append(
+          Entry(
+            start: bytes.count, count: label.count, asciiCount: label.firstIndex { $0 >= 0x80 } ?? label.count,
+            updated: updated))
+        bytes.append(contentsOf: label)
+        firstIndex[Int(label[0]) + 1] += 1
+      }
+      for index in 1...256 { firstIndex[index] += firstIndex[index - 1] }
+      self.bytes = UnsafeBufferPointer(LabelTable.copy(bytes))
+      self.entries = UnsafeBufferPointer(LabelTable.copy(entries))
+      self.firstIndex = UnsafeBufferPointer(LabelTable.copy(firstIndex))
+      opensNonASCII = sorted.contains { $0.0[0] >= 0x80 }
+      window = min(32, (sorted.map(\.0.count).max() ?? 0) + 2)
+      precondition(sorted.allSatisfy { $0.0.count + 2 <= 32 }, "LabelTable: a label longer than the window")
+      let phrases = VocabularyDates.revisionPhrases.map { Array($0.utf8.prefix(3)) }
+      revisionTestable = phrases.allSatisfy { $0.count == 3 && $0.allSatisfy { $0 < 0x80 } }
+      let openings = revisionTestable ? phrases : []
+      revisionOpenings = UnsafeBufferPointer(
+        LabelTable.copy(openings.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }))
+      var thirds: (UInt64, UInt64) = (0, 0)
+      for phrase in openings {
+        if phrase[2] < 64 { thirds.0 |= 1 << UInt64(phrase[2]) } else { thirds.1 |= 1 << UInt64(phrase[2] & 63) }
+      }
+      revisionThirds = thirds
+    }
+
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+      let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+      _ = buffer.initialize(from: array)
+      return buffer
+    }
+
+    /// Non-ASCII characters whose lower-case or canonical equivalent is ASCII: "İ" (→ "i̇"),
+    /// the Kelvin sign (→ "k"), the Greek question mark (≡ ";") and varia (≡ "`").
+    func becomesASCII(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x130, 0x212A, 0x37E, 0x1FEF: return true
+      default: return false
+      }
+    }
   }
 }

@@ -64,6 +64,8 @@ enum Dates {
   /// page's language writes dates day first, see `VocabularyDates.isDayFirst`) ambiguous slashes
   /// are read day first ("05/06/2019" is the 5th of June). Returns "YYYY-MM-DD" or an ISO date-time.
   static func find(in raw: String, monthFirst: Bool = false, dayFirst: Bool = false) -> String? {
+    // Every date read has a number, and numbers are ASCII digits: most texts asked have none.
+    guard raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
     let tokens = tokenize(raw)
     for (index, token) in tokens.enumerated() {
       switch token {
@@ -128,7 +130,67 @@ enum Dates {
     case number(Int, digits: Int)
   }
 
+  /// Words not read as month names: "13th", "1st": the suffix is not a word of its own;
+  /// "1º", "1ª" (Italian, Spanish, Portuguese ordinal indicators) likewise.
+  private static let ignoredWords = ["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o", "º", "ª"]
+
+  /// Runs of ASCII digits and of letters, lower-cased, up to the 401st token.
   private static func tokenize(_ raw: String) -> [Token] {
+    let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : nil
+    }
+    if let ascii, let tokens = ascii { return tokens }
+    return tokenizeCharacters(raw)
+  }
+
+  /// `tokenizeCharacters` over ASCII bytes, where each byte is a character (or "\r\n" two
+  /// that are neither digit nor letter): Character by Character it was a hot spot.
+  private static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    var tokens: [Token] = []
+    var start = -1  // the current run's first byte, -1 between runs
+    var isNumber = false
+    func flush(_ end: Int) {
+      guard start >= 0 else { return }
+      let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      start = -1
+      if isNumber {
+        var value = 0
+        for byte in run {
+          let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+          let (sum, overflowSum) = times.addingReportingOverflow(Int(byte - 0x30))
+          guard !overflowTimes && !overflowSum else { return }  // as `Int(_:)` gives nil
+          value = sum
+        }
+        tokens.append(.number(value, digits: run.count))
+      } else {
+        let word = String(unsafeUninitializedCapacity: run.count) { output in
+          for (offset, byte) in run.enumerated() { output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+          return run.count
+        }
+        if !ignoredWords.contains(word) { tokens.append(.word(word)) }
+      }
+    }
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      let digit = byte >= 0x30 && byte <= 0x39
+      let folded = byte | 0x20
+      if digit || (folded >= 0x61 && folded <= 0x7A) {
+        if start >= 0 && digit != isNumber { flush(index) }
+        if start < 0 { start = index }
+        isNumber = digit
+      } else {
+        flush(index)
+      }
+      if tokens.count > 400 {
+        flush(index + 1)
+        return tokens
+      }
+    }
+    flush(bytes.count)
+    return tokens
+  }
+
+  private static func tokenizeCharacters(_ raw: String) -> [Token] {
     var tokens: [Token] = []
     var current = ""
     var isNumber = false
@@ -138,9 +200,7 @@ enum Dates {
         if let value = Int(current) { tokens.append(.number(value, digits: current.count)) }
       } else {
         let word = current.lowercased()
-        // "13th", "1st": the suffix is not a word of its own
-        // "1º", "1ª" (Italian, Spanish, Portuguese ordinal indicators) likewise.
-        if !["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o", "º", "ª"].contains(word) {
+        if !ignoredWords.contains(word) {
           tokens.append(.word(word))
         }
       }

@@ -61,6 +61,8 @@ enum VocabularyDates {
     "comment", "comments", "commentlist", "disqus", "related", "relatedposts", "yarpp", "sidebar",
     "recirc", "recirculation", "trending", "mostread", "popular", "nav", "navigation", "menu",
   ]
+  /// Elements whose text is no shown date: scripts, styles, the `<head>`'s, a form's `<option>`s.
+  static let skippedTags: TagSet = ["script", "style", "meta", "link", "title", "head", "option", "template"]
   /// Tags of chrome whose dates are not the article's (a post's `<footer>` is its own: not here).
   static let foreignTags: TagSet = ["nav", "aside", "menu", "dialog", "select", "button"]
   /// Revision labels found anywhere in a short line ("This page was last edited on 25 October

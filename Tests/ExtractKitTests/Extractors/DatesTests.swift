@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ExtractKit
@@ -315,5 +316,83 @@ struct DatesTests {
       <p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>
       """
     #expect(try TestPage.extract(body, lang: "de").publishedAt?.prefix(10) == "2023-11-01")
+  }
+}
+
+@Suite("Dates: the byte tests that spare most elements a String")
+struct DateByteTests {
+  @Test(
+    "a label read off a line's bytes is the label lower-casing and searching finds",
+    arguments: [
+      "Published on 3 May 2021", "PUBLISHED: 3.5.2021", "published", "Publishedon 3 May", "Posted 2 days ago",
+      "Updated March 14, 2024", "Last updated: 7 January 2025", "Veröffentlicht am 12.03.2021",
+      "VERÖFFENTLICHT AM 12.03.2021", "Vero\u{308}ffentlicht am 12.03.2021", "Publie\u{301} le 3 mai 2021",
+      "Publié le 3 mai 2021", "Mis à jour le 4 mai", "Mis\u{A0}à jour le 4 mai", "first\u{A0}published 2020",
+      "\u{200B}Published 2020", "Dat\u{AD}e: 2020-01-02", "Date\u{301}: 2020", "DATE: 2020-01-02", "Datum: 1.2.2020",
+      "© 2024 Example", "» 12 May 2020", "12 comments", "BeginnersGuide (last edited 2019-11-10 by Mats)",
+      "Zuletzt geändert am 3.4.2020", "This page was LAST MODIFIED on 25 October 2020", "atlas 2020", "Class of 2020",
+      "Geändert 2020", "Ge\u{308}ändert", "Aktualisiert: 01.02.2020", "A\u{212A}tualisiert: 01.02.2020",
+      "Stand: 01.02.2020", "Standort 2", "Datenschutz 2021", "updated", "Updated", "", "   ", "\u{301}Updated 2020",
+      "Posted\u{301} 2020", "Post\u{E9}d", "İssued 2020", "Первая публикация 2020", "发布于 2020年",
+    ])
+  func labelFromBytes(line: String) throws {
+    let cleaned = Text.clean(line)
+    let expected = PublishedDateExtractor.labelKind(cleaned.lowercased())
+    #expect(PublishedDateExtractor.labelKind(of: cleaned) == expected)
+    // Read off an element's text nodes (the line split in two), the bytes never rule out a label.
+    let middle = line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: line.unicodeScalars.count / 2)
+    let html = "<p><span>\(line[..<middle])</span>\(line[middle...])</p>"
+    let page = try Prepare.page(bytes: Array(html.utf8), options: ExtractOptions())
+    let paragraph = try #require(page.elements("p").first)
+    var scan = PublishedDateExtractor.TextScan()
+    scan.feed(paragraph)
+    #expect(scan.mayHoldLabel || expected == nil)
+  }
+
+  @Test("the byte scan treats each non-ASCII character as text cleaning does (space, dropped or kept)")
+  func cleaningAgrees() {
+    for value in UInt32(0x80)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let bytes = Array(String(scalar).utf8)
+      let kind = bytes.withUnsafeBufferPointer { PublishedDateExtractor.TextScan.cleaning($0, 0) }
+      let cleaned = Text.clean("a" + String(scalar) + "b")
+      let expected: PublishedDateExtractor.TextScan.Cleaning =
+        cleaned == "a b" ? .space : cleaned == "ab" ? .invisible : .visible
+      #expect(kind == expected, "U+\(String(value, radix: 16))")
+    }
+  }
+
+  @Test("scalars taken to hold no number have no numeric type")
+  func numericRanges() {
+    for value in Array(UInt32(0x80)..<0x660) + Array(UInt32(0x2000)..<0x2070) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(PublishedDateExtractor.mayBeNumeric(value) == (scalar.properties.numericType != nil))
+    }
+  }
+
+  @Test("every non-ASCII character that lower-cases to ASCII or equals an ASCII one is known to the label test")
+  func becomesASCII() {
+    for value in UInt32(0x80)...0x1FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let lowered = String(scalar).lowercased().unicodeScalars
+      let equivalent = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+      let asASCII = (lowered.first?.isASCII ?? false) || (equivalent.count == 1 && equivalent.first!.isASCII)
+      if asASCII {
+        #expect(PublishedDateExtractor.LabelTable.shared.becomesASCII(scalar), "U+\(String(value, radix: 16))")
+      }
+    }
+  }
+
+  @Test("a long dateline paragraph's opening is its cleaned text's first characters")
+  func paragraphOpening() throws {
+    let words = String(repeating: "Cafe\u{301}  ünd\u{200B} Straße ", count: 30)
+    let html = TestPage.html("<p>12.  März 2021 – <b>\(words)</b> \(words)</p>")
+    let page = try Prepare.page(bytes: Array(html.utf8), options: ExtractOptions())
+    let paragraph = try #require(page.elements("p").first)
+    for characters in [1, 10, 48, 200] {
+      #expect(
+        PublishedDateExtractor.opening(of: paragraph, characters: characters)
+          == String(Text.clean(Page.rawText(paragraph)).prefix(characters)))
+    }
   }
 }
