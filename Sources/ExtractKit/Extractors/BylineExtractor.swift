@@ -106,19 +106,26 @@ struct BylineExtractor: SectionExtractor {
     return VocabularyBylines.taxonomyLabels.contains { lowered.hasPrefix($0) }
   }
 
+  /// Elements a labelled author line is: a paragraph, or a Drupal `div.submitted` ("Gespeichert
+  /// von rasos am …" below a carousel, far from the title).
+  static let labelledLineTags: TagSet = ["p", "div"]
+
   /// A paragraph that opens with an author label ("Text: Klausmartin Friedrich", "Autoren Jelko
-  /// Djuren und Jutta Klaukien", "Posted by Alon Zakai."): the byline signed at the article's end,
-  /// or on a page whose headline is no `<h1>`. The first one after the title.
+  /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von rasos am …"): the
+  /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
     for node in page.tree.nodes[(title?.end ?? 0)...]
-    where node.tag == "p" && node.textLength > 0 && node.textLength < Thresholds.maximumBylineLineChars {
+    where labelledLineTags.contains(node) && node.textLength > 0
+      && node.textLength < Thresholds.maximumBylineLineChars
+    {
       let text = Text.clean(Page.rawText(node))
       let lowered = text.lowercased()
       guard
         VocabularyBylines.lineLabelList.contains(where: {
           lowered.hasPrefix($0) && ($0.hasSuffix(":") || lowered.dropFirst($0.count).first == " ")
         }),
-        !People.parse(BylineExtractor().namesPart(of: text)).isEmpty, usable(node)
+        case let names = BylineExtractor().namesPart(of: text),
+        !People.parse(names).isEmpty || handle(in: names) != nil, usable(node)
       else { continue }
       return node
     }
@@ -383,8 +390,11 @@ struct BylineExtractor: SectionExtractor {
     nodes = nodes.filter { outer in !nodes.contains { $0 !== outer && outer.contains($0) } }
     var people: [Person] = []
     for node in nodes {
+      let whole = Text.clean(BylineExtractor.visibleText(node, skipping: skip))
+      // "<span class='liveArticleAuthorDateBlockLabel'>Quelle:</span>": a label, not a name.
+      if whole.hasSuffix(":") { continue }
       var explicit = false
-      let text = namesPart(of: Text.clean(BylineExtractor.visibleText(node, skipping: skip)), explicit: &explicit)
+      let text = namesPart(of: whole, explicit: &explicit)
       // The author element's links, or the link around it (`<a rel=author><span itemprop=name>`).
       var links = BylineExtractor.links(in: node, page: page, skipping: skip)
       if links.isEmpty, let anchor = node.closest({ $0.tag == "a" }), byline.contains(anchor) {
@@ -448,6 +458,8 @@ struct BylineExtractor: SectionExtractor {
       }
       // "Von Eurosport Publiziert 02/02/2022", "Written by A Edited by B": a capitalised label ends it too.
       if VocabularyBylines.endingWords.contains(bare) && !kept.isEmpty { break }
+      // "By Alex Bozarjian Thursday, November 9, 2023": the weekday opens the date.
+      if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
       // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
       kept.append(word)

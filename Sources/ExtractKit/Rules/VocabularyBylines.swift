@@ -23,13 +23,18 @@ enum VocabularyBylines {
   /// Words that byline markup wraps on their own and that read as a capitalised name but are
   /// labels: "Von" in `<span class="author-by">Von</span>`, "Post author", "Datum",
   /// "Veröffentlicht", weekdays before a date ("Donnerstag, 4. November").
-  static let labelWords: Set<String> = [
+  static let labelWords: Set<String> = Set<String>([
     "by", "von", "par", "por", "door", "post", "posted", "author", "autor", "autorin", "auteur", "autore",
     "datum", "date", "veröffentlicht", "published", "publié", "publicado", "pubblicato", "gepubliceerd",
     "rebloggt", "reblogged", "actualizado", "updated", "aktualisiert", "mehr", "more", "text", "redaktion:",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  ]).union(weekdays)
+
+  /// Weekdays, lower-cased, per language: they open a date ("Donnerstag, 4. November"), never a name.
+  static let weekdays: Set<String> = [
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",  // de
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  // en
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",  // fr
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",  // es
   ]
 
   /// Words after the name that end it: the date's or category's introduction ("… von X in
@@ -86,8 +91,11 @@ enum VocabularyBylines {
   /// Klausmartin Friedrich" under the article, "Autoren Jelko Djuren und Jutta Klaukien"),
   /// lower-cased; each followed by a space or a colon. Unlike a bare "by", never a caption's.
   static let lineLabels: [String: [String]] = [
-    "en": ["posted by", "written by", "author:", "authors:", "text:", "words:"],
-    "de": ["text:", "text von", "autor:", "autorin:", "autoren", "autoren:", "verfasst von", "geschrieben von"],
+    "en": ["posted by", "written by", "by:", "author:", "authors:", "text:", "words:"],
+    "de": [
+      "text:", "text von", "von:", "autor:", "autorin:", "autoren", "autoren:", "verfasst von", "geschrieben von",
+      "gespeichert von", "eingestellt von", "erstellt von", "gepostet von",
+    ],
     "fr": ["auteur :", "auteur:", "auteurs :", "texte :", "texte:", "rédigé par"],
     "es": ["autor:", "autora:", "texto:", "escrito por"],
     "it": ["autore:", "testo:", "scritto da"],

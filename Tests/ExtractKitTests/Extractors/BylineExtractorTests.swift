@@ -577,4 +577,31 @@ struct BylineExtractorTests {
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Alex Bozarjian"])
   }
+
+  @Test("a weekday opens the date after the name: 'By Alex Bozarjian Thursday, November 9, 2023'")
+  func weekdayEndsName() throws {
+    let meta = "<div class=\"byline\">By Alex Bozarjian Thursday, November 9, 2023 4:41AM</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Alex Bozarjian"])
+  }
+
+  @Test("a Drupal 'Gespeichert von' line far below the title, after a gallery, names the handle")
+  func labelledHandleFarFromTitle() throws {
+    let gallery = (0..<40).map { "<li><a href=\"/bild/\($0)\"><img src=\"/b\($0).jpg\" alt=\"\"></a></li>" }.joined()
+    let body = """
+      <div class="node"><h1>FairCoin in Österreich</h1><div class="content">\(TestPage.paragraphs(4))\
+      <ul class="gallery">\(gallery)</ul></div><div class="submitted">Gespeichert von <span class="username">rasos\
+      </span> am 24. Juli 2017 - 18:55</div></div>
+      """
+    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["rasos"])
+  }
+
+  @Test("author-classed label spans ('Autor:', 'Quelle:') are labels; the name is the text after 'Autor:'")
+  func authorClassedLabels() throws {
+    let meta = """
+      <div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 19.11.2021<br>\
+      <span class="articleAuthorDateBlockLabel">Autor:</span> Fritz Imhof<br>\
+      <span class="articleAuthorDateBlockLabel">Quelle:</span> Livenet</div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Imhof"])
+  }
 }
