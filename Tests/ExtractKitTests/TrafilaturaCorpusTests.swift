@@ -13,8 +13,9 @@ import Testing
 struct TrafilaturaCorpusTests {
   static let corpus = Paths.shared.appendingPathComponent("corpus/trafilatura-dev")
   /// Floors for `../shared/eval/score.py trafilatura`'s body means (0.871 before the body issue,
-  /// 0.911 after it; Trafilatura itself scores 0.924).
-  static let floors = ["body_f1": 0.905]
+  /// 0.911 after it, 0.930 with leads above the body and the site's own lines left out;
+  /// Trafilatura itself scores 0.924).
+  static let floors = ["body_f1": 0.92]
   /// Pages whose text may come out empty: one page holds its whole article inside `<noscript>`,
   /// which the parser leaves out.
   static let maximumEmptyTexts = 1

@@ -107,11 +107,69 @@ enum ContentLocator {
       roots = [body]
       found = false
     }
+    if found, let first = roots.first, first !== body,
+      let lead = leadBlock(before: first, page: page, regions: regions, isBoilerplate: isBoilerplate)
+    {
+      roots.insert(lead, at: 0)
+    }
     var masked = Set<Int>()
     for root in roots {
       mask(root, regions: regions, isBoilerplate: isBoilerplate, cleaning: readingClasses, into: &masked)
     }
     return Content(roots: roots, masked: masked, found: found && total > 0)
+  }
+
+  /// Tags of a lead paragraph set apart above the body (not headings: a heading stays a heading).
+  private static let leadTags: TagSet = ["p", "div", "section", "span"]
+
+  /// The story's lead paragraph, classed as one ("teaser-text", "entry-excerpt", `p.lead`), that
+  /// sits above the body's first root in a header or box of its own within a few ancestors: the
+  /// nearest one, or nil. Only the part of each ancestor before the body is read, so the search
+  /// reads each node once.
+  private static func leadBlock(
+    before first: Node, page: Page, regions: Regions, isBoilerplate: (Node) -> Bool
+  ) -> Node? {
+    let nodes = page.tree.nodes
+    var inner = first
+    for _ in 0..<Thresholds.leadAncestorLevels {
+      guard let ancestor = inner.parent, !Evidence.structuralTags.contains(ancestor) else { return nil }
+      var lead: Node?
+      var index = ancestor.order + 1
+      while index < inner.order {
+        let node = nodes[index]
+        guard node.isElement else {
+          index += 1
+          continue
+        }
+        if regions.contains(node) || isBoilerplate(node) {
+          index = node.end
+          continue
+        }
+        if leadTags.contains(node), node.hasClassToken(in: ClassTokens.lead), isLead(node, body: first) {
+          lead = node
+          index = node.end
+          continue
+        }
+        index += 1
+      }
+      if let lead { return lead }
+      inner = ancestor
+    }
+    return nil
+  }
+
+  /// Whether a lead-classed block reads as the lead: prose of a paragraph's length, no heading,
+  /// few links, and not the body's first paragraph said again (a summary of the same words).
+  private static func isLead(_ node: Node, body: Node) -> Bool {
+    guard node.textLength >= Thresholds.minimumLeadChars, node.textLength <= Thresholds.maximumLeadChars,
+      node.linkDensity <= Thresholds.maximumLeadLinkDensity,
+      node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) == nil
+    else { return false }
+    guard let opening = body.firstDescendant(where: { $0.tag == "p" && $0.textLength > 0 }) else { return true }
+    let leadWords = Text.words(Page.rawText(node))
+    let paragraphWords = Set(Text.words(Page.rawText(opening)))
+    let repeated = leadWords.filter { paragraphWords.contains($0) }.count
+    return Double(repeated) < Thresholds.leadRepeatShare * Double(leadWords.count)
   }
 
   /// Characters a node contributes as a paragraph: a `<p>`-like block's text, or the text

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Walks the article body once, in document order, and yields its headings and blocks
 /// (paragraphs, lists, images, quotes, code, tables), skipping masked boilerplate.
 /// Headings, sections, lists, steps and the text are all read off this one walk.
@@ -40,6 +42,7 @@ struct ContentWalker {
   func items() -> [Item] {
     var items: [Item] = []
     for root in content.roots { emitBlock(root, into: &items, depth: 0) }
+    items = withoutSiteLines(items)
     // A heading that ends the body and labels a box whose content was all cut (a news page's
     // "Top stories" over headline cards): nothing of the article is under it.
     while case .heading(_, let node) = items.last, let box = node.parent, box.textLength > node.textLength,
@@ -48,6 +51,83 @@ struct ContentWalker {
       items.removeLast()
     }
     return items
+  }
+
+  /// The items without the site's own lines: a recirculation block's label ("Neueste Artikel",
+  /// "Zobacz również") after some of the article, with what follows it inside the label's box (its
+  /// nearest ancestor holding more than the label) up to a heading ranked above it; and short
+  /// promotional, paywall and credit lines.
+  func withoutSiteLines(_ items: [Item]) -> [Item] {
+    var kept: [Item] = []
+    kept.reserveCapacity(items.count)
+    // While set, items inside the box are dropped, up to a heading of a lower level number.
+    var cut: (box: Node, level: Int)?
+    var sawArticle = false
+    for item in items {
+      if let (box, level) = cut {
+        var ends = !box.contains(item.node)
+        if case .heading(let heading, _) = item, heading.level < level { ends = true }
+        if !ends { continue }
+        cut = nil
+      }
+      switch item {
+      case .heading(let heading, let node):
+        if sawArticle, ContentWalker.isRecirculationLabel(heading.text) {
+          cut = (labelBox(node), heading.level)
+          continue
+        }
+        kept.append(item)
+      case .block(let block, let node):
+        if case .paragraph(let text) = block {
+          if sawArticle, ContentWalker.isRecirculationLabel(text) {
+            cut = (labelBox(node), ContentWalker.labelLevel)
+            continue
+          }
+          if ContentWalker.isPromotionalLine(text) { continue }
+        }
+        sawArticle = true
+        kept.append(item)
+      }
+    }
+    // A page whose only text is such a line keeps it: an empty text says less than a short one.
+    return sawArticle || !items.contains(where: { if case .block = $0 { true } else { false } }) ? kept : items
+  }
+
+  /// The box a label heads: its nearest ancestor that holds more text than the label; the label
+  /// alone when that is the body itself (a "Related" heading written among the story's paragraphs,
+  /// its cards masked, the story going on after them).
+  private func labelBox(_ label: Node) -> Node {
+    var box = label
+    while let parent = box.parent, parent.textLength <= label.textLength, !Evidence.structuralTags.contains(parent) {
+      box = parent
+    }
+    guard let holder = box.parent, !content.roots.contains(where: { holder.contains($0) }) else { return label }
+    return holder
+  }
+
+  /// A label line ranks below every heading: the cut under it ends at the next heading.
+  private static let labelLevel = 7
+
+  /// Whether a short line is one of the labels over recirculation blocks, in any case, with a colon
+  /// or an ellipsis after it.
+  static func isRecirculationLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumRecirculationLabelChars * 2,
+      text.count <= Thresholds.maximumRecirculationLabelChars
+    else { return false }
+    let label = Text.straightApostrophes(Text.clean(text).lowercased())
+      .trimmingCharacters(in: labelTrailers)
+    return VocabularyBoilerplate.recirculationLabels.contains(label)
+  }
+
+  private static let labelTrailers = CharacterSet(charactersIn: " :.…»>›")
+
+  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`).
+  static func isPromotionalLine(_ text: String) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumPromotionalLineChars * 2,
+      text.count <= Thresholds.maximumPromotionalLineChars
+    else { return false }
+    let phrases = VocabularyBoilerplate.promotionalLines
+    return SectionVocabulary.Opening(text, reach: phrases.longest + 1).opens(phrases)
   }
 
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {

@@ -30,6 +30,13 @@ enum ClassTokens {
   /// "image-copyright" line.
   static let caption: TokenSet = ["caption", "credit", "credits", "imagecaption", "bildunterschrift", "copyright"]
 
+  /// A story's lead paragraph set apart above its body (TYPO3 news "teaser-text", WordPress
+  /// "entry-excerpt"/"entry-summary", news "lead", "leadIn", "article-intro", "standfirst", Italian
+  /// "sommario", French "chapo"): the body locator takes it in front of the body it precedes.
+  static let lead: TokenSet = [
+    "lead", "leadin", "teaser", "intro", "excerpt", "summary", "standfirst", "sommario", "chapo", "chapeau",
+  ]
+
   /// Tokens that mark the article body itself (WordPress "entry-content", Shopify "rte",
   /// Ghost "gh-content", Blogger "post-body", news "story-body", "article-body").
   static let bodyCompounds: Set<String> = [

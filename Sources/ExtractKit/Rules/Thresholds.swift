@@ -32,6 +32,22 @@ enum Thresholds {
   /// this share of its paragraph text: `<article><h1>…</h1><div>…</div><h2>…</h2><div>…</div>`
   /// is read as Readability reads it, the two text boxes without the headings between them.
   static let scoredShareOfContainer = 0.95
+  /// A lead paragraph classed as such ("teaser-text", "entry-excerpt", `p.lead`) is looked for
+  /// above the body's first root inside this many of its ancestors (the story's `<article>`
+  /// holding a `<header>` with the lead and the body box beside it)…
+  static let leadAncestorLevels = 3
+  /// …is a sentence or a short paragraph, not a box of teasers…
+  static let minimumLeadChars = 40
+  static let maximumLeadChars = 1_200
+  /// …and is prose, not a link card…
+  static let maximumLeadLinkDensity = 0.3
+  /// …nor the body's first paragraph again: a "summary" this share of whose words that paragraph holds.
+  static let leadRepeatShare = 0.8
+  /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line.
+  static let maximumRecirculationLabelChars = 60
+  /// A promotional, paywall or credit line ("Follow us on …", "© Agency | Name") is at most this long:
+  /// a longer paragraph opening with the same words is the article's.
+  static let maximumPromotionalLineChars = 250
   /// Above this link density a block is navigation, not prose (menus, tag clouds, link lists).
   static let navigationLinkDensity = 0.5
   /// …unless it is longer than this: long prose with many inline links is still prose.

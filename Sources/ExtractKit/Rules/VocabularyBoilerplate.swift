@@ -1,0 +1,87 @@
+import Foundation
+
+/// Lines inside a located body that are not the article's, as named tables per language:
+/// the labels over recirculation blocks, and the short promotional, paywall, credit and
+/// navigation lines that themes print between or after the paragraphs. Lower-cased, apostrophes
+/// straight.
+enum VocabularyBoilerplate {
+  // MARK: labels over recirculation blocks
+
+  /// A heading or a line on its own that is one of these labels the teaser cards, the site's
+  /// latest posts or the author's box below it ("Neueste Artikel", "Zobacz również"). Not
+  /// "Further reading" or "See also": an encyclopedia's own sections.
+  static let recirculationEnglish = [
+    "latest articles", "latest posts", "latest news", "latest stories", "recent posts", "recent articles",
+    "most popular", "most read", "top stories", "about the author", "you might be interested in",
+    "you may also like", "you might also like", "related posts", "related articles", "related stories",
+    "more stories", "read next",
+  ]
+  static let recirculationGerman = [
+    "neueste artikel", "neueste beiträge", "neuste beiträge", "aktuelle artikel", "aktuelle beiträge",
+    "zum weiterlesen", "weiterlesen", "top themen", "top-themen", "meistgelesen", "meistgelesene artikel",
+    "beliebte artikel", "beliebte beiträge", "über den autor", "über die autorin", "das könnte sie interessieren",
+    "das könnte dich interessieren", "weitere artikel", "weitere beiträge", "mehr zum thema", "lesen sie auch",
+    "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "verwandte beiträge", "auch interessant",
+    "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
+  ]
+  static let recirculationFrench = [
+    "les plus lus", "derniers articles", "à lire aussi", "a lire aussi", "lire aussi", "à lire également",
+    "sur le même sujet",
+  ]
+  static let recirculationSpanish = [
+    "lo más leído", "lo mas leido", "últimas noticias", "más noticias", "te puede interesar", "lee también",
+    "noticias relacionadas",
+  ]
+  static let recirculationItalian = ["ultime notizie", "i più letti", "più letti", "leggi anche", "articoli correlati"]
+  static let recirculationPortuguese = ["mais lidas", "últimas notícias", "leia também", "veja também"]
+  static let recirculationDutch = ["meest gelezen", "laatste nieuws", "lees ook", "gerelateerde artikelen"]
+  static let recirculationPolish = [
+    "zobacz również", "zobacz także", "zobacz też", "czytaj także", "czytaj też", "najnowsze", "polecamy",
+    "najczęściej czytane",
+  ]
+
+  static let recirculationLabels: Set<String> = Set(
+    recirculationEnglish + recirculationGerman + recirculationFrench + recirculationSpanish + recirculationItalian
+      + recirculationPortuguese + recirculationDutch + recirculationPolish)
+
+  // MARK: promotional, paywall, credit and navigation lines
+
+  /// Openings of a short line that is the site talking, not the article: follow and subscribe
+  /// calls, paywall notes, app and feedback prompts, affiliate notices, photo credits, tag lines,
+  /// "read this too" lines whose link has no colon before it.
+  static let lineEnglish = [
+    "follow us", "subscribe now", "subscribe to our", "sign up for our", "sign up here", "get the latest news",
+    "download our app", "download the app", "to view the full story", "to continue reading",
+    "if you're seeing this message", "you can log in for immediate access", "do you want to be informed",
+    "give us feedback", "stay up-to-date on our", "this post contains affiliate links",
+    "this post contains references to products", "photo credit", "image credit", "photo:", "photos:",
+    "image:", "source:", "tags:", "filed under:",
+  ]
+  static let lineGerman = [
+    "werbung.", "werbung:", "*werbung", "anzeige -", "anzeige:", "- anzeige", "* anzeige", "lesen sie hier:",
+    "lesen sie auch:", "siehe auch",
+    "hier können sie den artikel bewerten", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt",
+    "zurück zur listenansicht", "zurück zur übersicht", "zurück zum newsroom", "keine kommentare",
+    "kommentare schreiben", "kommentare insgesamt", "weitere infos unter", "folgen sie uns", "folge uns",
+    "abonnieren sie", "unterstütze uns", "quelle:", "foto:", "fotos:", "bild:", "bildquelle:",
+    "themen:", "schlagwörter:", "schlagworte:",
+  ]
+  static let lineFrench = [
+    "crédits photos", "crédit photo", "crédits photo", "photo :", "photos :", "image illustrative",
+    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi",
+  ]
+  static let lineSpanish = ["síguenos", "siguenos", "puedes ver:", "suscríbete", "foto:", "fuente:"]
+  static let lineItalian = ["seguici su", "iscriviti alla newsletter", "foto:", "fonte:"]
+  static let linePortuguese = ["nos siga", "siga-nos", "foto:"]
+  static let lineDutch = ["volg ons", "foto:", "bron:"]
+  static let linePolish = [
+    "dowiedz się więcej:", "źródło:", "materiał chroniony prawem autorskim", "czytaj więcej:",
+  ]
+
+  /// A photo credit line in any language ("© Bundesrat | Frank Bräuer").
+  static let lineSymbols = ["©"]
+
+  static let promotionalLines = SectionVocabulary.Phrases(
+    lineEnglish + lineGerman + lineFrench + lineSpanish + lineItalian + linePortuguese + lineDutch + linePolish
+      + lineSymbols)
+}
