@@ -170,8 +170,8 @@ struct PublishedDateExtractor {
             numbers[index] = 1
             continue
           }
-          let start = Int(record.byteStart)
-          let bytes = UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.byteCount)])
+          let start = Int(record.spanStart)
+          let bytes = UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)])
           numbers[index] = PublishedDateExtractor.holdsNumber(bytes) ? 2 : 1
         }
         if numbers[index] == 2 { return true }
@@ -272,8 +272,8 @@ struct PublishedDateExtractor {
       var cut = false
       for index in (node.order + 1)..<node.end where document.records[index].isText {
         let record = document.records[index]
-        let start = Int(record.byteStart)
-        let count = Int(record.byteCount)
+        let start = Int(record.spanStart)
+        let count = Int(record.spanCount)
         if bytes.count + count <= limit {
           bytes.append(contentsOf: UnsafeBufferPointer(rebasing: document.bytes[start..<start + count]))
           continue
@@ -307,7 +307,7 @@ struct PublishedDateExtractor {
     let document = node.document
     let record = document.records[node.order]
     var property: Document.Attribute?
-    for index in Int(record.attributeStart)..<Int(record.attributeStart + record.attributeCount) {
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
       let attribute = document.attributes[index]
       guard document.nameLengths[Int(attribute.name)] == 8 else { continue }
       let name = document.names[Int(attribute.name)]
@@ -445,9 +445,9 @@ struct PublishedDateExtractor {
       let document = node.document
       for index in (node.order + 1)..<node.end {
         let record = document.records[index]
-        guard record.isText, record.byteCount > 0 else { continue }
-        let start = Int(record.byteStart)
-        feed(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.byteCount)]))
+        guard record.isText, record.spanCount > 0 else { continue }
+        let start = Int(record.spanStart)
+        feed(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)]))
       }
     }
 

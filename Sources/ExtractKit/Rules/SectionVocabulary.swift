@@ -161,7 +161,7 @@ enum SectionVocabulary {
       for index in range {
         let record = document.records[index]
         guard record.isText else { continue }
-        for offset in Int(record.byteStart)..<Int(record.byteStart + record.byteCount) {
+        for offset in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
           if bytes.count >= reach { return bytes }
           let byte = document.bytes[offset]
           guard byte < 0x80 else { return nil }
