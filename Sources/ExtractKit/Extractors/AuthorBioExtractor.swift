@@ -12,7 +12,7 @@ struct AuthorBioExtractor: SectionExtractor {
       if node.ancestors.contains(where: { Evidence.hasCompound($0, ClassTokens.authorBioMatcher) && bounded($0) }) {
         continue
       }
-      if bounded(node) { return node }
+      if bounded(node) { return withName(node, bounded: bounded) }
     }
     for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading) && isBioHeading(heading) {
       // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
@@ -47,6 +47,33 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     return boxByContent(in: page, bounded: bounded)
   }
+
+  /// The box around a bio element that holds no name: the name often sits just outside it,
+  /// in the card around (`<section><a><span class="…-name">…</span></a><div class="…-bio">`).
+  private static func withName(_ node: Node, bounded: (Node) -> Bool) -> Node {
+    guard !holdsName(node) else { return node }
+    var box = node
+    for _ in 0..<maximumHeadingClimb {
+      // The card adds a name line and a job or a count, not another block of text.
+      guard let parent = box.parent, parent.tag != "body", bounded(parent),
+        parent.textLength - node.textLength < Thresholds.minimumBioChars,
+        parent.firstDescendant(where: { $0.tag == "h1" }) == nil
+      else { break }
+      if holdsName(parent) { return parent }
+      box = parent
+    }
+    return node
+  }
+
+  /// Whether a box names someone: a name element or author link, or a heading other than "About the author".
+  private static func holdsName(_ box: Node) -> Bool {
+    box.firstDescendant { node in
+      isNameElement(node) || (nameHeadingTags.contains(node) && node.textLength > 0 && !isBioHeading(node))
+    } != nil
+  }
+
+  /// Elements that write the author's name in a box.
+  private static let nameHeadingTags: TagSet = ["h2", "h3", "h4", "h5", "strong", "b"]
 
   /// A box recognised by what it holds, whatever plugin wrote it: a link to the author's page
   /// (or a name element) and, close by, a prose line that starts with that name ("Jule Radeck
@@ -86,7 +113,7 @@ struct AuthorBioExtractor: SectionExtractor {
   static let maximumBoxParagraphs = 3
 
   /// A link to an author page (`rel=author`, `/author/…`) or an element classed as a name.
-  private static func isNameElement(_ node: Node) -> Bool {
+  static func isNameElement(_ node: Node) -> Bool {
     guard node.isElement, node.textLength > 0 else { return false }
     if node.tagID == anchorID, let href = node.attribute("href") {
       if let rel = node.attribute("rel"), rel.utf8.count == 6, rel.lowercased() == "author" { return true }
@@ -119,13 +146,18 @@ struct AuthorBioExtractor: SectionExtractor {
     let page = context.page
     guard let node = context.regions.authorBio else { return AuthorBioExtractor.fromJSONLD(page) }
     let nameNode =
-      node.firstDescendant { $0.hasClassToken("name") }
+      node.firstDescendant { $0.textLength <= RelatedExtractor.maximumHeadingChars && $0.hasClassToken("name") }
       ?? node.firstDescendant {
         ($0.tag == "h2" || $0.tag == "h3" || $0.tag == "h4" || $0.tag == "h5" || $0.tag == "strong" || $0.tag == "b")
           && !AuthorBioExtractor.isBioHeading($0)
       }
+      // Else the link to the author's page (`<a href="/author/nils/"><span>Nils</span></a>`).
+      ?? node.firstDescendant {
+        $0.tag == "a" && AuthorBioExtractor.isNameElement($0) && People.isPlausibleName(Text.clean(Page.rawText($0)))
+      }
     let image = node.firstDescendant { $0.tag == "img" }
-    var rawName = nameNode.map { Text.clean(Page.rawText($0)) } ?? image?.attribute("alt").map(Text.clean) ?? ""
+    var rawName =
+      nameNode.map { Text.clean(AuthorBioExtractor.nameText($0)) } ?? image?.attribute("alt").map(Text.clean) ?? ""
     rawName = People.stripPrefix(rawName)
     if let prefix = SectionVocabulary.bioNamePrefixes.first(where: { rawName.lowercased().hasPrefix($0 + " ") }),
       rawName.count > prefix.count + 1
@@ -186,6 +218,27 @@ struct AuthorBioExtractor: SectionExtractor {
       name: name, credentials: credentials, bio: bio, image: image.flatMap { Images.image($0, page: page) }, url: url,
       links: links)
   }
+
+  /// The text of a name element without the job title it may hold
+  /// (`Logan C. Ritchie<span class="author-job-title">Staff Writer</span>`).
+  static func nameText(_ node: Node) -> String {
+    var output = ""
+    func walk(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if !child.hasClassToken(in: jobTitleTokens) {
+          walk(child)
+        }
+      }
+    }
+    if node.kind == .text { return node.text }
+    walk(node)
+    return output
+  }
+
+  /// Class tokens of an author's job title beside the name ("author-job-title", "author-position").
+  static let jobTitleTokens: TokenSet = ["job", "position", "role"]
 
   /// Class tokens of the bio text inside a box ("mntl-author-tooltip__bio", "author-description").
   static let bioTokens: TokenSet = ["bio", "biography", "description"]

@@ -13,7 +13,9 @@ struct RelatedExtractor: SectionExtractor {
     var best: (rank: Int, node: Node)?
     let titles = articleTitles(page)
     func consider(_ node: Node, rank: Int) {
-      let ranked = rank + (inSidebar(node, page: page) ? sidebarPenalty : 0)
+      // A block under a heading that says it is related belongs to the article wherever the
+      // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
+      let ranked = rank + (rank > 0 && inSidebar(node, page: page) ? sidebarPenalty : 0)
       guard best == nil || ranked < best!.rank, related(in: node, page: page, titles: titles) != nil else { return }
       best = (ranked, node)
     }
@@ -42,7 +44,7 @@ struct RelatedExtractor: SectionExtractor {
   static func headingRank(_ heading: Node) -> Int? {
     guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
     // All of it a link: a card's title ("Related post: …"), not the block's heading.
-    guard heading.linkTextLength < heading.textLength else { return nil }
+    guard heading.linkTextLength < heading.textLength || isTab(heading) else { return nil }
     // Cleaned and lower-cased once for the three tables.
     let opening = SectionVocabulary.Opening(heading)
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
@@ -89,12 +91,25 @@ struct RelatedExtractor: SectionExtractor {
   /// A heading element, or a short element styled as one (Squarespace's summary block writes
   /// its "Keep Reading" as `<div class="summary-heading"><span>`).
   static func isHeadingLike(_ node: Node) -> Bool {
-    if ContentWalker.headingTags.contains(node) { return true }
+    if ContentWalker.headingTags.contains(node) || isTab(node) { return true }
     guard headingLikeTags.contains(node), node.textLength > 0, node.textLength < maximumHeadingChars else {
       return false
     }
     return true
   }
+
+  /// One of several links that make a heading a row of tabs ("Verwandte Artikel | Mehr vom
+  /// Autor"): each tab is a heading of its own, though all of the heading is links.
+  static func isTab(_ node: Node) -> Bool {
+    guard node.tagID == anchorID, node.textLength > 0, let parent = node.parent,
+      ContentWalker.headingTags.contains(parent)
+    else { return false }
+    return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
+  }
+
+  /// A row of tabs has two links at least.
+  static let minimumTabs = 2
+  private static let anchorID = TagNames.id("a")
 
   /// Elements that write a block's heading without a heading tag (`<b>`, `<strong>`, a styled `<div>`).
   static let headingLikeTags: TagSet = ["div", "span", "p", "b", "strong", "header", "label"]
@@ -127,7 +142,7 @@ struct RelatedExtractor: SectionExtractor {
 
   /// A related block is mostly its cards: a container where cards are a small part is the
   /// article (or the page) that happens to hold a "Related" heading.
-  /// A card holds a title, a date and an excerpt: longer, or a `<p>`, it is prose.
+  /// A card holds a title, a date and an excerpt: longer on average, or a `<p>`, it is prose.
   static let maximumCardChars = 600
   /// Share of the cards' text in their links: a title link and an excerpt reach it, prose with
   /// a link in each paragraph does not.
@@ -140,7 +155,8 @@ struct RelatedExtractor: SectionExtractor {
     // Paragraphs of prose that each hold a link are not cards: a card is short and its link
     // (the post's title) is a fair part of it.
     let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
-    guard cards.allSatisfy({ $0.textLength <= maximumCardChars && $0.tag != "p" }),
+    // One card's long excerpt does not make the row prose: the cards' mean length counts.
+    guard cardText <= maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
       Double(cardLinkText) >= minimumCardLinkShare * Double(cardText)
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
@@ -181,8 +197,10 @@ struct RelatedExtractor: SectionExtractor {
       guard linked.count >= minimum, linked.count > best.count else { continue }
       var signatures: [String] = []
       var groups: [String: [Node]] = [:]
+      // The items of one list are one kind of card, whatever per-post classes each carries.
+      let isList = listTags.contains(container)
       for child in linked {
-        let signature = child.tag + "." + cardClass(child)
+        let signature = isList ? child.tag : child.tag + "." + cardClass(child)
         if groups[signature] == nil { signatures.append(signature) }
         groups[signature, default: []].append(child)
       }
@@ -198,9 +216,17 @@ struct RelatedExtractor: SectionExtractor {
     return best.count >= minimum ? best : []
   }
 
+  /// Lists, whose items are read as one group of cards.
+  static let listTags: TagSet = ["ul", "ol"]
+
   /// Class-name prefixes that differ from card to card by what the post is filed under
-  /// (Ghost and WordPress `tag-engineering`, `category-news`, `format-video`).
-  static let perPostClassPrefixes = ["tag-", "category-", "cat-", "format-", "topic-", "section-", "author-"]
+  /// (Ghost and WordPress `tag-engineering`, `category-news`, `format-video`, `post_format-post-format-audio`,
+  /// `has-post-thumbnail`, `status-publish`).
+  static let perPostClassPrefixes = [
+    "tag-", "category-", "cat-", "format-", "topic-", "section-", "author-", "post_format-", "has-", "status-",
+  ]
+  /// Class names that differ from card to card by its place in the row (WordPress `odd`/`even`).
+  static let positionClasses: Set<String> = ["odd", "even", "first", "last"]
 
   /// A card's class without what varies per post: numbered variants (Jetpack
   /// `jp-relatedposts-post0`, WordPress `post-2841`) and taxonomy classes.
@@ -209,6 +235,7 @@ struct RelatedExtractor: SectionExtractor {
     if let ascii = asciiCardClass(value) { return ascii }
     return value.lowercased().split(separator: " ").filter { name in
       !name.contains(where: \.isNumber) && !perPostClassPrefixes.contains { name.hasPrefix($0) }
+        && !positionClasses.contains(String(name))
     }.sorted().joined(separator: " ")
   }
 
@@ -226,6 +253,7 @@ struct RelatedExtractor: SectionExtractor {
     for token in bytes.split(separator: 0x20) {
       if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
       if perPostClassPrefixBytes.contains(where: { token.starts(with: $0) }) { continue }
+      if positionClassBytes.contains(where: { token.elementsEqual($0) }) { continue }
       tokens.append(token)
     }
     tokens.sort { $0.lexicographicallyPrecedes($1) }
@@ -239,6 +267,7 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   private static let perPostClassPrefixBytes = perPostClassPrefixes.map { Array($0.utf8) }
+  private static let positionClassBytes = positionClasses.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
     guard let node = context.regions.related else { return nil }
@@ -259,6 +288,8 @@ struct RelatedExtractor: SectionExtractor {
     let posts = cards.compactMap { extractor.card(from: $0, page: page) }.filter { post in
       guard let url = post.url else { return false }
       let title = post.title.lowercased()
+      // A card titled with a bare address is a link dump, not a post.
+      if title.hasPrefix("http://") || title.hasPrefix("https://") { return false }
       return !ownTitles.contains(title) && title != headingText && comparable(url) != ownURL
     }
     guard posts.count >= (titled ? 1 : Thresholds.minimumRelatedCards) else { return nil }

@@ -448,4 +448,76 @@ extension RelatedExtractorTests {
     // Four times the cards: linear work takes about four times as long; quadratic, sixteen.
     #expect(large < max(small, 0.01) * 10)
   }
+
+  @Test("a heading made of tabs ('Verwandte Artikel' | 'Mehr vom Autor'): the related tab titles the cards")
+  func tabbedHeading() throws {
+    let related = """
+      <div class="td_block_related_posts"><h4 class="td-related-title"><a class="td-cur-simple-item" href="#">\
+      Verwandte Artikel</a><a class="td-related-right" href="#">Mehr vom Autor</a></h4><div class="td_block_inner">\
+      <div class="td-related-span4"><h3 class="entry-title"><a href="/compost/">Composting Basics for Small Gardens\
+      </a></h3></div><div class="td-related-span4"><h3 class="entry-title"><a href="/roses/">Pruning Roses in \
+      Winter</a></h3></div></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Verwandte Artikel")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+    #expect(extracted.text == articleText)
+  }
+
+  @Test("an <aside> after </article> under an 'À lire aussi' heading: the article's related cards, not a sidebar")
+  func asideAfterTheArticle() throws {
+    let related = """
+      <aside class="suggested-content"><h2 class="category-name">À lire aussi</h2><div class="stories">\
+      <article class="card"><a href="/compost/"><span>Composting Basics for Small Gardens</span></a></article>\
+      <article class="card"><a href="/roses/"><span>Pruning Roses in Winter</span></a></article></div></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "À lire aussi")
+    #expect(
+      extracted.related?.posts.map(\.url) == ["https://garden.example/compost/", "https://garden.example/roses/"])
+  }
+
+  @Test("WordPress list items whose classes differ per post (format, thumbnail, odd/even) are one row of cards")
+  func listItemsWithPerPostClasses() throws {
+    let related = """
+      <div class="related-block"><h3 class="cb-title">Ähnliche Beiträge</h3><ul class="slides">\
+      <li class="cb-no-1 post-25319 post format-audio has-post-thumbnail post_format-post-format-audio odd">\
+      <h4><a href="/compost/">Composting Basics for Small Gardens</a></h4></li>\
+      <li class="cb-no-2 post-9949 post format-standard even az-d"><h4><a href="/roses/">Pruning Roses in Winter</a>\
+      </h4></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Ähnliche Beiträge")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("one card with a long excerpt does not make a row of cards prose")
+  func oneLongExcerpt() throws {
+    let long = String(repeating: "A long teaser of the post that goes on and on. ", count: 13)
+    let related = """
+      <div class="more"><h3>Ähnliche Beiträge</h3><div class="row"><article class="c"><a href="/compost/">\
+      <h2>Composting Basics for Small Gardens</h2></a><div>\(long)</div></article><article class="c">\
+      <a href="/roses/"><h2>Pruning Roses in Winter, Step by Step</h2></a><div>Short teaser.</div></article>\
+      <article class="c"><a href="/tulips/"><h2>Planting Tulip Bulbs Before the Frost</h2></a><div>Short teaser.</div>\
+      </article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter, Step by Step",
+        "Planting Tulip Bulbs Before the Frost",
+      ])
+  }
+
+  @Test("a card titled with a bare address is not a related post")
+  func addressTitledCard() throws {
+    let related = """
+      <div class="more"><h3>Ähnliche Artikel</h3><ul><li><a href="https://garden.example/compost/">\
+      https://garden.example/compost/</a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
 }
