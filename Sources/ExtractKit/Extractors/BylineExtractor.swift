@@ -118,12 +118,6 @@ struct BylineExtractor: SectionExtractor {
     where labelledLineTags.contains(node) && node.textLength > 0
       && node.textLength < Thresholds.maximumBylineLineChars
     {
-      // Cheap test first: the line's first letter must open some label.
-      guard
-        let first = node.firstDescendant(where: { $0.kind == .text && $0.text.contains { !$0.isWhitespace } })?
-          .text.first(where: { !$0.isWhitespace }),
-        let initial = first.lowercased().first, VocabularyBylines.lineLabelInitials.contains(initial)
-      else { continue }
       let text = Text.clean(Page.rawText(node))
       let lowered = text.lowercased()
       guard

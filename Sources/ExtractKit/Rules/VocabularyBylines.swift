@@ -102,8 +102,6 @@ enum VocabularyBylines {
     "nl": ["auteur:", "tekst:", "geschreven door"],
     "pt": ["autor:", "texto:", "escrito por"],
   ]
-  /// The first letters of the line labels: most lines open with none of them and are skipped unread.
-  static let lineLabelInitials: Set<Character> = Set(lineLabelList.compactMap(\.first))
   /// All line labels, longest first so "autoren:" is tried before "autoren".
   static let lineLabelList: [String] = Array(Set(lineLabels.values.flatMap { $0 })).sorted {
     $0.count != $1.count ? $0.count > $1.count : $0 < $1
