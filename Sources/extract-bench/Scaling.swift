@@ -1,7 +1,7 @@
 import ExtractKit
 import Foundation
 
-/// Whether extraction stays linear in the page's size: pages of five shapes built at 1x, 4x,
+/// Whether extraction stays linear in the page's size: pages of seven shapes built at 1x, 4x,
 /// 16x and 64x of a unit, timed per byte. A step that scans every sibling per element, or
 /// the whole tree per heading, shows as a 64x/1x ratio well above 1.
 enum Scaling {
@@ -16,6 +16,8 @@ enum Scaling {
     }
     shapes.append(("lists side by side", { article(units: 8 * $0, unit: listUnit) }))
     shapes.append(("cards", { article(units: 8 * $0, unit: cardUnit) }))
+    shapes.append(("numbered lists", { article(units: 8 * $0, heading: "How to do it", unit: orderedUnit) }))
+    shapes.append(("bold-lead paragraphs", { article(units: 16 * $0, unit: leadUnit) }))
     shapes.append(("headings", { article(units: 8 * $0, heading: "Field notes", unit: headingUnit) }))
     shapes.append(("flat paragraphs", { article(units: 16 * $0, unit: paragraphUnit) }))
     return shapes
@@ -60,6 +62,14 @@ enum Scaling {
       + "<h3><a href=\"/posts/\(index)\">Post number \(index)</a></h3><p class=\"excerpt\">\(words)</p>"
       + "<span class=\"author\">By Author \(index)</span> <time datetime=\"2024-03-03\">March 3, 2024</time></div>\n"
   }
+
+  /// Ordered lists under one how-to heading: each is a procedure titled by the heading above it.
+  static func orderedUnit(_ index: Int) -> String {
+    "<ol><li>Step \(index) comes first</li><li>\(words)</li></ol>\n"
+  }
+
+  /// Paragraphs led by bold titles: one run read as a titled list.
+  static func leadUnit(_ index: Int) -> String { "<p><strong>Lead \(index)</strong><br>\(words).</p>\n" }
 
   static func headingUnit(_ index: Int) -> String {
     "<h2 id=\"s\(index)\">Section \(index) of the article</h2><p>\(words).</p><h3>Detail \(index)</h3><p>\(words).</p>\n"

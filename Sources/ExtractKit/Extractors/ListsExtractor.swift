@@ -119,8 +119,9 @@ struct ListsExtractor: SectionExtractor {
     var parent = node
     var bolds: [Node] = []
     while bolds.isEmpty {
-      let parts = parent.children.filter { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
-      guard let first = parts.first, first.isElement else { return nil }
+      // The first child that shows something: no list of children built for every paragraph.
+      let shown = parent.children.first { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
+      guard let first = shown, first.isElement else { return nil }
       if boldTags.contains(first) {
         bolds = adjacentBolds(from: first)
       } else if leadWrapperTags.contains(first) {

@@ -201,8 +201,13 @@ struct StepsExtractor: SectionExtractor {
 
   /// The last sentence of a paragraph ("… over time or across servers. You might:" → "You might:").
   static func lastSentence(_ text: String) -> String {
-    guard let stop = text.dropLast().lastIndex(where: { ".!?".contains($0) }) else { return text }
-    return Text.clean(String(text[text.index(after: stop)...]))
+    guard text.utf8.last == UInt8(ascii: ":") else { return text }
+    let utf8 = text.utf8.dropLast()
+    guard
+      let stop = utf8.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }
+      )
+    else { return text }
+    return Text.clean(String(text[text.utf8.index(after: stop)...]))
   }
 
   /// Numbered questions ("Was liebst du?", "Worin bist du gut?") are prompts, not steps.
@@ -222,7 +227,8 @@ struct StepsExtractor: SectionExtractor {
           [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         let procedure =
-          StepsExtractor.namesProcedure(title) || StepsExtractor.announcesProcedure(list.intro ?? leadIn)
+          StepsExtractor.namesProcedure(title)
+          || StepsExtractor.announcesProcedure(list.intro ?? leadIn.map(StepsExtractor.lastSentence))
           || procedurePage
         if procedure, texts.allSatisfy({ !$0.isEmpty }), !StepsExtractor.areQuestions(texts) {
           groups.append((StepsExtractor.group(title ?? context.title, texts), node.order))
@@ -232,12 +238,12 @@ struct StepsExtractor: SectionExtractor {
         for nested in item.lists { visit(nested, node: node, owner: item.title ?? owner) }
       }
     }
-    // The last sentence of the paragraph before a list: a long paragraph's "… You might:".
+    // The paragraph before a list: its last sentence may announce it ("… You might:").
     var leadIn: String?
     for item in context.items {
       defer {
         if case .block(.paragraph(let text), _) = item {
-          leadIn = StepsExtractor.lastSentence(text)
+          leadIn = text
         } else {
           leadIn = nil
         }
@@ -285,8 +291,9 @@ struct StepsExtractor: SectionExtractor {
       case .heading: isHeading = true
       case .block(_, let node): isHeading = StepsExtractor.isPseudoHeading(node)
       }
-      let label = StepsExtractor.stepLabel(text)
-      if let (number, rest) = StepsExtractor.numbered(text) ?? label.map({ ($0, "") }),
+      let maybe = StepsExtractor.mayBeNumbered(text)
+      let label = maybe ? StepsExtractor.stepLabel(text) : nil
+      if maybe, let (number, rest) = StepsExtractor.numbered(text) ?? label.map({ ($0, "") }),
         number == current.count + 1 || (number == 1 && !current.isEmpty)
       {
         if number == 1 {
@@ -327,9 +334,13 @@ struct StepsExtractor: SectionExtractor {
       case .block(.paragraph(let value), _):
         // "1. …<br>2. …<br>3. …": each line of a paragraph may be a step.
         var stepLine = false
-        for piece in value.split(separator: "\n") {
-          let text = Text.clean(String(piece))
-          if stepLine, !current.isEmpty, StepsExtractor.numbered(text) == nil, StepsExtractor.stepLabel(text) == nil {
+        let pieces = value.utf8.contains(UInt8(ascii: "\n")) ? value.split(separator: "\n").map(String.init) : [value]
+        for piece in pieces {
+          let text = pieces.count == 1 ? piece : Text.clean(piece)
+          if stepLine, !current.isEmpty,
+            !StepsExtractor.mayBeNumbered(text)
+              || (StepsExtractor.numbered(text) == nil && StepsExtractor.stepLabel(text) == nil)
+          {
             // A step's text that goes on after a line break.
             current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
             continue
@@ -377,6 +388,16 @@ struct StepsExtractor: SectionExtractor {
     return body.isEmpty ? nil : (number, body)
   }
 
+  /// A cheap test before `numbered` and `stepLabel`, over bytes: a digit first ("3. …") or
+  /// within a step word's reach ("Step 3", "Schritt 3", "Étape 3").
+  static func mayBeNumbered(_ text: String) -> Bool {
+    for byte in text.utf8.prefix(Thresholds.maximumStepWordBytes + 2)
+    where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+      return true
+    }
+    return false
+  }
+
   /// A bare step label, the step's text following it: "Step 2", "Schritt 2:", "Krok 2" → 2.
   static func stepLabel(_ text: String) -> Int? {
     var rest = Substring(text)
@@ -394,7 +415,7 @@ struct StepsExtractor: SectionExtractor {
 
   /// Drops a leading step word and the space after it ("Step ", "Étape ").
   private static func dropStepWord(_ text: inout Substring) -> Bool {
-    guard let space = text.prefix(12).firstIndex(of: " ") else { return false }
+    guard let space = text.prefix(Thresholds.maximumStepWordBytes).firstIndex(of: " ") else { return false }
     guard VocabularySteps.stepWords.contains(text[..<space].lowercased()) else { return false }
     text = text[text.index(after: space)...]
     return true

@@ -1,9 +1,18 @@
 /// Phase 4: runs each section extractor over the shared context and builds the `Article`.
 enum Assemble {
   static func article(_ context: Context) -> Article {
-    let metadata = context.metadata
-    let byline = BylineExtractor().extract(from: context)
+    var context = context
     var warnings = context.page.warnings
+    // A listing's cards are not an article: its body, outline, lists and byline stay empty.
+    let listing = Listing.cards(in: context.items)
+    if let cards = listing {
+      warnings.append(Listing.warning(cards))
+      context = Context(
+        page: context.page, metadata: context.metadata, regions: context.regions, content: context.content, items: [],
+        title: context.title)
+    }
+    let metadata = context.metadata
+    let byline = listing == nil ? BylineExtractor().extract(from: context) : nil
     if !context.content.found { warnings.append("no main content found") }
     let text = TextExtractor().extract(from: context)
     if let warning = shortTextWarning(text) { warnings.append(warning) }

@@ -109,8 +109,18 @@ enum Thresholds {
   static let stepMatchWords = 8
   static let minimumStepMatchWords = 4
   static let minimumStepMatchChars = 16
+  /// A step word and its space ("Schritt ", "Étape ") fit in this many characters.
+  static let maximumStepWordBytes = 12
   /// How many nodes before a recipe card's first step are searched for the heading shown over it.
   static let maximumStepHeadingDistance = 400
+  /// A listing page (a blog's index): at least this many linked card headings (`<h3><a>Title</a></h3>`,
+  /// this share of their text a link), this share of all its headings, with at most this many
+  /// blocks per card (excerpt, meta line) averaging at most this many characters.
+  static let minimumListingCards = 5
+  static let cardHeadingLinkShare = 0.9
+  static let listingCardShare = 0.8
+  static let maximumBlocksPerCard = 3
+  static let maximumCardExcerptChars = 300
   /// Related posts: a block needs this many cards.
   static let minimumRelatedCards = 2
   static let maximumRelatedCards = 24

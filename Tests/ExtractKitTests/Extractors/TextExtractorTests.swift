@@ -315,4 +315,30 @@ struct LineBreakTests {
     #expect(Text.cleanLines("\(mark) a \n b \(mark)\(mark) \(mark) c \(mark)") == "a b\nc")
     #expect(Text.clean("a\(mark)b") == "a b")
   }
+
+  @Test("a page made of cards (a blog's index) is no article: no body, outline or byline, and a warning")
+  func listingOfCards() throws {
+    let cards = (0..<8).map { index in
+      """
+      <div class="post-card"><a href="/posts/\(index)"><img src="/img/\(index).jpg" alt=""></a>\
+      <h3><a href="/posts/\(index)">Post number \(index)</a></h3><p class="excerpt">\(TestPage.fillerText(index))</p>\
+      <span class="author">By Author \(index)</span> <time datetime="2024-03-03">March 3, 2024</time></div>
+      """
+    }
+    let article = try TestPage.extract("<main><h1>Latest posts</h1>\(cards.joined())</main>")
+    #expect(article.text == "")
+    #expect(article.headings == [])
+    #expect(article.byline == nil)
+    #expect(article.warnings.contains { $0.hasPrefix("the page is a listing of") })
+  }
+
+  @Test("an article whose sections have linked headings over long prose is still an article")
+  func linkedSectionsAreAnArticle() throws {
+    let sections = (0..<6).map { index in
+      "<h2><a href=\"/products/\(index)\">Product \(index)</a></h2>\(TestPage.paragraphs(4, from: index))"
+    }
+    let article = try TestPage.extract("<article><h1>The six best products</h1>\(sections.joined())</article>")
+    #expect(article.headings.count == 6)
+    #expect(!article.warnings.contains { $0.hasPrefix("the page is a listing of") })
+  }
 }

@@ -1,0 +1,35 @@
+/// A page made of cards (a blog's index, a category or search page): a run of linked headings,
+/// each over a short excerpt and a meta line, and nothing else. It holds no article, and its
+/// cards are not one: the body, its outline and its lists are left empty, with a warning.
+enum Listing {
+  /// The number of cards when `items` are a listing's, else nil.
+  static func cards(in items: [ContentWalker.Item]) -> Int? {
+    var headings = 0
+    var cards = 0
+    var blocks = 0
+    var blockChars = 0
+    for item in items {
+      switch item {
+      case .heading(_, let node):
+        headings += 1
+        // `<h3><a href="/posts/7">Post title</a></h3>`: the heading is all link.
+        if node.textLength > 0, Double(node.linkTextLength) >= Double(node.textLength) * Thresholds.cardHeadingLinkShare
+        {
+          cards += 1
+        }
+      case .block(.paragraph(let text), _):
+        blocks += 1
+        blockChars += text.count
+      case .block(.image, _): continue
+      case .block:
+        blocks += 1
+      }
+    }
+    guard cards >= Thresholds.minimumListingCards, Double(cards) >= Double(headings) * Thresholds.listingCardShare,
+      blocks <= cards * Thresholds.maximumBlocksPerCard, blockChars <= blocks * Thresholds.maximumCardExcerptChars
+    else { return nil }
+    return cards
+  }
+
+  static func warning(_ cards: Int) -> String { "the page is a listing of \(cards) cards, not an article" }
+}
