@@ -130,7 +130,8 @@ struct ContentWalker {
       VocabularyBoilerplate.lineOpenings.admits(text)
     else { return false }
     let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
-    return phrases.all.contains { opening.hasPrefix($0) }
+    guard let first = opening.first else { return false }
+    return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
   }
 
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {

@@ -85,6 +85,10 @@ enum VocabularyBoilerplate {
     lineEnglish + lineGerman + lineFrench + lineSpanish + lineItalian + linePortuguese + lineDutch + linePolish
       + lineSymbols)
 
+  /// The line phrases by their first character: a line is compared with a few, not all.
+  static let linesByFirstCharacter: [Character: [String]] = Dictionary(
+    grouping: promotionalLines.all.filter { !$0.isEmpty }, by: { $0.first! })
+
   static let labelOpenings = FirstBytes(recirculationLabels)
   static let lineOpenings = FirstBytes(promotionalLines.all)
 
