@@ -109,25 +109,29 @@ struct ContentWalker {
   private static let labelLevel = 7
 
   /// Whether a short line is one of the labels over recirculation blocks, in any case, with a colon
-  /// or an ellipsis after it.
+  /// or an ellipsis after it. Tested on every paragraph: its length and first byte turn most away.
   static func isRecirculationLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= Thresholds.maximumRecirculationLabelChars * 2,
-      text.count <= Thresholds.maximumRecirculationLabelChars
+    guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes,
+      VocabularyBoilerplate.labelOpenings.admits(text)
     else { return false }
-    let label = Text.straightApostrophes(Text.clean(text).lowercased())
-      .trimmingCharacters(in: labelTrailers)
+    var label = Text.straightApostrophes(Text.clean(text).lowercased())
+    while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
     return VocabularyBoilerplate.recirculationLabels.contains(label)
   }
 
-  private static let labelTrailers = CharacterSet(charactersIn: " :.…»>›")
+  /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
+  private static let labelTrailers: Set<Character> = [" ", ":", ".", "…", "»", ">", "›"]
 
   /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`).
+  /// Only its opening is lower-cased, after its length and first byte have let it through.
   static func isPromotionalLine(_ text: String) -> Bool {
-    guard text.utf8.count <= Thresholds.maximumPromotionalLineChars * 2,
-      text.count <= Thresholds.maximumPromotionalLineChars
-    else { return false }
     let phrases = VocabularyBoilerplate.promotionalLines
-    return SectionVocabulary.Opening(text, reach: phrases.longest + 1).opens(phrases)
+    guard text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
+      VocabularyBoilerplate.lineOpenings.admits(text)
+    else { return false }
+    let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
+    guard let first = opening.first else { return false }
+    return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
   }
 
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {

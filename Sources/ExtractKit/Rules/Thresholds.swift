@@ -43,11 +43,12 @@ enum Thresholds {
   static let maximumLeadLinkDensity = 0.3
   /// …nor the body's first paragraph again: a "summary" this share of whose words that paragraph holds.
   static let leadRepeatShare = 0.8
-  /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line.
-  static let maximumRecirculationLabelChars = 60
-  /// A promotional, paywall or credit line ("Follow us on …", "© Agency | Name") is at most this long:
-  /// a longer paragraph opening with the same words is the article's.
-  static let maximumPromotionalLineChars = 250
+  /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line
+  /// (UTF-8 bytes).
+  static let maximumRecirculationLabelBytes = 80
+  /// A promotional, paywall or credit line ("Follow us on …", "© Agency | Name") is at most this
+  /// many UTF-8 bytes: a longer paragraph opening with the same words is the article's.
+  static let maximumPromotionalLineBytes = 250
   /// Above this link density a block is navigation, not prose (menus, tag clouds, link lists).
   static let navigationLinkDensity = 0.5
   /// …unless it is longer than this: long prose with many inline links is still prose.

@@ -84,4 +84,30 @@ enum VocabularyBoilerplate {
   static let promotionalLines = SectionVocabulary.Phrases(
     lineEnglish + lineGerman + lineFrench + lineSpanish + lineItalian + linePortuguese + lineDutch + linePolish
       + lineSymbols)
+
+  /// The line phrases by their first character: a line is compared with a few, not all.
+  static let linesByFirstCharacter: [Character: [String]] = Dictionary(
+    grouping: promotionalLines.all.filter { !$0.isEmpty }, by: { $0.first! })
+
+  static let labelOpenings = FirstBytes(recirculationLabels)
+  static let lineOpenings = FirstBytes(promotionalLines.all)
+
+  /// The first bytes a table's phrases open with, either case: a line opening with another byte
+  /// cannot be one of them, and is turned away without lower-casing it.
+  struct FirstBytes: Sendable {
+    private let admitted: [Bool]
+
+    init<Phrases: Sequence<String>>(_ phrases: Phrases) {
+      var admitted = [Bool](repeating: false, count: 256)
+      for phrase in phrases {
+        guard let first = phrase.utf8.first else { continue }
+        admitted[Int(first)] = true
+        // An ASCII letter's capital; a Latin letter outside ASCII shares its lead byte with it.
+        if first >= 0x61 && first <= 0x7A { admitted[Int(first - 0x20)] = true }
+      }
+      self.admitted = admitted
+    }
+
+    func admits(_ text: String) -> Bool { text.utf8.first.map { admitted[Int($0)] } ?? false }
+  }
 }
