@@ -37,8 +37,11 @@ struct PublishedDateExtractor {
     let anchor = PublishedDateExtractor.anchor(in: page, title: context.title, content: context.content)
     let candidates = PublishedDateExtractor.candidates(
       in: page, anchor: anchor, monthFirst: monthFirst, dayFirst: dayFirst)
-    // The byline's own date is the shown one when the byline holds it.
-    let bylineDate = context.regions.byline != nil ? byline?.publishedAt : nil
+    // The byline's own date is the shown one when the byline holds it (and is one byline, not
+    // a list of post cards).
+    let bylineDate =
+      context.regions.byline != nil && !PublishedDateExtractor.holdsManyYears(byline?.raw ?? "")
+      ? byline?.publishedAt : nil
     // "Last updated: January 7, 2025" in the byline is a revision date.
     let bylineKind: Kind =
       PublishedDateExtractor.labelKind(of: Text.clean(byline?.raw ?? "")) == .updated ? .updated : .marked
@@ -57,6 +60,24 @@ struct PublishedDateExtractor {
     return PublishedDateExtractor.decide(
       structured: context.metadata.publishedAt, alternative: context.metadata.publishedInMeta, shown: shown,
       all: candidates, url: lastResort, anchor: anchor)
+  }
+
+  /// Whether a line holds more years (1990–2099, standing alone) than one byline does.
+  static func holdsManyYears(_ text: String) -> Bool {
+    var years = 0
+    var run = 0
+    var value = 0
+    for byte in text.utf8 + [0x20] {
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        value = value * 10 + Int(byte - 0x30)
+        continue
+      }
+      if run == 4 && (1990...2099).contains(value) { years += 1 }
+      run = 0
+      value = 0
+    }
+    return years > VocabularyDates.maximumBylineYears
   }
 
   /// Structured data against the shown date and the URL's.
@@ -86,7 +107,12 @@ struct PublishedDateExtractor {
       return url() ?? shown?.date
     }
     let strong = shown.flatMap { shown in
-      shown.kind <= .marked && (shown.kind == .microdata || abs(shown.order - anchor) <= VocabularyDates.bareDateWindow)
+      (shown.kind <= .marked
+        && (shown.kind == .microdata || abs(shown.order - anchor) <= VocabularyDates.bareDateWindow))
+        // A bare line by the title overrides a date it disagrees with, not the same instant's
+        // day in the page's zone (the UTC rule below would read it so).
+        || (shown.kind == .bare && abs(shown.order - anchor) <= VocabularyDates.adjacentBareDateWindow
+          && Dates.dayNumber(shown.date).map { abs($0 - structuredDay) > 1 } == true)
         ? shown : nil
     }
     // "12/04/2020" read the other way round is no disagreement.
@@ -145,13 +171,23 @@ struct PublishedDateExtractor {
     // ancestors only for the nodes that give a date, and kept (0 not yet known, 1 no, 2 yes).
     var foreign = [UInt8](repeating: 0, count: page.tree.nodes.count)
     let pageText = page.bodyTextLength
+    // The `<article>` holding the title, whose own sidebar dates it.
+    let nodes = page.tree.nodes
+    let titleArticle =
+      anchor > 0 && anchor < nodes.count && nodes[anchor].tagID == Tag.h1
+      ? nodes[anchor].closest { $0.tagID == Tag.article } : nil
+    func isOwnRail(_ node: Node) -> Bool {
+      guard let titleArticle, node.order > titleArticle.order, node.order < titleArticle.end else { return false }
+      return node.hasClassToken(in: VocabularyDates.articleOwnRails)
+    }
     func isForeign(_ node: Node) -> Bool {
       let known = foreign[node.order]
       if known != 0 { return known == 2 }
       // A wrapper of most of the page is not a rail, whatever its class (`<body class="has-sidebar">`).
       let value =
         (node.parent.map(isForeign) ?? false)
-        || ((VocabularyDates.foreignTags.contains(node) || node.hasClassToken(in: VocabularyDates.foreignContainers))
+        || ((VocabularyDates.foreignTags.contains(node)
+          || (node.hasClassToken(in: VocabularyDates.foreignContainers) && !isOwnRail(node)))
           && node.textLength * 2 < pageText)
       foreign[node.order] = value ? 2 : 1
       return value
@@ -322,6 +358,8 @@ struct PublishedDateExtractor {
     static let p = TagNames.id("p")
     static let time = TagNames.id("time")
     static let abbr = TagNames.id("abbr")
+    static let h1 = TagNames.id("h1")
+    static let article = TagNames.id("article")
   }
 
   /// Whether text may hold a character `Character.isNumber` accepts: an ASCII digit, or a

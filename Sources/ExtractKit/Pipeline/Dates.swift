@@ -134,7 +134,8 @@ enum Dates {
   /// "1º", "1ª" (Italian, Spanish, Portuguese ordinal indicators) likewise.
   private static let ignoredWords = ["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o", "º", "ª"]
 
-  /// Runs of ASCII digits and of letters, lower-cased, up to the 401st token.
+  /// Runs of ASCII digits and of letters, lower-cased, up to the 401st token. A number written
+  /// onto a word ("Marianne1 am 20.09.2020", "mp3") is no part of a date: it is left out.
   private static func tokenize(_ raw: String) -> [Token] {
     let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes in
       bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : nil
@@ -149,11 +150,13 @@ enum Dates {
     var tokens: [Token] = []
     var start = -1  // the current run's first byte, -1 between runs
     var isNumber = false
+    var glued = false  // the current run is digits right after letters
     func flush(_ end: Int) {
       guard start >= 0 else { return }
       let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
       start = -1
       if isNumber {
+        guard !glued else { return }
         var value = 0
         for byte in run {
           let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
@@ -175,7 +178,12 @@ enum Dates {
       let digit = byte >= 0x30 && byte <= 0x39
       let folded = byte | 0x20
       if digit || (folded >= 0x61 && folded <= 0x7A) {
-        if start >= 0 && digit != isNumber { flush(index) }
+        if start >= 0 && digit != isNumber {
+          flush(index)
+          glued = digit
+        } else if start < 0 {
+          glued = false
+        }
         if start < 0 { start = index }
         isNumber = digit
       } else {
@@ -194,10 +202,11 @@ enum Dates {
     var tokens: [Token] = []
     var current = ""
     var isNumber = false
+    var glued = false  // the current run is digits right after letters
     func flush() {
       guard !current.isEmpty else { return }
       if isNumber {
-        if let value = Int(current) { tokens.append(.number(value, digits: current.count)) }
+        if !glued, let value = Int(current) { tokens.append(.number(value, digits: current.count)) }
       } else {
         let word = current.lowercased()
         if !ignoredWords.contains(word) {
@@ -209,7 +218,12 @@ enum Dates {
     for character in raw {
       let digit = character.isASCII && character.isNumber
       if digit || character.isLetter {
-        if !current.isEmpty && digit != isNumber { flush() }
+        if !current.isEmpty && digit != isNumber {
+          flush()
+          glued = digit
+        } else if current.isEmpty {
+          glued = false
+        }
         isNumber = digit
         current.append(character)
       } else {

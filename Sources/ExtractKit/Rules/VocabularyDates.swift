@@ -50,9 +50,9 @@ enum VocabularyDates {
     "date", "datum", "dateline", "timestamp", "published", "publishdate", "pubdate", "posted", "postdate",
     "submitted", "datetime", "publication", "time", "fecha", "created",
   ]
-  /// Date words inside longer class words: "timedata" ("news-single-timedata"),
-  /// "erstelldatum", "postdate", "articledate".
-  static let dateCompounds = ["date", "datum"]
+  /// Date words inside longer class words: "erstelldatum", "postdate", "articledate", and
+  /// TYPO3 news' "news-single-timedata".
+  static let dateCompounds = ["date", "datum", "timedata"]
   static let dateCompoundMatcher = CompoundMatcher(dateCompounds)
   /// Containers whose dates are other posts' or readers': comment threads, related and
   /// recirculation rails, sidebars and widgets. (Not all boilerplate: a story whose wrapper is
@@ -61,6 +61,12 @@ enum VocabularyDates {
     "comment", "comments", "commentlist", "disqus", "related", "relatedposts", "yarpp", "sidebar",
     "recirc", "recirculation", "trending", "mostread", "popular", "nav", "navigation", "menu",
   ]
+  /// Rails that are the article's own inside the `<article>` holding its title: a magazine's
+  /// `<div class="sidebar">` beside the story, with its headline, teaser and `<time>`.
+  static let articleOwnRails: TokenSet = ["sidebar"]
+  /// A byline holding more years than this is a list of post cards ("Reise … 09.10.2021
+  /// Ausrüstung … 19.08.2021 …"), not the article's: its first date is another story's.
+  static let maximumBylineYears = 2
   /// Elements whose text is no shown date: scripts, styles, the `<head>`'s, a form's `<option>`s.
   static let skippedTags: TagSet = ["script", "style", "meta", "link", "title", "head", "option", "template"]
   /// Tags of chrome whose dates are not the article's (a post's `<footer>` is its own: not here).
@@ -80,6 +86,9 @@ enum VocabularyDates {
   static let maximumBareDateChars = 40
   /// How many nodes before and after the title a bare date line is looked for.
   static let bareDateWindow = 200
+  /// A bare date line this close to the title (in nodes: "Original Research · 7 April 2020" right
+  /// above the `<h1>`) is the page's shown date, against structured data that disagrees.
+  static let adjacentBareDateWindow = 12
   /// How many date elements of a page are read at most (archive sidebars list hundreds).
   static let maximumCandidates = 400
 

@@ -104,6 +104,21 @@ struct DatesTests {
     #expect(Dates.find(in: raw) == nil)
   }
 
+  @Test("a number written onto a word is no part of a date (\"von Marianne1 am 20.09.2020\")")
+  func numberOnWord() {
+    #expect(Dates.find(in: "von Marianne1 am 20.09.2020", dayFirst: true) == "2020-09-20")
+    #expect(Dates.find(in: "Track mp3 12.5.22") == "2022-05-12")
+  }
+
+  @Test("a byline holding three post cards' years is a list of cards, one with one or two is a byline")
+  func bylineOfCards() {
+    #expect(
+      PublishedDateExtractor.holdsManyYears(
+        "Reise Norwegen: Orcas 09.10.2021 Ausrüstung Blitzgeräte 19.08.2021 Reise Visayas 05.08.2021"))
+    #expect(!PublishedDateExtractor.holdsManyYears("By Ana Lima, published March 3, 2020, updated March 4, 2020"))
+    #expect(!PublishedDateExtractor.holdsManyYears("Tipps von Marie Jaster 6.11.22"))
+  }
+
   // MARK: through the pipeline
 
   private let content = "<div class=\"entry-content\">\(TestPage.paragraphs(4))</div>"
@@ -186,6 +201,52 @@ struct DatesTests {
       """
     let article = try TestPage.extract(body, lang: "de")
     #expect(article.publishedAt == "2022-01-26")
+  }
+
+  @Test("a sidebar inside the title's own <article> dates the article; one outside it does not")
+  func sidebarInsideArticle() throws {
+    let inside = """
+      <article class="post"><h1>Burgenland: Best of Ruster Ausbruch</h1><div class="row">\
+      <div class="sidebar"><p class="teaser">Auf einen Blick</p><p class="time">\
+      <time datetime="2022-01-28">28. Januar 2022</time></p></div>\(content)</div></article>
+      """
+    #expect(try TestPage.extract(inside, lang: "de").publishedAt == "2022-01-28")
+    let outside = """
+      <article class="post"><h1>Burgenland: Best of Ruster Ausbruch</h1>\(content)</article>\
+      <div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>
+      """
+    #expect(try TestPage.extract(outside, lang: "de").publishedAt == nil)
+  }
+
+  @Test("a \"news-single-timedata\" line under the title beats a meta date it disagrees with")
+  func timedataClass() throws {
+    let body = """
+      <div class="news-single-item"><h1>Faire Lieferketten</h1><div class="teaser">\(TestPage.paragraphs(8))</div>\
+      <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>\
+      \(content)</div>
+      """
+    let article = try TestPage.extract(body, head: "<meta name=\"date\" content=\"2020-02-12\">", lang: "de")
+    #expect(article.publishedAt == "2020-02-05")
+  }
+
+  @Test("a bare date line right above the title beats a structured date it disagrees with")
+  func bareLineAboveTitle() throws {
+    let body = """
+      <article><div class="citation"><span>Original Research</span><span>7 April 2020</span></div>\
+      <h1>Effect of Exercise on Sleep in Adults</h1>\(content)</article>
+      """
+    let article = try TestPage.extract(body, head: "<meta name=\"dc.Date\" content=\"2020-03-03\">")
+    #expect(article.publishedAt == "2020-04-07")
+  }
+
+  @Test("a bare date line by the title one day off a UTC instant is that instant's local day: the instant stays")
+  func bareLineSameInstant() throws {
+    let body = """
+      <article><header><h1>Content Depth</h1><ul><li><small>On 6/13/2018 by @writer</small></li></ul></header>\
+      \(content)</article>
+      """
+    let head = "<meta property=\"article:published_time\" content=\"2018-06-12T23:00:00.000Z\">"
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2018-06-12T23:00:00.000Z")
   }
 
   @Test("a date-classed element with a German day-first date dates the page")
