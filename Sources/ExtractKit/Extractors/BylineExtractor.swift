@@ -123,13 +123,28 @@ struct BylineExtractor: SectionExtractor {
       guard
         VocabularyBylines.lineLabelList.contains(where: {
           lowered.hasPrefix($0) && ($0.hasSuffix(":") || lowered.dropFirst($0.count).first == " ")
-        }),
+        })
+          || (isEmphasisedLine(node)
+            && VocabularyBylines.signaturePrefixList.contains(where: { lowered.hasPrefix($0) })),
         case let names = BylineExtractor().namesPart(of: text),
         !People.parse(names).isEmpty || handle(in: names) != nil, usable(node)
       else { continue }
       return node
     }
     return nil
+  }
+
+  /// Inline emphasis a signature line is set in ("<p><i>von Daniela Obers</i></p>").
+  static let signatureEmphasisTags: TagSet = ["i", "em", "b", "strong"]
+
+  /// A paragraph all of whose text is one emphasised element: a signature, not running prose.
+  static func isEmphasisedLine(_ node: Node) -> Bool {
+    var emphasised: Node?
+    for child in node.children where child.isElement {
+      guard emphasised == nil, signatureEmphasisTags.contains(child) else { return false }
+      emphasised = child
+    }
+    return emphasised.map { $0.textLength == node.textLength } ?? false
   }
 
   func extract(from context: Context) -> Byline? {
@@ -183,7 +198,11 @@ struct BylineExtractor: SectionExtractor {
       }
     }
     // Structured data naming no person ("CC7567", a user handle) gives way to the names the page shows.
-    let structuredNamesPeople = metaPeople.contains { !People.parse($0).isEmpty }
+    // A structured name the byline shows word for word ("Mobasir hassan", a surname the site
+    // writes lower-case) names the person as written.
+    let structuredNamesPeople = metaPeople.contains {
+      !People.parse($0).isEmpty || (People.isNameWithLowercaseWords($0) && shown.contains($0.lowercased()))
+    }
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
@@ -407,7 +426,12 @@ struct BylineExtractor: SectionExtractor {
       let purposeful =
         explicit || node.tag == "a" || node.attribute("itemprop")?.lowercased() == "author"
         || node.attribute("rel")?.lowercased() == "author"
-      if parsed.isEmpty && purposeful && People.isHandle(text) {
+      // A link's own text with a handle's "_" or digit ("ThE_PaiN" in `<a rel=author>`) is a
+      // login's mixed case, not words glued from elements.
+      let loginCase =
+        node.tag == "a" && node.children.allSatisfy { !$0.isElement }
+        && text.contains { $0 == "_" || $0.isNumber }
+      if parsed.isEmpty && purposeful && People.isHandle(text, allowingGlued: loginCase) {
         parsed = [Person(name: text)]
       }
       for var person in parsed where !people.contains(where: { $0.name == person.name }) {

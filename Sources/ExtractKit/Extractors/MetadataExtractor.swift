@@ -46,6 +46,10 @@ struct MetadataExtractor {
     "sailthru:author", "byl",
   ]
 
+  /// Meta tags naming the publisher (Dublin Core, a plain `publisher`): an author meta equal to
+  /// one is the organization, not a person.
+  static let publisherKeys = ["dc:publisher", "dcterms:publisher", "publisher"]
+
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()
     let article =
@@ -113,6 +117,11 @@ struct MetadataExtractor {
           !value.hasPrefix("@")
         else {
           continue
+        }
+        // `<meta name=author>` repeating `DC.publisher` ("Auto Illustrierte" on both) names the publisher.
+        if let publisher = first(MetadataExtractor.publisherKeys), Text.clean(publisher) == Text.clean(value) {
+          if metadata.authorOrganizations.isEmpty { metadata.authorOrganizations = [Text.clean(value)] }
+          break
         }
         metadata.authors = [value]
         break

@@ -160,6 +160,20 @@ enum People {
     }
   }
 
+  /// A name some of whose words a site writes lower-case ("Mobasir hassan" in its byline and its
+  /// JSON-LD): two to `maximumLowercaseNameWords` words of letters, the first capitalised.
+  static func isNameWithLowercaseWords(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard (2...maximumLowercaseNameWords).contains(words.count), let first = words.first?.first, startsName(first),
+      words.allSatisfy({ word in
+        word.allSatisfy(\.isLetter) && !VocabularyBylines.labelWords.contains(word.lowercased())
+      })
+    else { return false }
+    return true
+  }
+  /// A structured name shown with lower-case words has at most this many (given name and surname, a middle name).
+  static let maximumLowercaseNameWords = 3
+
   /// Upper-case, or a letter of a script without case (CJK, Arabic, Hebrew …).
   private static func startsName(_ character: Character) -> Bool {
     character.isUppercase || (character.isLetter && !character.isLowercase)

@@ -2,12 +2,14 @@
 /// words a byline holds that are never a name.
 enum VocabularyBylines {
   /// Words before the author's name anywhere in a byline line ("Posted on 21. Juli 2019 by
-  /// Realiberry", "Veröffentlicht am 12. Juni 2017 von gizzmo", "… // Autor: c1ph4 // …"),
+  /// Realiberry", "Veröffentlicht am 12. Juni 2017 von gizzmo", "… // Autor: c1ph4 // …",
+  /// "… | Video Text & Fotos: Ivan Valetny" crediting text and photos to one person),
   /// lower-cased, each followed by a space or a colon. Longest first within a language.
   static let innerPrefixes: [String: [String]] = [
-    "en": ["written by", "posted by", "by", "author:", "text:"],
+    "en": ["written by", "posted by", "by", "author:", "text:", "text & photos:", "words & photos:"],
     "de": [
-      "verfasst von", "geschrieben von", "von", "autor:", "autorin:", "autoren:", "autoren", "text:", "redaktion:",
+      "text & fotos:", "text und fotos:", "verfasst von", "geschrieben von", "von", "autor:", "autorin:", "autoren:",
+      "autoren", "text:", "redaktion:",
     ],
     "fr": ["rédigé par", "par", "auteur :", "auteur:", "auteure:", "texte :", "texte:"],
     "es": ["escrito por", "por", "autor:", "autora:"],
@@ -106,6 +108,13 @@ enum VocabularyBylines {
   static let lineLabelList: [String] = Array(Set(lineLabels.values.flatMap { $0 })).sorted {
     $0.count != $1.count ? $0.count > $1.count : $0 < $1
   }
+
+  /// A bare "by" word opening an emphasised signature paragraph ("<p><i>von Daniela Obers</i></p>"
+  /// atop a page without an `h1`), lower-cased with its space, per language.
+  static let signaturePrefixes: [String: [String]] = [
+    "en": ["by "], "de": ["von "], "fr": ["par "], "es": ["por "], "it": ["di "], "nl": ["door "], "pt": ["por "],
+  ]
+  static let signaturePrefixList: [String] = Array(Set(signaturePrefixes.values.flatMap { $0 })).sorted()
 
   /// Labels that open a post's tag or category line, lower-cased: "Schlagwörter Monster, winter"
   /// in byline-classed post meta is no byline.

@@ -604,4 +604,48 @@ struct BylineExtractorTests {
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Imhof"])
   }
+
+  @Test("Structured author with a lower-case surname shown in the byline: the whole name, not its first word")
+  func lowercaseSurnameShownInByline() throws {
+    let meta = """
+      <div class="entry-meta"><span class="entry-author">by <a href="https://blog.example/profile/7">Mobasir hassan</a>\
+      </span> <a href="#comments">Post a Comment</a></div>
+      """
+    let head = #"<meta name="author" content="Mobasir hassan">"#
+    let byline = try #require(try byline(meta, head: head))
+    #expect(byline.authors.map(\.name) == ["Mobasir hassan"])
+  }
+
+  @Test("Handle with mixed case in a rel=author link between '|' separators")
+  func mixedCaseHandleInAuthorLink() throws {
+    let meta = """
+      <div class="post-head">26 Mai, 2008 | <a href="https://blog.example/author/the_pain" rel="author">ThE_PaiN</a> \
+      | <a href="#comments">Kommentare 34</a> |</div>
+      """
+    let byline = try #require(try byline(meta))
+    #expect(byline.authors.map(\.name) == ["ThE_PaiN"])
+  }
+
+  @Test("'Text & Fotos:' credit in a meta row after the date and categories; author meta equal to DC.publisher")
+  func textAndPhotosCreditOverPublisherMeta() throws {
+    let meta = """
+      <table class="subline"><tr><td>26 | 01 | 2022</td><td class="categories">Schweiz | Praxis | Video</td>\
+      <td class="authorbold"><span>Text & Fotos:</span> Ivan Valetny</td><td>0</td></tr></table>
+      """
+    let head = """
+      <meta name="author" content="Auto Illustrierte"><meta name="DC.publisher" content="Auto Illustrierte">
+      """
+    let byline = try #require(try byline(meta, head: head))
+    #expect(byline.authors.map(\.name) == ["Ivan Valetny"])
+  }
+
+  @Test("Italic 'von Name' signature paragraph on a page without an h1")
+  func italicSignatureWithoutTitle() throws {
+    let html = """
+      <div class="content"><p><i>von Daniela Obers</i></p><h2>Grenzen, das Fundament der Selbstfürsorge</h2>\
+      \(TestPage.paragraphs(4))</div>
+      """
+    let byline = try #require(try TestPage.extract(html).byline)
+    #expect(byline.authors.map(\.name) == ["Daniela Obers"])
+  }
 }
