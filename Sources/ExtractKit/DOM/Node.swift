@@ -300,6 +300,13 @@ struct Node: Hashable {
   }
 
   func attribute(_ name: String) -> String? {
+    guard let attribute = attributeRecord(name) else { return nil }
+    return document.string(attribute.valueStart, attribute.valueCount)
+  }
+
+  /// The attribute named `name`, if the element has one: a length test before the name test,
+  /// as most names asked for differ in length.
+  private func attributeRecord(_ name: String) -> Document.Attribute? {
     let record = self.record
     guard !record.isText, record.spanCount > 0 else { return nil }
     let document = self.document
@@ -307,7 +314,7 @@ struct Node: Hashable {
     for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
       let attribute = document.attributes[index]
       if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
-        return document.string(attribute.valueStart, attribute.valueCount)
+        return attribute
       }
     }
     return nil
@@ -316,18 +323,9 @@ struct Node: Hashable {
   /// `attribute(name)`'s bytes, read in place (valid while the document lives, as the node is):
   /// for tests asked of most elements, which need no String of the value.
   func attributeBytes(_ name: String) -> UnsafeBufferPointer<UInt8>? {
-    let record = self.record
-    guard !record.isText, record.spanCount > 0 else { return nil }
-    let document = self.document
-    let length = name.utf8.count
-    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
-      let attribute = document.attributes[index]
-      if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
-        let start = Int(attribute.valueStart)
-        return UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(attribute.valueCount)])
-      }
-    }
-    return nil
+    guard let attribute = attributeRecord(name) else { return nil }
+    let start = Int(attribute.valueStart)
+    return UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(attribute.valueCount)])
   }
 
   /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
