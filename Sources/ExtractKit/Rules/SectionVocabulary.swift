@@ -110,13 +110,12 @@ enum SectionVocabulary {
     private var lowered: String?
 
     init(_ text: String, reach: Int = SectionVocabulary.headingReach) {
-      // `Text.clean` over ASCII bytes: whitespace runs one space, controls dropped, trimmed.
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(reach)
-      var pendingSpace = false
-      for byte in text.utf8 {
-        if bytes.count >= reach { break }
-        guard byte < 0x80 else {
+      var folder = ASCIIFolder(reach: reach)
+      scan: for byte in text.utf8 {
+        switch folder.add(byte) {
+        case .more: continue
+        case .full: break scan
+        case .notASCII:
           let cleaned = Text.clean(text)
           if let folded = Opening.folded(cleaned, reach: reach) {
             self.bytes = folded
@@ -125,19 +124,8 @@ enum SectionVocabulary {
           }
           return
         }
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
-          pendingSpace = !bytes.isEmpty
-          continue
-        }
-        if byte < 0x20 || byte == 0x7F { continue }
-        if pendingSpace {
-          bytes.append(0x20)
-          pendingSpace = false
-          if bytes.count >= reach { break }
-        }
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
       }
-      self.bytes = bytes
+      self.bytes = folder.bytes
     }
 
     /// The opening of an element's text, read from its text nodes' bytes in place: an element
@@ -154,31 +142,51 @@ enum SectionVocabulary {
     /// `init(_: String)`'s ASCII path over the node's text bytes; nil at the first non-ASCII byte.
     private static func asciiOpening(_ node: Node, reach: Int) -> [UInt8]? {
       let document = node.document
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(reach)
-      var pendingSpace = false
+      var folder = ASCIIFolder(reach: reach)
       let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
       for index in range {
         let record = document.records[index]
         guard record.isText else { continue }
         for offset in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
-          if bytes.count >= reach { return bytes }
-          let byte = document.bytes[offset]
-          guard byte < 0x80 else { return nil }
-          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
-            pendingSpace = !bytes.isEmpty
-            continue
+          switch folder.add(document.bytes[offset]) {
+          case .more: continue
+          case .full: return folder.bytes
+          case .notASCII: return nil
           }
-          if byte < 0x20 || byte == 0x7F { continue }
-          if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
-            if bytes.count >= reach { return bytes }
-          }
-          bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
       }
-      return bytes
+      return folder.bytes
+    }
+
+    /// `Text.clean` and lower-casing over ASCII bytes, one byte at a time: whitespace runs
+    /// become one space, controls are dropped, the text is trimmed, and it stops at `reach`.
+    private struct ASCIIFolder {
+      enum Step { case more, full, notASCII }
+      private(set) var bytes: [UInt8] = []
+      private var pendingSpace = false
+      let reach: Int
+
+      init(reach: Int) {
+        self.reach = reach
+        bytes.reserveCapacity(reach)
+      }
+
+      mutating func add(_ byte: UInt8) -> Step {
+        if bytes.count >= reach { return .full }
+        guard byte < 0x80 else { return .notASCII }
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+          pendingSpace = !bytes.isEmpty
+          return .more
+        }
+        if byte < 0x20 || byte == 0x7F { return .more }
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
+          if bytes.count >= reach { return .full }
+        }
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        return .more
+      }
     }
 
     /// The opening bytes of `cleaned` lower-cased, with `’` read as `'`, as `lowercased()` and
