@@ -45,6 +45,8 @@ final class HTMLDocument {
     var index: Int32
     var id: UInt8
     var skipped: Bool
+    /// `<noscript>` or `<template>`: left out, unless the page shows its text only there.
+    var fallback: Bool
     var invisible: Bool
     var isScript: Bool
   }
@@ -90,12 +92,14 @@ final class HTMLDocument {
       names.append(tag)
       return NameInfo(
         index: Int32(names.count - 1), id: TagNames.id(tag),
-        skipped: HTMLDocument.skippedElements.contains(tag),
+        skipped: HTMLDocument.skippedElements.contains(tag), fallback: HTMLDocument.fallbackElements.contains(tag),
         invisible: HTMLDocument.invisibleContainers.contains(tag), isScript: tag == "script")
     }
   }
 
   private static let skippedElements: Set<String> = ["style", "noscript", "template", "object", "embed"]
+  /// Skipped elements whose content a page may show instead of its scripted one.
+  private static let fallbackElements: Set<String> = ["noscript", "template"]
   private static let invisibleContainers: Set<String> = ["head", "title", "script", "select", "option", "textarea"]
 
 }

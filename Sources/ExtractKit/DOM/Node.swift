@@ -388,6 +388,8 @@ func !== (lhs: Node?, rhs: Node?) -> Bool { lhs != rhs }
 /// The parsed page: its root node and every node in document order. Holds the document.
 struct Tree {
   let document: Document
+  /// Parsed with `<noscript>` and `<template>` kept: the page's text is there (`HTMLParser.tree`).
+  var keptFallbacks = false
   var root: Node { Node(document, 0) }
   var nodes: Nodes { Nodes(document: document) }
 

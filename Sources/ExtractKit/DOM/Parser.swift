@@ -11,13 +11,23 @@ import CLibXML2
 /// apart, as the tree kept them.
 enum HTMLParser {
   /// `validUTF8`: the bytes are known to be valid UTF-8 (else, when UTF-8, they are checked).
-  static func tree(bytes: [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int) throws -> Tree {
+  /// The content of `<noscript>` and `<template>` is left out, unless it holds more visible
+  /// text than the rest of the page (at least `Thresholds.minimumFallbackChars`): then the page
+  /// is parsed again with it kept (`Tree.keptFallbacks`). That catches an article served only
+  /// as a no-script fallback, and a `<noscript>` whose end tag libxml2 ignores (it opened a
+  /// `<div>`, and `</noscript>` may not close a `<div>`), which swallows the rest of the page.
+  static func tree(
+    bytes: [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int, keepingFallbacks: Bool = false
+  ) throws -> Tree {
     HTMLDocument.silenceLibXML2
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
     // The state lives behind a pointer the callbacks share: a struct reached through a pointer
     // is mutated without the exclusivity checks every store into a class's property costs.
     let state = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
-    state.initialize(to: SAXTreeBuilder(context: context, maximumElements: maximumElements, expectedBytes: bytes.count))
+    state.initialize(
+      to: SAXTreeBuilder(
+        context: context, maximumElements: maximumElements, expectedBytes: bytes.count,
+        keepingFallbacks: keepingFallbacks))
     defer {
       state.deinitialize(count: 1)
       state.deallocate()
@@ -30,7 +40,16 @@ enum HTMLParser {
     if let elements = state.pointee.exceeded {
       throw ExtractError.tooComplex(elements: elements, limit: maximumElements)
     }
-    return state.pointee.finish()
+    let fallbackText = state.pointee.fallbackText
+    var tree = state.pointee.finish()
+    if keepingFallbacks {
+      tree.keptFallbacks = true
+    } else if fallbackText >= Thresholds.minimumFallbackChars, fallbackText > tree.root.textLength {
+      return try self.tree(
+        bytes: bytes, encoding: encoding, validUTF8: validUTF8, maximumElements: maximumElements,
+        keepingFallbacks: true)
+    }
+    return tree
   }
 
   /// Containers and blocks whose neighbouring whitespace is layout. Not `pre` (its whitespace
@@ -127,14 +146,21 @@ private struct SAXTreeBuilder {
   private var rootState = 0
   /// >0 inside a left-out element (style, a script that is not JSON-LD): its depth below it.
   private var skipDepth = 0
+  /// Whether `<noscript>` and `<template>` are kept rather than left out.
+  private let keepsFallbacks: Bool
+  /// Whether the left-out element is a `<noscript>` or `<template>`.
+  private var skippingFallback = false
+  /// Visible characters left out inside `<noscript>` and `<template>` (outside `<head>`).
+  private(set) var fallbackText = 0
   private var depth = 0
   private var hiddenDepth = 0  // >0 inside <head>, <title> and the like: text there is not visible
   private var open: [(opened: Bool, invisible: Bool)] = []
   private var text: [UInt8] = []
   private var textIsCDATA = false
 
-  init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int) {
+  init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int, keepingFallbacks: Bool) {
     self.context = context
+    keepsFallbacks = keepingFallbacks
     self.maximumElements = maximumElements
     builder = TreeBuilder(rootName: HTMLDocument.NameCache.documentName, expectedBytes: expectedBytes)
     text.reserveCapacity(4096)
@@ -155,8 +181,9 @@ private struct SAXTreeBuilder {
       skipDepth += 1
       return
     }
-    if info.skipped {
+    if info.skipped, !(keepsFallbacks && info.fallback) {
       skipDepth = 1
+      skippingFallback = info.fallback
       return
     }
     elements += 1
@@ -174,6 +201,7 @@ private struct SAXTreeBuilder {
       builder.truncateAttributes(to: firstAttribute)
       guard type.contains("ld+json") else {
         skipDepth = 1
+        skippingFallback = false
         return
       }
       let typeName = names.info("type").index
@@ -208,7 +236,13 @@ private struct SAXTreeBuilder {
   }
 
   mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
-    guard rootState == 1, skipDepth == 0, let bytes, length > 0 else { return }
+    guard rootState == 1, let bytes, length > 0 else { return }
+    guard skipDepth == 0 else {
+      if skippingFallback, hiddenDepth == 0 {
+        fallbackText += TextMetrics.visibleLength(UnsafeBufferPointer(start: bytes, count: Int(length)))
+      }
+      return
+    }
     if cdata != textIsCDATA {
       flushText()
       textIsCDATA = cdata

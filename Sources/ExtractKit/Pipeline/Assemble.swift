@@ -15,7 +15,7 @@ enum Assemble {
     let byline = listing == nil ? BylineExtractor().extract(from: context) : nil
     if !context.content.found { warnings.append("no main content found") }
     let text = TextExtractor().extract(from: context)
-    if let warning = shortTextWarning(text) { warnings.append(warning) }
+    if let warning = shortTextWarning(text, pageText: context.page.bodyTextLength) { warnings.append(warning) }
     let heroImage = HeroImageExtractor().extract(from: context)
     var article = Article(
       source: context.page.source,
@@ -43,12 +43,18 @@ enum Assemble {
   }
 
   /// Why a page's text is empty or nearly so, for the reader of a batch: "no text found", or
-  /// "article text is very short: 12 words" below `Thresholds.minimumContentChars`.
-  static func shortTextWarning(_ text: String) -> String? {
-    if text.isEmpty { return noTextWarning }
+  /// "article text is very short: 12 words" below `Thresholds.minimumContentChars`, each with
+  /// the reason: the page itself shows little text (its scripts would add it), or what it shows
+  /// was all taken for navigation and boilerplate.
+  static func shortTextWarning(_ text: String, pageText: Int) -> String? {
+    let reason =
+      pageText < Thresholds.minimumContentChars
+      ? "the page shows only \(pageText) characters of text outside scripts"
+      : "the page's other text (\(pageText) characters) reads as navigation or boilerplate"
+    if text.isEmpty { return "\(noTextWarning): \(reason)" }
     guard text.count < Thresholds.minimumContentChars else { return nil }
     let words = Text.words(text).count
-    return "\(shortTextWarningPrefix) \(words) word\(words == 1 ? "" : "s")"
+    return "\(shortTextWarningPrefix) \(words) word\(words == 1 ? "" : "s"); \(reason)"
   }
 
   static let noTextWarning = "no text found"
@@ -78,6 +84,6 @@ enum Assemble {
 extension Article {
   /// Whether the text came out empty or nearly so (a warning says why): batch summaries count these.
   public var hasLittleText: Bool {
-    warnings.contains { $0 == Assemble.noTextWarning || $0.hasPrefix(Assemble.shortTextWarningPrefix) }
+    warnings.contains { $0.hasPrefix(Assemble.noTextWarning) || $0.hasPrefix(Assemble.shortTextWarningPrefix) }
   }
 }

@@ -15,8 +15,12 @@ enum Prepare {
     let (tree, decision) = try parse(consume bytes, options: options)
     let page = Page(tree: tree, options: options, bytes: count, encoding: decision.reported)
     if let warning = decision.warning { page.warnings.append(warning) }
+    if tree.keptFallbacks { page.warnings.append(fallbackWarning) }
     return page
   }
+
+  /// Said when the page's text is read from `<noscript>` or `<template>` (see `HTMLParser.tree`).
+  static let fallbackWarning = "text read from <noscript> or <template>: the page shows little text outside them"
 
   /// The page's tree and the encoding decided; the bytes, and their decoded copy, end here.
   private static func parse(

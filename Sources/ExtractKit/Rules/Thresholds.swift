@@ -8,6 +8,10 @@ enum Thresholds {
   static let minimumParagraphChars = 25
   /// A located article body must hold at least this many visible characters.
   static let minimumContentChars = 140
+  /// Visible characters inside `<noscript>` or `<template>` from which, when the rest of the
+  /// page shows less, the page is read with them kept: a no-script fallback holding the article,
+  /// or a `<noscript><div>` whose ignored end tag swallows the rest of the page.
+  static let minimumFallbackChars = 140
   /// An `<article>` this long, with an `<h1>` beside it, is the story: a container holding both
   /// is not boilerplate whatever its class (Yahoo opens stories in a "modal" over the front page).
   static let minimumArticleChars = 500

@@ -115,6 +115,31 @@ struct ParserTests {
     #expect(tree.nodes.contains { $0.kind == .text && $0.text == "deep" })
   }
 
+  /// A paragraph of visible text longer than `Thresholds.minimumFallbackChars`.
+  private let story =
+    "<p>The river rose three metres overnight and the old bridge, closed since spring, finally gave way "
+    + "before dawn while the town slept and the fire brigade watched from the bank.</p>"
+
+  @Test("<noscript><div></noscript>: the ignored end tag swallows the page, which is read again with noscript kept")
+  func noscriptOpeningDivSwallowsPage() throws {
+    let tree = try tree(
+      "<html><body><noscript><div id=\"nojs\"></noscript><div id=\"main\">\(story)</div>"
+        + "<noscript></div></noscript></body></html>")
+    #expect(tree.keptFallbacks)
+    #expect(tree.nodes.contains { $0.kind == .text && $0.text.hasPrefix("The river rose") })
+  }
+
+  @Test("an article served only inside <noscript> is kept; a short noscript notice beside an article is not")
+  func noscriptFallbackArticle() throws {
+    let scripted = try tree("<html><body><div id=\"app\"></div><noscript>\(story)</noscript></body></html>")
+    #expect(scripted.keptFallbacks)
+    #expect(scripted.nodes.contains { $0.tag == "noscript" })
+    let notice = try tree(
+      "<html><body>\(story)<noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>")
+    #expect(!notice.keptFallbacks)
+    #expect(!notice.nodes.contains { $0.tag == "noscript" })
+  }
+
   @Test("every known tag number fits below the parent-closes marker, and no name repeats")
   func tagNumbers() {
     #expect(TagNames.all.count < Int(HTMLParser.closingTag))

@@ -180,7 +180,20 @@ struct ContentLocatorTests {
   func noMainContent() throws {
     let article = try ArticleExtractor().extract(html: "<html><body><p>Short.</p></body></html>")
     #expect(article.text == "Short.")
-    #expect(article.warnings == ["no main content found", "article text is very short: 1 word"])
+    #expect(
+      article.warnings == [
+        "no main content found",
+        "article text is very short: 1 word; the page shows only 6 characters of text outside scripts",
+      ])
+    #expect(article.hasLittleText)
+  }
+
+  @Test("a page of navigation links only: the empty text's warning says the page's text reads as navigation")
+  func emptyTextSaysWhy() throws {
+    let links = (0..<12).map { "<li><a href=\"/section-\($0)\">Section of the site number \($0)</a></li>" }.joined()
+    let article = try ArticleExtractor().extract(html: "<html><body><nav><ul>\(links)</ul></nav></body></html>")
+    #expect(article.text == "")
+    #expect(article.warnings.contains { $0.hasPrefix("no text found: the page's other text (") })
     #expect(article.hasLittleText)
   }
 

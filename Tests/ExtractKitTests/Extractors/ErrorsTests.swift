@@ -73,7 +73,11 @@ struct ErrorsTests {
   func fragmentIsNoError() throws {
     let article = try ArticleExtractor().extract(html: "<p>hi</p>")
     #expect(article.text == "hi")
-    #expect(article.warnings == ["no main content found", "article text is very short: 1 word"])
+    #expect(
+      article.warnings == [
+        "no main content found",
+        "article text is very short: 1 word; the page shows only 2 characters of text outside scripts",
+      ])
   }
 
   @Test("each kind has its one-line description")

@@ -61,7 +61,7 @@ struct JSONOutputTests {
       + #""title":null,"description":null,"siteName":null,"language":null,"publishedAt":null,"modifiedAt":null,"#
       + #""byline":null,"heroImage":null,"headings":[],"#
       + #""sections":[{"heading":null,"blocks":[{"type":"paragraph","text":"hi"}],"sections":[]}],"#
-      + #""lists":[],"steps":[],"authorBio":null,"related":null,"links":[],"text":"hi","warnings":["no main content found","article text is very short: 1 word"]}"#
+      + #""lists":[],"steps":[],"authorBio":null,"related":null,"links":[],"text":"hi","warnings":["no main content found","article text is very short: 1 word; the page shows only 2 characters of text outside scripts"]}"#
     #expect(try json(article, pretty: false) == expected)
   }
 
@@ -108,7 +108,7 @@ struct JSONOutputTests {
         "text": "hi",
         "warnings": [
           "no main content found",
-          "article text is very short: 1 word"
+          "article text is very short: 1 word; the page shows only 2 characters of text outside scripts"
         ]
       }
       """
