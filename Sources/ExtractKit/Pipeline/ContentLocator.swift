@@ -119,8 +119,12 @@ enum ContentLocator {
     return Content(roots: roots, masked: masked, found: found && total > 0)
   }
 
-  /// Tags of a lead paragraph set apart above the body (not headings: a heading stays a heading).
-  private static let leadTags: TagSet = ["p", "div", "section", "span"]
+  /// Tags of a lead paragraph set apart above the body; a heading only when classed as the lead
+  /// (`h2.article-lead`, `h2.entry-summary`): themes set the dek in a heading's type.
+  private static let leadTags: TagSet = ["p", "div", "section", "span", "h2", "h3", "h4"]
+  /// Ancestors the lead is not looked for in: the page itself. A `<main>` is read (a story's
+  /// `<header>` with its lead beside the `<article>` holding the body).
+  private static let leadBoundaryTags: TagSet = ["#document", "html", "body"]
 
   /// The story's lead paragraph, classed as one ("teaser-text", "entry-excerpt", `p.lead`), that
   /// sits above the body's first root in a header or box of its own within a few ancestors: the
@@ -132,7 +136,7 @@ enum ContentLocator {
     let nodes = page.tree.nodes
     var inner = first
     for _ in 0..<Thresholds.leadAncestorLevels {
-      guard let ancestor = inner.parent, !Evidence.structuralTags.contains(ancestor) else { return nil }
+      guard let ancestor = inner.parent, !leadBoundaryTags.contains(ancestor) else { return nil }
       var lead: Node?
       var index = ancestor.order + 1
       while index < inner.order {

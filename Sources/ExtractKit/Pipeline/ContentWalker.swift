@@ -208,15 +208,24 @@ struct ContentWalker {
     case "h1", "h2", "h3", "h4", "h5", "h6":
       if let text = Text.nonEmpty(inlineText(node)) {
         let level = Int(String(node.tag.last!))!
-        // A dek right under the title (Medium's `h2.pw-subtitle-paragraph`) is a line of text.
+        // A dek right under the title (Medium's `h2.pw-subtitle-paragraph`) is a line of text; so
+        // is a lead heading the locator put in front of the body (`h2.article-lead`).
         if case .heading(let previous, _) = items.last, previous.level < level,
           node.hasClassToken(in: ContentWalker.dekTokens) || isDescription(text)
         {
           items.append(.block(.paragraph(text), node))
           return
         }
+        if content.roots.count > 1, content.roots[0] === node, node.hasClassToken(in: ClassTokens.lead) {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
+    case "p" where node.elementChildren.contains(where: { $0.tag == "figure" }):
+      // libxml2 leaves a `<figure>` inside an open `<p>` (HTML closes the paragraph before it):
+      // the figure is a block of its own, its caption not part of the paragraph's text.
+      walk(node, into: &items, depth: depth + 1)
     case "p":
       if let text = Text.nonEmptyLines(inlineText(node)) {
         items.append(.block(.paragraph(text), node))
@@ -334,16 +343,37 @@ struct ContentWalker {
   /// itself or one of its two nearest ancestors. Sections keep it after its image; the text
   /// leaves it out, as readers skip it. A table's or a code listing's caption (Gutenberg's
   /// `figure.wp-block-table > figcaption`) is kept: it reads as part of the text.
+  /// A block whose text all lies in caption-classed parts is one too: a gallery item's picture
+  /// `<span>` ending in `<em class="caption">…</em><em class="copyright">…</em>`.
   static func isCaption(_ node: Node) -> Bool {
     var current: Node? = node
     for _ in 0..<3 {
-      guard let candidate = current, candidate.textLength <= Thresholds.maximumCaptionChars else { return false }
-      if candidate.tag == "figcaption" || candidate.hasClassToken(in: ClassTokens.caption) {
+      guard let candidate = current, candidate.textLength <= Thresholds.maximumCaptionChars else { break }
+      if isCaptionElement(candidate) {
         return candidate.parent?.firstDescendant(where: { textFigureTags.contains($0) }) == nil
       }
       current = candidate.parent
     }
-    return false
+    return node.textLength > 0 && node.textLength <= Thresholds.maximumCaptionChars
+      && !listTags.contains(node) && captionTextLength(node) == node.textLength
+  }
+
+  /// Blocks that are never one caption: a list or a table of figures keeps its captions as items.
+  private static let listTags: TagSet = ["ul", "ol", "dl", "table"]
+
+  private static func isCaptionElement(_ node: Node) -> Bool {
+    node.tag == "figcaption" || node.hasClassToken(in: ClassTokens.caption)
+      || (node.hasClassToken(in: ClassTokens.imageLegend)
+        && node.parent?.firstDescendant(where: { $0.tag == "img" }) != nil)
+  }
+
+  /// Visible characters below `node` inside caption elements (outermost ones counted once).
+  private static func captionTextLength(_ node: Node) -> Int {
+    var length = 0
+    for child in node.children where child.isElement && child.textLength > 0 {
+      length += isCaptionElement(child) ? child.textLength : captionTextLength(child)
+    }
+    return length
   }
 
   /// Figures whose caption is text, not a picture's.

@@ -29,6 +29,9 @@ enum ClassTokens {
   /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
   /// "image-copyright" line.
   static let caption: TokenSet = ["caption", "credit", "credits", "imagecaption", "bildunterschrift", "copyright"]
+  /// A caption only beside a picture: an image box's "legend" (French "légende"); a chart's or a
+  /// map's legend of colour keys is part of the text.
+  static let imageLegend: TokenSet = ["legend"]
 
   /// A story's lead paragraph set apart above its body (TYPO3 news "teaser-text", WordPress
   /// "entry-excerpt"/"entry-summary", news "lead", "leadIn", "article-intro", "standfirst", Italian

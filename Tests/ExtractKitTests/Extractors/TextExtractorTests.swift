@@ -158,6 +158,42 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
+  @Test("a gallery item whose text is all caption and copyright (em.caption, em.copyright) stays out of the text")
+  func galleryItemCaptionOutOfText() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <div class="gallery"><div class="gallery-item"><span class="picture"><img src="https://example.com/bee.jpg" alt="">\
+      <em class="caption">A bee on a lavender flower</em> <em class="copyright">© Jane Doe</em></span></div></div>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("a <figure> inside a <p> (libxml2 keeps it there): its caption stays out, the paragraph's words stay")
+  func figureInsideParagraph() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <p><figure><img src="https://example.com/bee.jpg" alt=""><figcaption>A bee on lavender</figcaption></figure>\
+      <strong>Bees in winter</strong></p>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let expected = TestPage.texts(2) + ["Bees in winter"] + TestPage.texts(2, from: 2)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
+  @Test("an image box's legend (div.legend beside the picture) stays out; a map's colour legend stays in")
+  func imageLegendOutOfText() throws {
+    let body = """
+      <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(2))
+      <div class="image-box"><div class="image"><img src="https://example.com/bee.jpg" alt=""></div>\
+      <div class="legend"><div class="content">A bee on lavender.<br>Photo © Jane Doe</div></div></div>
+      <div class="key"><div class="legend"><span class="legend-color"> </span> Less than five hives</div></div>
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let expected = TestPage.texts(2) + ["Less than five hives"] + TestPage.texts(2, from: 2)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
   @Test("a heading that ends the body over a teaser grid that was cut stays out of the text and the headings")
   func trailingHeadingOutOfText() throws {
     let body = """
@@ -266,6 +302,29 @@ struct LineBreakTests {
       """
     let expected = ["The spring show opens this weekend with more growers than ever before."] + TestPage.texts(4)
     #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
+  @Test("a lead set as a heading (h2.article-lead) beside the body box opens the text as a paragraph")
+  func leadHeadingAboveBody() throws {
+    let lead = "The spring show opens this weekend with more growers than ever before."
+    let body = """
+      <article class="story"><div class="heading-wrapper"><h1>Garden Notes</h1>
+      <h2 class="article-lead">\(lead)</h2></div>
+      <div class="article-wrapper"><div class="article-content">\(TestPage.paragraphs(4))</div></div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == ([lead] + TestPage.texts(4)).joined(separator: "\n\n"))
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("a lead in the story's <header> beside the <article> inside <main> opens the text")
+  func leadInHeaderBesideArticle() throws {
+    let lead = "The spring show opens this weekend with more growers than ever before."
+    let body = """
+      <main><header class="story-head"><h1>Garden Notes</h1><div class="story-teaser"><p>\(lead)</p></div></header>
+      <article class="story"><div class="story-body">\(TestPage.paragraphs(4))</div></article></main>
+      """
+    #expect(try TestPage.extract(body).text == ([lead] + TestPage.texts(4)).joined(separator: "\n\n"))
   }
 
   @Test("a \"summary\" above the body that repeats its first paragraph is not said twice")
