@@ -150,7 +150,7 @@ private struct SAXTreeBuilder {
   private let keepsFallbacks: Bool
   /// Whether the left-out element is a `<noscript>` or `<template>`.
   private var skippingFallback = false
-  /// Visible characters left out inside `<noscript>` and `<template>` (outside `<head>`).
+  /// Visible characters left out inside elements within `<noscript>` and `<template>` (outside `<head>`).
   private(set) var fallbackText = 0
   private var depth = 0
   private var hiddenDepth = 0  // >0 inside <head>, <title> and the like: text there is not visible
@@ -238,7 +238,9 @@ private struct SAXTreeBuilder {
   mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
     guard rootState == 1, let bytes, length > 0 else { return }
     guard skipDepth == 0 else {
-      if skippingFallback, hiddenDepth == 0 {
+      // Only text inside an element of the fallback: a saved page may hold a `<noscript>`'s
+      // content as escaped markup (`&lt;img …&gt;`), its direct text, which no reader sees.
+      if skippingFallback, skipDepth > 1, hiddenDepth == 0 {
         fallbackText += TextMetrics.visibleLength(UnsafeBufferPointer(start: bytes, count: Int(length)))
       }
       return

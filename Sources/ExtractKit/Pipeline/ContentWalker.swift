@@ -222,7 +222,7 @@ struct ContentWalker {
         }
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
-    case "p" where node.elementChildren.contains(where: { $0.tag == "figure" }):
+    case "p" where node.children.contains(where: ContentWalker.figureTags.contains):
       // libxml2 leaves a `<figure>` inside an open `<p>` (HTML closes the paragraph before it):
       // the figure is a block of its own, its caption not part of the paragraph's text.
       walk(node, into: &items, depth: depth + 1)
@@ -375,6 +375,9 @@ struct ContentWalker {
     }
     return length
   }
+
+  /// A `<figure>`: a block of its own even inside a `<p>`.
+  static let figureTags: TagSet = ["figure"]
 
   /// Figures whose caption is text, not a picture's.
   static let textFigureTags: TagSet = ["table", "pre"]

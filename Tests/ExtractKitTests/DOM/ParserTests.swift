@@ -140,6 +140,16 @@ struct ParserTests {
     #expect(!notice.nodes.contains { $0.tag == "noscript" })
   }
 
+  @Test("a <noscript> saved as escaped markup (&lt;img …&gt;, its direct text) is not read as a fallback")
+  func noscriptEscapedMarkupIgnored() throws {
+    let pixel =
+      "&lt;div style=\"position:absolute\"&gt;&lt;img width=1 height=1 alt=\"\" src=\"/pixel?id=12345\"&gt;&lt;/div&gt;"
+    let tree = try tree(
+      "<html><body><p>A short story.</p>" + String(repeating: "<noscript>\(pixel)</noscript>", count: 4)
+        + "</body></html>")
+    #expect(!tree.keptFallbacks)
+  }
+
   @Test("every known tag number fits below the parent-closes marker, and no name repeats")
   func tagNumbers() {
     #expect(TagNames.all.count < Int(HTMLParser.closingTag))
