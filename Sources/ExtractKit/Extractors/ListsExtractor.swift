@@ -138,7 +138,7 @@ struct ListsExtractor: SectionExtractor {
       let shown = parent.children.first { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
       guard let first = shown else { return nil }
       if !first.isElement {
-        guard parent === node, isEnumerator(Text.clean(first.text)) else { return nil }
+        guard parent === node, isEnumerator(first.text) else { return nil }
         var next = first.nextSibling
         while let candidate = next, candidate.kind == .text, Text.clean(candidate.text).isEmpty {
           next = candidate.nextSibling
@@ -192,11 +192,25 @@ struct ListsExtractor: SectionExtractor {
   }
 
   /// Whether a text is only an item's number: "1.", "12)".
+  /// Whether a text is only an item's number, spaces around: "1.", "12)". Read over bytes and
+  /// given up at the first that does not fit, as it is asked of every paragraph's opening text.
   static func isEnumerator(_ text: String) -> Bool {
-    guard let mark = text.last, mark == "." || mark == ")" else { return false }
-    let digits = text.dropLast()
-    return (1...Thresholds.maximumEnumeratorDigits).contains(digits.count)
-      && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    var digits = 0
+    var marked = false
+    for byte in text.utf8 {
+      let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      if marked {
+        if !space { return false }
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+        if digits > Thresholds.maximumEnumeratorDigits { return false }
+      } else if digits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+        marked = true
+      } else if !(space && digits == 0) {
+        return false
+      }
+    }
+    return marked
   }
 
   /// Characters that open a bullet typed as text ("• Eingang für Tarifwahl").
