@@ -246,13 +246,13 @@ struct StepsExtractor: SectionExtractor {
     var heading: (text: String, order: Int)?
     // `inProcedure`: the list is nested in a procedure's step (its sub-steps are steps too).
     func visit(_ list: ArticleList, node: Node, owner: String?, inProcedure: Bool = false) {
-      let title =
-        owner
-        ?? StepsExtractor.title(
-          StepsExtractor.title(above: node, tracked: heading, content: context.content), lead: list.intro ?? leadIn,
-          article: context.title)
       var isProcedure = false
       if list.ordered, list.items.count >= Thresholds.minimumSteps {
+        let title =
+          owner
+          ?? StepsExtractor.title(
+            StepsExtractor.title(above: node, tracked: heading, content: context.content), lead: list.intro ?? leadIn,
+            article: context.title)
         let texts = list.items.map {
           [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
@@ -265,7 +265,7 @@ struct StepsExtractor: SectionExtractor {
           isProcedure = true
         }
       }
-      for item in list.items {
+      for item in list.items where !item.lists.isEmpty {
         // A nested list belongs to the item holding it ("Find a list of candidates for the pivot:").
         let holder = item.title ?? (item.text.count <= Thresholds.maximumPseudoHeadingChars ? item.text : nil)
         for nested in item.lists {
