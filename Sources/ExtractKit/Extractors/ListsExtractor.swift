@@ -14,8 +14,15 @@ struct ListsExtractor: SectionExtractor {
     for item in context.items {
       if case .block(.paragraph(let text), let node) = item {
         if let lead = ListsExtractor.boldLead(node, text: text) {
-          if run.items.isEmpty { run.intro = previous }
-          run.add(lead)
+          if ListsExtractor.isBulleted(lead.text) {
+            // "<b>ALLGEMEIN:</b><br>• … <br>• …": a bold sub-heading over bullets typed as text.
+            run.close(into: &lists)
+          } else {
+            if run.items.isEmpty { run.intro = previous }
+            run.add(lead)
+            // "<b>Falco</b><br><a>www.falco-leipzig.de</a>": a name over its web address.
+            if !lead.text.isEmpty, node.linkTextLength >= lead.text.utf8.count { run.addresses += 1 }
+          }
         } else if run.awaitsDescription, StepsExtractor.numbered(text) != nil {
           // A bold line over numbered paragraphs ("Method", "1. Preheat …") heads a section.
           run.sections = true
@@ -72,6 +79,10 @@ struct ListsExtractor: SectionExtractor {
       describing = false
     }
 
+    /// Items whose description is only a link: an address box ("<b>Falco</b><br>falco-leipzig.de"),
+    /// titled items however short their descriptions.
+    var addresses = 0
+
     /// A standalone title over more than one paragraph: the run is sections under bold
     /// sub-headings (a news story's "Zwischentitel"), not a list.
     var sections = false
@@ -97,7 +108,9 @@ struct ListsExtractor: SectionExtractor {
     mutating func close(into lists: inout [ArticleList]) {
       if awaitsDescription { items.removeLast() }
       // Labels with short values ("Welcome offer: 80,000 points") are a facts box, not items.
-      let described = items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
+      let described =
+        addresses == items.count
+        || items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
       if items.count >= Thresholds.minimumLeadRunItems, !sections, described {
         let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }
         lists.append(ArticleList(ordered: false, intro: lead, items: items))
@@ -118,11 +131,22 @@ struct ListsExtractor: SectionExtractor {
     guard node.tag == "p" || node.tag == "div" else { return nil }
     var parent = node
     var bolds: [Node] = []
+    // "1. <strong>Bio:</strong> Make sure …": a number typed before the bold lead.
+    var enumerated = false
     while bolds.isEmpty {
       // The first child that shows something: no list of children built for every paragraph.
       let shown = parent.children.first { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
-      guard let first = shown, first.isElement else { return nil }
-      if boldTags.contains(first) {
+      guard let first = shown else { return nil }
+      if !first.isElement {
+        guard parent === node, isEnumerator(first.text) else { return nil }
+        var next = first.nextSibling
+        while let candidate = next, candidate.kind == .text, Text.clean(candidate.text).isEmpty {
+          next = candidate.nextSibling
+        }
+        guard let bold = next, boldTags.contains(bold) else { return nil }
+        enumerated = true
+        bolds = adjacentBolds(from: bold)
+      } else if boldTags.contains(first) {
         bolds = adjacentBolds(from: first)
       } else if leadWrapperTags.contains(first) {
         // A paragraph set in italics whole is a note (an editor's promo line), not an item.
@@ -137,8 +161,11 @@ struct ListsExtractor: SectionExtractor {
       title.split(separator: " ").count <= Thresholds.maximumItemTitleWords
     else { return nil }
     if isFactsBox(node) { return nil }
-    // The paragraph's text after its title.
+    // The paragraph's text after its title (and its number).
     var rest = Substring(text)
+    if enumerated {
+      rest = rest.drop { $0.isWhitespace }.drop { $0.isASCII && $0.isNumber }.dropFirst()
+    }
     for word in title.split(separator: " ") {
       rest = rest.drop { $0.isWhitespace }
       guard rest.hasPrefix(word) else { return nil }
@@ -156,12 +183,51 @@ struct ListsExtractor: SectionExtractor {
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
     guard let end = cleanTitle.last, !".!".contains(end) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
-    // "<b>Question?</b> answer": an interview's turn.
-    if end == "?" { return nil }
+    // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
+    if end == "?", !enumerated { return nil }
     if !separated && !":.?!".contains(title.last!) && (body.first?.isLowercase != false || rest.first == "(") {
       return nil
     }
     return (cleanTitle, body)
+  }
+
+  /// Whether a text is only an item's number: "1.", "12)".
+  /// Whether a text is only an item's number, spaces around: "1.", "12)". Read over bytes and
+  /// given up at the first that does not fit, as it is asked of every paragraph's opening text.
+  static func isEnumerator(_ text: String) -> Bool {
+    var digits = 0
+    var marked = false
+    for byte in text.utf8 {
+      let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      if marked {
+        if !space { return false }
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+        if digits > Thresholds.maximumEnumeratorDigits { return false }
+      } else if digits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+        marked = true
+      } else if !(space && digits == 0) {
+        return false
+      }
+    }
+    return marked
+  }
+
+  /// Characters that open a bullet typed as text ("• Eingang für Tarifwahl").
+  static let bulletMarks: Set<Character> = ["•", "●", "▪", "◦", "·"]
+
+  /// Whether a description is bullets typed as text: two bullet marks or more, each opening a word.
+  static func isBulleted(_ text: String) -> Bool {
+    var bullets = 0
+    var previous: Character = " "
+    for character in text {
+      if bulletMarks.contains(character), previous.isWhitespace {
+        bullets += 1
+        if bullets >= 2 { return true }
+      }
+      previous = character
+    }
+    return false
   }
 
   /// Whether every line of a paragraph opens with a bold label ("<b>Family:</b> Nyctaginaceae<br>

@@ -154,7 +154,9 @@ struct StepsExtractor: SectionExtractor {
 
   /// The heading a reader sees above `node`: the nearest `<h1>`–`<h6>` or bold line before it
   /// that is not a numbered step itself ("Step 1: Sit quietly" above its description).
-  private static func headingAbove(_ node: Node, skipping names: Set<String>, after floor: Int = -1) -> String? {
+  private static func headingAbove(
+    _ node: Node, skipping names: Set<String>, after floor: Int = -1, content: Content? = nil
+  ) -> String? {
     let nodes = Tree.Nodes(document: node.document)
     var index = node.order - 1
     let limit = max(0, floor + 1, node.order - Thresholds.maximumStepHeadingDistance)
@@ -166,10 +168,22 @@ struct StepsExtractor: SectionExtractor {
         ContentWalker.headingTags.contains(candidate)
         || ((candidate.tag == "p" || candidate.tag == "div") && isPseudoHeading(candidate))
       guard heading, let text = Text.nonEmpty(Text.clean(Page.rawText(candidate))) else { continue }
+      // A heading the body leaves out (an "Other People Are Reading" insert's) is not the steps'.
+      if let content, isMasked(candidate, in: content) { continue }
       if numbered(text) != nil || stepLabel(text) != nil || names.contains(key(text)) { continue }
       return headingText(text)
     }
     return nil
+  }
+
+  /// Whether a node or one of its ancestors is masked out of the body.
+  private static func isMasked(_ node: Node, in content: Content) -> Bool {
+    var current: Node? = node
+    while let ancestor = current {
+      if content.isMasked(ancestor) { return true }
+      current = ancestor.parent
+    }
+    return false
   }
 
   /// Whether a block is a picture's caption (`<figure>…<figcaption>`).
@@ -179,9 +193,19 @@ struct StepsExtractor: SectionExtractor {
 
   /// The title of steps starting at `node` under the heading the walk last met: a heading shown
   /// between the two wins (a "Method #1" heading in a highlighted box the walk leaves out).
-  private static func title(above node: Node, tracked: (text: String, order: Int)?) -> String? {
+  private static func title(above node: Node, tracked: (text: String, order: Int)?, content: Content) -> String? {
     guard let tracked else { return nil }
-    return headingAbove(node, skipping: [], after: tracked.order) ?? tracked.text
+    return headingAbove(node, skipping: [], after: tracked.order, content: content) ?? tracked.text
+  }
+
+  /// The steps' title: the heading above them; where no heading but the article's title stands
+  /// over them, a short lead line right before them that names them ("So geht’s:",
+  /// "Zubereitung:"), without its colon.
+  static func title(_ above: String?, lead: String?, article: String?) -> String? {
+    if let above, article.map({ key(above) != key($0) }) ?? true { return above }
+    guard let lead, lead.hasSuffix(":"), lead.count <= Thresholds.maximumPseudoHeadingChars, namesProcedure(lead)
+    else { return above }
+    return headingText(lead)
   }
 
   // MARK: how-to context
@@ -220,22 +244,35 @@ struct StepsExtractor: SectionExtractor {
   private func fromOrderedLists(_ context: Context, procedurePage: Bool) -> [Found] {
     var groups: [Found] = []
     var heading: (text: String, order: Int)?
-    func visit(_ list: ArticleList, node: Node, owner: String?) {
-      let title = owner ?? StepsExtractor.title(above: node, tracked: heading)
+    // `inProcedure`: the list is nested in a procedure's step (its sub-steps are steps too).
+    func visit(_ list: ArticleList, node: Node, owner: String?, inProcedure: Bool = false) {
+      var isProcedure = false
       if list.ordered, list.items.count >= Thresholds.minimumSteps {
+        let title =
+          owner
+          ?? StepsExtractor.title(
+            StepsExtractor.title(above: node, tracked: heading, content: context.content), lead: list.intro ?? leadIn,
+            article: context.title)
         let texts = list.items.map {
           [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         let procedure =
-          StepsExtractor.namesProcedure(title)
+          inProcedure || StepsExtractor.namesProcedure(title)
           || StepsExtractor.announcesProcedure(list.intro ?? leadIn.map(StepsExtractor.lastSentence))
           || procedurePage
         if procedure, texts.allSatisfy({ !$0.isEmpty }), !StepsExtractor.areQuestions(texts) {
           groups.append((StepsExtractor.group(title ?? context.title, texts), node.order))
+          isProcedure = true
         }
       }
-      for item in list.items {
-        for nested in item.lists { visit(nested, node: node, owner: item.title ?? owner) }
+      for item in list.items where !item.lists.isEmpty {
+        // A nested list belongs to the item holding it ("Find a list of candidates for the pivot:").
+        let holder = item.title ?? (item.text.count <= Thresholds.maximumPseudoHeadingChars ? item.text : nil)
+        for nested in item.lists {
+          visit(
+            nested, node: node, owner: holder.flatMap { Text.nonEmpty(StepsExtractor.headingText($0)) } ?? owner,
+            inProcedure: isProcedure)
+        }
       }
     }
     // The paragraph before a list: its last sentence may announce it ("… You might:").
@@ -275,15 +312,25 @@ struct StepsExtractor: SectionExtractor {
     // its paragraphs and lists only explain it; a "2. Layer greens" paragraph is the whole step.
     var lastStepOwnsBlocks = false
     var lastStepIsLabel = false
+    // Whether the last step is a heading of one word ("1. Registrieren"), and the line under
+    // each such step: when every step of the run is one, the words only name the steps, and each
+    // step is its name and its line ("Registrieren: Formular ausfüllen …").
+    var lastStepIsName = false
+    var nameLines: [String?] = []
     func flush() {
+      if !current.isEmpty, nameLines.allSatisfy({ $0 != nil }) {
+        current = zip(current, nameLines).map { "\($0): \($1!)" }
+      }
       if current.count >= Thresholds.minimumSteps, currentIsProcedure, current.allSatisfy({ !$0.isEmpty }),
         !StepsExtractor.areQuestions(current)
       {
         groups.append((StepsExtractor.group(currentTitle ?? context.title, current), currentOrder))
       }
       current = []
+      nameLines = []
       lastStepOwnsBlocks = false
       lastStepIsLabel = false
+      lastStepIsName = false
     }
     func line(_ text: String, item: ContentWalker.Item) {
       let isHeading: Bool
@@ -298,19 +345,29 @@ struct StepsExtractor: SectionExtractor {
       {
         if number == 1 {
           flush()
-          currentTitle = StepsExtractor.title(above: item.node, tracked: heading)
+          currentTitle = StepsExtractor.title(
+            StepsExtractor.title(above: item.node, tracked: heading, content: context.content), lead: lastText,
+            article: context.title)
           currentOrder = item.node.order
           currentIsProcedure =
             procedurePage || label != nil || StepsExtractor.hasStepWord(text)
             || StepsExtractor.namesProcedure(currentTitle) || StepsExtractor.announcesProcedure(lastText)
         }
         current.append(rest)
+        nameLines.append(nil)
         lastStepIsLabel = rest.isEmpty
         lastStepOwnsBlocks = isHeading || lastStepIsLabel
+        lastStepIsName =
+          isHeading && !rest.isEmpty
+          && rest.split(separator: " ").count <= Thresholds.maximumStepNameWords
       } else if !current.isEmpty, lastStepIsLabel {
         // The text of a bare "Step 2" label.
         current[current.count - 1] += current[current.count - 1].isEmpty ? text : " " + text
         lastStepIsLabel = false
+      } else if !current.isEmpty, lastStepIsName, !isHeading {
+        // The line under a step's one-word heading.
+        nameLines[nameLines.count - 1] = text
+        lastStepIsName = false
       } else if case .heading(let value, let node) = item {
         flush()
         heading = (value.text, node.end - 1)

@@ -100,6 +100,8 @@ enum Thresholds {
   static let maximumItemTitleWords = 14
   /// Paragraphs led by bold titles make a list from this many in a row (one is emphasis).
   static let minimumLeadRunItems = 2
+  /// An item's number typed before its bold lead ("1. <strong>Bio:</strong> …") has this many digits at most.
+  static let maximumEnumeratorDigits = 2
   /// …whose descriptions average at least this many characters.
   static let minimumLeadDescriptionChars = 50
   /// A lead-in line before a list ("Popular types of massage include:") is short.
@@ -118,6 +120,9 @@ enum Thresholds {
   static let maximumStepWordBytes = 12
   /// How many nodes before a recipe card's first step are searched for the heading shown over it.
   static let maximumStepHeadingDistance = 400
+  /// A numbered heading this short only names its step ("1. Registrieren" over "Formular
+  /// ausfüllen …" in a row of cards); the paragraph under it is the step's text.
+  static let maximumStepNameWords = 1
   /// A listing page (a blog's index): at least this many linked card headings (`<h3><a>Title</a></h3>`,
   /// this share of their text a link), this share of all its headings, with at most this many
   /// blocks per card (excerpt, meta line) averaging at most this many characters.

@@ -377,4 +377,56 @@ struct ListsExtractorTests {
         "Bougainvillea glabra", "Bougainvillea spectabilis",
       ])
   }
+
+  @Test("a number typed before each bold lead ('1. <strong>Bio:</strong> …') is no part of the title")
+  func numberedBoldLeads() throws {
+    let markup = """
+      <p>1. <strong>Deep Tissue Massage:</strong> This form of massage works the deeper layers of muscle.</p>\
+      <p>2. <strong>Swedish Massage – </strong> A gentler massage with long strokes, good for a first visit.</p>\
+      <p>3. <strong>Hot stones: do they help?</strong> Warm stones loosen the muscles before the massage.</p>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Deep Tissue Massage", text: "This form of massage works the deeper layers of muscle."),
+            ListItem(title: "Swedish Massage", text: "A gentler massage with long strokes, good for a first visit."),
+            ListItem(title: "Hot stones: do they help?", text: "Warm stones loosen the muscles before the massage."),
+          ])
+      ])
+  }
+
+  @Test("a bold label over bullets typed as text ('<b>ALLGEMEIN:</b><br>• …') heads them, it is no item")
+  func boldLabelOverTypedBullets() throws {
+    let markup = """
+      <p><strong>Deep Tissue Massage</strong><br> This form of massage works the deeper layers of muscle.</p>\
+      <p><strong>Swedish Massage</strong><br> A gentler massage with long strokes, good for a first visit.</p>\
+      <p><strong>ALLGEMEIN:</strong><br>• Sixty minutes a session<br>• Oils included<br>• Booking online</p>\
+      <p><strong>PREISE:</strong><br>• Sixty euros an hour<br>• Ten sessions for five hundred euros</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["Deep Tissue Massage", "Swedish Massage"])
+  }
+
+  @Test("an address box: bold names each over its web address are a titled list, short as they are")
+  func addressBox() throws {
+    let markup = """
+      <p><strong>Falco</strong><br><a href="http://www.falco-leipzig.de">www.falco-leipzig.de</a></p>\
+      <p><strong>Max Enk</strong><br><a href="http://www.max-enk.de">www.max-enk.de</a></p>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Falco", text: "www.falco-leipzig.de"), ListItem(title: "Max Enk", text: "www.max-enk.de"),
+          ])
+      ])
+  }
+
+  @Test("short 'Label: value' paragraphs in a row are facts, not a titled list")
+  func shortLabelledValuesAreNoList() throws {
+    let markup = "<p><strong>Welcome offer:</strong> 80,000 points</p><p><strong>Annual fee:</strong> 95 dollars</p>"
+    #expect(try lists(markup) == [])
+  }
 }

@@ -339,4 +339,82 @@ struct StepsExtractorTests {
             "Bake for forty minutes until deep golden."))
       ])
   }
+
+  @Test("numbered headings of one word each ('1. Registrieren') only name their steps: 'Name: line under it'")
+  func stepNameHeadings() throws {
+    let markup = """
+      <h2>Produkttester werden: So geht's</h2>\
+      <div class="card"><h3>1. Registrieren</h3><p>Formular ausfüllen und der Community beitreten.</p></div>\
+      <div class="card"><h3>2. Bewerben</h3><p>Den Fragebogen in der Einladung beantworten.</p></div>\
+      <div class="card"><h3>3. Mitmachen</h3><p>Paket erhalten und Produkte testen.</p></div><h2>Fragen</h2>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Produkttester werden: So geht's",
+          steps: steps(
+            "Registrieren: Formular ausfüllen und der Community beitreten.",
+            "Bewerben: Den Fragebogen in der Einladung beantworten.", "Mitmachen: Paket erhalten und Produkte testen."))
+      ])
+  }
+
+  @Test("a heading the body leaves out (a related-posts insert above the steps) does not title them")
+  func maskedHeadingDoesNotTitleSteps() throws {
+    let markup = """
+      <div class="related-posts"><h3>Other People Are Reading</h3><ul><li><a href="/a">Plant a terrarium</a></li>\
+      <li><a href="/b">Build a terrarium with succulents</a></li></ul></div>\
+      <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
+      <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Massage for Lower Back Pain Relief",
+          steps: steps("Cut the foam to size.", "Insert your plant into the hole."))
+      ])
+  }
+
+  @Test("with no heading but the article's, a short lead line naming the steps ('So geht’s:') titles them")
+  func leadLineTitlesSteps() throws {
+    let markup = """
+      <p>So geht’s:</p><p>1. Zwei Gläser Kaffee kaufen.<br>\
+      2. Teilnahmekarte ausfüllen.<br>3. Karte und Kassenbon einsenden.</p>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "So geht’s",
+          steps: steps("Zwei Gläser Kaffee kaufen.", "Teilnahmekarte ausfüllen.", "Karte und Kassenbon einsenden."))
+      ])
+  }
+
+  @Test("a nested <ol> under an item without a bold title is titled by the item's text")
+  func nestedListTitledByItemText() throws {
+    let markup = """
+      <h2>The optimizer</h2><p>Each iteration does the following:</p><ol><li>Pick a pivot at random.</li>\
+      <li>Find candidate placements for the pivot:<ol><li>Look in the other half.</li><li>Look anywhere.</li></ol>\
+      </li><li>Move the pivot.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "The optimizer",
+          steps: steps(
+            "Pick a pivot at random.", "Find candidate placements for the pivot:", "Move the pivot.")),
+        StepGroup(
+          title: "Find candidate placements for the pivot", steps: steps("Look in the other half.", "Look anywhere.")),
+      ])
+  }
+
+  @Test("an algorithm's loop ('For each edge in the netlist:') announces the <ol> after it")
+  func loopLeadInAnnouncesSteps() throws {
+    let markup = """
+      <h2>Routing</h2><p>Routing is simple. For each edge in the netlist:</p><ol><li>Configure the input mux.</li>\
+      <li>Use a free cross-connection.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(title: "Routing", steps: steps("Configure the input mux.", "Use a free cross-connection."))
+      ])
+  }
 }
