@@ -118,7 +118,9 @@ struct Bench {
         format: "ratio b/a': %.2f   (full extraction over the bare SAX parse it is built on)",
         medianRatio(times[2], times[1])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
-    try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes)
+    try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes) {
+      for page in pages { ParseBaseline.parse(page) }
+    }
     let biggest = Scaling.table(sample: sample, passes: passes, extractor: extractor)
     try memoryRows(pages: biggest)
   }
@@ -162,7 +164,8 @@ struct Bench {
   /// The `extract` command itself over the same pages (files read, JSON Lines written to
   /// /dev/null): `--jobs 1` against `--jobs 2`, and the peak memory of a batch over the
   /// pages once and repeated `repeats` times, which must not grow with the number of pages.
-  static func commandRows(paths: [String], passes: Int, megabytes: Double) throws {
+  /// `parse` is (a) again, timed in the same passes as the command: the command's ratio to it.
+  static func commandRows(paths: [String], passes: Int, megabytes: Double, parse: @escaping () -> Void) throws {
     let binary = commandBinary
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("(the extract command is not built beside extract-bench; command rows skipped)")
@@ -179,7 +182,7 @@ struct Bench {
     try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
       to: repeatedList)
     let commands = [["--files-from", list.path, "--jobs", "1"], ["--files-from", list.path, "--jobs", "2"]]
-    let times = interleaved(passes, commands.map { arguments in { _ = runCommand(arguments) } })
+    let times = interleaved(passes, commands.map { arguments in { _ = runCommand(arguments) } } + [parse])
     let one = (seconds: medianOf(times[0]), maxRSS: 0.0)
     let two = (seconds: medianOf(times[1]), maxRSS: runCommand(commands[1], measureMemory: true).maxRSS)
     func row(_ name: String, _ seconds: Double) {
@@ -193,6 +196,10 @@ struct Bench {
       String(
         format: "command speed-up --jobs 2 vs --jobs 1: %.2f   (median of per-pass ratios)",
         medianRatio(times[0], times[1])))
+    print(
+      String(
+        format: "ratio d/a: %.2f   (the command, --jobs 1, over libxml2's parse alone, timed in the same passes)",
+        medianRatio(times[0], times[2])))
     let repeated = runCommand(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
     print(
       String(
