@@ -308,13 +308,13 @@ struct JSONWriter {
   }
 
   /// Output bytes reserved per byte of the article's text: its sections, lists and steps
-  /// repeat the text, so a record runs to about two to four times it (four on pages of lists).
-  /// Reserved once, the buffer is not regrown by doubling, when the old and the new buffer
-  /// both held the record; a large reservation is mapped on its own, and the part never
-  /// written costs no memory.
-  static let reservedBytesPerTextByte = 4
+  /// repeat the text, so a record runs to about two to five times it (five on pages of lists
+  /// side by side). Reserved once, the buffer is not regrown by doubling, when the old and the
+  /// new buffer both held the record; a large reservation is mapped on its own, and the part
+  /// never written costs no memory.
+  static let reservedBytesPerTextByte = 8
   /// Reserved beyond that: the metadata, headings and links of a page of little text.
-  static let reservedBytesBeyondText = 16_384
+  static let reservedBytesBeyondText = 64 << 10
 
   static func write(_ article: Article, pretty: Bool) -> [UInt8] {
     let estimate = article.text.utf8.count * reservedBytesPerTextByte + reservedBytesBeyondText

@@ -126,6 +126,12 @@ package final class FileStream: ByteStream {
       }
       if failure != 0 { throw InputError.unreadable(path: name, reason: String(cString: strerror(failure))) }
       if bytes.count < size { return bytes }
+      // The end, unless the file grew since it was measured: one byte's read tells.
+      var probe: UInt8 = 0
+      let more = try withUnsafeMutableBytes(of: &probe) { try read(into: $0) }
+      if more == 0 { return bytes }
+      if bytes.count >= limit { throw ExtractError.tooLarge(bytes: bytes.count + 1, limit: limit) }
+      bytes.append(probe)
     }
     // A pipe, or a file that grew since it was measured: chunks until the end.
     var chunk = [UInt8](repeating: 0, count: Self.pipeChunk)
@@ -145,8 +151,12 @@ package final class FileStream: ByteStream {
 
   /// One read into `buffer`, retried when interrupted; 0 at the end.
   private func read(into buffer: inout [UInt8]) throws -> Int {
+    try buffer.withUnsafeMutableBytes { try read(into: $0) }
+  }
+
+  private func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
     while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+      let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
       if count >= 0 { return count }
       if errno == EINTR { continue }
       throw InputError.unreadable(path: name, reason: String(cString: strerror(errno)))
