@@ -118,7 +118,9 @@ struct Bench {
         format: "ratio b/a': %.2f   (full extraction over the bare SAX parse it is built on)",
         medianRatio(times[2], times[1])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
-    try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes)
+    try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes) {
+      for page in pages { ParseBaseline.parse(page) }
+    }
     let biggest = Scaling.table(sample: sample, passes: passes, extractor: extractor)
     try memoryRows(pages: biggest)
   }
@@ -129,8 +131,11 @@ struct Bench {
   }
 
   /// Peak memory of the `extract` command on one large page of each shape, over the page's
-  /// bytes, once the peak on a tiny page (the process's constant) is taken off.
-  static func memoryRows(pages: [(String, [UInt8])]) throws {
+  /// bytes, once the peak on a tiny page (the process's constant) is taken off; and the
+  /// growth from the shape's 1x page to its largest over the bytes added, which counts the
+  /// one-time costs a tiny page never reaches (the language classifier's tables) as the
+  /// constant they are.
+  static func memoryRows(pages: [(String, [UInt8], [UInt8])]) throws {
     guard FileManager.default.isExecutableFile(atPath: commandBinary.path) else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-memory")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -149,20 +154,23 @@ struct Bench {
     }
     let constant = try peak([UInt8]("<p>tiny</p>".utf8))
     print(String(format: "peak memory of the extract command on one page (constant %.1f MB taken off):", constant))
-    for (name, page) in pages {
+    for (name, smallest, page) in pages {
       let megabytes = try peak(page)
+      let base = try peak(smallest)
       print(
         "  " + name.padding(toLength: 20, withPad: " ", startingAt: 0)
           + String(
-            format: "%8.2f MB page %8.1f MB peak   %.1fx the page's bytes", Double(page.count) / 1_048_576,
-            megabytes, (megabytes - constant) * 1_048_576 / Double(page.count)))
+            format: "%8.2f MB page %8.1f MB peak   %.1fx the page's bytes   %.1fx over the 1x page's peak",
+            Double(page.count) / 1_048_576, megabytes, (megabytes - constant) * 1_048_576 / Double(page.count),
+            (megabytes - base) * 1_048_576 / Double(page.count - smallest.count)))
     }
   }
 
   /// The `extract` command itself over the same pages (files read, JSON Lines written to
   /// /dev/null): `--jobs 1` against `--jobs 2`, and the peak memory of a batch over the
   /// pages once and repeated `repeats` times, which must not grow with the number of pages.
-  static func commandRows(paths: [String], passes: Int, megabytes: Double) throws {
+  /// `parse` is (a) again, timed in the same passes as the command: the command's ratio to it.
+  static func commandRows(paths: [String], passes: Int, megabytes: Double, parse: @escaping () -> Void) throws {
     let binary = commandBinary
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("(the extract command is not built beside extract-bench; command rows skipped)")
@@ -179,7 +187,7 @@ struct Bench {
     try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
       to: repeatedList)
     let commands = [["--files-from", list.path, "--jobs", "1"], ["--files-from", list.path, "--jobs", "2"]]
-    let times = interleaved(passes, commands.map { arguments in { _ = runCommand(arguments) } })
+    let times = interleaved(passes, commands.map { arguments in { _ = runCommand(arguments) } } + [parse])
     let one = (seconds: medianOf(times[0]), maxRSS: 0.0)
     let two = (seconds: medianOf(times[1]), maxRSS: runCommand(commands[1], measureMemory: true).maxRSS)
     func row(_ name: String, _ seconds: Double) {
@@ -193,6 +201,10 @@ struct Bench {
       String(
         format: "command speed-up --jobs 2 vs --jobs 1: %.2f   (median of per-pass ratios)",
         medianRatio(times[0], times[1])))
+    print(
+      String(
+        format: "ratio d/a: %.2f   (the command, --jobs 1, over libxml2's parse alone, timed in the same passes)",
+        medianRatio(times[0], times[2])))
     let repeated = runCommand(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
     print(
       String(

@@ -77,9 +77,10 @@ enum Scaling {
 
   /// Prints, per shape and size, the page's bytes and extraction time per byte, and the ratio
   /// of time per byte at the largest size to the smallest.
-  static func table(sample: [UInt8]?, passes: Int, extractor: ArticleExtractor) -> [(String, [UInt8])] {
+  /// Returns each shape's smallest and largest page, for the memory table.
+  static func table(sample: [UInt8]?, passes: Int, extractor: ArticleExtractor) -> [(String, [UInt8], [UInt8])] {
     print("scaling (time per byte; 64x/1x near 1 is linear):")
-    var biggest: [(String, [UInt8])] = []
+    var biggest: [(String, [UInt8], [UInt8])] = []
     for shape in shapes(sample: sample) {
       let pages = factors.map { shape.page($0) }
       // Each size repeated to about the bytes of the largest, so each body takes a similar time.
@@ -106,7 +107,7 @@ enum Scaling {
       }
       line += String(format: "   64x/1x %.2f", Bench.medianOf(ratios))
       print(line)
-      biggest.append((shape.name, pages.last!))
+      biggest.append((shape.name, pages.first!, pages.last!))
     }
     return biggest
   }

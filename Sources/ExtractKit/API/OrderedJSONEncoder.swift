@@ -302,13 +302,23 @@ struct JSONWriter {
   /// Items written so far in each open container, outermost first.
   private var counts: [Int] = []
 
-  init(pretty: Bool) {
+  init(pretty: Bool, capacity: Int = 16_384) {
     self.pretty = pretty
-    output.reserveCapacity(16_384)
+    output.reserveCapacity(capacity)
   }
 
+  /// Output bytes reserved per byte of the article's text: its sections, lists and steps
+  /// repeat the text, so a record runs to about two to five times it (five on pages of lists
+  /// side by side). Reserved once, the buffer is not regrown by doubling, when the old and the
+  /// new buffer both held the record; a large reservation is mapped on its own, and the part
+  /// never written costs no memory.
+  static let reservedBytesPerTextByte = 8
+  /// Reserved beyond that: the metadata, headings and links of a page of little text.
+  static let reservedBytesBeyondText = 64 << 10
+
   static func write(_ article: Article, pretty: Bool) -> [UInt8] {
-    var writer = JSONWriter(pretty: pretty)
+    let estimate = article.text.utf8.count * reservedBytesPerTextByte + reservedBytesBeyondText
+    var writer = JSONWriter(pretty: pretty, capacity: pretty ? estimate * 2 : estimate)
     article.write(to: &writer)
     return writer.output
   }

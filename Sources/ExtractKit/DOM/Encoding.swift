@@ -154,24 +154,22 @@ enum EncodingSniffer {
     let converter = iconv_open("UTF-8", name.uppercased())
     guard converter != iconv_t(bitPattern: -1) else { return nil }
     defer { iconv_close(converter) }
-    var input = bytes
-    var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
-    let capacity = output.count
-    let produced: Int? = input.withUnsafeMutableBufferPointer { inputBuffer in
-      output.withUnsafeMutableBufferPointer { outputBuffer in
-        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inputBuffer.baseAddress)?
+    // The output is not zero-filled and the input not copied: a buffer of three times the
+    // page, filled, was resident whole; left unwritten, its tail costs no memory.
+    var failed = false
+    let output = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 16) { outputBuffer, produced in
+      bytes.withUnsafeBufferPointer { inputBuffer in
+        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: inputBuffer.baseAddress)?
           .assumingMemoryBound(to: CChar.self)
         var inLeft = inputBuffer.count
         var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outputBuffer.baseAddress)?
           .assumingMemoryBound(to: CChar.self)
-        var outLeft = capacity
-        guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
-        return capacity - outLeft
+        var outLeft = outputBuffer.count
+        failed = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 || inLeft != 0
+        produced = failed ? 0 : outputBuffer.count - outLeft
       }
     }
-    guard let produced else { return nil }
-    output.removeSubrange(produced...)
-    return output
+    return failed ? nil : output
   }
 
   /// How many leading bytes tell UTF-16 without a byte-order mark from 8-bit text.

@@ -1,5 +1,11 @@
 import CLibXML2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Parses a page straight into a `Tree` through libxml2's SAX interface: the HTML parser
 /// (tag soup repair, implied and auto-closed elements, entities) is libxml2's, but the tree
 /// is built once, ours, instead of libxml2 building its own and us copying it. Building and
@@ -11,13 +17,17 @@ import CLibXML2
 /// apart, as the tree kept them.
 enum HTMLParser {
   /// `validUTF8`: the bytes are known to be valid UTF-8 (else, when UTF-8, they are checked).
+  /// The bytes are consumed: held by no one else, they are freed once libxml2 has its copy,
+  /// before the parse, unless `mayHoldFallbacks` (the page has a `<noscript>` or `<template>`
+  /// tag, `PreScan.check`): then they are kept for a second parse.
   /// The content of `<noscript>` and `<template>` is left out, unless it holds more visible
   /// text than the rest of the page (at least `Thresholds.minimumFallbackChars`): then the page
   /// is parsed again with it kept (`Tree.keptFallbacks`). That catches an article served only
   /// as a no-script fallback, and a `<noscript>` whose end tag libxml2 ignores (it opened a
   /// `<div>`, and `</noscript>` may not close a `<div>`), which swallows the rest of the page.
   static func tree(
-    bytes: [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int, keepingFallbacks: Bool = false
+    bytes: consuming [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int,
+    mayHoldFallbacks: Bool = true, keepingFallbacks: Bool = false
   ) throws -> Tree {
     HTMLDocument.silenceLibXML2
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
@@ -33,9 +43,21 @@ enum HTMLParser {
       state.deallocate()
     }
     context.pointee._private = UnsafeMutableRawPointer(state)
-    parse(bytes, encoding: encoding, validUTF8: validUTF8, in: context, with: handler)
-    // Freed before the document is made: its input buffers are two more copies of the page,
-    // and they made the peak of an extraction's memory.
+    let named = namedEncoding(bytes, encoding: encoding, validUTF8: validUTF8)
+    let input = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.flatMap { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+          xmlParserInputBufferCreateMem($0, Int32(buffer.count), XML_CHAR_ENCODING_NONE)
+        }
+      }
+    }
+    // The parser reads its own copy: ours is a page's size of the parse's peak memory. A page
+    // with fallback elements keeps it, for the second parse below.
+    let kept = mayHoldFallbacks && !keepingFallbacks ? bytes : []
+    bytes = []
+    if let input { parse(input, encoding: named, in: context, with: handler) }
+    // Freed before the document is made: the parser's copy of the page (and a converted copy
+    // of a page in another encoding).
     htmlFreeParserCtxt(context)
     if let elements = state.pointee.exceeded {
       throw ExtractError.tooComplex(elements: elements, limit: maximumElements)
@@ -44,9 +66,9 @@ enum HTMLParser {
     var tree = state.pointee.finish()
     if keepingFallbacks {
       tree.keptFallbacks = true
-    } else if fallbackText >= Thresholds.minimumFallbackChars, fallbackText > tree.root.textLength {
+    } else if !kept.isEmpty, fallbackText >= Thresholds.minimumFallbackChars, fallbackText > tree.root.textLength {
       return try self.tree(
-        bytes: bytes, encoding: encoding, validUTF8: validUTF8, maximumElements: maximumElements,
+        bytes: kept, encoding: encoding, validUTF8: validUTF8, maximumElements: maximumElements,
         keepingFallbacks: true)
     }
     return tree
@@ -71,25 +93,60 @@ enum HTMLParser {
     parse(bytes, encoding: encoding, in: context, with: silentHandler)
   }
 
+  /// The encoding to name to libxml2. Valid UTF-8 is parsed without naming one: named,
+  /// libxml2 runs the page through its UTF-8 "conversion", a copy that grows to twice the page
+  /// (the peak of an extraction's memory) and a pass over every byte. `startDocument` then says
+  /// the bytes are UTF-8, as the conversion would have. Invalid UTF-8 keeps the name: without
+  /// one, libxml2 would switch to Latin-1 at the first bad byte.
+  private static func namedEncoding(_ bytes: [UInt8], encoding: String, validUTF8: Bool) -> String? {
+    guard encoding == "UTF-8" else { return encoding }
+    if validUTF8 { return nil }
+    return bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) } ? nil : encoding
+  }
+
   /// Runs libxml2's HTML parser over `bytes` with `handler`'s callbacks.
   private static func parse(
-    _ bytes: [UInt8], encoding: String, validUTF8: Bool = false, in context: htmlParserCtxtPtr,
-    with handler: htmlSAXHandler
+    _ bytes: [UInt8], encoding: String, in context: htmlParserCtxtPtr, with handler: htmlSAXHandler
   ) {
     context.pointee.sax.pointee = handler
+    let named = namedEncoding(bytes, encoding: encoding, validUTF8: false)
     let document = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
       guard let base = buffer.baseAddress else { return nil }
-      // Valid UTF-8 is parsed without naming an encoding: named, libxml2 runs the page through
-      // its UTF-8 "conversion", a copy that grows to twice the page (the peak of an extraction's
-      // memory) and a pass over every byte. `startDocument` then says the bytes are UTF-8, as the
-      // conversion would have. Invalid UTF-8 keeps the name: without one, libxml2 would switch
-      // to Latin-1 at the first bad byte.
-      let named = encoding == "UTF-8" && (validUTF8 || UTF8Check.isValid(buffer)) ? nil : encoding
       return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
         htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, named, HTMLDocument.options)
       }
     }
     if let document { xmlFreeDoc(document) }  // none is built without a startDocument handler
+  }
+
+  /// `htmlCtxtReadMemory` over an input buffer made beforehand (so the caller's bytes can go
+  /// before the parse). The steps are `htmlCtxtReadMemory`'s and `htmlDoRead`'s (libxml2 2.9);
+  /// the buffer is the parser's from here.
+  private static func parse(
+    _ input: xmlParserInputBufferPtr, encoding: String?, in context: htmlParserCtxtPtr, with handler: htmlSAXHandler
+  ) {
+    xmlInitParser()
+    htmlCtxtReset(context)
+    context.pointee.sax.pointee = handler
+    guard let stream = xmlNewIOInputStream(context, input, XML_CHAR_ENCODING_NONE) else {
+      xmlFreeParserInputBuffer(input)
+      return
+    }
+    inputPush(context, stream)
+    htmlCtxtUseOptions(context, HTMLDocument.options)
+    context.pointee.html = 1
+    if let encoding, let converter = xmlFindCharEncodingHandler(encoding) {
+      xmlSwitchToEncoding(context, converter)
+      // libxml2's allocator is the C library's (`xmlFree` is `free`; its variable cannot be
+      // read from Swift 6 code).
+      if let previous = context.pointee.input.pointee.encoding { free(UnsafeMutableRawPointer(mutating: previous)) }
+      context.pointee.input.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
+    }
+    htmlParseDocument(context)
+    if let document = context.pointee.myDoc {
+      context.pointee.myDoc = nil
+      xmlFreeDoc(document)  // none is built without a startDocument handler
+    }
   }
 
   nonisolated(unsafe) private static let silentHandler: htmlSAXHandler = {

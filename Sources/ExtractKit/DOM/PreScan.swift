@@ -31,9 +31,15 @@ enum PreScan {
   /// Elements whose content is raw text up to their end tag, as libxml2 reads them.
   static let rawText: [UInt64] = ["script", "style"].map(packed)
 
+  /// Elements whose content the parser leaves out unless the page's text is there
+  /// (`HTMLParser.tree`); "noscript" and "template" are eight bytes, whole in a packed word.
+  static let fallbackElements: [UInt64] = ["noscript", "template"].map(packed)
+
   /// Throws `ExtractError.tooComplexMarkup` when the page would cost libxml2 more than the
   /// budget, or `tooComplex` when it has more end tags or open elements than `maximumElements`.
-  static func check(_ bytes: [UInt8], encoding: String, maximumElements: Int) throws {
+  /// Returns whether the page has a `<noscript>` or `<template>` start tag (`fallbackElements`).
+  @discardableResult
+  static func check(_ bytes: [UInt8], encoding: String, maximumElements: Int) throws -> Bool {
     if encoding.uppercased().hasPrefix("UTF-16") {
       // libxml2 reads UTF-16 as UTF-8 after converting it: scan what it will scan.
       let bigEndian = encoding.uppercased().hasSuffix("BE")
@@ -43,14 +49,14 @@ enum PreScan {
         let (high, low) = bigEndian ? (bytes[offset], bytes[offset + 1]) : (bytes[offset + 1], bytes[offset])
         units.append(UInt16(high) << 8 | UInt16(low))
       }
-      try check(
+      return try check(
         Array(String(decoding: units, as: UTF16.self).utf8), encoding: "UTF-8", maximumElements: maximumElements)
-      return
     }
-    try bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
+    return try bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
       var scanner = Scanner(base: base, count: buffer.count, maximumElements: maximumElements, budget: maximumWork)
       try scanner.run()
+      return scanner.sawFallback
     }
   }
 
@@ -80,6 +86,7 @@ enum PreScan {
     var work = 0
     var endTags = 0
     var open: [UInt64] = []
+    var sawFallback = false
 
     init(base: UnsafePointer<UInt8>, count: Int, maximumElements: Int, budget: Int) {
       self.budget = budget
@@ -197,6 +204,7 @@ enum PreScan {
         }
       }
       if attributes > 1 { try spend(attributes * (attributes - 1) / 2) }
+      if !sawFallback && PreScan.fallbackElements.contains(tag) { sawFallback = true }
       if lastVisible == 0x2F || PreScan.voidElements.contains(tag) { return }
       if let top = open.last, top == tag, PreScan.selfClosingSiblings.contains(tag) { return }
       open.append(tag)

@@ -35,12 +35,17 @@ enum Prepare {
     }
     try refuseBinary(bytes)
     var decision = EncodingSniffer.decide(bytes, override: options.encoding, hint: options.charsetHint)
+    // The decision holds the page (or its UTF-8 copy) alone from here, and hands it to the
+    // parser, which frees it once libxml2 has its copy.
+    _ = consume bytes
     // libxml2 2.9 ends the document at a NUL byte in 8-bit input; HTML ignores them.
     if !decision.parseAs.hasPrefix("UTF-16"), containsNUL(decision.bytes) { decision.bytes.removeAll { $0 == 0 } }
-    try PreScan.check(decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
+    let mayHoldFallbacks = try PreScan.check(decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
+    let page = decision.bytes
+    decision.bytes = []
     let tree = try HTMLParser.tree(
-      bytes: decision.bytes, encoding: decision.parseAs, validUTF8: decision.validUTF8,
-      maximumElements: options.maximumElements)
+      bytes: consume page, encoding: decision.parseAs, validUTF8: decision.validUTF8,
+      maximumElements: options.maximumElements, mayHoldFallbacks: mayHoldFallbacks)
     guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }
     return (tree, (decision.reported, decision.warning))
   }

@@ -140,6 +140,22 @@ struct ParserTests {
     #expect(!notice.nodes.contains { $0.tag == "noscript" })
   }
 
+  @Test("the prescan finds <noscript>/<template> start tags; a page without them is parsed once, its bytes freed first")
+  func prescanFindsFallbackElements() throws {
+    let scripted = "<html><body><div id=\"app\"></div><NOSCRIPT>\(story)</NOSCRIPT></body></html>"
+    #expect(try PreScan.check(Array(scripted.utf8), encoding: "UTF-8", maximumElements: 1000))
+    #expect(try PreScan.check(Array("<template><p>x</p></template>".utf8), encoding: "UTF-8", maximumElements: 1000))
+    #expect(try !PreScan.check(Array("<p>noscript</p><script>'<noscript>'</script>".utf8), encoding: "UTF-8", maximumElements: 1000))
+    // Told there is no fallback element, the parser does not keep the page for a second parse.
+    let once = try HTMLParser.tree(
+      bytes: Array(scripted.utf8), encoding: "UTF-8", maximumElements: 1000, mayHoldFallbacks: false)
+    #expect(!once.keptFallbacks)
+    // Through the whole pipeline the prescan's answer reaches the parser.
+    let article = try ArticleExtractor().extract(html: scripted)
+    #expect(article.text.hasPrefix("The river rose"))
+    #expect(article.warnings.contains(Prepare.fallbackWarning))
+  }
+
   @Test("a <noscript> saved as escaped markup (&lt;img …&gt;, its direct text) is not read as a fallback")
   func noscriptEscapedMarkupIgnored() throws {
     let pixel =
