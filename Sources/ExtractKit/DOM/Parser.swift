@@ -172,7 +172,12 @@ private struct SAXTreeBuilder {
       // Only JSON-LD is kept, with its `type` lower-cased as its only attribute.
       let type = scriptType(attributeList)
       builder.truncateAttributes(to: firstAttribute)
-      guard type.contains("ld+json") else {
+      // A byte search for an ASCII type (a Character search cost more than the rest of the
+      // element's start); one with other characters, where a combining mark may follow, by Characters.
+      let bytes = Array(type.utf8)
+      let isJSONLD =
+        bytes.allSatisfy { $0 < 0x80 } ? CompoundMatcher.contains(bytes, "ld+json") : type.contains("ld+json")
+      guard isJSONLD else {
         skipDepth = 1
         return
       }

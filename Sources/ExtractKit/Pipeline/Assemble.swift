@@ -46,7 +46,10 @@ enum Assemble {
   /// "article text is very short: 12 words" below `Thresholds.minimumContentChars`.
   static func shortTextWarning(_ text: String) -> String? {
     if text.isEmpty { return noTextWarning }
-    guard text.count < Thresholds.minimumContentChars else { return nil }
+    // Counted up to the bar only: counting every Character of a long article cost as much as
+    // some extractors.
+    let limit = Thresholds.minimumContentChars
+    guard text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil else { return nil }
     let words = Text.words(text).count
     return "\(shortTextWarningPrefix) \(words) word\(words == 1 ? "" : "s")"
   }

@@ -33,17 +33,33 @@ enum Evidence {
 
   /// `isHidden`'s style test over the bytes of an ASCII style (lower-cased, spaces dropped),
   /// nil for other styles: filtering Characters of long inline styles was a hot spot.
+  /// The style is read in place, spaces skipped as they come: a filtered copy per styled
+  /// element was an allocation for a test that nearly always fails.
   private static func asciiStyleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(style.count)
-    for byte in style {
-      guard byte < 0x80 else { return nil }
-      if byte != 0x20 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-    }
-    return hidingStyles.matches(bytes)
+    for byte in style where byte >= 0x80 { return nil }
+    return hidingStyles.contains { occurs($0, inLowerCasedSpacesSkipped: style) }
   }
 
-  private static let hidingStyles = CompoundMatcher(["display:none", "visibility:hidden"])
+  private static let hidingStyles: [[UInt8]] = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
+
+  /// Whether `needle` (lower-case, no space) occurs in `style` lower-cased with its spaces dropped.
+  private static func occurs(_ needle: [UInt8], inLowerCasedSpacesSkipped style: UnsafeBufferPointer<UInt8>) -> Bool {
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let count = style.count
+    for start in 0..<count where lower(style[start]) == needle[0] {
+      var matched = 1
+      var index = start + 1
+      while matched < needle.count && index < count {
+        let byte = style[index]
+        index += 1
+        if byte == 0x20 { continue }
+        guard lower(byte) == needle[matched] else { break }
+        matched += 1
+      }
+      if matched == needle.count { return true }
+    }
+    return false
+  }
 
   /// What marks a node as boilerplate, strongest first.
   enum BoilerplateEvidence {
@@ -65,19 +81,21 @@ enum Evidence {
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return .hidden }
     if chromeTags.contains(node) {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
-      return node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
+      return node.tagID == TagID.button
+        && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
         ? nil : .markup
     }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return .markup }
-    if node.tag == "form" && node.textLength < 2_000 { return .markup }  // whole-page ASP.NET forms are not widgets
+    // Whole-page ASP.NET forms are not widgets.
+    if node.tagID == TagID.form && node.textLength < 2_000 { return .markup }
     if isInsert(node) { return .markup }
-    if node.tag == "article" { return nil }
+    if node.tagID == TagID.article { return nil }
     guard node.hasClassToken(in: ClassTokens.boilerplate) else { return nil }
     if hasCompound(node, ClassTokens.bodyMatcher) { return nil }
     if isHeadingAnchor(node) { return nil }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
     // is never such a wrapper (a gallery's 50 captions in `<ul class="legends">` outweigh the story).
-    return pageText == 0 || node.textLength * 2 < pageText || node.tag == "ul" || node.tag == "ol"
+    return pageText == 0 || node.textLength * 2 < pageText || node.tagID == TagID.ul || node.tagID == TagID.ol
       ? .classWords : nil
   }
 
