@@ -160,6 +160,19 @@ struct CompoundMatcher: Sendable {
   /// One bit per pair of leading bytes of some needle (a needle of one byte sets its whole
   /// row): most positions of a class name fail this test and compare nothing.
   private let pairs: [UInt64]
+  /// Wu and Manber's skip table, by a hash of two bytes: how far the window (`shortest` bytes)
+  /// may move when its last two bytes are that pair, 0 when they may end some needle's first
+  /// `shortest` bytes. A pair no needle holds moves the window most of its length, so a long
+  /// class value is read a few bytes in every `shortest`, not byte by byte. Empty when the
+  /// shortest needle is under `minimumSkipWindow` bytes (no skip to gain).
+  private let shifts: [UInt8]
+  /// Below this window the skip table gains nothing over the pair test.
+  private static let minimumSkipWindow = 3
+  private static let shiftTableSize = 4096
+
+  private static func shiftSlot(_ first: UInt8, _ second: UInt8) -> Int {
+    (Int(first) << 4 ^ Int(second)) & (shiftTableSize - 1)
+  }
 
   init(_ compounds: [String]) {
     let sorted = compounds.filter { !$0.isEmpty }.map { Array($0.utf8) }.sorted {
@@ -186,7 +199,20 @@ struct CompoundMatcher: Sendable {
     self.bytes = bytes
     self.needles = needles
     self.firstIndex = firstIndex
-    self.shortest = sorted.map(\.count).min() ?? Int.max
+    let shortest = sorted.map(\.count).min() ?? Int.max
+    self.shortest = shortest
+    if shortest >= CompoundMatcher.minimumSkipWindow && shortest < Int.max {
+      var shifts = [UInt8](repeating: UInt8(min(shortest - 1, 255)), count: CompoundMatcher.shiftTableSize)
+      for needle in sorted {
+        for offset in 0...(shortest - 2) {
+          let slot = CompoundMatcher.shiftSlot(needle[offset], needle[offset + 1])
+          shifts[slot] = min(shifts[slot], UInt8(min(shortest - 2 - offset, 255)))
+        }
+      }
+      self.shifts = shifts
+    } else {
+      self.shifts = []
+    }
   }
 
   /// Whether `needle` occurs in `haystack`: the one-needle case, without building a matcher.
@@ -213,6 +239,7 @@ struct CompoundMatcher: Sendable {
 
   func matches(_ haystack: [UInt8]) -> Bool {
     guard haystack.count >= shortest else { return false }
+    if !shifts.isEmpty { return skippingMatches(haystack) }
     return haystack.withUnsafeBufferPointer { text in
       bytes.withUnsafeBufferPointer { bytes in
         needles.withUnsafeBufferPointer { needles in
@@ -235,6 +262,46 @@ struct CompoundMatcher: Sendable {
                   while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
                   if offset == length { return true }
                 }
+              }
+              return false
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// `matches` with the skip table: the window's end moves by the shift of its last two bytes,
+  /// and only a window whose end may close a needle's first `shortest` bytes is compared, as
+  /// `matches` compares a position (every needle starting with its first byte).
+  private func skippingMatches(_ haystack: [UInt8]) -> Bool {
+    haystack.withUnsafeBufferPointer { text in
+      bytes.withUnsafeBufferPointer { bytes in
+        needles.withUnsafeBufferPointer { needles in
+          firstIndex.withUnsafeBufferPointer { firstIndex in
+            shifts.withUnsafeBufferPointer { shifts in
+              let window = shortest
+              var end = window - 1
+              while end < text.count {
+                let shift = shifts[CompoundMatcher.shiftSlot(text[end - 1], text[end])]
+                if shift != 0 {
+                  end += Int(shift)
+                  continue
+                }
+                let start = end - window + 1
+                let first = Int(text[start])
+                var index = firstIndex[first]
+                let last = firstIndex[first + 1]
+                while index < last {
+                  let needle = needles[index]
+                  index += 1
+                  let length = needle.end - needle.start
+                  guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                  var offset = 1
+                  while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                  if offset == length { return true }
+                }
+                end += 1
               }
               return false
             }
