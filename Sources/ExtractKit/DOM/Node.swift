@@ -309,11 +309,14 @@ struct Node: Hashable {
   private func attributeRecord(_ name: String) -> Document.Attribute? {
     let record = self.record
     guard !record.isText, record.spanCount > 0 else { return nil }
-    let document = self.document
+    // The document's buffers, not the document: a strong local of it cost a retain and a
+    // release per lookup, asked several times of most elements.
+    let attributes = document.attributes
+    let nameLengths = document.nameLengths
     let length = name.utf8.count
     for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
-      let attribute = document.attributes[index]
-      if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
+      let attribute = attributes[index]
+      if nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
         return attribute
       }
     }
@@ -367,8 +370,36 @@ struct Node: Hashable {
     return nil
   }
 
-  var ancestors: AnySequence<Node> {
-    AnySequence(sequence(first: parent) { $0?.parent }.lazy.compactMap { $0 })
+  /// The enclosing nodes, innermost first. A concrete sequence over the records' parent
+  /// indices: asked for every node by several extractors, a type-erased lazy sequence cost a
+  /// boxed iterator and dynamic calls per step.
+  var ancestors: Ancestors { Ancestors(document: document, start: Int(record.parent)) }
+
+  struct Ancestors: Sequence, IteratorProtocol {
+    unowned(unsafe) let document: Document
+    /// The next ancestor's order, -1 past the root.
+    private var upcoming: Int
+
+    init(document: Document, start: Int) {
+      self.document = document
+      self.upcoming = start
+    }
+
+    mutating func next() -> Node? {
+      guard upcoming >= 0 else { return nil }
+      let node = Node(document, upcoming)
+      upcoming = Int(document.records[upcoming].parent)
+      return node
+    }
+  }
+
+  /// The bytes of a text node's text, read in place (valid while the document lives, as the
+  /// node is); empty for elements. For scans that need no String of the text.
+  var textBytes: UnsafeBufferPointer<UInt8> {
+    let record = self.record
+    guard record.isText else { return UnsafeBufferPointer(start: nil, count: 0) }
+    let start = Int(record.spanStart)
+    return UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)])
   }
 
   func closest(_ predicate: (Node) -> Bool) -> Node? {

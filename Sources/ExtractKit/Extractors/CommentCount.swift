@@ -46,13 +46,15 @@ enum CommentCount {
 
   /// Headings, links and buttons, and elements whose class names comments ("comments-title").
   private static func isTitleElement(_ node: Node) -> Bool {
-    switch node.tag {
-    case "h1", "h2", "h3", "h4", "h5", "h6", "a", "button": return true
-    case "span", "div", "p", "strong", "b", "summary", "header":
-      return Evidence.hasCompound(node, ClassTokens.commentMatcher)
-    default: return false
-    }
+    // Tag sets, not a switch over the name: asked of every short element of the page.
+    if titleTags.contains(node) { return true }
+    return classedTitleTags.contains(node) && Evidence.hasCompound(node, ClassTokens.commentMatcher)
   }
+
+  /// Elements that may title a comment section by their text alone.
+  private static let titleTags: TagSet = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "button"]
+  /// Elements that title it when their class names comments ("comments-title").
+  private static let classedTitleTags: TagSet = ["span", "div", "p", "strong", "b", "summary", "header"]
 
   /// A count widget's number: its text is the count, or starts with it ("38", "6 Comments", "(3)").
   static func widgetCount(_ text: String) -> Int? {

@@ -47,12 +47,17 @@ enum Assemble {
   /// the reason: the page itself shows little text (its scripts would add it), or what it shows
   /// was all taken for navigation and boilerplate.
   static func shortTextWarning(_ text: String, pageText: Int) -> String? {
-    let reason =
+    // Made only for a page that gets the warning.
+    var reason: String {
       pageText < Thresholds.minimumContentChars
-      ? "the page shows only \(pageText) characters of text outside scripts"
-      : "the page's other text (\(pageText) characters) reads as navigation or boilerplate"
+        ? "the page shows only \(pageText) characters of text outside scripts"
+        : "the page's other text (\(pageText) characters) reads as navigation or boilerplate"
+    }
     if text.isEmpty { return "\(noTextWarning): \(reason)" }
-    guard text.count < Thresholds.minimumContentChars else { return nil }
+    // Counted up to the bar only: counting every Character of a long article cost as much as
+    // some extractors.
+    let limit = Thresholds.minimumContentChars
+    guard text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil else { return nil }
     let words = Text.words(text).count
     return "\(shortTextWarningPrefix) \(words) word\(words == 1 ? "" : "s"); \(reason)"
   }

@@ -55,17 +55,19 @@ enum ConditionalCleaning {
     _ node: Node, isRoot: Bool, inFigure: Bool, rootText: Int, masked: inout Set<Int>
   ) -> Measures {
     var measures = Measures()
-    let inFigure = inFigure || node.tag == "figure"
+    // Tags by number: this runs for every node of the body, and a failed String comparison is a call.
+    let tag = node.tagID
+    let inFigure = inFigure || tag == TagID.figure
     // Runs of text and inline elements between blocks: Readability wraps each in a `<p>`.
     var inRun = false
     var runHasText = false
     var breaksParagraphs = false
-    let wrapsRuns = node.tag == "div" || node.tag == "section"
+    let wrapsRuns = tag == TagID.div || tag == TagID.section
     for child in node.children {
       if child.kind == .text {
         measures.text += child.textLength
         if child.textLength > 0 {
-          measures.commas += Text.count(UInt8(ascii: ","), in: child.text)
+          for byte in child.textBytes where byte == UInt8(ascii: ",") { measures.commas += 1 }
           inRun = true
           runHasText = true
         }
@@ -90,22 +92,22 @@ enum ConditionalCleaning {
       }
       measures.add(inner)
     }
-    switch node.tag {
-    case "a":
+    switch tag {
+    case TagID.a:
       let inPage = node.attribute("href")?.hasPrefix("#") == true
       measures.linkText = Double(measures.text) * (inPage ? Thresholds.inPageLinkWeight : 1)
-    case "h1", "h2", "h3", "h4", "h5", "h6":
+    case TagID.h1, TagID.h2, TagID.h3, TagID.h4, TagID.h5, TagID.h6:
       measures.headingText = measures.text
-    case "p":
+    case TagID.p:
       measures.paragraphs += 1
       return measures
-    case "img":
+    case TagID.img:
       measures.images += 1
-    case "li":
+    case TagID.li:
       measures.items += 1
-    case "ul", "ol":
+    case TagID.ul, TagID.ol:
       measures.listText = measures.text
-    case "embed", "object":  // plug-in players (frames are masked as chrome already)
+    case TagID.embed, TagID.object:  // plug-in players (frames are masked as chrome already)
       measures.embeds += 1
     default:
       break
@@ -128,11 +130,11 @@ enum ConditionalCleaning {
     var measures = Measures()
     measures.text = node.textLength
     measures.linkText = Double(node.linkTextLength)
-    for descendant in node.descendants(where: { $0.tag == "img" || $0.tag == "p" || $0.kind == .text }) {
-      if descendant.tag == "img" { measures.images += 1 }
-      if descendant.tag == "p" { measures.paragraphs += 1 }
+    for descendant in node.descendants(where: { $0.tagID == TagID.img || $0.tagID == TagID.p || $0.kind == .text }) {
+      if descendant.tagID == TagID.img { measures.images += 1 }
+      if descendant.tagID == TagID.p { measures.paragraphs += 1 }
       if descendant.kind == .text && descendant.textLength > 0 {
-        measures.commas += Text.count(UInt8(ascii: ","), in: descendant.text)
+        for byte in descendant.textBytes where byte == UInt8(ascii: ",") { measures.commas += 1 }
       }
     }
     return measures

@@ -179,13 +179,15 @@ enum ContentLocator {
   /// Characters a node contributes as a paragraph: a `<p>`-like block's text, or the text
   /// written directly in a `<div>` (old pages put paragraphs between `<br>`s).
   static func paragraphTextLength(_ node: Node) -> Int {
-    switch node.tag {
-    case "p", "pre", "blockquote", "td", "dd":
+    // By tag number: asked of every element of the page, a String comparison per case cost more
+    // than the sum.
+    switch node.tagID {
+    case TagID.p, TagID.pre, TagID.blockquote, TagID.td, TagID.dd:
       return node.textLength - node.linkTextLength / 2
-    case "div", "section", "article", "span", "font", "center", "main":
+    case TagID.div, TagID.section, TagID.article, TagID.span, TagID.font, TagID.center, TagID.main:
       var direct = 0
       for child in node.children where child.kind == .text || ContentWalker.inlineTags.contains(child) {
-        if child.tag != "a" { direct += child.textLength }
+        if child.tagID != TagID.a { direct += child.textLength }
       }
       return direct
     default:
@@ -294,7 +296,7 @@ enum ContentLocator {
     for node in wholes {
       var commas = 0
       for text in node.descendants(where: { $0.kind == .text && $0.textLength > 0 }) {
-        commas += Text.count(UInt8(ascii: ","), in: text.text)
+        for byte in text.textBytes where byte == UInt8(ascii: ",") { commas += 1 }
       }
       let contentScore = 1 + Double(commas) + min(Double(node.textLength) / 100, 3)
       var level = 0

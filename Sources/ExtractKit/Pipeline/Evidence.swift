@@ -33,17 +33,33 @@ enum Evidence {
 
   /// `isHidden`'s style test over the bytes of an ASCII style (lower-cased, spaces dropped),
   /// nil for other styles: filtering Characters of long inline styles was a hot spot.
+  /// The style is read in place, spaces skipped as they come: a filtered copy per styled
+  /// element was an allocation for a test that nearly always fails.
   private static func asciiStyleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(style.count)
-    for byte in style {
-      guard byte < 0x80 else { return nil }
-      if byte != 0x20 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-    }
-    return hidingStyles.matches(bytes)
+    for byte in style where byte >= 0x80 { return nil }
+    return hidingStyles.contains { occurs($0, inLowerCasedSpacesSkipped: style) }
   }
 
-  private static let hidingStyles = CompoundMatcher(["display:none", "visibility:hidden"])
+  private static let hidingStyles: [[UInt8]] = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
+
+  /// Whether `needle` (lower-case, no space) occurs in `style` lower-cased with its spaces dropped.
+  private static func occurs(_ needle: [UInt8], inLowerCasedSpacesSkipped style: UnsafeBufferPointer<UInt8>) -> Bool {
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let count = style.count
+    for start in 0..<count where lower(style[start]) == needle[0] {
+      var matched = 1
+      var index = start + 1
+      while matched < needle.count && index < count {
+        let byte = style[index]
+        index += 1
+        if byte == 0x20 { continue }
+        guard lower(byte) == needle[matched] else { break }
+        matched += 1
+      }
+      if matched == needle.count { return true }
+    }
+    return false
+  }
 
   /// What marks a node as boilerplate, strongest first.
   enum BoilerplateEvidence {
@@ -65,19 +81,21 @@ enum Evidence {
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return .hidden }
     if chromeTags.contains(node) {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
-      return node.tag == "button" && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
+      return node.tagID == TagID.button
+        && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
         ? nil : .markup
     }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return .markup }
-    if node.tag == "form" && node.textLength < 2_000 { return .markup }  // whole-page ASP.NET forms are not widgets
+    // Whole-page ASP.NET forms are not widgets.
+    if node.tagID == TagID.form && node.textLength < 2_000 { return .markup }
     if isInsert(node) { return .markup }
-    if node.tag == "article" { return nil }
+    if node.tagID == TagID.article { return nil }
     guard node.hasClassToken(in: ClassTokens.boilerplate) else { return nil }
     if hasCompound(node, ClassTokens.bodyMatcher) { return nil }
     if isHeadingAnchor(node) { return nil }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
     // is never such a wrapper (a gallery's 50 captions in `<ul class="legends">` outweigh the story).
-    return pageText == 0 || node.textLength * 2 < pageText || node.tag == "ul" || node.tag == "ol"
+    return pageText == 0 || node.textLength * 2 < pageText || node.tagID == TagID.ul || node.tagID == TagID.ol
       ? .classWords : nil
   }
 
@@ -142,6 +160,19 @@ struct CompoundMatcher: Sendable {
   /// One bit per pair of leading bytes of some needle (a needle of one byte sets its whole
   /// row): most positions of a class name fail this test and compare nothing.
   private let pairs: [UInt64]
+  /// Wu and Manber's skip table, by a hash of two bytes: how far the window (`shortest` bytes)
+  /// may move when its last two bytes are that pair, 0 when they may end some needle's first
+  /// `shortest` bytes. A pair no needle holds moves the window most of its length, so a long
+  /// class value is read a few bytes in every `shortest`, not byte by byte. Empty when the
+  /// shortest needle is under `minimumSkipWindow` bytes (no skip to gain).
+  private let shifts: [UInt8]
+  /// Below this window the skip table gains nothing over the pair test.
+  private static let minimumSkipWindow = 3
+  private static let shiftTableSize = 4096
+
+  private static func shiftSlot(_ first: UInt8, _ second: UInt8) -> Int {
+    (Int(first) << 4 ^ Int(second)) & (shiftTableSize - 1)
+  }
 
   init(_ compounds: [String]) {
     let sorted = compounds.filter { !$0.isEmpty }.map { Array($0.utf8) }.sorted {
@@ -168,7 +199,20 @@ struct CompoundMatcher: Sendable {
     self.bytes = bytes
     self.needles = needles
     self.firstIndex = firstIndex
-    self.shortest = sorted.map(\.count).min() ?? Int.max
+    let shortest = sorted.map(\.count).min() ?? Int.max
+    self.shortest = shortest
+    if shortest >= CompoundMatcher.minimumSkipWindow && shortest < Int.max {
+      var shifts = [UInt8](repeating: UInt8(min(shortest - 1, 255)), count: CompoundMatcher.shiftTableSize)
+      for needle in sorted {
+        for offset in 0...(shortest - 2) {
+          let slot = CompoundMatcher.shiftSlot(needle[offset], needle[offset + 1])
+          shifts[slot] = min(shifts[slot], UInt8(min(shortest - 2 - offset, 255)))
+        }
+      }
+      self.shifts = shifts
+    } else {
+      self.shifts = []
+    }
   }
 
   /// Whether `needle` occurs in `haystack`: the one-needle case, without building a matcher.
@@ -195,6 +239,7 @@ struct CompoundMatcher: Sendable {
 
   func matches(_ haystack: [UInt8]) -> Bool {
     guard haystack.count >= shortest else { return false }
+    if !shifts.isEmpty { return skippingMatches(haystack) }
     return haystack.withUnsafeBufferPointer { text in
       bytes.withUnsafeBufferPointer { bytes in
         needles.withUnsafeBufferPointer { needles in
@@ -217,6 +262,46 @@ struct CompoundMatcher: Sendable {
                   while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
                   if offset == length { return true }
                 }
+              }
+              return false
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// `matches` with the skip table: the window's end moves by the shift of its last two bytes,
+  /// and only a window whose end may close a needle's first `shortest` bytes is compared, as
+  /// `matches` compares a position (every needle starting with its first byte).
+  private func skippingMatches(_ haystack: [UInt8]) -> Bool {
+    haystack.withUnsafeBufferPointer { text in
+      bytes.withUnsafeBufferPointer { bytes in
+        needles.withUnsafeBufferPointer { needles in
+          firstIndex.withUnsafeBufferPointer { firstIndex in
+            shifts.withUnsafeBufferPointer { shifts in
+              let window = shortest
+              var end = window - 1
+              while end < text.count {
+                let shift = shifts[CompoundMatcher.shiftSlot(text[end - 1], text[end])]
+                if shift != 0 {
+                  end += Int(shift)
+                  continue
+                }
+                let start = end - window + 1
+                let first = Int(text[start])
+                var index = firstIndex[first]
+                let last = firstIndex[first + 1]
+                while index < last {
+                  let needle = needles[index]
+                  index += 1
+                  let length = needle.end - needle.start
+                  guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                  var offset = 1
+                  while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                  if offset == length { return true }
+                }
+                end += 1
               }
               return false
             }

@@ -71,7 +71,7 @@ enum LanguageDetector {
   }
 
   static func guess(_ text: String) -> Guess? {
-    let characters = text.unicodeScalars.count
+    let characters = scalarCount(text)
     guard characters >= Languages.minimumCJKCharacters else { return nil }
     let sample = String(text.utf8.prefix(Languages.sampleBytes)) ?? String(text.prefix(Languages.sampleBytes / 3))
     if let language = cjk(sample) { return Guess(language: language, confident: true, characters: characters) }
@@ -94,6 +94,17 @@ enum LanguageDetector {
       if ukrainian && !russian { language = "uk" } else if russian && !ukrainian { language = "ru" }
     }
     return Guess(language: language, confident: candidates.count == 1, characters: characters)
+  }
+
+  /// `text.unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that is not a
+  /// continuation byte. Walking the scalar view of a whole article cost a tenth of the guess.
+  static func scalarCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
   }
 
   /// "ko", "ja" or "zh" when the text is written in that script; nil otherwise.

@@ -45,7 +45,8 @@ final class Page {
         // A `property` (RDFa, OpenGraph) wins over a `name` for the same key.
         for key in ["property", "name", "itemprop", "http-equiv"] {
           for name in (node.attribute(key) ?? "").lowercased().split(separator: " ") {
-            let normalized = name.contains(".") ? name.replacingOccurrences(of: ".", with: ":") : String(name)
+            let normalized =
+              name.utf8.contains(UInt8(ascii: ".")) ? name.replacingOccurrences(of: ".", with: ":") : String(name)
             if key == "property" {
               if propertyKeys.insert(normalized).inserted { meta[normalized] = content }
             } else if meta[normalized] == nil {
@@ -164,7 +165,7 @@ final class Page {
   /// Whether a node holds `share` of the page's prose and is not a comment thread or the like.
   /// A list never wraps the article: a gallery's 50 captions in `<ul class="legends">` outweigh the story.
   func holdsProse(_ node: Node, share: Double) -> Bool {
-    guard node.tag != "ul" && node.tag != "ol" else { return false }
+    guard node.tagID != TagID.ul && node.tagID != TagID.ol else { return false }
     let total = totalProse
     guard total > 0, Double(prose(node)) >= share * Double(total) else { return false }
     return !node.hasClassToken(in: ClassTokens.neverArticle)
@@ -224,16 +225,23 @@ final class Page {
   }
 
   /// Whether the text below a node holds `byte` (an ASCII byte), without building the text.
+  /// The text nodes' bytes are read in place: a String per text node, made and kept for a test
+  /// asked of most short blocks, cost more than the test.
   static func rawTextContains(_ node: Node, byte: UInt8) -> Bool {
-    if node.kind == .text { return node.text.utf8.contains(byte) }
-    return node.firstDescendant { $0.kind == .text && $0.text.utf8.contains(byte) } != nil
+    let document = node.document
+    for index in node.order..<node.end where document.records[index].isText {
+      if Node(document, index).textBytes.contains(byte) { return true }
+    }
+    return false
   }
 
   /// How many times `byte` (an ASCII byte) occurs in the text below a node.
   static func rawTextCount(_ node: Node, byte: UInt8) -> Int {
-    if node.kind == .text { return Text.count(byte, in: node.text) }
+    let document = node.document
     var count = 0
-    for child in node.children { count += rawTextCount(child, byte: byte) }
+    for index in node.order..<node.end where document.records[index].isText {
+      for value in Node(document, index).textBytes where value == byte { count += 1 }
+    }
     return count
   }
 
@@ -247,21 +255,31 @@ final class Page {
 
   private static func text(_ node: Node, spacingBlocks: Bool) -> String {
     if node.kind == .text { return node.text }
-    var output = ""
+    // The text nodes' bytes gathered straight from the document into one buffer: a String per
+    // text node, made and appended one at a time, cost several times more. Each text is valid
+    // UTF-8, so the bytes are the concatenated Strings' bytes.
+    let document = node.document
+    var length = 0
+    for index in (node.order + 1)..<node.end {
+      let record = document.records[index]
+      if record.isText { length += Int(record.spanCount) } else if spacingBlocks { length += 2 }
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(length)
     func walk(_ current: Node) {
       for child in current.children {
         if child.kind == .text {
-          output += child.text
+          output.append(contentsOf: child.textBytes)
         } else if spacingBlocks && ContentWalker.blockTags.contains(child) {
-          output += " "
+          output.append(0x20)
           walk(child)
-          output += " "
+          output.append(0x20)
         } else {
           walk(child)
         }
       }
     }
     walk(node)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 }

@@ -40,7 +40,8 @@ enum Prepare {
     _ = consume bytes
     // libxml2 2.9 ends the document at a NUL byte in 8-bit input; HTML ignores them.
     if !decision.parseAs.hasPrefix("UTF-16"), containsNUL(decision.bytes) { decision.bytes.removeAll { $0 == 0 } }
-    let mayHoldFallbacks = try PreScan.check(decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
+    let mayHoldFallbacks = try PreScan.check(
+      decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
     let page = decision.bytes
     decision.bytes = []
     let tree = try HTMLParser.tree(

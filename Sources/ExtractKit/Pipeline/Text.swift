@@ -44,21 +44,55 @@ enum Text {
   /// zero-width characters, soft hyphens and other controls removed; leading blank lines and
   /// the trailing newline (with any whitespace after the last visible character) dropped.
   static func code(_ text: String) -> String {
-    var output = String.UnicodeScalarView()
-    var previousCR = false
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      defer { previousCR = value == 0x0D }
-      switch value {
-      case 0x0D: output.append("\n")
-      case 0x0A: if !previousCR { output.append("\n") }
-      case 0x09: output.append(scalar)
-      case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: output.append(" ")
-      case 0...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: continue
-      default: output.append(scalar)
+    // Over the UTF-8 bytes, each scalar decoded in place and written as bytes: appending
+    // scalars one by one to a String cost several times more. No scalar grows: the output
+    // fits in the input's length.
+    var input = text
+    var result = input.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { output in
+        var written = 0
+        var index = 0
+        var previousCR = false
+        while index < bytes.count {
+          let lead = bytes[index]
+          let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          var value = UInt32(lead)
+          switch length {
+          case 2: value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+          case 3:
+            value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+          case 4:
+            value =
+              UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+              | UInt32(bytes[index + 3] & 0x3F)
+          default: break
+          }
+          switch value {
+          case 0x0D:
+            output[written] = 0x0A
+            written += 1
+          case 0x0A:
+            if !previousCR {
+              output[written] = 0x0A
+              written += 1
+            }
+          case 0x09:
+            output[written] = 0x09
+            written += 1
+          case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            output[written] = 0x20
+            written += 1
+          case 0...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: break
+          default:
+            for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+            written += length
+          }
+          previousCR = value == 0x0D
+          index += length
+        }
+        return written
       }
     }
-    var result = String(output)
     while let last = result.last, last.isWhitespace { result.removeLast() }
     // Leading blank lines (the newline after `<pre>` that parsers keep, an empty first line).
     while let newline = result.firstIndex(of: "\n"), result[..<newline].allSatisfy(\.isWhitespace) {

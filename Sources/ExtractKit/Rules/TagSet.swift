@@ -59,3 +59,43 @@ struct TagSet: ExpressibleByArrayLiteral, Sendable {
 
   func contains(_ name: String) -> Bool { contains(id: TagNames.id(name)) }
 }
+
+/// Tag numbers (`TagNames.id`) of the names the hottest loops compare against, as literals: a
+/// `node.tag == "p"` that fails is a call into String comparison, and a `static let` computed by
+/// `TagNames.id` is a lazy global checked at every use. `TagSetTests` holds each to `TagNames.id`.
+enum TagID {
+  static let document: UInt8 = 1
+  static let a: UInt8 = 2
+  static let article: UInt8 = 7
+  static let aside: UInt8 = 8
+  static let blockquote: UInt8 = 15
+  static let body: UInt8 = 16
+  static let br: UInt8 = 17
+  static let button: UInt8 = 18
+  static let center: UInt8 = 21
+  static let dd: UInt8 = 28
+  static let div: UInt8 = 34
+  static let embed: UInt8 = 38
+  static let figure: UInt8 = 41
+  static let font: UInt8 = 42
+  static let form: UInt8 = 44
+  static let h1: UInt8 = 47
+  static let h2: UInt8 = 48
+  static let h3: UInt8 = 49
+  static let h4: UInt8 = 50
+  static let h5: UInt8 = 51
+  static let h6: UInt8 = 52
+  static let html: UInt8 = 57
+  static let img: UInt8 = 60
+  static let li: UInt8 = 66
+  static let main: UInt8 = 68
+  static let nav: UInt8 = 75
+  static let object: UInt8 = 78
+  static let ol: UInt8 = 79
+  static let p: UInt8 = 83
+  static let pre: UInt8 = 86
+  static let section: UInt8 = 96
+  static let span: UInt8 = 101
+  static let td: UInt8 = 111
+  static let ul: UInt8 = 123
+}

@@ -145,7 +145,9 @@ struct ParserTests {
     let scripted = "<html><body><div id=\"app\"></div><NOSCRIPT>\(story)</NOSCRIPT></body></html>"
     #expect(try PreScan.check(Array(scripted.utf8), encoding: "UTF-8", maximumElements: 1000))
     #expect(try PreScan.check(Array("<template><p>x</p></template>".utf8), encoding: "UTF-8", maximumElements: 1000))
-    #expect(try !PreScan.check(Array("<p>noscript</p><script>'<noscript>'</script>".utf8), encoding: "UTF-8", maximumElements: 1000))
+    #expect(
+      try !PreScan.check(
+        Array("<p>noscript</p><script>'<noscript>'</script>".utf8), encoding: "UTF-8", maximumElements: 1000))
     // Told there is no fallback element, the parser does not keep the page for a second parse.
     let once = try HTMLParser.tree(
       bytes: Array(scripted.utf8), encoding: "UTF-8", maximumElements: 1000, mayHoldFallbacks: false)
