@@ -76,6 +76,13 @@ struct ContentWalker {
           cut = (labelBox(node), heading.level)
           continue
         }
+        // A credit, tag or gallery line set as a heading ("<h6>Photo: …</h6>", "<h2>Category: …</h2>",
+        // "<h3>Bildergalerie: …</h3>"), or a teaser link's arrowed title, is not a section.
+        if ContentWalker.isPromotionalLine(heading.text, anyLength: true)
+          || ContentWalker.isTeaserHeading(heading.text, node)
+        {
+          continue
+        }
         kept.append(item)
       case .block(let block, let node):
         if case .paragraph(let text) = block {
@@ -122,13 +129,24 @@ struct ContentWalker {
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
   private static let labelTrailers: Set<Character> = [" ", ":", ".", "…", "»", ">", "›"]
 
-  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`).
+  /// Bytes a whole line may run past the longest of them: the spaces, colon or arrows after it
+  /// ("Zum Seitenanfang »", "mehr >").
+  private static let wholeLineSlack = 6
+
+  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`,
+  /// or one of `VocabularyBoilerplate.wholeLines` on its own).
   /// Only its opening is lower-cased, after its length and first byte have let it through.
-  static func isPromotionalLine(_ text: String) -> Bool {
+  /// A heading is tested at `anyLength`: a credit set as one (`<h6>Bildnachweis: …</h6>`) runs long.
+  static func isPromotionalLine(_ text: String, anyLength: Bool = false) -> Bool {
     let phrases = VocabularyBoilerplate.promotionalLines
-    guard text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
+    guard anyLength || text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
       VocabularyBoilerplate.lineOpenings.admits(text)
     else { return false }
+    if text.utf8.count <= VocabularyBoilerplate.longestWholeLine + wholeLineSlack {
+      var line = Text.clean(text).lowercased()
+      while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
+      if VocabularyBoilerplate.wholeLines.contains(line) { return true }
+    }
     let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
@@ -188,6 +206,13 @@ struct ContentWalker {
       emitBlock(child, into: &items, depth: depth)
     }
     flush()
+  }
+
+  /// Whether a heading is a teaser for another post: all of it a link, its text ending in the
+  /// arrows that say "go there" ("ÁFONYÁS AMERIKAI PALACSINTA >>>").
+  static func isTeaserHeading(_ text: String, _ node: Node) -> Bool {
+    guard text.hasSuffix(Patterns.teaserArrow) else { return false }
+    return node.firstDescendant(where: { $0.tag == "a" }).map { $0.textLength * 10 >= node.textLength * 9 } ?? false
   }
 
   /// Meta tags whose text, shown as a heading under the title, makes that heading the dek.

@@ -116,4 +116,47 @@ struct HeadingsCommentTitleTests {
     let headings = try TestPage.extract(html).headings.map(\.text)
     #expect(headings == ["Planting for bees"])
   }
+
+  @Test("a credit or a category line set as a heading (<h6>Photo: …</h6>, <h2>Category: …</h2>) is not a section")
+  func creditAndCategoryHeadings() throws {
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))
+      <h6>Photo: Jane Roe</h6><h6>Bildnachweis: Beitragsbild von Max Muster, via Wikimedia Commons, \
+      Buchcover: Verlag, alle weiteren Bilder von der Autorin dieses Beitrags</h6>
+      <h2>Category: Blog Popular</h2></article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a heading all of whose text links to another post and ends in '>>>' is a teaser, not a section")
+  func arrowedTeaserHeading() throws {
+    let body = """
+      <article><h1>Halloween Cookies</h1>\(TestPage.paragraphs(2))<h2>Ingredients</h2>\(TestPage.paragraphs(1, from: 2))
+      <h2><a href="/pancakes">BLUEBERRY PANCAKES WITH SOURDOUGH &gt;&gt;&gt;</a></h2>\(TestPage.paragraphs(1, from: 3))
+      </article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Ingredients"])
+  }
+
+  @Test("the title repeated as a lower heading over the post (<h3> in a theme whose <h1> is the site's) is left out")
+  func titleRepeatedAsLowerHeading() throws {
+    let body = """
+      <h1 class="site-title">Frau Sabienes Blog</h1><article><h3 class="entry-title">Mein Motto: Fazit und Pläne</h3>\
+      \(TestPage.paragraphs(2))<h3>Meine Pläne</h3>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "Mein Motto: Fazit und Pläne", lang: "de")
+    #expect(article.headings.map(\.text) == ["Meine Pläne"])
+  }
+
+  @Test("a box about the interviewee headed 'Zur Person' among the sections is not one of them")
+  func aboutThePersonBox() throws {
+    let body = """
+      <article><h1>Kind krank: was Eltern dürfen</h1>\(TestPage.paragraphs(2))<h2>Die Altersgrenze</h2>\
+      \(TestPage.paragraphs(1, from: 2))<div class="box"><h3>Zur Person</h3><p>Jana Muster ist Fachanwältin für \
+      Arbeitsrecht in Köln.</p></div><h2>Wie lange?</h2>\(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Die Altersgrenze", "Wie lange?"])
+    #expect(!article.text.contains("Fachanwältin"))
+  }
 }
