@@ -171,7 +171,9 @@ struct BylineExtractor: SectionExtractor {
     let organizations = BylineExtractor.structuredAuthors(
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
-      var named = structured.isEmpty ? organizations : structured
+      var named = (structured.isEmpty ? organizations : structured).filter {
+        !BylineExtractor.isPublication($0.name, siteName: siteName)
+      }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
         // No byline and no author anywhere, but a comment count the page shows ("2 Kommentare"
@@ -221,6 +223,7 @@ struct BylineExtractor: SectionExtractor {
     }
     // A publisher named as the author only when the byline names no one.
     if authors.isEmpty { authors = organizations }
+    authors.removeAll { BylineExtractor.isPublication($0.name, siteName: siteName) }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
     let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
     let date =
@@ -383,6 +386,16 @@ struct BylineExtractor: SectionExtractor {
     func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
     let site = key(siteName)
     return !site.isEmpty && key(name) == site
+  }
+
+  /// Whether an author is the publication itself, a staff account and no one's name: the site's
+  /// name with its domain ending ("BRIGITTE.de" on the site "BRIGITTE"). The site's name alone is
+  /// not enough: a personal site is named after its author ("Wolfgang Schmale").
+  static func isPublication(_ name: String, siteName: String?) -> Bool {
+    guard let siteName, let dot = name.lastIndex(of: "."), !name.contains(" ") else { return false }
+    let ending = name[name.index(after: dot)...]
+    return (2...3).contains(ending.count) && ending.allSatisfy(\.isLetter)
+      && isSiteName(String(name[..<dot]), siteName: siteName)
   }
 
   /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name

@@ -123,7 +123,13 @@ struct ContentWalker {
     else { return false }
     var label = Text.straightApostrophes(Text.clean(text).lowercased())
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
-    return VocabularyBoilerplate.recirculationLabels.contains(label)
+    if VocabularyBoilerplate.recirculationLabels.contains(label) { return true }
+    // "Mehr zum Thema auf UEPO.de": the label, then a word for "on" and the site's address.
+    let words = label.split(separator: " ")
+    guard words.count > 2, let address = words.last, address.contains("."),
+      VocabularyBoilerplate.siteTailWords.contains(String(words[words.count - 2]))
+    else { return false }
+    return VocabularyBoilerplate.recirculationLabels.contains(words.dropLast(2).joined(separator: " "))
   }
 
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
@@ -208,6 +214,29 @@ struct ContentWalker {
     flush()
   }
 
+  /// Whether a heading's text is a paragraph: `Thresholds.minimumParagraphHeadingWords` words or
+  /// more, ending a sentence.
+  static func isParagraphHeading(_ text: String) -> Bool {
+    guard text.utf8.count >= Thresholds.minimumParagraphHeadingWords * 3 else { return false }
+    var end = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace || sentenceQuotes.contains($0) }
+      .makeIterator()
+    guard let last = end.next(), sentenceEnds.contains(last) else { return false }
+    return Text.words(text, limit: Thresholds.minimumParagraphHeadingWords).count
+      >= Thresholds.minimumParagraphHeadingWords
+  }
+
+  /// What ends a sentence in a lead paragraph: not "?" (a long interview question is a heading).
+  private static let sentenceEnds: Set<Unicode.Scalar> = [".", "…"]
+  /// Quotes a sentence may close with after its full stop.
+  private static let sentenceQuotes: Set<Unicode.Scalar> = ["'", "\"", "“", "”", "«", "»", "’"]
+
+  /// Whether a heading ends with a credit in parentheses ("(Foto: …)", "(Photo: …)"): a caption.
+  static func endsWithCredit(_ text: String) -> Bool {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+    let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    return isPromotionalLine(String(inside)) && inside.contains(":")
+  }
+
   /// Whether a heading is a teaser for another post: all of it a link, its text ending in the
   /// arrows that say "go there" ("ÁFONYÁS AMERIKAI PALACSINTA >>>").
   static func isTeaserHeading(_ text: String, _ node: Node) -> Bool {
@@ -240,6 +269,14 @@ struct ContentWalker {
           items.append(.block(.paragraph(text), node))
           return
         }
+        // A lead paragraph set in a heading tag is text, not a section.
+        if ContentWalker.isParagraphHeading(text) {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
+        // A picture's caption set in a heading tag, its credit in parentheses at its end ("… (Foto:
+        // Sarawut / Adobe Stock)"): left out like other captions.
+        if ContentWalker.endsWithCredit(text) { return }
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
     case "p":

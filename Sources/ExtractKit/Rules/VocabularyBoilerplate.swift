@@ -42,6 +42,10 @@ enum VocabularyBoilerplate {
     "najczęściej czytane",
   ]
 
+  /// Words between a label and the site's own address after it ("Mehr zum Thema auf UEPO.de",
+  /// "More stories on example.com"): the label still.
+  static let siteTailWords: Set<String> = ["auf", "bei", "on", "at", "sur", "en", "su", "op", "na"]
+
   static let recirculationLabels: Set<String> = Set(
     recirculationEnglish + recirculationGerman + recirculationFrench + recirculationSpanish + recirculationItalian
       + recirculationPortuguese + recirculationDutch + recirculationPolish + recirculationFinnish)
@@ -67,12 +71,13 @@ enum VocabularyBoilerplate {
     "kommentare schreiben", "kommentare insgesamt", "weitere infos unter", "folgen sie uns", "folge uns",
     "abonnieren sie", "unterstütze uns", "quelle:", "foto:", "fotos:", "bild:", "bildquelle:",
     "themen:", "schlagwörter:", "schlagworte:", "bildnachweis", "alle fotos:", "textquelle:",
-    "kategorisiert unter:", "alle mit einem stern gekennzeichneten links",
+    "kategorisiert unter:", "folgt uns", "mehr dazu lesen sie hier", "(*) alle mit einem stern gekennzeichneten links",
+    "alle mit einem stern gekennzeichneten links",
     "dieser artikel kann links zu anbietern enthalten", "dieser beitrag enthält affiliate-links",
   ]
   static let lineFrench = [
     "crédits photos", "crédit photo", "crédits photo", "photo :", "photos :", "image illustrative",
-    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi",
+    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi", "en vidéo,", "en vidéo :",
   ]
   static let lineSpanish = ["síguenos", "siguenos", "puedes ver:", "suscríbete", "foto:", "fuente:"]
   static let lineItalian = ["seguici su", "iscriviti alla newsletter", "foto:", "fonte:"]

@@ -159,4 +159,42 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.map(\.text) == ["Die Altersgrenze", "Wie lange?"])
     #expect(!article.text.contains("Fachanwältin"))
   }
+
+  @Test("a lead paragraph of many sentences set in a heading tag is text, not a section")
+  func paragraphInHeadingTag() throws {
+    let lead =
+      "Lange habe ich diesen letzten Artikel vor mir hergeschoben. Eigentlich bin ich ja eher der Typ, der Dinge "
+      + "gerne abhakt. Aber aus unerklärlichen Gründen schiebe ich dieses Textstück nun schon Wochen vor mir her, "
+      + "und das mag ich nicht."
+    let body = """
+      <article><h1>Eine kleine Pause</h1><h3>\(lead)</h3>\(TestPage.paragraphs(2))<h3>Wie es weitergeht</h3>\
+      \(TestPage.paragraphs(1, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Wie es weitergeht"])
+    #expect(article.text.hasPrefix(lead))
+  }
+
+  @Test("a picture's caption set in a heading tag with its credit in parentheses is neither heading nor text")
+  func captionInHeadingTag() throws {
+    let body = """
+      <article><h1>Vogelgrippe</h1>\(TestPage.paragraphs(2))<h6>Viele Wildvögel sind in diesem Winter gestorben \
+      (Foto: Max Muster / Adobe Stock)</h6>\(TestPage.paragraphs(1, from: 2))<h2>Empfehlungen</h2>\
+      \(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Empfehlungen"])
+    #expect(!article.text.contains("Adobe Stock"))
+  }
+
+  @Test("a recirculation label naming the site after it ('Mehr zum Thema auf example.de') is not a section")
+  func recirculationLabelWithSiteAddress() throws {
+    let body = """
+      <article><h1>Das Corona-Glossar</h1>\(TestPage.paragraphs(2))<h3>Von Atemschutz bis Zoonose</h3>\
+      \(TestPage.paragraphs(1, from: 2))<div class="more"><h3>Mehr zum Thema auf Beispiel.de</h3>\
+      <p><a href="/a">Ein anderer Artikel über das Glossar</a></p></div></article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Von Atemschutz bis Zoonose"])
+  }
 }
