@@ -124,12 +124,13 @@ struct ContentWalker {
     var label = Text.straightApostrophes(Text.clean(text).lowercased())
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
     if VocabularyBoilerplate.recirculationLabels.contains(label) { return true }
-    // "Mehr zum Thema auf UEPO.de": the label, then a word for "on" and the site's address.
-    let words = label.split(separator: " ")
-    guard words.count > 2, let address = words.last, address.contains("."),
-      VocabularyBoilerplate.siteTailWords.contains(String(words[words.count - 2]))
+    // "Mehr zum Thema auf UEPO.de": the label, then a word for "on" and the site's address. Most
+    // lines hold no dot and are turned away by one byte scan.
+    guard label.utf8.contains(UInt8(ascii: ".")), let addressSpace = label.lastIndex(of: " "),
+      label[addressSpace...].contains("."), let wordSpace = label[..<addressSpace].lastIndex(of: " "),
+      VocabularyBoilerplate.siteTailWords.contains(String(label[label.index(after: wordSpace)..<addressSpace]))
     else { return false }
-    return VocabularyBoilerplate.recirculationLabels.contains(words.dropLast(2).joined(separator: " "))
+    return VocabularyBoilerplate.recirculationLabels.contains(String(label[..<wordSpace]))
   }
 
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
@@ -148,7 +149,9 @@ struct ContentWalker {
     guard anyLength || text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
       VocabularyBoilerplate.lineOpenings.admits(text)
     else { return false }
-    if text.utf8.count <= VocabularyBoilerplate.longestWholeLine + wholeLineSlack {
+    if text.utf8.count <= VocabularyBoilerplate.longestWholeLine + wholeLineSlack,
+      VocabularyBoilerplate.wholeLineOpenings.admits(text)
+    {
       var line = Text.clean(text).lowercased()
       while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
       if VocabularyBoilerplate.wholeLines.contains(line) { return true }

@@ -125,6 +125,7 @@ enum VocabularyBoilerplate {
 
   static let labelOpenings = FirstBytes(recirculationLabels)
   static let lineOpenings = FirstBytes(promotionalLines.all + wholeLines)
+  static let wholeLineOpenings = FirstBytes(wholeLines)
 
   /// The first bytes a table's phrases open with, either case: a line opening with another byte
   /// cannot be one of them, and is turned away without lower-casing it.
