@@ -171,7 +171,10 @@ struct BylineExtractor: SectionExtractor {
     let organizations = BylineExtractor.structuredAuthors(
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
-      let named = structured.isEmpty ? organizations : structured
+      var named = (structured.isEmpty ? organizations : structured).filter {
+        !BylineExtractor.isPublication($0.name, siteName: siteName)
+      }
+      if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
         // No byline and no author anywhere, but a comment count the page shows ("2 Kommentare"
         // over the comments): the count still belongs to the article.
@@ -220,6 +223,8 @@ struct BylineExtractor: SectionExtractor {
     }
     // A publisher named as the author only when the byline names no one.
     if authors.isEmpty { authors = organizations }
+    authors.removeAll { BylineExtractor.isPublication($0.name, siteName: siteName) }
+    if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
     let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
     let date =
       BylineExtractor.date(in: node, text: raw, monthFirst: monthFirst, skipping: skip)
@@ -358,6 +363,22 @@ struct BylineExtractor: SectionExtractor {
     return profiles.count == 1 ? profiles[0].url : nil
   }
 
+  /// A `twitter:creator` written as a plain name rather than an "@handle" (a fiction site's
+  /// "Sleyca") that the page shows as the text of a link to a profile (`<a href="/profile/338123">
+  /// Sleyca</a>` beside the story's title): the author, when nothing else names one.
+  static func profileCreator(in page: Page) -> Person? {
+    guard let raw = page.meta["twitter:creator"], let name = Text.nonEmpty(Text.clean(raw)), !name.hasPrefix("@"),
+      name.count <= VocabularyBylines.maximumHandleChars
+    else { return nil }
+    for link in page.elements("a") where link.textLength >= name.count && link.textLength <= name.count + 2 {
+      guard let href = link.attribute("href")?.lowercased(), profilePaths.contains(where: { href.contains($0) }),
+        Text.clean(Page.rawText(link)) == name
+      else { continue }
+      return Person(name: name, url: page.resolve(link.attribute("href")))
+    }
+    return nil
+  }
+
   /// A name that is the site's own ("Madame Figaro", "Interscenario" for "INTERSCENAR.IO"):
   /// the same letters and digits, case and punctuation aside.
   static func isSiteName(_ name: String, siteName: String?) -> Bool {
@@ -365,6 +386,16 @@ struct BylineExtractor: SectionExtractor {
     func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
     let site = key(siteName)
     return !site.isEmpty && key(name) == site
+  }
+
+  /// Whether an author is the publication itself, a staff account and no one's name: the site's
+  /// name with its domain ending ("BRIGITTE.de" on the site "BRIGITTE"). The site's name alone is
+  /// not enough: a personal site is named after its author ("Wolfgang Schmale").
+  static func isPublication(_ name: String, siteName: String?) -> Bool {
+    guard let siteName, let dot = name.lastIndex(of: "."), !name.contains(" ") else { return false }
+    let ending = name[name.index(after: dot)...]
+    return (2...3).contains(ending.count) && ending.allSatisfy(\.isLetter)
+      && isSiteName(String(name[..<dot]), siteName: siteName)
   }
 
   /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name

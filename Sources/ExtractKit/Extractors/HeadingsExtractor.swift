@@ -4,14 +4,24 @@ import Foundation
 struct HeadingsExtractor: SectionExtractor {
   /// A heading this similar to the article's title is the title repeated, not a section.
   static let titleSimilarity = 0.9
+  /// Bytes a heading's text may differ from the title's before comparing them (spaces, case).
+  static let titleLengthSlack = 8
 
   func extract(from context: Context) -> [Heading] {
     var headings: [Heading] = []
+    // The title written again lower down (`<h3>` over the post in a blog theme whose `<h1>` is
+    // the site's name): the same words, case aside, are still the title.
+    let title = context.title.map { Text.clean($0).lowercased() }
     for (index, item) in context.items.enumerated() {
       switch item {
       case .heading(let heading, _) where index != context.titleItem:
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
+        if let title, abs(heading.text.utf8.count - title.utf8.count) <= Self.titleLengthSlack,
+          Text.clean(heading.text).lowercased() == title
+        {
+          continue
+        }
         headings.append(heading)
       case .block(.list, let node):
         // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one

@@ -12,7 +12,19 @@ enum Assemble {
         title: context.title)
     }
     let metadata = context.metadata
-    let byline = listing == nil ? BylineExtractor().extract(from: context) : nil
+    var byline = listing == nil ? BylineExtractor().extract(from: context) : nil
+    let authorBio = AuthorBioExtractor().extract(from: context)
+    // A post whose only author mark is the about-the-author box under it (a plugin's box,
+    // no byline over the post): the box names the author.
+    if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio {
+      let person = Person(name: bio.name, credentials: bio.credentials, url: bio.url)
+      if var found = byline {
+        found.authors = [person]
+        byline = found
+      } else {
+        byline = Byline(raw: "", authors: [person])
+      }
+    }
     if !context.content.found { warnings.append("no main content found") }
     let text = TextExtractor().extract(from: context)
     if let warning = shortTextWarning(text, pageText: context.page.bodyTextLength) { warnings.append(warning) }
@@ -31,7 +43,7 @@ enum Assemble {
       sections: SectionsExtractor().extract(from: context),
       lists: ListsExtractor().extract(from: context),
       steps: StepsExtractor().extract(from: context),
-      authorBio: AuthorBioExtractor().extract(from: context),
+      authorBio: authorBio,
       related: RelatedExtractor().extract(from: context),
       links: LinksExtractor().extract(from: context),
       text: text,

@@ -76,6 +76,13 @@ struct ContentWalker {
           cut = (labelBox(node), heading.level)
           continue
         }
+        // A credit, tag or gallery line set as a heading ("<h6>Photo: …</h6>", "<h2>Category: …</h2>",
+        // "<h3>Bildergalerie: …</h3>"), or a teaser link's arrowed title, is not a section.
+        if ContentWalker.isPromotionalLine(heading.text, anyLength: true)
+          || ContentWalker.isTeaserHeading(heading.text, node)
+        {
+          continue
+        }
         kept.append(item)
       case .block(let block, let node):
         if case .paragraph(let text) = block {
@@ -116,19 +123,39 @@ struct ContentWalker {
     else { return false }
     var label = Text.straightApostrophes(Text.clean(text).lowercased())
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
-    return VocabularyBoilerplate.recirculationLabels.contains(label)
+    if VocabularyBoilerplate.recirculationLabels.contains(label) { return true }
+    // "Mehr zum Thema auf UEPO.de": the label, then a word for "on" and the site's address. Most
+    // lines hold no dot and are turned away by one byte scan.
+    guard label.utf8.contains(UInt8(ascii: ".")), let addressSpace = label.lastIndex(of: " "),
+      label[addressSpace...].contains("."), let wordSpace = label[..<addressSpace].lastIndex(of: " "),
+      VocabularyBoilerplate.siteTailWords.contains(String(label[label.index(after: wordSpace)..<addressSpace]))
+    else { return false }
+    return VocabularyBoilerplate.recirculationLabels.contains(String(label[..<wordSpace]))
   }
 
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
   private static let labelTrailers: Set<Character> = [" ", ":", ".", "…", "»", ">", "›"]
 
-  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`).
+  /// Bytes a whole line may run past the longest of them: the spaces, colon or arrows after it
+  /// ("Zum Seitenanfang »", "mehr >").
+  private static let wholeLineSlack = 6
+
+  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`,
+  /// or one of `VocabularyBoilerplate.wholeLines` on its own).
   /// Only its opening is lower-cased, after its length and first byte have let it through.
-  static func isPromotionalLine(_ text: String) -> Bool {
+  /// A heading is tested at `anyLength`: a credit set as one (`<h6>Bildnachweis: …</h6>`) runs long.
+  static func isPromotionalLine(_ text: String, anyLength: Bool = false) -> Bool {
     let phrases = VocabularyBoilerplate.promotionalLines
-    guard text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
+    guard anyLength || text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
       VocabularyBoilerplate.lineOpenings.admits(text)
     else { return false }
+    if text.utf8.count <= VocabularyBoilerplate.longestWholeLine + wholeLineSlack,
+      VocabularyBoilerplate.wholeLineOpenings.admits(text)
+    {
+      var line = Text.clean(text).lowercased()
+      while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
+      if VocabularyBoilerplate.wholeLines.contains(line) { return true }
+    }
     let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
@@ -190,6 +217,36 @@ struct ContentWalker {
     flush()
   }
 
+  /// Whether a heading's text is a paragraph: `Thresholds.minimumParagraphHeadingWords` words or
+  /// more, ending a sentence.
+  static func isParagraphHeading(_ text: String) -> Bool {
+    guard text.utf8.count >= Thresholds.minimumParagraphHeadingWords * 3 else { return false }
+    var end = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace || sentenceQuotes.contains($0) }
+      .makeIterator()
+    guard let last = end.next(), sentenceEnds.contains(last) else { return false }
+    return Text.words(text, limit: Thresholds.minimumParagraphHeadingWords).count
+      >= Thresholds.minimumParagraphHeadingWords
+  }
+
+  /// What ends a sentence in a lead paragraph: not "?" (a long interview question is a heading).
+  private static let sentenceEnds: Set<Unicode.Scalar> = [".", "…"]
+  /// Quotes a sentence may close with after its full stop.
+  private static let sentenceQuotes: Set<Unicode.Scalar> = ["'", "\"", "“", "”", "«", "»", "’"]
+
+  /// Whether a heading ends with a credit in parentheses ("(Foto: …)", "(Photo: …)"): a caption.
+  static func endsWithCredit(_ text: String) -> Bool {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+    let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    return isPromotionalLine(String(inside)) && inside.contains(":")
+  }
+
+  /// Whether a heading is a teaser for another post: all of it a link, its text ending in the
+  /// arrows that say "go there" ("ÁFONYÁS AMERIKAI PALACSINTA >>>").
+  static func isTeaserHeading(_ text: String, _ node: Node) -> Bool {
+    guard text.hasSuffix(Patterns.teaserArrow) else { return false }
+    return node.firstDescendant(where: { $0.tag == "a" }).map { $0.textLength * 10 >= node.textLength * 9 } ?? false
+  }
+
   /// Meta tags whose text, shown as a heading under the title, makes that heading the dek.
   static let descriptionKeys = ["og:description", "description", "twitter:description"]
 
@@ -220,6 +277,14 @@ struct ContentWalker {
           items.append(.block(.paragraph(text), node))
           return
         }
+        // A lead paragraph set in a heading tag is text, not a section.
+        if ContentWalker.isParagraphHeading(text) {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
+        // A picture's caption set in a heading tag, its credit in parentheses at its end ("… (Foto:
+        // Sarawut / Adobe Stock)"): left out like other captions.
+        if ContentWalker.endsWithCredit(text) { return }
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
     case "p" where node.children.contains(where: ContentWalker.figureTags.contains):

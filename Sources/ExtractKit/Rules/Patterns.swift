@@ -18,6 +18,10 @@ enum Patterns {
     "door", "di", "de", "av", "af",
   ]
 
+  /// The arrows a teaser heading ends with, its whole text a link to another post
+  /// ("EGYSZERŰ, DE NAGYSZERŰ VENDÉGVÁRÓ >>>" between a recipe's paragraphs).
+  static let teaserArrow = ">>"
+
   /// Words that join several author names.
   static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i"]
 

@@ -50,6 +50,10 @@ enum Thresholds {
   /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line
   /// (UTF-8 bytes).
   static let maximumRecirculationLabelBytes = 80
+  /// Words from which a heading that ends a sentence ("." or "…") is a paragraph set in a heading
+  /// tag: a theme's intro or lead in `<h2>`/`<h3>`/`<h5>`. Real section headings on our pages run
+  /// to 33 words, and the longer ones are interview questions ending in "?".
+  static let minimumParagraphHeadingWords = 34
   /// A promotional, paywall or credit line ("Follow us on …", "© Agency | Name") is at most this
   /// many UTF-8 bytes: a longer paragraph opening with the same words is the article's.
   static let maximumPromotionalLineBytes = 250

@@ -23,6 +23,7 @@ enum VocabularyBoilerplate {
     "das könnte dich interessieren", "weitere artikel", "weitere beiträge", "mehr zum thema", "lesen sie auch",
     "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "verwandte beiträge", "auch interessant",
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
+    "weitere videos", "mehr videos", "zur person",
   ]
   static let recirculationFrench = [
     "les plus lus", "derniers articles", "à lire aussi", "a lire aussi", "lire aussi", "à lire également",
@@ -35,14 +36,19 @@ enum VocabularyBoilerplate {
   static let recirculationItalian = ["ultime notizie", "i più letti", "più letti", "leggi anche", "articoli correlati"]
   static let recirculationPortuguese = ["mais lidas", "últimas notícias", "leia também", "veja também"]
   static let recirculationDutch = ["meest gelezen", "laatste nieuws", "lees ook", "gerelateerde artikelen"]
+  static let recirculationFinnish = ["lue aiheesta lisää", "lue myös", "uusimmat", "luetuimmat"]
   static let recirculationPolish = [
     "zobacz również", "zobacz także", "zobacz też", "czytaj także", "czytaj też", "najnowsze", "polecamy",
     "najczęściej czytane",
   ]
 
+  /// Words between a label and the site's own address after it ("Mehr zum Thema auf UEPO.de",
+  /// "More stories on example.com"): the label still.
+  static let siteTailWords: Set<String> = ["auf", "bei", "on", "at", "sur", "en", "su", "op", "na"]
+
   static let recirculationLabels: Set<String> = Set(
     recirculationEnglish + recirculationGerman + recirculationFrench + recirculationSpanish + recirculationItalian
-      + recirculationPortuguese + recirculationDutch + recirculationPolish)
+      + recirculationPortuguese + recirculationDutch + recirculationPolish + recirculationFinnish)
 
   // MARK: promotional, paywall, credit and navigation lines
 
@@ -55,7 +61,7 @@ enum VocabularyBoilerplate {
     "if you're seeing this message", "you can log in for immediate access", "do you want to be informed",
     "give us feedback", "stay up-to-date on our", "this post contains affiliate links",
     "this post contains references to products", "photo credit", "image credit", "photo:", "photos:",
-    "image:", "source:", "tags:", "filed under:",
+    "image:", "source:", "tags:", "filed under:", "category:", "categories:",
   ]
   static let lineGerman = [
     "werbung.", "werbung:", "*werbung", "anzeige -", "anzeige:", "- anzeige", "* anzeige", "lesen sie hier:",
@@ -64,11 +70,14 @@ enum VocabularyBoilerplate {
     "zurück zur listenansicht", "zurück zur übersicht", "zurück zum newsroom", "keine kommentare",
     "kommentare schreiben", "kommentare insgesamt", "weitere infos unter", "folgen sie uns", "folge uns",
     "abonnieren sie", "unterstütze uns", "quelle:", "foto:", "fotos:", "bild:", "bildquelle:",
-    "themen:", "schlagwörter:", "schlagworte:",
+    "themen:", "schlagwörter:", "schlagworte:", "bildnachweis", "alle fotos:", "textquelle:",
+    "kategorisiert unter:", "folgt uns", "mehr dazu lesen sie hier", "(*) alle mit einem stern gekennzeichneten links",
+    "alle mit einem stern gekennzeichneten links",
+    "dieser artikel kann links zu anbietern enthalten", "dieser beitrag enthält affiliate-links",
   ]
   static let lineFrench = [
     "crédits photos", "crédit photo", "crédits photo", "photo :", "photos :", "image illustrative",
-    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi",
+    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi", "en vidéo,", "en vidéo :",
   ]
   static let lineSpanish = ["síguenos", "siguenos", "puedes ver:", "suscríbete", "foto:", "fuente:"]
   static let lineItalian = ["seguici su", "iscriviti alla newsletter", "foto:", "fonte:"]
@@ -77,6 +86,31 @@ enum VocabularyBoilerplate {
   static let linePolish = [
     "dowiedz się więcej:", "źródło:", "materiał chroniony prawem autorskim", "czytaj więcej:",
   ]
+
+  /// Lines that are the whole paragraph, one of the site's own words between the article's
+  /// paragraphs: an ad slot's label ("Advertisement", "Anzeige"), a rating widget's call, a
+  /// share bar's label, a back-to-top link. Compared whole (a
+  /// trailing colon, arrow or ellipsis aside), never as an opening: "Anzeige erstatten" is prose.
+  static let wholeLineEnglish = [
+    "advertisement", "advertisements", "sponsored", "rate this post", "share this", "share this article",
+    "back to top", "more", "read more",
+  ]
+  static let wholeLineGerman = [
+    "anzeige", "werbung", "zum seitenanfang", "nach oben", "teile mich", "teilen", "artikel teilen", "mehr",
+    "beitrag bewerten",
+  ]
+  static let wholeLineFrench = ["publicité", "partager", "partager cet article", "lire la suite"]
+  static let wholeLineSpanish = ["publicidad", "compartir", "leer más"]
+  static let wholeLineItalian = ["pubblicità", "condividi", "leggi di più"]
+  static let wholeLinePortuguese = ["publicidade", "compartilhe", "leia mais"]
+  static let wholeLineDutch = ["advertentie", "delen", "lees meer"]
+  static let wholeLinePolish = ["reklama", "udostępnij", "czytaj dalej"]
+
+  static let wholeLines: Set<String> = Set(
+    wholeLineEnglish + wholeLineGerman + wholeLineFrench + wholeLineSpanish + wholeLineItalian
+      + wholeLinePortuguese + wholeLineDutch + wholeLinePolish)
+  /// The longest whole line, in bytes: a longer paragraph is not compared with them.
+  static let longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
 
   /// A photo credit line in any language ("© Bundesrat | Frank Bräuer").
   static let lineSymbols = ["©"]
@@ -90,7 +124,8 @@ enum VocabularyBoilerplate {
     grouping: promotionalLines.all.filter { !$0.isEmpty }, by: { $0.first! })
 
   static let labelOpenings = FirstBytes(recirculationLabels)
-  static let lineOpenings = FirstBytes(promotionalLines.all)
+  static let lineOpenings = FirstBytes(promotionalLines.all + wholeLines)
+  static let wholeLineOpenings = FirstBytes(wholeLines)
 
   /// The first bytes a table's phrases open with, either case: a line opening with another byte
   /// cannot be one of them, and is turned away without lower-casing it.

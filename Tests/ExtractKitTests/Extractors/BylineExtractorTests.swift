@@ -648,4 +648,46 @@ struct BylineExtractorTests {
     let byline = try #require(try TestPage.extract(html).byline)
     #expect(byline.authors.map(\.name) == ["Daniela Obers"])
   }
+
+  @Test("a plain-name twitter:creator shown as a profile link's text beside the title is the author")
+  func profileLinkedTwitterCreator() throws {
+    let head = "<meta name=\"twitter:creator\" content=\"Sleyca\">"
+    let body = """
+      <div class="fic-header"><a href="/fiction/1/super"><h2>Super Supportive</h2></a> <span>by</span>
+      <h3><a href="/profile/338123">Sleyca</a></h3><h1>Chapter 102</h1></div><div class="chapter-content">\
+      \(TestPage.paragraphs(3))</div>
+      """
+    let byline = try #require(try TestPage.extract(body, head: head, url: "https://fiction.example/ch/102").byline)
+    #expect(byline.authors.map(\.name) == ["Sleyca"])
+    #expect(byline.authors.first?.url == "https://fiction.example/profile/338123")
+  }
+
+  @Test("an '@handle' twitter:creator names no one")
+  func atHandleTwitterCreator() throws {
+    let head = "<meta name=\"twitter:creator\" content=\"@sleyca\">"
+    let body = "<h3><a href=\"/profile/338123\">@sleyca</a></h3><h1>Chapter 102</h1>\(TestPage.paragraphs(3))"
+    #expect(try TestPage.extract(body, head: head).byline?.authors ?? [] == [])
+  }
+
+  @Test("a post with no byline over it and an author box under it: the box's name is the author")
+  func authorBoxNamesTheAuthor() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Sieben Jahre Blog</h1><div class="entry-content">\
+      \(TestPage.paragraphs(4))</div><div class="saboxplugin-wrap"><div class="saboxplugin-authorname">\
+      <a href="https://blog.example/author/admin/" class="vcard author" rel="author"><span class="fn">Paddy</span></a>\
+      </div><div class="saboxplugin-desc"><p>Paddy schreibt hier seit 2012 über Fußball und Musik.</p></div></div>\
+      </article>
+      """
+    let byline = try #require(try TestPage.extract(body, lang: "de").byline)
+    #expect(byline.authors.map(\.name) == ["Paddy"])
+  }
+
+  @Test("a JSON-LD Organization author that is the site's name with its domain ending names no one")
+  func publicationDomainAuthor() throws {
+    let head = """
+      <meta property="og:site_name" content="BRIGITTE"><script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Ikigai","author":{"@type":"Organization","name":"BRIGITTE.de"}}</script>
+      """
+    #expect(try byline("", head: head)?.authors ?? [] == [])
+  }
 }

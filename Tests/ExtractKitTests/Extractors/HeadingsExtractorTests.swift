@@ -116,4 +116,85 @@ struct HeadingsCommentTitleTests {
     let headings = try TestPage.extract(html).headings.map(\.text)
     #expect(headings == ["Planting for bees"])
   }
+
+  @Test("a credit or a category line set as a heading (<h6>Photo: …</h6>, <h2>Category: …</h2>) is not a section")
+  func creditAndCategoryHeadings() throws {
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))
+      <h6>Photo: Jane Roe</h6><h6>Bildnachweis: Beitragsbild von Max Muster, via Wikimedia Commons, \
+      Buchcover: Verlag, alle weiteren Bilder von der Autorin dieses Beitrags</h6>
+      <h2>Category: Blog Popular</h2></article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a heading all of whose text links to another post and ends in '>>>' is a teaser, not a section")
+  func arrowedTeaserHeading() throws {
+    let body = """
+      <article><h1>Halloween Cookies</h1>\(TestPage.paragraphs(2))<h2>Ingredients</h2>\(TestPage.paragraphs(1, from: 2))
+      <h2><a href="/pancakes">BLUEBERRY PANCAKES WITH SOURDOUGH &gt;&gt;&gt;</a></h2>\(TestPage.paragraphs(1, from: 3))
+      </article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Ingredients"])
+  }
+
+  @Test("the title repeated as a lower heading over the post (<h3> in a theme whose <h1> is the site's) is left out")
+  func titleRepeatedAsLowerHeading() throws {
+    let body = """
+      <h1 class="site-title">Frau Sabienes Blog</h1><article><h3 class="entry-title">Mein Motto: Fazit und Pläne</h3>\
+      \(TestPage.paragraphs(2))<h3>Meine Pläne</h3>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "Mein Motto: Fazit und Pläne", lang: "de")
+    #expect(article.headings.map(\.text) == ["Meine Pläne"])
+  }
+
+  @Test("a box about the interviewee headed 'Zur Person' among the sections is not one of them")
+  func aboutThePersonBox() throws {
+    let body = """
+      <article><h1>Kind krank: was Eltern dürfen</h1>\(TestPage.paragraphs(2))<h2>Die Altersgrenze</h2>\
+      \(TestPage.paragraphs(1, from: 2))<div class="box"><h3>Zur Person</h3><p>Jana Muster ist Fachanwältin für \
+      Arbeitsrecht in Köln.</p></div><h2>Wie lange?</h2>\(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Die Altersgrenze", "Wie lange?"])
+    #expect(!article.text.contains("Fachanwältin"))
+  }
+
+  @Test("a lead paragraph of many sentences set in a heading tag is text, not a section")
+  func paragraphInHeadingTag() throws {
+    let lead =
+      "Lange habe ich diesen letzten Artikel vor mir hergeschoben. Eigentlich bin ich ja eher der Typ, der Dinge "
+      + "gerne abhakt. Aber aus unerklärlichen Gründen schiebe ich dieses Textstück nun schon Wochen vor mir her, "
+      + "und das mag ich nicht."
+    let body = """
+      <article><h1>Eine kleine Pause</h1><h3>\(lead)</h3>\(TestPage.paragraphs(2))<h3>Wie es weitergeht</h3>\
+      \(TestPage.paragraphs(1, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Wie es weitergeht"])
+    #expect(article.text.hasPrefix(lead))
+  }
+
+  @Test("a picture's caption set in a heading tag with its credit in parentheses is neither heading nor text")
+  func captionInHeadingTag() throws {
+    let body = """
+      <article><h1>Vogelgrippe</h1>\(TestPage.paragraphs(2))<h6>Viele Wildvögel sind in diesem Winter gestorben \
+      (Foto: Max Muster / Adobe Stock)</h6>\(TestPage.paragraphs(1, from: 2))<h2>Empfehlungen</h2>\
+      \(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Empfehlungen"])
+    #expect(!article.text.contains("Adobe Stock"))
+  }
+
+  @Test("a recirculation label naming the site after it ('Mehr zum Thema auf example.de') is not a section")
+  func recirculationLabelWithSiteAddress() throws {
+    let body = """
+      <article><h1>Das Corona-Glossar</h1>\(TestPage.paragraphs(2))<h3>Von Atemschutz bis Zoonose</h3>\
+      \(TestPage.paragraphs(1, from: 2))<div class="more"><h3>Mehr zum Thema auf Beispiel.de</h3>\
+      <p><a href="/a">Ein anderer Artikel über das Glossar</a></p></div></article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Von Atemschutz bis Zoonose"])
+  }
 }

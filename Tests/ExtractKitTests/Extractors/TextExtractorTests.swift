@@ -368,6 +368,21 @@ struct LineBreakTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(3).joined(separator: "\n\n"))
   }
 
+  @Test(
+    "an ad slot's label, a rating call, a back-to-top link alone on its line, a follow call, an affiliate note are not text"
+  )
+  func wholeSiteLines() throws {
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(2))<p>Advertisement</p><p>Rate this post</p>\
+      \(TestPage.paragraphs(1, from: 2))<p>Zum Seitenanfang »</p><p>Teile mich:</p>\
+      <p>Anzeige erstatten konnte sie nicht.</p><p>Folgt uns auf Instagram: instagram.com/beispiel</p>\
+      <p>(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.</p></article>
+      """
+    #expect(
+      try TestPage.extract(body).text
+        == (TestPage.texts(3) + ["Anzeige erstatten konnte sie nicht."]).joined(separator: "\n\n"))
+  }
+
   @Test("Text.cleanLines: a run of breaks and whitespace is one line break, none at the ends")
   func cleanLines() {
     let mark = Text.lineBreak
