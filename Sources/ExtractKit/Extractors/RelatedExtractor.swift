@@ -6,50 +6,126 @@ import Foundation
 /// gives its title (heading, else longest link), link, author, date, comment count,
 /// excerpt and image.
 struct RelatedExtractor: SectionExtractor {
-  static func locate(in page: Page) -> Node? {
+  static func locate(in page: Page) -> Node? { locateBlocks(in: page).related }
+
+  /// The related block, and a block of the site's own picks ("Recommended for You", "More From
+  /// <site>") the body leaves out though it is not related.
+  static func locateBlocks(in page: Page) -> (related: Node?, siteStream: Node?) {
     // Candidates ranked: a block under a heading that says "related" first, then a block
-    // classed as related, then one under a "more from" heading; a sidebar widget only when the
-    // article has none of its own.
+    // classed as related, then one under a "more from" heading. A sidebar widget ("Popular
+    // Posts", "Recent Posts") and a "more from" block naming the site itself are the site's
+    // posts, not the article's.
     var best: (rank: Int, node: Node)?
+    var siteStream: Node?
     let titles = articleTitles(page)
     func consider(_ node: Node, rank: Int) {
       // A block under a heading that says it is related belongs to the article wherever the
       // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
-      let ranked = rank + (rank > 0 && inSidebar(node, page: page) ? sidebarPenalty : 0)
-      guard best == nil || ranked < best!.rank, related(in: node, page: page, titles: titles) != nil else { return }
-      best = (ranked, node)
+      guard best == nil || rank < best!.rank, rank == 0 || !inSidebar(node, page: page),
+        related(in: node, page: page, titles: titles) != nil
+      else { return }
+      best = (rank, node)
     }
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
+      guard let kind = headingKind(heading) else { continue }
+      if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) {
+        if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
+        continue
+      }
+      let strength = kind == .related ? 0 : moreRank
       // One card is a block only under a heading that says it is related ("Weitere Beiträge zu
       // diesem Artikel"); a "more from" heading needs a row of them.
-      guard let strength = headingRank(heading),
-        let block = block(under: heading, minimum: strength == 0 ? 1 : Thresholds.minimumRelatedCards)
+      guard let block = block(under: heading, minimum: strength == 0 ? 1 : Thresholds.minimumRelatedCards)
       else { continue }
       consider(block, rank: strength)
-      if best?.rank == 0 { return best?.node }
+      if best?.rank == 0 { return (best?.node, siteStream) }
     }
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
-      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards) { consider(node, rank: classRank) }
+      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
+        consider(node, rank: classRank)
+      }
     }
-    return best?.node
+    return (best?.node, siteStream)
   }
 
   /// Rank of a block found by its class alone, between a "related" and a "more from" heading.
   static let classRank = 1
-  /// Added to the rank of a block in the site's sidebar: the article's own block comes first.
-  static let sidebarPenalty = 10
+  /// Rank of a block under a "more from" heading.
+  static let moreRank = 2
 
-  /// 0 for a heading saying the posts are related, 2 for "more from the site", nil otherwise.
+  /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
+  /// Los Angeles Times" on a page whose `og:site_name` says so): the site's stream of posts.
+  static func namesSite(_ heading: Node, page: Page) -> Bool {
+    guard let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty
+    else { return false }
+    let text = Text.clean(Page.rawText(heading)).lowercased()
+    guard let phrase = SectionVocabulary.moreHeadings.first(where: { text.hasPrefix($0) }) else { return false }
+    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingCharacters(in: .whitespaces)) == site
+  }
+
+  /// A site's name without a leading English article ("the Los Angeles Times").
+  private static func withoutArticle(_ name: String) -> String {
+    name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+  }
+
+  /// Whether a block found by its class opens with a heading that names something else than
+  /// related or more posts ("Unsere Lesetipps", "Les + lus", "Weiterlesen"): the heading says
+  /// what the block is.
+  static func namedOtherwise(_ block: Node) -> Bool {
+    guard
+      let first = block.firstDescendant(where: { node in
+        node.isElement && node.textLength > 0 && !node.children.contains { $0.isElement && $0.textLength > 0 }
+      })
+    else { return false }
+    // The block's first line of text is its name when it is a heading, or a line classed as one
+    // (`<span class="related__headline">`, `<p class="subtitle">`) before the first card's link.
+    let line =
+      ContentWalker.headingTags.contains(first)
+      ? first : first.closest { ContentWalker.headingTags.contains($0) } ?? (namesHeading(first) ? first : nil)
+    guard let line, block.contains(line), line.linkTextLength == 0 else { return false }
+    if let link = block.firstDescendant(where: { $0.tag == "a" && $0.attribute("href") != nil }),
+      link.order < line.order
+    {
+      return false
+    }
+    return headingRank(line) == nil
+  }
+
+  /// Whether an element's class, or its wrapper's, calls it a heading ("headline", "title",
+  /// `<div class="…__header"><span>`).
+  private static func namesHeading(_ node: Node) -> Bool {
+    guard headingLikeTags.contains(node) else { return false }
+    return Evidence.hasCompound(node, headingClassStems)
+      || node.parent.map { headingLikeTags.contains($0) && Evidence.hasCompound($0, headingClassStems) } ?? false
+  }
+
+  /// Class-name stems of a line styled as a block's heading.
+  static let headingClassStems = CompoundMatcher(["head", "title"])
+
+  /// What a block's heading says its cards are.
+  enum HeadingKind { case related, more, siteStream }
+
+  /// 0 for a heading saying the posts are related, 2 for "more from the site" (a name a block
+  /// classed as related may carry), nil otherwise.
   static func headingRank(_ heading: Node) -> Int? {
+    switch headingKind(heading) {
+    case .related: 0
+    case .more: moreRank
+    case .siteStream, nil: nil
+    }
+  }
+
+  static func headingKind(_ heading: Node) -> HeadingKind? {
     guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
     // All of it a link: a card's title ("Related post: …"), not the block's heading.
     guard heading.linkTextLength < heading.textLength || isTab(heading) else { return nil }
-    // Cleaned and lower-cased once for the three tables.
+    // Cleaned and lower-cased once for the tables.
     let opening = SectionVocabulary.Opening(heading)
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
-    if opening.opens(SectionVocabulary.relatedPhrases) { return 0 }
-    if opening.opens(SectionVocabulary.morePhrases) { return 2 }
+    if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
+    if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
+    if opening.opens(SectionVocabulary.morePhrases) { return .more }
     return nil
   }
 
@@ -135,9 +211,10 @@ struct RelatedExtractor: SectionExtractor {
     return false
   }
 
-  /// Whether an element holds the article: its headline (`<h1>`) or an `<article>`.
+  /// Whether an element holds the article: its headline (`<h1>`) or an `<article>` longer than
+  /// a card (cards are often `<article>` elements too).
   private static func holdsArticle(_ node: Node) -> Bool {
-    node.firstDescendant { $0.tag == "h1" || $0.tag == "article" } != nil
+    node.firstDescendant { $0.tag == "h1" || ($0.tag == "article" && $0.textLength > maximumCardChars) } != nil
   }
 
   /// A related block is mostly its cards: a container where cards are a small part is the
@@ -370,7 +447,7 @@ struct RelatedExtractor: SectionExtractor {
   static let maximumMetaChars = 80
 
   fileprivate func card(from card: Node, page: Page) -> PostCard? {
-    let heading = card.firstDescendant { ContentWalker.headingTags.contains($0) }
+    let heading = RelatedExtractor.titleHeading(of: card)
     let anchors = ([card] + card.descendants { $0.isElement }).filter { $0.tag == "a" && $0.attribute("href") != nil }
     let titleAnchor =
       heading.flatMap { h in h.tag == "a" ? h : (h.firstDescendant { $0.tag == "a" } ?? h.closest { $0.tag == "a" }) }
@@ -381,9 +458,11 @@ struct RelatedExtractor: SectionExtractor {
       heading
       ?? card.descendants { $0.isElement && $0.textLength > 0 && $0.hasClassToken("title") }
       .max { $0.textLength < $1.textLength }
+      ?? card.descendants { $0.isElement && $0.textLength > 0 && RelatedExtractor.classedTitle($0) }
+      .max { $0.textLength < $1.textLength }
     let image = card.firstDescendant { $0.tag == "img" }
     guard
-      let title = titleNode.flatMap({ Text.nonEmpty(Page.rawText($0)) }) ?? titleAnchor.flatMap({
+      let title = titleNode.flatMap({ Text.nonEmpty(RelatedExtractor.titleText($0)) }) ?? titleAnchor.flatMap({
         Text.nonEmpty(Page.rawText($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
@@ -420,6 +499,47 @@ struct RelatedExtractor: SectionExtractor {
       title: title, url: url, author: author, publishedAt: publishedAt, commentCount: commentCount, excerpt: excerpt,
       image: image.flatMap { Images.image($0, page: page) })
   }
+
+  /// The card's title heading: of several, the one classed as the title, else the first unless
+  /// it is a short kicker above a longer heading (`<h3>Sociedad</h3>` above the `<h2>` title, a
+  /// topic `<h4>` above the `<h3>`); a subtitle below the title is longer but comes second.
+  static func titleHeading(of card: Node) -> Node? {
+    let headings = card.descendants { ContentWalker.headingTags.contains($0) && $0.textLength > 0 }
+    guard headings.count > 1 else {
+      return headings.first ?? card.firstDescendant { ContentWalker.headingTags.contains($0) }
+    }
+    if let classed = headings.first(where: { $0.hasClassToken("title") }) { return classed }
+    let first = headings[0]
+    return first.textLength <= maximumKickerChars && headings[1].textLength > first.textLength ? headings[1] : first
+  }
+
+  /// A kicker over a card's title is a word or two: a section or topic name.
+  static let maximumKickerChars = 30
+
+  /// An element whose class names it the title in one word with something else (`middleTitle`,
+  /// `post-title`), not a subtitle.
+  static func classedTitle(_ node: Node) -> Bool {
+    Evidence.hasCompound(node, titleStem) && !Evidence.hasCompound(node, subtitleStem)
+  }
+  private static let titleStem = CompoundMatcher(["title"])
+  private static let subtitleStem = CompoundMatcher(["subtitle"])
+
+  /// A card title's text without a kicker line set off by a line break
+  /// (`<small>Einheit der Woche</small><br>Rücken und Schnelligkeit`).
+  static func titleText(_ node: Node) -> String {
+    guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children,
+      let index = siblings.firstIndex(where: { $0 === br }),
+      let kicker = siblings[..<index].last(where: { $0.isElement || !$0.text.allSatisfy(\.isWhitespace) }),
+      kicker.isElement, kickerTags.contains(kicker)
+    else { return Page.rawText(node) }
+    let text = Text.clean(Page.rawText(node))
+    let kickerText = Text.clean(Page.rawText(kicker))
+    guard text.hasPrefix(kickerText), text.count > kickerText.count else { return text }
+    return String(text.dropFirst(kickerText.count))
+  }
+
+  /// Inline elements that set a kicker above a card's title.
+  static let kickerTags: TagSet = ["small", "span", "em", "strong", "b"]
 
   /// The card's author: an author-classed element, a "By …" line, the meta line, or a link to
   /// a profile page whose text is a name.

@@ -520,4 +520,104 @@ extension RelatedExtractorTests {
     let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
     #expect(extracted.related == nil)
   }
+
+  @Test("a 'More From <site>' block naming the site itself (og:site_name) is the site's stream, not related")
+  func moreFromTheSite() throws {
+    let related = """
+      <div class="recirc"><h2>More From the Garden Journal</h2><div class="row">\
+      <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let head = #"<meta property="og:site_name" content="Garden Journal">"#
+    let extracted = try TestPage.extract(article + related, head: head, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Recommended for You' heading over cards is the site's picks, not related posts")
+  func recommendedForYou() throws {
+    let related = """
+      <div class="recirc"><h2>Recommended for You</h2><div class="row">\
+      <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a block classed related whose own headline names something else ('Unsere Lesetipps') is not related")
+  func relatedClassNamedOtherwise() throws {
+    let related = """
+      <div class="related__articles"><span class="related__headline">Unsere Lesetipps</span><div class="grid">\
+      <article class="teaser"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="teaser"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a block classed related with a 'Weitere Beiträge' headline is the article's related cards")
+  func relatedClassNamedMore() throws {
+    let related = """
+      <div class="related-posts"><h3>Weitere Beiträge</h3><div class="grid">\
+      <article class="teaser"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="teaser"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Weitere Beiträge")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a heading-less block classed related in the sidebar column is a site widget, not related")
+  func classedRelatedInSidebar() throws {
+    let related = """
+      <aside class="widget-area sidebar"><div class="related-blog-list">\
+      <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("cards with a short kicker heading above the title heading: the title is the second heading")
+  func kickerHeadingAboveTitle() throws {
+    let related = """
+      <div class="more"><h2>Zum Thema</h2><div class="row">\
+      <a class="c" href="/compost/"><div><h3>Garden</h3><h4>Composting Basics for Small Gardens</h4></div></a>\
+      <a class="c" href="/roses/"><div><h3>Flowers</h3><h4>Pruning Roses in Winter</h4></div></a></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("cards with a subtitle heading below a long title heading: the title is the first heading")
+  func subtitleBelowTitle() throws {
+    let related = """
+      <div class="more"><h2>Related posts</h2><div class="row">\
+      <article class="c"><a href="/compost/"><h2>Composting Basics for Small Gardens</h2>\
+      <h3>How a heap of kitchen scraps turns into the best soil you ever had</h3></a></article>\
+      <article class="c"><a href="/roses/"><h2>Pruning Roses in Winter, Step by Step</h2>\
+      <h3>The cuts that make a rose bush bloom twice as much next summer</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter, Step by Step",
+      ])
+  }
+
+  @Test("a kicker set off by <br> inside the card's title (<small>Tip</small><br>Title) is not part of the title")
+  func kickerLineInTitle() throws {
+    let related = """
+      <div class="more"><h3>Das könnte dir auch gefallen</h3><div class="row">\
+      <div class="item"><p class="title"><a href="/compost/"><span><small>Tip of the week</small><br>\
+      Composting Basics for Small Gardens</span></a></p></div>\
+      <div class="item"><p class="title"><a href="/roses/"><span><small>Tip of the week</small><br>\
+      Pruning Roses in Winter</span></a></p></div></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
 }
