@@ -121,13 +121,31 @@ struct RelatedExtractor: SectionExtractor {
     // All of it a link: a card's title ("Related post: …"), not the block's heading.
     guard heading.linkTextLength < heading.textLength || isTab(heading) else { return nil }
     // Cleaned and lower-cased once for the tables.
-    let opening = SectionVocabulary.Opening(heading)
+    if let kind = kind(of: SectionVocabulary.Opening(heading)) { return kind }
+    // An icon font's ligature before the words (`<i class="material-icons">filter_none</i>
+    // WEITERE BEITRÄGE …`) is no part of the heading.
+    return withoutIcon(heading).flatMap { kind(of: SectionVocabulary.Opening($0)) }
+  }
+
+  /// A heading's text after the icon font's ligature it opens with, nil without one.
+  static func withoutIcon(_ heading: Node) -> String? {
+    guard let icon = heading.children.first(where: \.isElement), icon.tagID == iconID, icon.textLength > 0,
+      icon.textLength < heading.textLength, !icon.children.contains(where: \.isElement)
+    else { return nil }
+    let text = Text.clean(Page.rawText(heading))
+    let iconText = Text.clean(Page.rawText(icon))
+    guard text.hasPrefix(iconText) else { return nil }
+    return String(text.dropFirst(iconText.count)).trimmingCharacters(in: .whitespaces)
+  }
+
+  private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
     if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
     if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
     if opening.opens(SectionVocabulary.morePhrases) { return .more }
     return nil
   }
+  private static let iconID = TagNames.id("i")
 
   /// The block of cards a related heading titles: an ancestor close above it that is mostly
   /// cards, else the element right after it (the heading, often a `<b>` or a styled `<div>`,
@@ -137,6 +155,8 @@ struct RelatedExtractor: SectionExtractor {
     if let parent = heading.parent, inlineParents.contains(parent), parent.textLength > heading.textLength {
       return nil
     }
+    // A tab (`<li><a href="#panel">En relation</a></li>`) titles the panel it opens.
+    if let panel = tabPanel(heading) { return isCardBlock(panel, minimum: minimum) ? panel : nil }
     var container = heading.parent
     for _ in 0..<maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
@@ -152,8 +172,29 @@ struct RelatedExtractor: SectionExtractor {
     guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
       return nil
     }
-    for next in parent.children[(index + 1)...] where next.isElement && next.textLength > 0 {
-      return !inlineParents.contains(next) && isCardBlock(next, minimum: minimum) ? next : nil
+    guard let next = parent.children[(index + 1)...].first(where: { $0.isElement && $0.textLength > 0 }),
+      !inlineParents.contains(next)
+    else { return nil }
+    // Several groups of cards under one heading (the related row, then "Plus en Montréal", then
+    // "Les plus populaires" in one wrapper): the heading titles the first, down the first children.
+    var candidate = next
+    for _ in 0...maximumHeadingClimb {
+      if isCardBlock(candidate, minimum: minimum) { return candidate }
+      guard let first = candidate.children.first(where: { $0.isElement && $0.textLength > 0 }),
+        !inlineParents.contains(first)
+      else { return nil }
+      candidate = first
+    }
+    return nil
+  }
+
+  /// The panel a tab link opens (`<a href="#content-more-related">` → the element with that id).
+  static func tabPanel(_ tab: Node) -> Node? {
+    guard tab.tagID == anchorID, let id = panelTarget(tab), isTab(tab) else { return nil }
+    let document = tab.document
+    for index in 0..<document.records.count where !document.records[index].isText {
+      let node = Node(document, index)
+      if let value = node.attributeBytes("id"), value.elementsEqual(id) { return node }
     }
     return nil
   }
@@ -177,11 +218,31 @@ struct RelatedExtractor: SectionExtractor {
   /// One of several links that make a heading a row of tabs ("Verwandte Artikel | Mehr vom
   /// Autor"): each tab is a heading of its own, though all of the heading is links.
   static func isTab(_ node: Node) -> Bool {
-    guard node.tagID == anchorID, node.textLength > 0, let parent = node.parent,
-      ContentWalker.headingTags.contains(parent)
+    guard node.tagID == anchorID, node.textLength > 0, node.textLength < maximumHeadingChars, let parent = node.parent
     else { return false }
-    return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
+    if ContentWalker.headingTags.contains(parent) {
+      return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
+    }
+    // A list of in-page links to different places, one an item: a tab strip
+    // (`<ul><li><a href="#content-more-related">`), not a row of buttons that all say `href="#0"`.
+    guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list), panelTarget(node) != nil else {
+      return false
+    }
+    var targets: Set<[UInt8]> = []
+    for item in list.children where item.tagID == itemID {
+      for link in item.children where link.tagID == anchorID {
+        if let target = panelTarget(link) { targets.insert(target) }
+      }
+    }
+    return targets.count >= minimumTabs
   }
+
+  /// The place on the page a link opens (`href="#…"`), nil for other links.
+  private static func panelTarget(_ link: Node) -> [UInt8]? {
+    guard let href = link.attributeBytes("href"), href.count > 1, href[0] == 0x23 else { return nil }
+    return Array(href.dropFirst())
+  }
+  private static let itemID = TagNames.id("li")
 
   /// A row of tabs has two links at least.
   static let minimumTabs = 2
@@ -234,9 +295,18 @@ struct RelatedExtractor: SectionExtractor {
     let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
     // One card's long excerpt does not make the row prose: the cards' mean length counts.
     guard cardText <= maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
-      Double(cardLinkText) >= minimumCardLinkShare * Double(cardText)
+      Double(cardLinkText) >= minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
+  }
+
+  /// A card whose title is a linked heading (`<a><h2>…</h2></a>`) is a card, however long its
+  /// excerpt: prose paragraphs hold no headings.
+  private static func hasLinkedHeading(_ card: Node) -> Bool {
+    card.firstDescendant { node in
+      ContentWalker.headingTags.contains(node) && node.textLength > 0
+        && (node.linkTextLength == node.textLength || node.closest { $0.tagID == anchorID } != nil)
+    } != nil
   }
 
   private static func isRelatedContainer(_ node: Node) -> Bool {
@@ -256,7 +326,7 @@ struct RelatedExtractor: SectionExtractor {
     let elements = [block] + block.descendants(where: { $0.isElement })
     // The block's links in document order, gathered once: whether a child holds one is then a
     // binary search over its extent, not a walk of its subtree for every child of every element.
-    let links = elements.filter { $0.tag == "a" && $0.attribute("href") != nil }.map(\.order)
+    let links = elements.filter { $0.tagID == anchorID && leadsAway($0) }.map(\.order)
     func holdsLink(_ node: Node) -> Bool {
       var low = 0
       var high = links.count
@@ -290,7 +360,36 @@ struct RelatedExtractor: SectionExtractor {
         }
       }
     }
+    best = mergingRows(best, holdsLink: holdsLink)
     return best.count >= minimum ? best : []
+  }
+
+  /// A link that leads to another page: not a script (`javascript:history.go(-1)`, "Zurück zur
+  /// Übersicht") nor a place on this one.
+  private static func leadsAway(_ link: Node) -> Bool {
+    guard let href = link.attributeBytes("href") else { return false }
+    guard let first = href.first else { return true }
+    if first == 0x23 { return false }
+    return !(href.count >= javascriptScheme.count && zip(href, javascriptScheme).allSatisfy { $0 | 0x20 == $1 })
+  }
+  private static let javascriptScheme = Array("javascript:".utf8)
+
+  /// Cards laid out in rows (`td-related-row` > three `td-related-span4`, twice): the cards of
+  /// every row of the same kind under the same grid are one group.
+  private static func mergingRows(_ cards: [Node], holdsLink: (Node) -> Bool) -> [Node] {
+    guard let row = cards.first?.parent, let grid = row.parent, cards.allSatisfy({ $0.parent === row }) else {
+      return cards
+    }
+    let rowKind = row.tag + "." + cardClass(row)
+    let cardKind = listTags.contains(row) ? cards[0].tag : cards[0].tag + "." + cardClass(cards[0])
+    var merged: [Node] = []
+    for sibling in grid.children where sibling.isElement && sibling.tag + "." + cardClass(sibling) == rowKind {
+      let isList = listTags.contains(sibling)
+      for child in sibling.children where child.isElement && holdsLink(child) {
+        if (isList ? child.tag : child.tag + "." + cardClass(child)) == cardKind { merged.append(child) }
+      }
+    }
+    return merged.count > cards.count && merged.count <= Thresholds.maximumRelatedCards ? merged : cards
   }
 
   /// Lists, whose items are read as one group of cards.
@@ -385,7 +484,7 @@ struct RelatedExtractor: SectionExtractor {
       ?? node.firstDescendant { candidate in
         ContentWalker.headingTags.contains(candidate) && !cards.contains { $0.contains(candidate) }
       }
-    return Related(heading: fallback.flatMap { Text.nonEmpty(Page.rawText($0)) }, posts: posts)
+    return Related(heading: fallback.flatMap { Text.nonEmpty(withoutIcon($0) ?? Page.rawText($0)) }, posts: posts)
   }
 
   /// The block's heading: the shortest element inside it that reads as a related heading (one

@@ -208,6 +208,9 @@ enum SectionVocabulary {
       bytes.reserveCapacity(reach + 4)
       for scalar in cleaned.unicodeScalars {
         if bytes.count >= reach { break }
+        // Invisible format characters (a bidi isolate around a word, a zero-width space, a
+        // soft hyphen) are not read: "Weitere ⁨Artikel⁩" is "Weitere Artikel".
+        if invisible(scalar.value) { continue }
         guard let lower = lowercase(scalar.value) else { return nil }
         if lower == 0x2019 {
           bytes.append(0x27)
@@ -216,6 +219,15 @@ enum SectionVocabulary {
         }
       }
       return bytes
+    }
+
+    /// Format characters that show nothing: soft hyphen, zero-width spaces and joiners, bidi
+    /// marks, embeddings and isolates, word joiner, byte-order mark.
+    static func invisible(_ value: UInt32) -> Bool {
+      switch value {
+      case 0xAD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF: true
+      default: false
+      }
     }
 
     /// A scalar's lower case where it is one scalar that stays as written under canonical

@@ -620,4 +620,124 @@ extension RelatedExtractorTests {
     #expect(
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
+
+  @Test("tabs as a list of in-page links (<li><a href='#panel'>En relation</a>): the related tab titles its panel")
+  func tabListOpensPanel() throws {
+    let related = """
+      <section class="more-posts"><div class="more-posts-head"><ul>\
+      <li><a href="#content-related">En relation</a></li><li><a href="#content-author">Plus par Chokri</a></li>\
+      </ul></div><div class="grid" id="content-related"><ul class="grid-list">\
+      <li class="post"><a href="/compost/">Composting Basics for Small Gardens</a></li></ul></div>\
+      <div class="grid" id="content-author"><ul class="grid-list">\
+      <li class="post"><a href="/roses/">Pruning Roses in Winter</a></li>\
+      <li class="post"><a href="/tulips/">Planting Tulip Bulbs Before the Frost</a></li></ul></div></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "En relation")
+    #expect(extracted.related?.posts.map(\.url) == ["https://garden.example/compost/"])
+  }
+
+  @Test("a row of buttons that all link to '#0' ('More like this') is not a tab strip")
+  func buttonsAreNoTabs() throws {
+    let stream = """
+      <ul class="stream"><li class="item"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a>\
+      <ul class="actions"><li><a href="#0" role="button"><b>Save</b></a></li>\
+      <li><a href="#0" role="button"><b>More like this</b></a></li></ul></li>\
+      <li class="item"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a>\
+      <ul class="actions"><li><a href="#0" role="button"><b>Save</b></a></li>\
+      <li><a href="#0" role="button"><b>More like this</b></a></li></ul></li></ul>
+      """
+    let extracted = try TestPage.extract(article + stream, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("cards split across row wrappers (td-related-row > td-related-span4, twice) are one group")
+  func cardsInSeveralRows() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      "<div class=\"span4\"><h3 class=\"entry-title\"><a href=\"/\(slug)/\">\(title)</a></h3></div>"
+    }
+    let related = """
+      <div class="related-posts"><h4 class="block-title"><span>Ähnliche Artikel</span></h4><div class="inner">\
+      <div class="related-row">\(card("compost", "Composting Basics for Small Gardens"))\
+      \(card("roses", "Pruning Roses in Winter"))\(card("tulips", "Planting Tulip Bulbs Before the Frost"))</div>\
+      <div class="related-row">\(card("mulch", "Mulching Beds in Autumn"))\
+      \(card("seeds", "Saving Seeds From Your Tomatoes"))\(card("worms", "A Worm Bin Under the Sink"))</div>\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Ähnliche Artikel")
+    #expect(extracted.related?.posts.count == 6)
+  }
+
+  @Test("several card groups under one heading's wrapper: the heading titles the first group")
+  func severalGroupsUnderOneHeading() throws {
+    let card = { (slug: String, title: String) in
+      "<div class=\"col\"><article class=\"card\"><a href=\"/\(slug)/\"><h2>\(title)</h2></a></article></div>"
+    }
+    let related = """
+      <aside class="suggested"><h2 class="name">À lire aussi</h2><div class="row"><div class="main-col">\
+      <div class="linked">\(card("compost", "Composting Basics for Small Gardens"))\
+      \(card("roses", "Pruning Roses in Winter"))</div>\
+      <div class="same-section"><h2>Plus en Jardin</h2>\(card("mulch", "Mulching Beds in Autumn"))\
+      \(card("seeds", "Saving Seeds From Your Tomatoes"))\(card("worms", "A Worm Bin Under the Sink"))</div></div>\
+      <div class="side-col"><h3>Les plus populaires</h3><ul><li><a href="/a/">Popular story number one</a></li>\
+      <li><a href="/b/">Popular story number two</a></li><li><a href="/c/">Popular story number three</a></li>\
+      <li><a href="/d/">Popular story number four</a></li></ul></div></div></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "À lire aussi")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a heading opening with an icon font's ligature (<i>filter_none</i> Weitere Beiträge …) is read without it")
+  func iconBeforeHeading() throws {
+    let related = """
+      <aside class="content-box"><span class="h4"><i class="material-icons">filter_none</i> \
+      WEITERE BEITRÄGE ZU DIESEM ARTIKEL</span><ul class="list"><li class="item">\
+      <a href="/compost/">Composting Basics for Small Gardens</a></li></ul></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "WEITERE BEITRÄGE ZU DIESEM ARTIKEL")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens"])
+  }
+
+  @Test("invisible bidi isolates in a heading ('Ähnliche ⁨Beiträge⁩') do not hide its words")
+  func invisibleCharactersInHeading() throws {
+    let related = """
+      <section class="more"><h3>Ähnliche \u{2068}Beiträge\u{2069}</h3><ul class="list">\
+      <li><a href="/compost/"><h4>Composting Basics for Small Gardens</h4></a></li>\
+      <li><a href="/roses/"><h4>Pruning Roses in Winter</h4></a></li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("cards whose linked heading sits over a long teaser are cards, though little of their text is links")
+  func linkedHeadingsOverLongTeasers() throws {
+    let teaser = String(repeating: "A teaser of the post that tells what it is about and why. ", count: 8)
+    let card = { (slug: String, title: String) in
+      "<article class=\"c\"><a href=\"/\(slug)/\"><h2>\(title)</h2></a><div>\(teaser)</div></article>"
+    }
+    let related = """
+      <div class="wrap"><h3>Ähnliche Beiträge</h3><div class="row">\
+      \(card("compost", "Composting Basics"))\(card("roses", "Pruning Roses"))\(card("tulips", "Tulip Bulbs"))\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics", "Pruning Roses", "Tulip Bulbs"])
+  }
+
+  @Test("a script link ('Zurück zur Übersicht', javascript:) in the block is not a card")
+  func scriptLinkIsNoCard() throws {
+    let related = """
+      <section class="box"><a href="javascript:history.go(-1);" class="back">Zurück zur Übersicht</a>\
+      <h2>Das könnte Dich auch interessieren:</h2><article><a href="/mai/"><img src="/m.jpg" alt="">\
+      <div class="kicker">Schweiz | Praxis</div><div class="middleTitle">Was läuft im Mai</div></a></article></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://fish.example/hechte/")
+    #expect(extracted.related?.heading == "Das könnte Dich auch interessieren:")
+    #expect(extracted.related?.posts.map(\.title) == ["Was läuft im Mai"])
+  }
 }
