@@ -15,13 +15,13 @@ struct RealLabelsTests {
 
   /// Floors a little under the measured means over the 154 labelled pages (at the time of
   /// writing: author bio 0.643, authors 0.786, comments 0.936, date 0.974, headings 0.837,
-  /// list titles 0.813, related 0.792, steps 0.835, text recall 0.978, text clean 0.938,
+  /// list titles 0.813, related 0.858, steps 0.835, text recall 0.978, text clean 0.938,
   /// title 0.870). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. (They were
   /// lowered once, when 14 harder pages with steps and titled lists joined the set.)
   static let floors = [
     "author_bio": 0.63, "authors": 0.77, "comments": 0.93, "date": 0.96, "headings": 0.82,
-    "list_titles": 0.80, "related": 0.78, "steps": 0.82, "text_recall": 0.97, "text_clean": 0.93, "title": 0.86,
+    "list_titles": 0.80, "related": 0.84, "steps": 0.82, "text_recall": 0.97, "text_clean": 0.93, "title": 0.86,
   ]
 
   @Test("every labelled page's link reaches its page in ../shared")

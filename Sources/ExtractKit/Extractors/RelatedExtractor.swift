@@ -26,20 +26,29 @@ struct RelatedExtractor: SectionExtractor {
       else { return }
       best = (rank, node)
     }
+    // A related block set between the body's paragraphs ("Mehr zum Thema" inside the text)
+    // gives way to one under the article.
+    var insert: Node?
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
       guard let kind = headingKind(heading) else { continue }
-      if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) {
+      if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
         if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
         continue
       }
       let strength = kind == .related ? 0 : moreRank
       // One card is a block only under a heading that says it is related ("Weitere Beiträge zu
-      // diesem Artikel"); a "more from" heading needs a row of them.
-      guard let block = block(under: heading, minimum: strength == 0 ? 1 : Thresholds.minimumRelatedCards)
-      else { continue }
+      // diesem Artikel"), or a "more" heading of a block classed as related; other "more from"
+      // headings need a row of them.
+      let one = strength == 0 || heading.ancestors.prefix(maximumHeadingClimb).contains(where: isRelatedContainer)
+      guard let block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
+      if strength == 0, insert == nil, isInsert(block), related(in: block, page: page, titles: titles) != nil {
+        insert = block
+        continue
+      }
       consider(block, rank: strength)
       if best?.rank == 0 { return (best?.node, siteStream) }
     }
+    if let insert { return (insert, siteStream) }
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
       if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
@@ -48,6 +57,40 @@ struct RelatedExtractor: SectionExtractor {
     }
     return (best?.node, siteStream)
   }
+
+  /// Whether a heading sits in a widget classed as the site's picks (WordPress Popular Posts'
+  /// `widget popular-posts`, a `most-read` box), whatever the heading says.
+  static func inPopularWidget(_ heading: Node) -> Bool {
+    ([heading] + heading.ancestors.prefix(maximumHeadingClimb)).contains {
+      Evidence.hasCompound($0, popularWidgetStems)
+    }
+  }
+
+  /// Class-name stems of the site's picks widgets.
+  static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
+
+  /// Whether a block sits between paragraphs of prose, or a paragraph and the next section's
+  /// heading (wrappers holding only it climbed): an insert in the text, not the block under the
+  /// article.
+  static func isInsert(_ block: Node) -> Bool {
+    var anchor = block
+    while let parent = anchor.parent, parent.textLength == anchor.textLength { anchor = parent }
+    guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
+      return false
+    }
+    let before = parent.children[..<index].last { $0.isElement && $0.textLength > 0 }
+    let after = parent.children[(index + 1)...].first { $0.isElement && $0.textLength > 0 }
+    // Prose before it, and the text going on after it: a paragraph or the next section's heading.
+    func prose(_ node: Node?) -> Bool { node?.tagID == paragraphID && node!.textLength >= minimumInsertProseChars }
+    return prose(before) && (prose(after) || after.map { ContentWalker.headingTags.contains($0) } == true)
+  }
+
+  /// A paragraph of prose on each side of an insert is at least a sentence long.
+  static let minimumInsertProseChars = 80
+  private static let paragraphID = TagNames.id("p")
+
+  /// A topic page's link names the topic in a word or two; a post's title is a phrase.
+  static let maximumTopicWords = 2
 
   /// Rank of a block found by its class alone, between a "related" and a "more from" heading.
   static let classRank = 1
@@ -469,6 +512,13 @@ struct RelatedExtractor: SectionExtractor {
       return !ownTitles.contains(title) && title != headingText && comparable(url) != ownURL
     }
     guard posts.count >= (titled ? 1 : Thresholds.minimumRelatedCards) else { return nil }
+    // Links to topic pages ("Sofortkredit", "Eisspeicher", a tag page) without images or teasers
+    // are a menu of the site's sections, not posts: most of their titles are a word or two.
+    if posts.allSatisfy({ $0.image == nil && $0.excerpt == nil }),
+      posts.count { $0.title.split(separator: " ").count <= maximumTopicWords } * 2 > posts.count
+    {
+      return nil
+    }
     // A lone card is a card (a teaser with its image or title element), not a bare link under
     // the heading.
     if posts.count == 1, cards.allSatisfy({ $0.tag == "a" && $0.elementChildren.isEmpty }) { return nil }
@@ -562,7 +612,7 @@ struct RelatedExtractor: SectionExtractor {
     let image = card.firstDescendant { $0.tag == "img" }
     guard
       let title = titleNode.flatMap({ Text.nonEmpty(RelatedExtractor.titleText($0)) }) ?? titleAnchor.flatMap({
-        Text.nonEmpty(Page.rawText($0))
+        Text.nonEmpty(RelatedExtractor.withoutKicker($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
       !RelatedExtractor.moreLinks.contains(title.lowercased())
@@ -636,6 +686,23 @@ struct RelatedExtractor: SectionExtractor {
     guard text.hasPrefix(kickerText), text.count > kickerText.count else { return text }
     return String(text.dropFirst(kickerText.count))
   }
+
+  /// A title link's text without the kicker line it opens with, classed as one
+  /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
+  static func withoutKicker(_ link: Node) -> String {
+    let text = Text.clean(Page.rawText(link))
+    guard let kicker = link.firstDescendant(where: { $0.isElement && $0.textLength > 0 }),
+      kicker.textLength < link.textLength, Evidence.hasCompound(kicker, kickerStems)
+    else { return text }
+    let kickerText = Text.clean(Page.rawText(kicker))
+    guard text.hasPrefix(kickerText) else { return text }
+    return String(text.dropFirst(kickerText.count)).trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Class-name stems of a kicker line over a title ("Dachzeile", "overline", "eyebrow").
+  static let kickerStems = CompoundMatcher([
+    "kicker", "highline", "overline", "eyebrow", "topline", "roofline", "dachzeile",
+  ])
 
   /// Inline elements that set a kicker above a card's title.
   static let kickerTags: TagSet = ["small", "span", "em", "strong", "b"]

@@ -718,7 +718,7 @@ extension RelatedExtractorTests {
   func linkedHeadingsOverLongTeasers() throws {
     let teaser = String(repeating: "A teaser of the post that tells what it is about and why. ", count: 8)
     let card = { (slug: String, title: String) in
-      "<article class=\"c\"><a href=\"/\(slug)/\"><h2>\(title)</h2></a><div>\(teaser)</div></article>"
+      "<article class=\"c\"><a href=\"/\(slug)/\"><h2>\(title)</h2></a><p>\(teaser)</p></article>"
     }
     let related = """
       <div class="wrap"><h3>Ähnliche Beiträge</h3><div class="row">\
@@ -739,5 +739,75 @@ extension RelatedExtractorTests {
     let extracted = try TestPage.extract(article + related, url: "https://fish.example/hechte/")
     #expect(extracted.related?.heading == "Das könnte Dich auch interessieren:")
     #expect(extracted.related?.posts.map(\.title) == ["Was läuft im Mai"])
+  }
+
+  @Test("links to topic pages without images ('Mehr zu Wärmepumpe': Eisspeicher, Förderung) are a menu, not posts")
+  func topicLinksAreAMenu() throws {
+    let related = """
+      <div class="links"><h2>Mehr zu Gartenbau</h2><ul>\
+      <li><a href="/kompost/">Kompost</a></li><li><a href="/rosen/">Rosen schneiden</a></li>\
+      <li><a href="/tulpen/">Tulpenzwiebeln</a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Mehr zum Thema' insert between the body's paragraphs gives way to the related block under the article")
+  func insertGivesWayToBlockUnderArticle() throws {
+    let insert = """
+      <aside class="topic"><div class="h3">Mehr zum Thema</div><ul>\
+      <li><a href="/mulch/"><img src="/m.jpg" alt=""><div>Mulching Beds in Autumn</div></a></li></ul></aside>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(insert)<h2>Second part</h2>\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let related = """
+      <div class="article-related"><div class="head">Das könnte Sie auch interessieren</div><ul>\
+      <li><a href="/compost/"><img src="/c.jpg" alt=""><div>Composting Basics for Small Gardens</div></a></li>\
+      <li><a href="/roses/"><img src="/r.jpg" alt=""><div>Pruning Roses in Winter</div></a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(body + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Das könnte Sie auch interessieren")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a related-sounding heading in a widget classed 'popular-posts' is the site's picks, not related")
+  func popularPostsWidgetClass() throws {
+    let widget = """
+      <div class="widget popular-posts"><h4 class="widget-title"><span>Das könnte Sie auch interessieren:</span>\
+      </h4></div><div class="row"><a href="/compost/"><img src="/c.jpg" alt=""><h5>Composting Basics</h5></a>\
+      <a href="/roses/"><img src="/r.jpg" alt=""><h5>Pruning Roses in Winter</h5></a></div>
+      """
+    let extracted = try TestPage.extract(article + widget, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Weitere Artikel' heading in a block classed related titles its one card")
+  func moreHeadingInRelatedClassWithOneCard() throws {
+    let related = """
+      <section class="content related"><h3>Weitere Artikel</h3><ul class="content-list"><li>\
+      <a href="/compost/"><div class="overline">Garten</div><h4>Composting Basics for Small Gardens</h4></a>\
+      </li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Weitere Artikel")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens"])
+  }
+
+  @Test("a kicker line classed as one (highline) opening a card's title link is not part of the title")
+  func kickerClassInTitleLink() throws {
+    let related = """
+      <div class="more"><div class="head">Das könnte Sie auch interessieren</div><ul class="teasers">\
+      <li class="teaser"><a href="/compost/"><img src="/c.jpg" alt=""></a><a href="/compost/">\
+      <div class="highline">Garten</div><div class="h3">Composting Basics for Small Gardens</div></a></li>\
+      <li class="teaser"><a href="/roses/"><img src="/r.jpg" alt=""></a><a href="/roses/">\
+      <div class="highline">Blumen</div><div class="h3">Pruning Roses in Winter</div></a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
 }
