@@ -61,9 +61,13 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether a heading sits in a widget classed as the site's picks (WordPress Popular Posts'
   /// `widget popular-posts`, a `most-read` box), whatever the heading says.
   static func inPopularWidget(_ heading: Node) -> Bool {
-    ([heading] + heading.ancestors.prefix(maximumHeadingClimb)).contains {
-      Evidence.hasCompound($0, popularWidgetStems)
+    var node: Node? = heading
+    for _ in 0...maximumHeadingClimb {
+      guard let current = node else { return false }
+      if Evidence.hasCompound(current, popularWidgetStems) { return true }
+      node = current.parent
     }
+    return false
   }
 
   /// Class-name stems of the site's picks widgets.
@@ -690,10 +694,10 @@ struct RelatedExtractor: SectionExtractor {
   /// A title link's text without the kicker line it opens with, classed as one
   /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
   static func withoutKicker(_ link: Node) -> String {
-    let text = Text.clean(Page.rawText(link))
     guard let kicker = link.firstDescendant(where: { $0.isElement && $0.textLength > 0 }),
       kicker.textLength < link.textLength, Evidence.hasCompound(kicker, kickerStems)
-    else { return text }
+    else { return Page.rawText(link) }
+    let text = Text.clean(Page.rawText(link))
     let kickerText = Text.clean(Page.rawText(kicker))
     guard text.hasPrefix(kickerText) else { return text }
     return String(text.dropFirst(kickerText.count)).trimmingCharacters(in: .whitespaces)
