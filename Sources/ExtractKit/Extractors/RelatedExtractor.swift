@@ -6,52 +6,193 @@ import Foundation
 /// gives its title (heading, else longest link), link, author, date, comment count,
 /// excerpt and image.
 struct RelatedExtractor: SectionExtractor {
-  static func locate(in page: Page) -> Node? {
+  static func locate(in page: Page) -> Node? { locateBlocks(in: page).related }
+
+  /// The related block, and a block of the site's own picks ("Recommended for You", "More From
+  /// <site>") the body leaves out though it is not related.
+  static func locateBlocks(in page: Page) -> (related: Node?, siteStream: Node?) {
     // Candidates ranked: a block under a heading that says "related" first, then a block
-    // classed as related, then one under a "more from" heading; a sidebar widget only when the
-    // article has none of its own.
+    // classed as related, then one under a "more from" heading. A sidebar widget ("Popular
+    // Posts", "Recent Posts") and a "more from" block naming the site itself are the site's
+    // posts, not the article's.
     var best: (rank: Int, node: Node)?
+    var siteStream: Node?
     let titles = articleTitles(page)
     func consider(_ node: Node, rank: Int) {
       // A block under a heading that says it is related belongs to the article wherever the
       // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
-      let ranked = rank + (rank > 0 && inSidebar(node, page: page) ? sidebarPenalty : 0)
-      guard best == nil || ranked < best!.rank, related(in: node, page: page, titles: titles) != nil else { return }
-      best = (ranked, node)
+      guard best == nil || rank < best!.rank, rank == 0 || !inSidebar(node, page: page),
+        related(in: node, page: page, titles: titles) != nil
+      else { return }
+      best = (rank, node)
     }
+    // A related block set between the body's paragraphs ("Mehr zum Thema" inside the text)
+    // gives way to one under the article.
+    var insert: Node?
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
+      guard let kind = headingKind(heading) else { continue }
+      if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
+        if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
+        continue
+      }
+      let strength = kind == .related ? 0 : moreRank
       // One card is a block only under a heading that says it is related ("Weitere Beiträge zu
-      // diesem Artikel"); a "more from" heading needs a row of them.
-      guard let strength = headingRank(heading),
-        let block = block(under: heading, minimum: strength == 0 ? 1 : Thresholds.minimumRelatedCards)
-      else { continue }
+      // diesem Artikel"), or a "more" heading of a block classed as related; other "more from"
+      // headings need a row of them.
+      let one = strength == 0 || heading.ancestors.prefix(maximumHeadingClimb).contains(where: isRelatedContainer)
+      guard let block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
+      if strength == 0, insert == nil, isInsert(block), related(in: block, page: page, titles: titles) != nil {
+        insert = block
+        continue
+      }
       consider(block, rank: strength)
-      if best?.rank == 0 { return best?.node }
+      if best?.rank == 0 { return (best?.node, siteStream) }
     }
+    if let insert { return (insert, siteStream) }
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
-      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards) { consider(node, rank: classRank) }
+      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
+        consider(node, rank: classRank)
+      }
     }
-    return best?.node
+    return (best?.node, siteStream)
   }
+
+  /// Whether a heading sits in a widget classed as the site's picks (WordPress Popular Posts'
+  /// `widget popular-posts`, a `most-read` box), whatever the heading says.
+  static func inPopularWidget(_ heading: Node) -> Bool {
+    var node: Node? = heading
+    for _ in 0...maximumHeadingClimb {
+      guard let current = node else { return false }
+      if Evidence.hasCompound(current, popularWidgetStems) { return true }
+      node = current.parent
+    }
+    return false
+  }
+
+  /// Class-name stems of the site's picks widgets.
+  static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
+
+  /// Whether a block sits between paragraphs of prose, or a paragraph and the next section's
+  /// heading (wrappers holding only it climbed): an insert in the text, not the block under the
+  /// article.
+  static func isInsert(_ block: Node) -> Bool {
+    var anchor = block
+    while let parent = anchor.parent, parent.textLength == anchor.textLength { anchor = parent }
+    guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
+      return false
+    }
+    let before = parent.children[..<index].last { $0.isElement && $0.textLength > 0 }
+    let after = parent.children[(index + 1)...].first { $0.isElement && $0.textLength > 0 }
+    // Prose before it, and the text going on after it: a paragraph or the next section's heading.
+    func prose(_ node: Node?) -> Bool { node?.tagID == paragraphID && node!.textLength >= minimumInsertProseChars }
+    return prose(before) && (prose(after) || after.map { ContentWalker.headingTags.contains($0) } == true)
+  }
+
+  /// A paragraph of prose on each side of an insert is at least a sentence long.
+  static let minimumInsertProseChars = 80
+  private static let paragraphID = TagNames.id("p")
+
+  /// A topic page's link names the topic in a word or two; a post's title is a phrase.
+  static let maximumTopicWords = 2
 
   /// Rank of a block found by its class alone, between a "related" and a "more from" heading.
   static let classRank = 1
-  /// Added to the rank of a block in the site's sidebar: the article's own block comes first.
-  static let sidebarPenalty = 10
+  /// Rank of a block under a "more from" heading.
+  static let moreRank = 2
 
-  /// 0 for a heading saying the posts are related, 2 for "more from the site", nil otherwise.
+  /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
+  /// Los Angeles Times" on a page whose `og:site_name` says so): the site's stream of posts.
+  static func namesSite(_ heading: Node, page: Page) -> Bool {
+    guard let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty
+    else { return false }
+    let text = Text.clean(Page.rawText(heading)).lowercased()
+    guard let phrase = SectionVocabulary.moreHeadings.first(where: { text.hasPrefix($0) }) else { return false }
+    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingCharacters(in: .whitespaces)) == site
+  }
+
+  /// A site's name without a leading English article ("the Los Angeles Times").
+  private static func withoutArticle(_ name: String) -> String {
+    name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+  }
+
+  /// Whether a block found by its class opens with a heading that names something else than
+  /// related or more posts ("Unsere Lesetipps", "Les + lus", "Weiterlesen"): the heading says
+  /// what the block is.
+  static func namedOtherwise(_ block: Node) -> Bool {
+    guard
+      let first = block.firstDescendant(where: { node in
+        node.isElement && node.textLength > 0 && !node.children.contains { $0.isElement && $0.textLength > 0 }
+      })
+    else { return false }
+    // The block's first line of text is its name when it is a heading, or a line classed as one
+    // (`<span class="related__headline">`, `<p class="subtitle">`) before the first card's link.
+    let line =
+      ContentWalker.headingTags.contains(first)
+      ? first : first.closest { ContentWalker.headingTags.contains($0) } ?? (namesHeading(first) ? first : nil)
+    guard let line, block.contains(line), line.linkTextLength == 0 else { return false }
+    if let link = block.firstDescendant(where: { $0.tag == "a" && $0.attribute("href") != nil }),
+      link.order < line.order
+    {
+      return false
+    }
+    return headingRank(line) == nil
+  }
+
+  /// Whether an element's class, or its wrapper's, calls it a heading ("headline", "title",
+  /// `<div class="…__header"><span>`).
+  private static func namesHeading(_ node: Node) -> Bool {
+    guard headingLikeTags.contains(node) else { return false }
+    return Evidence.hasCompound(node, headingClassStems)
+      || node.parent.map { headingLikeTags.contains($0) && Evidence.hasCompound($0, headingClassStems) } ?? false
+  }
+
+  /// Class-name stems of a line styled as a block's heading.
+  static let headingClassStems = CompoundMatcher(["head", "title"])
+
+  /// What a block's heading says its cards are.
+  enum HeadingKind { case related, more, siteStream }
+
+  /// 0 for a heading saying the posts are related, 2 for "more from the site" (a name a block
+  /// classed as related may carry), nil otherwise.
   static func headingRank(_ heading: Node) -> Int? {
+    switch headingKind(heading) {
+    case .related: 0
+    case .more: moreRank
+    case .siteStream, nil: nil
+    }
+  }
+
+  static func headingKind(_ heading: Node) -> HeadingKind? {
     guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
     // All of it a link: a card's title ("Related post: …"), not the block's heading.
     guard heading.linkTextLength < heading.textLength || isTab(heading) else { return nil }
-    // Cleaned and lower-cased once for the three tables.
-    let opening = SectionVocabulary.Opening(heading)
+    // Cleaned and lower-cased once for the tables.
+    if let kind = kind(of: SectionVocabulary.Opening(heading)) { return kind }
+    // An icon font's ligature before the words (`<i class="material-icons">filter_none</i>
+    // WEITERE BEITRÄGE …`) is no part of the heading.
+    return withoutIcon(heading).flatMap { kind(of: SectionVocabulary.Opening($0)) }
+  }
+
+  /// A heading's text after the icon font's ligature it opens with, nil without one.
+  static func withoutIcon(_ heading: Node) -> String? {
+    guard let icon = heading.children.first(where: \.isElement), icon.tagID == iconID, icon.textLength > 0,
+      icon.textLength < heading.textLength, !icon.children.contains(where: \.isElement)
+    else { return nil }
+    let text = Text.clean(Page.rawText(heading))
+    let iconText = Text.clean(Page.rawText(icon))
+    guard text.hasPrefix(iconText) else { return nil }
+    return String(text.dropFirst(iconText.count)).trimmingCharacters(in: .whitespaces)
+  }
+
+  private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
-    if opening.opens(SectionVocabulary.relatedPhrases) { return 0 }
-    if opening.opens(SectionVocabulary.morePhrases) { return 2 }
+    if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
+    if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
+    if opening.opens(SectionVocabulary.morePhrases) { return .more }
     return nil
   }
+  private static let iconID = TagNames.id("i")
 
   /// The block of cards a related heading titles: an ancestor close above it that is mostly
   /// cards, else the element right after it (the heading, often a `<b>` or a styled `<div>`,
@@ -61,6 +202,8 @@ struct RelatedExtractor: SectionExtractor {
     if let parent = heading.parent, inlineParents.contains(parent), parent.textLength > heading.textLength {
       return nil
     }
+    // A tab (`<li><a href="#panel">En relation</a></li>`) titles the panel it opens.
+    if let panel = tabPanel(heading) { return isCardBlock(panel, minimum: minimum) ? panel : nil }
     var container = heading.parent
     for _ in 0..<maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
@@ -76,8 +219,29 @@ struct RelatedExtractor: SectionExtractor {
     guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
       return nil
     }
-    for next in parent.children[(index + 1)...] where next.isElement && next.textLength > 0 {
-      return !inlineParents.contains(next) && isCardBlock(next, minimum: minimum) ? next : nil
+    guard let next = parent.children[(index + 1)...].first(where: { $0.isElement && $0.textLength > 0 }),
+      !inlineParents.contains(next)
+    else { return nil }
+    // Several groups of cards under one heading (the related row, then "Plus en Montréal", then
+    // "Les plus populaires" in one wrapper): the heading titles the first, down the first children.
+    var candidate = next
+    for _ in 0...maximumHeadingClimb {
+      if isCardBlock(candidate, minimum: minimum) { return candidate }
+      guard let first = candidate.children.first(where: { $0.isElement && $0.textLength > 0 }),
+        !inlineParents.contains(first)
+      else { return nil }
+      candidate = first
+    }
+    return nil
+  }
+
+  /// The panel a tab link opens (`<a href="#content-more-related">` → the element with that id).
+  static func tabPanel(_ tab: Node) -> Node? {
+    guard tab.tagID == anchorID, let id = panelTarget(tab), isTab(tab) else { return nil }
+    let document = tab.document
+    for index in 0..<document.records.count where !document.records[index].isText {
+      let node = Node(document, index)
+      if let value = node.attributeBytes("id"), value.elementsEqual(id) { return node }
     }
     return nil
   }
@@ -101,11 +265,31 @@ struct RelatedExtractor: SectionExtractor {
   /// One of several links that make a heading a row of tabs ("Verwandte Artikel | Mehr vom
   /// Autor"): each tab is a heading of its own, though all of the heading is links.
   static func isTab(_ node: Node) -> Bool {
-    guard node.tagID == anchorID, node.textLength > 0, let parent = node.parent,
-      ContentWalker.headingTags.contains(parent)
+    guard node.tagID == anchorID, node.textLength > 0, node.textLength < maximumHeadingChars, let parent = node.parent
     else { return false }
-    return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
+    if ContentWalker.headingTags.contains(parent) {
+      return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
+    }
+    // A list of in-page links to different places, one an item: a tab strip
+    // (`<ul><li><a href="#content-more-related">`), not a row of buttons that all say `href="#0"`.
+    guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list), panelTarget(node) != nil else {
+      return false
+    }
+    var targets: Set<[UInt8]> = []
+    for item in list.children where item.tagID == itemID {
+      for link in item.children where link.tagID == anchorID {
+        if let target = panelTarget(link) { targets.insert(target) }
+      }
+    }
+    return targets.count >= minimumTabs
   }
+
+  /// The place on the page a link opens (`href="#…"`), nil for other links.
+  private static func panelTarget(_ link: Node) -> [UInt8]? {
+    guard let href = link.attributeBytes("href"), href.count > 1, href[0] == 0x23 else { return nil }
+    return Array(href.dropFirst())
+  }
+  private static let itemID = TagNames.id("li")
 
   /// A row of tabs has two links at least.
   static let minimumTabs = 2
@@ -135,9 +319,10 @@ struct RelatedExtractor: SectionExtractor {
     return false
   }
 
-  /// Whether an element holds the article: its headline (`<h1>`) or an `<article>`.
+  /// Whether an element holds the article: its headline (`<h1>`) or an `<article>` longer than
+  /// a card (cards are often `<article>` elements too).
   private static func holdsArticle(_ node: Node) -> Bool {
-    node.firstDescendant { $0.tag == "h1" || $0.tag == "article" } != nil
+    node.firstDescendant { $0.tag == "h1" || ($0.tag == "article" && $0.textLength > maximumCardChars) } != nil
   }
 
   /// A related block is mostly its cards: a container where cards are a small part is the
@@ -157,9 +342,18 @@ struct RelatedExtractor: SectionExtractor {
     let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
     // One card's long excerpt does not make the row prose: the cards' mean length counts.
     guard cardText <= maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
-      Double(cardLinkText) >= minimumCardLinkShare * Double(cardText)
+      Double(cardLinkText) >= minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
+  }
+
+  /// A card whose title is a linked heading (`<a><h2>…</h2></a>`) is a card, however long its
+  /// excerpt: prose paragraphs hold no headings.
+  private static func hasLinkedHeading(_ card: Node) -> Bool {
+    card.firstDescendant { node in
+      ContentWalker.headingTags.contains(node) && node.textLength > 0
+        && (node.linkTextLength == node.textLength || node.closest { $0.tagID == anchorID } != nil)
+    } != nil
   }
 
   private static func isRelatedContainer(_ node: Node) -> Bool {
@@ -179,7 +373,7 @@ struct RelatedExtractor: SectionExtractor {
     let elements = [block] + block.descendants(where: { $0.isElement })
     // The block's links in document order, gathered once: whether a child holds one is then a
     // binary search over its extent, not a walk of its subtree for every child of every element.
-    let links = elements.filter { $0.tag == "a" && $0.attribute("href") != nil }.map(\.order)
+    let links = elements.filter { $0.tagID == anchorID && leadsAway($0) }.map(\.order)
     func holdsLink(_ node: Node) -> Bool {
       var low = 0
       var high = links.count
@@ -213,7 +407,36 @@ struct RelatedExtractor: SectionExtractor {
         }
       }
     }
+    best = mergingRows(best, holdsLink: holdsLink)
     return best.count >= minimum ? best : []
+  }
+
+  /// A link that leads to another page: not a script (`javascript:history.go(-1)`, "Zurück zur
+  /// Übersicht") nor a place on this one.
+  private static func leadsAway(_ link: Node) -> Bool {
+    guard let href = link.attributeBytes("href") else { return false }
+    guard let first = href.first else { return true }
+    if first == 0x23 { return false }
+    return !(href.count >= javascriptScheme.count && zip(href, javascriptScheme).allSatisfy { $0 | 0x20 == $1 })
+  }
+  private static let javascriptScheme = Array("javascript:".utf8)
+
+  /// Cards laid out in rows (`td-related-row` > three `td-related-span4`, twice): the cards of
+  /// every row of the same kind under the same grid are one group.
+  private static func mergingRows(_ cards: [Node], holdsLink: (Node) -> Bool) -> [Node] {
+    guard let row = cards.first?.parent, let grid = row.parent, cards.allSatisfy({ $0.parent === row }) else {
+      return cards
+    }
+    let rowKind = row.tag + "." + cardClass(row)
+    let cardKind = listTags.contains(row) ? cards[0].tag : cards[0].tag + "." + cardClass(cards[0])
+    var merged: [Node] = []
+    for sibling in grid.children where sibling.isElement && sibling.tag + "." + cardClass(sibling) == rowKind {
+      let isList = listTags.contains(sibling)
+      for child in sibling.children where child.isElement && holdsLink(child) {
+        if (isList ? child.tag : child.tag + "." + cardClass(child)) == cardKind { merged.append(child) }
+      }
+    }
+    return merged.count > cards.count && merged.count <= Thresholds.maximumRelatedCards ? merged : cards
   }
 
   /// Lists, whose items are read as one group of cards.
@@ -293,6 +516,13 @@ struct RelatedExtractor: SectionExtractor {
       return !ownTitles.contains(title) && title != headingText && comparable(url) != ownURL
     }
     guard posts.count >= (titled ? 1 : Thresholds.minimumRelatedCards) else { return nil }
+    // Links to topic pages ("Sofortkredit", "Eisspeicher", a tag page) without images or teasers
+    // are a menu of the site's sections, not posts: most of their titles are a word or two.
+    if posts.allSatisfy({ $0.image == nil && $0.excerpt == nil }),
+      posts.count { $0.title.split(separator: " ").count <= maximumTopicWords } * 2 > posts.count
+    {
+      return nil
+    }
     // A lone card is a card (a teaser with its image or title element), not a bare link under
     // the heading.
     if posts.count == 1, cards.allSatisfy({ $0.tag == "a" && $0.elementChildren.isEmpty }) { return nil }
@@ -308,7 +538,7 @@ struct RelatedExtractor: SectionExtractor {
       ?? node.firstDescendant { candidate in
         ContentWalker.headingTags.contains(candidate) && !cards.contains { $0.contains(candidate) }
       }
-    return Related(heading: fallback.flatMap { Text.nonEmpty(Page.rawText($0)) }, posts: posts)
+    return Related(heading: fallback.flatMap { Text.nonEmpty(withoutIcon($0) ?? Page.rawText($0)) }, posts: posts)
   }
 
   /// The block's heading: the shortest element inside it that reads as a related heading (one
@@ -370,7 +600,7 @@ struct RelatedExtractor: SectionExtractor {
   static let maximumMetaChars = 80
 
   fileprivate func card(from card: Node, page: Page) -> PostCard? {
-    let heading = card.firstDescendant { ContentWalker.headingTags.contains($0) }
+    let heading = RelatedExtractor.titleHeading(of: card)
     let anchors = ([card] + card.descendants { $0.isElement }).filter { $0.tag == "a" && $0.attribute("href") != nil }
     let titleAnchor =
       heading.flatMap { h in h.tag == "a" ? h : (h.firstDescendant { $0.tag == "a" } ?? h.closest { $0.tag == "a" }) }
@@ -381,10 +611,12 @@ struct RelatedExtractor: SectionExtractor {
       heading
       ?? card.descendants { $0.isElement && $0.textLength > 0 && $0.hasClassToken("title") }
       .max { $0.textLength < $1.textLength }
+      ?? card.descendants { $0.isElement && $0.textLength > 0 && RelatedExtractor.classedTitle($0) }
+      .max { $0.textLength < $1.textLength }
     let image = card.firstDescendant { $0.tag == "img" }
     guard
-      let title = titleNode.flatMap({ Text.nonEmpty(Page.rawText($0)) }) ?? titleAnchor.flatMap({
-        Text.nonEmpty(Page.rawText($0))
+      let title = titleNode.flatMap({ Text.nonEmpty(RelatedExtractor.titleText($0)) }) ?? titleAnchor.flatMap({
+        Text.nonEmpty(RelatedExtractor.withoutKicker($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
       !RelatedExtractor.moreLinks.contains(title.lowercased())
@@ -420,6 +652,64 @@ struct RelatedExtractor: SectionExtractor {
       title: title, url: url, author: author, publishedAt: publishedAt, commentCount: commentCount, excerpt: excerpt,
       image: image.flatMap { Images.image($0, page: page) })
   }
+
+  /// The card's title heading: of several, the one classed as the title, else the first unless
+  /// it is a short kicker above a longer heading (`<h3>Sociedad</h3>` above the `<h2>` title, a
+  /// topic `<h4>` above the `<h3>`); a subtitle below the title is longer but comes second.
+  static func titleHeading(of card: Node) -> Node? {
+    let headings = card.descendants { ContentWalker.headingTags.contains($0) && $0.textLength > 0 }
+    guard headings.count > 1 else {
+      return headings.first ?? card.firstDescendant { ContentWalker.headingTags.contains($0) }
+    }
+    if let classed = headings.first(where: { $0.hasClassToken("title") }) { return classed }
+    let first = headings[0]
+    return first.textLength <= maximumKickerChars && headings[1].textLength > first.textLength ? headings[1] : first
+  }
+
+  /// A kicker over a card's title is a word or two: a section or topic name.
+  static let maximumKickerChars = 30
+
+  /// An element whose class names it the title in one word with something else (`middleTitle`,
+  /// `post-title`), not a subtitle.
+  static func classedTitle(_ node: Node) -> Bool {
+    Evidence.hasCompound(node, titleStem) && !Evidence.hasCompound(node, subtitleStem)
+  }
+  private static let titleStem = CompoundMatcher(["title"])
+  private static let subtitleStem = CompoundMatcher(["subtitle"])
+
+  /// A card title's text without a kicker line set off by a line break
+  /// (`<small>Einheit der Woche</small><br>Rücken und Schnelligkeit`).
+  static func titleText(_ node: Node) -> String {
+    guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children,
+      let index = siblings.firstIndex(where: { $0 === br }),
+      let kicker = siblings[..<index].last(where: { $0.isElement || !$0.text.allSatisfy(\.isWhitespace) }),
+      kicker.isElement, kickerTags.contains(kicker)
+    else { return Page.rawText(node) }
+    let text = Text.clean(Page.rawText(node))
+    let kickerText = Text.clean(Page.rawText(kicker))
+    guard text.hasPrefix(kickerText), text.count > kickerText.count else { return text }
+    return String(text.dropFirst(kickerText.count))
+  }
+
+  /// A title link's text without the kicker line it opens with, classed as one
+  /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
+  static func withoutKicker(_ link: Node) -> String {
+    guard let kicker = link.firstDescendant(where: { $0.isElement && $0.textLength > 0 }),
+      kicker.textLength < link.textLength, Evidence.hasCompound(kicker, kickerStems)
+    else { return Page.rawText(link) }
+    let text = Text.clean(Page.rawText(link))
+    let kickerText = Text.clean(Page.rawText(kicker))
+    guard text.hasPrefix(kickerText) else { return text }
+    return String(text.dropFirst(kickerText.count)).trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Class-name stems of a kicker line over a title ("Dachzeile", "overline", "eyebrow").
+  static let kickerStems = CompoundMatcher([
+    "kicker", "highline", "overline", "eyebrow", "topline", "roofline", "dachzeile",
+  ])
+
+  /// Inline elements that set a kicker above a card's title.
+  static let kickerTags: TagSet = ["small", "span", "em", "strong", "b"]
 
   /// The card's author: an author-classed element, a "By …" line, the meta line, or a link to
   /// a profile page whose text is a name.

@@ -3,6 +3,8 @@
 /// before the body so the body can leave them out.
 struct Regions {
   var related: Node?
+  /// A block of the site's own picks ("Recommended for You"): not related, not the body either.
+  var siteStream: Node?
   var authorBio: Node?
   var byline: Node?
   /// The strip around the byline that holds only its parts: avatars, "Published in", the
@@ -14,7 +16,9 @@ struct Regions {
     // A block holding nearly all of the page's prose is the article, whatever cards or bio words
     // it holds (a story whose wrapper is classed "content article" among card-like figures).
     let holdsPage = { (node: Node) in page.holdsProse(node, share: Thresholds.wholePageShareOfProse) }
-    regions.related = RelatedExtractor.locate(in: page).flatMap { holdsPage($0) ? nil : $0 }
+    let blocks = RelatedExtractor.locateBlocks(in: page)
+    regions.related = blocks.related.flatMap { holdsPage($0) ? nil : $0 }
+    regions.siteStream = blocks.siteStream.flatMap { holdsPage($0) ? nil : $0 }
     regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related).flatMap {
       holdsPage($0) ? nil : $0
     }
@@ -25,7 +29,7 @@ struct Regions {
   }
 
   func contains(_ node: Node) -> Bool {
-    node === related || node === authorBio || node === byline || node === bylineStrip
+    node === related || node === authorBio || node === byline || node === bylineStrip || node === siteStream
   }
 
   /// The largest ancestor of the byline that is still byline-sized and holds no heading and no

@@ -20,7 +20,7 @@ enum SectionVocabulary {
     "mehr zum thema", "zum thema", "passend dazu", "passend zum thema", "dies passt zum thema", "lesen sie auch",
     "lies auch", "empfohlene beiträge", "empfohlene artikel", "beliebte beiträge zum thema", "auch interessant",
     "weitere beiträge zu diesem artikel", "weitere artikel zum thema", "weitere beiträge zum thema", "mehr zu ",
-    "mehr über ", "weitere empfehlungen", "erfahre mehr",
+    "mehr über ", "mehr zum ", "mehr zur ", "weitere empfehlungen", "erfahre mehr",
   ]
   static let relatedFrench = [
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même thème", "sur le meme theme", "articles en relation",
@@ -66,6 +66,14 @@ enum SectionVocabulary {
     "mais artigos", "meer artikelen", "więcej",
   ]
 
+  /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
+  /// "Meistgelesen"): a site-wide widget, not posts tied to the article.
+  static let siteStreamHeadings = [
+    "recommended for you", "most read", "most popular", "popular posts", "trending", "meistgelesen",
+    "meist gelesen", "beliebteste", "les plus lus", "les + lus", "lo más leído", "lo mas leido", "più letti",
+    "mais lidas", "najczęściej czytane", "meest gelezen",
+  ]
+
   /// Headings of boxes that are not related posts even though they hold cards of posts: the
   /// author's other work ("More by", "Mehr vom Autor") belongs to the bio, not the article.
   static let authorStreamHeadings = [
@@ -76,10 +84,12 @@ enum SectionVocabulary {
   ]
 
   static let authorStreamPhrases = Phrases(authorStreamHeadings)
+  static let siteStreamPhrases = Phrases(siteStreamHeadings)
   static let relatedPhrases = Phrases(relatedHeadings)
   static let morePhrases = Phrases(moreHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
-  static let headingReach = [authorStreamPhrases, relatedPhrases, morePhrases].map(\.longest).max()! + 1
+  static let headingReach =
+    [authorStreamPhrases, siteStreamPhrases, relatedPhrases, morePhrases].map(\.longest).max()! + 1
 
   /// A phrase table compiled once: every phrase's UTF-8 bytes by its first byte. Every heading-like
   /// element of a page is tested, so a test is a few byte compares, not Foundation over each phrase.
@@ -198,6 +208,9 @@ enum SectionVocabulary {
       bytes.reserveCapacity(reach + 4)
       for scalar in cleaned.unicodeScalars {
         if bytes.count >= reach { break }
+        // Invisible format characters (a bidi isolate around a word, a zero-width space, a
+        // soft hyphen) are not read: "Weitere ⁨Artikel⁩" is "Weitere Artikel".
+        if invisible(scalar.value) { continue }
         guard let lower = lowercase(scalar.value) else { return nil }
         if lower == 0x2019 {
           bytes.append(0x27)
@@ -206,6 +219,15 @@ enum SectionVocabulary {
         }
       }
       return bytes
+    }
+
+    /// Format characters that show nothing: soft hyphen, zero-width spaces and joiners, bidi
+    /// marks, embeddings and isolates, word joiner, byte-order mark.
+    static func invisible(_ value: UInt32) -> Bool {
+      switch value {
+      case 0xAD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF: true
+      default: false
+      }
     }
 
     /// A scalar's lower case where it is one scalar that stays as written under canonical

@@ -520,4 +520,294 @@ extension RelatedExtractorTests {
     let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
     #expect(extracted.related == nil)
   }
+
+  @Test("a 'More From <site>' block naming the site itself (og:site_name) is the site's stream, not related")
+  func moreFromTheSite() throws {
+    let related = """
+      <div class="recirc"><h2>More From the Garden Journal</h2><div class="row">\
+      <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let head = #"<meta property="og:site_name" content="Garden Journal">"#
+    let extracted = try TestPage.extract(article + related, head: head, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Recommended for You' heading over cards is the site's picks, not related posts")
+  func recommendedForYou() throws {
+    let related = """
+      <div class="recirc"><h2>Recommended for You</h2><div class="row">\
+      <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a block classed related whose own headline names something else ('Unsere Lesetipps') is not related")
+  func relatedClassNamedOtherwise() throws {
+    let related = """
+      <div class="related__articles"><span class="related__headline">Unsere Lesetipps</span><div class="grid">\
+      <article class="teaser"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="teaser"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a block classed related with a 'Weitere Beiträge' headline is the article's related cards")
+  func relatedClassNamedMore() throws {
+    let related = """
+      <div class="related-posts"><h3>Weitere Beiträge</h3><div class="grid">\
+      <article class="teaser"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="teaser"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Weitere Beiträge")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a heading-less block classed related in the sidebar column is a site widget, not related")
+  func classedRelatedInSidebar() throws {
+    let related = """
+      <aside class="widget-area sidebar"><div class="related-blog-list">\
+      <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+      <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article></div></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("cards with a short kicker heading above the title heading: the title is the second heading")
+  func kickerHeadingAboveTitle() throws {
+    let related = """
+      <div class="more"><h2>Zum Thema</h2><div class="row">\
+      <a class="c" href="/compost/"><div><h3>Garden</h3><h4>Composting Basics for Small Gardens</h4></div></a>\
+      <a class="c" href="/roses/"><div><h3>Flowers</h3><h4>Pruning Roses in Winter</h4></div></a></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("cards with a subtitle heading below a long title heading: the title is the first heading")
+  func subtitleBelowTitle() throws {
+    let related = """
+      <div class="more"><h2>Related posts</h2><div class="row">\
+      <article class="c"><a href="/compost/"><h2>Composting Basics for Small Gardens</h2>\
+      <h3>How a heap of kitchen scraps turns into the best soil you ever had</h3></a></article>\
+      <article class="c"><a href="/roses/"><h2>Pruning Roses in Winter, Step by Step</h2>\
+      <h3>The cuts that make a rose bush bloom twice as much next summer</h3></a></article></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter, Step by Step",
+      ])
+  }
+
+  @Test("a kicker set off by <br> inside the card's title (<small>Tip</small><br>Title) is not part of the title")
+  func kickerLineInTitle() throws {
+    let related = """
+      <div class="more"><h3>Das könnte dir auch gefallen</h3><div class="row">\
+      <div class="item"><p class="title"><a href="/compost/"><span><small>Tip of the week</small><br>\
+      Composting Basics for Small Gardens</span></a></p></div>\
+      <div class="item"><p class="title"><a href="/roses/"><span><small>Tip of the week</small><br>\
+      Pruning Roses in Winter</span></a></p></div></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("tabs as a list of in-page links (<li><a href='#panel'>En relation</a>): the related tab titles its panel")
+  func tabListOpensPanel() throws {
+    let related = """
+      <section class="more-posts"><div class="more-posts-head"><ul>\
+      <li><a href="#content-related">En relation</a></li><li><a href="#content-author">Plus par Chokri</a></li>\
+      </ul></div><div class="grid" id="content-related"><ul class="grid-list">\
+      <li class="post"><a href="/compost/">Composting Basics for Small Gardens</a></li></ul></div>\
+      <div class="grid" id="content-author"><ul class="grid-list">\
+      <li class="post"><a href="/roses/">Pruning Roses in Winter</a></li>\
+      <li class="post"><a href="/tulips/">Planting Tulip Bulbs Before the Frost</a></li></ul></div></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "En relation")
+    #expect(extracted.related?.posts.map(\.url) == ["https://garden.example/compost/"])
+  }
+
+  @Test("a row of buttons that all link to '#0' ('More like this') is not a tab strip")
+  func buttonsAreNoTabs() throws {
+    let stream = """
+      <ul class="stream"><li class="item"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a>\
+      <ul class="actions"><li><a href="#0" role="button"><b>Save</b></a></li>\
+      <li><a href="#0" role="button"><b>More like this</b></a></li></ul></li>\
+      <li class="item"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a>\
+      <ul class="actions"><li><a href="#0" role="button"><b>Save</b></a></li>\
+      <li><a href="#0" role="button"><b>More like this</b></a></li></ul></li></ul>
+      """
+    let extracted = try TestPage.extract(article + stream, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("cards split across row wrappers (td-related-row > td-related-span4, twice) are one group")
+  func cardsInSeveralRows() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      "<div class=\"span4\"><h3 class=\"entry-title\"><a href=\"/\(slug)/\">\(title)</a></h3></div>"
+    }
+    let related = """
+      <div class="related-posts"><h4 class="block-title"><span>Ähnliche Artikel</span></h4><div class="inner">\
+      <div class="related-row">\(card("compost", "Composting Basics for Small Gardens"))\
+      \(card("roses", "Pruning Roses in Winter"))\(card("tulips", "Planting Tulip Bulbs Before the Frost"))</div>\
+      <div class="related-row">\(card("mulch", "Mulching Beds in Autumn"))\
+      \(card("seeds", "Saving Seeds From Your Tomatoes"))\(card("worms", "A Worm Bin Under the Sink"))</div>\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Ähnliche Artikel")
+    #expect(extracted.related?.posts.count == 6)
+  }
+
+  @Test("several card groups under one heading's wrapper: the heading titles the first group")
+  func severalGroupsUnderOneHeading() throws {
+    let card = { (slug: String, title: String) in
+      "<div class=\"col\"><article class=\"card\"><a href=\"/\(slug)/\"><h2>\(title)</h2></a></article></div>"
+    }
+    let related = """
+      <aside class="suggested"><h2 class="name">À lire aussi</h2><div class="row"><div class="main-col">\
+      <div class="linked">\(card("compost", "Composting Basics for Small Gardens"))\
+      \(card("roses", "Pruning Roses in Winter"))</div>\
+      <div class="same-section"><h2>Plus en Jardin</h2>\(card("mulch", "Mulching Beds in Autumn"))\
+      \(card("seeds", "Saving Seeds From Your Tomatoes"))\(card("worms", "A Worm Bin Under the Sink"))</div></div>\
+      <div class="side-col"><h3>Les plus populaires</h3><ul><li><a href="/a/">Popular story number one</a></li>\
+      <li><a href="/b/">Popular story number two</a></li><li><a href="/c/">Popular story number three</a></li>\
+      <li><a href="/d/">Popular story number four</a></li></ul></div></div></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "À lire aussi")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a heading opening with an icon font's ligature (<i>filter_none</i> Weitere Beiträge …) is read without it")
+  func iconBeforeHeading() throws {
+    let related = """
+      <aside class="content-box"><span class="h4"><i class="material-icons">filter_none</i> \
+      WEITERE BEITRÄGE ZU DIESEM ARTIKEL</span><ul class="list"><li class="item">\
+      <a href="/compost/">Composting Basics for Small Gardens</a></li></ul></aside>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "WEITERE BEITRÄGE ZU DIESEM ARTIKEL")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens"])
+  }
+
+  @Test("invisible bidi isolates in a heading ('Ähnliche ⁨Beiträge⁩') do not hide its words")
+  func invisibleCharactersInHeading() throws {
+    let related = """
+      <section class="more"><h3>Ähnliche \u{2068}Beiträge\u{2069}</h3><ul class="list">\
+      <li><a href="/compost/"><h4>Composting Basics for Small Gardens</h4></a></li>\
+      <li><a href="/roses/"><h4>Pruning Roses in Winter</h4></a></li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("cards whose linked heading sits over a long teaser are cards, though little of their text is links")
+  func linkedHeadingsOverLongTeasers() throws {
+    let teaser = String(repeating: "A teaser of the post that tells what it is about and why. ", count: 8)
+    let card = { (slug: String, title: String) in
+      "<article class=\"c\"><a href=\"/\(slug)/\"><h2>\(title)</h2></a><p>\(teaser)</p></article>"
+    }
+    let related = """
+      <div class="wrap"><h3>Ähnliche Beiträge</h3><div class="row">\
+      \(card("compost", "Composting Basics"))\(card("roses", "Pruning Roses"))\(card("tulips", "Tulip Bulbs"))\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics", "Pruning Roses", "Tulip Bulbs"])
+  }
+
+  @Test("a script link ('Zurück zur Übersicht', javascript:) in the block is not a card")
+  func scriptLinkIsNoCard() throws {
+    let related = """
+      <section class="box"><a href="javascript:history.go(-1);" class="back">Zurück zur Übersicht</a>\
+      <h2>Das könnte Dich auch interessieren:</h2><article><a href="/mai/"><img src="/m.jpg" alt="">\
+      <div class="kicker">Schweiz | Praxis</div><div class="middleTitle">Was läuft im Mai</div></a></article></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://fish.example/hechte/")
+    #expect(extracted.related?.heading == "Das könnte Dich auch interessieren:")
+    #expect(extracted.related?.posts.map(\.title) == ["Was läuft im Mai"])
+  }
+
+  @Test("links to topic pages without images ('Mehr zu Wärmepumpe': Eisspeicher, Förderung) are a menu, not posts")
+  func topicLinksAreAMenu() throws {
+    let related = """
+      <div class="links"><h2>Mehr zu Gartenbau</h2><ul>\
+      <li><a href="/kompost/">Kompost</a></li><li><a href="/rosen/">Rosen schneiden</a></li>\
+      <li><a href="/tulpen/">Tulpenzwiebeln</a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Mehr zum Thema' insert between the body's paragraphs gives way to the related block under the article")
+  func insertGivesWayToBlockUnderArticle() throws {
+    let insert = """
+      <aside class="topic"><div class="h3">Mehr zum Thema</div><ul>\
+      <li><a href="/mulch/"><img src="/m.jpg" alt=""><div>Mulching Beds in Autumn</div></a></li></ul></aside>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(insert)<h2>Second part</h2>\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let related = """
+      <div class="article-related"><div class="head">Das könnte Sie auch interessieren</div><ul>\
+      <li><a href="/compost/"><img src="/c.jpg" alt=""><div>Composting Basics for Small Gardens</div></a></li>\
+      <li><a href="/roses/"><img src="/r.jpg" alt=""><div>Pruning Roses in Winter</div></a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(body + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Das könnte Sie auch interessieren")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a related-sounding heading in a widget classed 'popular-posts' is the site's picks, not related")
+  func popularPostsWidgetClass() throws {
+    let widget = """
+      <div class="widget popular-posts"><h4 class="widget-title"><span>Das könnte Sie auch interessieren:</span>\
+      </h4></div><div class="row"><a href="/compost/"><img src="/c.jpg" alt=""><h5>Composting Basics</h5></a>\
+      <a href="/roses/"><img src="/r.jpg" alt=""><h5>Pruning Roses in Winter</h5></a></div>
+      """
+    let extracted = try TestPage.extract(article + widget, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Weitere Artikel' heading in a block classed related titles its one card")
+  func moreHeadingInRelatedClassWithOneCard() throws {
+    let related = """
+      <section class="content related"><h3>Weitere Artikel</h3><ul class="content-list"><li>\
+      <a href="/compost/"><div class="overline">Garten</div><h4>Composting Basics for Small Gardens</h4></a>\
+      </li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Weitere Artikel")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens"])
+  }
+
+  @Test("a kicker line classed as one (highline) opening a card's title link is not part of the title")
+  func kickerClassInTitleLink() throws {
+    let related = """
+      <div class="more"><div class="head">Das könnte Sie auch interessieren</div><ul class="teasers">\
+      <li class="teaser"><a href="/compost/"><img src="/c.jpg" alt=""></a><a href="/compost/">\
+      <div class="highline">Garten</div><div class="h3">Composting Basics for Small Gardens</div></a></li>\
+      <li class="teaser"><a href="/roses/"><img src="/r.jpg" alt=""></a><a href="/roses/">\
+      <div class="highline">Blumen</div><div class="h3">Pruning Roses in Winter</div></a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
 }
