@@ -14,13 +14,13 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 154 labelled pages (at the time of
-  /// writing: author bio 0.643, authors 0.786, comments 0.936, date 0.974, headings 0.837,
-  /// list titles 0.813, related 0.597, steps 0.835, text recall 0.978, text clean 0.938,
+  /// writing: author bio 0.976, authors 0.786, comments 0.936, date 0.974, headings 0.838,
+  /// list titles 0.813, related 0.597, steps 0.835, text recall 0.978, text clean 0.940,
   /// title 0.870). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. (They were
   /// lowered once, when 14 harder pages with steps and titled lists joined the set.)
   static let floors = [
-    "author_bio": 0.63, "authors": 0.77, "comments": 0.93, "date": 0.96, "headings": 0.82,
+    "author_bio": 0.96, "authors": 0.77, "comments": 0.93, "date": 0.96, "headings": 0.82,
     "list_titles": 0.80, "related": 0.58, "steps": 0.82, "text_recall": 0.97, "text_clean": 0.93, "title": 0.86,
   ]
 

@@ -31,7 +31,7 @@ enum Assemble {
       sections: SectionsExtractor().extract(from: context),
       lists: ListsExtractor().extract(from: context),
       steps: StepsExtractor().extract(from: context),
-      authorBio: AuthorBioExtractor().extract(from: context),
+      authorBio: AuthorBioExtractor().extract(from: context, byline: byline),
       related: RelatedExtractor().extract(from: context),
       links: LinksExtractor().extract(from: context),
       text: text,

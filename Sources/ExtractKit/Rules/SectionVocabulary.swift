@@ -70,7 +70,7 @@ enum SectionVocabulary {
   /// author's other work ("More by", "Mehr vom Autor") belongs to the bio, not the article.
   static let authorStreamHeadings = [
     "more by ", "read more articles by", "more articles by", "articles by", "more from this author",
-    "more from the author", "other posts by", "mehr vom autor",
+    "more from the author", "other posts by", "mehr vom autor", "mehr von ",
     "mehr von der autorin", "weitere artikel von", "weitere beiträge von", "plus d'articles de", "más de este autor",
     "altri articoli di", "meer van",
   ]
