@@ -109,6 +109,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard node.isElement else { return false }
     if ContentWalker.headingTags.contains(node) { return isBioHeading(node) }
     guard bioLeadTags.contains(node), node.textLength > 0, node.textLength <= maximumBioLeadChars,
+      bioLeadPhrases.mayOpen(node),
       SectionVocabulary.Opening(node, reach: bioLeadPhrases.longest + 1).opens(bioLeadPhrases),
       let parent = node.parent
     else { return false }
@@ -168,10 +169,14 @@ struct AuthorBioExtractor: SectionExtractor {
   /// A link to an author page (`rel=author`, `/author/…`) or an element classed as a name.
   static func isNameElement(_ node: Node) -> Bool {
     guard node.isElement, node.textLength > 0 else { return false }
-    if node.tagID == anchorID, let href = node.attribute("href") {
-      if let rel = node.attribute("rel"), rel.utf8.count == 6, rel.lowercased() == "author" { return true }
-      // One byte search for all markers: Foundation's `String.contains` cost ~11k instructions per link.
-      return RelatedExtractor.profilePathMatcher.matches(Array(href.utf8))
+    if node.tagID == anchorID, let href = node.attributeBytes("href") {
+      if let rel = node.attributeBytes("rel"), rel.count == 6,
+        zip(rel, "author".utf8).allSatisfy({ $0 | 0x20 == $1 })
+      {
+        return true
+      }
+      // One byte search for all markers, over the value in place: asked of every link of the page.
+      return RelatedExtractor.profilePathMatcher.matches(href)
     }
     return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
   }
@@ -457,7 +462,7 @@ struct AuthorBioExtractor: SectionExtractor {
     for paragraph in page.tree.nodes
     where paragraph.tagID == paragraphID && paragraph.textLength >= Thresholds.minimumBioChars
       && paragraph.textLength <= Thresholds.maximumBioChars && paragraph.linkDensity < 0.5
-      && SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1).opens(phrases)
+      && phrases.mayOpen(paragraph) && SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1).opens(phrases)
       && !regions.contains(where: { $0.contains(paragraph) })
     {
       var box = paragraph

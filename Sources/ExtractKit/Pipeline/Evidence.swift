@@ -195,31 +195,35 @@ struct CompoundMatcher: Sendable {
 
   func matches(_ haystack: [UInt8]) -> Bool {
     guard haystack.count >= shortest else { return false }
-    return haystack.withUnsafeBufferPointer { text in
-      bytes.withUnsafeBufferPointer { bytes in
-        needles.withUnsafeBufferPointer { needles in
-          firstIndex.withUnsafeBufferPointer { firstIndex in
-            pairs.withUnsafeBufferPointer { pairs in
-              for start in 0...(text.count - shortest) {
-                let first = Int(text[start])
-                if start + 1 < text.count {
-                  let pair = first << 8 | Int(text[start + 1])
-                  if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
-                }
-                var index = firstIndex[first]
-                let end = firstIndex[first + 1]
-                while index < end {
-                  let needle = needles[index]
-                  index += 1
-                  let length = needle.end - needle.start
-                  guard start + length <= text.count else { break }  // sorted by length: the rest are longer
-                  var offset = 1
-                  while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
-                  if offset == length { return true }
-                }
+    return haystack.withUnsafeBufferPointer { matches($0) }
+  }
+
+  /// `matches` over bytes in place (an attribute's value in the document), without a copy.
+  func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard text.count >= shortest else { return false }
+    return bytes.withUnsafeBufferPointer { bytes in
+      needles.withUnsafeBufferPointer { needles in
+        firstIndex.withUnsafeBufferPointer { firstIndex in
+          pairs.withUnsafeBufferPointer { pairs in
+            for start in 0...(text.count - shortest) {
+              let first = Int(text[start])
+              if start + 1 < text.count {
+                let pair = first << 8 | Int(text[start + 1])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
               }
-              return false
+              var index = firstIndex[first]
+              let end = firstIndex[first + 1]
+              while index < end {
+                let needle = needles[index]
+                index += 1
+                let length = needle.end - needle.start
+                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                var offset = 1
+                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                if offset == length { return true }
+              }
             }
+            return false
           }
         }
       }

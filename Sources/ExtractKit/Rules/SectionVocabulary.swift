@@ -98,6 +98,12 @@ enum SectionVocabulary {
       bytesByFirstByte = buckets
       longest = phrases.map(\.utf8.count).max() ?? 0
     }
+
+    /// Whether the node's text may open with one of the phrases: its first byte opens one.
+    func mayOpen(_ node: Node) -> Bool {
+      guard let first = Opening.firstByte(node) else { return false }
+      return !bytesByFirstByte[Int(first)].isEmpty
+    }
   }
 
   /// A heading's text (any case, as written) cleaned and lower-cased once, to test against
@@ -137,6 +143,24 @@ enum SectionVocabulary {
       } else {
         self = Opening(Page.rawText(node), reach: reach)
       }
+    }
+
+    /// The first byte of the node's text that is not whitespace, ASCII letters lower-cased (a
+    /// non-ASCII letter's lead byte is the same in either case for the Latin-1 letters); nil
+    /// when it has no text. A test of many short elements against a table asks this first.
+    static func firstByte(_ node: Node) -> UInt8? {
+      let document = node.document
+      let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
+      for index in range {
+        let record = document.records[index]
+        guard record.isText else { continue }
+        for offset in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+          let byte = document.bytes[offset]
+          if byte <= 0x20 { continue }
+          return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+      }
+      return nil
     }
 
     /// `init(_: String)`'s ASCII path over the node's text bytes; nil at the first non-ASCII byte.
