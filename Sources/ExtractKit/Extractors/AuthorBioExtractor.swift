@@ -36,7 +36,8 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     // A bio inside the byline (Dotdash's author tooltip, often aria-hidden): an element whose
     // class names an author bio, in the card that also names the author.
-    for node in page.tree.nodes where node.isElement && isBylineBio(node) && bounded(node) {
+    // Size first: most elements are not bio-sized, and the class test costs more.
+    for node in page.tree.nodes where node.isElement && bounded(node) && isBylineBio(node) {
       var card: Node = node
       for _ in 0..<maximumHeadingClimb {
         if card.firstDescendant(where: { $0.hasClassToken("name") || isNameElement($0) }) != nil { return card }
@@ -106,9 +107,9 @@ struct AuthorBioExtractor: SectionExtractor {
   /// block ("<p><strong>Über den Autor</strong>: …", "<strong>Bio:</strong>", "<div>About the
   /// Author - <span>Jane</span></div>").
   static func isBioHeadingLike(_ node: Node) -> Bool {
-    guard node.isElement else { return false }
+    guard node.isElement, node.textLength >= bioLeadPhrases.shortest else { return false }
     if ContentWalker.headingTags.contains(node) { return isBioHeading(node) }
-    guard bioLeadTags.contains(node), node.textLength > 0, node.textLength <= maximumBioLeadChars,
+    guard node.textLength <= maximumBioLeadChars, bioLeadTags.contains(node),
       bioLeadPhrases.mayOpen(node),
       SectionVocabulary.Opening(node, reach: bioLeadPhrases.longest + 1).opens(bioLeadPhrases),
       let parent = node.parent

@@ -87,6 +87,8 @@ enum SectionVocabulary {
     let all: [String]
     let bytesByFirstByte: [[[UInt8]]]
     let longest: Int
+    /// The shortest phrase's length in bytes: shorter text opens with none.
+    let shortest: Int
 
     init(_ phrases: [String]) {
       all = phrases
@@ -97,6 +99,7 @@ enum SectionVocabulary {
       }
       bytesByFirstByte = buckets
       longest = phrases.map(\.utf8.count).max() ?? 0
+      shortest = phrases.map(\.utf8.count).min() ?? 0
     }
 
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
