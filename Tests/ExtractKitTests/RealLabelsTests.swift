@@ -18,7 +18,7 @@ struct RealLabelsTests {
   /// not all reached: raise these as accuracy grows, never lower them to pass. (They were
   /// lowered once, when 14 harder pages with steps and titled lists joined the set.)
   static let floors = [
-    "author_bio": 0.63, "authors": 0.80, "comments": 0.93, "date": 0.96, "headings": 0.86,
+    "author_bio": 0.96, "authors": 0.80, "comments": 0.93, "date": 0.96, "headings": 0.86,
     "list_titles": 0.84, "related": 0.84, "steps": 0.97, "text_recall": 0.97, "text_clean": 0.94, "title": 0.86,
   ]
 

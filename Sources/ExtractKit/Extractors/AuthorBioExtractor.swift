@@ -14,7 +14,7 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       if bounded(node) { return withName(node, bounded: bounded) }
     }
-    for heading in page.tree.nodes where ContentWalker.headingTags.contains(heading) && isBioHeading(heading) {
+    for heading in page.tree.nodes where isBioHeadingLike(heading) {
       // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
       // puts the avatar, followers and bio in sibling divs.
       var container = heading.parent
@@ -24,8 +24,7 @@ struct AuthorBioExtractor: SectionExtractor {
         container = current.parent
       }
       guard var box = container, bounded(box),
-        box.textLength - heading.textLength >= Thresholds.minimumBioChars,
-        box.firstDescendant(where: { $0.tag == "h1" }) == nil
+        box.textLength - heading.textLength >= Thresholds.minimumBioChars, !holdsHeadline(box)
       else { continue }
       // …and on to the card around it while that adds no more than an avatar and a button.
       while let parent = box.parent, parent.tag != "body", bounded(parent),
@@ -33,15 +32,16 @@ struct AuthorBioExtractor: SectionExtractor {
       {
         box = parent
       }
-      return box
+      return holdsName(box) ? box : nameCard(around: box, bounded: bounded) ?? box
     }
     // A bio inside the byline (Dotdash's author tooltip, often aria-hidden): an element whose
     // class names an author bio, in the card that also names the author.
-    for node in page.tree.nodes where node.isElement && isBylineBio(node) && bounded(node) {
+    // Size first: most elements are not bio-sized, and the class test costs more.
+    for node in page.tree.nodes where node.isElement && bounded(node) && isBylineBio(node) {
       var card: Node = node
       for _ in 0..<maximumHeadingClimb {
-        if card.firstDescendant(where: { $0.hasClassToken("name") }) != nil { return card }
-        guard let parent = card.parent, bounded(parent) else { break }
+        if card.firstDescendant(where: { $0.hasClassToken("name") || isNameElement($0) }) != nil { return card }
+        guard let parent = card.parent, bounded(parent), !holdsHeadline(parent) else { break }
         card = parent
       }
     }
@@ -72,8 +72,63 @@ struct AuthorBioExtractor: SectionExtractor {
     } != nil
   }
 
+  /// Whether a box holds a headline: an `<h1>` other than the author's name on a profile card
+  /// (`<h1><a href="/profile/338123">Sleyca</a></h1>` over "Bio: …").
+  private static func holdsHeadline(_ box: Node) -> Bool {
+    box.firstDescendant { heading in
+      heading.tag == "h1"
+        && heading.firstDescendant(where: { isNameElement($0) && $0.textLength == heading.textLength }) == nil
+    } != nil
+  }
+
+  /// The card just around a box that names no one ("<strong>Bio:</strong> …" under an `<h1>` that
+  /// is the author's profile link): the nearest ancestor, still box-sized, that holds an author link.
+  private static func nameCard(around box: Node, bounded: (Node) -> Bool) -> Node? {
+    var card = box
+    for _ in 0..<maximumHeadingClimb {
+      // Not up to a short article, whose byline links its author too.
+      guard let parent = card.parent, parent.tag != "body", bounded(parent), !holdsHeadline(parent) else {
+        return nil
+      }
+      if parent.firstDescendant(where: { isNameElement($0) && isNameText(Text.clean(Page.rawText($0))) }) != nil {
+        return parent
+      }
+      card = parent
+    }
+    return nil
+  }
+
+  /// A person's name or a user handle ("delta201") as a name element writes it.
+  static func isNameText(_ text: String) -> Bool {
+    People.isPlausibleName(text) || People.isHandle(text)
+  }
+
+  /// An "About the author" line: a heading, or a short bold lead, line or label that opens its
+  /// block ("<p><strong>Über den Autor</strong>: …", "<strong>Bio:</strong>", "<div>About the
+  /// Author - <span>Jane</span></div>").
+  static func isBioHeadingLike(_ node: Node) -> Bool {
+    guard node.isElement, node.textLength >= bioLeadPhrases.shortest else { return false }
+    if ContentWalker.headingTags.contains(node) { return isBioHeading(node) }
+    guard node.textLength <= maximumBioLeadChars, bioLeadTags.contains(node),
+      bioLeadPhrases.mayOpen(node),
+      SectionVocabulary.Opening(node, reach: bioLeadPhrases.longest + 1).opens(bioLeadPhrases),
+      let parent = node.parent
+    else { return false }
+    // The lead opens its block: no text before it.
+    for sibling in parent.children {
+      if sibling == node { return true }
+      if sibling.textLength > 0 && !Text.clean(Page.rawText(sibling)).isEmpty { return false }
+    }
+    return false
+  }
+
+  /// Elements a bio's heading is written in when it is not a heading tag.
+  private static let bioLeadTags: TagSet = ["strong", "b", "div", "p", "span"]
+  /// A bio's heading line is short: the phrase, a separator and at most a name.
+  static let maximumBioLeadChars = 60
+
   /// Elements that write the author's name in a box.
-  private static let nameHeadingTags: TagSet = ["h2", "h3", "h4", "h5", "strong", "b"]
+  static let nameHeadingTags: TagSet = ["h2", "h3", "h4", "h5", "strong", "b"]
 
   /// A box recognised by what it holds, whatever plugin wrote it: a link to the author's page
   /// (or a name element) and, close by, a prose line that starts with that name ("Jule Radeck
@@ -115,10 +170,14 @@ struct AuthorBioExtractor: SectionExtractor {
   /// A link to an author page (`rel=author`, `/author/…`) or an element classed as a name.
   static func isNameElement(_ node: Node) -> Bool {
     guard node.isElement, node.textLength > 0 else { return false }
-    if node.tagID == anchorID, let href = node.attribute("href") {
-      if let rel = node.attribute("rel"), rel.utf8.count == 6, rel.lowercased() == "author" { return true }
-      // One byte search for all markers: Foundation's `String.contains` cost ~11k instructions per link.
-      return RelatedExtractor.profilePathMatcher.matches(Array(href.utf8))
+    if node.tagID == anchorID, let href = node.attributeBytes("href") {
+      if let rel = node.attributeBytes("rel"), rel.count == 6,
+        zip(rel, "author".utf8).allSatisfy({ $0 | 0x20 == $1 })
+      {
+        return true
+      }
+      // One byte search for all markers, over the value in place: asked of every link of the page.
+      return RelatedExtractor.profilePathMatcher.matches(href)
     }
     return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
   }
@@ -126,12 +185,49 @@ struct AuthorBioExtractor: SectionExtractor {
   /// The first prose element in `box`, outside `name`, whose text opens with `first` (the
   /// author's first name): a third-person bio line.
   static func startingProse(in box: Node, with first: String, outside name: Node?) -> Node? {
-    box.firstDescendant { node in
-      (node.tag == "p" || node.tag == "div") && node.textLength >= Thresholds.minimumBioChars
+    let isProse = { (node: Node) in
+      proseTags.contains(node) && node.textLength >= Thresholds.minimumBioChars
         && node.textLength <= Thresholds.maximumBioChars && node.linkDensity < 0.5
-        && !(name.map { node.contains($0) || $0.contains(node) } ?? false)
+        && !(name.map { (node.contains($0) && !opensWith($0, node)) || $0.contains(node) } ?? false)
         && Text.clean(Page.rawText(node)).hasPrefix(first + " ")
     }
+    return isProse(box) ? box : box.firstDescendant(where: isProse)
+  }
+
+  /// Elements a bio's prose line is written in.
+  private static let proseTags: TagSet = ["p", "div", "figcaption"]
+
+  /// Whether `name` is the inline lead of `prose`'s sentence ("<a>Edward Russell</a> is a
+  /// reporter …", "<figcaption><a>Marco</a>, Experte für …"): its first child, text after it.
+  private static func opensWith(_ name: Node, _ prose: Node) -> Bool {
+    guard name.parent == prose, inlineNameTags.contains(name) else { return false }
+    var seenName = false
+    for child in prose.children {
+      if child == name {
+        seenName = true
+        continue
+      }
+      // Whitespace between blocks is no text.
+      guard child.textLength > 0, !Text.clean(Page.rawText(child)).isEmpty else { continue }
+      return seenName && child.kind == .text
+    }
+    return false
+  }
+
+  /// Elements a name is written in inside a sentence.
+  private static let inlineNameTags: TagSet = ["a", "span", "strong", "b", "em", "i"]
+
+  /// The name among `names` (the byline's authors) that `text` opens with, written as `text`
+  /// writes it ("MORITZ GATHMANN" in the byline, "Moritz Gathmann leitet …" in the box).
+  static func openingName(of text: String, among names: [String]) -> String? {
+    let lowered = text.lowercased()
+    for name in names where name.split(separator: " ").count >= 2 {
+      let key = name.lowercased()
+      guard lowered.hasPrefix(key), let next = lowered.dropFirst(key.count).first, next == " " || next == ","
+      else { continue }
+      return String(text.prefix(name.count))
+    }
+    return nil
   }
 
   /// How many levels above an "About the author" heading or a bio text the box may sit.
@@ -139,35 +235,58 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// "mntl-author-tooltip__bio", "author-biography": class tokens naming an author's bio.
   private static func isBylineBio(_ node: Node) -> Bool {
-    node.hasClassToken("author") && (node.hasClassToken("bio") || node.hasClassToken("biography"))
+    if node.hasClassToken("author") { return node.hasClassToken(in: authorPartTokens) }
+    // Alone, "bio" must mark prose without the name: a byline classed "hasnt-bio" holds the name.
+    return node.hasClassToken(in: standaloneBioTokens) && node.linkDensity < 0.5
+      && node.firstDescendant(where: isNameElement) == nil
   }
 
-  func extract(from context: Context) -> AuthorBio? {
+  /// Class tokens that name a bio on their own ("infoCard-bio" beside the author's link).
+  static let standaloneBioTokens: TokenSet = ["bio", "biography"]
+  /// Class tokens that name a bio beside "author" ("author__intro", "author-blurb").
+  static let authorPartTokens: TokenSet = ["bio", "biography", "intro", "blurb", "description"]
+
+  func extract(from context: Context) -> AuthorBio? { extract(from: context, byline: nil) }
+
+  /// The box's bio; `byline` names the article's authors, whom a box without a name is about.
+  func extract(from context: Context, byline: Byline?) -> AuthorBio? {
     let page = context.page
     guard let node = context.regions.authorBio else { return AuthorBioExtractor.fromJSONLD(page) }
+    // The names the byline and the page's metadata give the article's authors.
+    let authors = (byline?.authors.map(\.name) ?? []) + context.metadata.authors
+    let named = { (candidate: Node) in
+      AuthorBioExtractor.isNameText(AuthorBioExtractor.cleanName(AuthorBioExtractor.nameText(candidate)).name)
+    }
     let nameNode =
-      node.firstDescendant { $0.textLength <= RelatedExtractor.maximumHeadingChars && $0.hasClassToken("name") }
+      // An element classed as the name is taken at its word ("Mobasir hassan").
+      node.firstDescendant {
+        $0.textLength <= RelatedExtractor.maximumHeadingChars && $0.hasClassToken("name")
+          && !AuthorBioExtractor.cleanName(AuthorBioExtractor.nameText($0)).name.isEmpty
+      }
       ?? node.firstDescendant {
-        ($0.tag == "h2" || $0.tag == "h3" || $0.tag == "h4" || $0.tag == "h5" || $0.tag == "strong" || $0.tag == "b")
-          && !AuthorBioExtractor.isBioHeading($0)
+        AuthorBioExtractor.nameHeadingTags.contains($0) && !AuthorBioExtractor.isBioHeading($0) && named($0)
       }
       // Else the link to the author's page (`<a href="/author/nils/"><span>Nils</span></a>`).
       ?? node.firstDescendant {
-        $0.tag == "a" && AuthorBioExtractor.isNameElement($0) && People.isPlausibleName(Text.clean(Page.rawText($0)))
+        $0.tag == "a" && AuthorBioExtractor.isNameElement($0)
+          && AuthorBioExtractor.isNameText(Text.clean(Page.rawText($0)))
       }
     let image = node.firstDescendant { $0.tag == "img" }
-    var rawName =
-      nameNode.map { Text.clean(AuthorBioExtractor.nameText($0)) } ?? image?.attribute("alt").map(Text.clean) ?? ""
-    rawName = People.stripPrefix(rawName)
-    if let prefix = SectionVocabulary.bioNamePrefixes.first(where: { rawName.lowercased().hasPrefix($0 + " ") }),
-      rawName.count > prefix.count + 1
-    {
-      rawName = Text.clean(String(rawName.dropFirst(prefix.count + 1)))
-    }
-    let (name, credentials) = People.nameAndCredentials(rawName)
+    let rawName = nameNode.map { AuthorBioExtractor.nameText($0) } ?? image?.attribute("alt") ?? ""
+    var (name, credentials) = AuthorBioExtractor.cleanName(rawName)
+    // A box that names no one, not even in a name element ("Zur Person", "Über den Autor: …"),
+    // is about the byline's author.
+    let unnamed = name.isEmpty && node.firstDescendant(where: AuthorBioExtractor.isNameElement) == nil
+    if unnamed, let author = byline?.authors.first { (name, credentials) = (author.name, author.credentials) }
     guard !name.isEmpty else { return AuthorBioExtractor.fromJSONLD(page) }
-    var paragraphs = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
-      .map { Text.clean(Page.rawText($0)) }.filter { !$0.isEmpty }
+    let paragraphNodes = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
+    var paragraphs = paragraphNodes.map { Text.clean(Page.rawText($0)) }.filter {
+      !$0.isEmpty && !AuthorBioExtractor.isLabelLine($0)
+    }
+    // A box whose paragraphs are only label lines ("Mehr von Moritz Wichmann:" over links) holds no bio.
+    if paragraphs.isEmpty && paragraphNodes.contains(where: { $0.textLength > 0 }) {
+      return AuthorBioExtractor.fromJSONLD(page)
+    }
     if paragraphs.isEmpty,
       let bioNode = node.firstDescendant(where: { candidate in
         candidate.hasClassToken(in: AuthorBioExtractor.bioTokens)
@@ -189,15 +308,38 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       paragraphs = [Text.clean(text)]
     }
-    var bio = paragraphs.joined(separator: " ")
+    let joined = paragraphs.joined(separator: " ")
+    var bio = AuthorBioExtractor.withoutBioLabel(joined)
+    // A bio the markup names as one (a "Bio:" label, an element classed as the bio) may be one short line.
+    var marked = bio != joined
     // The bio proper opens with the author's name; a name line ("Über Lars Sobiraj") or a
     // kicker before it is not the bio.
-    if let first = name.split(separator: " ").first.map(String.init), !bio.hasPrefix(first + " "),
-      let prose = AuthorBioExtractor.startingProse(in: node, with: first, outside: nameNode)
+    if let first = name.split(separator: " ").first.map(String.init), !bio.hasPrefix(first + " ") {
+      if let prose = AuthorBioExtractor.startingProse(in: node, with: first, outside: nameNode) {
+        bio = Text.clean(Page.blockText(prose))
+      } else if let found = AuthorBioExtractor.proseOpening(in: node, among: authors, outside: nameNode) {
+        // The box's name was a link's label ("Zur Artikelübersicht"); its prose names the author.
+        (name, credentials) = (found.name, [])
+        bio = found.prose
+      }
+    } else if let full = AuthorBioExtractor.openingName(of: bio, among: authors),
+      full.lowercased().hasPrefix(name.lowercased() + " ")
     {
-      bio = Text.clean(Page.blockText(prose))
+      // A first name over the box ("Celia"), the full name opening its prose ("Celia Parbey ist …").
+      name = full
     }
-    guard bio.count >= Thresholds.minimumBioChars else { return AuthorBioExtractor.fromJSONLD(page) }
+    // A box without a name is about the byline's author, unless its prose opens with someone
+    // else ("Kathrin Bürger ist Fachanwältin …" in a "Zur Person" box on the lawyer quoted).
+    if unnamed && AuthorBioExtractor.opensWithOtherName(bio, than: name) { return AuthorBioExtractor.fromJSONLD(page) }
+    if !marked && bio.count < Thresholds.minimumBioChars {
+      marked =
+        node.firstDescendant(where: {
+          $0.hasClassToken(in: AuthorBioExtractor.standaloneBioTokens) && Text.clean(Page.blockText($0)) == bio
+        }) != nil
+    }
+    guard bio.count >= (marked ? Thresholds.minimumMarkedBioChars : Thresholds.minimumBioChars) else {
+      return AuthorBioExtractor.fromJSONLD(page)
+    }
     // The name's own link is the author's page (Medium's `<a><h2>Written by …</h2></a>`).
     let nameLink = nameNode.flatMap { name in
       name.closest { $0.tag == "a" && $0.attribute("href") != nil }
@@ -237,18 +379,148 @@ struct AuthorBioExtractor: SectionExtractor {
     return output
   }
 
+  /// A name line's name and credentials, without "By", an "About the author -" heading or an
+  /// "Über"/"About" prefix ("About the Author - Florina Ionescu", "Über Creeny", "Sam Park, DPT").
+  static func cleanName(_ raw: String) -> (name: String, credentials: [String]) {
+    var name = People.stripPrefix(Text.clean(raw))
+    let lowered = Text.straightApostrophes(name.lowercased())
+    if let heading = Patterns.bioHeadings.first(where: { lowered.hasPrefix($0) }), name.count > heading.count {
+      name = Text.clean(String(name.dropFirst(heading.count).drop { nameSeparators.contains($0) }))
+    }
+    if let prefix = SectionVocabulary.bioNamePrefixes.first(where: { name.lowercased().hasPrefix($0 + " ") }),
+      name.count > prefix.count + 1
+    {
+      name = Text.clean(String(name.dropFirst(prefix.count + 1)))
+    }
+    return People.nameAndCredentials(name)
+  }
+
+  /// What separates a bio heading from the name or text after it ("About the Author - Jane", "Bio: …").
+  private static let nameSeparators: Set<Character> = [" ", ":", "-", "–", "—", "|"]
+
+  /// A paragraph of a box that is no bio prose: a bio heading ("Autoreninfo") or a short line that
+  /// introduces links ("So erreichen Sie Moritz Gathmann:", "Mehr von Moritz Wichmann:").
+  static func isLabelLine(_ text: String) -> Bool {
+    (text.hasSuffix(":") && text.count <= maximumBioLeadChars) || isBioLabel(text)
+  }
+
+  /// Whether a box's text opens with a person's name other than `name` ("Kathrin Bürger ist
+  /// Fachanwältin …" in a "Zur Person" box about the lawyer the article quotes).
+  static func opensWithOtherName(_ text: String, than name: String) -> Bool {
+    let words = text.split(separator: " ", maxSplits: 2)
+    guard words.count >= 2, let last = words[0].last, last.isLetter,
+      case let pair = "\(words[0]) \(words[1].filter { $0.isLetter || $0 == "-" })", People.isPlausibleName(pair),
+      words[1].first?.isUppercase == true
+    else { return false }
+    return !name.lowercased().hasPrefix(pair.lowercased())
+  }
+
+  /// Whether a paragraph is only a bio heading or label ("Autoreninfo", "Über den Autor:").
+  static func isBioLabel(_ text: String) -> Bool {
+    var lowered = Text.straightApostrophes(text.lowercased())
+    while let last = lowered.last, nameSeparators.contains(last) { lowered.removeLast() }
+    return Patterns.bioHeadings.contains { $0 == lowered || $0 == lowered + ":" }
+  }
+
+  /// The bio without the label it opens with ("Bio: I write …", "Über den Autor: Ich glaube …").
+  static func withoutBioLabel(_ bio: String) -> String {
+    let lowered = Text.straightApostrophes(bio.lowercased())
+    guard let label = Patterns.bioHeadings.first(where: { lowered.hasPrefix($0) }), bio.count > label.count else {
+      return bio
+    }
+    let rest = bio.dropFirst(label.count)
+    // A label ends in its own colon or is followed by one or a dash; "Written by Jane" is no label.
+    guard label.hasSuffix(":") || rest.first.map({ $0 == ":" || $0 == "-" || $0 == "–" || $0 == "—" }) == true else {
+      return bio
+    }
+    return Text.clean(String(rest.drop { nameSeparators.contains($0) }))
+  }
+
+  /// A prose element of the box that opens with one of `names`, and that name as it writes it.
+  static func proseOpening(in box: Node, among names: [String], outside name: Node?) -> (name: String, prose: String)? {
+    guard !names.isEmpty else { return nil }
+    for node in [box] + box.descendants(where: { proseTags.contains($0) })
+    where proseTags.contains(node) && node.textLength >= Thresholds.minimumBioChars
+      && node.textLength <= Thresholds.maximumBioChars
+      && !(name.map { (node.contains($0) && !opensWith($0, node)) || $0.contains(node) } ?? false)
+    {
+      let text = Text.clean(Page.blockText(node))
+      if let name = openingName(of: text, among: names) { return (name, text) }
+    }
+    return nil
+  }
+
+  /// A bio set as a paragraph of its own that opens with the author's full name, in a block
+  /// that holds only it and the author's photo or first name (a page builder's "author" row
+  /// after the article: `<img alt="Celia-Parbey">`, `<h2>Celia</h2>`, "Celia Parbey ist …").
+  /// The last one in the page. Nil when the page names no author of two words or more.
+  static func proseBox(in page: Page, authors: [String], excluding regions: [Node]) -> Node? {
+    let names = authors.map { Text.clean($0).lowercased() }.filter { $0.split(separator: " ").count >= 2 }
+    guard !names.isEmpty else { return nil }
+    // The name then a verb ("Celia Parbey ist …"); "Florence Audier, « … »" cites the article.
+    let phrases = SectionVocabulary.Phrases(names.map { $0 + " " })
+    var found: Node?
+    for paragraph in page.tree.nodes
+    where paragraph.tagID == paragraphID && paragraph.textLength >= Thresholds.minimumBioChars
+      && paragraph.textLength <= Thresholds.maximumBioChars && paragraph.linkDensity < 0.5
+      && phrases.mayOpen(paragraph) && SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1).opens(phrases)
+      && !regions.contains(where: { $0.contains(paragraph) })
+    {
+      var box = paragraph
+      while let parent = box.parent, parent.tag != "body", parent.textLength <= Thresholds.maximumBioChars,
+        parent.textLength - paragraph.textLength < Thresholds.minimumBioChars
+      {
+        box = parent
+      }
+      // Set apart with the author's photo or a name line, not one paragraph of the story's run;
+      // or right above the author's other posts ("mehr von Daniel Weinmann").
+      let setApart =
+        box != paragraph
+        && box.firstDescendant(where: { $0.tag == "img" || (nameHeadingTags.contains($0) && !paragraph.contains($0)) })
+          != nil
+      guard setApart || precedesAuthorStream(paragraph, names: names) else { continue }
+      found = box
+    }
+    return found
+  }
+
+  private static let paragraphID = TagNames.id("p")
+
+  /// Whether a heading of the author's other posts that names one of `names` ("mehr von Daniel
+  /// Weinmann auf …", "More by Jane Doe") follows `paragraph` within a few elements.
+  private static func precedesAuthorStream(_ paragraph: Node, names: [String]) -> Bool {
+    var sibling = paragraph.nextSibling
+    var elements = 0
+    while let current = sibling, elements < maximumHeadingClimb {
+      if current.isElement {
+        elements += 1
+        if ContentWalker.headingTags.contains(current),
+          SectionVocabulary.Opening(current).opens(SectionVocabulary.authorStreamPhrases)
+        {
+          let text = Text.clean(Page.rawText(current)).lowercased()
+          return names.contains { text.contains($0) }
+        }
+      }
+      sibling = current.nextSibling
+    }
+    return false
+  }
+
   /// Class tokens of an author's job title beside the name ("author-job-title", "author-position").
   static let jobTitleTokens: TokenSet = ["job", "position", "role"]
 
-  /// Class tokens of the bio text inside a box ("mntl-author-tooltip__bio", "author-description").
-  static let bioTokens: TokenSet = ["bio", "biography", "description"]
+  /// Class tokens of the bio text inside a box ("mntl-author-tooltip__bio", "author-description",
+  /// "author__intro", "author-blurb").
+  static let bioTokens: TokenSet = ["bio", "biography", "description", "intro", "blurb"]
 
   /// Whether an element's text opens with an "About the author" phrase.
-  private static func isBioHeading(_ node: Node) -> Bool {
+  static func isBioHeading(_ node: Node) -> Bool {
     SectionVocabulary.Opening(node, reach: bioHeadingPhrases.longest + 1).opens(bioHeadingPhrases)
   }
 
   private static let bioHeadingPhrases = SectionVocabulary.Phrases(Patterns.bioHeadings)
+  /// The headings that open a bio as a bold lead or a line; "Written by" in a line is a byline.
+  private static let bioLeadPhrases = SectionVocabulary.Phrases(Patterns.bioHeadings.filter { $0 != "written by" })
 
   /// No bio box in the markup: the article's first author in JSON-LD, when it is a `Person`
   /// with a `description` (Dotdash, Yoast's `@graph` Person).

@@ -13,7 +13,7 @@ enum Assemble {
     }
     let metadata = context.metadata
     var byline = listing == nil ? BylineExtractor().extract(from: context) : nil
-    let authorBio = AuthorBioExtractor().extract(from: context)
+    let authorBio = AuthorBioExtractor().extract(from: context, byline: byline)
     // A post whose only author mark is the about-the-author box under it (a plugin's box,
     // no byline over the post): the box names the author.
     if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio {

@@ -239,32 +239,36 @@ struct CompoundMatcher: Sendable {
 
   func matches(_ haystack: [UInt8]) -> Bool {
     guard haystack.count >= shortest else { return false }
-    if !shifts.isEmpty { return skippingMatches(haystack) }
-    return haystack.withUnsafeBufferPointer { text in
-      bytes.withUnsafeBufferPointer { bytes in
-        needles.withUnsafeBufferPointer { needles in
-          firstIndex.withUnsafeBufferPointer { firstIndex in
-            pairs.withUnsafeBufferPointer { pairs in
-              for start in 0...(text.count - shortest) {
-                let first = Int(text[start])
-                if start + 1 < text.count {
-                  let pair = first << 8 | Int(text[start + 1])
-                  if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
-                }
-                var index = firstIndex[first]
-                let end = firstIndex[first + 1]
-                while index < end {
-                  let needle = needles[index]
-                  index += 1
-                  let length = needle.end - needle.start
-                  guard start + length <= text.count else { break }  // sorted by length: the rest are longer
-                  var offset = 1
-                  while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
-                  if offset == length { return true }
-                }
+    return haystack.withUnsafeBufferPointer { matches($0) }
+  }
+
+  /// `matches` over bytes in place (an attribute's value in the document), without a copy.
+  func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard text.count >= shortest else { return false }
+    if !shifts.isEmpty { return skippingMatches(text) }
+    return bytes.withUnsafeBufferPointer { bytes in
+      needles.withUnsafeBufferPointer { needles in
+        firstIndex.withUnsafeBufferPointer { firstIndex in
+          pairs.withUnsafeBufferPointer { pairs in
+            for start in 0...(text.count - shortest) {
+              let first = Int(text[start])
+              if start + 1 < text.count {
+                let pair = first << 8 | Int(text[start + 1])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
               }
-              return false
+              var index = firstIndex[first]
+              let end = firstIndex[first + 1]
+              while index < end {
+                let needle = needles[index]
+                index += 1
+                let length = needle.end - needle.start
+                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                var offset = 1
+                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                if offset == length { return true }
+              }
             }
+            return false
           }
         }
       }
@@ -274,37 +278,35 @@ struct CompoundMatcher: Sendable {
   /// `matches` with the skip table: the window's end moves by the shift of its last two bytes,
   /// and only a window whose end may close a needle's first `shortest` bytes is compared, as
   /// `matches` compares a position (every needle starting with its first byte).
-  private func skippingMatches(_ haystack: [UInt8]) -> Bool {
-    haystack.withUnsafeBufferPointer { text in
-      bytes.withUnsafeBufferPointer { bytes in
-        needles.withUnsafeBufferPointer { needles in
-          firstIndex.withUnsafeBufferPointer { firstIndex in
-            shifts.withUnsafeBufferPointer { shifts in
-              let window = shortest
-              var end = window - 1
-              while end < text.count {
-                let shift = shifts[CompoundMatcher.shiftSlot(text[end - 1], text[end])]
-                if shift != 0 {
-                  end += Int(shift)
-                  continue
-                }
-                let start = end - window + 1
-                let first = Int(text[start])
-                var index = firstIndex[first]
-                let last = firstIndex[first + 1]
-                while index < last {
-                  let needle = needles[index]
-                  index += 1
-                  let length = needle.end - needle.start
-                  guard start + length <= text.count else { break }  // sorted by length: the rest are longer
-                  var offset = 1
-                  while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
-                  if offset == length { return true }
-                }
-                end += 1
+  private func skippingMatches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { bytes in
+      needles.withUnsafeBufferPointer { needles in
+        firstIndex.withUnsafeBufferPointer { firstIndex in
+          shifts.withUnsafeBufferPointer { shifts in
+            let window = shortest
+            var end = window - 1
+            while end < text.count {
+              let shift = shifts[CompoundMatcher.shiftSlot(text[end - 1], text[end])]
+              if shift != 0 {
+                end += Int(shift)
+                continue
               }
-              return false
+              let start = end - window + 1
+              let first = Int(text[start])
+              var index = firstIndex[first]
+              let last = firstIndex[first + 1]
+              while index < last {
+                let needle = needles[index]
+                index += 1
+                let length = needle.end - needle.start
+                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
+                var offset = 1
+                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+                if offset == length { return true }
+              }
+              end += 1
             }
+            return false
           }
         }
       }

@@ -42,7 +42,7 @@ enum Pipeline {
   static func run(bytes: consuming [UInt8], options: ExtractOptions) throws -> Article {
     let page = try Prepare.page(bytes: consume bytes, options: options)
     let metadata = MetadataExtractor().extract(from: page)
-    let regions = Regions.locate(in: page)
+    let regions = Regions.locate(in: page, authors: metadata.authors)
     let content = ContentLocator.locate(in: page, regions: regions)
     let walker = ContentWalker(page: page, content: content)
     let items = walker.items()

@@ -11,7 +11,8 @@ struct Regions {
   /// reading time, the date, clap and share buttons (Medium's byline block inside the article).
   var bylineStrip: Node?
 
-  static func locate(in page: Page) -> Regions {
+  /// `authors`: the article's authors as the page's metadata names them.
+  static func locate(in page: Page, authors: [String] = []) -> Regions {
     var regions = Regions()
     // A block holding nearly all of the page's prose is the article, whatever cards or bio words
     // it holds (a story whose wrapper is classed "content article" among card-like figures).
@@ -25,6 +26,16 @@ struct Regions {
     regions.byline = BylineExtractor.locate(
       in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
     regions.bylineStrip = regions.byline.flatMap { bylineStrip(around: $0) }
+    // No box marked as a bio: a paragraph set apart that opens with the name the byline shows.
+    if regions.authorBio == nil {
+      // The byline's links that read as a name ("By <a>Celia Parbey</a>"): parsing its whole text costs more.
+      let shown = (regions.byline?.descendants { $0.tag == "a" && $0.textLength > 0 } ?? [])
+        .map { Text.clean(Page.rawText($0)) }.filter(People.isPlausibleName)
+      regions.authorBio = AuthorBioExtractor.proseBox(
+        in: page, authors: authors + shown,
+        excluding: [regions.related, regions.byline].compactMap { $0 }
+      ).flatMap { holdsPage($0) ? nil : $0 }
+    }
     return regions
   }
 

@@ -78,7 +78,7 @@ enum SectionVocabulary {
   /// author's other work ("More by", "Mehr vom Autor") belongs to the bio, not the article.
   static let authorStreamHeadings = [
     "more by ", "read more articles by", "more articles by", "articles by", "more from this author",
-    "more from the author", "other posts by", "mehr vom autor",
+    "more from the author", "other posts by", "mehr vom autor", "mehr von ",
     "mehr von der autorin", "weitere artikel von", "weitere beiträge von", "plus d'articles de", "más de este autor",
     "altri articoli di", "meer van",
   ]
@@ -97,6 +97,8 @@ enum SectionVocabulary {
     let all: [String]
     let bytesByFirstByte: [[[UInt8]]]
     let longest: Int
+    /// The shortest phrase's length in bytes: shorter text opens with none.
+    let shortest: Int
 
     init(_ phrases: [String]) {
       all = phrases
@@ -107,6 +109,13 @@ enum SectionVocabulary {
       }
       bytesByFirstByte = buckets
       longest = phrases.map(\.utf8.count).max() ?? 0
+      shortest = phrases.map(\.utf8.count).min() ?? 0
+    }
+
+    /// Whether the node's text may open with one of the phrases: its first byte opens one.
+    func mayOpen(_ node: Node) -> Bool {
+      guard let first = Opening.firstByte(node) else { return false }
+      return !bytesByFirstByte[Int(first)].isEmpty
     }
   }
 
@@ -147,6 +156,24 @@ enum SectionVocabulary {
       } else {
         self = Opening(Page.rawText(node), reach: reach)
       }
+    }
+
+    /// The first byte of the node's text that is not whitespace, ASCII letters lower-cased (a
+    /// non-ASCII letter's lead byte is the same in either case for the Latin-1 letters); nil
+    /// when it has no text. A test of many short elements against a table asks this first.
+    static func firstByte(_ node: Node) -> UInt8? {
+      let document = node.document
+      let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
+      for index in range {
+        let record = document.records[index]
+        guard record.isText else { continue }
+        for offset in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+          let byte = document.bytes[offset]
+          if byte <= 0x20 { continue }
+          return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+      }
+      return nil
     }
 
     /// `init(_: String)`'s ASCII path over the node's text bytes; nil at the first non-ASCII byte.

@@ -142,6 +142,9 @@ enum Thresholds {
   static let relatedCardShare = 0.6
   /// An author bio is a short paragraph or two.
   static let minimumBioChars = 40
+  /// A bio the markup names as one (a bio class, a "Bio:" label) may be one short line
+  /// ("Equipe de rédaction, La Presse" in a theme's `authorBlock-header-bio`).
+  static let minimumMarkedBioChars = 20
   static let maximumBioChars = 2_000
   /// Readability's sibling rule: a sibling joins the article when its score is at least this
   /// share of the top candidate's.

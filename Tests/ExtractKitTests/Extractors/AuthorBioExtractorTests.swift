@@ -179,7 +179,8 @@ struct AuthorBioExtractorTests {
   @Test(
     "'À propos de l'auteur', 'Sobre el autor', 'Over de auteur' headings open a bio box",
     arguments: [
-      "À propos de l’auteur", "Sobre el autor", "Sull'autore", "Over de auteur", "Über den Autor",
+      "À propos de l’auteur", "Sobre el autor", "Sull'autore", "Over de auteur", "Über den Autor", "Zur Person",
+      "Wer hat das geschrieben?", "Sobre o autor", "O autorze",
     ])
   func translatedHeadings(heading: String) throws {
     let box = """
@@ -312,5 +313,215 @@ extension AuthorBioExtractorTests {
     let bio = try article(box).authorBio
     #expect(bio?.name == "Logan C. Ritchie")
     #expect(bio?.bio == "Logan C. Ritchie writes features and covers Brookhaven for the paper.")
+  }
+}
+
+/// Issue 11, round 2: boxes recognised by the bio line, the name beside it or a label, and bios
+/// that name no one but the byline's author.
+extension AuthorBioExtractorTests {
+  /// The article under a "By …" byline, then `box`.
+  private func bylined(_ box: String, author: String = "Jane Doe") throws -> Article {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <p class="byline">By <a href="/author/jane/">\(author)</a></p>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div>\(box)</article>
+      """
+    return try TestPage.extract(body, url: "https://news.example/story/")
+  }
+
+  @Test("a card with an avatar, the author's profile link and a line classed only 'bio' ('infoCard-bio')")
+  func bioClassBesideProfileLink() throws {
+    let box = """
+      <div class="infoCard"><div class="infoCard-avatar"><a href="https://medium.com/@janedoe"><img \
+      src="https://cdn.example/jane.jpg" title="Jane Doe"></a></div><div class="infoCard-info">\
+      <div class="infoCard-title">Written on Mar 17 by</div><a class="link" href="https://medium.com/@janedoe">\
+      Jane Doe</a><div class="infoCard-bio">I don’t know much, so I better start here.</div></div></div>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Jane Doe")
+    #expect(bio.bio == "I don’t know much, so I better start here.")
+    #expect(bio.url == "https://medium.com/@janedoe")
+  }
+
+  @Test("a byline classed 'hasnt-bio' holds the name and a date: no bio")
+  func bylineClassedNoBio() throws {
+    let body = """
+      <article><h1>Attack stokes instability fears</h1><div class="pb-sig-line hasnt-bio">\
+      <span class="pb-byline">By <a href="https://news.example/people/erin">Erin Cunningham</a></span> \
+      <span class="pb-timestamp">March 18 at 3:57 PM</span> <a href="https://twitter.com/@erin">Follow @erin</a>\
+      </div>\(TestPage.paragraphs(4))</article>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
+
+  @Test("'author__intro' and 'author-blurb': the bio line beside the name span, without the e-mail link")
+  func authorIntroBesideName() throws {
+    let box = """
+      <ul class="authorlist"><li class="author"><div class="author__left"><img src="/silhouette.svg" \
+      alt="Christoph Becker"></div><div class="author__right"><span class="author__name">Christoph Becker</span> \
+      <span class="author__links"><a href="mailto:redaktion@news.example">E-Mail</a></span> \
+      <div class="author__intro">… hat von Juni 2003 bis Januar 2009 Artikel für die Seite verfasst.</div>\
+      </div></li></ul>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Christoph Becker")
+    #expect(bio.bio == "… hat von Juni 2003 bis Januar 2009 Artikel für die Seite verfasst.")
+  }
+
+  @Test("the author's link inline at the start of the bio sentence stays in the bio")
+  func nameLinkOpensTheSentence() throws {
+    let box = """
+      <div class="article-body-content--author-blurb"><a href="https://news.example/author/edward/">Edward \
+      Russell</a> is a senior aviation reporter. Edward joined the team in June 2019 after seven years at a \
+      trade paper. <div class="author-blurb_icons"><a href="https://twitter.com/edward"><span class="icon">\
+      </span></a></div></div>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Edward Russell")
+    #expect(
+      bio.bio
+        == "Edward Russell is a senior aviation reporter. Edward joined the team in June 2019 after seven years at a "
+        + "trade paper.")
+  }
+
+  @Test("a heading that is no person's name ('Ist der Artikel hilfreich?') does not name the box: the author link does")
+  func questionHeadingIsNoName() throws {
+    let box = """
+      <div class="alice-author-box"><figure class="alice-author-box-author"><img src="/marco.jpg" \
+      alt="Marco Kratzenberg"><figcaption><a href="/author/marco/">Marco Kratzenberg</a>, Experte für Windows, \
+      Software und Computersicherheit.</figcaption></figure><div class="rating"><h4>Ist der Artikel hilfreich für \
+      dich?</h4><p>Hilf uns, besser zu werden und teile uns bitte mit, was fehlt.</p></div></div>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Marco Kratzenberg")
+    #expect(bio.bio == "Marco Kratzenberg, Experte für Windows, Software und Computersicherheit.")
+  }
+
+  @Test("a bold 'Über den Autor:' lead in a paragraph: a bio of the byline's author, without the label")
+  func boldAboutLeadNamesNoOne() throws {
+    let box = """
+      <div class="auth-bio"><p class="bio"><img src="/avatar.png" alt="" class="avatar"> <strong>Über den \
+      Autor</strong>: Ich glaube, mein Sarkasmus und meine Rechtschreibfehler sagen genug über mich aus.</p></div>
+      """
+    let bio = try #require(try bylined(box, author: "Tobias Brandt").authorBio)
+    #expect(bio.name == "Tobias Brandt")
+    #expect(bio.bio == "Ich glaube, mein Sarkasmus und meine Rechtschreibfehler sagen genug über mich aus.")
+  }
+
+  @Test("a profile card: 'Bio:' label under an h1 that is the author's link; a one-line bio")
+  func bioLabelUnderProfileHeadline() throws {
+    let box = """
+      <div class="portlet profile"><div class="profile-info"><h1><a href="/profile/338123">Sleyca</a></h1>\
+      <form action="/user/follow/338123"><button>Follow Author</button></form><ul class="list-inline"><li>\
+      <time datetime="2023-12-20T20:09:56Z">Wednesday, December 20, 2023 8:09:56 PM</time></li></ul>\
+      <p><strong>Bio:</strong> I write things. I hope you like them.</p></div></div>
+      """
+    let bio = try #require(try article(box, url: "https://fiction.example/chapter/1").authorBio)
+    #expect(bio.name == "Sleyca")
+    #expect(bio.bio == "I write things. I hope you like them.")
+    #expect(bio.url == "https://fiction.example/profile/338123")
+  }
+
+  @Test("a 'Zur Person' box that names no one: the byline's author, whose name opens its prose")
+  func zurPersonBoxOfTheAuthor() throws {
+    let box = """
+      <div class="textFazit"><h2>Zur Person</h2><div class="inner"><p><em>Robin Tschöpe ist einer der Gründer \
+      eines Online-Marktplatzes für Leasingangebote.</em></p></div></div>
+      """
+    let article = try bylined(box, author: "Robin Tschöpe")
+    #expect(article.authorBio?.name == "Robin Tschöpe")
+    #expect(
+      article.authorBio?.bio == "Robin Tschöpe ist einer der Gründer eines Online-Marktplatzes für Leasingangebote.")
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test("a 'Zur Person' box on someone the article quotes is no author bio")
+  func zurPersonBoxOfSomeoneElse() throws {
+    let box = """
+      <div class="box"><h3>Zur Person</h3><p>Kathrin Bürger ist Fachanwältin für Arbeitsrecht und Partnerin \
+      einer Kanzlei in München.</p></div>
+      """
+    #expect(try bylined(box, author: "Julia Müller").authorBio == nil)
+  }
+
+  @Test("a box whose only 'name' is a link's label: the byline's author opening its prose names it")
+  func linkLabelIsNoName() throws {
+    let box = """
+      <div class="row author-box"><p class="text-uppercase">Autoreninfo</p><div class="field-name-description">\
+      <p>Moritz Gathmann leitet das Ressort Berliner Republik. Er studierte Russistik und Geschichte in Berlin.</p>\
+      </div><p class="text-uppercase">So erreichen Sie Moritz Gathmann:</p><div class="field-name-link">\
+      <a href="/autoren/gathmann-moritz">Zur Artikelübersicht</a></div></div>
+      """
+    let bio = try #require(try bylined(box, author: "MORITZ GATHMANN").authorBio)
+    #expect(bio.name == "Moritz Gathmann")
+    #expect(
+      bio.bio
+        == "Moritz Gathmann leitet das Ressort Berliner Republik. Er studierte Russistik und Geschichte in Berlin.")
+  }
+
+  @Test("an author box whose bio line is short but classed as the bio ('Equipe de rédaction, La Presse')")
+  func shortClassedBio() throws {
+    let box = """
+      <div class="bdaia-author-box"><div class="authorBlock-avatar"><a href="/author/chokri/"><img \
+      src="/chokri.gif" alt="" class="avatar"></a></div><div class="authorBlock-header"><h3>\
+      <a href="/author/chokri/">Chokri GHARBI</a></h3><p class="authorBlock-header-bio">Equipe de rédaction, \
+      La Presse</p></div></div>
+      """
+    let bio = try #require(try article(box).authorBio)
+    #expect(bio.name == "Chokri GHARBI")
+    #expect(bio.bio == "Equipe de rédaction, La Presse")
+  }
+
+  @Test("an 'About the Author - Name' line opens a box without bio classes or a name element")
+  func aboutTheAuthorLine() throws {
+    let box = """
+      <div class="author__box"><div class="author__box__gravatar"><img class="avatar" src="/florina.jpg"></div>\
+      <div class="author__box__info"><div class="author__box__top">About the Author - <span>Jane Doe</span></div>\
+      <p>Hi! My name is Jane and I’ve been a plant junkie for four years now.</p>\
+      <a href="mailto:jane@garden.example">SEND AN E-MAIL TO THE AUTHOR</a></div></div>
+      """
+    let bio = try #require(try bylined(box).authorBio)
+    #expect(bio.name == "Jane Doe")
+    #expect(bio.bio == "Hi! My name is Jane and I’ve been a plant junkie for four years now.")
+  }
+
+  @Test("a page-builder row: photo, first-name heading and a paragraph opening with the byline's full name")
+  func pageBuilderAuthorRow() throws {
+    let box = """
+      <div class="vc_row"><div class="vc_col-sm-3"><figure><a href="/autorin-celia/"><img src="/celia.jpg" \
+      alt="Celia-Parbey"></a></figure></div><div class="vc_col-sm-9"><h2>Celia</h2><div class="eltdf-text">\
+      <p>Celia Parbey ist Berlinerin und Afrikawissenschaftlerin. Sie arbeitet als Redakteurin in Berlin.</p>\
+      </div></div></div>
+      """
+    let article = try bylined(box, author: "Celia Parbey")
+    #expect(article.authorBio?.name == "Celia Parbey")
+    #expect(
+      article.authorBio?.bio
+        == "Celia Parbey ist Berlinerin und Afrikawissenschaftlerin. Sie arbeitet als Redakteurin in Berlin.")
+    #expect(article.text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("a paragraph opening with the byline's author right above 'mehr von <author>' is the bio")
+  func taglineAboveAuthorStream() throws {
+    let body = """
+      <article><h1>Demo in Essen</h1><p class="byline">Von <a href="/author/daniel/">Daniel Weinmann</a></p>\
+      <div class="content">\(TestPage.paragraphs(4))<div class="divider"></div><p>Daniel Weinmann arbeitete viele \
+      Jahre als Redakteur. Er schreibt hier unter Pseudonym.</p><div class="divider"></div>\
+      <h3>mehr von Daniel Weinmann auf dieser Seite</h3><ul><li><a href="/post/1">Eine andere Geschichte</a></li>\
+      </ul></div></article>
+      """
+    let bio = try #require(try TestPage.extract(body, url: "https://news.example/post/2").authorBio)
+    #expect(bio.name == "Daniel Weinmann")
+    #expect(bio.bio == "Daniel Weinmann arbeitete viele Jahre als Redakteur. Er schreibt hier unter Pseudonym.")
+  }
+
+  @Test("an author box holding only a 'Mehr von …:' line over links holds no bio")
+  func labelLineOverLinks() throws {
+    let box = """
+      <div class="Author-Box"><div class="Author-Info"><p>Mehr von Moritz Wichmann:</p><ul><li>\
+      <a href="/artikel/1">Die sicheren Häfen stehen bereit (08.07.2020)</a></li><li><a href="/artikel/2">\
+      Links und lässig (06.07.2020)</a></li></ul></div></div>
+      """
+    #expect(try bylined(box, author: "Moritz Wichmann").authorBio == nil)
   }
 }
