@@ -187,7 +187,7 @@ struct AuthorBioExtractor: SectionExtractor {
   static func startingProse(in box: Node, with first: String, outside name: Node?) -> Node? {
     let isProse = { (node: Node) in
       proseTags.contains(node) && node.textLength >= Thresholds.minimumBioChars
-        && node.textLength <= Thresholds.maximumBioChars && node.linkDensity < 0.5
+        && node.textLength <= Thresholds.maximumBioChars && node.linkDensity < Thresholds.maximumBioLinkDensity
         && !(name.map { (node.contains($0) && !opensWith($0, node)) || $0.contains(node) } ?? false)
         && Text.clean(Page.rawText(node)).hasPrefix(first + " ")
     }
@@ -237,7 +237,7 @@ struct AuthorBioExtractor: SectionExtractor {
   private static func isBylineBio(_ node: Node) -> Bool {
     if node.hasClassToken("author") { return node.hasClassToken(in: authorPartTokens) }
     // Alone, "bio" must mark prose without the name: a byline classed "hasnt-bio" holds the name.
-    return node.hasClassToken(in: standaloneBioTokens) && node.linkDensity < 0.5
+    return node.hasClassToken(in: standaloneBioTokens) && node.linkDensity < Thresholds.maximumBioLinkDensity
       && node.firstDescendant(where: isNameElement) == nil
   }
 
@@ -462,7 +462,7 @@ struct AuthorBioExtractor: SectionExtractor {
     var found: Node?
     for paragraph in page.tree.nodes
     where paragraph.tagID == paragraphID && paragraph.textLength >= Thresholds.minimumBioChars
-      && paragraph.textLength <= Thresholds.maximumBioChars && paragraph.linkDensity < 0.5
+      && paragraph.textLength <= Thresholds.maximumBioChars && paragraph.linkDensity < Thresholds.maximumBioLinkDensity
       && phrases.mayOpen(paragraph) && SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1).opens(phrases)
       && !regions.contains(where: { $0.contains(paragraph) })
     {
@@ -495,7 +495,7 @@ struct AuthorBioExtractor: SectionExtractor {
       if current.isElement {
         elements += 1
         if ContentWalker.headingTags.contains(current),
-          SectionVocabulary.Opening(current).opens(SectionVocabulary.authorStreamPhrases)
+          SectionVocabulary.Opening(current).opens(SectionVocabulary.namedStreamPhrases)
         {
           let text = Text.clean(Page.rawText(current)).lowercased()
           return names.contains { text.contains($0) }
@@ -520,7 +520,8 @@ struct AuthorBioExtractor: SectionExtractor {
 
   private static let bioHeadingPhrases = SectionVocabulary.Phrases(Patterns.bioHeadings)
   /// The headings that open a bio as a bold lead or a line; "Written by" in a line is a byline.
-  private static let bioLeadPhrases = SectionVocabulary.Phrases(Patterns.bioHeadings.filter { $0 != "written by" })
+  private static let bioLeadPhrases = SectionVocabulary.Phrases(
+    Patterns.bioHeadings.filter { !Patterns.bylineBioHeadings.contains($0) })
 
   /// No bio box in the markup: the article's first author in JSON-LD, when it is a `Person`
   /// with a `description` (Dotdash, Yoast's `@graph` Person).

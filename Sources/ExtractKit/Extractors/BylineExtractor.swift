@@ -394,7 +394,7 @@ struct BylineExtractor: SectionExtractor {
   static func isPublication(_ name: String, siteName: String?) -> Bool {
     guard let siteName, let dot = name.lastIndex(of: "."), !name.contains(" ") else { return false }
     let ending = name[name.index(after: dot)...]
-    return (2...3).contains(ending.count) && ending.allSatisfy(\.isLetter)
+    return Thresholds.domainEndingLetters.contains(ending.count) && ending.allSatisfy(\.isLetter)
       && isSiteName(String(name[..<dot]), siteName: siteName)
   }
 

@@ -275,13 +275,18 @@ struct RelatedExtractor: SectionExtractor {
     guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list), panelTarget(node) != nil else {
       return false
     }
+    // Only the strip's first items are read, and the answer is known at the second distinct
+    // place: asked for every link of a long in-page list (a table of contents), a scan of the
+    // whole list each time would grow with the square of its length.
     var targets: Set<[UInt8]> = []
-    for item in list.children where item.tagID == itemID {
+    for item in list.children.lazy.filter({ $0.tagID == itemID }).prefix(maximumTabItems) {
       for link in item.children where link.tagID == anchorID {
-        if let target = panelTarget(link) { targets.insert(target) }
+        guard let target = panelTarget(link) else { continue }
+        targets.insert(target)
+        if targets.count >= minimumTabs { return true }
       }
     }
-    return targets.count >= minimumTabs
+    return false
   }
 
   /// The place on the page a link opens (`href="#…"`), nil for other links.
@@ -293,6 +298,8 @@ struct RelatedExtractor: SectionExtractor {
 
   /// A row of tabs has two links at least.
   static let minimumTabs = 2
+  /// Items of a list read to decide whether it is a tab strip: strips hold a handful of tabs.
+  static let maximumTabItems = 8
   private static let anchorID = TagNames.id("a")
 
   /// Elements that write a block's heading without a heading tag (`<b>`, `<strong>`, a styled `<div>`).

@@ -220,7 +220,8 @@ struct ContentWalker {
   /// Whether a heading's text is a paragraph: `Thresholds.minimumParagraphHeadingWords` words or
   /// more, ending a sentence.
   static func isParagraphHeading(_ text: String) -> Bool {
-    guard text.utf8.count >= Thresholds.minimumParagraphHeadingWords * 3 else { return false }
+    // A cheap bar first: a word and its space are two bytes at least.
+    guard text.utf8.count >= Thresholds.minimumParagraphHeadingWords * 2 else { return false }
     var end = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace || sentenceQuotes.contains($0) }
       .makeIterator()
     guard let last = end.next(), sentenceEnds.contains(last) else { return false }
@@ -244,7 +245,9 @@ struct ContentWalker {
   /// arrows that say "go there" ("ÁFONYÁS AMERIKAI PALACSINTA >>>").
   static func isTeaserHeading(_ text: String, _ node: Node) -> Bool {
     guard text.hasSuffix(Patterns.teaserArrow) else { return false }
-    return node.firstDescendant(where: { $0.tag == "a" }).map { $0.textLength * 10 >= node.textLength * 9 } ?? false
+    return node.firstDescendant(where: { $0.tag == "a" }).map {
+      Double($0.textLength) >= Double(node.textLength) * Thresholds.minimumTeaserHeadingLinkShare
+    } ?? false
   }
 
   /// Meta tags whose text, shown as a heading under the title, makes that heading the dek.

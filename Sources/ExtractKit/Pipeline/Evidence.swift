@@ -256,16 +256,8 @@ struct CompoundMatcher: Sendable {
                 let pair = first << 8 | Int(text[start + 1])
                 if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
               }
-              var index = firstIndex[first]
-              let end = firstIndex[first + 1]
-              while index < end {
-                let needle = needles[index]
-                index += 1
-                let length = needle.end - needle.start
-                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
-                var offset = 1
-                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
-                if offset == length { return true }
+              if CompoundMatcher.needle(at: start, in: text, bytes: bytes, needles: needles, firstIndex: firstIndex) {
+                return true
               }
             }
             return false
@@ -273,6 +265,28 @@ struct CompoundMatcher: Sendable {
         }
       }
     }
+  }
+
+  /// Whether a needle opening with `text[start]` stands at `start`: the needles are grouped by
+  /// first byte and sorted by length. Shared by the pair test and the skip table.
+  @inline(__always)
+  private static func needle(
+    at start: Int, in text: UnsafeBufferPointer<UInt8>, bytes: UnsafeBufferPointer<UInt8>,
+    needles: UnsafeBufferPointer<(start: Int, end: Int)>, firstIndex: UnsafeBufferPointer<Int>
+  ) -> Bool {
+    let first = Int(text[start])
+    var index = firstIndex[first]
+    let last = firstIndex[first + 1]
+    while index < last {
+      let needle = needles[index]
+      index += 1
+      let length = needle.end - needle.start
+      guard start + length <= text.count else { return false }  // sorted by length: the rest are longer
+      var offset = 1
+      while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
+      if offset == length { return true }
+    }
+    return false
   }
 
   /// `matches` with the skip table: the window's end moves by the shift of its last two bytes,
@@ -292,17 +306,8 @@ struct CompoundMatcher: Sendable {
                 continue
               }
               let start = end - window + 1
-              let first = Int(text[start])
-              var index = firstIndex[first]
-              let last = firstIndex[first + 1]
-              while index < last {
-                let needle = needles[index]
-                index += 1
-                let length = needle.end - needle.start
-                guard start + length <= text.count else { break }  // sorted by length: the rest are longer
-                var offset = 1
-                while offset < length && text[start + offset] == bytes[needle.start + offset] { offset += 1 }
-                if offset == length { return true }
+              if CompoundMatcher.needle(at: start, in: text, bytes: bytes, needles: needles, firstIndex: firstIndex) {
+                return true
               }
               end += 1
             }

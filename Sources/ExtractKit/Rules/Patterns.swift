@@ -61,6 +61,9 @@ enum Patterns {
     "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "sull'autore", "sull'autrice",
     "over de auteur", "over de schrijver", "o autorze",
   ]
+  /// Bio headings that, as a line or bold lead over prose, are a byline instead ("Written by
+  /// Jane Doe"): they title a bio only as a heading.
+  static let bylineBioHeadings: Set<String> = ["written by"]
 
   /// English, German, French, Spanish, Italian, Portuguese and Dutch month names and
   /// abbreviations, lower-cased, to month numbers.

@@ -78,12 +78,18 @@ enum SectionVocabulary {
   /// author's other work ("More by", "Mehr vom Autor") belongs to the bio, not the article.
   static let authorStreamHeadings = [
     "more by ", "read more articles by", "more articles by", "articles by", "more from this author",
-    "more from the author", "other posts by", "mehr vom autor", "mehr von ",
+    "more from the author", "other posts by", "mehr vom autor",
     "mehr von der autorin", "weitere artikel von", "weitere beiträge von", "plus d'articles de", "más de este autor",
     "altri articoli di", "meer van",
   ]
 
+  /// Openings that say "more from" someone or something: an author's stream only where the
+  /// heading also names the byline's author ("mehr von Daniel Weinmann"), as "Mehr von
+  /// meininger.de" names a site (`AuthorBioExtractor.precedesAuthorStream` checks the name).
+  static let namedStreamHeadings = authorStreamHeadings + ["mehr von ", "more from ", "plus de ", "más de "]
+
   static let authorStreamPhrases = Phrases(authorStreamHeadings)
+  static let namedStreamPhrases = Phrases(namedStreamHeadings)
   static let siteStreamPhrases = Phrases(siteStreamHeadings)
   static let relatedPhrases = Phrases(relatedHeadings)
   static let morePhrases = Phrases(moreHeadings)
@@ -115,6 +121,9 @@ enum SectionVocabulary {
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
     func mayOpen(_ node: Node) -> Bool {
       guard let first = Opening.firstByte(node) else { return false }
+      // The lead byte of a no-break space or an invisible format character (U+00A0, U+00AD,
+      // U+200B…U+206F, U+FEFF), which the opening skips: only the opening itself can tell.
+      if Opening.skippableLeadBytes.contains(first) { return true }
       return !bytesByFirstByte[Int(first)].isEmpty
     }
   }
@@ -161,6 +170,9 @@ enum SectionVocabulary {
     /// The first byte of the node's text that is not whitespace, ASCII letters lower-cased (a
     /// non-ASCII letter's lead byte is the same in either case for the Latin-1 letters); nil
     /// when it has no text. A test of many short elements against a table asks this first.
+    /// UTF-8 lead bytes of the characters `Text.clean` and `folded` drop from an opening.
+    static let skippableLeadBytes: Set<UInt8> = [0xC2, 0xE2, 0xEF]
+
     static func firstByte(_ node: Node) -> UInt8? {
       let document = node.document
       let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)

@@ -54,6 +54,15 @@ enum Thresholds {
   /// tag: a theme's intro or lead in `<h2>`/`<h3>`/`<h5>`. Real section headings on our pages run
   /// to 33 words, and the longer ones are interview questions ending in "?".
   static let minimumParagraphHeadingWords = 34
+  /// A heading ending in "go there" arrows is a teaser for another post when its link holds
+  /// this share of its text ("ÁFONYÁS AMERIKAI PALACSINTA >>>" all one link).
+  static let minimumTeaserHeadingLinkShare = 0.9
+  /// Letters of a domain ending ("BRIGITTE.de", "Example.com") in an author written as the
+  /// publication's domain.
+  static let domainEndingLetters = 2...3
+  /// A bio's prose is mostly unlinked: a box of links (the author's other posts, social icons)
+  /// holds this share of link text or more.
+  static let maximumBioLinkDensity = 0.5
   /// A promotional, paywall or credit line ("Follow us on …", "© Agency | Name") is at most this
   /// many UTF-8 bytes: a longer paragraph opening with the same words is the article's.
   static let maximumPromotionalLineBytes = 250

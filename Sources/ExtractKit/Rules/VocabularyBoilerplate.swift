@@ -77,7 +77,7 @@ enum VocabularyBoilerplate {
   ]
   static let lineFrench = [
     "crédits photos", "crédit photo", "crédits photo", "photo :", "photos :", "image illustrative",
-    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi", "en vidéo,", "en vidéo :",
+    "suivez-nous", "abonnez-vous", "à lire aussi", "a lire aussi", "lire aussi", "en vidéo :",
   ]
   static let lineSpanish = ["síguenos", "siguenos", "puedes ver:", "suscríbete", "foto:", "fuente:"]
   static let lineItalian = ["seguici su", "iscriviti alla newsletter", "foto:", "fonte:"]

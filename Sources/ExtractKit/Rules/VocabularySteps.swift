@@ -43,27 +43,24 @@ enum VocabularySteps {
   /// Lead-in lines that announce a procedure before its list: "Here is how I did it:", "Work in
   /// this order:", "The water department recommends these steps:", "You might:", German
   /// "… geht so vor:", "wie folgt:", French "procédez comme suit :".
-  /// An algorithm's steps are announced too: "… uses a simple greedy algorithm …:", "For each
-  /// edge in the netlist:" (a loop's body, numbered).
   static let englishIntroWords = [
     "here is how", "here's how", "the following", "these steps", "this order", "as follows", "you might",
-    "you can", "you should", "you need to", "whole setup", "proceed", "algorithm", "for each",
+    "you can", "you should", "you need to", "whole setup", "proceed",
   ]
   static let germanIntroWords = [
-    "so vor", "wie folgt", "folgendermaßen", "folgende schritte", "diese schritte", "algorithmus", "für jeden",
-    "für jede", "für jedes",
+    "so vor", "wie folgt", "folgendermaßen", "folgende schritte", "diese schritte",
   ]
   static let frenchIntroWords = [
-    "comme suit", "voici comment", "ces étapes", "procédez", "suivez", "algorithme", "pour chaque",
+    "comme suit", "voici comment", "ces étapes", "procédez", "suivez",
   ]
   static let spanishIntroWords = [
-    "siguientes pasos", "estos pasos", "así es como", "como sigue", "sigue", "algoritmo", "para cada",
+    "siguientes pasos", "estos pasos", "así es como", "como sigue", "sigue",
   ]
-  static let italianIntroWords = ["come segue", "questi passaggi", "ecco come", "segui", "algoritmo", "per ogni"]
-  static let portugueseIntroWords = ["seguintes passos", "estes passos", "veja como", "siga", "algoritmo", "para cada"]
-  static let dutchIntroWords = ["als volgt", "deze stappen", "zo doe je", "algoritme", "voor elke", "voor elk"]
+  static let italianIntroWords = ["come segue", "questi passaggi", "ecco come", "segui"]
+  static let portugueseIntroWords = ["seguintes passos", "estes passos", "veja como", "siga"]
+  static let dutchIntroWords = ["als volgt", "deze stappen", "zo doe je"]
   static let polishIntroWords = [
-    "w następujący sposób", "oto jak", "te kroki", "algorytm", "dla każdego", "dla każdej",
+    "w następujący sposób", "oto jak", "te kroki",
   ]
 
   static let introWords: [[Substring]] = phrases(

@@ -422,6 +422,16 @@ extension AuthorBioExtractorTests {
     #expect(bio.url == "https://fiction.example/profile/338123")
   }
 
+  @Test("a bold 'Bio:' lead written after a no-break space still opens the bio")
+  func bioLeadAfterNoBreakSpace() throws {
+    let box = """
+      <div class="portlet profile"><div class="profile-info"><h1><a href="/profile/338123">Sleyca</a></h1>\
+      <p><strong>&nbsp;Bio:</strong> I write things. I hope you like them.</p></div></div>
+      """
+    let bio = try #require(try article(box, url: "https://fiction.example/chapter/1").authorBio)
+    #expect(bio.bio == "I write things. I hope you like them.")
+  }
+
   @Test("a 'Zur Person' box that names no one: the byline's author, whose name opens its prose")
   func zurPersonBoxOfTheAuthor() throws {
     let box = """
