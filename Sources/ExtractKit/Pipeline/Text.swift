@@ -7,7 +7,7 @@ enum Text {
   /// "’" written as "'", so one pattern matches both ("Auteur de l’article"). Most texts have
   /// no such byte sequence (E2 80 99) and are returned as they are, without Foundation's search.
   static func straightApostrophes(_ text: String) -> String {
-    guard text.utf8.contains(0xE2) else { return text }
+    guard ByteSearch.contains(text, byte: 0xE2) else { return text }
     return text.replacingOccurrences(of: "’", with: "'")
   }
 
@@ -114,6 +114,25 @@ enum Text {
     let count = input.count
     while index < count {
       let byte = input[index]
+      if byte &- 0x21 < 0x5E {
+        // A run of printable ASCII (most of any text) is copied as it is, after the pending space.
+        if pendingBreak {
+          output[written] = 0x0A
+          written += 1
+          pendingBreak = false
+          pendingSpace = false
+        } else if pendingSpace {
+          output[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        repeat {
+          output[written] = input[index]
+          written += 1
+          index += 1
+        } while index < count && input[index] &- 0x21 < 0x5E
+        continue
+      }
       if byte < 0x80 {
         index += 1
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {

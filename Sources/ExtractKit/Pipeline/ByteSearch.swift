@@ -1,0 +1,107 @@
+import Foundation
+
+/// Substring and byte tests over a String's UTF-8 bytes in place. Foundation's
+/// `contains(_:)` goes through `NSString` (the text copied out as UTF-16, then searched): for
+/// the short tests asked of many texts it cost more than the work around them.
+extension String {
+  /// Whether `other` occurs in the string, as Foundation's `contains` answers it. When both are
+  /// ASCII a byte search gives the same answer (no ASCII character combines with another or is
+  /// written another way); any other text, and an empty `other`, still goes to Foundation,
+  /// which compares canonically equivalent characters as equal.
+  func contains(_ other: String) -> Bool {
+    switch ByteSearch.asciiOffset(of: other, in: self) {
+    case .found: return true
+    case .absent: return false
+    case .notASCII: return foundationRange(self, of: other) != nil
+    }
+  }
+
+  /// `contains(_: String)` for a piece of another string ("…/photo.jpg?w=800" split at "/").
+  func contains(_ other: Substring) -> Bool { contains(String(other)) }
+
+  /// The first range of `other` in the string, as Foundation's `range(of:)` without options
+  /// finds it: by bytes when both are ASCII, else by Foundation.
+  func range(of other: String) -> Range<String.Index>? {
+    switch ByteSearch.asciiOffset(of: other, in: self) {
+    case .found(let offset):
+      let start = utf8.index(startIndex, offsetBy: offset)
+      return start..<utf8.index(start, offsetBy: other.utf8.count)
+    case .absent: return nil
+    case .notASCII: return foundationRange(self, of: other)
+    }
+  }
+}
+
+/// Foundation's own search (options given, so not the methods above), which they defer to
+/// outside ASCII.
+private func foundationRange(_ text: String, of other: String) -> Range<String.Index>? {
+  text.range(of: other, options: [])
+}
+
+enum ByteSearch {
+  enum Answer {
+    case found(Int)
+    case absent
+    /// One of the two is not ASCII (or the pattern is empty): Foundation must answer.
+    case notASCII
+  }
+
+  /// The byte offset of `pattern`'s first occurrence in `text` when both are ASCII.
+  static func asciiOffset(of pattern: String, in text: String) -> Answer {
+    var haystack = text
+    var needle = pattern
+    return haystack.withUTF8 { text in
+      needle.withUTF8 { pattern in
+        guard !pattern.isEmpty, let textBase = text.baseAddress, let patternBase = pattern.baseAddress,
+          isASCII(pattern), isASCII(text)
+        else { return .notASCII }
+        if pattern.count > text.count { return .absent }
+        return find(patternBase, pattern.count, in: textBase, text.count).map(Answer.found) ?? .absent
+      }
+    }
+  }
+
+  /// Whether every byte is below 0x80: eight bytes at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var index = 0
+    while index + 8 <= count {
+      if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+      index += 8
+    }
+    while index < count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Where the `patternCount` bytes at `pattern` first occur in the `textCount` bytes at
+  /// `text`: `memchr` to each candidate first byte, then `memcmp` of the rest.
+  static func find(
+    _ pattern: UnsafePointer<UInt8>, _ patternCount: Int, in text: UnsafePointer<UInt8>, _ textCount: Int
+  ) -> Int? {
+    let first = Int32(pattern.pointee)
+    let last = textCount - patternCount  // the last offset a match can start at
+    var start = 0
+    while start <= last {
+      guard let found = memchr(text + start, first, last - start + 1) else { return nil }
+      let offset = text.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if patternCount == 1 || memcmp(text + offset + 1, pattern + 1, patternCount - 1) == 0 { return offset }
+      start = offset + 1
+    }
+    return nil
+  }
+
+  /// Whether the text's UTF-8 holds `byte`: `memchr` over the contiguous bytes, where walking
+  /// `String.UTF8View` byte by byte cost several times more.
+  static func contains(_ text: String, byte: UInt8) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
+    }
+    return found ?? text.utf8.contains(byte)
+  }
+}
