@@ -322,7 +322,12 @@ struct PublishedDateExtractor {
         break
       }
       let cleaned = Text.clean(String(decoding: bytes, as: UTF8.self))
-      if !cut || cleaned.count > characters { return String(cleaned.prefix(characters)) }
+      // Cleaned ASCII is one character a byte (no "\r\n" is left): counted and cut by bytes.
+      if let ascii = cleaned.utf8.withContiguousStorageIfAvailable({ ByteSearch.isASCII($0) }), ascii {
+        if !cut || cleaned.utf8.count > characters { return String(cleaned.utf8.prefix(characters))! }
+      } else if !cut || cleaned.count > characters {
+        return String(cleaned.prefix(characters))
+      }
       limit *= 2
     }
   }

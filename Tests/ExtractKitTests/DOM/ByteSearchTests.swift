@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import ExtractKit
+
+/// The byte search behind `String.contains` and `range(of:)` answers as Foundation's search
+/// does, and `Text.clean`'s run copy keeps its spacing.
+@Suite("Byte search: the same answers as Foundation's string search")
+struct ByteSearchTests {
+  @Test("ASCII text: found where Foundation finds it, at the same range")
+  func asciiRanges() {
+    let text = "display: none; visibility:hidden"
+    for needle in ["none", "d", "hidden", "display: none; visibility:hidden", ";", "nothing", "hiddenx"] {
+      #expect(text.contains(needle) == (text.range(of: needle, options: []) != nil))
+      #expect(text.range(of: needle) == text.range(of: needle, options: []))
+    }
+    #expect("a  b".range(of: " b").map { String("a  b"[$0]) } == " b")
+    #expect(!"abc".contains("abcd"))
+  }
+
+  @Test("An empty needle is never contained, as Foundation answers")
+  func emptyNeedle() {
+    #expect(!"abc".contains(""))
+    #expect("abc".range(of: "") == nil)
+  }
+
+  @Test("Text outside ASCII goes to Foundation: a decomposed é is not an e")
+  func decomposedLetter() {
+    let text = "cafe\u{301} noir"
+    #expect(text.contains("e") == (text.range(of: "e", options: []) != nil))
+    #expect(text.contains("café"))
+    #expect(text.range(of: "noir") == text.range(of: "noir", options: []))
+  }
+
+  @Test("A piece of a URL is found in an image source")
+  func substringNeedle() {
+    let file = "https://example.com/img/photo.jpg?w=800".split(separator: "/").last!.split(separator: "?").first!
+    #expect("/uploads/photo.jpg".contains(file))
+    #expect(!"/uploads/other.jpg".contains(file))
+  }
+
+  @Test("A newline is found by byte in a paragraph's text")
+  func byteTest() {
+    #expect(ByteSearch.contains("1. Mix\n2. Bake", byte: 0x0A))
+    #expect(!ByteSearch.contains("1. Mix 2. Bake", byte: 0x0A))
+  }
+
+  @Test("Runs of printable ASCII keep one space between them, none at the ends")
+  func cleanRuns() {
+    #expect(Text.clean("  Hello,\t\n world!\u{A0} Ünïcode\u{200B}s  ") == "Hello, world! Ünïcodes")
+    #expect(Text.cleanLines("One\u{1E}  two \u{1E}\u{1E} three") == "One\ntwo\nthree")
+  }
+}
