@@ -465,6 +465,8 @@ struct AuthorBioExtractor: SectionExtractor {
       && paragraph.textLength <= Thresholds.maximumBioChars && paragraph.linkDensity < Thresholds.maximumBioLinkDensity
       && phrases.mayOpen(paragraph) && SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1).opens(phrases)
       && !regions.contains(where: { $0.contains(paragraph) })
+      // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
+      && !RelatedExtractor.inSidebar(paragraph, page: page)
     {
       var box = paragraph
       while let parent = box.parent, parent.tag != "body", parent.textLength <= Thresholds.maximumBioChars,
@@ -474,10 +476,12 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       // Set apart with the author's photo or a name line, not one paragraph of the story's run;
       // or right above the author's other posts ("mehr von Daniel Weinmann").
+      // A paragraph alone in its own block after the story (`<div class="bottom-of-article"><div><p>Nelson
+      // D. Schwartz has covered …`) is set apart too, but only outside the story's own container.
       let setApart =
         box != paragraph
-        && box.firstDescendant(where: { $0.tag == "img" || (nameHeadingTags.contains($0) && !paragraph.contains($0)) })
-          != nil
+        && (box.firstDescendant(where: { $0.tag == "img" || (nameHeadingTags.contains($0) && !paragraph.contains($0)) })
+          != nil || standsAlone(box))
       guard setApart || precedesAuthorStream(paragraph, names: names) else { continue }
       found = box
     }
@@ -485,6 +489,16 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   private static let paragraphID = TagNames.id("p")
+
+  /// Whether a bio-sized block stands apart from the story: the block around it holds no other
+  /// prose paragraph (the story's paragraphs sit in a sibling container, not beside the bio).
+  private static func standsAlone(_ box: Node) -> Bool {
+    guard let parent = box.parent, parent.tag != "body" else { return false }
+    let isProse = { (node: Node) in node.tagID == paragraphID && node.textLength >= Thresholds.minimumBioChars }
+    return !parent.children.contains {
+      $0 != box && $0.isElement && (isProse($0) || $0.firstDescendant(where: isProse) != nil)
+    }
+  }
 
   /// Whether a heading of the author's other posts that names one of `names` ("mehr von Daniel
   /// Weinmann auf …", "More by Jane Doe") follows `paragraph` within a few elements.
@@ -523,6 +537,23 @@ struct AuthorBioExtractor: SectionExtractor {
   private static let bioLeadPhrases = SectionVocabulary.Phrases(
     Patterns.bioHeadings.filter { !Patterns.bylineBioHeadings.contains($0) })
 
+  /// Characters of a structured-data bio that must be on the page: a theme's JSON-LD carries the
+  /// author's description whether or not the page shows an author box (Yoast's `@graph` Person).
+  static let visibleBioProbeChars = 40
+
+  /// Whether the page shows the opening of `bio` as text.
+  private static func shows(_ bio: String, in page: Page) -> Bool {
+    let probe = String(Text.clean(bio).prefix(visibleBioProbeChars))
+    let body = page.elements("body").first ?? page.tree.root
+    let shown = body.descendants {
+      $0.kind == .text && !($0.parent.map { unshownTextParents.contains($0) } ?? false)
+    }
+    return Text.clean(shown.map(\.text).joined(separator: " ")).contains(probe)
+  }
+
+  /// Elements whose text the reader never sees as such (a JSON-LD `<script>` holds the description too).
+  private static let unshownTextParents: TagSet = ["script", "style", "template", "noscript"]
+
   /// No bio box in the markup: the article's first author in JSON-LD, when it is a `Person`
   /// with a `description` (Dotdash, Yoast's `@graph` Person).
   static func fromJSONLD(_ page: Page) -> AuthorBio? {
@@ -533,7 +564,7 @@ struct AuthorBioExtractor: SectionExtractor {
         bio.count >= Thresholds.minimumBioChars, bio.count <= Thresholds.maximumBioChars
       else { continue }
       let (name, credentials) = People.nameAndCredentials(rawName)
-      guard !name.isEmpty else { continue }
+      guard !name.isEmpty, shows(bio, in: page) else { continue }
       let image = JSONLD.string(person["image"], key: "url").flatMap { page.resolve($0) }.map { ArticleImage(src: $0) }
       let url = JSONLD.string(person["url"], key: "url").flatMap { page.resolve($0) }
       return AuthorBio(name: name, credentials: credentials, bio: bio, image: image, url: url, links: [])

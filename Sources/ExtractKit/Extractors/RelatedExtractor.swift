@@ -599,8 +599,12 @@ struct RelatedExtractor: SectionExtractor {
   ]
 
   /// Paths of author profile pages: a card's link to one of them names the author
-  /// (WordPress `/author/`, news `/people/`, Medium `/@name`, Squarespace `?author=`).
-  static let profilePathMarkers = ["/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/"]
+  /// (WordPress `/author/`, news `/people/` and `/about/editors/`, Medium `/@name`, Squarespace
+  /// `?author=`), and the same folders in the languages we meet (`/autor/`, `/auteur/`, `/autore/`).
+  static let profilePathMarkers = [
+    "/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/", "/editors/",
+    "/autor/", "/autoren/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/autori/",
+  ]
   /// `profilePathMarkers` compiled for one byte search of a link.
   static let profilePathMatcher = CompoundMatcher(profilePathMarkers)
   /// A card's date or byline line is short.

@@ -215,7 +215,7 @@ struct AuthorBioExtractorTests {
     #expect(article.byline?.authors.map(\.name) == ["Renata Alvarez"])
   }
 
-  @Test("no bio box in the markup: the JSON-LD author Person's description")
+  @Test("no bio box in the markup: the JSON-LD author Person's description, when the page shows it")
   func jsonLDPersonDescription() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",\
@@ -225,7 +225,8 @@ struct AuthorBioExtractorTests {
       """
     let body = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
-      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div><p>Renata Alvarez, MSN, is a family nurse \
+      practitioner who teaches patients to manage hypertension at home.</p></article>
       """
     #expect(
       try TestPage.extract(body, head: head).authorBio
@@ -234,6 +235,21 @@ struct AuthorBioExtractorTests {
           bio:
             "Renata Alvarez, MSN, is a family nurse practitioner who teaches patients to manage hypertension at home.",
           url: "https://health.example/renata-alvarez"))
+  }
+
+  @Test("a JSON-LD author description the page never shows is no bio box (a theme's Person in every page's data)")
+  func jsonLDDescriptionNotShown() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",\
+      "headline":"Deep-Fried Fish Cakes","author":{"@type":"Person","name":"Kanae Nakamine",\
+      "description":"Kanae is a full-time project manager. She also writes articles and codes for the site."}}\
+      </script>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Deep-Fried Fish Cakes</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      """
+    #expect(try TestPage.extract(body, head: head).authorBio == nil)
   }
 }
 
@@ -523,6 +539,55 @@ extension AuthorBioExtractorTests {
     let bio = try #require(try TestPage.extract(body, url: "https://news.example/post/2").authorBio)
     #expect(bio.name == "Daniel Weinmann")
     #expect(bio.bio == "Daniel Weinmann arbeitete viele Jahre als Redakteur. Er schreibt hier unter Pseudonym.")
+  }
+
+  @Test("a paragraph alone in its own block after the story, opening with the byline's full name, is the bio")
+  func loneParagraphAfterStory() throws {
+    let body = """
+      <article><h1>Tax Cut and the Deficit</h1><p class="byline">By <a href="/by/nelson">Nelson D. Schwartz</a></p>\
+      <section class="body"><div>\(TestPage.paragraphs(4))</div></section><div class="bottom"><div class="x1">\
+      <div><p>Nelson D. Schwartz has covered economics since 2012. Previously, he wrote about Wall Street and \
+      banking.</p></div></div><div class="print">A version of this article appears in print, Section A, Page 1, \
+      of the New York edition.</div></div></article>
+      """
+    let bio = try #require(try TestPage.extract(body, url: "https://news.example/2017/tax.html").authorBio)
+    #expect(bio.name == "Nelson D. Schwartz")
+    #expect(
+      bio.bio
+        == "Nelson D. Schwartz has covered economics since 2012. Previously, he wrote about Wall Street and banking.")
+  }
+
+  @Test("the story's last paragraph opening with the author's name, among the story's paragraphs, is no bio")
+  func closingParagraphInStory() throws {
+    let body = """
+      <article><h1>Tax Cut and the Deficit</h1><p class="byline">By <a href="/by/nelson">Nelson D. Schwartz</a></p>\
+      <section class="body"><div>\(TestPage.paragraphs(4))<p>Nelson D. Schwartz asked the senator twice about the \
+      deficit and got the same answer both times.</p></div></section></article>
+      """
+    #expect(try TestPage.extract(body, url: "https://news.example/2017/tax.html").authorBio == nil)
+  }
+
+  @Test("a sidebar's 'about me' widget (photo over a name line) is the site's, not the article's bio")
+  func sidebarAboutMeWidget() throws {
+    let body = """
+      <div id="content"><article><h1>Solopreneur</h1><p class="byline">Von Doris Schuppe</p>\
+      \(TestPage.paragraphs(4))</article></div><div id="primary" class="widget-area" role="complementary">\
+      <aside class="widget"><h3>Let's talk</h3><div class="textwidget"><div class="image"><img src="/me.jpg"></div>\
+      <p>Doris Schuppe macht fit für das digitale Arbeiten im Netz und schreibt darüber.</p></div></aside></div>
+      """
+    #expect(try TestPage.extract(body, url: "https://blog.example/2020/solo/").authorBio == nil)
+  }
+
+  @Test("an author box linking to the author's page under /about/editors/, its prose opening with the first name")
+  func editorsProfileLinkBox() throws {
+    let box = """
+      <div class="foot"><div class="table"><div class="cell"><a href="/about/editors/jane-doe/"><img \
+      src="/jane.jpg"></a></div><div class="cell"><span>By <a href="/about/editors/jane-doe/">Jane Doe</a></span>\
+      </div></div><div class="t-d6">Jane has been obsessed with technology for as long as she can remember.</div></div>
+      """
+    let bio = try #require(try bylined(box).authorBio)
+    #expect(bio.name == "Jane Doe")
+    #expect(bio.bio == "Jane has been obsessed with technology for as long as she can remember.")
   }
 
   @Test("an author box holding only a 'Mehr von …:' line over links holds no bio")
