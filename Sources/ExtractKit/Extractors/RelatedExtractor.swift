@@ -18,11 +18,12 @@ struct RelatedExtractor: SectionExtractor {
     var best: (rank: Int, node: Node)?
     var siteStream: Node?
     let titles = articleTitles(page)
-    func consider(_ node: Node, rank: Int) {
+    /// `reads`: whether the block reads as related posts, when already known.
+    func consider(_ node: Node, rank: Int, reads: Bool? = nil) {
       // A block under a heading that says it is related belongs to the article wherever the
       // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
       guard best == nil || rank < best!.rank, rank == 0 || !inSidebar(node, page: page),
-        related(in: node, page: page, titles: titles) != nil
+        reads ?? (related(in: node, page: page, titles: titles) != nil)
       else { return }
       best = (rank, node)
     }
@@ -40,12 +41,29 @@ struct RelatedExtractor: SectionExtractor {
       // diesem Artikel"), or a "more" heading of a block classed as related; other "more from"
       // headings need a row of them.
       let one = strength == 0 || heading.ancestors.prefix(maximumHeadingClimb).contains(where: isRelatedContainer)
-      guard let block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
-      if strength == 0, insert == nil, isInsert(block), related(in: block, page: page, titles: titles) != nil {
-        insert = block
+      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
+      // A wrapper around the heading and its one card taken as the card reads as no post
+      // (`<section><div>Anzeige … <h2>…</h2><article>…</article></div></section>`): the
+      // element after the heading is the block. Not for a heading holding a link: that line
+      // may be a card's ("Related reads" over its title link).
+      // Whether the block reads as related posts, worked out once.
+      var reads: Bool?
+      if heading.linkTextLength == 0, block.contains(heading) {
+        reads = related(in: block, page: page, titles: titles) != nil
+        if reads == false,
+          let after = self.block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards, climbing: false)
+        {
+          block = after
+          reads = nil
+        }
+      }
+      // A related block in a sidebar widget (WordPress `<section class="widget">`) gives way to
+      // one under the article too: the widget shows the site's picks beside every post.
+      if strength == 0, insert == nil, isInsert(block) || inWidget(heading) {
+        if reads ?? (related(in: block, page: page, titles: titles) != nil) { insert = block }
         continue
       }
-      consider(block, rank: strength)
+      consider(block, rank: strength, reads: reads)
       if best?.rank == 0 { return (best?.node, siteStream) }
     }
     if let insert { return (insert, siteStream) }
@@ -69,6 +87,14 @@ struct RelatedExtractor: SectionExtractor {
     }
     return false
   }
+
+  /// Whether a heading sits in a sidebar widget (WordPress wraps each in `class="widget …"`).
+  static func inWidget(_ heading: Node) -> Bool {
+    heading.ancestors.prefix(maximumHeadingClimb).contains { $0.hasClassToken(in: widgetTokens) }
+  }
+
+  /// Class tokens of a sidebar widget's wrapper.
+  static let widgetTokens: TokenSet = ["widget"]
 
   /// Class-name stems of the site's picks widgets.
   static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
@@ -165,13 +191,30 @@ struct RelatedExtractor: SectionExtractor {
 
   static func headingKind(_ heading: Node) -> HeadingKind? {
     guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
-    // All of it a link: a card's title ("Related post: …"), not the block's heading.
-    guard heading.linkTextLength < heading.textLength || isTab(heading) else { return nil }
+    // All of it a link: a card's title ("Related post: …"), not the block's heading; unless it
+    // is a line classed as a heading that links the section the cards come from
+    // (`<div class="block-title"><a href="/sociedad/">Más de Sociedad</a></div>`).
+    let allLink = heading.linkTextLength >= heading.textLength && !isTab(heading)
+    if allLink, !namesHeading(heading) { return nil }
     // Cleaned and lower-cased once for the tables.
-    if let kind = kind(of: SectionVocabulary.Opening(heading)) { return kind }
-    // An icon font's ligature before the words (`<i class="material-icons">filter_none</i>
-    // WEITERE BEITRÄGE …`) is no part of the heading.
-    return withoutIcon(heading).flatMap { kind(of: SectionVocabulary.Opening($0)) }
+    let found =
+      kind(of: SectionVocabulary.Opening(heading))
+      // An icon font's ligature before the words (`<i class="material-icons">filter_none</i>
+      // WEITERE BEITRÄGE …`) is no part of the heading.
+      ?? withoutIcon(heading).flatMap { kind(of: SectionVocabulary.Opening($0)) }
+    if allLink, found != nil, !linksSection(heading) { return nil }
+    return found
+  }
+
+  /// Whether an element's one link leads to a section or topic page: its address ends in a
+  /// name of a word or two (`/sociedad/`, `/news/tech`), where a post's ends in its title's slug.
+  static func linksSection(_ node: Node) -> Bool {
+    let links = ([node] + node.descendants { $0.tagID == anchorID }).filter { $0.tagID == anchorID }
+    guard links.count == 1, let href = links[0].attribute("href") else { return false }
+    let path = href.prefix { $0 != "?" && $0 != "#" }
+    let tail = path.split(separator: "/").last.map(String.init) ?? ""
+    if tail.contains(where: \.isNumber) || tail.contains(".") || tail.isEmpty { return false }
+    return tail.split(separator: "-").count <= maximumTopicWords
   }
 
   /// A heading's text after the icon font's ligature it opens with, nil without one.
@@ -197,7 +240,8 @@ struct RelatedExtractor: SectionExtractor {
   /// The block of cards a related heading titles: an ancestor close above it that is mostly
   /// cards, else the element right after it (the heading, often a `<b>` or a styled `<div>`,
   /// sits just before the list of cards).
-  static func block(under heading: Node, minimum: Int) -> Node? {
+  /// `climbing` false: only the element after the heading, not an ancestor.
+  static func block(under heading: Node, minimum: Int, climbing: Bool = true) -> Node? {
     // "Related: <a>…</a>" inside a paragraph is a read-more insert, not the heading of a block.
     if let parent = heading.parent, inlineParents.contains(parent), parent.textLength > heading.textLength {
       return nil
@@ -207,7 +251,7 @@ struct RelatedExtractor: SectionExtractor {
     var container = heading.parent
     for _ in 0..<maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
-      if isCardBlock(current, minimum: minimum) { return current }
+      if climbing, isCardBlock(current, minimum: minimum) { return current }
       container = current.parent
     }
     // The heading alone in its wrappers (`<div class="title"><h3>…</h3></div>`): look after the
@@ -270,11 +314,13 @@ struct RelatedExtractor: SectionExtractor {
     if ContentWalker.headingTags.contains(parent) {
       return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
     }
+    guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list) else { return false }
+    // A link with no address in a list item is a tab a script opens, the strip's only one
+    // (`<ul class="tabs"><li class="active"><a>Ähnliche Artikel</a></li></ul>`): it leads nowhere.
+    if node.attributeBytes("href") == nil { return true }
     // A list of in-page links to different places, one an item: a tab strip
     // (`<ul><li><a href="#content-more-related">`), not a row of buttons that all say `href="#0"`.
-    guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list), panelTarget(node) != nil else {
-      return false
-    }
+    guard panelTarget(node) != nil else { return false }
     // Only the strip's first items are read, and the answer is known at the second distinct
     // place: asked for every link of a long in-page list (a table of contents), a scan of the
     // whole list each time would grow with the square of its length.
@@ -394,8 +440,19 @@ struct RelatedExtractor: SectionExtractor {
     for container in elements {
       var linked: [Node] = []
       for child in container.children where child.isElement && holdsLink(child) { linked.append(child) }
-      // No group of these children can beat the best so far: skip the signatures.
-      guard linked.count >= minimum, linked.count > best.count else { continue }
+      // No group of these children can beat the best so far: skip the signatures. A group as
+      // large inside one of the best's cards may be a row of cards taken for one card (rows of
+      // two `<section>` cards): it wins when the rows' cards together outnumber the rows.
+      let insideBest =
+        linked.count == best.count && best.count >= Thresholds.minimumRelatedCards
+        && best.contains { $0.contains(container) }
+      guard linked.count >= minimum, linked.count > best.count || insideBest else { continue }
+      // Inside a card, its first two linked parts leading to one post (image and title): no row.
+      if insideBest, let first = firstLink(linked[0])?.attributeBytes("href"),
+        let second = firstLink(linked[1])?.attributeBytes("href"), first.elementsEqual(second)
+      {
+        continue
+      }
       var signatures: [String] = []
       var groups: [String: [Node]] = [:]
       // The items of one list are one kind of card, whatever per-post classes each carries.
@@ -407,6 +464,15 @@ struct RelatedExtractor: SectionExtractor {
       }
       for signature in signatures {
         let group = groups[signature]!
+        if insideBest {
+          // A card's own links (its image, title and "Read more") all lead to its post; a row's
+          // cards each lead elsewhere.
+          let targets = Set(group.compactMap { firstLink($0)?.attribute("href") })
+          guard targets.count == group.count else { continue }
+          let merged = mergingRows(group, holdsLink: holdsLink, wrappers: maximumRowWrappers)
+          if merged.count > best.count { best = merged }
+          continue
+        }
         guard group.count > best.count, group.count <= Thresholds.maximumRelatedCards else { continue }
         // Cards carry a title of some length; a menu of one-word links does not.
         if group.allSatisfy({ $0.textLength >= 10 || $0.firstDescendant(where: { $0.tag == "img" }) != nil }) {
@@ -416,6 +482,12 @@ struct RelatedExtractor: SectionExtractor {
     }
     best = mergingRows(best, holdsLink: holdsLink)
     return best.count >= minimum ? best : []
+  }
+
+  /// An element's first link with an address: itself or its first such descendant.
+  private static func firstLink(_ node: Node) -> Node? {
+    node.tagID == anchorID && node.attributeBytes("href") != nil
+      ? node : node.firstDescendant { $0.tagID == anchorID && $0.attributeBytes("href") != nil }
   }
 
   /// A link that leads to another page: not a script (`javascript:history.go(-1)`, "Zurück zur
@@ -430,21 +502,39 @@ struct RelatedExtractor: SectionExtractor {
 
   /// Cards laid out in rows (`td-related-row` > three `td-related-span4`, twice): the cards of
   /// every row of the same kind under the same grid are one group.
-  private static func mergingRows(_ cards: [Node], holdsLink: (Node) -> Bool) -> [Node] {
-    guard let row = cards.first?.parent, let grid = row.parent, cards.allSatisfy({ $0.parent === row }) else {
-      return cards
+  /// With `wrappers`, a row alone in its wrapper (`div.entrada-post > div.row > section` cards)
+  /// is read as the wrapper: the rows repeat as the wrappers do.
+  private static func mergingRows(_ cards: [Node], holdsLink: (Node) -> Bool, wrappers: Int = 0) -> [Node] {
+    guard let row = cards.first?.parent, cards.allSatisfy({ $0.parent === row }) else { return cards }
+    var wrapper = row
+    var depth = 0
+    while let parent = wrapper.parent, depth < wrappers,
+      parent.children.count(where: { $0.isElement }) == 1
+    {
+      wrapper = parent
+      depth += 1
     }
-    let rowKind = row.tag + "." + cardClass(row)
+    guard let grid = wrapper.parent else { return cards }
+    let wrapperKind = wrapper.tag + "." + cardClass(wrapper)
     let cardKind = listTags.contains(row) ? cards[0].tag : cards[0].tag + "." + cardClass(cards[0])
     var merged: [Node] = []
-    for sibling in grid.children where sibling.isElement && sibling.tag + "." + cardClass(sibling) == rowKind {
-      let isList = listTags.contains(sibling)
-      for child in sibling.children where child.isElement && holdsLink(child) {
+    for sibling in grid.children where sibling.isElement && sibling.tag + "." + cardClass(sibling) == wrapperKind {
+      // Down the same number of lone wrappers to the row.
+      var current = sibling
+      for _ in 0..<depth {
+        guard let only = current.children.first(where: \.isElement) else { break }
+        current = only
+      }
+      let isList = listTags.contains(current)
+      for child in current.children where child.isElement && holdsLink(child) {
         if (isList ? child.tag : child.tag + "." + cardClass(child)) == cardKind { merged.append(child) }
       }
     }
     return merged.count > cards.count && merged.count <= Thresholds.maximumRelatedCards ? merged : cards
   }
+
+  /// How many lone wrappers above a row of cards are climbed to find its sibling rows.
+  static let maximumRowWrappers = 2
 
   /// Lists, whose items are read as one group of cards.
   static let listTags: TagSet = ["ul", "ol"]
@@ -551,9 +641,16 @@ struct RelatedExtractor: SectionExtractor {
   /// The block's heading: the shortest element inside it that reads as a related heading (one
   /// tab of "Verwandte Artikel | Mehr vom Autor"), else the heading-like line just before it.
   static func heading(of block: Node) -> Node? {
-    let inside = block.descendants { isHeadingLike($0) && headingRank($0) != nil }.min {
-      $0.textLength < $1.textLength
+    let candidates = block.descendants { isHeadingLike($0) && headingRank($0) != nil }
+    // A word of a longer heading ("Noticias <strong>Relacionadas</strong>") is part of it; a tab
+    // of a row ("Verwandte Artikel | Mehr vom Autor") opens the row's text.
+    func partOfLonger(_ candidate: Node) -> Bool {
+      candidates.contains { outer in
+        outer !== candidate && outer.contains(candidate)
+          && !Text.clean(Page.rawText(outer)).hasPrefix(Text.clean(Page.rawText(candidate)))
+      }
     }
+    let inside = candidates.filter { !partOfLonger($0) }.min { $0.textLength < $1.textLength }
     if let inside { return inside }
     var anchor = block
     for _ in 0..<maximumHeadingClimb {

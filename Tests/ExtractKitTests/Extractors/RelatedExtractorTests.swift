@@ -810,4 +810,116 @@ extension RelatedExtractorTests {
     #expect(
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
+
+  @Test("a tab strip's only tab, a link without an address, names the block of cards it opens")
+  func scriptTabWithoutAddress() throws {
+    let related = """
+      <div class="box tabs"><ul class="tab-row"><li class="active"><a>Ähnliche Artikel</a></li></ul>\
+      <div class="tab-content"><div class="wrap"><a href="/compost/"><h5>Composting Basics for Small Gardens</h5>\
+      <p>Start with a simple bin.</p></a></div><div class="wrap"><a href="/roses/"><h5>Pruning Roses in Winter</h5>\
+      <p>Cut back to an outward-facing bud.</p></a></div></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Ähnliche Artikel")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a 'Related Posts' block in a sidebar widget gives way to the 'Related Posts' block under the article")
+  func widgetRelatedGivesWayToBlockUnderArticle() throws {
+    func cards(_ items: [(String, String)]) -> String {
+      items.map {
+        "<div class=\"item\"><a href=\"/\($0.0)/\"><img src=\"/\($0.0).jpg\" alt=\"\"><span>\($0.1)</span></a></div>"
+      }
+      .joined()
+    }
+    let body = """
+      <div class="row"><div class="col-main">\(article)</div><div class="col-side">\
+      <section class="widget linked-items"><h2>Related Posts</h2>\
+      \(cards([("tomatoes", "Growing Tomatoes on a Balcony"), ("herbs", "Ten Herbs for a Sunny Window")]))\
+      </section></div></div><div class="bottom-bar"><div class="bottom-bar__headline">Related Posts</div>\
+      \(cards([("compost", "Composting Basics for Small Gardens"), ("roses", "Pruning Roses in Winter")]))</div>
+      """
+    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a line classed as the block's title, all of it a link to the section, names the block ('Más de Sociedad')")
+  func sectionLinkHeading() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="ccard"><article><a href="/sociedad/\(slug)/"><img src="/\(slug).jpg" alt=""></a>\
+      <h3 class="article-section"><a href="/sociedad">Sociedad</a></h3>\
+      <h2 class="article-title"><a href="/sociedad/\(slug)/">\(title)</a></h2></article></div>
+      """
+    }
+    let related = """
+      <section class="more-of-section"><div class="flex"><div class="block-title"><a href="/sociedad/">\
+      <span>MÁS DE <span>SOCIEDAD</span></span></a></div>\
+      \(card("compost", "Composting Basics for Small Gardens"))\(card("roses", "Pruning Roses in Winter"))\
+      </div></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/sociedad/bees/")
+    #expect(extracted.related?.heading == "MÁS DE SOCIEDAD")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("a card title classed as a title, all of it a link to a post, is no block heading though it opens 'Más de'")
+  func postLinkTitleIsNoHeading() throws {
+    let teaser = """
+      <div class="teaser"><div class="teaser-title"><a href="/noticias/mas-de-cien-jardines-abren-sus-puertas/">\
+      Más de cien jardines abren sus puertas</a></div><ul><li><a href="/compost/">Composting Basics for Small \
+      Gardens</a></li><li><a href="/roses/">Pruning Roses in Winter</a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + teaser, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a word of the heading set in bold ('Noticias <strong>Relacionadas</strong>') is part of the heading")
+  func boldWordOfHeading() throws {
+    let related = """
+      <section class="noticias"><h3><span>Noticias <strong>Relacionadas</strong></span></h3><ul>\
+      <li><a href="/compost/"><img src="/c.jpg" alt=""> Composting Basics for Small Gardens</a></li>\
+      <li><a href="/roses/"><img src="/r.jpg" alt=""> Pruning Roses in Winter</a></li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Noticias Relacionadas")
+  }
+
+  @Test("rows of two cards, each row alone in its wrapper, are read as the rows' cards, not one card a row")
+  func rowsOfCardsInWrappers() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <section class="col-6"><article><figure><img src="/\(slug).jpg" alt="\(title)"></figure><div class="text">\
+      <h4><a href="/\(slug)/">\(title)</a></h4><a class="more" href="/\(slug)/">Ver más</a></div></article></section>
+      """
+    }
+    let related = """
+      <section class="related-news"><div class="row"><h3>Noticias Relacionadas</h3>\
+      <div class="entry-row"><div class="row">\(card("compost", "Compost"))\
+      \(card("roses", "Pruning Roses in Winter"))</div></div>\
+      <div class="entry-row"><div class="row">\(card("tomatoes", "Growing Tomatoes on a Balcony"))\
+      \(card("herbs", "Ten Herbs for a Sunny Window"))</div></div></div></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Compost", "Pruning Roses in Winter", "Growing Tomatoes on a Balcony", "Ten Herbs for a Sunny Window",
+      ])
+  }
+
+  @Test("a heading and its one card in a wrapper with ad labels: the card after the heading is the block")
+  func oneCardAfterHeadingInWrapper() throws {
+    let related = """
+      <section class="more"><div><div class="ad"><div>Anzeige</div><iframe src="/ads/1"></iframe></div>\
+      <a href="javascript:history.go(-1);">Zurück zur Übersicht</a><h2>Das könnte Dich auch interessieren:</h2>\
+      <article><a href="/compost/"><img src="/c.jpg" alt=""><div class="middleTitle">Composting Basics</div>\
+      <div class="meta">01.05.2020</div></a></article></div></section>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Das könnte Dich auch interessieren:")
+    #expect(extracted.related?.posts.map(\.title) == ["Composting Basics"])
+  }
 }
