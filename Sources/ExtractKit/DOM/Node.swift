@@ -49,23 +49,52 @@ final class Document {
   private let classOrIDNames: UnsafeMutableBufferPointer<Bool>
   /// Values made on demand, kept for the next reader: a text node's String, an element's
   /// class/id bytes and tokens. Held apart from the nodes: a node's slot is 0 (nothing made
-  /// yet), `noClassOrID` (an element without `class` or `id`), or the index of its entry.
-  /// Three optionals per node cost 32 bytes a node, 1.4 MB of a 1.9 MB page's peak, for
-  /// values most nodes are never asked for; a slot costs 4.
+  /// yet), `noClassOrID` (an element without `class` or `id`), or its entry's index in
+  /// `texts` (a text node) or `classes` (an element). Three optionals per node cost 32 bytes
+  /// a node, 1.4 MB of a 1.9 MB page's peak, for values most nodes are never asked for.
   private let slots: UnsafeMutablePointer<Int32>
-  private var cached: UnsafeMutablePointer<Cached>
-  private var cachedCount = 1
-  private var cachedCapacity: Int
+  private var texts = Entries<String>()
+  private var classes = Entries<ClassValues>()
   private static let noClassOrID: Int32 = -1
   /// Texts at most this long are not kept: a String of up to 15 UTF-8 bytes is made without
   /// an allocation, for less than a kept one costs.
   private static let smallStringBytes = 15
 
-  /// What was made for one node.
-  private struct Cached {
-    var text: String?
+  /// An element's class/id values made so far.
+  private struct ClassValues {
     var classAndID: [UInt8]?
     var classTokens: [String]?
+  }
+
+  /// Values appended one by one, reached by index from 1 (a slot's 0 is none); grown by
+  /// doubling, freed with the document.
+  private struct Entries<Value> {
+    private(set) var base: UnsafeMutablePointer<Value>
+    private var count = 1
+    private var capacity = 64
+
+    init() {
+      base = .allocate(capacity: capacity)
+    }
+
+    /// Appends a value; returns its index.
+    mutating func append(_ value: Value) -> Int32 {
+      if count == capacity {
+        let larger = UnsafeMutablePointer<Value>.allocate(capacity: capacity * 2)
+        (larger + 1).moveInitialize(from: base + 1, count: count - 1)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+      }
+      (base + count).initialize(to: value)
+      count += 1
+      return Int32(count - 1)
+    }
+
+    func deallocate() {
+      (base + 1).deinitialize(count: count - 1)
+      base.deallocate()
+    }
   }
 
   private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -94,15 +123,11 @@ final class Document {
     classOrIDNames = Document.copy(names.map { $0 == "class" || $0 == "id" })
     slots = .allocate(capacity: count)
     slots.initialize(repeating: 0, count: count)
-    cachedCapacity = 64
-    cached = .allocate(capacity: cachedCapacity)
-    // Entry 0 stands for "none": a slot's 0.
-    cached.initialize(to: Cached())
   }
 
   deinit {
-    cached.deinitialize(count: cachedCount)
-    cached.deallocate()
+    texts.deallocate()
+    classes.deallocate()
     slots.deallocate()
     nameLengths.deallocate()
     classOrIDNames.deallocate()
@@ -123,59 +148,42 @@ final class Document {
     guard record.isText else { return "" }
     guard record.spanCount > Document.smallStringBytes else { return string(record.spanStart, record.spanCount) }
     let slot = slots[index]
-    if slot > 0, let text = cached[Int(slot)].text { return text }
+    if slot > 0 { return texts.base[Int(slot)] }
     let text = string(record.spanStart, record.spanCount)
-    // The entry first: making it may move `cached`.
-    let entryIndex = entry(index)
-    cached[entryIndex].text = text
+    slots[index] = texts.append(text)
     return text
   }
 
   func classAndID(_ index: Int) -> [UInt8] {
-    let slot = slots[index]
-    if slot == Document.noClassOrID { return [] }
-    if slot > 0, let value = cached[Int(slot)].classAndID { return value }
-    guard hasClassOrID(index) else {
-      slots[index] = Document.noClassOrID
-      return []
-    }
+    guard let slot = classSlot(index) else { return [] }
+    if let value = classes.base[Int(slot)].classAndID { return value }
     let value = makeClassAndID(index)
-    // The entry first: making it may move `cached`.
-    let entryIndex = entry(index)
-    cached[entryIndex].classAndID = value
+    classes.base[Int(slot)].classAndID = value
     return value
   }
 
   func classTokens(_ index: Int) -> [String] {
-    let slot = slots[index]
-    if slot == Document.noClassOrID { return [] }
-    if slot > 0, let value = cached[Int(slot)].classTokens { return value }
-    guard hasClassOrID(index) else {
-      slots[index] = Document.noClassOrID
-      return []
-    }
+    guard let slot = classSlot(index) else { return [] }
+    if let value = classes.base[Int(slot)].classTokens { return value }
     let value = makeClassTokens(index)
-    // The entry first: making it may move `cached`.
-    let entryIndex = entry(index)
-    cached[entryIndex].classTokens = value
+    classes.base[Int(slot)].classTokens = value
     return value
   }
 
-  /// The index of the node's entry, made if it has none.
-  private func entry(_ index: Int) -> Int {
+  /// An element's entry in `classes`, made if it has none; nil for text and for an element
+  /// without `class` or `id` (whose values are empty).
+  private func classSlot(_ index: Int) -> Int32? {
+    // A text node's slot is its entry in `texts`.
+    guard !records[index].isText else { return nil }
     let slot = slots[index]
-    if slot > 0 { return Int(slot) }
-    if cachedCount == cachedCapacity {
-      let larger = UnsafeMutablePointer<Cached>.allocate(capacity: cachedCapacity * 2)
-      larger.moveInitialize(from: cached, count: cachedCount)
-      cached.deallocate()
-      cached = larger
-      cachedCapacity *= 2
+    if slot != 0 { return slot > 0 ? slot : nil }
+    guard hasClassOrID(index) else {
+      slots[index] = Document.noClassOrID
+      return nil
     }
-    (cached + cachedCount).initialize(to: Cached())
-    slots[index] = Int32(cachedCount)
-    cachedCount += 1
-    return cachedCount - 1
+    let made = classes.append(ClassValues())
+    slots[index] = made
+    return made
   }
 
   private func hasClassOrID(_ index: Int) -> Bool {
