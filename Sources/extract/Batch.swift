@@ -98,25 +98,69 @@ final class Batch: @unchecked Sendable {
 
   /// A finished page on its way out, with its display name and output file.
   struct Produced {
-    var outcome: Outcome
+    /// The page's article or error record; nil once an article's record was rendered whole
+    /// (`hold`), so a record waiting for an earlier one holds its bytes only.
+    var outcome: Outcome?
     var display: String
     var destination: String?
-    /// The record's bytes, rendered on the worker thread so the in-order writer only writes.
-    var rendered: Result<[UInt8], Error> = .success([])
+    /// The record's bytes, rendered on the worker thread so the in-order writer only writes;
+    /// nil for an article's JSON, streamed by the writer as it is made (`Output.stream`).
+    var rendered: Result<[UInt8], Error>? = nil
+    let failed: Bool
+    let littleText: Bool
+
+    init(outcome: Outcome, display: String, destination: String?) {
+      self.outcome = outcome
+      self.display = display
+      self.destination = destination
+      failed = outcome.failed
+      littleText = outcome.hasLittleText
+    }
   }
 
-  /// Queues one page's work, whose input is `cost` bytes held until it is written; its
-  /// record is rendered on the worker that extracted it.
+  /// Queues one page's work, whose input is `cost` bytes held until it is written. A record
+  /// that is not streamed is rendered on the worker that extracted it.
   func submit(_ runner: OrderedRunner<Produced>, cost: Int = 0, _ make: @escaping () -> Produced) {
     let (format, pretty, element, asides) = (settings.format, settings.pretty, settings.jsonArray, settings.asides)
     runner.submit(cost: cost) {
       var produced = make()
-      produced.rendered = Result {
-        let bytes = try Output.render(produced.outcome, format: format, pretty: pretty, asides: asides)
-        return element ? Output.arrayElement(bytes, pretty: pretty) : bytes
+      if let outcome = produced.outcome, !Output.streams(outcome, format: format) {
+        produced.rendered = Result {
+          let bytes = try Output.render(outcome, format: format, pretty: pretty, asides: asides)
+          return element ? Output.arrayElement(bytes, pretty: pretty) : bytes
+        }
       }
       return produced
     }
+  }
+
+  /// A result that must wait for an earlier one (another thread's slower page): its record is
+  /// rendered whole now, on the worker, and its article let go.
+  func hold(_ produced: inout Produced) {
+    guard produced.rendered == nil, case .article(let article)? = produced.outcome else { return }
+    let (format, pretty, element) = (settings.format, settings.pretty, settings.jsonArray)
+    var bytes: [UInt8] = []
+    produced.rendered = Result {
+      try Output.stream(article, format: format, pretty: pretty, element: element) { bytes.append(contentsOf: $0) }
+      return bytes
+    }
+    produced.outcome = nil
+  }
+
+  /// Hands the record to `sink`: the bytes rendered, or the article's JSON streamed as made.
+  private func emit(_ produced: Produced, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    if let rendered = produced.rendered {
+      try rendered.get().withUnsafeBufferPointer { try sink($0) }
+    } else if case .article(let article)? = produced.outcome {
+      try Output.stream(
+        article, format: settings.format, pretty: settings.pretty, element: settings.jsonArray, to: sink)
+    }
+  }
+
+  /// Whether the record has any bytes (text and Markdown have none for a failed page).
+  private func isEmpty(_ produced: Produced) -> Bool {
+    guard let rendered = produced.rendered else { return false }
+    return (try? rendered.get().isEmpty) ?? false
   }
 
   /// Pages whose output names would collide ("page.htm" and "page.html" both "page.json"):
@@ -132,7 +176,9 @@ final class Batch: @unchecked Sendable {
       claims[OutputNames.file(for: name, extension: settings.format.fileExtension), default: []].append(name)
     }
     collidingNames = Set(claims.values.filter { $0.count > 1 }.joined())
-    let runner = OrderedRunner<Produced>(jobs: settings.jobs) { [self] produced in self.write(produced) }
+    let runner = OrderedRunner<Produced>(
+      jobs: settings.jobs, hold: { [self] produced in self.hold(&produced) },
+      deliver: { [self] produced in self.write(produced) })
     for input in inputs {
       guard shouldContinue else { break }
       produce(input, runner: runner)
@@ -285,15 +331,14 @@ final class Batch: @unchecked Sendable {
 
   /// Called in input order, one at a time: writes the record whole and counts it.
   private func write(_ produced: Produced) {
-    if case .failure(let record) = produced.outcome, !settings.requests {
+    if case .failure(let record)? = produced.outcome, !settings.requests {
       Output.errorLine("\(produced.display): \(Messages.withHint(record.error.message, kind: record.error.kind))")
     }
     if let destination = produced.destination, let directory {
       // One page's file that cannot be written fails that page; the run goes on.
       do {
-        let bytes = try produced.rendered.get()
-        if !bytes.isEmpty { try directory.write(bytes, to: destination) }
-        progress.record(failed: produced.outcome.failed, littleText: produced.outcome.hasLittleText)
+        if !isEmpty(produced) { try directory.write(to: destination) { try emit(produced, to: $0) } }
+        progress.record(failed: produced.failed, littleText: produced.littleText)
       } catch {
         Output.errorLine("\(produced.display): cannot write the output (\(error))")
         progress.record(failed: true)
@@ -309,20 +354,20 @@ final class Batch: @unchecked Sendable {
     // Records already in flight when standard output failed are dropped without a line each.
     if stopped { return }
     do {
-      var bytes = try produced.rendered.get()
-      if !bytes.isEmpty {
+      if !isEmpty(produced) {
         lock.lock()
         let first = records == 0
         records += 1
         lock.unlock()
-        if !first && settings.format == .text { bytes.insert(contentsOf: Array("\u{0C}\n".utf8), at: 0) }
-        if settings.jsonArray { bytes.insert(contentsOf: Array((first ? "[\n" : ",\n").utf8), at: 0) }
+        var prefix: [UInt8] = []
+        if !first && settings.format == .text { prefix += Array("\u{0C}\n".utf8) }
+        if settings.jsonArray { prefix += Array((first ? "[\n" : ",\n").utf8) }
         if settings.format == .markdown {
-          bytes.insert(contentsOf: Array("<!-- source: \(Self.commentSafe(produced.display)) -->\n".utf8), at: 0)
+          prefix += Array("<!-- source: \(Self.commentSafe(produced.display)) -->\n".utf8)
         }
-        try Output.writeAll(bytes, to: 1)
+        try Output.writeStreamed(to: 1, prefix: prefix) { try emit(produced, to: $0) }
       }
-      progress.record(failed: produced.outcome.failed, littleText: produced.outcome.hasLittleText)
+      progress.record(failed: produced.failed, littleText: produced.littleText)
     } catch let error as OutputError where error.isBrokenPipe {
       lock.lock()
       brokenPipe = true

@@ -352,6 +352,16 @@ struct Page: ParsableCommand {
       let code = record.error.kind == "unreadable" ? Exit.noInput : Exit.dataError
       throw Exit.fail("\(name): \(Messages.withHint(record.error.message, kind: record.error.kind))", code)
     }
+    if case .article(let article) = outcome, Output.streams(outcome, format: settings.format) {
+      do {
+        try Output.writeStreamed(to: 1) {
+          try Output.stream(article, format: settings.format, pretty: settings.pretty, element: false, to: $0)
+        }
+      } catch {
+        throw Exit.fail("\(Messages.standardOutput): cannot write the output (\(error))", Exit.ioError)
+      }
+      return
+    }
     let bytes = try Output.render(
       outcome, format: settings.format, pretty: settings.pretty, asides: settings.asides)
     do {

@@ -1,6 +1,9 @@
 import Foundation
 
-/// Runs work on a fixed number of threads and delivers results in submission order.
+/// Runs work on a fixed number of threads and delivers results in submission order, one at
+/// a time, outside the lock: a result finished when every earlier one was delivered is
+/// delivered at once by its thread (its record streamed as it is made); one that must wait
+/// is first passed to `hold` on its thread (its record rendered), then delivered in turn.
 /// At most `window` results, and at most `byteBudget` bytes of input (record bodies waiting
 /// or in work), are in flight or waiting for an earlier one, so a crawl of any size streams
 /// through with a flat footprint. Hand-written: Dispatch has no bounded, order-keeping pool,
@@ -18,8 +21,11 @@ final class OrderedRunner<Result>: @unchecked Sendable {
   private var inFlightBytes = 0
   private var closed = false
   private var running = 0
+  /// A thread is delivering results: the next ones in order are left to it.
+  private var delivering = false
   private let window: Int
   private let byteBudget: Int
+  private let hold: (inout Result) -> Void
   private let deliver: (Result) -> Void
   /// Threads that started: fewer than asked when the system refuses more (a process limit).
   /// With none, work runs on the submitting thread.
@@ -34,9 +40,10 @@ final class OrderedRunner<Result>: @unchecked Sendable {
   /// held are at most `jobs × byteBudgetPerJob + L`.
   static var byteBudgetPerJob: Int { 16 << 20 }
 
-  init(jobs: Int, deliver: @escaping (Result) -> Void) {
+  init(jobs: Int, hold: @escaping (inout Result) -> Void = { _ in }, deliver: @escaping (Result) -> Void) {
     self.window = max(2, jobs * Self.windowPerJob)
     self.byteBudget = jobs * Self.byteBudgetPerJob
+    self.hold = hold
     self.deliver = deliver
     for _ in 0..<jobs {
       condition.lock()
@@ -122,18 +129,42 @@ final class OrderedRunner<Result>: @unchecked Sendable {
         pendingHead = 0
       }
       condition.unlock()
-      let result = work!()
+      var result = work!()
       condition.lock()
-      finished[index] = (cost, result)
-      // Whoever completes the next result in order writes it (and any that follow).
-      while let next = finished.removeValue(forKey: delivered) {
-        deliver(next.result)
-        delivered += 1
-        inFlightBytes -= next.cost
+      if index == delivered && !delivering {
+        // Next in order: delivered as it is, and any finished after it.
+        deliverInOrder(result, cost: cost)
+      } else {
+        condition.unlock()
+        hold(&result)
+        condition.lock()
+        finished[index] = (cost, result)
+        // The results before it may have been delivered while it was held.
+        if !delivering, let next = finished.removeValue(forKey: delivered) {
+          deliverInOrder(next.result, cost: next.cost)
+        }
       }
       condition.broadcast()
       condition.unlock()
     }
+  }
+
+  /// Delivers `result` (the next in order) and the finished ones that follow it, with the
+  /// lock held on entry and on return, released while each is delivered: the other threads
+  /// take new work and finish pages meanwhile.
+  private func deliverInOrder(_ result: Result, cost: Int) {
+    delivering = true
+    var next: (cost: Int, result: Result)? = (cost, result)
+    while let (cost, result) = next {
+      condition.unlock()
+      deliver(result)
+      condition.lock()
+      delivered += 1
+      inFlightBytes -= cost
+      condition.broadcast()
+      next = finished.removeValue(forKey: delivered)
+    }
+    delivering = false
   }
 }
 

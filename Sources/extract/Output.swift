@@ -60,15 +60,74 @@ enum Output {
     return bytes
   }
 
+  /// Whether the record of `outcome` is streamed as it is made (`stream`) rather than
+  /// rendered whole (`render`): an article's JSON, which runs to five times the page.
+  static func streams(_ outcome: Outcome, format: Format) -> Bool {
+    guard case .article = outcome else { return false }
+    return format == .json || format == .jsonl
+  }
+
+  /// An article's JSON record handed to `sink` in pieces as it is written: the bytes `render`
+  /// gives (then `arrayElement` when `element`), never held whole.
+  static func stream(
+    _ article: Article, format: Format, pretty: Bool, element: Bool,
+    to sink: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    let indented = pretty && format == .json
+    guard element && indented else {
+      try ArticleExtractor.streamJSON(article, pretty: indented, to: sink)
+      if !element { try [UInt8(ascii: "\n")].withUnsafeBufferPointer { try sink($0) } }
+      return
+    }
+    // An element of an indented array: every line indented by two more (`arrayElement`).
+    var indentedChunk: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
+    try ArticleExtractor.streamJSON(article, pretty: true) { chunk in
+      indentedChunk.reserveCapacity(indentedChunk.count + chunk.count + chunk.count / 8)
+      for byte in chunk {
+        indentedChunk.append(byte)
+        if byte == UInt8(ascii: "\n") {
+          indentedChunk.append(UInt8(ascii: " "))
+          indentedChunk.append(UInt8(ascii: " "))
+        }
+      }
+      try indentedChunk.withUnsafeBufferPointer { try sink($0) }
+      indentedChunk.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Writes what `body` hands its sink to `descriptor`, gathered into writes of at least a
+  /// streamed chunk (`ArticleExtractor.streamJSON`'s size), the rest at the end: a record
+  /// smaller than that is one write call, as when it was rendered whole; `prefix` goes first.
+  static func writeStreamed(
+    to descriptor: Int32, prefix: [UInt8] = [],
+    _ body: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
+  ) throws {
+    var buffer = prefix
+    buffer.reserveCapacity(streamedWriteBytes + streamedWriteBytes / 4)
+    try body { chunk in
+      buffer.append(contentsOf: chunk)
+      if buffer.count >= streamedWriteBytes {
+        try writeAll(buffer, to: descriptor)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    if !buffer.isEmpty { try writeAll(buffer, to: descriptor) }
+  }
+
+  /// Bytes gathered per write call of a streamed record.
+  static let streamedWriteBytes = 64 << 10
+
   /// Writes every byte (a record is never torn by a short write), retrying interrupted
   /// calls. A closed pipe is `OutputError.brokenPipe`.
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+    try bytes.withUnsafeBufferPointer { try writeAll($0, to: descriptor) }
+  }
+
+  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws {
     ignoreDeliverySignals()
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-      }
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written > 0 {
         offset += written
       } else if written < 0 && errno == EINTR {

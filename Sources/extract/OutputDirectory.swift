@@ -124,6 +124,12 @@ final class OutputDirectory: @unchecked Sendable {
 
   /// Writes `bytes` to `path` (a path from `claim`).
   func write(_ bytes: [UInt8], to path: String) throws {
+    try write(to: path) { sink in try bytes.withUnsafeBufferPointer { try sink($0) } }
+  }
+
+  /// Writes what `body` hands its sink to `path` (a path from `claim`), as it comes: the
+  /// file appears whole, under its name, once all is written.
+  func write(to path: String, _ body: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
     guard path.hasPrefix(rootPath + "/") else { throw OutputError("\(path) is outside the output folder") }
     let relative = path.dropFirst(rootPath.count + 1).split(separator: "/").map(String.init)
     var folder = rootPath
@@ -143,7 +149,7 @@ final class OutputDirectory: @unchecked Sendable {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw OutputError("\(temporary): \(String(cString: strerror(errno)))") }
     do {
-      try Output.writeAll(bytes, to: descriptor)
+      try Output.writeStreamed(to: descriptor, body)
       close(descriptor)
     } catch {
       close(descriptor)

@@ -62,6 +62,37 @@ struct JSONWriterTests {
     }
   }
 
+  /// The record handed on in pieces of `chunkBytes`, joined.
+  private func streamed(_ article: Article, pretty: Bool, chunkBytes: Int) throws -> [UInt8] {
+    var joined: [UInt8] = []
+    try JSONWriter.stream(article, pretty: pretty, chunkBytes: chunkBytes) { joined.append(contentsOf: $0) }
+    return joined
+  }
+
+  @Test("streamed in pieces, a text cut across its escapes: the same bytes as written whole")
+  func streamedInPieces() throws {
+    for pretty in [true, false] {
+      let whole = JSONWriter.write(JSONWriterTests.full, pretty: pretty)
+      for chunkBytes in [1, 3, 7, 64, 1 << 16] {
+        let joined = try streamed(JSONWriterTests.full, pretty: pretty, chunkBytes: chunkBytes)
+        #expect(String(decoding: joined, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
+      }
+    }
+  }
+
+  @Test("a sink that throws: the error comes back, and the sink is not called again")
+  func streamedSinkError() throws {
+    struct Refused: Error {}
+    var calls = 0
+    #expect(throws: Refused.self) {
+      try JSONWriter.stream(JSONWriterTests.full, pretty: true, chunkBytes: 16) { _ in
+        calls += 1
+        throw Refused()
+      }
+    }
+    #expect(calls == 1)
+  }
+
   @Test("every field filled: the same bytes, indented and compact")
   func fullArticle() throws {
     try same(JSONWriterTests.full)

@@ -44,4 +44,13 @@ public struct ArticleExtractor: Sendable {
   package static func jsonBytes(_ article: Article, pretty: Bool) -> [UInt8] {
     JSONWriter.write(article, pretty: pretty)
   }
+
+  /// `json(_:pretty:)` handed to `sink` in pieces of about `chunkBytes`, for the command: the
+  /// record is written as it is made, never held whole. Throws what `sink` throws.
+  package static func streamJSON(
+    _ article: Article, pretty: Bool, chunkBytes: Int? = nil, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    try JSONWriter.stream(
+      article, pretty: pretty, chunkBytes: chunkBytes ?? JSONWriter.streamedChunkBytes, to: sink)
+  }
 }

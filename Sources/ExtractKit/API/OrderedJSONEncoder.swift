@@ -102,23 +102,29 @@ final class JSONStream {
 
   static func writeString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    // Runs of bytes that need no escape are copied whole: a per-byte append was a hot spot.
     let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      var runStart = 0
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        escape(byte, to: &output)
-        runStart = index + 1
-      }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+      appendEscaped(bytes, to: &output)
       return true
     }
     if copied == nil {
       for byte in text.utf8 { escape(byte, to: &output) }
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// A string's bytes, escaped, without the quotes. Escapes are per byte, so a string written
+  /// in pieces cut anywhere gives the same bytes as written whole.
+  static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    // Runs of bytes that need no escape are copied whole: a per-byte append was a hot spot.
+    var runStart = 0
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      escape(byte, to: &output)
+      runStart = index + 1
+    }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
   }
 
   private static func escape(_ byte: UInt8, to output: inout [UInt8]) {
@@ -301,10 +307,50 @@ struct JSONWriter {
   private let pretty: Bool
   /// Items written so far in each open container, outermost first.
   private var counts: [Int] = []
+  /// Where a streamed record goes, `chunkBytes` at a time (nil: the record is kept whole in
+  /// `output`), and the first error it threw (nothing more is handed to it after one).
+  private var sink: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
+  private var chunkBytes = Int.max
+  private var failure: Error?
 
   init(pretty: Bool, capacity: Int = 16_384) {
     self.pretty = pretty
     output.reserveCapacity(capacity)
+  }
+
+  /// Bytes a streamed record is handed on in: large enough that a write call costs nothing
+  /// per byte, small against any page (the record of a page of lists is five times the page,
+  /// and was held whole before it was written).
+  static let streamedChunkBytes = 64 << 10
+
+  /// Writes the article's JSON to `sink` in pieces of about `chunkBytes` (a string longer
+  /// than that is cut, escapes being per byte): the same bytes as `write(_:pretty:)`, without
+  /// the whole record in memory. Throws the first error `sink` threw.
+  static func stream(
+    _ article: Article, pretty: Bool, chunkBytes: Int = streamedChunkBytes,
+    to sink: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
+    try withoutActuallyEscaping(sink) { sink in
+      var writer = JSONWriter(pretty: pretty, capacity: chunkBytes + chunkBytes / 4)
+      writer.sink = sink
+      writer.chunkBytes = chunkBytes
+      article.write(to: &writer)
+      writer.drain()
+      if let failure = writer.failure { throw failure }
+    }
+  }
+
+  /// Hands the buffered bytes to the sink once there are `chunkBytes` of them.
+  private mutating func drainIfFull() {
+    if output.count >= chunkBytes { drain() }
+  }
+
+  private mutating func drain() {
+    guard let sink, !output.isEmpty else { return }
+    if failure == nil {
+      do { try output.withUnsafeBufferPointer { try sink($0) } } catch { failure = error }
+    }
+    output.removeAll(keepingCapacity: true)
   }
 
   /// Output bytes reserved per byte of the article's text: its sections, lists and steps
@@ -347,6 +393,7 @@ struct JSONWriter {
   }
 
   private mutating func beginItem() {
+    drainIfFull()
     if counts[counts.count - 1] > 0 { output.append(UInt8(ascii: ",")) }
     counts[counts.count - 1] += 1
     newline()
@@ -368,7 +415,26 @@ struct JSONWriter {
     if pretty { output.append(UInt8(ascii: " ")) }
   }
 
-  mutating func value(_ string: String) { JSONStream.writeString(string, to: &output) }
+  mutating func value(_ string: String) {
+    guard sink != nil, string.utf8.count > chunkBytes else {
+      JSONStream.writeString(string, to: &output)
+      return
+    }
+    // A text longer than a chunk (an article's whole text) goes out in pieces.
+    var utf8 = string
+    utf8.makeContiguousUTF8()
+    output.append(UInt8(ascii: "\""))
+    utf8.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      while start < bytes.count {
+        let end = min(bytes.count, start + chunkBytes)
+        JSONStream.appendEscaped(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &output)
+        drainIfFull()
+        start = end
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
   mutating func value(_ int: Int) { output.append(contentsOf: String(int).utf8) }
   mutating func value(_ bool: Bool) { output.append(contentsOf: (bool ? "true" : "false").utf8) }
   mutating func null() { output.append(contentsOf: "null".utf8) }

@@ -88,13 +88,32 @@ enum Assemble {
   }
 
   private static func listText(_ list: ArticleList) -> String {
-    var lines: [String] = []
-    for item in list.items {
-      let line = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
-      if !line.isEmpty { lines.append(line) }
-      for nested in item.lists { lines.append(listText(nested)) }
+    var text = ""
+    appendListText(list, to: &text)
+    return text
+  }
+
+  /// A list's plain text appended: its lines (an item's title, then its text; each nested
+  /// list's text, empty or not) joined by line breaks.
+  static func appendListText(_ list: ArticleList, to text: inout String) {
+    var first = true
+    func startLine() {
+      if !first { text += "\n" }
+      first = false
     }
-    return lines.joined(separator: "\n")
+    for item in list.items {
+      let title = item.title ?? ""
+      if !title.isEmpty || !item.text.isEmpty {
+        startLine()
+        text += title
+        if !title.isEmpty && !item.text.isEmpty { text += "\n" }
+        text += item.text
+      }
+      for nested in item.lists {
+        startLine()
+        appendListText(nested, to: &text)
+      }
+    }
   }
 }
 
