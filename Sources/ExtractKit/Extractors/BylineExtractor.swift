@@ -62,7 +62,8 @@ struct BylineExtractor: SectionExtractor {
     if let title {
       candidates.sort { abs($0.order - title.order) < abs($1.order - title.order) }
     }
-    if var node = candidates.first {
+    // Checked on the nearest candidates only: most pages take the first.
+    if var node = candidates.first(where: { !linksOnlyArchives($0) }) {
       // Climb to the container holding the date and comment count too.
       for _ in 0..<maximumClimb {
         guard let parent = node.parent, parent.textLength <= Thresholds.maximumBylineChars, usable(parent),
@@ -104,6 +105,17 @@ struct BylineExtractor: SectionExtractor {
     }
     let lowered = Text.clean(Page.rawText(node)).lowercased()
     return VocabularyBylines.taxonomyLabels.contains { lowered.hasPrefix($0) }
+  }
+
+  /// A meta line whose links all lead to category or tag archives ("InfoStream" linking
+  /// `/kategorie/infostream/` beside the date in `.entry-meta`) names a section, not an author.
+  static func linksOnlyArchives(_ node: Node) -> Bool {
+    let anchors = node.descendants { $0.tag == "a" }
+    return !anchors.isEmpty
+      && anchors.allSatisfy { anchor in
+        guard let href = anchor.attribute("href")?.lowercased() else { return false }
+        return VocabularyBylines.taxonomyPathList.contains { href.contains($0) }
+      }
   }
 
   /// Elements a labelled author line is: a paragraph, or a Drupal `div.submitted` ("Gespeichert
@@ -187,10 +199,22 @@ struct BylineExtractor: SectionExtractor {
         commentCount: context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions))
     }
     var authors = authorsFromMarkup(node, page: page, skipping: skip)
+    // Whether a label introduced the byline's names ("By …", "Auteur" over them).
+    var labelled = false
     if authors.isEmpty {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit)
-      authors = People.parse(names)
+      // `<dt>Auteur</dt><dd><a>Uriel Gadessaud</a></dd>`: the name is the labelled field's value (the
+      // line's text runs label, name and the next field together).
+      if let value = BylineExtractor.labelledField(in: node, skipping: skip),
+        case let people = People.parse(namesPart(of: value)), !people.isEmpty
+      {
+        authors = people
+        explicit = true
+      } else {
+        authors = People.parse(names)
+      }
+      labelled = explicit && !authors.isEmpty
       // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
       if authors.isEmpty && explicit, let handle = BylineExtractor.handle(in: names) {
         authors = [Person(name: handle)]
@@ -206,7 +230,14 @@ struct BylineExtractor: SectionExtractor {
     let structuredNamesPeople = metaPeople.contains {
       !People.parse($0).isEmpty || (People.isNameWithLowercaseWords($0) && shown.contains($0.lowercased()))
     }
-    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) {
+    // A byline that labels its people and shows none of the structured names overrules them: the
+    // structured "author" is then the account that posted the article (a Yoast `@graph` person).
+    let bylineNamesOthers =
+      labelled
+      && !structured.contains { person in
+        shown.contains(person.name.lowercased()) || authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
+      }
+    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
         guard let seen = authors.first(where: { Text.similarity($0.name, person.name) >= 0.8 }) else { return person }
@@ -233,6 +264,23 @@ struct BylineExtractor: SectionExtractor {
     let comments =
       context.metadata.commentCount ?? CommentCount.inText(raw) ?? CommentCount.inPage(page, regions: context.regions)
     return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: comments)
+  }
+
+  /// The value of an author field in the byline: the element after one whose whole text is an
+  /// author label (`<dt>Auteur</dt><dd>…</dd>`, `<span>Autor:</span> <a>…</a>`).
+  static func labelledField(in byline: Node, skipping skip: (Node) -> Bool) -> String? {
+    for label in byline.descendants(where: { $0.isElement })
+    where label.textLength <= Thresholds.maximumFieldLabelChars && !skip(label) {
+      let text = Text.clean(visibleText(label, skipping: skip)).lowercased()
+      guard VocabularyBylines.fieldLabelSet.contains(text.trimmingCharacters(in: [" ", ":"])), let parent = label.parent
+      else { continue }
+      // The value is the label's next sibling: an element (`<dd>`) or bare text ("Autor:</span> Fritz Imhof<br>").
+      for sibling in parent.children[(label.siblingIndex + 1)...] where !skip(sibling) {
+        let value = Text.clean(sibling.isElement ? visibleText(sibling, skipping: skip) : sibling.text)
+        if !value.isEmpty { return value }
+      }
+    }
+    return nil
   }
 
   /// Elements of a byline a reader does not see: `hidden`, `display:none`, `aria-hidden`,

@@ -85,6 +85,9 @@ enum Thresholds {
   static let maximumBylineLineChars = 120
   /// …and its "by"-like word comes among its first words ("Gespeichert von rasos am …").
   static let bylinePrefixWordWindow = 3
+  /// An author field's label element ("Auteur" in a `<dt>`, with the template's whitespace) is at
+  /// most this long.
+  static let maximumFieldLabelChars = 80
   /// A body heading that starts the title before a separator is the title shown without the
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").

@@ -116,6 +116,28 @@ enum VocabularyBylines {
   ]
   static let signaturePrefixList: [String] = Array(Set(signaturePrefixes.values.flatMap { $0 })).sorted()
 
+  /// Path segments of category and tag archives, per language: a byline-classed meta line whose
+  /// links all lead there ("InfoStream" → `/kategorie/infostream/` beside the date) names no one.
+  static let taxonomyPaths: [String: [String]] = [
+    "en": ["/category/", "/categories/", "/tag/", "/tags/"],
+    "de": ["/kategorie/", "/rubrik/", "/schlagwort/"],
+    "fr": ["/categorie/", "/rubrique/"],
+    "es": ["/categoria/", "/etiqueta/"],
+  ]
+  static let taxonomyPathList: [String] = Array(Set(taxonomyPaths.values.flatMap { $0 })).sorted()
+
+  /// Labels set in an element of their own before the author's name (`<dt>Auteur</dt><dd>…</dd>`
+  /// in a fact list under the title), lower-cased without a colon, per language.
+  static let fieldLabels: [String: [String]] = [
+    "en": ["author", "authors"],
+    "de": ["autor", "autorin", "autoren"],
+    "fr": ["auteur", "auteure", "auteurs"],
+    "es": ["autor", "autora", "autores"],
+    "it": ["autore", "autrice", "autori"],
+    "nl": ["auteur", "auteurs"],
+  ]
+  static let fieldLabelSet: Set<String> = Set(fieldLabels.values.flatMap { $0 })
+
   /// Labels that open a post's tag or category line, lower-cased: "Schlagwörter Monster, winter"
   /// in byline-classed post meta is no byline.
   static let taxonomyLabels: [String] = [

@@ -690,4 +690,42 @@ struct BylineExtractorTests {
       """
     #expect(try byline("", head: head)?.authors ?? [] == [])
   }
+
+  @Test("an entry-meta whose only link leads to a category archive is no byline; the authors line is")
+  func categoryArchiveLinkIsNoAuthor() throws {
+    let body = """
+      <article class="post hentry"><header class="entry-header"><div class="entry-meta">\
+      <a href="https://handwerk.example/kategorie/infostream/">InfoStream</a> - <span class="posted-on">\
+      <time class="entry-date published" datetime="2022-01-21T14:00:00+01:00">21. Januar 2022</time></span></div>\
+      <h1 class="entry-title">Eigentumsvorbehalt: Das sollten Käufer wissen</h1></header>\
+      <div class="entry-content"><p><strong>Wer nicht sofort zahlen kann, kauft oft unter Vorbehalt.</strong></p>\
+      <span class="entry-content__authors">Von Tobias Kuske</span>\(TestPage.paragraphs(4))</div></article>
+      """
+    let byline = try #require(try TestPage.extract(body, lang: "de").byline)
+    #expect(byline.authors.map(\.name) == ["Tobias Kuske"])
+  }
+
+  @Test("a fact list labelling the author (dt 'Auteur', dd name) names them over a JSON-LD account")
+  func labelledAuthorFieldOverrulesStructuredAccount() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article",
+      "headline":"Heran","author":{"@id":"#gg"}},{"@type":"Person","@id":"#gg","name":"Gilles Gressani"}]}</script>
+      """
+    let meta = """
+      <dl class="article-meta"><dt>Auteur</dt><dd><a href="https://revue.example/fr/staff/uriel-gadessaud/">\
+      Uriel Gadessaud</a></dd><dt>Date</dt><dd>2 mars 2020</dd></dl>
+      """
+    let byline = try #require(try byline(meta, head: head))
+    #expect(byline.authors.map(\.name) == ["Uriel Gadessaud"])
+  }
+
+  @Test("a label span then the name as bare text ('Autor:' Fritz Imhof/SP-X, then 'Quelle:'): the name alone")
+  func labelSpanThenBareName() throws {
+    let meta = """
+      <div class="article-meta"><span class="label">Datum:</span> 19.11.2021 <br><span class="label">Autor:</span> \
+      Fritz Imhof/SP-X<br><span class="label">Quelle:</span> Livenet<br></div>
+      """
+    let byline = try #require(try byline(meta))
+    #expect(byline.authors.map(\.name) == ["Fritz Imhof"])
+  }
 }
