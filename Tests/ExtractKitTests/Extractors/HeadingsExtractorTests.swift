@@ -106,6 +106,18 @@ struct HeadingsExtractorTests {
 
 @Suite("Headings: the comment section's titles")
 struct HeadingsCommentTitleTests {
+  @Test("an accordion heading holding its toggle button (<h3><button>FAQ</button></h3>) is part of the outline")
+  func accordionButtonInsideHeading() throws {
+    let body = """
+      <article><h1>Italien: Reise- und Sicherheitshinweise</h1><div class="entry-content">\(TestPage.paragraphs(2))\
+      <h3 class="accordion__title"><button type="button" aria-controls="panel-6" class="accordion__button">\
+      <span class="accordion__headline">FAQ</span></button></h3><div class="accordion__content" id="panel-6">\
+      \(TestPage.paragraphs(1, from: 2))</div>\(TestPage.paragraphs(2, from: 3))</div></article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["FAQ"])
+  }
+
   @Test("a comment count heading and the reply form's title after the article are not its headings")
   func commentSectionTitlesDropped() throws {
     let html = """
