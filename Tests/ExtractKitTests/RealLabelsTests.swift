@@ -14,14 +14,14 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 154 labelled pages (at the time of
-  /// writing: author bio 0.976, authors 0.825, comments 0.936, date 0.974, headings 0.874,
-  /// list titles 0.850, related 0.905, steps 0.946, text recall 0.978, text clean 0.953,
+  /// writing: author bio 0.976, authors 0.825, comments 0.936, date 0.974, headings 0.890,
+  /// list titles 0.854, related 0.905, steps 0.946, text recall 0.978, text clean 0.953,
   /// title 0.870). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. (They were
   /// lowered once, when 14 harder pages with steps and titled lists joined the set, and steps
   /// once more when a review took out lead-in words that only one page used.)
   static let floors = [
-    "author_bio": 0.96, "authors": 0.815, "comments": 0.93, "date": 0.96, "headings": 0.86,
+    "author_bio": 0.96, "authors": 0.815, "comments": 0.93, "date": 0.96, "headings": 0.88,
     "list_titles": 0.84, "related": 0.89, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.86,
   ]
 

@@ -73,13 +73,26 @@ struct HeadingsExtractor: SectionExtractor {
     // The title's words and lower case, worked out once rather than once per heading.
     let words = Text.words(title)
     let lowered = title.lowercased()
+    let titleWords = Set(words)
+    // Characters of paragraphs read so far: past `Thresholds.maximumTextBeforeTitleHeading`, the
+    // body has begun, and a heading adding words to the title's ("<title>: FAQs", "<title>: Method
+    // 1") is a section on the title's subject, not the title shown again.
+    var textBefore = 0
     let similar = items.firstIndex { item in
-      guard case .heading(let heading, _) = item, heading.level <= 2 else { return false }
+      guard case .heading(let heading, _) = item else {
+        if case .block(.paragraph(let text), _) = item { textBefore += text.utf8.count }
+        return false
+      }
+      guard heading.level <= 2 else { return false }
+      if textBefore > Thresholds.maximumTextBeforeTitleHeading,
+        Text.words(heading.text).contains(where: { !titleWords.contains($0) })
+      {
+        return false
+      }
       return Text.similarity(heading.text, toWords: words) >= titleSimilarity
         || isTitleHead(heading.text, ofLowered: lowered)
     }
     if let similar { return similar }
-    let titleWords = Set(words)
     let first = (page.elements("h1") + page.elements("h2")).sorted { $0.order < $1.order }.first { node in
       var current: Node? = node
       while let ancestor = current {

@@ -36,11 +36,10 @@ struct ListsExtractor: SectionExtractor {
         continue
       }
       if case .block(.list(let list), _) = item {
-        if run.awaitsDescription, list.items.count > 1 {
-          // A bold line over a list of several items ("Ingredients", "Method") heads a section.
-          run.sections = true
-          run.close(into: &lists)
-        } else if run.awaitsDescription || run.describing {
+        if run.awaitsDescription || run.describing {
+          // A bold line over a list of several items ("Ingredients", "Method") may head a section:
+          // told at the run's end, from how many of its titles do.
+          if run.awaitsDescription, list.items.count > 1 { run.overLists += 1 }
           run.describe(
             list.items.map { [$0.title, $0.text].compactMap { $0 }.joined(separator: " ") }.joined(separator: "\n"),
             list: true)
@@ -87,6 +86,12 @@ struct ListsExtractor: SectionExtractor {
     /// sub-headings (a news story's "Zwischentitel"), not a list.
     var sections = false
 
+    /// Titles standing over a list of several items ("<p><b>Ingredients</b></p><ul>…"). When
+    /// half the titles or more do, they are sub-headings over their lists ("Ingredients",
+    /// "Method"); a few among titles over one-item lists or paragraphs are items too
+    /// ("<p><b>Übung, Übung, Übung</b></p><ul><li>…</li><li>…</li></ul>" among tips of one each).
+    var overLists = 0
+
     /// Paragraphs after the last title's description: sections if another title follows,
     /// else the prose after the list.
     var extra: [String] = []
@@ -111,7 +116,8 @@ struct ListsExtractor: SectionExtractor {
       let described =
         addresses == items.count
         || items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
-      if items.count >= Thresholds.minimumLeadRunItems, !sections, described {
+      let listHeadings = overLists * 2 >= items.count
+      if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described {
         let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }
         lists.append(ArticleList(ordered: false, intro: lead, items: items))
       }
@@ -180,8 +186,9 @@ struct ListsExtractor: SectionExtractor {
     let separated = afterAside.first.map { "\n:–—-".contains($0) } ?? true
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
     let cleanTitle = Text.clean(title.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
-    // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
-    guard let end = cleanTitle.last, !".!".contains(end) else { return nil }
+    // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title,
+    // unless it opens with its entry's number ("10. YOU!!!", the last of a top ten).
+    guard let end = cleanTitle.last, !".!".contains(end) || opensWithNumber(cleanTitle) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
     if end == "?", !enumerated { return nil }
@@ -211,6 +218,14 @@ struct ListsExtractor: SectionExtractor {
       }
     }
     return marked
+  }
+
+  /// Whether a title opens with its entry's number ("10. YOU!!!", "3.Charlotte Jones", "2) security").
+  static func opensWithNumber(_ title: String) -> Bool {
+    let digits = title.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+    guard digits > 0, digits <= Thresholds.maximumEnumeratorDigits else { return false }
+    let mark = title.utf8.dropFirst(digits).first
+    return mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
   }
 
   /// Characters that open a bullet typed as text ("• Eingang für Tarifwahl").

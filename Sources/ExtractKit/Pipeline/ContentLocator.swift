@@ -415,10 +415,15 @@ enum ContentLocator {
   }
 
   /// A heading whose class names it a header ("t-list-header", "subheaders"): Readability drops it
-  /// as an unlikely candidate, where the article's own headings carry no such class.
+  /// as an unlikely candidate, where the article's own headings carry no such class. Its id is
+  /// not read: an id names the anchor a section heading is jumped to by
+  /// (`<h2 id="recipeIngredients_header">Ingredients</h2>`), not the box it labels.
   private static func isHeaderLabel(_ node: Node) -> Bool {
-    ContentWalker.headingTags.contains(node) && Evidence.hasCompound(node, ClassTokens.headerMatcher)
-      && !Evidence.hasCompound(node, ClassTokens.candidateMatcher)
+    guard ContentWalker.headingTags.contains(node), let value = node.attribute("class"), value.utf8.count > 1 else {
+      return false
+    }
+    let lowered = Array(value.lowercased().utf8.prefix(Thresholds.maximumClassIDBytes))
+    return ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered)
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,

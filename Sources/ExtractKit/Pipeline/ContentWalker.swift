@@ -311,19 +311,26 @@ struct ContentWalker {
       if containsBlock(node) {
         var inner: [Item] = []
         walk(node, into: &inner, depth: depth + 1)
-        // The quote's paragraphs on one line, each keeping its own `<br>` breaks.
-        let text = inner.compactMap { item -> String? in
-          if case .block(.paragraph(let text), _) = item {
-            return text.replacingOccurrences(of: "\n", with: Text.lineBreak)
+        // The quote's paragraphs on one line, each keeping its own `<br>` breaks. A heading inside
+        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Tiroler Freeride
+        // Mekka</h2><p>…`) is titled like a section of the article, as Readability keeps it.
+        var parts: [String] = []
+        func flushQuote() {
+          if let text = Text.nonEmptyLines(parts.joined(separator: " ")) { items.append(.block(.quote(text), node)) }
+          parts.removeAll()
+        }
+        for item in inner {
+          switch item {
+          case .block(.paragraph(let text), _), .block(.quote(let text), _):
+            parts.append(text.replacingOccurrences(of: "\n", with: Text.lineBreak))
+          case .block(let block, _):
+            if let text = Assemble.plainText(block) { parts.append(text) }
+          case .heading:
+            flushQuote()
+            items.append(item)
           }
-          if case .block(.quote(let text), _) = item {
-            return text.replacingOccurrences(of: "\n", with: Text.lineBreak)
-          }
-          if case .block(let block, _) = item { return Assemble.plainText(block) }
-          if case .heading(let heading, _) = item { return heading.text }
-          return nil
-        }.joined(separator: " ")
-        if let text = Text.nonEmptyLines(text) { items.append(.block(.quote(text), node)) }
+        }
+        flushQuote()
       } else if let text = Text.nonEmptyLines(inlineText(node)) {
         items.append(.block(.quote(text), node))
       }

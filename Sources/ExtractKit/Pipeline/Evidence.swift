@@ -80,9 +80,11 @@ enum Evidence {
     // (seen on Yahoo): it counts only for elements that are not most of the page.
     if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return .hidden }
     if chromeTags.contains(node) {
-      // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`).
+      // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`),
+      // or is held by it, as the WAI-ARIA accordion pattern writes it (`<h3><button>FAQ</button></h3>`).
       return node.tagID == TagID.button
-        && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
+        && (node.parent.map { ContentWalker.headingTags.contains($0) } == true
+          || node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil)
         ? nil : .markup
     }
     if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return .markup }

@@ -92,6 +92,10 @@ enum Thresholds {
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").
   static let minimumTitleHeadWords = 3
+  /// The title shown again over the body comes before its text: once paragraphs of this many
+  /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Grow a Lemon
+  /// Tree from Seed: FAQs" deep in "How to Grow a Lemon Tree from Seed") is one of its sections.
+  static let maximumTextBeforeTitleHeading = 500
   /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
   static let maximumCommentTitleChars = 160
   /// …and its count sits among its first words.

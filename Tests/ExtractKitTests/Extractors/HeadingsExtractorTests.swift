@@ -106,6 +106,18 @@ struct HeadingsExtractorTests {
 
 @Suite("Headings: the comment section's titles")
 struct HeadingsCommentTitleTests {
+  @Test("an accordion heading holding its toggle button (<h3><button>FAQ</button></h3>) is part of the outline")
+  func accordionButtonInsideHeading() throws {
+    let body = """
+      <article><h1>Italien: Reise- und Sicherheitshinweise</h1><div class="entry-content">\(TestPage.paragraphs(2))\
+      <h3 class="accordion__title"><button type="button" aria-controls="panel-6" class="accordion__button">\
+      <span class="accordion__headline">FAQ</span></button></h3><div class="accordion__content" id="panel-6">\
+      \(TestPage.paragraphs(1, from: 2))</div>\(TestPage.paragraphs(2, from: 3))</div></article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["FAQ"])
+  }
+
   @Test("a comment count heading and the reply form's title after the article are not its headings")
   func commentSectionTitlesDropped() throws {
     let html = """
@@ -196,5 +208,43 @@ struct HeadingsCommentTitleTests {
       """
     let article = try TestPage.extract(body, lang: "de")
     #expect(article.headings.map(\.text) == ["Von Atemschutz bis Zoonose"])
+  }
+
+  @Test(
+    "a section heading whose id names it a header (<h2 id=\"recipeIngredients_header\">) stays; a class naming one does not"
+  )
+  func headerInIDIsAnAnchor() throws {
+    let body = """
+      <article><h1>Pineapple Upside-Down Cake</h1>\(TestPage.paragraphs(2))<h2 id="gmi_rp_recipeIngredients_header">\
+      Ingredients</h2>\(TestPage.paragraphs(1, from: 2))<h2 id="gmi_rp_recipeSteps_header">Steps</h2>\
+      \(TestPage.paragraphs(1, from: 3))<h3 class="t-list-header">More from the shop</h3>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Ingredients", "Steps"])
+  }
+
+  @Test("deep in the body, a heading adding words to the title ('<title>: FAQs') is a section, not the title again")
+  func titleWordsPlusSectionWord() throws {
+    let body = """
+      <div class="hero"><h1 class="entry-title">How to Grow a Lemon Tree from Seed</h1></div>\
+      <article>\(TestPage.paragraphs(3))<h2>What You Need</h2>\
+      \(TestPage.paragraphs(2, from: 3))<h2>How to Grow a Lemon Tree from Seed: FAQs</h2>\
+      \(TestPage.paragraphs(1, from: 5))</article>
+      """
+    let article = try TestPage.extract(body, title: "How to Grow a Lemon Tree from Seed")
+    #expect(article.headings.map(\.text) == ["What You Need", "How to Grow a Lemon Tree from Seed: FAQs"])
+  }
+
+  @Test("a callout box set in a quote keeps its heading (<blockquote><h2>…</h2><p>…</p></blockquote>)")
+  func headingInsideQuoteBox() throws {
+    let body = """
+      <article><h1>Ischgl</h1>\(TestPage.paragraphs(1))<blockquote class="blockquote bq-warning">\
+      <h2>Das Tiroler Freeride Mekka</h2><p>Wer MTB am liebsten bergab betreibt, ist in Ischgl in seinem \
+      Element.</p></blockquote>\(TestPage.paragraphs(2, from: 1))</article>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Das Tiroler Freeride Mekka"])
+    #expect(article.text.contains("Das Tiroler Freeride Mekka\n\nWer MTB am liebsten bergab betreibt"))
   }
 }

@@ -429,4 +429,37 @@ struct ListsExtractorTests {
     let markup = "<p><strong>Welcome offer:</strong> 80,000 points</p><p><strong>Annual fee:</strong> 95 dollars</p>"
     #expect(try lists(markup) == [])
   }
+
+  @Test("a bold title over a list of several items, among titles over one-item lists, is an item too")
+  func titleOverLongerListAmongTips() throws {
+    let tip = { (index: Int) in "<ul><li><p>\(TestPage.fillerText(index))</p></li></ul>" }
+    let markup = """
+      <p><b>Practice, practice, practice</b></p><ul><li><p>\(TestPage.fillerText(4))</p></li>\
+      <li><p>\(TestPage.fillerText(5))</p></li></ul><p><b>Know your values</b></p>\(tip(6))\
+      <p><b>Make room to check in</b></p>\(tip(7))<p><b>Between yes and no</b></p>\(tip(8))
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
+        "Practice, practice, practice", "Know your values", "Make room to check in", "Between yes and no",
+      ])
+  }
+
+  @Test("bold lines each over a list of several items ('Ingredients', 'Method') are sub-headings, not items")
+  func boldLinesOverListsAreSubheadings() throws {
+    let markup = """
+      <p><strong>Ingredients</strong></p><ul><li>Two cups of flour, sifted</li><li>One cup of sugar</li>\
+      <li>Three eggs</li></ul><p><strong>Method</strong></p><ul><li>Mix the flour and the sugar in a bowl.</li>\
+      <li>Beat in the eggs one at a time.</li><li>Bake for forty minutes.</li></ul>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == [])
+  }
+
+  @Test("a numbered entry's bold title ending in '!' ('<b>10. YOU!!!</b>') is still a title")
+  func numberedTitleEndingInExclamation() throws {
+    let markup = """
+      <p><strong>9. The Sports Brat</strong></p><p>Jessica founded The Sports Brat and writes for the female fans.</p>\
+      <p><strong>10. YOU!!!</strong></p><p>Keep talking sports, and tell us who belongs on this list next year.</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["9. The Sports Brat", "10. YOU!!!"])
+  }
 }
