@@ -22,15 +22,21 @@ struct Content {
 enum ContentLocator {
   /// The body as the first attempt finds it, unless its masks took out most of the page's prose
   /// (a theme's "widget" or "hidden" word on the article's own wrapper): then a second attempt
-  /// that reads markup only, not class words, and cleans nothing conditionally, if it keeps more.
+  /// that reads markup only, not class words, and cleans nothing conditionally, if it keeps more;
+  /// and when that is still short, a third that weighs no class words either (Readability's
+  /// retries drop its flags one by one), if it keeps more again.
   static func locate(in page: Page, regions: Regions) -> Content {
-    let first = attempt(in: page, regions: regions, readingClasses: true)
-    let kept = keptLength(first, page: page)
-    guard kept < Thresholds.retryContentChars,
-      Double(kept) < Thresholds.retryShareOfProse * Double(page.totalProse)
-    else { return first }
-    let second = attempt(in: page, regions: regions, readingClasses: false)
-    return keptLength(second, page: page) > kept ? second : first
+    var best = attempt(in: page, regions: regions, readingClasses: true, weighingClasses: true)
+    var kept = keptLength(best, page: page)
+    for weighingClasses in [true, false] {
+      guard kept < Thresholds.retryContentChars,
+        Double(kept) < Thresholds.retryShareOfProse * Double(page.totalProse)
+      else { return best }
+      let retry = attempt(in: page, regions: regions, readingClasses: false, weighingClasses: weighingClasses)
+      let retryKept = keptLength(retry, page: page)
+      if retryKept > kept { (best, kept) = (retry, retryKept) }
+    }
+    return best
   }
 
   /// Visible characters of the body's roots outside their masked parts.
@@ -52,7 +58,9 @@ enum ContentLocator {
     return length
   }
 
-  private static func attempt(in page: Page, regions: Regions, readingClasses: Bool) -> Content {
+  private static func attempt(
+    in page: Page, regions: Regions, readingClasses: Bool, weighingClasses: Bool
+  ) -> Content {
     let isBoilerplate = readingClasses ? page.isBoilerplate : page.isChrome
     let body = page.elements("body").first ?? page.tree.root
     let nodes = page.tree.nodes
@@ -91,14 +99,17 @@ enum ContentLocator {
       roots = [semantic]
       // Inside the container, the scored candidate and its siblings, when they keep nearly all of
       // its paragraph text, are the body without the container's header and interstitial headings.
-      if let scored = scoredCandidate(paragraphs: paragraphs, wholes: wholes, body: body),
+      if let scored = scoredCandidate(
+        paragraphs: paragraphs, wholes: wholes, body: body, weighingClasses: weighingClasses),
         scored.allSatisfy({ $0 !== semantic && semantic.contains($0) }),
         Double(scored.reduce(0) { $0 + paragraphText($1) })
           >= Thresholds.scoredShareOfContainer * Double(paragraphText(semantic))
       {
         roots = scored
       }
-    } else if let scored = scoredCandidate(paragraphs: paragraphs, wholes: wholes, body: body) {
+    } else if let scored = scoredCandidate(
+      paragraphs: paragraphs, wholes: wholes, body: body, weighingClasses: weighingClasses)
+    {
       roots = scored
     } else {
       roots = [body]
@@ -323,7 +334,12 @@ enum ContentLocator {
 
   /// Readability's scoring: each paragraph scores 1 + commas + one per 100 characters (at most
   /// 3), given in full to its parent, half to its grandparent and a third per level above.
-  private static func scoredCandidate(paragraphs: [(node: Node, length: Int)], wholes: [Node], body: Node) -> [Node]? {
+  /// `weighingClasses`: whether class words weigh a candidate (Readability's `FLAG_WEIGHT_CLASSES`,
+  /// dropped on its retry): a one-paragraph "intro__text" box's +25 outscores the column of
+  /// unclassed paragraphs under it, and the first attempt keeps only the intro.
+  private static func scoredCandidate(
+    paragraphs: [(node: Node, length: Int)], wholes: [Node], body: Node, weighingClasses: Bool
+  ) -> [Node]? {
     // Scores by document order, in an array as large as the part of the page scored: hashing
     // nodes into a dictionary cost more than the scoring. `touched` keeps first-scored order.
     let size = max(paragraphs.map(\.node.end).max() ?? 0, wholes.map(\.end).max() ?? 0)
@@ -331,7 +347,7 @@ enum ContentLocator {
     var scored = [Bool](repeating: false, count: size)
     var touched: [Node] = []
     func initial(_ node: Node) -> Double {
-      var score = Evidence.classWeight(node)
+      var score = weighingClasses ? Evidence.classWeight(node) : 0
       switch node.tag {
       case "div", "article", "section", "main": score += 5
       case "pre", "td", "blockquote": score += 3
