@@ -10,7 +10,8 @@ struct HeroImageExtractor: SectionExtractor {
       context.page, context.content, context.regions, context.metadata, context.items
     )
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
-    let bodyStart = content.roots.first?.order ?? 0
+    // The body proper: a lead or dek the locator put in front of it may sit above the picture.
+    let bodyStart = content.roots.first(where: { $0 !== content.lead })?.order ?? 0
     // Between the title and the body.
     if let title, title.end <= bodyStart {  // not when the body sits inside the title (broken markup)
       for node in page.tree.nodes[title.end..<bodyStart] where node.tag == "img" {

@@ -8,6 +8,9 @@ struct Content {
   var masked: Set<Int>
   /// Whether a main content was found (else the body is used and a warning given).
   var found: Bool
+  /// The lead or dek the locator put in front of the body (`roots[0]`), read as a paragraph
+  /// whatever its tag.
+  var lead: Node? = nil
 
   func isMasked(_ node: Node) -> Bool { masked.contains(node.order) }
 }
@@ -19,15 +22,21 @@ struct Content {
 enum ContentLocator {
   /// The body as the first attempt finds it, unless its masks took out most of the page's prose
   /// (a theme's "widget" or "hidden" word on the article's own wrapper): then a second attempt
-  /// that reads markup only, not class words, and cleans nothing conditionally, if it keeps more.
+  /// that reads markup only, not class words, and cleans nothing conditionally, if it keeps more;
+  /// and when that is still short, a third that weighs no class words either (Readability's
+  /// retries drop its flags one by one), if it keeps more again.
   static func locate(in page: Page, regions: Regions) -> Content {
-    let first = attempt(in: page, regions: regions, readingClasses: true)
-    let kept = keptLength(first, page: page)
-    guard kept < Thresholds.retryContentChars,
-      Double(kept) < Thresholds.retryShareOfProse * Double(page.totalProse)
-    else { return first }
-    let second = attempt(in: page, regions: regions, readingClasses: false)
-    return keptLength(second, page: page) > kept ? second : first
+    var best = attempt(in: page, regions: regions, readingClasses: true, weighingClasses: true)
+    var kept = keptLength(best, page: page)
+    for weighingClasses in [true, false] {
+      guard kept < Thresholds.retryContentChars,
+        Double(kept) < Thresholds.retryShareOfProse * Double(page.totalProse)
+      else { return best }
+      let retry = attempt(in: page, regions: regions, readingClasses: false, weighingClasses: weighingClasses)
+      let retryKept = keptLength(retry, page: page)
+      if retryKept > kept { (best, kept) = (retry, retryKept) }
+    }
+    return best
   }
 
   /// Visible characters of the body's roots outside their masked parts.
@@ -49,7 +58,9 @@ enum ContentLocator {
     return length
   }
 
-  private static func attempt(in page: Page, regions: Regions, readingClasses: Bool) -> Content {
+  private static func attempt(
+    in page: Page, regions: Regions, readingClasses: Bool, weighingClasses: Bool
+  ) -> Content {
     let isBoilerplate = readingClasses ? page.isBoilerplate : page.isChrome
     let body = page.elements("body").first ?? page.tree.root
     let nodes = page.tree.nodes
@@ -88,14 +99,17 @@ enum ContentLocator {
       roots = [semantic]
       // Inside the container, the scored candidate and its siblings, when they keep nearly all of
       // its paragraph text, are the body without the container's header and interstitial headings.
-      if let scored = scoredCandidate(paragraphs: paragraphs, wholes: wholes, body: body),
+      if let scored = scoredCandidate(
+        paragraphs: paragraphs, wholes: wholes, body: body, weighingClasses: weighingClasses),
         scored.allSatisfy({ $0 !== semantic && semantic.contains($0) }),
         Double(scored.reduce(0) { $0 + paragraphText($1) })
           >= Thresholds.scoredShareOfContainer * Double(paragraphText(semantic))
       {
         roots = scored
       }
-    } else if let scored = scoredCandidate(paragraphs: paragraphs, wholes: wholes, body: body) {
+    } else if let scored = scoredCandidate(
+      paragraphs: paragraphs, wholes: wholes, body: body, weighingClasses: weighingClasses)
+    {
       roots = scored
     } else {
       roots = [body]
@@ -107,16 +121,18 @@ enum ContentLocator {
       roots = [body]
       found = false
     }
-    if found, let first = roots.first, first !== body,
-      let lead = leadBlock(before: first, page: page, regions: regions, isBoilerplate: isBoilerplate)
-    {
-      roots.insert(lead, at: 0)
+    var lead: Node?
+    if found, let first = roots.first, first !== body {
+      lead =
+        leadBlock(before: first, page: page, regions: regions, isBoilerplate: isBoilerplate)
+        ?? dekAfterTitle(before: first, page: page, regions: regions, isBoilerplate: isBoilerplate)
+      if let lead { roots.insert(lead, at: 0) }
     }
     var masked = Set<Int>()
     for root in roots {
       mask(root, regions: regions, isBoilerplate: isBoilerplate, cleaning: readingClasses, into: &masked)
     }
-    return Content(roots: roots, masked: masked, found: found && total > 0)
+    return Content(roots: roots, masked: masked, found: found && total > 0, lead: lead)
   }
 
   /// Tags of a lead paragraph set apart above the body; a heading only when classed as the lead
@@ -160,6 +176,69 @@ enum ContentLocator {
       inner = ancestor
     }
     return nil
+  }
+
+  /// Subtrees a dek is never looked for in: a picture's caption, a list or table of links, a form.
+  private static let dekSkippedTags: TagSet = ["figure", "figcaption", "ul", "ol", "table", "form", "picture"]
+
+  /// The story's dek when nothing marks it: the first block of prose between the title heading
+  /// and the body (`<hgroup><h1>Title</h1><h2>One sentence on the story…</h2></hgroup>`, a hero's
+  /// `<h1>` over a `<p>`, an `<article>`'s `<h2>` under its `<h1>`), read when the `<h1>` before
+  /// the body spells the page's title. Bylines, dates and share bars between them are regions,
+  /// boilerplate or too short to read as prose.
+  private static func dekAfterTitle(
+    before first: Node, page: Page, regions: Regions, isBoilerplate: (Node) -> Bool
+  ) -> Node? {
+    guard let (heading, titles) = titleHeading(before: first, page: page) else { return nil }
+    let nodes = page.tree.nodes
+    var index = heading.end
+    while index < first.order {
+      let node = nodes[index]
+      guard node.isElement else {
+        index += 1
+        continue
+      }
+      if regions.contains(node) || isBoilerplate(node) || dekSkippedTags.contains(node)
+        || node.hasClassToken(in: ClassTokens.caption)
+      {
+        index = node.end
+        continue
+      }
+      if node.end > first.order {  // an ancestor of the body: its part before the body is read
+        index += 1
+        continue
+      }
+      if leadTags.contains(node), node.firstDescendant(where: { paragraphBlockTags.contains($0) }) == nil,
+        node.textLength >= Thresholds.minimumLeadChars
+      {
+        // A dateline or a reading time before the dek is passed over, and so is the title said again
+        // (`h2.entry-title` under the `<h1>`); prose that is no lead ends the search.
+        let text = Text.clean(Page.rawText(node)).lowercased()
+        guard Text.words(text, limit: Thresholds.minimumDekWords).count >= Thresholds.minimumDekWords,
+          !titles.contains(where: { $0.contains(text) })
+        else {
+          index = node.end
+          continue
+        }
+        return isLead(node, body: first) ? node : nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The last `<h1>` before the body, when its text is the page's title (`og:title`, else the
+  /// `<title>`, is it, or holds it when it is a few words long): a logo or a teaser's `<h1>` is no
+  /// title, and what follows it no dek. A blog's name in its `<h1>` is part of the `<title>`
+  /// ("Blog Name: Post Title") but not of `og:title`. With it, the titles, cleaned and lower-cased.
+  private static func titleHeading(before first: Node, page: Page) -> (Node, [String])? {
+    let headings = page.elements("h1")
+    guard let heading = headings.last(where: { $0.end <= first.order }) else { return nil }
+    let text = Text.clean(Page.rawText(heading)).lowercased()
+    guard !text.isEmpty, let title = page.meta["og:title"] ?? page.titleTag else { return nil }
+    let titles = [Text.clean(Text.decodeEntities(title)).lowercased()]
+    let long = Text.words(text, limit: Thresholds.minimumTitleHeadWords).count >= Thresholds.minimumTitleHeadWords
+    return titles.contains(where: { $0 == text || (long && $0.contains(text)) }) ? (heading, titles) : nil
   }
 
   /// Whether a lead-classed block reads as the lead: prose of a paragraph's length, no heading,
@@ -255,7 +334,12 @@ enum ContentLocator {
 
   /// Readability's scoring: each paragraph scores 1 + commas + one per 100 characters (at most
   /// 3), given in full to its parent, half to its grandparent and a third per level above.
-  private static func scoredCandidate(paragraphs: [(node: Node, length: Int)], wholes: [Node], body: Node) -> [Node]? {
+  /// `weighingClasses`: whether class words weigh a candidate (Readability's `FLAG_WEIGHT_CLASSES`,
+  /// dropped on its retry): a one-paragraph "intro__text" box's +25 outscores the column of
+  /// unclassed paragraphs under it, and the first attempt keeps only the intro.
+  private static func scoredCandidate(
+    paragraphs: [(node: Node, length: Int)], wholes: [Node], body: Node, weighingClasses: Bool
+  ) -> [Node]? {
     // Scores by document order, in an array as large as the part of the page scored: hashing
     // nodes into a dictionary cost more than the scoring. `touched` keeps first-scored order.
     let size = max(paragraphs.map(\.node.end).max() ?? 0, wholes.map(\.end).max() ?? 0)
@@ -263,7 +347,7 @@ enum ContentLocator {
     var scored = [Bool](repeating: false, count: size)
     var touched: [Node] = []
     func initial(_ node: Node) -> Double {
-      var score = Evidence.classWeight(node)
+      var score = weighingClasses ? Evidence.classWeight(node) : 0
       switch node.tag {
       case "div", "article", "section", "main": score += 5
       case "pre", "td", "blockquote": score += 3

@@ -276,7 +276,7 @@ struct ContentWalker {
           items.append(.block(.paragraph(text), node))
           return
         }
-        if content.roots.count > 1, content.roots[0] === node, node.hasClassToken(in: ClassTokens.lead) {
+        if content.roots.count > 1, content.roots[0] === node, content.lead === node {
           items.append(.block(.paragraph(text), node))
           return
         }

@@ -313,4 +313,22 @@ struct ContentLocatorTests {
         https://petition.example/online/against-the-new-tariffs-for-music-clubs-and-small-venues
         """)
   }
+
+  @Test(
+    "a one-paragraph \"c-intro__text\" box over a column of plain paragraphs: the second attempt, weighing no class words, takes the column"
+  )
+  func secondAttemptWeighsNoClassWords() throws {
+    let intro =
+      "The forum met for two days this spring, with volunteers from the villages and the towns around them, "
+      + "to talk about clubs, fire brigades and the help they need."
+    let body = """
+      <div class="layout"><div class="column large-8"><div class="c-intro">\
+      <div class="c-intro__hero"><figure><img src="/forum.jpg" alt=""></figure></div>\
+      <div class="c-intro__text"><p>\(intro)</p></div></div>
+      \(TestPage.paragraphs(3))</div></div>
+      """
+    let located = try roots(TestPage.html(body))
+    #expect(located == ["div.layout"])
+    #expect(try TestPage.extract(body).text == ([intro] + TestPage.texts(3)).joined(separator: "\n\n"))
+  }
 }

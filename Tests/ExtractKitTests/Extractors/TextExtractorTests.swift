@@ -327,6 +327,54 @@ struct LineBreakTests {
     #expect(try TestPage.extract(body).text == ([lead] + TestPage.texts(4)).joined(separator: "\n\n"))
   }
 
+  @Test("an unclassed dek under the title in the story's <hgroup> (<h1> then <h2>) opens the text as a paragraph")
+  func dekInTitleGroup() throws {
+    let dek = "Growers bring more rare seedlings than ever, and the judges have a new category for them this year."
+    let body = """
+      <article class="story"><header><hgroup><h1>Notes From the Spring Garden</h1><h2>\(dek)</h2></hgroup></header>
+      <div class="grid"><div class="side-column"><p>Print</p></div>
+      <div class="main-column">\(TestPage.paragraphs(4))</div></div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.text == ([dek] + TestPage.texts(4)).joined(separator: "\n\n"))
+    #expect(article.headings.isEmpty)
+  }
+
+  @Test(
+    "a hero's <h1> over a <p> dek, apart from the body box: a dateline between them is passed over, the dek opens the text"
+  )
+  func dekInHeroAfterTitle() throws {
+    let dek = "Growers bring more rare seedlings than ever, and the judges have a new category for them this year."
+    let body = """
+      <div class="hero"><div class="hero-text"><h1>Notes From the Spring Garden</h1>
+      <div class="hero-date">Frank Hahn, 18 September 2019</div><p>\(dek)</p></div></div>
+      <div id="page"><main><div class="post"><div class="post-body">\(TestPage.paragraphs(4))</div></div></main></div>
+      """
+    #expect(try TestPage.extract(body).text == ([dek] + TestPage.texts(4)).joined(separator: "\n\n"))
+  }
+
+  @Test("a caption-classed line between the title and the body (field--name-field-bildunterschrift) is no dek")
+  func noDekFromCaptionLine() throws {
+    let body = """
+      <div class="node-head"><h1>Notes From the Spring Garden</h1>
+      <div class="field field--name-field-bildunterschrift">The show tent at the edge of the park on the opening \
+      morning, with the first visitors queueing. Photo: Anna Berg</div></div>
+      <div id="page"><main><div class="post"><div class="post-body">\(TestPage.paragraphs(4))</div></div></main></div>
+      """
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("the prose after an <h1> that is not the page's title (a site's name) is no dek")
+  func noDekAfterSiteHeading() throws {
+    let body = """
+      <div class="masthead-box"><h1>The Garden Society Pages</h1>
+      <p>Growers bring more rare seedlings than ever, and the judges have a new category for them this year.</p></div>
+      <div id="page"><main><div class="post"><div class="post-body">\(TestPage.paragraphs(4))</div></div></main></div>
+      """
+    let text = try TestPage.extract(body, title: "Notes From the Spring Garden | Example Site").text
+    #expect(text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
   @Test("a \"summary\" above the body that repeats its first paragraph is not said twice")
   func leadRepeatingFirstParagraph() throws {
     let first = TestPage.texts(1)[0]
