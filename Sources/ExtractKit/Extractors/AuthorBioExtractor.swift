@@ -543,12 +543,14 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// Whether the page shows the opening of `bio` as text.
   private static func shows(_ bio: String, in page: Page) -> Bool {
-    let probe = String(Text.clean(bio).prefix(visibleBioProbeChars))
+    // Compared without whitespace: text nodes joined by spaces put one before a comma after `<strong>`.
+    let squeeze = { (text: String) in Text.straightApostrophes(text).filter { !$0.isWhitespace } }
+    let probe = String(squeeze(bio).prefix(visibleBioProbeChars))
     let body = page.elements("body").first ?? page.tree.root
     let shown = body.descendants {
       $0.kind == .text && !($0.parent.map { unshownTextParents.contains($0) } ?? false)
     }
-    return Text.clean(shown.map(\.text).joined(separator: " ")).contains(probe)
+    return squeeze(shown.map(\.text).joined()).contains(probe)
   }
 
   /// Elements whose text the reader never sees as such (a JSON-LD `<script>` holds the description too).

@@ -211,10 +211,11 @@ struct BylineExtractor: SectionExtractor {
       {
         authors = people
         explicit = true
+        // Only a labelled field overrules structured data; a plain "By …" line does not.
+        labelled = true
       } else {
         authors = People.parse(names)
       }
-      labelled = explicit && !authors.isEmpty
       // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
       if authors.isEmpty && explicit, let handle = BylineExtractor.handle(in: names) {
         authors = [Person(name: handle)]

@@ -15,7 +15,7 @@ struct HeroImageExtractor: SectionExtractor {
     // Between the title and the body.
     if let title, title.end <= bodyStart {  // not when the body sits inside the title (broken markup)
       for node in page.tree.nodes[title.end..<bodyStart] where node.tag == "img" {
-        if let image = candidate(node, page: page, regions: regions) { return image }
+        if let image = candidate(node, page: page, regions: regions) { return sized(image, like: metadata.image) }
       }
     }
     // Early in the body: among its first blocks (the title heading, when the body holds it,
@@ -39,6 +39,18 @@ struct HeroImageExtractor: SectionExtractor {
       return image
     }
     return nil
+  }
+
+  /// The page's picture without a written size takes the size structured data gives the same
+  /// URL (`og:image:width` for the `<figure>` under the title); another rendition of the same file
+  /// (a resized or cropped URL) has a size of its own.
+  private func sized(_ image: ArticleImage, like structured: ArticleImage?) -> ArticleImage {
+    guard image.width == nil && image.height == nil, let structured,
+      structured.width != nil || structured.height != nil, structured.src == image.src
+    else { return image }
+    var sized = image
+    (sized.width, sized.height) = (structured.width, structured.height)
+    return sized
   }
 
   private func candidate(_ node: Node, page: Page, regions: Regions) -> ArticleImage? {

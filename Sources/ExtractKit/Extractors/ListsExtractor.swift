@@ -188,7 +188,8 @@ struct ListsExtractor: SectionExtractor {
     let cleanTitle = Text.clean(title.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title,
     // unless it opens with its entry's number ("10. YOU!!!", the last of a top ten).
-    guard let end = cleanTitle.last, !".!".contains(end) || opensWithNumber(cleanTitle) else { return nil }
+    // A full stop is never let through: "3. Oktober 2022." opens with a number too.
+    guard let end = cleanTitle.last, end != ".", end != "!" || opensWithNumber(cleanTitle) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
     if end == "?", !enumerated { return nil }
@@ -312,13 +313,22 @@ struct ListsExtractor: SectionExtractor {
       }
       // Mostly items without text: a strip of gallery thumbnails ("+6" on the last), not a list.
       if textless > entries.count { return nil }
+      // One bold lead among many plain items ("<b>Startpunkt:</b>" on the first of a route's 26
+      // stops) is emphasis, not the list's titles: the items are read again without titles.
+      if entries.count >= Thresholds.minimumItemsForStrayTitle, entries.filter({ $0.title != nil }).count == 1 {
+        entries = node.children.compactMap { child in
+          guard child.isElement, child.tag == "li", !content.isMasked(child) else { return nil }
+          return item(child, page: page, content: content, titled: false)
+        }
+        if entries.isEmpty { return nil }
+      }
       items = entries
     }
     guard !items.isEmpty else { return nil }
     return ArticleList(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
   }
 
-  private static func item(_ node: Node, page: Page, content: Content) -> ListItem? {
+  private static func item(_ node: Node, page: Page, content: Content, titled: Bool = true) -> ListItem? {
     let nested = node.descendants { child in
       listTags.contains(child) && !content.isMasked(child)
         && !child.ancestors.contains {
@@ -326,7 +336,7 @@ struct ListsExtractor: SectionExtractor {
         }
     }
     let lists = nested.compactMap { parse($0, page: page, content: content) }
-    let titleNodes = title(of: node, nested: nested)
+    let titleNodes = titled ? title(of: node, nested: nested) : []
     var skip = Set(nested.map(\.order))
     for titleNode in titleNodes { skip.insert(titleNode.order) }
     var text = Text.cleanLines(collect(node, skipping: skip, content: content))

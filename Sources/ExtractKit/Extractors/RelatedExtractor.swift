@@ -317,7 +317,11 @@ struct RelatedExtractor: SectionExtractor {
     guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list) else { return false }
     // A link with no address in a list item is a tab a script opens, the strip's only one
     // (`<ul class="tabs"><li class="active"><a>Ähnliche Artikel</a></li></ul>`): it leads nowhere.
-    if node.attributeBytes("href") == nil { return true }
+    // A menu's dropdown toggle (`<li><a>More</a><ul>…</ul></li>`) is no strip of one.
+    if node.attributeBytes("href") == nil {
+      return list.children.count { $0.tagID == itemID } == 1
+        && parent.firstDescendant(where: { listTags.contains($0) }) == nil
+    }
     // A list of in-page links to different places, one an item: a tab strip
     // (`<ul><li><a href="#content-more-related">`), not a row of buttons that all say `href="#0"`.
     guard panelTarget(node) != nil else { return false }
@@ -695,13 +699,9 @@ struct RelatedExtractor: SectionExtractor {
     "read more", "continue reading", "more", "read", "learn more", "weiterlesen", "lire la suite", "leer más",
   ]
 
-  /// Paths of author profile pages: a card's link to one of them names the author
-  /// (WordPress `/author/`, news `/people/` and `/about/editors/`, Medium `/@name`, Squarespace
-  /// `?author=`), and the same folders in the languages we meet (`/autor/`, `/auteur/`, `/autore/`).
-  static let profilePathMarkers = [
-    "/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/", "/editors/",
-    "/autor/", "/autoren/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/autori/",
-  ]
+  /// Paths of author profile pages, per language (`VocabularyBylines.profileFolders`): a card's or
+  /// a box's link to one of them names the author.
+  static let profilePathMarkers = VocabularyBylines.profileFolderList
   /// `profilePathMarkers` compiled for one byte search of a link.
   static let profilePathMatcher = CompoundMatcher(profilePathMarkers)
   /// A card's date or byline line is short.

@@ -208,8 +208,8 @@ enum ContentLocator {
         index += 1
         continue
       }
-      if leadTags.contains(node), node.firstDescendant(where: { paragraphBlockTags.contains($0) }) == nil,
-        node.textLength >= Thresholds.minimumLeadChars
+      if leadTags.contains(node), node.textLength >= Thresholds.minimumLeadChars,
+        node.firstDescendant(where: { paragraphBlockTags.contains($0) }) == nil
       {
         // A dateline or a reading time before the dek is passed over, and so is the title said again
         // (`h2.entry-title` under the `<h1>`); prose that is no lead ends the search.

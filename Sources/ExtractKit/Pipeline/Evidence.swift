@@ -83,7 +83,7 @@ enum Evidence {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`),
       // or is held by it, as the WAI-ARIA accordion pattern writes it (`<h3><button>FAQ</button></h3>`).
       return node.tagID == TagID.button
-        && (node.parent.map { ContentWalker.headingTags.contains($0) } == true
+        && (node.parent.map { ContentWalker.headingTags.contains($0) && node.textLength * 2 > $0.textLength } == true
           || node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil)
         ? nil : .markup
     }

@@ -118,6 +118,9 @@ enum Thresholds {
   /// of prose with several inline links, as in Wikipedia's tables, is not).
   static let minimumMenuLinks = 3
   static let minimumMenuLinkShare = 0.8
+  /// Items a list needs before one titled item among them reads as a stray bold rather than a
+  /// title (a route's 26 stops, the first led by "<b>Startpunkt:</b>").
+  static let minimumItemsForStrayTitle = 4
   /// A list-item title (bold lead, `Title:`) is short.
   static let maximumItemTitleChars = 120
   static let maximumItemTitleWords = 14

@@ -126,6 +126,18 @@ enum VocabularyBylines {
   ]
   static let taxonomyPathList: [String] = Array(Set(taxonomyPaths.values.flatMap { $0 })).sorted()
 
+  /// Folders of author profile pages, per language: a link into one names its author (WordPress
+  /// `/author/`, news `/people/`, Medium `/@name`, Squarespace `?author=`, a German site's `/autor/`).
+  static let profileFolders: [String: [String]] = [
+    "en": ["/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/"],
+    "de": ["/autor/", "/autoren/"],
+    "fr": ["/auteur/", "/auteurs/"],
+    "es": ["/autor/", "/autores/"],
+    "pt": ["/autor/", "/autores/"],
+    "it": ["/autore/", "/autori/"],
+  ]
+  static let profileFolderList: [String] = Array(Set(profileFolders.values.flatMap { $0 })).sorted()
+
   /// Labels set in an element of their own before the author's name (`<dt>Auteur</dt><dd>…</dd>`
   /// in a fact list under the title), lower-cased without a colon, per language.
   static let fieldLabels: [String: [String]] = [

@@ -578,16 +578,33 @@ extension AuthorBioExtractorTests {
     #expect(try TestPage.extract(body, url: "https://blog.example/2020/solo/").authorBio == nil)
   }
 
-  @Test("an author box linking to the author's page under /about/editors/, its prose opening with the first name")
-  func editorsProfileLinkBox() throws {
+  @Test("an author box linking to the author's page under /autor/, its prose opening with the first name")
+  func germanProfileFolderBox() throws {
     let box = """
-      <div class="foot"><div class="table"><div class="cell"><a href="/about/editors/jane-doe/"><img \
-      src="/jane.jpg"></a></div><div class="cell"><span>By <a href="/about/editors/jane-doe/">Jane Doe</a></span>\
-      </div></div><div class="t-d6">Jane has been obsessed with technology for as long as she can remember.</div></div>
+      <div class="foot"><div class="row"><div class="cell"><a href="/autor/jana-doe/"><img \
+      src="/jana.jpg"></a></div><div class="cell"><span>Von <a href="/autor/jana-doe/">Jana Doe</a></span>\
+      </div></div><div class="text">Jana schreibt seit zehn Jahren über Technik und Verbraucherthemen.</div></div>
       """
-    let bio = try #require(try bylined(box).authorBio)
-    #expect(bio.name == "Jane Doe")
-    #expect(bio.bio == "Jane has been obsessed with technology for as long as she can remember.")
+    let bio = try #require(try bylined(box, author: "Jana Doe").authorBio)
+    #expect(bio.name == "Jana Doe")
+    #expect(bio.bio == "Jana schreibt seit zehn Jahren über Technik und Verbraucherthemen.")
+  }
+
+  @Test("a JSON-LD description the page shows with the name in <strong> before a comma is the bio")
+  func jsonLDDescriptionShownWithInlineName() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",\
+      "headline":"Massage","author":{"@type":"Person","name":"Renata Alvarez",\
+      "description":"Renata Alvarez, MSN, is a family nurse practitioner who teaches patients at home."}}</script>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div><p><strong>Renata Alvarez</strong>, MSN, is a \
+      family nurse practitioner who teaches patients at home.</p></article>
+      """
+    #expect(
+      try TestPage.extract(body, head: head).authorBio?.bio
+        == "Renata Alvarez, MSN, is a family nurse practitioner who teaches patients at home.")
   }
 
   @Test("an author box holding only a 'Mehr von …:' line over links holds no bio")

@@ -27,6 +27,25 @@ struct HeroImageExtractorTests {
           width: 1200, height: 800))
   }
 
+  @Test("the picture under the title and its dek, written without a size, takes og:image's size for the same file")
+  func figureUnderDekTakesStructuredSize() throws {
+    let body = """
+      <article class="post"><header>\(title)<p class="dek">Why the bees in our gardens matter more than we \
+      think, and what we can do about it</p></header>
+      <figure><img src="/images/bees.jpg" alt="Bees on a sunflower"></figure>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      """
+    let head = """
+      <meta property="og:image" content="https://garden.example/images/bees.jpg">\
+      <meta property="og:image:width" content="1200"><meta property="og:image:height" content="800">
+      """
+    let article = try TestPage.extract(body, head: head, url: "https://garden.example/2021/04/why-bees-matter/")
+    #expect(
+      article.heroImage
+        == ArticleImage(
+          src: "https://garden.example/images/bees.jpg", alt: "Bees on a sunflower", width: 1200, height: 800))
+  }
+
   @Test("Ghost: the first kg-image-card figure of the content, resolved against <base href>")
   func ghostFirstFigure() throws {
     let body = """

@@ -462,4 +462,25 @@ struct ListsExtractorTests {
       """
     #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["9. The Sports Brat", "10. YOU!!!"])
   }
+
+  @Test("one bold lead among a list's many plain items ('<b>Startpunkt:</b>' on a route's first stop) is no title")
+  func strayBoldLeadIsNoTitle() throws {
+    let markup = """
+      <ul><li><b>Startpunkt:</b> Bahnhof Lienz, dann entlang der Drau nach Westen</li>\
+      <li>Weiter über den Radweg bis Oberdrauburg</li><li>Von dort auf der Landstraße nach Greifenburg</li>\
+      <li>Über die Brücke nach Sachsenburg und zum Ziel</li></ul>
+      """
+    let items = try #require(try lists(markup).first).items
+    #expect(items.allSatisfy { $0.title == nil })
+    #expect(items.first?.text == "Startpunkt: Bahnhof Lienz, dann entlang der Drau nach Westen")
+  }
+
+  @Test("a bold date opening an entry ('<b>3. Oktober 2022.</b>') is no title, though it opens with a number")
+  func boldDateIsNoTitle() throws {
+    let markup = """
+      <p><strong>3. Oktober 2022.</strong></p><p>An diesem Tag begann die Reise durch das Tal der Drau.</p>\
+      <p><strong>4. Oktober 2022.</strong></p><p>Am zweiten Tag ging es weiter bis nach Villach am Fluss.</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) }.isEmpty)
+  }
 }
