@@ -64,7 +64,9 @@ class Page(HTMLParser):
 
 def read(path):
     raw = open(path, "rb").read()
-    m = re.search(rb'charset=["\']?([\w-]+)', raw[:4096], re.I)
+    # The page's own declaration, in a <meta> tag: a <script charset="UTF-8"> before it says
+    # nothing about the page.
+    m = re.search(rb'<meta[^>]*charset=["\']?([\w-]+)', raw[:4096], re.I)
     for enc in ([m.group(1).decode()] if m else []) + ["utf-8", "windows-1252"]:
         try:
             return raw.decode(enc)
