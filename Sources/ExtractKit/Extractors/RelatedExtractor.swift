@@ -635,7 +635,19 @@ struct RelatedExtractor: SectionExtractor {
     // A card of the page itself (a listicle's own slides, the article's title, its share
     // links) or without a link is not related; nor is the block's own heading link.
     let extractor = RelatedExtractor()
-    let posts = cards.compactMap { extractor.card(from: $0, page: page) }.filter { post in
+    let all = cards.compactMap { extractor.card(from: $0, page: page) }
+    // A card titled as the article and leading to it, between other cards, is the article's own
+    // entry in a feed of the site's posts ("das könnte Ihnen auch gefallen" listing it among its
+    // date neighbours): the block is not tied to the article. (A related block that leads with
+    // the page's own card, then its picks, stays: that card is dropped below.)
+    if let ownURL, all.count > 2,
+      all.dropFirst().dropLast().contains(where: { post in
+        ownTitles.contains(post.title.lowercased()) && post.url.map(comparable) == ownURL
+      })
+    {
+      return nil
+    }
+    let posts = all.filter { post in
       guard let url = post.url else { return false }
       let title = post.title.lowercased()
       // A card titled with a bare address is a link dump, not a post.

@@ -824,6 +824,24 @@ extension RelatedExtractorTests {
       ])
   }
 
+  @Test("cards listing the article itself between its neighbours are a feed of latest posts, not related")
+  func cardsIncludingTheArticleItselfAreAFeed() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <article class="side-scroll-item"><a href="https://garden.example/\(slug)/"><img src="/\(slug).jpg" alt="">\
+      <h2>\(title)</h2></a></article>
+      """
+    }
+    let feed = """
+      <div class="read-more"><h4>das könnte Ihnen auch gefallen</h4><div class="scroll">\
+      \(card("compost", "Composting Basics for Small Gardens"))\
+      \(card("massage", "Massage for Lower Back Pain Relief"))\
+      \(card("roses", "Pruning Roses in Winter"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + feed, url: "https://garden.example/massage/")
+    #expect(extracted.related == nil)
+  }
+
   @Test("a related-sounding heading in a widget classed 'popular-posts' is the site's picks, not related")
   func popularPostsWidgetClass() throws {
     let widget = """
