@@ -27,9 +27,10 @@ struct RelatedExtractor: SectionExtractor {
       else { return }
       best = (rank, node)
     }
-    // A related block set between the body's paragraphs ("Mehr zum Thema" inside the text)
-    // gives way to one under the article.
+    // A related box set beside the text or in a sidebar widget gives way to one under the article.
     var insert: Node?
+    // The first block found between the body's paragraphs, which no related class makes a block.
+    var textInsert: Node?
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
       guard let kind = headingKind(heading) else { continue }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
@@ -57,9 +58,18 @@ struct RelatedExtractor: SectionExtractor {
           reads = nil
         }
       }
-      // A related block in a sidebar widget (WordPress `<section class="widget">`) gives way to
-      // one under the article too: the widget shows the site's picks beside every post.
-      if strength == 0, insert == nil, isInsert(block) || inWidget(heading) {
+      // A block in the flow between the body's paragraphs is a "Read more" insert (related sits
+      // under or beside the article): never the related block, but the body still leaves it out.
+      let inText = isInsert(block, heading: heading)
+      if inText, !setBesideText(block) {
+        if siteStream == nil { siteStream = block }
+        if textInsert == nil { textInsert = block }
+        continue
+      }
+      // A box set beside the text, or a related block in a sidebar widget (WordPress
+      // `<section class="widget">`: the site's picks beside every post), gives way to one under
+      // the article.
+      if strength == 0, insert == nil, inText || inWidget(heading) {
         if reads ?? (related(in: block, page: page, titles: titles) != nil) { insert = block }
         continue
       }
@@ -69,6 +79,7 @@ struct RelatedExtractor: SectionExtractor {
     if let insert { return (insert, siteStream) }
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
+      if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
       if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
         consider(node, rank: classRank)
       }
@@ -102,22 +113,41 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether a block sits between paragraphs of prose, or a paragraph and the next section's
   /// heading (wrappers holding only it climbed): an insert in the text, not the block under the
   /// article.
-  static func isInsert(_ block: Node) -> Bool {
+  static func isInsert(_ block: Node, heading: Node? = nil) -> Bool {
     var anchor = block
     while let parent = anchor.parent, parent.textLength == anchor.textLength { anchor = parent }
     guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
       return false
     }
-    let before = parent.children[..<index].last { $0.isElement && $0.textLength > 0 }
+    // The block's own heading set just before it (`<h4>Auch interessant</h4><ul>…`) is passed over.
+    let before = parent.children[..<index].last {
+      $0.isElement && $0.textLength > 0 && !(heading.map($0.contains) ?? false)
+    }
     let after = parent.children[(index + 1)...].first { $0.isElement && $0.textLength > 0 }
     // Prose before it, and the text going on after it: a paragraph or the next section's heading.
     func prose(_ node: Node?) -> Bool { node?.tagID == paragraphID && node!.textLength >= minimumInsertProseChars }
     return prose(before) && (prose(after) || after.map { ContentWalker.headingTags.contains($0) } == true)
   }
 
+  /// Whether a block between paragraphs is a box set beside the text column (`<aside>`, a
+  /// `float_left` class, wrappers holding only it climbed), not an insert in the flow.
+  static func setBesideText(_ block: Node) -> Bool {
+    var node: Node? = block
+    while let current = node {
+      if current.tagID == asideID || current.hasClassToken(in: besideTextTokens) { return true }
+      guard let parent = current.parent, parent.textLength == current.textLength else { return false }
+      node = parent
+    }
+    return false
+  }
+
   /// A paragraph of prose on each side of an insert is at least a sentence long.
   static let minimumInsertProseChars = 80
   private static let paragraphID = TagNames.id("p")
+  private static let asideID = TagNames.id("aside")
+  /// Class tokens of a box floated beside the text column (`shortcode related-links float_left`,
+  /// WordPress `alignright`).
+  static let besideTextTokens: TokenSet = ["float", "floatleft", "floatright", "alignleft", "alignright"]
 
   /// A topic page's link names the topic in a word or two; a post's title is a phrase.
   static let maximumTopicWords = 2
@@ -609,7 +639,19 @@ struct RelatedExtractor: SectionExtractor {
     // A card of the page itself (a listicle's own slides, the article's title, its share
     // links) or without a link is not related; nor is the block's own heading link.
     let extractor = RelatedExtractor()
-    let posts = cards.compactMap { extractor.card(from: $0, page: page) }.filter { post in
+    let all = cards.compactMap { extractor.card(from: $0, page: page) }
+    // A card titled as the article and leading to it, between other cards, is the article's own
+    // entry in a feed of the site's posts ("das könnte Ihnen auch gefallen" listing it among its
+    // date neighbours): the block is not tied to the article. (A related block that leads with
+    // the page's own card, then its picks, stays: that card is dropped below.)
+    if let ownURL, all.count > 2,
+      all.dropFirst().dropLast().contains(where: { post in
+        ownTitles.contains(post.title.lowercased()) && post.url.map(comparable) == ownURL
+      })
+    {
+      return nil
+    }
+    let posts = all.filter { post in
       guard let url = post.url else { return false }
       let title = post.title.lowercased()
       // A card titled with a bare address is a link dump, not a post.

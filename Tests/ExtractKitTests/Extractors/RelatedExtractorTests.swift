@@ -774,6 +774,74 @@ extension RelatedExtractorTests {
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
 
+  @Test("a 'Read more' list between the story's paragraphs is an insert: no related block, left out of the text")
+  func readMoreListBetweenParagraphs() throws {
+    let insert = """
+      <div class="inline-block inline-block-related-list"><h1 class="box-title">Read more</h1><ul>\
+      <li><a href="/compost/">Composting Basics for Small Gardens</a></li>\
+      <li><a href="/roses/">Pruning Roses in Winter Without Tears</a></li></ul></div>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(insert)\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.text == articleText)
+  }
+
+  @Test("an 'Auch interessant' heading and its one-card list set between paragraphs is an insert, not related")
+  func headingAndListBetweenParagraphs() throws {
+    let insert = """
+      <h4 class="crp-list-title">Auch interessant</h4><ul class="crp-list"><li>\
+      <a href="/mulch/"><img src="/m.jpg" alt=""></a><a href="/mulch/">Mulching Beds in Autumn</a></li></ul>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(insert)\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.text == articleText)
+  }
+
+  @Test("a related box floated beside the text (class float_left) between paragraphs is the related block")
+  func floatedRelatedBoxBesideText() throws {
+    let box = """
+      <div class="shortcode related-links float_left"><h3><span>Artículos Relacionados</span></h3><ul>\
+      <li><a href="/compost/">Composting Basics for Small Gardens</a></li>\
+      <li><a href="/roses/">Pruning Roses in Winter Without Tears</a></li></ul></div>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(box)\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Artículos Relacionados")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter Without Tears",
+      ])
+  }
+
+  @Test("cards listing the article itself between its neighbours are a feed of latest posts, not related")
+  func cardsIncludingTheArticleItselfAreAFeed() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <article class="side-scroll-item"><a href="https://garden.example/\(slug)/"><img src="/\(slug).jpg" alt="">\
+      <h2>\(title)</h2></a></article>
+      """
+    }
+    let feed = """
+      <div class="read-more"><h4>das könnte Ihnen auch gefallen</h4><div class="scroll">\
+      \(card("compost", "Composting Basics for Small Gardens"))\
+      \(card("massage", "Massage for Lower Back Pain Relief"))\
+      \(card("roses", "Pruning Roses in Winter"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + feed, url: "https://garden.example/massage/")
+    #expect(extracted.related == nil)
+  }
+
   @Test("a related-sounding heading in a widget classed 'popular-posts' is the site's picks, not related")
   func popularPostsWidgetClass() throws {
     let widget = """
