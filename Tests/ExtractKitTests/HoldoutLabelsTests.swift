@@ -24,25 +24,9 @@ struct HoldoutLabelsTests {
   ]
 
   @Test("every held-out page's link reaches its page in ../shared")
-  func pagesResolve() throws {
-    let labels = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("labels").path)
-    #expect(labels.count >= 50)
-    for label in labels where label.hasSuffix(".json") {
-      let page = Self.root.appendingPathComponent("pages/\(label.dropLast(5)).html")
-      #expect(FileManager.default.fileExists(atPath: page.path), "\(page.path) does not resolve")
-    }
-  }
+  func pagesResolve() throws { try LabelledSet.checkLinks(Self.root, minimum: 50) }
 
+  // The scorer prints means only: the per-page lines are what the set is kept from.
   @Test("the scorer's per-field means over the held-out pages stay above the floors")
-  func scoresAboveFloors() throws {
-    let binary = Bundle.main.bundleURL.appendingPathComponent("extract")
-    try #require(
-      FileManager.default.isExecutableFile(atPath: binary.path), "swift test builds extract beside the tests")
-    let minimums = Self.floors.sorted { $0.key < $1.key }.flatMap { ["--min", "\($0.key)=\($0.value)"] }
-    // Only the means are printed: the per-page lines are what the set is kept from.
-    let result = try run("python3", [Paths.scorer.path, "labels", Self.root.path, "--extract", binary.path] + minimums)
-    let report = String(decoding: result.stdout + result.stderr, as: UTF8.self)
-    print(report)
-    #expect(result.status == 0, "scores below the floors:\n\(report)")
-  }
+  func scoresAboveFloors() throws { try LabelledSet.checkFloors(Self.root, Self.floors) }
 }
