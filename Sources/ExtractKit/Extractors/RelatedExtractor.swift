@@ -662,7 +662,7 @@ struct RelatedExtractor: SectionExtractor {
     // Links to topic pages ("Sofortkredit", "Eisspeicher", a tag page) without images or teasers
     // are a menu of the site's sections, not posts: most of their titles are a word or two.
     if posts.allSatisfy({ $0.image == nil && $0.excerpt == nil }),
-      posts.count { $0.title.split(separator: " ").count <= maximumTopicWords } * 2 > posts.count
+      posts.count(where: { $0.title.split(separator: " ").count <= maximumTopicWords }) * 2 > posts.count
     {
       return nil
     }
