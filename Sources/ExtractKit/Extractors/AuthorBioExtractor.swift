@@ -537,15 +537,11 @@ struct AuthorBioExtractor: SectionExtractor {
   private static let bioLeadPhrases = SectionVocabulary.Phrases(
     Patterns.bioHeadings.filter { !Patterns.bylineBioHeadings.contains($0) })
 
-  /// Characters of a structured-data bio that must be on the page: a theme's JSON-LD carries the
-  /// author's description whether or not the page shows an author box (Yoast's `@graph` Person).
-  static let visibleBioProbeChars = 40
-
   /// Whether the page shows the opening of `bio` as text.
   private static func shows(_ bio: String, in page: Page) -> Bool {
     // Compared without whitespace: text nodes joined by spaces put one before a comma after `<strong>`.
     let squeeze = { (text: String) in Text.straightApostrophes(text).filter { !$0.isWhitespace } }
-    let probe = String(squeeze(bio).prefix(visibleBioProbeChars))
+    let probe = String(squeeze(bio).prefix(Thresholds.visibleBioProbeChars))
     let body = page.elements("body").first ?? page.tree.root
     let shown = body.descendants {
       $0.kind == .text && !($0.parent.map { unshownTextParents.contains($0) } ?? false)

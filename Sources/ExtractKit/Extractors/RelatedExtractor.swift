@@ -101,11 +101,8 @@ struct RelatedExtractor: SectionExtractor {
 
   /// Whether a heading sits in a sidebar widget (WordPress wraps each in `class="widget …"`).
   static func inWidget(_ heading: Node) -> Bool {
-    heading.ancestors.prefix(maximumHeadingClimb).contains { $0.hasClassToken(in: widgetTokens) }
+    heading.ancestors.prefix(maximumHeadingClimb).contains { $0.hasClassToken(in: ClassTokens.widgetTokens) }
   }
-
-  /// Class tokens of a sidebar widget's wrapper.
-  static let widgetTokens: TokenSet = ["widget"]
 
   /// Class-name stems of the site's picks widgets.
   static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
@@ -134,7 +131,7 @@ struct RelatedExtractor: SectionExtractor {
   static func setBesideText(_ block: Node) -> Bool {
     var node: Node? = block
     while let current = node {
-      if current.tagID == asideID || current.hasClassToken(in: besideTextTokens) { return true }
+      if current.tagID == asideID || current.hasClassToken(in: ClassTokens.besideTextTokens) { return true }
       guard let parent = current.parent, parent.textLength == current.textLength else { return false }
       node = parent
     }
@@ -145,9 +142,6 @@ struct RelatedExtractor: SectionExtractor {
   static let minimumInsertProseChars = 80
   private static let paragraphID = TagNames.id("p")
   private static let asideID = TagNames.id("aside")
-  /// Class tokens of a box floated beside the text column (`shortcode related-links float_left`,
-  /// WordPress `alignright`).
-  static let besideTextTokens: TokenSet = ["float", "floatleft", "floatright", "alignleft", "alignright"]
 
   /// A topic page's link names the topic in a word or two; a post's title is a phrase.
   static let maximumTopicWords = 2
@@ -503,7 +497,7 @@ struct RelatedExtractor: SectionExtractor {
           // cards each lead elsewhere.
           let targets = Set(group.compactMap { firstLink($0)?.attribute("href") })
           guard targets.count == group.count else { continue }
-          let merged = mergingRows(group, holdsLink: holdsLink, wrappers: maximumRowWrappers)
+          let merged = mergingRows(group, holdsLink: holdsLink, wrappers: Thresholds.maximumRowWrappers)
           if merged.count > best.count { best = merged }
           continue
         }
@@ -566,9 +560,6 @@ struct RelatedExtractor: SectionExtractor {
     }
     return merged.count > cards.count && merged.count <= Thresholds.maximumRelatedCards ? merged : cards
   }
-
-  /// How many lone wrappers above a row of cards are climbed to find its sibling rows.
-  static let maximumRowWrappers = 2
 
   /// Lists, whose items are read as one group of cards.
   static let listTags: TagSet = ["ul", "ol"]

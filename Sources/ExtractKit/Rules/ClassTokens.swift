@@ -157,4 +157,11 @@ enum ClassTokens {
     guard lowered.utf8.allSatisfy({ $0 < 0x80 }) else { return lowered.split { !($0.isLetter || $0.isNumber) } }
     return lowered.utf8.split { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }.map { Substring($0) }
   }
+
+  /// Class tokens of a sidebar widget's wrapper.
+  static let widgetTokens: TokenSet = ["widget"]
+
+  /// Class tokens of a box floated beside the text column (`shortcode related-links float_left`,
+  /// WordPress `alignright`).
+  static let besideTextTokens: TokenSet = ["float", "floatleft", "floatright", "alignleft", "alignright"]
 }

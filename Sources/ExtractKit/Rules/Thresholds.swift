@@ -207,4 +207,11 @@ enum Thresholds {
   static let inPageLinkWeight = 0.3
   /// A box around one plug-in player with less text than this is the player's frame.
   static let embedCaptionChars = 75
+
+  /// How many lone wrappers above a row of cards are climbed to find its sibling rows.
+  static let maximumRowWrappers = 2
+
+  /// Characters of a structured-data bio that must be on the page: a theme's JSON-LD carries the
+  /// author's description whether or not the page shows an author box (Yoast's `@graph` Person).
+  static let visibleBioProbeChars = 40
 }
