@@ -112,20 +112,23 @@ enum Text {
     var pendingBreak = false
     var index = 0
     let count = input.count
+    // The separator owed before the next visible byte: a line break wins over a space.
+    @inline(__always) func writePending() {
+      if pendingBreak {
+        output[written] = 0x0A
+        written += 1
+      } else if pendingSpace {
+        output[written] = 0x20
+        written += 1
+      }
+      pendingBreak = false
+      pendingSpace = false
+    }
     while index < count {
       let byte = input[index]
       if byte &- 0x21 < 0x5E {
         // A run of printable ASCII (most of any text) is copied as it is, after the pending space.
-        if pendingBreak {
-          output[written] = 0x0A
-          written += 1
-          pendingBreak = false
-          pendingSpace = false
-        } else if pendingSpace {
-          output[written] = 0x20
-          written += 1
-          pendingSpace = false
-        }
+        writePending()
         repeat {
           output[written] = input[index]
           written += 1
@@ -144,16 +147,7 @@ enum Text {
           continue
         }
         if byte < 0x20 || byte == 0x7F { continue }  // controls
-        if pendingBreak {
-          output[written] = 0x0A
-          written += 1
-          pendingBreak = false
-          pendingSpace = false
-        } else if pendingSpace {
-          output[written] = 0x20
-          written += 1
-          pendingSpace = false
-        }
+        writePending()
         output[written] = byte
         written += 1
         continue
@@ -198,16 +192,7 @@ enum Text {
       case .space:
         pendingSpace = written > 0
       case .visible:
-        if pendingBreak {
-          output[written] = 0x0A
-          written += 1
-          pendingBreak = false
-          pendingSpace = false
-        } else if pendingSpace {
-          output[written] = 0x20
-          written += 1
-          pendingSpace = false
-        }
+        writePending()
         for offset in 0..<length { output[written + offset] = input[index + offset] }
         written += length
       }

@@ -13,6 +13,15 @@ struct RelatedExtractorTests {
 
   private let articleText = TestPage.texts(4).joined(separator: "\n\n")
 
+  /// The article with `block` set between its second and third paragraphs.
+  private func extractBetweenParagraphs(_ block: String) throws -> Article {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(block)\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    return try TestPage.extract(body, url: "https://garden.example/bees/")
+  }
+
   @Test("Shopify 'Also in …': cards with title, link, author, date, comment count, excerpt and image")
   func shopifyAlsoIn() throws {
     func card(_ slug: String, _ title: String, _ author: String, _ date: String, _ comments: Int, _ excerpt: String)
@@ -781,11 +790,7 @@ extension RelatedExtractorTests {
       <li><a href="/compost/">Composting Basics for Small Gardens</a></li>\
       <li><a href="/roses/">Pruning Roses in Winter Without Tears</a></li></ul></div>
       """
-    let body = """
-      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
-      <div class="entry-content">\(TestPage.paragraphs(2))\(insert)\(TestPage.paragraphs(2, from: 2))</div></article>
-      """
-    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    let extracted = try extractBetweenParagraphs(insert)
     #expect(extracted.related == nil)
     #expect(extracted.text == articleText)
   }
@@ -796,11 +801,7 @@ extension RelatedExtractorTests {
       <h4 class="crp-list-title">Auch interessant</h4><ul class="crp-list"><li>\
       <a href="/mulch/"><img src="/m.jpg" alt=""></a><a href="/mulch/">Mulching Beds in Autumn</a></li></ul>
       """
-    let body = """
-      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
-      <div class="entry-content">\(TestPage.paragraphs(2))\(insert)\(TestPage.paragraphs(2, from: 2))</div></article>
-      """
-    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    let extracted = try extractBetweenParagraphs(insert)
     #expect(extracted.related == nil)
     #expect(extracted.text == articleText)
   }
@@ -812,11 +813,7 @@ extension RelatedExtractorTests {
       <li><a href="/compost/">Composting Basics for Small Gardens</a></li>\
       <li><a href="/roses/">Pruning Roses in Winter Without Tears</a></li></ul></div>
       """
-    let body = """
-      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
-      <div class="entry-content">\(TestPage.paragraphs(2))\(box)\(TestPage.paragraphs(2, from: 2))</div></article>
-      """
-    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    let extracted = try extractBetweenParagraphs(box)
     #expect(extracted.related?.heading == "Artículos Relacionados")
     #expect(
       extracted.related?.posts.map(\.title) == [

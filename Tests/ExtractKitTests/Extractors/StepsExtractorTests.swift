@@ -195,18 +195,22 @@ struct StepsExtractorTests {
       ])
   }
 
+  /// eHow's bare "Step N" labels, and the group they make under the article's title.
+  private let eHowSteps = """
+    <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
+    <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
+    """
+  private var eHowStepsUnderTitle: [StepGroup] {
+    [
+      StepGroup(
+        title: "Massage for Lower Back Pain Relief",
+        steps: steps("Cut the foam to size.", "Insert your plant into the hole."))
+    ]
+  }
+
   @Test("bare 'Step 2' labels (eHow's spans) take the paragraph after them; no heading: the article's title")
   func bareStepLabels() throws {
-    let markup = """
-      <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
-      <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
-      """
-    #expect(
-      try article(markup).steps == [
-        StepGroup(
-          title: "Massage for Lower Back Pain Relief",
-          steps: steps("Cut the foam to size.", "Insert your plant into the hole."))
-      ])
+    #expect(try article(eHowSteps).steps == eHowStepsUnderTitle)
   }
 
   @Test("step words per language: 'Krok 1:', 'Krok 2:' paragraphs are steps without a how-to heading")
@@ -362,16 +366,9 @@ struct StepsExtractorTests {
   func maskedHeadingDoesNotTitleSteps() throws {
     let markup = """
       <div class="related-posts"><h3>Other People Are Reading</h3><ul><li><a href="/a">Plant a terrarium</a></li>\
-      <li><a href="/b">Build a terrarium with succulents</a></li></ul></div>\
-      <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
-      <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
-      """
-    #expect(
-      try article(markup).steps == [
-        StepGroup(
-          title: "Massage for Lower Back Pain Relief",
-          steps: steps("Cut the foam to size.", "Insert your plant into the hole."))
-      ])
+      <li><a href="/b">Build a terrarium with succulents</a></li></ul></div>
+      """ + eHowSteps
+    #expect(try article(markup).steps == eHowStepsUnderTitle)
   }
 
   @Test("with no heading but the article's, a short lead line naming the steps ('So geht’s:') titles them")
