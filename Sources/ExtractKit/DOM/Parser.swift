@@ -40,6 +40,7 @@ enum HTMLParser {
         context: context, maximumElements: maximumElements, expectedBytes: bytes.count,
         keepingFallbacks: keepingFallbacks))
     defer {
+      state.pointee.release()
       state.deinitialize(count: 1)
       state.deallocate()
     }
@@ -352,6 +353,9 @@ private struct SAXTreeBuilder {
     flushText()
     return builder.finish(names: names.names)
   }
+
+  /// Frees what the builder still holds (all of it when the parse was given up).
+  func release() { builder.release() }
 
   /// Adds an element's attributes to the document: names through the name cache, values as
   /// their bytes (a missing value reads as empty).
