@@ -51,6 +51,11 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     count += values.count
   }
 
+  var isEmpty: Bool { count == 0 }
+
+  /// The values, valid until the next change.
+  var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+
   subscript(index: Int) -> Element {
     get { base[index] }
     nonmutating set { base[index] = newValue }
