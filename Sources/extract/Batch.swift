@@ -28,6 +28,8 @@ enum Work {
     do {
       var bytes = try FileStream.contents(of: path, limit: options.maximumInputBytes)
       if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, limit: options.maximumInputBytes) }
+      let size = bytes.count
+      defer { Heap.extracted(pageBytes: size) }
       return .article(try ArticleExtractor().extract(html: consume bytes, options: options))
     } catch {
       return .failure(record(error, origin: origin))
@@ -53,6 +55,8 @@ enum Work {
     do {
       var bytes = bytes
       if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, limit: options.maximumInputBytes) }
+      let size = bytes.count
+      defer { Heap.extracted(pageBytes: size) }
       var article = try ArticleExtractor().extract(html: bytes, options: options)
       article.source.warc = warc
       return .article(article)

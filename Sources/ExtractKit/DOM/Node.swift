@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The parsed page, flat: one record per node in document order, linked by indices, the
 /// text and attribute values as byte ranges of one buffer. Built once from libxml2's SAX
 /// events (`DOM/Parser.swift`) and freed all at once with its last reference: no object per
@@ -103,21 +109,16 @@ final class Document {
     return buffer
   }
 
-  /// Takes the builder's arrays, emptying each once copied: one array at a time is ever
-  /// held twice.
+  /// Takes the builder's buffers as they are (no copy; they are freed with `free`).
   init(
-    records: inout [Record], childList: inout [Int32], attributes: inout [Attribute], bytes: inout [UInt8],
-    names: [String]
+    records: UnsafeMutableBufferPointer<Record>, childList: UnsafeMutableBufferPointer<Int32>,
+    attributes: UnsafeMutableBufferPointer<Attribute>, bytes: UnsafeMutableBufferPointer<UInt8>, names: [String]
   ) {
     let count = records.count
-    self.records = Document.copy(records)
-    records = []
-    self.childList = Document.copy(childList)
-    childList = []
-    self.attributes = Document.copy(attributes)
-    attributes = []
-    self.bytes = Document.copy(bytes)
-    bytes = []
+    self.records = records
+    self.childList = childList
+    self.attributes = attributes
+    self.bytes = bytes
     self.names = Document.copy(names)
     nameLengths = Document.copy(names.map(\.utf8.count))
     classOrIDNames = Document.copy(names.map { $0 == "class" || $0 == "id" })
@@ -131,10 +132,10 @@ final class Document {
     slots.deallocate()
     nameLengths.deallocate()
     classOrIDNames.deallocate()
-    records.deallocate()
-    childList.deallocate()
-    attributes.deallocate()
-    bytes.deallocate()
+    free(records.baseAddress)
+    free(childList.baseAddress)
+    free(attributes.baseAddress)
+    free(bytes.baseAddress)
     _ = names.deinitialize()
     names.deallocate()
   }
@@ -504,10 +505,12 @@ struct Tree {
 /// An open element's children and text lengths are gathered on a stack and written to its
 /// record once, when it closes.
 struct TreeBuilder {
-  private var records: [Document.Record] = []
-  private var childList: [Int32] = []
-  private var attributes: [Document.Attribute] = []
-  private(set) var bytes: [UInt8] = []
+  // Sized from the page: a node per 32 bytes of markup, text and attribute values up to
+  // the page's own size. Capacity never written costs no memory.
+  private var records: GrowableBuffer<Document.Record>
+  private var childList: GrowableBuffer<Int32>
+  private var attributes: GrowableBuffer<Document.Attribute>
+  private var bytes: GrowableBuffer<UInt8>
   /// The open elements: index, and where its children start in `pending`.
   private var stack: [(index: Int32, firstPending: Int, textLength: Int, linkTextLength: Int)] = []
   /// Children of the open elements, innermost last.
@@ -517,9 +520,10 @@ struct TreeBuilder {
 
   /// `rootName`: the index of "#document" in the names the document will be given.
   init(rootName: Int32, expectedBytes: Int = 0) {
-    records.reserveCapacity(expectedBytes / 32 + 16)
-    childList.reserveCapacity(expectedBytes / 32 + 16)
-    bytes.reserveCapacity(expectedBytes / 2 + 16)
+    records = GrowableBuffer(capacity: expectedBytes / 32 + 16)
+    childList = GrowableBuffer(capacity: expectedBytes / 32 + 16)
+    attributes = GrowableBuffer(capacity: expectedBytes / 64 + 16)
+    bytes = GrowableBuffer(capacity: expectedBytes + 16)
     let root = Document.Record(
       parent: -1, siblingIndex: 0, name: rootName, depth: 0, tagID: TagNames.id("#document"), isText: false)
     records.append(root)
@@ -541,7 +545,8 @@ struct TreeBuilder {
     if UTF8Check.isValid(value) {
       bytes.append(contentsOf: value)
     } else {
-      bytes.append(contentsOf: String(decoding: value, as: UTF8.self).utf8)
+      var repaired = String(decoding: value, as: UTF8.self)
+      repaired.withUTF8 { bytes.append(contentsOf: $0) }
     }
     return (Int32(start), Int32(bytes.count - start))
   }
@@ -554,7 +559,7 @@ struct TreeBuilder {
   var attributeCount: Int { attributes.count }
 
   /// Drops the attributes from `count` on (those of an element left out).
-  mutating func truncateAttributes(to count: Int) { attributes.removeSubrange(count...) }
+  mutating func truncateAttributes(to count: Int) { attributes.truncate(to: count) }
 
   /// Opens an element whose attributes are `attributes[firstAttribute...]`.
   mutating func open(name: Int32, tagID: UInt8, firstAttribute: Int) {
@@ -574,7 +579,7 @@ struct TreeBuilder {
   mutating func close() {
     let (index, firstPending, textLength, linkTextLength) = stack.removeLast()
     let childStart = childList.count
-    childList.append(contentsOf: pending[firstPending...])
+    pending[firstPending...].withUnsafeBufferPointer { childList.append(contentsOf: $0) }
     pending.removeLast(pending.count - firstPending)
     records[Int(index)].childStart = Int32(childStart)
     records[Int(index)].childCount = Int32(childList.count - childStart)
@@ -594,9 +599,7 @@ struct TreeBuilder {
     let (start, count) = append(value)
     let length =
       countsAsVisible
-      ? bytes.withUnsafeBufferPointer {
-        TextMetrics.visibleLength(UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)]))
-      } : 0
+      ? TextMetrics.visibleLength(UnsafeBufferPointer(start: bytes.base + Int(start), count: Int(count))) : 0
     let linkLength = linkDepth > 0 ? length : 0
     let index = Int32(records.count)
     records.append(
@@ -616,7 +619,16 @@ struct TreeBuilder {
     stack = []
     return Tree(
       document: Document(
-        records: &records, childList: &childList, attributes: &attributes, bytes: &bytes, names: names))
+        records: records.take(), childList: childList.take(), attributes: attributes.take(), bytes: bytes.take(),
+        names: names))
+  }
+
+  /// Frees the buffers (what `finish` took is the document's).
+  func release() {
+    records.release()
+    childList.release()
+    attributes.release()
+    bytes.release()
   }
 }
 

@@ -40,6 +40,7 @@ enum HTMLParser {
         context: context, maximumElements: maximumElements, expectedBytes: bytes.count,
         keepingFallbacks: keepingFallbacks))
     defer {
+      state.pointee.release()
       state.deinitialize(count: 1)
       state.deallocate()
     }
@@ -213,7 +214,9 @@ private struct SAXTreeBuilder {
   private var depth = 0
   private var hiddenDepth = 0  // >0 inside <head>, <title> and the like: text there is not visible
   private var open: [(opened: Bool, invisible: Bool)] = []
-  private var text: [UInt8] = []
+  /// The pending text node's bytes: a buffer of ours, as an array's append through the builder's
+  /// pointer cost several times the copy, once per text callback.
+  private var text = GrowableBuffer<UInt8>(capacity: 4096)
   private var textIsCDATA = false
 
   init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int, keepingFallbacks: Bool) {
@@ -221,7 +224,6 @@ private struct SAXTreeBuilder {
     keepsFallbacks = keepingFallbacks
     self.maximumElements = maximumElements
     builder = TreeBuilder(rootName: HTMLDocument.NameCache.documentName, expectedBytes: expectedBytes)
-    text.reserveCapacity(4096)
   }
 
   mutating func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)
@@ -320,20 +322,23 @@ private struct SAXTreeBuilder {
   mutating func flushText(before next: UInt8 = 0) {
     guard !text.isEmpty else { return }
     if next != 0, isLayoutWhitespace(before: next) {
-      text.removeAll(keepingCapacity: true)
+      text.truncate(to: 0)
       return
     }
     // The tree's text ended at a NUL byte (a C string): so does ours. Found with `memchr`: a
     // byte loop over every text of the page cost more than the rest of the flush.
-    let end = text.withUnsafeBufferPointer { buffer -> Int in
-      guard let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) else { return buffer.count }
-      return base.distance(to: nul.assumingMemoryBound(to: UInt8.self))
+    let buffer = text.buffer
+    let end: Int
+    if let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) {
+      end = base.distance(to: nul.assumingMemoryBound(to: UInt8.self))
+    } else {
+      end = buffer.count
     }
     if end > 0 {
       let visible = hiddenDepth == 0
-      text.withUnsafeBufferPointer { builder.text(UnsafeBufferPointer(rebasing: $0[..<end]), countsAsVisible: visible) }
+      builder.text(UnsafeBufferPointer(rebasing: buffer[..<end]), countsAsVisible: visible)
     }
-    text.removeAll(keepingCapacity: true)
+    text.truncate(to: 0)
   }
 
   /// Whitespace between block elements (`</p>\n<p>`, `<ul>\n  <li>`) is the page's source
@@ -345,12 +350,18 @@ private struct SAXTreeBuilder {
       next == HTMLParser.closingTag || HTMLParser.layoutTags.contains(id: next)
     else { return false }
     if let previous = builder.lastChildTagID, !HTMLParser.layoutTags.contains(id: previous) { return false }
-    return text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C })
+    return text.buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C })
   }
 
   mutating func finish() -> Tree {
     flushText()
     return builder.finish(names: names.names)
+  }
+
+  /// Frees what the builder still holds (all of it when the parse was given up).
+  func release() {
+    builder.release()
+    text.release()
   }
 
   /// Adds an element's attributes to the document: names through the name cache, values as

@@ -95,6 +95,18 @@ enum ByteSearch {
     return nil
   }
 
+  /// Whether the text's UTF-8 holds the byte sequence `pattern` (not empty).
+  static func contains(_ text: String, bytes pattern: [UInt8]) -> Bool {
+    var text = text
+    return text.withUTF8 { text in
+      pattern.withUnsafeBufferPointer { pattern in
+        guard let textBase = text.baseAddress, let patternBase = pattern.baseAddress, pattern.count <= text.count
+        else { return false }
+        return find(patternBase, pattern.count, in: textBase, text.count) != nil
+      }
+    }
+  }
+
   /// Whether the text's UTF-8 holds `byte`: `memchr` over the contiguous bytes, where walking
   /// `String.UTF8View` byte by byte cost several times more.
   static func contains(_ text: String, byte: UInt8) -> Bool {

@@ -322,7 +322,9 @@ struct ContentWalker {
         for item in inner {
           switch item {
           case .block(.paragraph(let text), _), .block(.quote(let text), _):
-            parts.append(text.replacingOccurrences(of: "\n", with: Text.lineBreak))
+            // Most texts hold no line break: returned as they are, without Foundation's search.
+            parts.append(
+              ByteSearch.contains(text, byte: 0x0A) ? text.replacingOccurrences(of: "\n", with: Text.lineBreak) : text)
           case .block(let block, _):
             if let text = Assemble.plainText(block) { parts.append(text) }
           case .heading:
