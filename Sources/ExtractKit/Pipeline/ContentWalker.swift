@@ -90,7 +90,7 @@ struct ContentWalker {
             cut = (labelBox(node), ContentWalker.labelLevel)
             continue
           }
-          if ContentWalker.isPromotionalLine(text) { continue }
+          if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadMoreInsert(text, node) { continue }
         }
         sawArticle = true
         kept.append(item)
@@ -131,6 +131,25 @@ struct ContentWalker {
       VocabularyBoilerplate.siteTailWords.contains(String(label[label.index(after: wordSpace)..<addressSpace]))
     else { return false }
     return VocabularyBoilerplate.recirculationLabels.contains(String(label[..<wordSpace]))
+  }
+
+  /// Whether a paragraph is a "read this too" insert between the article's paragraphs: a label
+  /// ("Weiterlesen:", "Siehe auch", "Read more:") on its first line or before a colon, and nothing
+  /// after it but links to other posts (`<p>Weiterlesen: <a>Other post</a></p>`,
+  /// `<p>Siehe auch<br><a>…</a><br><a>…</a></p>`). A label followed by words of its own is prose.
+  static func isReadMoreInsert(_ text: String, _ node: Node) -> Bool {
+    guard node.linkTextLength > 0, VocabularyBoilerplate.insertLabelOpenings.admits(text) else { return false }
+    let head = text.utf8.prefix(Thresholds.maximumRecirculationLabelBytes)
+    guard let end = head.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\n") }) else {
+      return false
+    }
+    var label = Text.straightApostrophes(Text.clean(String(text[..<end])).lowercased())
+    while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
+    guard VocabularyBoilerplate.insertLabels.contains(label) else { return false }
+    // The words outside links are the label's, give or take its colon and the space or break
+    // before each link.
+    let links = node.elements(["a"]).count
+    return node.textLength - node.linkTextLength <= label.count + Thresholds.insertLabelSlack + links
   }
 
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
