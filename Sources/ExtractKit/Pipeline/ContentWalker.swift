@@ -96,6 +96,19 @@ struct ContentWalker {
         kept.append(item)
       }
     }
+    // A dateline at either edge of the body: the post's date line above it, under the title heading
+    // if the body holds it ("Veröffentlichung: 2. Februar 2022", "24.01.2022 11:38 Kategorie: News"),
+    // or its filing line below it ("News date : 04/21/2022 Category : Press Releases"), when the
+    // byline locator did not take it as a region.
+    if kept.count > 2, case .block(.paragraph(let text), _) = kept[kept.count - 1], ContentWalker.isDateline(text) {
+      kept.removeLast()
+    }
+    let opening = kept.firstIndex { if case .block = $0 { true } else { false } }
+    if let opening, opening <= 1, kept.count > opening + 2, case .block(.paragraph(let text), _) = kept[opening],
+      ContentWalker.isDateline(text)
+    {
+      kept.remove(at: opening)
+    }
     // A page whose only text is such a line keeps it: an empty text says less than a short one.
     return sawArticle || !items.contains(where: { if case .block = $0 { true } else { false } }) ? kept : items
   }
@@ -151,6 +164,19 @@ struct ContentWalker {
     let links = node.elements(["a"]).count
     return node.textLength - node.linkTextLength <= label.count + Thresholds.insertLabelSlack + links
   }
+
+  /// Whether a paragraph is a date line: a date, with at most a few words beside it (a label, a
+  /// time, a name, a section), and no sentence (it does not end as one).
+  static func isDateline(_ text: String) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumDatelineBytes, let last = text.unicodeScalars.last,
+      !datelineSentenceEnds.contains(last),
+      Text.words(text, limit: Thresholds.maximumDatelineWords + 1).count <= Thresholds.maximumDatelineWords
+    else { return false }
+    return Dates.find(in: text) != nil
+  }
+
+  /// What ends a sentence, which a date line is not.
+  private static let datelineSentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…"]
 
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
   private static let labelTrailers: Set<Character> = [" ", ":", ".", "…", "»", ">", "›"]

@@ -53,6 +53,12 @@ enum Thresholds {
   /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line
   /// (UTF-8 bytes).
   static let maximumRecirculationLabelBytes = 80
+  /// A date line at the body's edge ("Published: Tuesday | April 26, 2022 | 9:52 PM", "Published
+  /// Thursday 27 July 2017 Published Thu 27 Jul 2017") is a date written out with its weekday and
+  /// time, and a label: a paragraph with a date and more words than this, or more bytes, is a
+  /// kicker or a dek that mentions a date ("Bern, 17.08.2007 - Rede von … beim SP-Städtegipfel").
+  static let maximumDatelineWords = 10
+  static let maximumDatelineBytes = 160
   /// Characters outside links that a "read this too" insert may hold beyond its label and one
   /// separator per link: the colon and the spaces around it (`<p>Weiterlesen: <a>…</a></p>`).
   static let insertLabelSlack = 3

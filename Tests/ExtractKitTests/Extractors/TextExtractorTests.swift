@@ -111,6 +111,19 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == (texts.prefix(3) + [kept, texts[3]]).joined(separator: "\n\n"))
   }
 
+  @Test("a date line at the body's edge ('24.01.2022 11:38<br>Kategorie: News', 'News date : …') is not text")
+  func datelinesAtTheEdgesLeftOut() throws {
+    let body = """
+      <div class="newspost_text"><h1>Supplies for the Animal Shelter</h1>
+      <p>24.01.2022 11:38<br>Kategorie: News</p>
+      \(TestPage.paragraphs(3))
+      <p>The next adoption day is planned for March 3, 2022.</p>
+      <p>News date : 04/21/2022 Category : Press Releases</p></div>
+      """
+    let texts = TestPage.texts(3) + ["The next adoption day is planned for March 3, 2022."]
+    #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
+  }
+
   @Test("Medium: the byline strip under the title (avatars, 'Published in', read time, claps) is not text")
   func mediumBylineStripLeftOut() throws {
     let body = """
