@@ -464,7 +464,33 @@ enum ContentLocator {
       }
       if append { roots.append(sibling) }
     }
-    return roots
+    guard roots.count == 1 else { return roots }
+    return withTwinBoxes(top: top, topScore: topScore, scoreOf: scoreOf) ?? roots
+  }
+
+  /// The article cut into boxes of one class that are not siblings of the candidate but of one of
+  /// its ancestors (a CMS's text modules, `<div class="container-fluid headline-with-text">` each
+  /// holding a few paragraphs, set directly under `<body>` between full-width tables and figures):
+  /// the ancestor's same-class siblings that score as prose join it, in document order, the
+  /// ancestor taking the place of the candidate. Tried only when Readability's sibling rule joined
+  /// nothing (where it joined boxes, it decided where the article ends). Nil when no ancestor
+  /// within `Thresholds.twinBoxLevels` has such a sibling.
+  private static func withTwinBoxes(top: Node, topScore: Double, scoreOf: (Node) -> Double?) -> [Node]? {
+    var box = top
+    for _ in 0..<Thresholds.twinBoxLevels {
+      guard let parent = box.parent, parent.tag != "#document", box.tag != "body" else { return nil }
+      if let kind = box.attribute("class"), !kind.isEmpty {
+        let boxScore = scoreOf(box) ?? topScore
+        let twins = parent.elementChildren.filter { sibling in
+          sibling !== box && sibling.tag == box.tag && sibling.attribute("class") == kind
+            && (scoreOf(sibling) ?? 0) >= Thresholds.twinBoxScoreShare * boxScore
+            && sibling.linkDensity <= Thresholds.maximumTwinBoxLinkDensity
+        }
+        if !twins.isEmpty { return ([box] + twins).sorted { $0.order < $1.order } }
+      }
+      box = parent
+    }
+    return nil
   }
 
   /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.

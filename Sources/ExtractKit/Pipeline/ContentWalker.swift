@@ -90,11 +90,24 @@ struct ContentWalker {
             cut = (labelBox(node), ContentWalker.labelLevel)
             continue
           }
-          if ContentWalker.isPromotionalLine(text) { continue }
+          if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadMoreInsert(text, node) { continue }
         }
         sawArticle = true
         kept.append(item)
       }
+    }
+    // A dateline at either edge of the body: the post's date line above it, under the title heading
+    // if the body holds it ("Veröffentlichung: 2. Februar 2022", "24.01.2022 11:38 Kategorie: News"),
+    // or its filing line below it ("News date : 04/21/2022 Category : Press Releases"), when the
+    // byline locator did not take it as a region.
+    if kept.count > 2, case .block(.paragraph(let text), _) = kept[kept.count - 1], ContentWalker.isDateline(text) {
+      kept.removeLast()
+    }
+    let opening = kept.firstIndex { if case .block = $0 { true } else { false } }
+    if let opening, opening <= 1, kept.count > opening + 2, case .block(.paragraph(let text), _) = kept[opening],
+      ContentWalker.isDateline(text)
+    {
+      kept.remove(at: opening)
     }
     // A page whose only text is such a line keeps it: an empty text says less than a short one.
     return sawArticle || !items.contains(where: { if case .block = $0 { true } else { false } }) ? kept : items
@@ -132,6 +145,38 @@ struct ContentWalker {
     else { return false }
     return VocabularyBoilerplate.recirculationLabels.contains(String(label[..<wordSpace]))
   }
+
+  /// Whether a paragraph is a "read this too" insert between the article's paragraphs: a label
+  /// ("Weiterlesen:", "Siehe auch", "Read more:") on its first line or before a colon, and nothing
+  /// after it but links to other posts (`<p>Weiterlesen: <a>Other post</a></p>`,
+  /// `<p>Siehe auch<br><a>…</a><br><a>…</a></p>`). A label followed by words of its own is prose.
+  static func isReadMoreInsert(_ text: String, _ node: Node) -> Bool {
+    guard node.linkTextLength > 0, VocabularyBoilerplate.insertLabelOpenings.admits(text) else { return false }
+    let head = text.utf8.prefix(Thresholds.maximumRecirculationLabelBytes)
+    guard let end = head.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\n") }) else {
+      return false
+    }
+    var label = Text.straightApostrophes(Text.clean(String(text[..<end])).lowercased())
+    while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
+    guard VocabularyBoilerplate.insertLabels.contains(label) else { return false }
+    // The words outside links are the label's, give or take its colon and the space or break
+    // before each link.
+    let links = node.elements(["a"]).count
+    return node.textLength - node.linkTextLength <= label.count + Thresholds.insertLabelSlack + links
+  }
+
+  /// Whether a paragraph is a date line: a date, with at most a few words beside it (a label, a
+  /// time, a name, a section), and no sentence (it does not end as one).
+  static func isDateline(_ text: String) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumDatelineBytes, let last = text.unicodeScalars.last,
+      !datelineSentenceEnds.contains(last),
+      Text.words(text, limit: Thresholds.maximumDatelineWords + 1).count <= Thresholds.maximumDatelineWords
+    else { return false }
+    return Dates.find(in: text) != nil
+  }
+
+  /// What ends a sentence, which a date line is not.
+  private static let datelineSentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…"]
 
   /// What may follow a label: a colon, an ellipsis, an arrow (Foundation's trimming was the cost here).
   private static let labelTrailers: Set<Character> = [" ", ":", ".", "…", "»", ">", "›"]

@@ -53,6 +53,15 @@ enum Thresholds {
   /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line
   /// (UTF-8 bytes).
   static let maximumRecirculationLabelBytes = 80
+  /// A date line at the body's edge ("Published: Tuesday | April 26, 2022 | 9:52 PM", "Published
+  /// Thursday 27 July 2017 Published Thu 27 Jul 2017") is a date written out with its weekday and
+  /// time, and a label: a paragraph with a date and more words than this, or more bytes, is a
+  /// kicker or a dek that mentions a date ("Bern, 17.08.2007 - Rede von … beim SP-Städtegipfel").
+  static let maximumDatelineWords = 10
+  static let maximumDatelineBytes = 160
+  /// Characters outside links that a "read this too" insert may hold beyond its label and one
+  /// separator per link: the colon and the spaces around it (`<p>Weiterlesen: <a>…</a></p>`).
+  static let insertLabelSlack = 3
   /// Words from which a heading that ends a sentence ("." or "…") is a paragraph set in a heading
   /// tag: a theme's intro or lead in `<h2>`/`<h3>`/`<h5>`. Real section headings on our pages run
   /// to 33 words, and the longer ones are interview questions ending in "?".
@@ -171,6 +180,14 @@ enum Thresholds {
   /// Readability's sibling rule: a sibling joins the article when its score is at least this
   /// share of the top candidate's.
   static let siblingScoreShare = 0.2
+  /// How many ancestors of the top candidate are tried for same-class sibling boxes holding the
+  /// rest of the article (a CMS's text modules set side by side under `<body>`).
+  static let twinBoxLevels = 4
+  /// …a same-class box joins when it scores at least this share of the candidate's own box
+  /// (an empty or one-line module of the same class stays out)…
+  static let twinBoxScoreShare = 0.2
+  /// …and is prose, not a grid of teaser cards sharing the class.
+  static let maximumTwinBoxLinkDensity = 0.25
   /// How many of the best-scoring candidates are compared (Readability's default).
   static let topCandidates = 5
   /// Readability's alternative candidates: those scoring at least this share of the top one…

@@ -50,6 +50,26 @@ enum VocabularyBoilerplate {
     recirculationEnglish + recirculationGerman + recirculationFrench + recirculationSpanish + recirculationItalian
       + recirculationPortuguese + recirculationDutch + recirculationPolish + recirculationFinnish)
 
+  // MARK: labels of "read this too" inserts
+
+  /// A label that, set before links to other posts inside a paragraph, makes the paragraph an
+  /// insert between the article's paragraphs (`<p>Siehe auch<br><a>…</a></p>`). Beyond the
+  /// recirculation labels: "see also" and "read more", which as headings open an encyclopedia's
+  /// own sections, but written before links in a paragraph point at other posts.
+  static let insertEnglish = ["see also", "read more", "read also", "also read", "more on this"]
+  static let insertGerman = ["siehe auch", "lesen sie hier", "lies auch", "auch lesenswert", "mehr dazu"]
+  static let insertFrench = ["voir aussi", "lire plus"]
+  static let insertSpanish = ["ver también", "puedes ver", "lea también", "leer más"]
+  static let insertItalian = ["vedi anche", "leggi di più"]
+  static let insertPortuguese = ["veja mais", "leia mais"]
+  static let insertDutch = ["zie ook", "lees meer"]
+  static let insertPolish = ["czytaj więcej", "czytaj dalej", "przeczytaj też", "przeczytaj także"]
+
+  static let insertLabels: Set<String> = recirculationLabels.union(
+    insertEnglish + insertGerman + insertFrench + insertSpanish + insertItalian + insertPortuguese + insertDutch
+      + insertPolish)
+  static let insertLabelOpenings = FirstBytes(insertLabels)
+
   // MARK: promotional, paywall, credit and navigation lines
 
   /// Openings of a short line that is the site talking, not the article: follow and subscribe

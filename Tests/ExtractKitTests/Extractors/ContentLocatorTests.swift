@@ -50,6 +50,29 @@ struct ContentLocatorTests {
     #expect(article.warnings.isEmpty)
   }
 
+  @Test("text modules of one class under <body> (a CMS's 'headline-with-text' boxes between tables) are one body")
+  func sameClassModulesUnderBody() throws {
+    let texts = TestPage.texts(6)
+    func module(_ range: Range<Int>) -> String {
+      """
+      <div class="container-fluid headline-with-text"><div class="container topic"><div class="row">\
+      <div class="col-md-12"></div></div><div class="row"><div class="col-md-8 offset-md-1">\
+      \(texts[range].map { "<p>\($0)</p>" }.joined())</div></div></div></div>
+      """
+    }
+    let body = """
+      <section class="blog-post head-post"><h1>Dimethyl Ether for Heating</h1></section>
+      \(module(0..<3))
+      <div class="container-fluid near-table"><table><tr><td>Formula</td><td>C2H6O</td></tr></table></div>
+      \(module(3..<5))
+      \(module(5..<6))
+      <div class="container-fluid related"><a href="/a">Propane tanks</a> <a href="/b">Bio LPG</a></div>
+      """
+    let module = "div.container-fluid headline-with-text"
+    #expect(try roots(TestPage.html(body)) == [module, module, module])
+    #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
+  }
+
   @Test("Shopify: itemprop=articleBody inside <article> is the body, without the share bar and tags after it")
   func shopifyArticleBody() throws {
     let body = """

@@ -93,6 +93,37 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
+  @Test("a label then links only in one paragraph ('Weiterlesen: <a>', 'Siehe auch<br><a>…<br><a>…') is left out")
+  func labelledLinkInsertsLeftOut() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<p>Weiterlesen: <a href="/health/sleep-id4425">\
+      Kein Getreide mehr: Ist glutenfreie Ernährung wirklich gesünder?</a></p>\(TestPage.paragraphs(1, from: 2))\
+      <p>Siehe auch<br>
+      <a href="/2012/11/chemtrails/">Die dümmste aller Verschwörungstheorien</a><br>
+      <a href="/2012/06/mehr/">Immer mehr Verschwörungsbedürftige</a><br>
+      <a href="/2012/10/spass/">Verschwörungsspaß in zehn Minuten</a></p>\
+      <p>See also the <a href="/guide">county's guide</a>, which lists every clinic that offers the treatment.</p>\
+      \(TestPage.paragraphs(1, from: 3))</div></article>
+      """
+    let texts = TestPage.texts(4)
+    let kept = "See also the county's guide, which lists every clinic that offers the treatment."
+    #expect(try TestPage.extract(body).text == (texts.prefix(3) + [kept, texts[3]]).joined(separator: "\n\n"))
+  }
+
+  @Test("a date line at the body's edge ('24.01.2022 11:38<br>Kategorie: News', 'News date : …') is not text")
+  func datelinesAtTheEdgesLeftOut() throws {
+    let body = """
+      <div class="newspost_text"><h1>Supplies for the Animal Shelter</h1>
+      <p>24.01.2022 11:38<br>Kategorie: News</p>
+      \(TestPage.paragraphs(3))
+      <p>The next adoption day is planned for March 3, 2022.</p>
+      <p>News date : 04/21/2022 Category : Press Releases</p></div>
+      """
+    let texts = TestPage.texts(3) + ["The next adoption day is planned for March 3, 2022."]
+    #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
+  }
+
   @Test("Medium: the byline strip under the title (avatars, 'Published in', read time, claps) is not text")
   func mediumBylineStripLeftOut() throws {
     let body = """
