@@ -23,7 +23,7 @@ struct RelatedExtractor: SectionExtractor {
       // A block under a heading that says it is related belongs to the article wherever the
       // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
       guard best == nil || rank < best!.rank, rank == 0 || !inSidebar(node, page: page),
-        reads ?? (related(in: node, page: page, titles: titles) != nil)
+        !precedesHeadline(node, page: page), reads ?? (related(in: node, page: page, titles: titles) != nil)
       else { return }
       best = (rank, node)
     }
@@ -80,11 +80,25 @@ struct RelatedExtractor: SectionExtractor {
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
+      // A box classed related between the body's paragraphs is a "Read more" insert, as under a heading.
+      if isInsert(node), !setBesideText(node) { continue }
       if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
         consider(node, rank: classRank)
       }
     }
     return (best?.node, siteStream)
+  }
+
+  /// Whether a block ends before the article's headline, the page's first `<h1>` that is not
+  /// the site's logo (`<a href="/"><h1><svg>`): a header dropdown or mega-menu ("3 related
+  /// articles" in a sticky nav), not cards under or beside the article.
+  static func precedesHeadline(_ block: Node, page: Page) -> Bool {
+    guard
+      let headline = page.elements("h1").first(where: { h1 in
+        h1.textLength > 0 && h1.closest { $0.tagID == anchorID } == nil
+      })
+    else { return false }
+    return block.end <= headline.order
   }
 
   /// Whether a heading sits in a widget classed as the site's picks (WordPress Popular Posts'
@@ -180,13 +194,19 @@ struct RelatedExtractor: SectionExtractor {
     let line =
       ContentWalker.headingTags.contains(first)
       ? first : first.closest { ContentWalker.headingTags.contains($0) } ?? (namesHeading(first) ? first : nil)
-    guard let line, block.contains(line), line.linkTextLength == 0 else { return false }
+    // A line all of it a link to a section page ("Galleries" → `/news/pictures/`) names the
+    // block as well as plain text does; a link to a post is a card's title.
+    guard let line, block.contains(line), line.linkTextLength == 0 || linksSection(line) else { return false }
     if let link = block.firstDescendant(where: { $0.tag == "a" && $0.attribute("href") != nil }),
-      link.order < line.order
+      link.order < line.order, !link.contains(line)
     {
       return false
     }
-    return headingRank(line) == nil
+    // A title linking to a section's page ("More Stories" → `/news/`) names that section's
+    // stream, unless it says the posts are related ("Más de Sociedad").
+    if line.linkTextLength > 0 { return kind(of: SectionVocabulary.Opening(line)) != .related }
+    // "See also" over a block classed as related confirms the class.
+    return headingRank(line) == nil && !SectionVocabulary.Opening(line).opens(SectionVocabulary.confirmingPhrases)
   }
 
   /// Whether an element's class, or its wrapper's, calls it a heading ("headline", "title",
@@ -642,6 +662,15 @@ struct RelatedExtractor: SectionExtractor {
     {
       return nil
     }
+    // Cards without a heading that include the article's own (a slider of the latest posts
+    // opening with this one) are the site's stream, not posts picked for the article.
+    if !titled,
+      all.contains(where: { post in
+        ownTitles.contains(post.title.lowercased()) || (ownURL != nil && post.url.map(comparable) == ownURL)
+      })
+    {
+      return nil
+    }
     let posts = all.filter { post in
       guard let url = post.url else { return false }
       let title = post.title.lowercased()
@@ -696,7 +725,12 @@ struct RelatedExtractor: SectionExtractor {
       }
       if let previous = parent.children[..<index].last(where: { $0.isElement && $0.textLength > 0 }) {
         let line = [previous] + previous.descendants { $0.isElement }
-        return line.filter { isHeadingLike($0) && headingRank($0) != nil }.min { $0.textLength < $1.textLength }
+        // The line just before the block (in wrappers holding only it, or one tab of a row), not
+        // a box before it that holds a heading and its own links (a "Related Topics" tag list
+        // above a rail of the site's latest stories).
+        return line.filter {
+          isHeadingLike($0) && headingRank($0) != nil && ($0.textLength == previous.textLength || isTab($0))
+        }.min { $0.textLength < $1.textLength }
       }
       anchor = parent
     }

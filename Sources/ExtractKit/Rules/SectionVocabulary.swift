@@ -60,19 +60,34 @@ enum SectionVocabulary {
   /// Weaker headings: a block of more posts from the site or its section ("More from", "Weitere
   /// Artikel"), taken only when no block says it is related.
   static let moreHeadings = [
-    "more from", "more stories", "more articles", "read more", "keep reading", "more in", "recommended",
+    "more from", "more articles", "read more", "keep reading", "recommended",
     "weitere artikel",
-    "weitere beiträge", "mehr aus", "plus d'articles", "más artículos", "altri articoli",
+    "weitere beiträge", "plus d'articles", "más artículos", "altri articoli",
     "mais artigos", "meer artikelen", "więcej",
   ]
 
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
   /// "Meistgelesen"): a site-wide widget, not posts tied to the article.
-  static let siteStreamHeadings = [
-    "recommended for you", "most read", "most popular", "popular posts", "trending", "meistgelesen",
-    "meist gelesen", "beliebteste", "les plus lus", "les + lus", "lo más leído", "lo mas leido", "più letti",
-    "mais lidas", "najczęściej czytane", "meest gelezen",
-  ]
+  static let siteStreamHeadings =
+    [
+      "recommended for you", "most read", "most popular", "popular posts", "trending", "meistgelesen",
+      "meist gelesen", "beliebteste", "les plus lus", "les + lus", "lo más leído", "lo mas leido", "più letti",
+      "mais lidas", "najczęściej czytane", "meest gelezen",
+    ] + sectionStreamHeadings
+
+  /// Headings that call a block classed as related what it is ("See also" over the blog's own
+  /// posts) but, on their own, head a wiki's list of links or a hatnote: they only confirm a
+  /// related class, never locate a block.
+  static let confirmingEnglish = ["see also"]
+  static let confirmingGerman = ["siehe auch"]
+  static let confirmingPhrases = Phrases(confirmingEnglish + confirmingGerman)
+
+  /// Headings of a section's or the site's latest posts ("More in Letters to the Editor", "Mehr
+  /// aus Politik", "More stories"): the stream under every article filed there, not posts tied
+  /// to this one.
+  static let sectionStreamEnglish = ["more in ", "more stories"]
+  static let sectionStreamGerman = ["mehr aus "]
+  static let sectionStreamHeadings = sectionStreamEnglish + sectionStreamGerman
 
   /// Headings of boxes that are not related posts even though they hold cards of posts: the
   /// author's other work ("More by", "Mehr vom Autor") belongs to the bio, not the article.

@@ -311,7 +311,7 @@ struct RelatedExtractorTests {
   @Test("card meta without classes: a 'By …' attribution line, a bare date span, a profile link's name")
   func unclassedCardMeta() throws {
     let news = """
-      <div class="b-top-table-list"><h2 class="b-top-table-list__title">More in Local News</h2>\
+      <div class="b-top-table-list"><h2 class="b-top-table-list__title">Related Coverage</h2>\
       <article class="b-top-table-list-small__item"><a class="c-link" href="/news/water-main/"><h3 class="c-heading">\
       Downtown water main repairs to close Second Street</h3></a><div class="c-attribution">By Aaron Whitfield</div>\
       <time class="c-date" datetime="2024-04-19T15:30:00Z">April 19, 2024</time></article>\
@@ -986,5 +986,92 @@ extension RelatedExtractorTests {
     let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
     #expect(extracted.related?.heading == "Das könnte Dich auch interessieren:")
     #expect(extracted.related?.posts.map(\.title) == ["Composting Basics"])
+  }
+
+  /// Three linked cards, each a linked `<h3>` title in an `<article>`.
+  private var threeCards: String {
+    """
+    <article class="c"><a href="/compost/"><h3>Composting Basics for Small Gardens</h3></a></article>\
+    <article class="c"><a href="/roses/"><h3>Pruning Roses in Winter</h3></a></article>\
+    <article class="c"><a href="/herbs/"><h3>Ten Herbs for a Sunny Window</h3></a></article>
+    """
+  }
+
+  @Test("a 'More in <section>' or 'More stories' heading over cards is the section's stream, not related")
+  func moreInSectionIsAStream() throws {
+    for heading in ["More in Letters to the Editor", "More stories", "Mehr aus Lübeck"] {
+      let stream = "<div class=\"more-news\"><h2 class=\"widget-title\">\(heading)</h2><div>\(threeCards)</div></div>"
+      let extracted = try TestPage.extract(article + stream, url: "https://garden.example/bees/")
+      #expect(extracted.related == nil, "\(heading)")
+      #expect(extracted.text == articleText, "\(heading)")
+    }
+  }
+
+  @Test("a block classed related in the header, before the headline (a nav dropdown), is not related")
+  func relatedDropdownBeforeHeadline() throws {
+    let header = """
+      <header><a href="/"><h1><svg><title>Garden</title></svg>Garden</h1></a>\
+      <section class="context-nav__related"><div class="grid">\(threeCards)</div></section></header>
+      """
+    let extracted = try TestPage.extract(header + article, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a heading-less box classed related between the body's paragraphs is a read-more insert, not related")
+  func relatedClassInsertBetweenParagraphs() throws {
+    let extracted = try extractBetweenParagraphs("<section class=\"related-block\">\(threeCards)</section>")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a block classed related titled by a link to a section page ('More Stories' → /news) is its stream")
+  func relatedClassTitledBySectionLink() throws {
+    for title in [#"<a href="/news">More Stories</a>"#, #"<a href="/news/pictures/">Galleries</a>"#] {
+      let rail = """
+        <aside class="post-more-stories"><h2 class="list__heading">\(title)</h2><div>\(threeCards)</div></aside>
+        """
+      let extracted = try TestPage.extract(article + rail, url: "https://garden.example/bees/")
+      #expect(extracted.related == nil, "\(title)")
+    }
+  }
+
+  @Test("a box with its own heading before a heading-less rail does not title the rail ('Related Topics' tags)")
+  func headingOfABoxBeforeTheBlock() throws {
+    let tags = """
+      <aside class="tags"><h3>Related Topics</h3><ul><li><a href="/zimbabwe/">Zimbabwe</a></li>\
+      <li><a href="/africa/">Africa</a></li><li><a href="/grace-mugabe/">Grace Mugabe</a></li></ul></aside>
+      """
+    let rail = "<div class=\"article__related\"><div class=\"row\">\(threeCards)</div></div>"
+    let extracted = try TestPage.extract(article + tags + rail, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == nil)
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter", "Ten Herbs for a Sunny Window",
+      ])
+  }
+
+  @Test("heading-less cards that open with the article itself are a slider of latest posts, not related")
+  func headinglessSliderWithTheArticleItself() throws {
+    let slider = """
+      <div class="related-slider">\
+      <article class="c"><a href="/massage/"><h3>Massage for Lower Back Pain Relief</h3></a></article>\
+      \(threeCards)</div>
+      """
+    let extracted = try TestPage.extract(article + slider, url: "https://garden.example/massage/")
+    #expect(extracted.related == nil)
+  }
+
+  @Test("'See also' over a block classed related is the related block; a bare 'See also' section is not")
+  func seeAlso() throws {
+    let list = """
+      <h3><span>See also</span></h3><ul>\
+      <li><a href="/2015/01/08/compost-heap-stolen/">Composting Basics for Small Gardens</a></li>\
+      <li><a href="/2015/01/30/roses-pruned-at-night/">Pruning Roses in Winter</a></li></ul>
+      """
+    let classed = try TestPage.extract(
+      article + "<div class=\"related clearfix\">\(list)</div>", url: "https://garden.example/bees/")
+    #expect(classed.related?.heading == "See also")
+    #expect(classed.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+    let bare = try TestPage.extract(article + "<div>\(list)</div>", url: "https://garden.example/bees/")
+    #expect(bare.related == nil)
   }
 }
