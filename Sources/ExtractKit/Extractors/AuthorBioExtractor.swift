@@ -538,17 +538,22 @@ struct AuthorBioExtractor: SectionExtractor {
     let phrases = SectionVocabulary.Phrases(names.map { $0 + " " })
     let firstNames = SectionVocabulary.Phrases(names.compactMap { $0.split(separator: " ").first.map { $0 + " " } })
     var found: Node?
+    // Tag and size first, then the opening's bytes: most elements fail these, and the rest cost more.
     for paragraph in page.tree.nodes
-    where paragraph.textLength >= Thresholds.minimumBioChars && paragraph.textLength <= Thresholds.maximumBioChars
+    where (paragraph.tagID == paragraphID || paragraph.tagID == divID)
+      && paragraph.textLength >= Thresholds.minimumBioChars && paragraph.textLength <= Thresholds.maximumBioChars
       && (phrases.mayOpen(paragraph) || firstNames.mayOpen(paragraph))
-      && isProseLine(paragraph) && paragraph.linkDensity < Thresholds.maximumBioLinkDensity
-      && !regions.contains(where: { $0.contains(paragraph) })
-      // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
-      && !RelatedExtractor.inSidebar(paragraph, page: page)
     {
       let opening = SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1)
-      guard opening.opens(phrases) else {
-        if opening.opens(firstNames), let card = namedCard(around: paragraph, names: names) { found = card }
+      let full = opening.opens(phrases)
+      guard full || opening.opens(firstNames), isProseLine(paragraph),
+        paragraph.linkDensity < Thresholds.maximumBioLinkDensity,
+        !regions.contains(where: { $0.contains(paragraph) }),
+        // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
+        !RelatedExtractor.inSidebar(paragraph, page: page)
+      else { continue }
+      guard full else {
+        if let card = namedCard(around: paragraph, names: names) { found = card }
         continue
       }
       var box = paragraph
@@ -671,7 +676,8 @@ struct AuthorBioExtractor: SectionExtractor {
   static func authorNote(in page: Page, excluding regions: [Node]) -> Node? {
     var found: Node?
     for node in page.tree.nodes
-    where node.textLength >= Thresholds.minimumBioChars && node.textLength <= Thresholds.maximumBioChars
+    where (node.tagID == paragraphID || node.tagID == divID)
+      && node.textLength >= Thresholds.minimumBioChars && node.textLength <= Thresholds.maximumBioChars
       && isItalicNote(node) && isProseLine(node) && !regions.contains(where: { $0.contains(node) })
       && !RelatedExtractor.inSidebar(node, page: page)
     {

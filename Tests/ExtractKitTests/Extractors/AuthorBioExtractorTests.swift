@@ -740,4 +740,19 @@ extension AuthorBioExtractorTests {
       """
     #expect(try TestPage.extract(body).authorBio == nil)
   }
+
+  @Test("an author's archive (a bio box over a listing of post cards) is no article and has no bio")
+  func authorArchiveHasNoBio() throws {
+    let cards = (1...6).map { index in
+      """
+      <article class="card"><h3><a href="/post-\(index)/">Growing tomatoes in small gardens, part \(index)</a></h3>\
+      <p>How to plant, water and harvest tomatoes on a balcony, step by step, number \(index).</p></article>
+      """
+    }.joined()
+    let body = """
+      <main><div class="author-box"><h2 class="author-name">Jane Doe</h2><p>Jane Doe is a master gardener who has \
+      written about pollinators for ten years.</p></div>\(cards)</main>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
 }
