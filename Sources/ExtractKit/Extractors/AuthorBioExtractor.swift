@@ -137,7 +137,8 @@ struct AuthorBioExtractor: SectionExtractor {
     var found: Node?
     for name in page.tree.nodes where isNameElement(name) {
       let text = Text.clean(Page.rawText(name))
-      guard text.count >= 2, text.count <= RelatedExtractor.maximumHeadingChars,
+      // The name element reads as a name: a promo card's "Cours d'anglais" line over its pitch does not.
+      guard text.count >= 2, text.count <= RelatedExtractor.maximumHeadingChars, isNameText(text),
         let first = text.split(separator: " ").first.map(String.init)
       else { continue }
       var container = name.parent
@@ -152,7 +153,7 @@ struct AuthorBioExtractor: SectionExtractor {
         {
           break
         }
-        if bounded(current), startingProse(in: current, with: first, outside: name) != nil {
+        if bounded(current), !isFormPart(current), startingProse(in: current, with: first, outside: name) != nil {
           found = current
           break
         }
@@ -163,6 +164,47 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   private static let anchorID = TagNames.id("a")
+
+  /// Whether a box is part of a form (a sign-up field's "E-Mail" label over its help text): a
+  /// field's label and description are no author's name and bio.
+  static func isFormPart(_ box: Node) -> Bool {
+    box.closest { $0.tag == "form" } != nil || box.firstDescendant(where: { formFieldTags.contains($0) }) != nil
+  }
+
+  private static let formFieldTags: TagSet = ["input", "textarea", "select"]
+
+  /// Whether a box sits inside the story's running text: a body paragraph before it, and after it
+  /// the story going on, with a section heading and its paragraph or with more paragraphs, among
+  /// its siblings (a writer's testimonial box between two sections of a guide). A bio box closes
+  /// the story (a promo line may follow) or stands beside it.
+  static func interruptsText(_ box: Node) -> Bool {
+    guard let parent = box.parent else { return false }
+    let isBody = { (node: Node) in
+      node.tagID == paragraphID && node.textLength >= Thresholds.minimumBodyProseChars
+        && node.linkDensity < Thresholds.maximumBioLinkDensity
+    }
+    var before = false
+    var passed = false
+    var heading = false
+    var after = 0
+    for child in parent.elementChildren {
+      if child == box {
+        guard before else { return false }
+        passed = true
+      } else if !passed {
+        before = before || isBody(child)
+      } else if ContentWalker.headingTags.contains(child) && child.textLength > 0 {
+        heading = true
+      } else if isBody(child) {
+        after += 1
+        if heading || after >= minimumParagraphsAfterAside { return true }
+      }
+    }
+    return false
+  }
+
+  /// Body paragraphs after a box, without a heading between, that show the story going on past it.
+  static let minimumParagraphsAfterAside = 2
 
   /// A bio box holds a name line and a paragraph or two, not an article's run of paragraphs.
   static let maximumBoxParagraphs = 3
@@ -252,6 +294,9 @@ struct AuthorBioExtractor: SectionExtractor {
   func extract(from context: Context, byline: Byline?) -> AuthorBio? {
     let page = context.page
     guard let node = context.regions.authorBio else { return AuthorBioExtractor.fromJSONLD(page) }
+    // A box inside the story's running text is the writer's aside (a testimonial between two
+    // sections), not a bio; it stays out of the body all the same.
+    guard !AuthorBioExtractor.interruptsText(node) else { return nil }
     // The names the byline and the page's metadata give the article's authors.
     let authors = (byline?.authors.map(\.name) ?? []) + context.metadata.authors
     let named = { (candidate: Node) in
@@ -278,6 +323,12 @@ struct AuthorBioExtractor: SectionExtractor {
     // is about the byline's author.
     let unnamed = name.isEmpty && node.firstDescendant(where: AuthorBioExtractor.isNameElement) == nil
     if unnamed, let author = byline?.authors.first { (name, credentials) = (author.name, author.credentials) }
+    // No byline either: a closing note names its person first ("<em>Candice Sealey is …</em>").
+    if unnamed && name.isEmpty && AuthorBioExtractor.isItalicNote(node),
+      let named = AuthorBioExtractor.noteName(Text.clean(Page.rawText(node)))
+    {
+      name = named
+    }
     guard !name.isEmpty else { return AuthorBioExtractor.fromJSONLD(page) }
     let paragraphNodes = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
     var paragraphs = paragraphNodes.map { Text.clean(Page.rawText($0)) }.filter {
@@ -321,6 +372,13 @@ struct AuthorBioExtractor: SectionExtractor {
         // The box's name was a link's label ("Zur Artikelübersicht"); its prose names the author.
         (name, credentials) = (found.name, [])
         bio = found.prose
+      } else if !authors.contains(where: { $0.lowercased() == name.lowercased() }),
+        let found = AuthorBioExtractor.firstNameOpening(in: node, among: authors, outside: nameNode)
+      {
+        // The box's name was a link's label ("Alle Artikel von Tanja Karrasch"); its prose opens
+        // with the first name of an author the byline names ("Tanja ist seit 2023 …").
+        (name, credentials) = (found.name, [])
+        bio = found.prose
       }
     } else if let full = AuthorBioExtractor.openingName(of: bio, among: authors),
       full.lowercased().hasPrefix(name.lowercased() + " ")
@@ -330,7 +388,9 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     // A box without a name is about the byline's author, unless its prose opens with someone
     // else ("Kathrin Bürger ist Fachanwältin …" in a "Zur Person" box on the lawyer quoted).
-    if unnamed && AuthorBioExtractor.opensWithOtherName(bio, than: name) { return AuthorBioExtractor.fromJSONLD(page) }
+    if unnamed && AuthorBioExtractor.opensWithOtherName(bio, than: name) && !AuthorBioExtractor.opensAsAuthorNote(bio) {
+      return AuthorBioExtractor.fromJSONLD(page)
+    }
     if !marked && bio.count < Thresholds.minimumBioChars {
       marked =
         node.firstDescendant(where: {
@@ -450,24 +510,52 @@ struct AuthorBioExtractor: SectionExtractor {
     return nil
   }
 
+  /// The byline author (of two words or more) whose first name opens a prose line of the box,
+  /// and that line.
+  static func firstNameOpening(in box: Node, among names: [String], outside name: Node?) -> (
+    name: String, prose: String
+  )? {
+    for author in names {
+      let words = author.split(separator: " ")
+      guard words.count >= 2, let prose = startingProse(in: box, with: String(words[0]), outside: name) else {
+        continue
+      }
+      return (author, Text.clean(Page.blockText(prose)))
+    }
+    return nil
+  }
+
   /// A bio set as a paragraph of its own that opens with the author's full name, in a block
   /// that holds only it and the author's photo or first name (a page builder's "author" row
   /// after the article: `<img alt="Celia-Parbey">`, `<h2>Celia</h2>`, "Celia Parbey ist …").
+  /// Or one that opens with the author's first name in a card that shows the full name
+  /// (`<span>By <a>Devindra Hardawar</a></span>` over "Devindra has been …").
   /// The last one in the page. Nil when the page names no author of two words or more.
   static func proseBox(in page: Page, authors: [String], excluding regions: [Node]) -> Node? {
     let names = authors.map { Text.clean($0).lowercased() }.filter { $0.split(separator: " ").count >= 2 }
     guard !names.isEmpty else { return nil }
     // The name then a verb ("Celia Parbey ist …"); "Florence Audier, « … »" cites the article.
     let phrases = SectionVocabulary.Phrases(names.map { $0 + " " })
+    let firstNames = SectionVocabulary.Phrases(names.compactMap { $0.split(separator: " ").first.map { $0 + " " } })
     var found: Node?
+    // Tag and size first, then the opening's bytes: most elements fail these, and the rest cost more.
     for paragraph in page.tree.nodes
-    where paragraph.tagID == paragraphID && paragraph.textLength >= Thresholds.minimumBioChars
-      && paragraph.textLength <= Thresholds.maximumBioChars && paragraph.linkDensity < Thresholds.maximumBioLinkDensity
-      && phrases.mayOpen(paragraph) && SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1).opens(phrases)
-      && !regions.contains(where: { $0.contains(paragraph) })
-      // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
-      && !RelatedExtractor.inSidebar(paragraph, page: page)
+    where (paragraph.tagID == paragraphID || paragraph.tagID == divID)
+      && paragraph.textLength >= Thresholds.minimumBioChars && paragraph.textLength <= Thresholds.maximumBioChars
+      && (phrases.mayOpen(paragraph) || firstNames.mayOpen(paragraph))
     {
+      let opening = SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1)
+      let full = opening.opens(phrases)
+      guard full || opening.opens(firstNames), isProseLine(paragraph),
+        paragraph.linkDensity < Thresholds.maximumBioLinkDensity,
+        !regions.contains(where: { $0.contains(paragraph) }),
+        // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
+        !RelatedExtractor.inSidebar(paragraph, page: page)
+      else { continue }
+      guard full else {
+        if let card = namedCard(around: paragraph, names: names) { found = card }
+        continue
+      }
       var box = paragraph
       while let parent = box.parent, parent.tag != "body", parent.textLength <= Thresholds.maximumBioChars,
         parent.textLength - paragraph.textLength < Thresholds.minimumBioChars
@@ -477,15 +565,170 @@ struct AuthorBioExtractor: SectionExtractor {
       // Set apart with the author's photo or a name line, not one paragraph of the story's run;
       // or right above the author's other posts ("mehr von Daniel Weinmann").
       // A paragraph alone in its own block after the story (`<div class="bottom-of-article"><div><p>Nelson
-      // D. Schwartz has covered …`) is set apart too, but only outside the story's own container.
+      // D. Schwartz has covered …`) is set apart too, but only outside the story's own container;
+      // so is a block right after the story's container (`</article><div class="sig-line"><div>…`),
+      // and the story's closing line set in italics (`<p><em>Candice Sealey is …</em></p>`).
       let setApart =
-        box != paragraph
-        && (box.firstDescendant(where: { $0.tag == "img" || (nameHeadingTags.contains($0) && !paragraph.contains($0)) })
-          != nil || standsAlone(box))
-      guard setApart || precedesAuthorStream(paragraph, names: names) else { continue }
+        (box != paragraph
+          && box.firstDescendant(where: { $0.tag == "img" || (nameHeadingTags.contains($0) && !paragraph.contains($0)) }
+          )
+            != nil)
+        || standsAlone(box) || followsStory(box) || (isItalicNote(paragraph) && closesBlock(paragraph))
+      guard setApart || precedesAuthorStream(paragraph, names: names), !interruptsText(box) else { continue }
       found = box
     }
     return found
+  }
+
+  /// A block of prose: a paragraph, or a `<div>` that holds no blocks (`<div class="…-bio">Erin
+  /// Cunningham is …</div>`).
+  /// A `<div>` must end as a sentence does: a name over a date or a job title ("Evgenia Karp Zuletzt
+  /// geändert am 06.11.2023") is a byline, not prose.
+  private static func isProseLine(_ node: Node) -> Bool {
+    if node.tagID == paragraphID { return true }
+    guard node.tagID == divID, !node.children.contains(where: { $0.isElement && ContentWalker.blockTags.contains($0) })
+    else { return false }
+    let text = Text.clean(Page.rawText(node))
+    return text.last.map { sentenceEnds.contains($0) } ?? false
+  }
+
+  /// Characters a sentence ends with, a closing quote or bracket after its stop included.
+  private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "\"", "”", "»", ")", "“"]
+
+  private static let divID = TagNames.id("div")
+
+  /// The card just around a prose line that opens with the author's first name: the nearest
+  /// ancestor, still box-sized and holding no story, that shows the full name outside the line
+  /// (a name line or link, the avatar's `alt`).
+  private static func namedCard(around prose: Node, names: [String]) -> Node? {
+    var card = prose
+    for _ in 0..<maximumHeadingClimb {
+      guard let parent = card.parent, parent.tag != "body", parent.textLength <= Thresholds.maximumBioChars,
+        parent.firstDescendant(where: { $0.tag == "h1" }) == nil,
+        parent.descendants(where: { $0.tagID == paragraphID }).count <= maximumBoxParagraphs
+      else { return nil }
+      card = parent
+      let showsName =
+        card.firstDescendant { node in
+          guard node.isElement, !prose.contains(node) else { return false }
+          if node.tag == "img" {
+            return node.attribute("alt").map { names.contains(Text.clean($0).lowercased()) } ?? false
+          }
+          guard node.textLength > 0, node.textLength <= RelatedExtractor.maximumHeadingChars else { return false }
+          let text = Text.clean(Page.rawText(node)).lowercased()
+          return names.contains { text.hasSuffix($0) }
+        } != nil
+      if showsName { return interruptsText(card) || isFormPart(card) ? nil : card }
+    }
+    return nil
+  }
+
+  /// Whether a block comes right after the story's container: the element before it holds the
+  /// story's paragraphs, and nothing after it holds prose.
+  private static func followsStory(_ box: Node) -> Bool {
+    guard let parent = box.parent, parent.tag != "body" else { return false }
+    let isBody = { (node: Node) in node.tagID == paragraphID && node.textLength >= Thresholds.minimumBodyProseChars }
+    var story: Node?
+    var passed = false
+    for child in parent.elementChildren {
+      if child == box {
+        passed = true
+      } else if !passed {
+        if child.textLength > 0 { story = child }
+      } else if isBody(child) || child.firstDescendant(where: isBody) != nil {
+        return false
+      }
+    }
+    guard let story, !isBody(story) else { return false }
+    return story.descendants(where: isBody).count >= minimumStoryParagraphs
+  }
+
+  /// A container with this many body paragraphs is the story a block after it closes.
+  static let minimumStoryParagraphs = 3
+
+  /// Whether a block is set in italics: one `<em>`/`<i>` holds nearly all its text.
+  static func isItalicNote(_ node: Node) -> Bool {
+    node.children.contains {
+      italicTags.contains($0) && Double($0.textLength) >= Double(node.textLength) * Thresholds.italicNoteShare
+    }
+  }
+
+  private static let italicTags: TagSet = ["em", "i"]
+
+  /// Whether a block is the last of its container's text: no heading or paragraph after it.
+  private static func closesBlock(_ node: Node) -> Bool {
+    var sibling = node.nextSibling
+    while let current = sibling {
+      if current.isElement && current.textLength > 0
+        && (current.tagID == paragraphID || ContentWalker.headingTags.contains(current))
+      {
+        return false
+      }
+      sibling = current.nextSibling
+    }
+    return true
+  }
+
+  /// A closing note in italics about the author: one that names them only as such ("<em>Der Autor
+  /// ist Professor an …</em>" after an op-ed: the byline's author), or the story's last line that
+  /// opens with a person's name and a verb ("<em>Candice Sealey is the Founder …</em>").
+  /// The last one in the page.
+  static func authorNote(in page: Page, excluding regions: [Node]) -> Node? {
+    var found: Node?
+    for node in page.tree.nodes
+    where (node.tagID == paragraphID || node.tagID == divID)
+      && node.textLength >= Thresholds.minimumBioChars && node.textLength <= Thresholds.maximumBioChars
+      && isItalicNote(node) && isProseLine(node) && !regions.contains(where: { $0.contains(node) })
+      && !RelatedExtractor.inSidebar(node, page: page)
+    {
+      if authorNotePhrases.mayOpen(node),
+        SectionVocabulary.Opening(node, reach: authorNotePhrases.longest + 1).opens(authorNotePhrases)
+      {
+        // After the story's last section: no heading follows it in its container.
+        var sibling = node.nextSibling
+        var closing = true
+        while let current = sibling, closing {
+          closing = !ContentWalker.headingTags.contains(current)
+          sibling = current.nextSibling
+        }
+        if closing { found = node }
+      } else if node.textLength >= Thresholds.minimumBodyProseChars, closesBlock(node),
+        noteName(Text.clean(Page.rawText(node))) != nil
+      {
+        found = node
+      }
+    }
+    return found
+  }
+
+  /// The person's name a note opens with: two or three capitalised words, then a verb that says
+  /// who they are ("Candice Sealey is …"); nil for "Reuters contributed …", "Beim Englischtraining am …".
+  static func noteName(_ text: String) -> String? {
+    var words: [Substring] = []
+    for word in text.split(separator: " ", maxSplits: maximumNoteNameWords + 1) {
+      guard let initial = word.first else { return nil }
+      if initial.isLowercase {
+        guard words.count >= 2, VocabularyBylines.noteVerbSet.contains(word.lowercased()) else { return nil }
+        let name = words.joined(separator: " ")
+        return People.isPlausibleName(name) ? name : nil
+      }
+      guard words.count < maximumNoteNameWords, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) else {
+        return nil
+      }
+      words.append(word)
+    }
+    return nil
+  }
+
+  /// A name opening a note has at most this many words ("Jean-Paul de la Roche" writes particles lower-case).
+  static let maximumNoteNameWords = 3
+
+  private static let authorNotePhrases = SectionVocabulary.Phrases(VocabularyBylines.authorNoteOpenerList)
+
+  /// Whether a bio opens as a note about "the author" rather than with a name ("Der Autor ist …").
+  static func opensAsAuthorNote(_ text: String) -> Bool {
+    let lowered = Text.straightApostrophes(text.lowercased())
+    return VocabularyBylines.authorNoteOpenerList.contains { lowered.hasPrefix($0) }
   }
 
   private static let paragraphID = TagNames.id("p")
@@ -495,8 +738,11 @@ struct AuthorBioExtractor: SectionExtractor {
   private static func standsAlone(_ box: Node) -> Bool {
     guard let parent = box.parent, parent.tag != "body" else { return false }
     let isProse = { (node: Node) in node.tagID == paragraphID && node.textLength >= Thresholds.minimumBioChars }
+    // Beside the headline, a line about a person is the story's teaser ("<h1>…</h1><div
+    // class="teaser">Leena Simon will die Welt retten.</div>"), not a bio after it.
     return !parent.children.contains {
-      $0 != box && $0.isElement && (isProse($0) || $0.firstDescendant(where: isProse) != nil)
+      $0 != box && $0.isElement
+        && (isProse($0) || $0.tag == "h1" || $0.firstDescendant(where: { isProse($0) || $0.tag == "h1" }) != nil)
     }
   }
 

@@ -13,10 +13,14 @@ enum Assemble {
     }
     let metadata = context.metadata
     var byline = listing == nil ? BylineExtractor().extract(from: context) : nil
-    let authorBio = AuthorBioExtractor().extract(from: context, byline: byline)
+    // A listing (an author's archive under its header box) has no article for a bio to close.
+    let authorBio = listing == nil ? AuthorBioExtractor().extract(from: context, byline: byline) : nil
     // A post whose only author mark is the about-the-author box under it (a plugin's box,
-    // no byline over the post): the box names the author.
-    if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio {
+    // no byline over the post): the box names the author. A closing note in italics names its
+    // person inside a sentence ("<em>Candice Sealey is …</em>"): no byline.
+    if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio,
+      !(context.regions.authorBio.map(AuthorBioExtractor.isItalicNote) ?? false)
+    {
       let person = Person(name: bio.name, credentials: bio.credentials, url: bio.url)
       if var found = byline {
         found.authors = [person]

@@ -36,6 +36,11 @@ struct Regions {
         excluding: [regions.related, regions.byline].compactMap { $0 }
       ).flatMap { holdsPage($0) ? nil : $0 }
     }
+    // No box at all: a closing note in italics about "the author" ("Der Autor ist Professor …").
+    if regions.authorBio == nil {
+      regions.authorBio = AuthorBioExtractor.authorNote(
+        in: page, excluding: [regions.related, regions.byline].compactMap { $0 })
+    }
     return regions
   }
 

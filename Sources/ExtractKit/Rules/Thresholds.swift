@@ -177,6 +177,12 @@ enum Thresholds {
   /// ("Equipe de rédaction, La Presse" in a theme's `authorBlock-header-bio`).
   static let minimumMarkedBioChars = 20
   static let maximumBioChars = 2_000
+  /// A paragraph of the running text on both sides of a box puts the box inside the story (a
+  /// writer's testimonial box between two sections): a body paragraph is at least this long.
+  static let minimumBodyProseChars = 80
+  /// A closing note set in italics (`<p><em>Jane Doe is …</em></p>`): its emphasis holds at least
+  /// this share of its text.
+  static let italicNoteShare = 0.9
   /// Readability's sibling rule: a sibling joins the article when its score is at least this
   /// share of the top candidate's.
   static let siblingScoreShare = 0.2

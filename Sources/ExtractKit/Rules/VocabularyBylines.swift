@@ -126,6 +126,36 @@ enum VocabularyBylines {
   ]
   static let taxonomyPathList: [String] = Array(Set(taxonomyPaths.values.flatMap { $0 })).sorted()
 
+  /// Openings of a closing note about the article's author that names them only as "the author"
+  /// ("<em>Der Autor ist Professor an …</em>" after an op-ed), lower-cased with the verb, per language.
+  static let authorNoteOpeners: [String: [String]] = [
+    "en": ["the author is ", "the author was ", "the writer is "],
+    "de": [
+      "der autor ist ", "die autorin ist ", "der autor war ", "die autorin war ", "unser autor ", "unsere autorin ",
+    ],
+    "fr": ["l'auteur est ", "l'autrice est ", "l'auteure est "],
+    "es": ["el autor es ", "la autora es "],
+    "it": ["l'autore è ", "l'autrice è "],
+    "nl": ["de auteur is "],
+    "pt": ["o autor é ", "a autora é "],
+    "pl": ["autor jest ", "autorka jest "],
+  ]
+  static let authorNoteOpenerList: [String] = Array(Set(authorNoteOpeners.values.flatMap { $0 })).sorted()
+
+  /// The verb after a person's name in a closing note that says who they are ("Candice Sealey is
+  /// the Founder …", "Jana Roth ist Redakteurin …"), per language.
+  static let noteVerbs: [String: [String]] = [
+    "en": ["is", "was", "has", "works", "writes", "teaches", "lives"],
+    "de": ["ist", "war", "lebt", "arbeitet", "schreibt", "lehrt"],
+    "fr": ["est", "était", "vit", "travaille", "enseigne"],
+    "es": ["es", "fue", "vive", "trabaja", "escribe"],
+    "it": ["è", "era", "vive", "lavora", "scrive", "insegna"],
+    "nl": ["is", "was", "woont", "werkt", "schrijft"],
+    "pt": ["é", "foi", "vive", "trabalha", "escreve"],
+    "pl": ["jest", "był", "była", "pracuje", "pisze"],
+  ]
+  static let noteVerbSet: Set<String> = Set(noteVerbs.values.flatMap { $0 })
+
   /// Folders of author profile pages, per language: a link into one names its author (WordPress
   /// `/author/`, news `/people/`, Medium `/@name`, Squarespace `?author=`, a German site's `/autor/`).
   static let profileFolders: [String: [String]] = [

@@ -616,4 +616,143 @@ extension AuthorBioExtractorTests {
       """
     #expect(try bylined(box, author: "Moritz Wichmann").authorBio == nil)
   }
+
+  @Test("a card that shows 'By <a>Full Name</a>' over a line opening with the first name is the bio")
+  func firstNameLineUnderNameLine() throws {
+    let box = """
+      <div class="border-top"><div class="table"><div class="cell"><a href="/about/editors/devindra/">\
+      <img src="https://news.example/devindra.jpg"></a></div><div class="cell"><span>By \
+      <a href="/about/editors/devindra/">Devindra Hardawar</a></span> <a href="https://twitter.com/devindra">\
+      @devindra</a></div></div><div class="gray">Devindra has been obsessed with technology for as long as he \
+      can remember.</div></div>
+      """
+    let bio = try #require(try bylined(box, author: "Devindra Hardawar").authorBio)
+    #expect(bio.name == "Devindra Hardawar")
+    #expect(bio.bio == "Devindra has been obsessed with technology for as long as he can remember.")
+  }
+
+  @Test(
+    "a card whose link reads 'Alle Artikel von …' and whose prose opens with the first name names the byline's author")
+  func firstNameProseUnderArchiveLink() throws {
+    let box = """
+      <div class="grid"><img alt="Tanja Karrasch" src="https://news.example/tanja.jpg"><div>Autor*In</div>\
+      <div class="headline">Tanja Karrasch</div><div class="text"><p>Tanja ist seit 2023 Redakteurin bei OMR und \
+      hat vorher für das Fernsehen gearbeitet.</p></div><a href="/author/tanjak">Alle Artikel von Tanja Karrasch</a>\
+      </div>
+      """
+    let bio = try #require(try bylined(box, author: "Tanja Karrasch").authorBio)
+    #expect(bio.name == "Tanja Karrasch")
+    #expect(bio.bio == "Tanja ist seit 2023 Redakteurin bei OMR und hat vorher für das Fernsehen gearbeitet.")
+  }
+
+  @Test("a <div> after the story's container that opens with the byline's author is the bio")
+  func bioLineAfterStoryContainer() throws {
+    let box = """
+      <div class="clear"></div><div class="sig-line"><div class="note">Jane Doe covers the White House. Since \
+      joining the paper, she has covered economics and energy.</div></div>
+      """
+    let bio = try #require(try bylined(box).authorBio)
+    #expect(bio.name == "Jane Doe")
+    #expect(
+      bio.bio == "Jane Doe covers the White House. Since joining the paper, she has covered economics and energy.")
+  }
+
+  @Test("the story's closing line in italics that opens with a name and 'is' is the bio; the name is no byline")
+  func closingItalicNoteWithName() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Make your social media shine</h1>
+      \(TestPage.paragraphs(4))<p style="text-align: center"><em>Candice Sealey is the Founder of Ignite, a \
+      marketing consultancy that helps brands stand out and tell the right story.</em></p></article>
+      """
+    let article = try TestPage.extract(body)
+    let bio = try #require(article.authorBio)
+    #expect(bio.name == "Candice Sealey")
+    #expect(bio.bio.hasPrefix("Candice Sealey is the Founder of Ignite"))
+    #expect(article.byline?.authors.isEmpty ?? true)
+  }
+
+  @Test("a closing line in italics that opens with two capitalised nouns and no verb of being is no bio")
+  func closingItalicLineWithoutName() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Englisch am Telefon</h1>
+      \(TestPage.paragraphs(4))<p><em>Beim Englischtraining am Telefon üben Sie das freie Sprechen und frischen \
+      Ihre alten Kenntnisse auf.</em></p></article>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
+
+  @Test("an italic note 'Der Autor ist …' after the story is the byline's author's bio")
+  func italicAuthorNote() throws {
+    let box = """
+      <div class="hinweis"><em>Der Autor ist Professor an der Medizinischen Fakultät in München und in Gremien \
+      zu Fragen der Bioethik tätig.</em></div><p class="promo">Die Printausgabe vervollständigt die Nachrichten \
+      der Website mit Hintergründen und Analysen.</p>
+      """
+    let bio = try #require(try bylined(box, author: "Christoph von Ritter").authorBio)
+    #expect(bio.name == "Christoph von Ritter")
+    #expect(
+      bio.bio
+        == "Der Autor ist Professor an der Medizinischen Fakultät in München und in Gremien zu Fragen der Bioethik tätig."
+    )
+  }
+
+  @Test("an author box between two sections of the story is the writer's aside, not a bio")
+  func authorBoxInsideRunningText() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Montessori toys</h1><div class="entry-content">\
+      \(TestPage.paragraphs(2))<div class="author-box"><div class="author-box-avatar"><a href="/team/gesine/">\
+      <img src="https://news.example/gesine.jpg" alt="Gesine Engels"></a></div><div class="author-box-meta">\
+      <a href="/team/gesine/">Gesine Engels</a></div><h3>Tested and loved!</h3><p>My children love everything \
+      that makes music and has a battery, but the interest fades fast.</p></div><h2>Why it works</h2>\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
+
+  @Test("a sign-up form's 'E-Mail' field over its help text is no bio")
+  func formFieldIsNoBio() throws {
+    let box = """
+      <form class="user-register-form" action="/user/register"><div class="form-item form-item-name">\
+      <label>E-Mail</label><input type="email" name="name"></div><div class="form-item form-item-mail">\
+      <label>E-Mail</label><input type="email" name="mail"><div class="description">E-Mail Eine gültige \
+      Adresse. Alle E-Mails der Website werden an diese Adresse geschickt.</div></div></form>
+      """
+    #expect(try article(box).authorBio == nil)
+  }
+
+  @Test("a promo card whose 'name' line is no person's name is no bio")
+  func promoCardIsNoBio() throws {
+    let box = """
+      <ul class="partners"><li><div class="content"><span class="name"><strong>Cours d'anglais</strong> avec \
+      Gymglish</span><img src="https://news.example/g.jpg"><p><strong>Cours d'anglais par Internet</strong> \
+      Testez gratuitement nos cours d'anglais pendant 1 mois.</p></div></li></ul>
+      """
+    #expect(try article(box).authorBio == nil)
+  }
+
+  @Test("a teaser beside the headline that opens with the author's name is no bio")
+  func teaserBesideHeadlineIsNoBio() throws {
+    let body = """
+      <article class="post"><header><div class="kicker">Leseempfehlung</div><h1>Mit Digitaler Mündigkeit die Welt \
+      retten</h1><div class="teaser">Leena Simon will die Welt retten. Sie findet, das geht nur gemeinsam.</div>\
+      <div class="submitted">Von <a href="/author/leena/">Leena Simon</a></div></header>\
+      <div class="content">\(TestPage.paragraphs(4))</div></article>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
+
+  @Test("an author's archive (a bio box over a listing of post cards) is no article and has no bio")
+  func authorArchiveHasNoBio() throws {
+    let cards = (1...6).map { index in
+      """
+      <article class="card"><h3><a href="/post-\(index)/">Growing tomatoes in small gardens, part \(index)</a></h3>\
+      <p>How to plant, water and harvest tomatoes on a balcony, step by step, number \(index).</p></article>
+      """
+    }.joined()
+    let body = """
+      <main><div class="author-box"><h2 class="author-name">Jane Doe</h2><p>Jane Doe is a master gardener who has \
+      written about pollinators for ten years.</p></div>\(cards)</main>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
 }
