@@ -25,6 +25,9 @@ enum ClassTokens {
     "relatedposts", "yarpp", "outbrain", "taboola", "newsletter",
   ]
 
+  /// Class tokens of a heading-tagged sentence before the body that is its lead, not a section:
+  /// news themes' "article-header-leadText", "single-excerpt", "sub-headline", "intro", "summary".
+  static let leadHeading: TokenSet = ["lead", "excerpt", "sub", "intro", "summary"]
   /// A picture's caption or credit line outside `<figcaption>`: WordPress's classic
   /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
   /// "image-copyright" line.
