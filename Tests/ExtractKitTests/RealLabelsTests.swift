@@ -14,7 +14,7 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 204 labelled pages (at the time of
-  /// writing: author bio 0.935, authors 0.789, comments 0.930, date 0.956, headings 0.876,
+  /// writing: author bio 0.935, authors 0.789, comments 0.930, date 0.956, headings 0.878,
   /// list titles 0.809, related 0.777, steps 0.946, text recall 0.983, text clean 0.950,
   /// title 0.882). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. They were lowered

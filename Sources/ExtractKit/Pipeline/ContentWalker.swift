@@ -314,6 +314,13 @@ struct ContentWalker {
         // A picture's caption set in a heading tag, its credit in parentheses at its end ("… (Foto:
         // Sarawut / Adobe Stock)"): left out like other captions.
         if ContentWalker.endsWithCredit(text) { return }
+        // A heading classed as a box's title (`h2.pane-title` over a panel's fact box or teaser,
+        // `h3.product-box__title`, `h2.m-box-cta__headline`) titles that box, not a section of the
+        // text: a line of the box.
+        if node.hasClassToken(in: ClassTokens.boxHeading) {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
         // A heading classed as a caption (`<figure><h2 class="figure__caption">`, a teaser module's
         // `h2.module-caption`) is a caption: sections keep it, the text and the outline do not.
         if node.hasClassToken(in: ClassTokens.caption) {

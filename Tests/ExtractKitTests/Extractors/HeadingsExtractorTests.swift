@@ -288,4 +288,17 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
     #expect(!article.text.contains("Ripe tomatoes on the vine"))
   }
+
+  @Test("a heading classed as a box's title (h2.pane-title, h3.product-box__title) is no section heading")
+  func boxTitleIsNoHeading() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="panel-pane"><h2 class="pane-title">Garden Club</h2>\
+      <div class="pane-content"><p>The garden club meets every week in the town hall.</p></div></div>\
+      <div class="product-box"><h3 class="product-box__title">Seed Tray</h3><p>A tray for forty seedlings.</p></div>\
+      </article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
+  }
 }
