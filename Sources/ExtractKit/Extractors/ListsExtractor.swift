@@ -117,7 +117,9 @@ struct ListsExtractor: SectionExtractor {
         addresses == items.count
         || items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
       let listHeadings = overLists * 2 >= items.count
-      if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described {
+      if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described,
+        !ListsExtractor.sameTitle(items)
+      {
         let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }
         lists.append(ArticleList(ordered: false, intro: lead, items: items))
       }
@@ -186,10 +188,8 @@ struct ListsExtractor: SectionExtractor {
     let separated = afterAside.first.map { "\n:–—-".contains($0) } ?? true
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
     let cleanTitle = Text.clean(title.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
-    // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title,
-    // unless it opens with its entry's number ("10. YOU!!!", the last of a top ten).
-    // A full stop is never let through: "3. Oktober 2022." opens with a number too.
-    guard let end = cleanTitle.last, end != ".", end != "!" || opensWithNumber(cleanTitle) else { return nil }
+    // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
+    guard let end = cleanTitle.last, !isSentence(cleanTitle) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
     if end == "?", !enumerated { return nil }
@@ -197,6 +197,32 @@ struct ListsExtractor: SectionExtractor {
       return nil
     }
     return (cleanTitle, body)
+  }
+
+  /// Quotes a bold sentence may close with after its full stop (`<b>"I'd love to!"</b>`).
+  static let closingQuotes: Set<Character> = ["\"", "'", "”", "’", "»", "«", "“"]
+
+  /// Whether a bold lead is a sentence, not a title: it ends with a full stop, an ellipsis or "!"
+  /// (closing quotes aside), unless it opens with its entry's number ("10. YOU!!!", the last of a
+  /// top ten). A full stop is never let through: "3. Oktober 2022." opens with a number too.
+  static func isSentence(_ title: String) -> Bool {
+    let text = title.reversed().drop { closingQuotes.contains($0) || $0 == " " }
+    guard let end = text.first else { return false }
+    return end == "." || end == "…" || (end == "!" && !opensWithNumber(title))
+  }
+
+  /// Quotes that open a quoted line.
+  static let openingQuotes: Set<Character> = ["\"", "“", "„", "«", "»", "‘", "'"]
+
+  /// Whether a bold lead is a quoted sentence (`<li><b>"I was. You did a kind thing there."</b>
+  /// (+50) …`, a dialogue choice or a quotation): a line someone says, not the item's title. An
+  /// item's bold lead sentence without quotes ("<b>Every transaction, same day.</b> Cash, …") is
+  /// its title.
+  static func isQuotedLine(_ title: String) -> Bool {
+    guard let first = title.first, openingQuotes.contains(first), let last = title.last,
+      closingQuotes.contains(last)
+    else { return false }
+    return isSentence(title) || title.dropLast().last == "?"
   }
 
   /// Whether a text is only an item's number: "1.", "12)".
@@ -315,7 +341,12 @@ struct ListsExtractor: SectionExtractor {
       if textless > entries.count { return nil }
       // One bold lead among many plain items ("<b>Startpunkt:</b>" on the first of a route's 26
       // stops) is emphasis, not the list's titles: the items are read again without titles.
-      if entries.count >= Thresholds.minimumItemsForStrayTitle, entries.filter({ $0.title != nil }).count == 1 {
+      // The same bold word on every item ("<b>Note:</b>", a PHP "<b>Warning</b>: …" on each line)
+      // is a label, not titles: a title names its own item.
+      if entries.count >= Thresholds.minimumItemsForStrayTitle,
+        entries.filter({ $0.title != nil }).count == 1
+          || sameTitle(entries)
+      {
         entries = node.children.compactMap { child in
           guard child.isElement, child.tag == "li", !content.isMasked(child) else { return nil }
           return item(child, page: page, content: content, titled: false)
@@ -326,6 +357,12 @@ struct ListsExtractor: SectionExtractor {
     }
     guard !items.isEmpty else { return nil }
     return ArticleList(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
+  }
+
+  /// Whether every item of a list carries a title and all the titles are the same.
+  static func sameTitle(_ items: [ListItem]) -> Bool {
+    guard items.count >= Thresholds.minimumLeadRunItems, let first = items[0].title else { return false }
+    return items.allSatisfy { $0.title == first }
   }
 
   private static func item(_ node: Node, page: Page, content: Content, titled: Bool = true) -> ListItem? {
@@ -372,6 +409,7 @@ struct ListsExtractor: SectionExtractor {
       return !text.isEmpty && text.count <= Thresholds.maximumItemTitleChars
         && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
     }
+    func quoted(_ node: Node) -> Bool { isQuotedLine(Text.clean(Page.rawText(node))) }
     // <li><h3>Title</h3><p>…</p></li>
     if ContentWalker.headingTags.contains(first) {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? [first] : []
@@ -379,12 +417,14 @@ struct ListsExtractor: SectionExtractor {
     // <li><p><strong>Title</strong></p><p>…</p></li>
     if first.tag == "p" || first.tag == "div" {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-      if inner.count == 1, let bold = inner.first, boldTags.contains(bold), bounded(bold),
+      if inner.count == 1, let bold = inner.first, boldTags.contains(bold), bounded(bold), !quoted(bold),
         rest > 0 || !nested.isEmpty
       {
         return [bold]
       }
-      if let lead = inner.first, boldTags.contains(lead), bounded(lead), inner.count > 1, !runsOn(lead) {
+      if let lead = inner.first, boldTags.contains(lead), bounded(lead), !quoted(lead), inner.count > 1,
+        !runsOn(lead)
+      {
         return [lead]
       }
       return []
@@ -394,7 +434,9 @@ struct ListsExtractor: SectionExtractor {
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
       let bolds = first.tag == "a" ? [first] : adjacentBolds(from: first)
-      guard bolds.allSatisfy(bounded), rest > 0 || !nested.isEmpty, !runsOn(bolds[bolds.count - 1]) else { return [] }
+      guard bolds.allSatisfy(bounded), !quoted(bolds[bolds.count - 1]), rest > 0 || !nested.isEmpty,
+        !runsOn(bolds[bolds.count - 1])
+      else { return [] }
       return bolds
     }
     // An accordion: <li><a class="accordion-title">Title</a><div>the long answer</div></li>, the

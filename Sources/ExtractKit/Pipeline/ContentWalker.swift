@@ -13,6 +13,11 @@ struct ContentWalker {
       case .heading(_, let node), .block(_, let node): node
       }
     }
+
+    var isParagraph: Bool {
+      if case .block(.paragraph, _) = self { return true }
+      return false
+    }
   }
 
   /// Elements that flow inside a paragraph.
@@ -274,6 +279,16 @@ struct ContentWalker {
       >= Thresholds.minimumParagraphHeadingWords
   }
 
+  /// Whether a heading's text is a sentence long enough to be a dek: `Thresholds.minimumDekWords`
+  /// words or more, ending with "." or "…". Section headings do not end with a full stop.
+  static func isDekHeading(_ text: String) -> Bool {
+    guard text.utf8.count >= Thresholds.minimumDekWords * 2 else { return false }
+    var end = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace || sentenceQuotes.contains($0) }
+      .makeIterator()
+    guard let last = end.next(), sentenceEnds.contains(last) else { return false }
+    return Text.words(text, limit: Thresholds.minimumDekWords).count >= Thresholds.minimumDekWords
+  }
+
   /// What ends a sentence in a lead paragraph: not "?" (a long interview question is a heading).
   private static let sentenceEnds: Set<Unicode.Scalar> = [".", "…"]
   /// Quotes a sentence may close with after its full stop.
@@ -330,9 +345,33 @@ struct ContentWalker {
           items.append(.block(.paragraph(text), node))
           return
         }
+        // A sentence in a heading tag before the article's first paragraph (a picture's caption
+        // aside), classed as a lead
+        // (`h2.article-header-leadText`, `h3.single-excerpt-page`, `h2.sub-headline`), is the dek: a
+        // line of text, not a section. (A classless one stays a heading: Readability keeps it so.)
+        if ContentWalker.isDekHeading(text),
+          node.hasClassToken(in: ContentWalker.dekTokens) || node.hasClassToken(in: ClassTokens.leadHeading),
+          !items.contains(where: { $0.isParagraph && !ContentWalker.isCaption($0.node) })
+        {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
         // A picture's caption set in a heading tag, its credit in parentheses at its end ("… (Foto:
         // Sarawut / Adobe Stock)"): left out like other captions.
         if ContentWalker.endsWithCredit(text) { return }
+        // A heading classed as a box's title (`h2.pane-title` over a panel's fact box or teaser,
+        // `h3.product-box__title`, `h2.m-box-cta__headline`) titles that box, not a section of the
+        // text: a line of the box.
+        if node.hasClassToken(in: ClassTokens.boxHeading) {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
+        // A heading classed as a caption (`<figure><h2 class="figure__caption">`, a teaser module's
+        // `h2.module-caption`) is a caption: sections keep it, the text and the outline do not.
+        if node.hasClassToken(in: ClassTokens.caption) {
+          items.append(.block(.paragraph(text), node))
+          return
+        }
         items.append(.heading(Heading(level: level, text: text, id: node.attribute("id").flatMap(Text.nonEmpty)), node))
       }
     case "p" where node.children.contains(where: ContentWalker.figureTags.contains):

@@ -25,6 +25,12 @@ enum ClassTokens {
     "relatedposts", "yarpp", "outbrain", "taboola", "newsletter",
   ]
 
+  /// Class tokens of a heading-tagged sentence before the body that is its lead, not a section:
+  /// news themes' "article-header-leadText", "single-excerpt", "sub-headline", "intro", "summary".
+  static let leadHeading: TokenSet = ["lead", "excerpt", "sub", "intro", "summary"]
+  /// Class tokens of a heading that titles a box beside the text (a Drupal panel's "pane-title",
+  /// a "product-box" or "cta-box" headline), not a section of the article.
+  static let boxHeading: TokenSet = ["box", "pane"]
   /// A picture's caption or credit line outside `<figcaption>`: WordPress's classic
   /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
   /// "image-copyright" line.

@@ -48,7 +48,8 @@ enum Thresholds {
   /// …nor the body's first paragraph again: a "summary" this share of whose words that paragraph holds.
   static let leadRepeatShare = 0.8
   /// A dek found by its place (the first prose between the title heading and the body, no class
-  /// naming it) is a sentence of at least this many words: a date or "Lesezeit: 4 Minuten" line is not.
+  /// naming it, or a heading-tagged sentence before the first paragraph) is a sentence of at least
+  /// this many words: a date or "Lesezeit: 4 Minuten" line is not.
   static let minimumDekWords = 8
   /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line
   /// (UTF-8 bytes).

@@ -247,4 +247,58 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.map(\.text) == ["Das Tiroler Freeride Mekka"])
     #expect(article.text.contains("Das Tiroler Freeride Mekka\n\nWer MTB am liebsten bergab betreibt"))
   }
+
+  @Test("a sentence classed as the lead under the title (h2.article-header-leadText) is the dek, not a heading")
+  func leadClassedSentenceIsDek() throws {
+    let body = """
+      <article><header><h1>A Beginner Guide to Growing Tomatoes</h1><h2 class="article-header-leadText">Everything \
+      you need to know for a first season of tomatoes in your own garden.</h2></header>\
+      <div class="article-body">\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))</div>\
+      </article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
+    #expect(
+      article.text.hasPrefix("Everything you need to know for a first season of tomatoes in your own garden.\n\n"))
+  }
+
+  @Test("a lead-classed heading that is no sentence, or comes after the first paragraph, stays a heading")
+  func leadClassedHeadingAfterTextStays() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1><h2 class="intro-title">Why grow your own</h2>\
+      \(TestPage.paragraphs(2))<h2 class="summary">In short, tomatoes want sun, water and a little patience.</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(
+      try TestPage.extract(body).headings == [
+        Heading(level: 2, text: "Why grow your own"),
+        Heading(level: 2, text: "In short, tomatoes want sun, water and a little patience."),
+      ])
+  }
+
+  @Test("a picture's caption set in a caption-classed heading (figure > h2.figure__caption) is no heading")
+  func captionClassedHeadingIsNoHeading() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<figure class="figure">\
+      <div class="figure__wrapper"><img src="/tomato.jpg" alt=""><h2 class="figure__caption">Ripe tomatoes on the \
+      vine in August. Bild: Jane Doe</h2></div></figure><h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))\
+      </article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
+    #expect(!article.text.contains("Ripe tomatoes on the vine"))
+  }
+
+  @Test("a heading classed as a box's title (h2.pane-title, h3.product-box__title) is no section heading")
+  func boxTitleIsNoHeading() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="panel-pane"><h2 class="pane-title">Garden Club</h2>\
+      <div class="pane-content"><p>The garden club meets every week in the town hall.</p></div></div>\
+      <div class="product-box"><h3 class="product-box__title">Seed Tray</h3><p>A tray for forty seedlings.</p></div>\
+      </article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
+  }
 }

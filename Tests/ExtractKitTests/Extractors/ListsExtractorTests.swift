@@ -483,4 +483,56 @@ struct ListsExtractorTests {
       """
     #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) }.isEmpty)
   }
+
+  @Test("dialogue choices led by a bold quoted sentence ('<b>\"I was. You did a kind thing.\"</b> …') have no titles")
+  func boldQuotedSentenceIsNoTitle() throws {
+    let markup = """
+      <ul><li><b>"I was. You did a kind thing there, Penny."</b> <small>(+50 friendship.)</small> Penny thanks you.</li>\
+      <li><b>"I'm just taking a walk, minding my own business."</b> <small>(No effect.)</small> Penny nods.</li>\
+      <li><b>"I'd love to!"</b> <small>(+10 friendship.)</small> Penny smiles at you.</li></ul>
+      """
+    let items = try #require(try lists(markup).first).items
+    #expect(items.allSatisfy { $0.title == nil })
+    #expect(items.last?.text == "\"I'd love to!\" (+10 friendship.) Penny smiles at you.")
+  }
+
+  @Test("the same bold label leading every line ('<b>Warning</b>: …' on each) is no title")
+  func sameBoldLabelOnEveryItemIsNoTitle() throws {
+    let markup = """
+      <p><b>Warning</b>: Non-static method get_option() should not be called statically in classes.php</p>\
+      <p><b>Warning</b>: Non-static method find_images() should not be called statically in tags.php</p>\
+      <p><b>Warning</b>: Non-static method get_gallery() should not be called statically in gallery.php</p>
+      <ul><li><b>Note</b>: the first line of the list is here with some words</li>\
+      <li><b>Note</b>: the second line of the list is here with some words</li>\
+      <li><b>Note</b>: the third line of the list is here with some words</li>\
+      <li><b>Note</b>: the fourth line of the list is here with some words</li></ul>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) }.isEmpty)
+  }
+
+  @Test("an item's bold lead sentence without quotes ('<strong>One look a week.</strong> …') is its title")
+  func unquotedBoldSentenceIsTitle() throws {
+    let markup = """
+      <ul><li><strong>Every transaction, same day.</strong> Cash, card, transfers, the two dollars for parking.</li>\
+      <li><strong>One look a week.</strong> Sunday morning, ten minutes, coffee. No other analysis allowed.</li></ul>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
+        "Every transaction, same day.", "One look a week.",
+      ])
+  }
+
+  @Test("items titled by bold names that differ keep their titles")
+  func distinctBoldTitlesKept() throws {
+    let markup = """
+      <ul><li><b>Ruster Ausbruch</b>: a sweet wine from the lake, aged in old oak barrels</li>\
+      <li><b>Ruster Ausbruch</b>: the same wine in a dry year, lighter and fresher</li>\
+      <li><b>Blaufränkisch</b>: a red wine from the hills, dark and spicy</li>\
+      <li><b>Zweigelt</b>: a red wine for every day, fruity and soft</li></ul>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
+        "Ruster Ausbruch", "Ruster Ausbruch", "Blaufränkisch", "Zweigelt",
+      ])
+  }
 }
