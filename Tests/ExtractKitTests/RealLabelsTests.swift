@@ -14,7 +14,7 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 256 labelled pages (at the time of
-  /// writing: author bio 0.918, authors 0.773, comments 0.917, date 0.945, headings 0.843,
+  /// writing: author bio 0.918, authors 0.773, comments 0.917, date 0.961, headings 0.843,
   /// list titles 0.788, related 0.704, steps 0.946, text recall 0.980, text clean 0.949,
   /// title 0.883). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. They were lowered
@@ -22,7 +22,7 @@ struct RealLabelsTests {
   /// picked pages had few blocks for the rules to take wrongly, the random ones many (the 52
   /// alone, before any rule was written for them: related 0.441, headings 0.702, authors 0.712).
   static let floors = [
-    "author_bio": 0.90, "authors": 0.76, "comments": 0.90, "date": 0.935, "headings": 0.83,
+    "author_bio": 0.90, "authors": 0.76, "comments": 0.90, "date": 0.95, "headings": 0.83,
     "list_titles": 0.77, "related": 0.69, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.87,
   ]
 

@@ -50,6 +50,16 @@ struct MetadataExtractor {
   /// one is the organization, not a person.
   static let publisherKeys = ["dc:publisher", "dcterms:publisher", "publisher"]
 
+  /// The publication date of the first JSON-LD object of one of `types` that has one.
+  static func published(in objects: [[String: Any]], types: Set<String>) -> String? {
+    objects.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: types) }
+      .compactMap { object in
+        MetadataExtractor.publishedJSONKeys.lazy.compactMap {
+          JSONLD.string(object[$0]).flatMap(MetadataExtractor.date)
+        }.first
+      }.first
+  }
+
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()
     let article =
@@ -81,14 +91,8 @@ struct MetadataExtractor {
       }
     }
     if metadata.publishedAt == nil {
-      // Yoast's `@graph` dates the `WebPage`, not the `Article`; video pages date the `VideoObject`.
-      metadata.publishedAt =
-        page.jsonLD.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: MetadataExtractor.datedTypes) }
-        .compactMap { object in
-          MetadataExtractor.publishedJSONKeys.lazy.compactMap {
-            JSONLD.string(object[$0]).flatMap(MetadataExtractor.date)
-          }.first
-        }.first
+      // Yoast's `@graph` dates the `WebPage`, not the `Article`.
+      metadata.publishedAt = MetadataExtractor.published(in: page.jsonLD, types: JSONLD.articleTypes)
     }
     metadata.commentCount = MetadataExtractor.commentCount(article: article, in: page.jsonLD)
     let meta = page.meta
@@ -105,7 +109,11 @@ struct MetadataExtractor {
       ?? page.jsonLD.first { JSONLD.types($0).contains("WebSite") }.flatMap { JSONLD.string($0["name"]) }
     metadata.publishedInMeta =
       MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
-    metadata.publishedAt = metadata.publishedAt ?? metadata.publishedInMeta
+    // A video page dates its `VideoObject`; on an article page the object is an embedded clip,
+    // uploaded another day: the page's `<meta>` date comes first.
+    metadata.publishedAt =
+      metadata.publishedAt ?? metadata.publishedInMeta
+      ?? MetadataExtractor.published(in: page.jsonLD, types: MetadataExtractor.datedTypes)
     if metadata.modifiedAt == nil {
       metadata.modifiedAt =
         MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first

@@ -39,8 +39,11 @@ struct PublishedDateExtractor {
       in: page, anchor: anchor, monthFirst: monthFirst, dayFirst: dayFirst)
     // The byline's own date is the shown one when the byline holds it (and is one byline, not
     // a list of post cards).
+    // A byline found in a print-only header dates the printout.
     let bylineDate =
-      context.regions.byline != nil && !PublishedDateExtractor.holdsManyYears(byline?.raw ?? "")
+      context.regions.byline.map { region in
+        region.closest(PublishedDateExtractor.isPrintOnly) == nil
+      } == true && !PublishedDateExtractor.holdsManyYears(byline?.raw ?? "")
       ? byline?.publishedAt : nil
     // "Last updated: January 7, 2025" in the byline is a revision date.
     let bylineKind: Kind =
@@ -187,7 +190,8 @@ struct PublishedDateExtractor {
       let value =
         (node.parent.map(isForeign) ?? false)
         || ((VocabularyDates.foreignTags.contains(node)
-          || (node.hasClassToken(in: VocabularyDates.foreignContainers) && !isOwnRail(node)))
+          || (node.hasClassToken(in: VocabularyDates.foreignContainers) && !isOwnRail(node))
+          || isPrintOnly(node))
           && node.textLength * 2 < pageText)
       foreign[node.order] = value ? 2 : 1
       return value
@@ -273,8 +277,10 @@ struct PublishedDateExtractor {
       else { continue }
       let marked = isTime || isClassed || isModified || label != nil
       let shownDate =
-        marked || text.count <= VocabularyDates.maximumBareDateChars
-        ? find(text) : find(String(text.prefix(VocabularyDates.datelinePrefixChars)))
+        (marked || text.count <= VocabularyDates.maximumBareDateChars
+          ? find(text) : find(String(text.prefix(VocabularyDates.datelinePrefixChars))))
+        // A date in one span a part, with no space between ("<span>Feb</span> <span>18</span><span>2009</span>").
+        ?? (marked ? find(PublishedDateExtractor.spacedText(of: node)) : nil)
       var date = shownDate
       if isTime, let machine = ["datetime", "title"].lazy.compactMap({ node.attribute($0).flatMap(Dates.iso) }).first {
         // The machine date, unless it is a UTC instant on the day before or after the one shown.
@@ -330,6 +336,26 @@ struct PublishedDateExtractor {
       }
       limit *= 2
     }
+  }
+
+  /// Whether an element is a print-only block: a class named as a whole in
+  /// `VocabularyDates.printOnlyContainers` ("row--print-overwrite" only styles a block for print).
+  static func isPrintOnly(_ node: Node) -> Bool {
+    guard node.hasClassToken(in: VocabularyDates.printOnlyContainers) else { return false }
+    return (node.attribute("class") ?? "").lowercased().split(whereSeparator: \.isWhitespace).contains {
+      VocabularyDates.printOnlyContainers.contains($0)
+    }
+  }
+
+  /// The element's text nodes, each cleaned, joined with spaces.
+  static func spacedText(of node: Node) -> String {
+    let document = node.document
+    var parts: [String] = []
+    for index in (node.order + 1)..<node.end where document.records[index].isText {
+      let part = Text.clean(String(decoding: Node(document, index).textBytes, as: UTF8.self))
+      if !part.isEmpty { parts.append(part) }
+    }
+    return parts.joined(separator: " ")
   }
 
   /// `text.contains(where: \.isNumber)`, over the bytes when the text is ASCII (each byte a

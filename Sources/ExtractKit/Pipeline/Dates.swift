@@ -85,6 +85,15 @@ enum Dates {
           return format(year: year, month: month, day: day)
         }
       case .number(let first, let digits):
+        // "2019年10月19日", "2019년 10월 19일": each number followed by its marker.
+        if digits == 4, index + 4 < tokens.count, case .word(let yearMark) = tokens[index + 1],
+          case .number(let month, _) = tokens[index + 2], case .word(let monthMark) = tokens[index + 3],
+          case .number(let day, _) = tokens[index + 4],
+          VocabularyDates.ideographicMarkers.contains(where: { $0.year == yearMark && $0.month == monthMark }),
+          valid(year: first, month: month, day: day)
+        {
+          return format(year: first, month: month, day: day)
+        }
         if digits == 4, index + 2 < tokens.count, case .number(let month, _) = tokens[index + 1],
           case .number(let day, _) = tokens[index + 2], valid(year: first, month: month, day: day)
         {
@@ -217,6 +226,13 @@ enum Dates {
     }
     for character in raw {
       let digit = character.isASCII && character.isNumber
+      // Scripts written without spaces ("发布于2016年10月14日"): an ideograph is a word of its own,
+      // and a number written onto one is still a number.
+      if character.unicodeScalars.first.map(isIdeographic) == true {
+        flush()
+        tokens.append(.word(String(character)))
+        continue
+      }
       if digit || character.isLetter {
         if !current.isEmpty && digit != isNumber {
           flush()
@@ -233,6 +249,14 @@ enum Dates {
     }
     flush()
     return tokens
+  }
+
+  /// CJK ideographs, kana and Hangul syllables (the blocks dates are written in there).
+  private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF: return true
+    default: return false
+    }
   }
 
   static func valid(year: Int, month: Int, day: Int) -> Bool {

@@ -15,6 +15,10 @@ enum VocabularyDates {
     return dayFirstLanguages.contains(primary)
   }
 
+  /// The year and month markers of dates written in CJK scripts, per language: Chinese and
+  /// Japanese "2019年10月19日", Korean "2019년 10월 19일".
+  static let ideographicMarkers: [(year: String, month: String)] = [("年", "月"), ("년", "월")]
+
   /// Labels before a publication date, lower-cased, per language: "Published on", German
   /// "Veröffentlicht am", "Erschienen am", "Datum:", French "Publié le", Spanish "Publicado el",
   /// Italian "Pubblicato il", Dutch "Gepubliceerd op", Portuguese "Publicado em".
@@ -27,6 +31,7 @@ enum VocabularyDates {
     "it": ["pubblicato", "data"],
     "nl": ["gepubliceerd", "datum", "geplaatst"],
     "pt": ["publicado", "data"],
+    "pl": ["opublikowano", "data publikacji"],
   ]
   static let publishedLabelList: [String] = publishedLabels.values.flatMap { $0 }
 
@@ -40,6 +45,7 @@ enum VocabularyDates {
     "it": ["aggiornato", "modificato"],
     "nl": ["bijgewerkt", "gewijzigd"],
     "pt": ["atualizado", "modificado"],
+    "pl": ["aktualizacja", "zaktualizowano"],
   ]
   static let updatedLabelList: [String] = updatedLabels.values.flatMap { $0 }
 
@@ -49,6 +55,8 @@ enum VocabularyDates {
   static let dateTokens: TokenSet = [
     "date", "datum", "dateline", "timestamp", "published", "publishdate", "pubdate", "posted", "postdate",
     "submitted", "datetime", "publication", "time", "fecha", "created",
+    // Chinese news CMSs' "pubTime" ("2016年10月14日07:17").
+    "pubtime",
   ]
   /// Date words inside longer class words: "erstelldatum", "postdate", "articledate", and
   /// TYPO3 news' "news-single-timedata".
@@ -61,6 +69,9 @@ enum VocabularyDates {
     "comment", "comments", "commentlist", "disqus", "related", "relatedposts", "yarpp", "sidebar",
     "recirc", "recirculation", "trending", "mostread", "popular", "nav", "navigation", "menu",
   ]
+  /// A print-only header (`<section class="print is-hidden">`): its date is the day the page is
+  /// printed ("Wydrukowano: <time>", "Gedruckt am"), its byline the printout's.
+  static let printOnlyContainers: TokenSet = ["print"]
   /// Rails that are the article's own inside the `<article>` holding its title: a magazine's
   /// `<div class="sidebar">` beside the story, with its headline, teaser and `<time>`.
   static let articleOwnRails: TokenSet = ["sidebar"]

@@ -378,6 +378,75 @@ struct DatesTests {
       """
     #expect(try TestPage.extract(body, lang: "de").publishedAt?.prefix(10) == "2023-11-01")
   }
+
+  @Test(
+    "dates written with CJK year and month markers are read, numbers glued to ideographs included",
+    arguments: [
+      ("2019年10月19日", "2019-10-19"), ("2016年10月14日07:17", "2016-10-14"), ("发布于2016年10月14日", "2016-10-14"),
+      ("2019년 10월 19일", "2019-10-19"),
+    ])
+  func ideographicMarkers(raw: String, expected: String) {
+    #expect(Dates.find(in: raw) == expected)
+  }
+
+  @Test("a \"pubTime\" element holding a Chinese date dates the page")
+  func pubTimeChinese() throws {
+    let body = """
+      <div class="hd"><h1>58赶集为何驶入新的赛道</h1><div class="info"><span class="where">TNW中文站</span>\
+      <span class="pubTime">2016年10月14日07:17</span></div></div>\(content)
+      """
+    #expect(try TestPage.extract(body, lang: "zh-CN").publishedAt == "2016-10-14")
+  }
+
+  @Test("a date-classed element whose month, day and year sit in spans with no space between dates the page")
+  func dateInSpans() throws {
+    let body = """
+      <div class="post"><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span>\
+      <span class="jahr">2009</span></div><h2>trnd-Projekt</h2>\(content)</div>
+      """
+    #expect(try TestPage.extract(body, lang: "de-DE").publishedAt == "2009-02-18")
+  }
+
+  @Test("the date in a print-only header is the printing day: the labelled date under the title dates the page")
+  func printOnlyHeader() throws {
+    let body = """
+      <section class="article__header"><section class="print is-hidden"><p class="print-date">Wydrukowano: \
+      <strong><time class="js-print-date">2021-05-11 22:22:17</time></strong></p></section>\
+      <h1>Jest zgoda PE na umowę handlową</h1><ul class="article__meta"><li>opublikowano: \
+      <time class="js-relative-date" title="2021-04-29 17:13:04">2021-04-29 17:13:04</time></li></ul></section>\(content)
+      """
+    #expect(try TestPage.extract(body, lang: "pl").publishedAt == "2021-04-29T17:13:04")
+  }
+
+  @Test("a block only styled for print (\"row--print-overwrite\") still dates the page")
+  func printStyledBlock() throws {
+    let body = """
+      <div class="row row--print-overwrite"><h1>Schulze reist nach Ghana</h1>\
+      <p class="teaser">Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>\(content)
+      """
+    #expect(try TestPage.extract(body, lang: "de").publishedAt == "2022-01-25")
+  }
+
+  @Test("an article page's <meta> date beats the upload date of a VideoObject embedded in it")
+  func embeddedVideoUpload() throws {
+    let head = """
+      <meta name="pubdate" content="2021-03-08T11:15:28Z">\
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-14T19:14:36Z"}\
+      </script>
+      """
+    let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-08T11:15:28Z")
+  }
+
+  @Test("a video page without other dates is dated by its VideoObject's upload")
+  func videoPageUpload() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-14T19:14:36Z"}\
+      </script>
+      """
+    let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-14T19:14:36Z")
+  }
 }
 
 @Suite("Dates: the byte tests that spare most elements a String")
