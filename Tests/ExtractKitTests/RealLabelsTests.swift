@@ -14,7 +14,7 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 204 labelled pages (at the time of
-  /// writing: author bio 0.935, authors 0.789, comments 0.930, date 0.956, headings 0.870,
+  /// writing: author bio 0.935, authors 0.833, comments 0.953, date 0.956, headings 0.870,
   /// list titles 0.788, related 0.777, steps 0.946, text recall 0.983, text clean 0.950,
   /// title 0.882). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. They were lowered
@@ -22,7 +22,7 @@ struct RealLabelsTests {
   /// related 0.905, list titles 0.854, authors 0.825, headings 0.890): picked pages had few
   /// blocks for the rules to take wrongly, the random ones many.
   static let floors = [
-    "author_bio": 0.92, "authors": 0.78, "comments": 0.92, "date": 0.945, "headings": 0.86,
+    "author_bio": 0.92, "authors": 0.82, "comments": 0.94, "date": 0.945, "headings": 0.86,
     "list_titles": 0.77, "related": 0.76, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.87,
   ]
 

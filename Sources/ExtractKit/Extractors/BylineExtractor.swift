@@ -74,7 +74,9 @@ struct BylineExtractor: SectionExtractor {
       return node
     }
     // A short "By Jane Doe" line shortly after the title.
-    guard let title else { return labelledLine(in: page, after: nil, usable: usable) }
+    guard let title else {
+      return labelledLine(in: page, after: nil, usable: usable) ?? fieldLine(in: page, after: nil, usable: usable)
+    }
     let window = page.tree.nodes[title.end..<min(page.tree.nodes.count, title.end + textSearchWindow)]
     for node in window where node.isElement && ["p", "div", "span", "address"].contains(node.tag) && usable(node) {
       let text = Text.clean(Page.rawText(node)).lowercased()
@@ -89,7 +91,31 @@ struct BylineExtractor: SectionExtractor {
         return node
       }
     }
-    return labelledLine(in: page, after: title, usable: usable)
+    return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
+  }
+
+  /// Elements an author field's label is set in (`<h4>Autor</h4><p><a>Nikolai Huke</a></p>` in a
+  /// meta section under the title, `<dt>Author</dt><dd>…</dd>`, `<strong>Auteur :</strong>`).
+  static let fieldLabelTags: TagSet = ["h3", "h4", "h5", "h6", "dt", "th", "span", "strong", "b", "p", "div"]
+
+  /// A label element whose whole text is an author field label ("Autor", "Author:") followed by a
+  /// sibling naming people: their container is the byline, read by `labelledField`. The first
+  /// one after the title.
+  static func fieldLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    for label in page.tree.nodes[(title?.end ?? 0)...]
+    where label.isElement && label.textLength > 0 && label.textLength <= Thresholds.maximumFieldLabelTextChars
+      && fieldLabelTags.contains(label)
+    {
+      let text = Text.clean(Page.rawText(label)).lowercased().trimmingCharacters(in: [" ", ":"])
+      guard VocabularyBylines.fieldLabelSet.contains(text), let parent = label.parent,
+        parent.textLength <= Thresholds.maximumBylineChars, usable(parent),
+        let value = parent.children[(label.siblingIndex + 1)...].first(where: { $0.textLength > 0 }),
+        value.textLength < Thresholds.maximumBylineLineChars,
+        !People.parse(BylineExtractor().namesPart(of: Text.clean(Page.rawText(value)))).isEmpty
+      else { continue }
+      return parent
+    }
+    return nil
   }
 
   /// A meta line that lists the post's tags or categories ("Schlagwörter Monster, winter" in a
@@ -184,7 +210,7 @@ struct BylineExtractor: SectionExtractor {
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
       var named = (structured.isEmpty ? organizations : structured).filter {
-        !BylineExtractor.isPublication($0.name, siteName: siteName)
+        !BylineExtractor.namesNoOne($0.name, siteName: siteName)
       }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
@@ -201,7 +227,14 @@ struct BylineExtractor: SectionExtractor {
     var authors = authorsFromMarkup(node, page: page, skipping: skip)
     // Whether a label introduced the byline's names ("By …", "Auteur" over them).
     var labelled = false
-    if authors.isEmpty {
+    // Whether a "by"-like word introduced the names the byline's text gives ("By A, B …").
+    var introduced = false
+    if !authors.isEmpty {
+      // `By <a rel=author>Jessica Holly</a>, <a rel=author>Gail Levy</a>`: author links after a "by".
+      var explicit = false
+      _ = namesPart(of: raw, explicit: &explicit)
+      introduced = explicit
+    } else {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit)
       // `<dt>Auteur</dt><dd><a>Uriel Gadessaud</a></dd>`: the name is the labelled field's value (the
@@ -215,9 +248,13 @@ struct BylineExtractor: SectionExtractor {
         labelled = true
       } else {
         authors = People.parse(names)
+        introduced = explicit && !authors.isEmpty
       }
       // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
-      if authors.isEmpty && explicit, let handle = BylineExtractor.handle(in: names) {
+      // Not the first word of a staff account ("By Our Foreign Staff", "Par La rédaction").
+      if authors.isEmpty && explicit && !BylineExtractor.isStaffAccount(names),
+        let handle = BylineExtractor.handle(in: names)
+      {
         authors = [Person(name: handle)]
       }
       let links = BylineExtractor.links(in: node, page: page, skipping: skip)
@@ -233,11 +270,13 @@ struct BylineExtractor: SectionExtractor {
     }
     // A byline that labels its people and shows none of the structured names overrules them: the
     // structured "author" is then the account that posted the article (a Yoast `@graph` person).
+    // So does a "By …" line when the page shows the structured names nowhere: a CMS account or
+    // an editor in JSON-LD, while the reader sees "By Jessica Holly, Gail Levy".
     let bylineNamesOthers =
-      labelled
-      && !structured.contains { person in
+      !structured.contains { person in
         shown.contains(person.name.lowercased()) || authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
       }
+      && (labelled || (introduced && !BylineExtractor.pageShows(structured, page: page)))
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
@@ -255,7 +294,7 @@ struct BylineExtractor: SectionExtractor {
     }
     // A publisher named as the author only when the byline names no one.
     if authors.isEmpty { authors = organizations }
-    authors.removeAll { BylineExtractor.isPublication($0.name, siteName: siteName) }
+    authors.removeAll { BylineExtractor.namesNoOne($0.name, siteName: siteName) }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
     let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
     let date =
@@ -265,6 +304,14 @@ struct BylineExtractor: SectionExtractor {
     let comments =
       context.metadata.commentCount ?? CommentCount.inText(raw) ?? CommentCount.inPage(page, regions: context.regions)
     return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: comments)
+  }
+
+  /// Whether the page's visible text names any of `people` (asked only when a "By …" line and
+  /// structured data disagree).
+  static func pageShows(_ people: [Person], page: Page) -> Bool {
+    let body = page.elements("body").first ?? page.tree.root
+    let text = Text.clean(Page.rawText(body)).lowercased()
+    return people.contains { text.contains($0.name.lowercased()) }
   }
 
   /// The value of an author field in the byline: the element after one whose whole text is an
@@ -445,6 +492,31 @@ struct BylineExtractor: SectionExtractor {
     let ending = name[name.index(after: dot)...]
     return Thresholds.domainEndingLetters.contains(ending.count) && ending.allSatisfy(\.isLetter)
       && isSiteName(String(name[..<dot]), siteName: siteName)
+  }
+
+  /// An author string that names no person: the publication itself, a staff or desk account
+  /// ("Redaktion", "Our Foreign Staff"), or a web address ("futurezone.at", "www.koffergepackt.com").
+  static func namesNoOne(_ name: String, siteName: String?) -> Bool {
+    isPublication(name, siteName: siteName) || isStaffAccount(name) || isWebAddress(name)
+  }
+
+  /// "Redaktion", "PETA-Team", "Our Foreign Staff": a staff word among the name's words or
+  /// hyphenated parts.
+  static func isStaffAccount(_ name: String) -> Bool {
+    name.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" }.contains {
+      VocabularyBylines.staffWordSet.contains(String($0))
+    }
+  }
+
+  /// "futurezone.at", "MesOpinions.com", "www.portalspozywczy.pl" signed as the author: a host
+  /// name (no space, a dot, a lower-case domain ending), a website and not a person. "A.Smith"
+  /// ends in a capitalised word and stays a name.
+  static func isWebAddress(_ name: String) -> Bool {
+    let text = Text.clean(name)
+    guard !text.contains(" "), let dot = text.lastIndex(of: "."), dot > text.startIndex else { return false }
+    let ending = text[text.index(after: dot)...]
+    return Thresholds.webAddressEndingLetters.contains(ending.count)
+      && ending.allSatisfy { $0.isASCII && $0.isLowercase }
   }
 
   /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name

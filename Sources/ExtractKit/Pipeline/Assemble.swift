@@ -16,7 +16,10 @@ enum Assemble {
     let authorBio = AuthorBioExtractor().extract(from: context, byline: byline)
     // A post whose only author mark is the about-the-author box under it (a plugin's box,
     // no byline over the post): the box names the author.
-    if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio {
+    // Not a staff account's box ("PETA-Team" under the post): that names no one, as in the byline.
+    if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio,
+      !BylineExtractor.namesNoOne(bio.name, siteName: metadata.siteName)
+    {
       let person = Person(name: bio.name, credentials: bio.credentials, url: bio.url)
       if var found = byline {
         found.authors = [person]
