@@ -638,6 +638,8 @@ struct BylineExtractor: SectionExtractor {
       if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
       // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
+      // "Wydrukowano: 2021-05-11 …", "Redakteur: Hans Roth": a label opening the line is no name.
+      if word.hasSuffix(":") && kept.isEmpty && !introduced { continue }
       kept.append(word)
     }
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))

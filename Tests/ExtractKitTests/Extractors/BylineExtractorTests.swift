@@ -383,6 +383,14 @@ struct BylineExtractorTests {
     #expect(byline.authors.map(\.name) == ["Nikolai Huke"])
   }
 
+  @Test("a label opening a meta line ('Wydrukowano: 2021-05-11') is not taken for a name")
+  func labelOpeningMetaLine() throws {
+    #expect(try byline("<div class=\"byline\">Wydrukowano: 2021-05-11 22:22</div>")?.authors ?? [] == [])
+    #expect(
+      try byline("<div class=\"byline\">Redakteur: Hans Roth | 3. Mai 2021</div>")?.authors.map(\.name) == ["Hans Roth"]
+    )
+  }
+
   // MARK: comment counts
 
   @Test("JSON-LD commentCount of the article (Yoast @graph) is the count")
