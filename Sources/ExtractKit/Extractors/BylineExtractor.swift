@@ -98,13 +98,31 @@ struct BylineExtractor: SectionExtractor {
   /// meta section under the title, `<dt>Author</dt><dd>…</dd>`, `<strong>Auteur :</strong>`).
   static let fieldLabelTags: TagSet = ["h3", "h4", "h5", "h6", "dt", "th", "span", "strong", "b", "p", "div"]
 
+  /// The stem every author field label opens with ("author", "autor", "auteur", "autore"), lower-cased.
+  static let fieldLabelStem: [UInt8] = Array("au".utf8)
+
+  /// Whether the element's first text opens with `fieldLabelStem`, read from the bytes in place:
+  /// most short elements of a page are not labels, and building their text cost more than the scan.
+  static func opensWithFieldLabelStem(_ node: Node) -> Bool {
+    guard let text = node.firstDescendant(where: { $0.kind == .text && $0.textLength > 0 }) else { return false }
+    var matched = 0
+    for byte in text.textBytes {
+      if matched == 0 && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) { continue }
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      guard lowered == fieldLabelStem[matched] else { return false }
+      matched += 1
+      if matched == fieldLabelStem.count { return true }
+    }
+    return false
+  }
+
   /// A label element whose whole text is an author field label ("Autor", "Author:") followed by a
   /// sibling naming people: their container is the byline, read by `labelledField`. The first
   /// one after the title.
   static func fieldLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
     for label in page.tree.nodes[(title?.end ?? 0)...]
     where label.isElement && label.textLength > 0 && label.textLength <= Thresholds.maximumFieldLabelTextChars
-      && fieldLabelTags.contains(label)
+      && fieldLabelTags.contains(label) && opensWithFieldLabelStem(label)
     {
       let text = Text.clean(Page.rawText(label)).lowercased().trimmingCharacters(in: [" ", ":"])
       guard VocabularyBylines.fieldLabelSet.contains(text), let parent = label.parent,
@@ -309,9 +327,17 @@ struct BylineExtractor: SectionExtractor {
   /// Whether the page's visible text names any of `people` (asked only when a "By …" line and
   /// structured data disagree).
   static func pageShows(_ people: [Person], page: Page) -> Bool {
-    let body = page.elements("body").first ?? page.tree.root
-    let text = Text.clean(Page.rawText(body)).lowercased()
-    return people.contains { text.contains($0.name.lowercased()) }
+    // The names' bytes searched in each text node in place: building the page's text cost more.
+    let needles = people.map { Array($0.name.utf8) }.filter { !$0.isEmpty }
+    for node in page.tree.nodes where node.kind == .text && node.textLength > 0 {
+      let bytes = node.textBytes
+      for needle in needles where bytes.count >= needle.count {
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+          if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+        }
+      }
+    }
+    return false
   }
 
   /// The value of an author field in the byline: the element after one whose whole text is an
