@@ -74,7 +74,9 @@ struct BylineExtractor: SectionExtractor {
       return node
     }
     // A short "By Jane Doe" line shortly after the title.
-    guard let title else { return labelledLine(in: page, after: nil, usable: usable) }
+    guard let title else {
+      return labelledLine(in: page, after: nil, usable: usable) ?? fieldLine(in: page, after: nil, usable: usable)
+    }
     let window = page.tree.nodes[title.end..<min(page.tree.nodes.count, title.end + textSearchWindow)]
     for node in window where node.isElement && ["p", "div", "span", "address"].contains(node.tag) && usable(node) {
       let text = Text.clean(Page.rawText(node)).lowercased()
@@ -89,7 +91,49 @@ struct BylineExtractor: SectionExtractor {
         return node
       }
     }
-    return labelledLine(in: page, after: title, usable: usable)
+    return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
+  }
+
+  /// Elements an author field's label is set in (`<h4>Autor</h4><p><a>Nikolai Huke</a></p>` in a
+  /// meta section under the title, `<dt>Author</dt><dd>…</dd>`, `<strong>Auteur :</strong>`).
+  static let fieldLabelTags: TagSet = ["h3", "h4", "h5", "h6", "dt", "th", "span", "strong", "b", "p", "div"]
+
+  /// The stem every author field label opens with ("author", "autor", "auteur", "autore"), lower-cased.
+  static let fieldLabelStem: [UInt8] = Array("au".utf8)
+
+  /// Whether the element's first text opens with `fieldLabelStem`, read from the bytes in place:
+  /// most short elements of a page are not labels, and building their text cost more than the scan.
+  static func opensWithFieldLabelStem(_ node: Node) -> Bool {
+    guard let text = node.firstDescendant(where: { $0.kind == .text && $0.textLength > 0 }) else { return false }
+    var matched = 0
+    for byte in text.textBytes {
+      if matched == 0 && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) { continue }
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      guard lowered == fieldLabelStem[matched] else { return false }
+      matched += 1
+      if matched == fieldLabelStem.count { return true }
+    }
+    return false
+  }
+
+  /// A label element whose whole text is an author field label ("Autor", "Author:") followed by a
+  /// sibling naming people: their container is the byline, read by `labelledField`. The first
+  /// one after the title.
+  static func fieldLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    for label in page.tree.nodes[(title?.end ?? 0)...]
+    where label.isElement && label.textLength > 0 && label.textLength <= Thresholds.maximumFieldLabelTextChars
+      && fieldLabelTags.contains(label) && opensWithFieldLabelStem(label)
+    {
+      let text = Text.clean(Page.rawText(label)).lowercased().trimmingCharacters(in: [" ", ":"])
+      guard VocabularyBylines.fieldLabelSet.contains(text), let parent = label.parent,
+        parent.textLength <= Thresholds.maximumBylineChars, usable(parent),
+        let value = parent.children[(label.siblingIndex + 1)...].first(where: { $0.textLength > 0 }),
+        value.textLength < Thresholds.maximumBylineLineChars,
+        !People.parse(BylineExtractor().namesPart(of: Text.clean(Page.rawText(value)))).isEmpty
+      else { continue }
+      return parent
+    }
+    return nil
   }
 
   /// A meta line that lists the post's tags or categories ("Schlagwörter Monster, winter" in a
@@ -184,7 +228,7 @@ struct BylineExtractor: SectionExtractor {
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
       var named = (structured.isEmpty ? organizations : structured).filter {
-        !BylineExtractor.isPublication($0.name, siteName: siteName)
+        !BylineExtractor.namesNoOne($0.name, siteName: siteName)
       }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
@@ -201,7 +245,14 @@ struct BylineExtractor: SectionExtractor {
     var authors = authorsFromMarkup(node, page: page, skipping: skip)
     // Whether a label introduced the byline's names ("By …", "Auteur" over them).
     var labelled = false
-    if authors.isEmpty {
+    // Whether a "by"-like word introduced the names the byline's text gives ("By A, B …").
+    var introduced = false
+    if !authors.isEmpty {
+      // `By <a rel=author>Jessica Holly</a>, <a rel=author>Gail Levy</a>`: author links after a "by".
+      var explicit = false
+      _ = namesPart(of: raw, explicit: &explicit)
+      introduced = explicit
+    } else {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit)
       // `<dt>Auteur</dt><dd><a>Uriel Gadessaud</a></dd>`: the name is the labelled field's value (the
@@ -215,9 +266,13 @@ struct BylineExtractor: SectionExtractor {
         labelled = true
       } else {
         authors = People.parse(names)
+        introduced = explicit && !authors.isEmpty
       }
       // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
-      if authors.isEmpty && explicit, let handle = BylineExtractor.handle(in: names) {
+      // Not the first word of a staff account ("By Our Foreign Staff", "Par La rédaction").
+      if authors.isEmpty && explicit && !BylineExtractor.isStaffAccount(names),
+        let handle = BylineExtractor.handle(in: names)
+      {
         authors = [Person(name: handle)]
       }
       let links = BylineExtractor.links(in: node, page: page, skipping: skip)
@@ -233,11 +288,13 @@ struct BylineExtractor: SectionExtractor {
     }
     // A byline that labels its people and shows none of the structured names overrules them: the
     // structured "author" is then the account that posted the article (a Yoast `@graph` person).
+    // So does a "By …" line when the page shows the structured names nowhere: a CMS account or
+    // an editor in JSON-LD, while the reader sees "By Jessica Holly, Gail Levy".
     let bylineNamesOthers =
-      labelled
-      && !structured.contains { person in
+      !structured.contains { person in
         shown.contains(person.name.lowercased()) || authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
       }
+      && (labelled || (introduced && !BylineExtractor.pageShows(structured, page: page)))
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
@@ -255,7 +312,7 @@ struct BylineExtractor: SectionExtractor {
     }
     // A publisher named as the author only when the byline names no one.
     if authors.isEmpty { authors = organizations }
-    authors.removeAll { BylineExtractor.isPublication($0.name, siteName: siteName) }
+    authors.removeAll { BylineExtractor.namesNoOne($0.name, siteName: siteName) }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
     let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
     let date =
@@ -265,6 +322,22 @@ struct BylineExtractor: SectionExtractor {
     let comments =
       context.metadata.commentCount ?? CommentCount.inText(raw) ?? CommentCount.inPage(page, regions: context.regions)
     return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: comments)
+  }
+
+  /// Whether the page's visible text names any of `people` (asked only when a "By …" line and
+  /// structured data disagree).
+  static func pageShows(_ people: [Person], page: Page) -> Bool {
+    // The names' bytes searched in each text node in place: building the page's text cost more.
+    let needles = people.map { Array($0.name.utf8) }.filter { !$0.isEmpty }
+    for node in page.tree.nodes where node.kind == .text && node.textLength > 0 {
+      let bytes = node.textBytes
+      for needle in needles where bytes.count >= needle.count {
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+          if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+        }
+      }
+    }
+    return false
   }
 
   /// The value of an author field in the byline: the element after one whose whole text is an
@@ -447,6 +520,31 @@ struct BylineExtractor: SectionExtractor {
       && isSiteName(String(name[..<dot]), siteName: siteName)
   }
 
+  /// An author string that names no person: the publication itself, a staff or desk account
+  /// ("Redaktion", "Our Foreign Staff"), or a web address ("futurezone.at", "www.koffergepackt.com").
+  static func namesNoOne(_ name: String, siteName: String?) -> Bool {
+    isPublication(name, siteName: siteName) || isStaffAccount(name) || isWebAddress(name)
+  }
+
+  /// "Redaktion", "PETA-Team", "Our Foreign Staff": a staff word among the name's words or
+  /// hyphenated parts.
+  static func isStaffAccount(_ name: String) -> Bool {
+    name.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" }.contains {
+      VocabularyBylines.staffWordSet.contains(String($0))
+    }
+  }
+
+  /// "futurezone.at", "MesOpinions.com", "www.portalspozywczy.pl" signed as the author: a host
+  /// name (no space, a dot, a lower-case domain ending), a website and not a person. "A.Smith"
+  /// ends in a capitalised word and stays a name.
+  static func isWebAddress(_ name: String) -> Bool {
+    let text = Text.clean(name)
+    guard !text.contains(" "), let dot = text.lastIndex(of: "."), dot > text.startIndex else { return false }
+    let ending = text[text.index(after: dot)...]
+    return Thresholds.webAddressEndingLetters.contains(ending.count)
+      && ending.allSatisfy { $0.isASCII && $0.isLowercase }
+  }
+
   /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name
   /// written before them.
   static func withoutSitePrefix(_ name: String, siteName: String?) -> String {
@@ -566,6 +664,8 @@ struct BylineExtractor: SectionExtractor {
       if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
       // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
+      // "Wydrukowano: 2021-05-11 …", "Redakteur: Hans Roth": a label opening the line is no name.
+      if word.hasSuffix(":") && kept.isEmpty && !introduced { continue }
       kept.append(word)
     }
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))

@@ -6,7 +6,7 @@
 enum CommentCount {
   /// "0 Comments", "12 comments", "No Comments" anywhere in a short text (a byline).
   static func inText(_ raw: String) -> Int? {
-    let words = raw.lowercased().split { !($0.isLetter || $0.isNumber) }
+    let words = joiningDigitGroups(raw).lowercased().split { !($0.isLetter || $0.isNumber) }
     for (index, word) in words.enumerated() where index > 0 && Patterns.commentWords.contains(String(word)) {
       let previous = words[index - 1]
       // "12. November 2021 Kommentare 0": a year before the word, the count after it.
@@ -73,11 +73,18 @@ enum CommentCount {
   /// word among the first words: "5 thoughts on “…”", "3 comments:", "Kommentare (3)", "Responses (38)".
   static func titleCount(_ text: String) -> Int? {
     guard mayHoldTitleWord(text) else { return nil }
+    let text = joiningDigitGroups(text)
     // The window and the word after it are all that is read.
     let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
     for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
     where Patterns.commentTitleWords.contains(String(words[index])) {
       if index > 0, let count = number(words[index - 1]) { return count }
+      // "33 LESER-KOMMENTARE", "12 Facebook-Kommentare": a compound ending in the comment word.
+      if index > 1, let count = number(words[index - 2]),
+        text.lowercased().contains(words[index - 1] + "-" + words[index])
+      {
+        return count
+      }
       if index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }) {
         return Int(words[index + 1])
       }
@@ -92,6 +99,31 @@ enum CommentCount {
     "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
     "risposte", "review", "gedanken", "nzungen", "action", "koment",
   ])
+
+  /// Separators of thousands in a count ("1.977 commentaires", "1,204 Comments", "12 345 réactions").
+  static let digitGroupSeparators: Set<Character> = [".", ",", "\u{A0}", "\u{202F}", "'"]
+
+  /// `text` with the separators inside a thousands-grouped number removed ("1.977" → "1977"): a
+  /// separator between a digit and exactly three digits that no digit follows. "12.11.2019" keeps
+  /// its dots (two digits after the first, four after the second).
+  static func joiningDigitGroups(_ text: String) -> String {
+    guard text.utf8.count >= 5, text.contains(where: { digitGroupSeparators.contains($0) }) else { return text }
+    let characters = Array(text)
+    func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for index in characters.indices {
+      let character = characters[index]
+      if digitGroupSeparators.contains(character), index > 0, isDigit(characters[index - 1]),
+        index + 3 < characters.count, (1...3).allSatisfy({ isDigit(characters[index + $0]) }),
+        index + 4 == characters.count || !isDigit(characters[index + 4])
+      {
+        continue
+      }
+      output.append(character)
+    }
+    return output
+  }
 
   /// Whether `text`, its ASCII letters lower-cased, holds one of `titleStems`.
   static func mayHoldTitleWord(_ text: String) -> Bool {

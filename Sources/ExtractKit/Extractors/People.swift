@@ -50,6 +50,11 @@ enum People {
       for name in splitJoined(part) {
         var words = name.split(separator: " ").map(String.init)
         var credentials: [String] = []
+        // "Dr. Sebastian Brüggemann": a title before the name is a credential, not part of it.
+        while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
+          credentials.append(first)
+          words.removeFirst()
+        }
         // "Jane Doe MD" without a comma.
         while words.count > 2, let last = words.last, isCredential(last) {
           credentials.insert(last, at: 0)

@@ -73,6 +73,9 @@ enum Thresholds {
   /// Letters of a domain ending ("BRIGITTE.de", "Example.com") in an author written as the
   /// publication's domain.
   static let domainEndingLetters = 2...3
+  /// A web address signed as the author ends in a domain of this many letters ("futurezone.at",
+  /// "portalspozywczy.pl", "example.online").
+  static let webAddressEndingLetters = 2...6
   /// A bio's prose is mostly unlinked: a box of links (the author's other posts, social icons)
   /// holds this share of link text or more.
   static let maximumBioLinkDensity = 0.5
@@ -101,6 +104,8 @@ enum Thresholds {
   /// An author field's label element ("Auteur" in a `<dt>`, with the template's whitespace) is at
   /// most this long.
   static let maximumFieldLabelChars = 80
+  /// The text of an author field's label element on its own ("Autor", "Auteurs :"): at most this long.
+  static let maximumFieldLabelTextChars = 12
   /// A body heading that starts the title before a separator is the title shown without the
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").

@@ -76,6 +76,25 @@ enum VocabularyBylines {
     "veröffentlicht", "aktualisiert", "publié", "publicado",
     "pubblicato", "gepubliceerd", "opublikowano",
   ]
+  /// Words that make an author string a staff or desk account, no one's name ("Redaktion",
+  /// "Our Foreign Staff", "PETA-Team", "La rédaction"), lower-cased, per language; matched as
+  /// whole words or hyphenated parts. labels.md: "`[]` for a staff account".
+  static let staffWords: [String: [String]] = [
+    "en": ["staff", "team", "newsroom", "desk", "editors"],
+    "de": ["redaktion", "onlineredaktion", "team"],
+    "fr": ["rédaction", "redaction", "équipe"],
+    "es": ["redacción", "redaccion", "equipo"],
+    "it": ["redazione"],
+    "nl": ["redactie"],
+    "pt": ["redação", "redacao", "equipe"],
+    "pl": ["redakcja", "zespół"],
+  ]
+  static let staffWordSet: Set<String> = Set(staffWords.values.flatMap { $0 })
+
+  /// Titles written before a name ("Dr. Sebastian Brüggemann", "Prof. Dr. Anna Roth"): kept as
+  /// the person's credentials, not part of the name; lower-cased with their dot.
+  static let honorifics: Set<String> = ["dr.", "prof.", "dr", "prof", "dipl.-ing.", "mag.", "ing."]
+
   /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).
   static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
 

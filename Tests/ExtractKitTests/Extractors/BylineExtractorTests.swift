@@ -330,6 +330,67 @@ struct BylineExtractorTests {
     #expect(byline.authors == [Person(name: "Nadia Okafor")])
   }
 
+  @Test(
+    "a staff or desk account in the byline names no one",
+    arguments: [
+      "<div class=\"byline\">Von Redaktion</div>", "<div class=\"byline\">By Our Foreign Staff</div>",
+      "<div class=\"byline\">Von <a rel=\"author\" href=\"/autor/peta-team\">PETA-Team</a></div>",
+      "<div class=\"byline\">Par La rédaction</div>",
+    ])
+  func staffAccountBylines(meta: String) throws {
+    #expect(try byline(meta)?.authors ?? [] == [])
+  }
+
+  @Test("a web address signed as the author ('Autor: www.koffergepackt.com') names no person")
+  func webAddressAuthor() throws {
+    #expect(try byline("<div class=\"byline\">Autor: www.koffergepackt.com</div>")?.authors ?? [] == [])
+    #expect(try byline("<div class=\"byline\">Von futurezone.at</div>")?.authors ?? [] == [])
+  }
+
+  @Test("a title before the name ('Dr. Sebastian Brüggemann') is a credential")
+  func honorificBeforeName() throws {
+    let byline = try #require(try byline("<div class=\"byline\">Von Dr. Sebastian Brüggemann</div>"))
+    #expect(byline.authors == [Person(name: "Sebastian Brüggemann", credentials: ["Dr."])])
+  }
+
+  @Test("a 'By A, B' line beats a JSON-LD author the page never shows; a shown one still wins")
+  func byLineBeatsUnseenStructuredAuthor() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Why Bees Matter in the Garden","author":{"@type":"Person","name":"Kathleen Ditton"}}</script>
+      """
+    let meta = "<div class=\"byline\">By Jessica Holly, Gail Levy, 7 News November 8, 2023</div>"
+    let unseen = try #require(try byline(meta, head: head))
+    #expect(unseen.authors.map(\.name) == ["Jessica Holly", "Gail Levy"])
+    let links = """
+      <div class="byline">By <a rel="author" href="/author/jessica-holly/">Jessica Holly</a>, \
+      <a rel="author" href="/author/gail-levy/">Gail Levy</a></div>
+      """
+    #expect(try byline(links, head: head)?.authors.map(\.name) == ["Jessica Holly", "Gail Levy"])
+    let shown = try #require(try byline(meta + "<p>Edited by Kathleen Ditton</p>", head: head))
+    #expect(shown.authors.map(\.name) == ["Kathleen Ditton"])
+  }
+
+  @Test("an author field under the title: a heading 'Autor' over a paragraph with the linked name")
+  func authorFieldHeading() throws {
+    let html = """
+      <article><h1>Why Bees Matter in the Garden</h1><section class="news__meta-header">
+      <div class="news__meta-column"><h4 class="news__meta-title">Autor</h4>
+      <p class="news__meta-text"><a href="/profil/nikolai-huke">Nikolai Huke</a><b>, </b></p></div></section>
+      \(TestPage.paragraphs(4))</article>
+      """
+    let byline = try #require(try TestPage.extract(html).byline)
+    #expect(byline.authors.map(\.name) == ["Nikolai Huke"])
+  }
+
+  @Test("a label opening a meta line ('Wydrukowano: 2021-05-11') is not taken for a name")
+  func labelOpeningMetaLine() throws {
+    #expect(try byline("<div class=\"byline\">Wydrukowano: 2021-05-11 22:22</div>")?.authors ?? [] == [])
+    #expect(
+      try byline("<div class=\"byline\">Redakteur: Hans Roth | 3. Mai 2021</div>")?.authors.map(\.name) == ["Hans Roth"]
+    )
+  }
+
   // MARK: comment counts
 
   @Test("JSON-LD commentCount of the article (Yoast @graph) is the count")

@@ -25,6 +25,19 @@ struct CommentCountTests {
       try count(meta: ##"<a class="header-art-comments" title="Komentarze" href="#c"><span>93</span></a>"##) == 93)
   }
 
+  @Test("a count written with a thousands separator ('1.977 commentaires', '1,204 Comments') is read whole")
+  func thousandsSeparator() throws {
+    #expect(try count(meta: ##"<a class="comments-link" href="#c">1.977 commentaires</a>"##) == 1977)
+    #expect(try count(after: "<section id=\"comments\"><h2>1,204 Comments</h2></section>") == 1204)
+    #expect(CommentCount.joiningDigitGroups("12.11.2019 3 Kommentare") == "12.11.2019 3 Kommentare")
+  }
+
+  @Test("a hyphenated compound ending in the comment word ('33 LESER-KOMMENTARE') gives its count")
+  func hyphenatedCommentCompound() throws {
+    let title = "<section id=\"comments\"><h3 class=\"comments-title\">33 LESER-KOMMENTARE</h3></section>"
+    #expect(try count(after: title) == 33)
+  }
+
   @Test("a 'sidebar' class on a wrapper holding the byline is the layout, not a rail")
   func sidebarLayoutClassOnWrapper() throws {
     #expect(
