@@ -16,8 +16,7 @@ struct TrafilaturaCorpusTests {
   /// 0.911 after it, 0.930 with leads above the body and the site's own lines left out, 0.937
   /// with `<noscript>` fallbacks read, more captions left out and lead headings taken, 0.942 with
   /// unclassed deks under the title taken, 0.948 with same-class text modules joined, "read this
-  /// too" link inserts and date lines at the body's edges left out, 0.949 with bio boxes told
-  /// apart from body boxes; Trafilatura itself scores 0.924).
+  /// too" link inserts and date lines at the body's edges left out; Trafilatura itself scores 0.924).
   static let floors = ["body_f1": 0.94]
   /// Pages whose text may come out empty: none (a `<noscript>` that swallowed one page's
   /// article is read again with its content kept).

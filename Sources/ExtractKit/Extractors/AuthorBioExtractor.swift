@@ -670,9 +670,9 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// A closing note in italics about the author: one that names them only as such ("<em>Der Autor
-  /// ist Professor an …</em>" after an op-ed: the byline's author), or the story's last line that
-  /// opens with a person's name and a verb ("<em>Candice Sealey is the Founder …</em>").
-  /// The last one in the page.
+  /// ist Professor an …</em>" after an op-ed: the byline's author). The last one in the page.
+  /// Not any italic closing line that opens with capitalised words and a verb: "<em>The
+  /// Conversation is an independent …</em>", "<em>Die Ausstellung ist noch bis …</em>".
   static func authorNote(in page: Page, excluding regions: [Node]) -> Node? {
     var found: Node?
     for node in page.tree.nodes
@@ -692,10 +692,6 @@ struct AuthorBioExtractor: SectionExtractor {
           sibling = current.nextSibling
         }
         if closing { found = node }
-      } else if node.textLength >= Thresholds.minimumBodyProseChars, closesBlock(node),
-        noteName(Text.clean(Page.rawText(node))) != nil
-      {
-        found = node
       }
     }
     return found

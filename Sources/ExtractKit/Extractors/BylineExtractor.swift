@@ -98,13 +98,23 @@ struct BylineExtractor: SectionExtractor {
   /// meta section under the title, `<dt>Author</dt><dd>…</dd>`, `<strong>Auteur :</strong>`).
   static let fieldLabelTags: TagSet = ["h3", "h4", "h5", "h6", "dt", "th", "span", "strong", "b", "p", "div"]
 
-  /// The stem every author field label opens with ("author", "autor", "auteur", "autore"), lower-cased.
-  static let fieldLabelStem: [UInt8] = Array("au".utf8)
+  /// The bytes every author field label opens with ("au" of "author", "autor", "auteur",
+  /// "autore"), lower-cased: the longest prefix the table's labels share, so a label added in
+  /// another language widens the test rather than never matching.
+  static let fieldLabelStem: [UInt8] = {
+    let labels = VocabularyBylines.fieldLabelSet.map { Array($0.lowercased().utf8) }
+    guard var stem = labels.first else { return [] }
+    for label in labels.dropFirst() {
+      stem = Array(zip(stem, label).prefix(while: { $0.0 == $0.1 }).map(\.0))
+    }
+    return stem
+  }()
 
   /// Whether the element's first text opens with `fieldLabelStem`, read from the bytes in place:
   /// most short elements of a page are not labels, and building their text cost more than the scan.
   static func opensWithFieldLabelStem(_ node: Node) -> Bool {
     guard let text = node.firstDescendant(where: { $0.kind == .text && $0.textLength > 0 }) else { return false }
+    if fieldLabelStem.isEmpty { return true }
     var matched = 0
     for byte in text.textBytes {
       if matched == 0 && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) { continue }
@@ -328,12 +338,14 @@ struct BylineExtractor: SectionExtractor {
   /// structured data disagree).
   static func pageShows(_ people: [Person], page: Page) -> Bool {
     // The names' bytes searched in each text node in place: building the page's text cost more.
-    let needles = people.map { Array($0.name.utf8) }.filter { !$0.isEmpty }
+    // ASCII letters compared without case: a byline set in capitals ("JANE DOE") shows the name.
+    let fold = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let needles = people.map { Array($0.name.utf8).map(fold) }.filter { !$0.isEmpty }
     for node in page.tree.nodes where node.kind == .text && node.textLength > 0 {
       let bytes = node.textBytes
       for needle in needles where bytes.count >= needle.count {
-        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-          if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+        for start in 0...(bytes.count - needle.count) where fold(bytes[start]) == needle[0] {
+          if (1..<needle.count).allSatisfy({ fold(bytes[start + $0]) == needle[$0] }) { return true }
         }
       }
     }
@@ -541,8 +553,11 @@ struct BylineExtractor: SectionExtractor {
     let text = Text.clean(name)
     guard !text.contains(" "), let dot = text.lastIndex(of: "."), dot > text.startIndex else { return false }
     let ending = text[text.index(after: dot)...]
-    return Thresholds.webAddressEndingLetters.contains(ending.count)
-      && ending.allSatisfy { $0.isASCII && $0.isLowercase }
+    guard Thresholds.webAddressEndingLetters.contains(ending.count), ending.allSatisfy({ $0.isASCII && $0.isLowercase })
+    else { return false }
+    // A user name with a dot ("jane.doe") is still a name: the address must say it is one.
+    return text.lowercased().hasPrefix("www.") || ending.count == Thresholds.countryDomainLetters
+      || VocabularyBylines.genericTopLevelDomains.contains(String(ending))
   }
 
   /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name

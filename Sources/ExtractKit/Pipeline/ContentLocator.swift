@@ -485,6 +485,9 @@ enum ContentLocator {
           sibling !== box && sibling.tag == box.tag && sibling.attribute("class") == kind
             && (scoreOf(sibling) ?? 0) >= Thresholds.twinBoxScoreShare * boxScore
             && sibling.linkDensity <= Thresholds.maximumTwinBoxLinkDensity
+            // A box with its own `<time>` is another dated post of a page listing several
+            // (`<div class="grid_8 zero"><time>1. Dezember 2021</time>…`), not more of this one.
+            && sibling.firstDescendant(where: { $0.tag == "time" }) == nil
         }
         if !twins.isEmpty { return ([box] + twins).sorted { $0.order < $1.order } }
       }

@@ -362,7 +362,7 @@ struct ContentWalker {
         // A heading classed as a box's title (`h2.pane-title` over a panel's fact box or teaser,
         // `h3.product-box__title`, `h2.m-box-cta__headline`) titles that box, not a section of the
         // text: a line of the box.
-        if node.hasClassToken(in: ClassTokens.boxHeading) {
+        if node.hasClassToken(in: ClassTokens.boxHeading) && node.hasClassToken(in: ClassTokens.boxHeadingTitle) {
           items.append(.block(.paragraph(text), node))
           return
         }

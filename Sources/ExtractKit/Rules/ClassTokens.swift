@@ -31,6 +31,9 @@ enum ClassTokens {
   /// Class tokens of a heading that titles a box beside the text (a Drupal panel's "pane-title",
   /// a "product-box" or "cta-box" headline), not a section of the article.
   static let boxHeading: TokenSet = ["box", "pane"]
+  /// …together with one of these: a box's own title ("pane-title", "box__headline"), not any
+  /// heading that merely sits in something called a box.
+  static let boxHeadingTitle: TokenSet = ["title", "headline", "heading"]
   /// A picture's caption or credit line outside `<figcaption>`: WordPress's classic
   /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
   /// "image-copyright" line.

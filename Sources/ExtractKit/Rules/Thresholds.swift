@@ -76,6 +76,8 @@ enum Thresholds {
   /// A web address signed as the author ends in a domain of this many letters ("futurezone.at",
   /// "portalspozywczy.pl", "example.online").
   static let webAddressEndingLetters = 2...6
+  /// A country's domain ("futurezone.at"): any other ending must be a known generic one.
+  static let countryDomainLetters = 2
   /// A bio's prose is mostly unlinked: a box of links (the author's other posts, social icons)
   /// holds this share of link text or more.
   static let maximumBioLinkDensity = 0.5

@@ -59,7 +59,7 @@ enum VocabularyBoilerplate {
   static let insertEnglish = ["see also", "read more", "read also", "also read", "more on this"]
   static let insertGerman = ["siehe auch", "lesen sie hier", "lies auch", "auch lesenswert", "mehr dazu"]
   static let insertFrench = ["voir aussi", "lire plus"]
-  static let insertSpanish = ["ver también", "puedes ver", "lea también", "leer más"]
+  static let insertSpanish = ["ver también", "lea también", "leer más"]
   static let insertItalian = ["vedi anche", "leggi di più"]
   static let insertPortuguese = ["veja mais", "leia mais"]
   static let insertDutch = ["zie ook", "lees meer"]

@@ -93,6 +93,11 @@ enum VocabularyBylines {
 
   /// Titles written before a name ("Dr. Sebastian Brüggemann", "Prof. Dr. Anna Roth"): kept as
   /// the person's credentials, not part of the name; lower-cased with their dot.
+  /// Generic top-level domains a site's address signed as the author ends in ("example.online");
+  /// a dotted user name ("jane.doe") ends in none of them.
+  static let genericTopLevelDomains: Set<String> = [
+    "com", "org", "net", "info", "biz", "online", "news", "blog", "site", "media", "eu", "io", "tv",
+  ]
   static let honorifics: Set<String> = ["dr.", "prof.", "dr", "prof", "dipl.-ing.", "mag.", "ing."]
 
   /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).

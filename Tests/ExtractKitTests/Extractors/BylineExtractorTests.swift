@@ -345,6 +345,10 @@ struct BylineExtractorTests {
   func webAddressAuthor() throws {
     #expect(try byline("<div class=\"byline\">Autor: www.koffergepackt.com</div>")?.authors ?? [] == [])
     #expect(try byline("<div class=\"byline\">Von futurezone.at</div>")?.authors ?? [] == [])
+    // A user name with a dot is a name, not an address.
+    let handle = try #require(
+      try byline("<div class=\"byline\">By <a rel=\"author\" href=\"/author/jane-doe\">jane.doe</a></div>"))
+    #expect(handle.authors.map(\.name) == ["jane.doe"])
   }
 
   @Test("a title before the name ('Dr. Sebastian Brüggemann') is a credential")

@@ -73,6 +73,28 @@ struct ContentLocatorTests {
     #expect(try TestPage.extract(body).text == texts.joined(separator: "\n\n"))
   }
 
+  @Test("same-class boxes that each hold their own <time> are other dated posts, not more of the article")
+  func sameClassDatedPostsStayOut() throws {
+    let texts = TestPage.texts(6)
+    func post(_ day: Int, _ range: Range<Int>) -> String {
+      """
+      <div class="grid_8 zero"><time datetime="2021-12-0\(day)">\(day). Dezember 2021</time>\
+      <div class="entry">\(texts[range].map { "<p>\($0)</p>" }.joined())</div></div>
+      """
+    }
+    let body = """
+      <h1>Der historische Purzelbaum</h1>
+      \(post(1, 0..<3))
+      <div class="clear"><table><tr><td>Preis</td><td>12 Euro</td></tr></table></div>
+      \(post(2, 3..<5))
+      \(post(3, 5..<6))
+      """
+    let text = try TestPage.extract(body).text
+    #expect(text.contains(texts[0]))
+    #expect(!text.contains(texts[3]))
+    #expect(!text.contains(texts[5]))
+  }
+
   @Test("Shopify: itemprop=articleBody inside <article> is the body, without the share bar and tags after it")
   func shopifyArticleBody() throws {
     let body = """
