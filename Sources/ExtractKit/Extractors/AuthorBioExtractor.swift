@@ -197,14 +197,11 @@ struct AuthorBioExtractor: SectionExtractor {
         heading = true
       } else if isBody(child) {
         after += 1
-        if heading || after >= minimumParagraphsAfterAside { return true }
+        if heading || after >= Thresholds.minimumParagraphsAfterAside { return true }
       }
     }
     return false
   }
-
-  /// Body paragraphs after a box, without a heading between, that show the story going on past it.
-  static let minimumParagraphsAfterAside = 2
 
   /// A bio box holds a name line and a paragraph or two, not an article's run of paragraphs.
   static let maximumBoxParagraphs = 3
@@ -640,11 +637,8 @@ struct AuthorBioExtractor: SectionExtractor {
       }
     }
     guard let story, !isBody(story) else { return false }
-    return story.descendants(where: isBody).count >= minimumStoryParagraphs
+    return story.descendants(where: isBody).count >= Thresholds.minimumStoryParagraphs
   }
-
-  /// A container with this many body paragraphs is the story a block after it closes.
-  static let minimumStoryParagraphs = 3
 
   /// Whether a block is set in italics: one `<em>`/`<i>` holds nearly all its text.
   static func isItalicNote(_ node: Node) -> Bool {
@@ -701,23 +695,21 @@ struct AuthorBioExtractor: SectionExtractor {
   /// who they are ("Candice Sealey is …"); nil for "Reuters contributed …", "Beim Englischtraining am …".
   static func noteName(_ text: String) -> String? {
     var words: [Substring] = []
-    for word in text.split(separator: " ", maxSplits: maximumNoteNameWords + 1) {
+    for word in text.split(separator: " ", maxSplits: Thresholds.maximumNoteNameWords + 1) {
       guard let initial = word.first else { return nil }
       if initial.isLowercase {
         guard words.count >= 2, VocabularyBylines.noteVerbSet.contains(word.lowercased()) else { return nil }
         let name = words.joined(separator: " ")
         return People.isPlausibleName(name) ? name : nil
       }
-      guard words.count < maximumNoteNameWords, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) else {
+      guard words.count < Thresholds.maximumNoteNameWords, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." })
+      else {
         return nil
       }
       words.append(word)
     }
     return nil
   }
-
-  /// A name opening a note has at most this many words ("Jean-Paul de la Roche" writes particles lower-case).
-  static let maximumNoteNameWords = 3
 
   private static let authorNotePhrases = SectionVocabulary.Phrases(VocabularyBylines.authorNoteOpenerList)
 

@@ -245,4 +245,15 @@ enum Thresholds {
   /// Characters of a structured-data bio that must be on the page: a theme's JSON-LD carries the
   /// author's description whether or not the page shows an author box (Yoast's `@graph` Person).
   static let visibleBioProbeChars = 40
+
+  // MARK: the author bio box (AuthorBioExtractor)
+
+  /// Body paragraphs after a box, without a heading between, that show the story going on past it.
+  static let minimumParagraphsAfterAside = 2
+
+  /// A container with this many body paragraphs is the story a block after it closes.
+  static let minimumStoryParagraphs = 3
+
+  /// A name opening a note has at most this many words ("Jean-Paul de la Roche" writes particles lower-case).
+  static let maximumNoteNameWords = 3
 }

@@ -91,14 +91,19 @@ enum VocabularyBylines {
   ]
   static let staffWordSet: Set<String> = Set(staffWords.values.flatMap { $0 })
 
-  /// Titles written before a name ("Dr. Sebastian Brüggemann", "Prof. Dr. Anna Roth"): kept as
-  /// the person's credentials, not part of the name; lower-cased with their dot.
   /// Generic top-level domains a site's address signed as the author ends in ("example.online");
   /// a dotted user name ("jane.doe") ends in none of them.
   static let genericTopLevelDomains: Set<String> = [
     "com", "org", "net", "info", "biz", "online", "news", "blog", "site", "media", "eu", "io", "tv",
   ]
-  static let honorifics: Set<String> = ["dr.", "prof.", "dr", "prof", "dipl.-ing.", "mag.", "ing."]
+
+  /// Titles written before a name ("Dr. Sebastian Brüggemann", "Prof. Dr. Anna Roth"): kept as
+  /// the person's credentials, not part of the name; lower-cased, with and without their dot.
+  static let honorificsByLanguage: [String: [String]] = [
+    "en": ["dr.", "dr", "prof.", "prof"],
+    "de": ["dr.", "dr", "prof.", "prof", "dipl.-ing.", "mag.", "ing."],
+  ]
+  static let honorifics: Set<String> = Set(honorificsByLanguage.values.flatMap { $0 })
 
   /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).
   static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
