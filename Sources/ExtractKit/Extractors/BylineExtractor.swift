@@ -118,7 +118,7 @@ struct BylineExtractor: SectionExtractor {
     var matched = 0
     for byte in text.textBytes {
       if matched == 0 && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) { continue }
-      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      let lowered = ByteSearch.lower(byte)
       guard lowered == fieldLabelStem[matched] else { return false }
       matched += 1
       if matched == fieldLabelStem.count { return true }
@@ -339,13 +339,12 @@ struct BylineExtractor: SectionExtractor {
   static func pageShows(_ people: [Person], page: Page) -> Bool {
     // The names' bytes searched in each text node in place: building the page's text cost more.
     // ASCII letters compared without case: a byline set in capitals ("JANE DOE") shows the name.
-    let fold = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-    let needles = people.map { Array($0.name.utf8).map(fold) }.filter { !$0.isEmpty }
+    let needles = people.map { Array($0.name.utf8).map(ByteSearch.lower) }.filter { !$0.isEmpty }
     for node in page.tree.nodes where node.kind == .text && node.textLength > 0 {
       let bytes = node.textBytes
       for needle in needles where bytes.count >= needle.count {
-        for start in 0...(bytes.count - needle.count) where fold(bytes[start]) == needle[0] {
-          if (1..<needle.count).allSatisfy({ fold(bytes[start + $0]) == needle[$0] }) { return true }
+        for start in 0...(bytes.count - needle.count) where ByteSearch.lower(bytes[start]) == needle[0] {
+          if (1..<needle.count).allSatisfy({ ByteSearch.lower(bytes[start + $0]) == needle[$0] }) { return true }
         }
       }
     }

@@ -129,7 +129,7 @@ enum CommentCount {
   static func mayHoldTitleWord(_ text: String) -> Bool {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    for byte in text.utf8 { bytes.append(ByteSearch.lower(byte)) }
     return titleStems.matches(bytes)
   }
 

@@ -538,7 +538,7 @@ struct PublishedDateExtractor {
             continue
           }
           if byte < 0x20 || byte == 0x7F { continue }  // controls, which cleaning drops
-          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          let lower = ByteSearch.lower(byte)
           if stop == nil && count < window { append(lower, window) }
           rolling = (rolling << 8 | UInt32(lower)) & 0xFF_FFFF
           if !mayHoldRevision && (lower < 64 ? thirds.0 >> lower : thirds.1 >> (lower & 63)) & 1 != 0 {

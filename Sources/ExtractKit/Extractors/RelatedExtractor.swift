@@ -613,7 +613,7 @@ struct RelatedExtractor: SectionExtractor {
     bytes.reserveCapacity(value.utf8.count)
     for byte in value.utf8 {
       guard byte < 0x80 else { return nil }
-      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      bytes.append(ByteSearch.lower(byte))
     }
     for token in bytes.split(separator: 0x20) {
       if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }

@@ -39,6 +39,10 @@ private func foundationRange(_ text: String, of other: String) -> Range<String.I
 }
 
 enum ByteSearch {
+  /// An ASCII capital letter's lower-case byte; every other byte as it is (UTF-8's multi-byte
+  /// sequences never hold bytes in A–Z, so folding byte by byte is safe).
+  @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
   enum Answer {
     case found(Int)
     case absent

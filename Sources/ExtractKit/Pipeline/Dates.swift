@@ -176,7 +176,7 @@ enum Dates {
         tokens.append(.number(value, digits: run.count))
       } else {
         let word = String(unsafeUninitializedCapacity: run.count) { output in
-          for (offset, byte) in run.enumerated() { output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+          for (offset, byte) in run.enumerated() { output[offset] = ByteSearch.lower(byte) }
           return run.count
         }
         if !ignoredWords.contains(word) { tokens.append(.word(word)) }

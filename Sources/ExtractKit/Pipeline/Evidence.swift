@@ -44,16 +44,15 @@ enum Evidence {
 
   /// Whether `needle` (lower-case, no space) occurs in `style` lower-cased with its spaces dropped.
   private static func occurs(_ needle: [UInt8], inLowerCasedSpacesSkipped style: UnsafeBufferPointer<UInt8>) -> Bool {
-    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     let count = style.count
-    for start in 0..<count where lower(style[start]) == needle[0] {
+    for start in 0..<count where ByteSearch.lower(style[start]) == needle[0] {
       var matched = 1
       var index = start + 1
       while matched < needle.count && index < count {
         let byte = style[index]
         index += 1
         if byte == 0x20 { continue }
-        guard lower(byte) == needle[matched] else { break }
+        guard ByteSearch.lower(byte) == needle[matched] else { break }
         matched += 1
       }
       if matched == needle.count { return true }

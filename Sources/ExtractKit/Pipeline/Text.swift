@@ -264,7 +264,7 @@ enum Text {
     var bytes = text.utf8.makeIterator()
     for expected in prefix.utf8 {
       guard let byte = bytes.next(), byte < 0x80 else { return lowercasedHead(text, prefix) }
-      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+      if ByteSearch.lower(byte) != expected { return false }
     }
     guard let next = bytes.next() else { return true }
     return next < 0x80 ? true : lowercasedHead(text, prefix)
@@ -337,7 +337,7 @@ enum Text {
     var start = -1
     for byte in text.utf8 {
       guard byte < 0x80 else { return nil }
-      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      let lower = ByteSearch.lower(byte)
       if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
         if start < 0 { start = lowered.count }
       } else if start >= 0 {

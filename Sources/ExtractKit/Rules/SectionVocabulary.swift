@@ -197,7 +197,7 @@ enum SectionVocabulary {
         for offset in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
           let byte = document.bytes[offset]
           if byte <= 0x20 { continue }
-          return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          return ByteSearch.lower(byte)
         }
       }
       return nil
@@ -248,7 +248,7 @@ enum SectionVocabulary {
           pendingSpace = false
           if bytes.count >= reach { return .full }
         }
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        bytes.append(ByteSearch.lower(byte))
         return .more
       }
     }
