@@ -13,8 +13,8 @@ struct HeadingsExtractor: SectionExtractor {
     // the site's name): the same words, case aside, are still the title.
     let title = context.title.map { Text.clean($0).lowercased() }
     let titleWords = context.title.map { Set(Text.words($0)) } ?? []
-    // Whether the body's first paragraph (a caption aside) has come: above it, a heading may be
-    // the title as the page shows it.
+    // Whether the body's first block of text (a paragraph other than a caption, a list, a quote, a
+    // table) has come: above it, a heading may be the title as the page shows it.
     var bodyBegun = false
     // The level of the outline's first heading: an `<h1>` ranked above it, after the body began,
     // is outside the outline.
@@ -23,6 +23,8 @@ struct HeadingsExtractor: SectionExtractor {
       switch item {
       case .block(.paragraph, let node):
         if !bodyBegun && !ContentWalker.isCaption(node) { bodyBegun = true }
+      case .block(.quote, _), .block(.code, _), .block(.table, _):
+        bodyBegun = true
       case .heading(let heading, _) where index != context.titleItem:
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
@@ -41,6 +43,7 @@ struct HeadingsExtractor: SectionExtractor {
         if outlineLevel == nil { outlineLevel = heading.level }
         headings.append(heading)
       case .block(.list, let node):
+        bodyBegun = true
         // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
         // block, its items' headings are still the outline's. A heading leading its item
         // (`<li><h3>Title</h3><p>…`) is the item's title instead.
@@ -51,10 +54,11 @@ struct HeadingsExtractor: SectionExtractor {
     }
     return headings
   }
+
   /// The level of the page's title: `<h1>`.
   static let titleLevel = 1
 
-  /// Whether a heading above the body's first paragraph is the title as the page shows it: an
+  /// Whether a heading above the body's first block of text is the title as the page shows it: an
   /// `<h1>` with every word of the title and more (a kicker, "Title | Site", a subtitle run on),
   /// or a heading of the title's words alone, fewer of them (the title without its parenthesis or
   /// its series name: "Bhindi masala" of "Bhindi masala (okra stir fry)").

@@ -336,6 +336,17 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.map(\.text) == ["Tomatoes", "Growing Tomatoes in Pots"])
   }
 
+  @Test("a list opens the body as a paragraph does: a heading of title words under it is a section")
+  func titleWordsHeadingAfterOpeningListStays() throws {
+    let body = """
+      <article><h1>Tomato Sauce for Pasta and Pizza</h1><ul><li>Ripe tomatoes, two kilos of them</li>\
+      <li>Olive oil, garlic and salt</li><li>Basil from the garden</li></ul><h2>Tomato Sauce for Pizza</h2>\
+      \(TestPage.paragraphs(2))</article>
+      """
+    let article = try TestPage.extract(body, title: "Tomato Sauce for Pasta and Pizza")
+    #expect(article.headings.map(\.text) == ["Tomato Sauce for Pizza"])
+  }
+
   @Test("an h1 box after the body began, among sections that start at h2, is no section (a support call)")
   func h1BoxBelowH2Sections() throws {
     let body = """
