@@ -12,8 +12,19 @@ struct HeadingsExtractor: SectionExtractor {
     // The title written again lower down (`<h3>` over the post in a blog theme whose `<h1>` is
     // the site's name): the same words, case aside, are still the title.
     let title = context.title.map { Text.clean($0).lowercased() }
+    let titleWords = context.title.map { Set(Text.words($0)) } ?? []
+    // Whether the body's first block of text (a paragraph other than a caption, a list, a quote, a
+    // table) has come: above it, a heading may be the title as the page shows it.
+    var bodyBegun = false
+    // The level of the outline's first heading: an `<h1>` ranked above it, after the body began,
+    // is outside the outline.
+    var outlineLevel: Int?
     for (index, item) in context.items.enumerated() {
       switch item {
+      case .block(.paragraph, let node):
+        if !bodyBegun && !ContentWalker.isCaption(node) { bodyBegun = true }
+      case .block(.quote, _), .block(.code, _), .block(.table, _):
+        bodyBegun = true
       case .heading(let heading, _) where index != context.titleItem:
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
@@ -22,8 +33,17 @@ struct HeadingsExtractor: SectionExtractor {
         {
           continue
         }
+        if !bodyBegun, Self.showsTitle(heading, titleWords: titleWords) { continue }
+        // A box of the site's set as an `<h1>` among sections that start lower (a support call "Auf
+        // Sie kommt es an!", a video box, a timeline module's stops under the article's `<h2>`s):
+        // the title's level, below the title, is no section of this outline.
+        if bodyBegun, heading.level == Self.titleLevel, let outlineLevel, outlineLevel > Self.titleLevel {
+          continue
+        }
+        if outlineLevel == nil { outlineLevel = heading.level }
         headings.append(heading)
       case .block(.list, let node):
+        bodyBegun = true
         // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
         // block, its items' headings are still the outline's. A heading leading its item
         // (`<li><h3>Title</h3><p>…`) is the item's title instead.
@@ -33,6 +53,20 @@ struct HeadingsExtractor: SectionExtractor {
       }
     }
     return headings
+  }
+
+  /// The level of the page's title: `<h1>`.
+  static let titleLevel = 1
+
+  /// Whether a heading above the body's first block of text is the title as the page shows it: an
+  /// `<h1>` with every word of the title and more (a kicker, "Title | Site", a subtitle run on),
+  /// or a heading of the title's words alone, fewer of them (the title without its parenthesis or
+  /// its series name: "Bhindi masala" of "Bhindi masala (okra stir fry)").
+  static func showsTitle(_ heading: Heading, titleWords: Set<Substring>) -> Bool {
+    guard !titleWords.isEmpty else { return false }
+    let words = Set(Text.words(heading.text))
+    if heading.level == titleLevel && titleWords.isSubset(of: words) { return true }
+    return words.count >= Thresholds.minimumTitlePartWords && words.isSubset(of: titleWords)
   }
 
   /// Whether a heading titles the comment section: a count ("0 Kommentare", "5 thoughts on “…”")

@@ -112,6 +112,9 @@ enum Thresholds {
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").
   static let minimumTitleHeadWords = 3
+  /// A heading above the body made of this many of the title's words, or more, is the title shortened
+  /// ("Bhindi masala" over a post titled "Bhindi masala (okra stir fry)"); one word is a section name.
+  static let minimumTitlePartWords = 2
   /// The title shown again over the body comes before its text: once paragraphs of this many
   /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Grow a Lemon
   /// Tree from Seed: FAQs" deep in "How to Grow a Lemon Tree from Seed") is one of its sections.

@@ -301,4 +301,72 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body)
     #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
   }
+
+  @Test("an h1 above the body holding the title's words and more (a kicker, 'Title | Site') is the title shown")
+  func titleWithMoreWordsAboveBody() throws {
+    let body = """
+      <article><header><h1 class="title">Beef Maker von Aldi im Test | Grillmagazin</h1></header>\
+      <div class="content">\(TestPage.paragraphs(2))<h2>Fazit</h2>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Aldi Beef Maker\">", title: "Aldi Beef Maker", lang: "de")
+    #expect(article.title == "Aldi Beef Maker")
+    #expect(article.headings.map(\.text) == ["Fazit"])
+  }
+
+  @Test("a heading above the body made of fewer of the title's words is the title shortened, not a section")
+  func shortenedTitleAboveBody() throws {
+    let body = """
+      <article><div class="post-body"><h1>Bhindi masala</h1>\(TestPage.paragraphs(2))\
+      <h2>Bhindi masala recipe</h2>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Bhindi masala (okra stir fry)\">",
+      title: "Bhindi masala (okra stir fry)")
+    #expect(article.headings.map(\.text) == ["Bhindi masala recipe"])
+  }
+
+  @Test("above the body, a one-word heading of the title's words, or one adding words below h1, stays a section")
+  func titleWordHeadingsStay() throws {
+    let body = """
+      <article><h1>A Guide to Tomatoes</h1><h2>Tomatoes</h2>\(TestPage.paragraphs(2))\
+      <h2>Growing Tomatoes in Pots</h2>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Guide to Tomatoes")
+    #expect(article.headings.map(\.text) == ["Tomatoes", "Growing Tomatoes in Pots"])
+  }
+
+  @Test("a list opens the body as a paragraph does: a heading of title words under it is a section")
+  func titleWordsHeadingAfterOpeningListStays() throws {
+    let body = """
+      <article><h1>Tomato Sauce for Pasta and Pizza</h1><ul><li>Ripe tomatoes, two kilos of them</li>\
+      <li>Olive oil, garlic and salt</li><li>Basil from the garden</li></ul><h2>Tomato Sauce for Pizza</h2>\
+      \(TestPage.paragraphs(2))</article>
+      """
+    let article = try TestPage.extract(body, title: "Tomato Sauce for Pasta and Pizza")
+    #expect(article.headings.map(\.text) == ["Tomato Sauce for Pizza"])
+  }
+
+  @Test("an h1 box after the body began, among sections that start at h2, is no section (a support call)")
+  func h1BoxBelowH2Sections() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="message-box"><h1>Your support counts!</h1><p>This blog lives \
+      from its readers, and every small gift keeps it going for another month.</p></div><h2>Planting Out</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out"])
+  }
+
+  @Test("an outline set in h1s from its first section keeps them all")
+  func h1OutlineStays() throws {
+    let body = """
+      <article><h2 class="title">A Beginner Guide to Growing Tomatoes</h2>\(TestPage.paragraphs(2))\
+      <h1>Choosing Seeds</h1>\(TestPage.paragraphs(2, from: 2))<h2>Heirlooms</h2>\(TestPage.paragraphs(1, from: 4))\
+      <h1>Planting Out</h1>\(TestPage.paragraphs(1, from: 5))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Heirlooms", "Planting Out"])
+  }
 }
