@@ -23,7 +23,7 @@ struct RealLabelsTests {
   /// alone, before any rule was written for them: related 0.441, headings 0.702, authors 0.712).
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
-    "author_bio": 0.97, "authors": 0.81, "comments": 0.92, "date": 0.95, "headings": 0.86,
+    "author_bio": 0.97, "authors": 0.83, "comments": 0.92, "date": 0.95, "headings": 0.86,
     "list_titles": 0.79, "related": 0.72, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.87,
   ]
 

@@ -305,7 +305,12 @@ struct BylineExtractor: SectionExtractor {
         shown.contains(person.name.lowercased()) || authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
       }
       && (labelled || (introduced && !BylineExtractor.pageShows(structured, page: page)))
-    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers {
+    // A byline that shows a date and no one, while structured data names a person the page shows
+    // nowhere ("6. November 2023 | 3 Kommentare" over a Yoast account): the site names no author.
+    let bylineHidesAccount =
+      authors.isEmpty && !structured.isEmpty && namesPart(of: raw).isEmpty
+      && !BylineExtractor.pageShows(structured, page: page)
+    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers && !bylineHidesAccount {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
         guard let seen = authors.first(where: { Text.similarity($0.name, person.name) >= 0.8 }) else { return person }
@@ -534,7 +539,13 @@ struct BylineExtractor: SectionExtractor {
   /// An author string that names no person: the publication itself, a staff or desk account
   /// ("Redaktion", "Our Foreign Staff"), or a web address ("futurezone.at", "www.koffergepackt.com").
   static func namesNoOne(_ name: String, siteName: String?) -> Bool {
-    isPublication(name, siteName: siteName) || isStaffAccount(name) || isWebAddress(name)
+    isPublication(name, siteName: siteName) || isStaffAccount(name) || isWebAddress(name) || isNewsAgency(name)
+  }
+
+  /// "AFP", "Reuters", "APA/AP": a news agency, or agencies joined by a slash, credited for wire copy.
+  static func isNewsAgency(_ name: String) -> Bool {
+    let parts = name.lowercased().split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+    return !parts.isEmpty && parts.allSatisfy { VocabularyBylines.newsAgencies.contains($0) }
   }
 
   /// "Redaktion", "PETA-Team", "Our Foreign Staff": a staff word among the name's words or

@@ -216,4 +216,12 @@ enum VocabularyBylines {
     "filed under", "abgelegt unter", "catégories", "catégorie", "étiquettes", "etiquetas", "categorías", "categoria",
     "tag:", "trefwoorden", "tagi", "kategorie:",
   ]
+
+  /// News agencies, lower-cased: a byline or credit naming only an agency ("AFP 30 avril 2015",
+  /// "Reuters Updated: January 16, 2020") is a wire copy without a person, `[]` as for a staff
+  /// account. Global, not per language: agencies sign the same way in every language.
+  static let newsAgencies: Set<String> = [
+    "afp", "agence france-presse", "ap", "associated press", "the associated press", "reuters", "dpa", "apa", "sda",
+    "kna", "epd", "ansa", "efe", "pap", "jiji", "jiji press", "kyodo", "xinhua", "belga", "anp", "lusa", "tass",
+  ]
 }

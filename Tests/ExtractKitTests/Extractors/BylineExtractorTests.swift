@@ -498,6 +498,36 @@ struct BylineExtractorTests {
     #expect(try byline("", head: head)?.authors.map(\.name) == ["Greenpeace"])
   }
 
+  @Test("a byline naming only a news agency ('AFP', 'Reuters') is wire copy and names no one")
+  func newsAgencyBylineNamesNoOne() throws {
+    let afp = try #require(try byline("<p class=\"byline\">AFP 30 avril 2015 à 07:19</p>"))
+    #expect(afp.authors == [])
+    #expect(afp.publishedAt == "2015-04-30")
+    let reuters = "<div class=\"byline\"><span class=\"author\">Reuters</span> Updated: January 16, 2020</div>"
+    #expect(try byline(reuters)?.authors ?? [] == [])
+    let person = "<p class=\"byline\">Par Sébastien Farcis / AFP</p>"
+    #expect(try byline(person)?.authors.map(\.name) == ["Sébastien Farcis"])
+  }
+
+  @Test("a byline showing only a date and a comment count over a JSON-LD person the page never shows names no one")
+  func dateOnlyBylineOverHiddenAccount() throws {
+    let head = """
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
+      "author":{"@type":"Person","name":"Sascha Mattke"}}</script>
+      """
+    let meta = "<div class=\"entry-meta\">6. November 2023 | <a href=\"#comments\">3 Kommentare</a></div>"
+    let hidden = try #require(try byline(meta, head: head))
+    #expect(hidden.authors == [])
+    #expect(hidden.commentCount == 3)
+    // The same person shown on the page (an author box under the post) stays the author.
+    let shown = """
+      <article class="post hentry"><header class="entry-header"><h1 class="entry-title">Why Bees Matter in the Garden\
+      </h1>\(meta)</header><div class="entry-content">\(TestPage.paragraphs(4))</div>\
+      <p class="about">Sascha Mattke writes about gardens.</p></article>
+      """
+    #expect(try TestPage.extract(shown, head: head).byline?.authors.map(\.name) == ["Sascha Mattke"])
+  }
+
   @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
   func frenchParWithLe() throws {
     let meta = "<p class=\"byline\">Accueil | Par Loïc Le Clerc | 30 septembre 2018</p>"
