@@ -31,10 +31,11 @@ struct RelatedExtractor: SectionExtractor {
     var insert: Node?
     // The first block found between the body's paragraphs, which no related class makes a block.
     var textInsert: Node?
-    // The first such block under a heading that says it is related and classed as related too
-    // (`<div class="content-related-stories"><h3>Related stories</h3><ul>`): the related block
-    // when the page has none under or beside the article. An editor's "Mehr zum Thema" list in
-    // the text carries no such class.
+    // The first such block under a heading that says it is related and classed as related too,
+    // a row of cards (`<div class="content-related-stories"><h3>Related stories</h3><ul>` and
+    // three items): the related block when the page has none under or beside the article. An
+    // editor's "Mehr zum Thema" list in the text carries no such class; one "Related coverage"
+    // card in the text is a pointer, not a block.
     var relatedInsert: Node?
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
       guard let kind = headingKind(heading) else { continue }
@@ -70,7 +71,8 @@ struct RelatedExtractor: SectionExtractor {
         if siteStream == nil { siteStream = block }
         if textInsert == nil { textInsert = block }
         if strength == 0, relatedInsert == nil, classedRelated(block, heading: heading),
-          !precedesHeadline(block, page: page), reads ?? (related(in: block, page: page, titles: titles) != nil)
+          !precedesHeadline(block, page: page),
+          (related(in: block, page: page, titles: titles)?.posts.count ?? 0) >= Thresholds.minimumRelatedCards
         {
           relatedInsert = block
         }
@@ -845,6 +847,7 @@ struct RelatedExtractor: SectionExtractor {
       metaText.flatMap { Dates.find(in: $0) } ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
       ?? time.flatMap { Dates.find(in: Page.rawText($0)) }
       ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
+      ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
@@ -955,7 +958,19 @@ struct RelatedExtractor: SectionExtractor {
     in card: Node, meta: Node?, titleURL: String?, page: Page, outsideTitle: (Node) -> Bool
   ) -> String? {
     let byline = BylineExtractor()
-    func name(_ text: String) -> String? { People.parse(byline.namesPart(of: text)).first?.name }
+    func name(_ text: String) -> String? {
+      let part = byline.namesPart(of: text)
+      let people = People.parse(part)
+      guard let first = people.first?.name else { return nil }
+      // Several authors ("Heidi Doesel und Saskia Scheffel", "Stefan Häne, Sylvain Besson"): the
+      // line as the card shows it, from the first name to the last.
+      if people.count > 1, let last = people.last?.name, let start = part.range(of: first),
+        let end = part.range(of: last, options: .backwards), start.lowerBound < end.upperBound
+      {
+        return Text.clean(String(part[start.lowerBound..<end.upperBound]))
+      }
+      return first
+    }
     if let node = card.firstDescendant(where: { node in
       node.isElement && outsideTitle(node) && node.textLength > 0 && node.textLength <= maximumMetaChars
         && (node.hasClassToken("author") || node.hasClassToken("byline"))
@@ -983,6 +998,15 @@ struct RelatedExtractor: SectionExtractor {
       node.isElement && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
         && !node.children.contains { $0.isElement && $0.textLength > 0 }
     }.map { Text.clean(Page.rawText($0)) }
+  }
+
+  /// The card's short runs of text outside its title that sit beside elements, not alone in one:
+  /// a date written next to the title link (`<li>2019-01-14: <a>…</a></li>`) or after the
+  /// author's name (`par <span>Bernard Thomann</span>, le 28 mai 2009`).
+  private static func shortTexts(in card: Node, outsideTitle: (Node) -> Bool) -> [String] {
+    card.descendants { node in
+      node.kind == .text && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
+    }.map { Text.clean($0.text) }
   }
 
   /// A node's text with a space at each element boundary: Ghost separates the author and the

@@ -1097,6 +1097,11 @@ extension RelatedExtractorTests {
     // The editor's own list in the text, headed the same but with no related class, stays out.
     let unclassed = try extractBetweenParagraphs("<div class=\"box\"><h3>Related Stories</h3>\(threeLinkItems)</div>")
     #expect(unclassed.related == nil)
+    // One card, headed and classed so, is a pointer in the text, not a block.
+    let one = try extractBetweenParagraphs(
+      "<div class=\"related-coverage\"><p>Related Coverage</p><div><a href=\"/compost/\">Composting Basics for Small Gardens</a></div></div>"
+    )
+    #expect(one.related == nil)
   }
 
   @Test("a date or topic set in its own element inside a card's title heading is no part of the title")
@@ -1141,5 +1146,45 @@ extension RelatedExtractorTests {
       <div class="post-related"><div class="tabs"><a href="/picks/">Picked for you</a></div>\(threeCards)</div>
       """
     #expect(try TestPage.extract(article + linked, url: "https://garden.example/bees/").related?.heading == nil)
+  }
+
+  @Test("a card's byline naming several authors gives them all, as the card writes them")
+  func cardWithSeveralAuthors() throws {
+    let related = """
+      <div class="related-posts"><h3>Ähnliche Beiträge</h3>\
+      <div class="card"><h4><a href="/compost/">Composting Basics for Small Gardens</a></h4>\
+      <div class="byline">von Heidi Doesel und Saskia Scheffel</div></div>\
+      <div class="card"><h4><a href="/roses/">Pruning Roses in Winter</a></h4>\
+      <div class="byline">Stefan Häne, Sylvain Besson</div></div>\
+      <div class="card"><h4><a href="/herbs/">Ten Herbs for a Sunny Window</a></h4>\
+      <div class="byline">von Jonas Weber</div></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.author) == [
+        "Heidi Doesel und Saskia Scheffel", "Stefan Häne, Sylvain Besson", "Jonas Weber",
+      ])
+  }
+
+  @Test("a date written as bare text beside the title link or the author's name is the card's date")
+  func dateAsTextBesideElements() throws {
+    let listed = """
+      <h3>Mehr zum Thema auf Garden.example</h3><ul>\
+      <li>2019-01-14: <a href="/2019/01/14/compost/">Composting Basics for Small Gardens</a></li>\
+      <li>2018-01-06: <a href="/2018/01/06/roses/">Pruning Roses in Winter</a></li></ul>
+      """
+    let byList = try TestPage.extract(article + listed, url: "https://garden.example/bees/")
+    #expect(byList.related?.posts.map(\.publishedAt) == ["2019-01-14", "2018-01-06"])
+    let signed = """
+      <div class="related"><h2>À lire aussi</h2>\
+      <div class="item"><h2><a href="/compost.html">Composting Basics for Small Gardens</a></h2>\
+      <div class="infos">par <span class="author"><a href="/auteur/bernard">Bernard Thomann</a></span>, le 28 mai 2009\
+      </div></div>\
+      <div class="item"><h2><a href="/roses.html">Pruning Roses in Winter</a></h2>\
+      <div class="infos">par <span class="author"><a href="/auteur/anne">Anne Morel</a></span>, le 22 octobre 2008\
+      </div></div></div>
+      """
+    let bySigned = try TestPage.extract(article + signed, url: "https://garden.example/bees/")
+    #expect(bySigned.related?.posts.map(\.publishedAt) == ["2009-05-28", "2008-10-22"])
   }
 }
