@@ -24,7 +24,7 @@ struct RealLabelsTests {
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
     "author_bio": 0.97, "authors": 0.83, "comments": 0.92, "date": 0.95, "headings": 0.86,
-    "list_titles": 0.79, "related": 0.72, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.87,
+    "list_titles": 0.79, "related": 0.76, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.87,
   ]
 
   @Test("every labelled page's link reaches its page in ../shared")

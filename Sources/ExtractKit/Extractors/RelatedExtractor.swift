@@ -31,6 +31,12 @@ struct RelatedExtractor: SectionExtractor {
     var insert: Node?
     // The first block found between the body's paragraphs, which no related class makes a block.
     var textInsert: Node?
+    // The first such block under a heading that says it is related and classed as related too,
+    // a row of cards (`<div class="content-related-stories"><h3>Related stories</h3><ul>` and
+    // three items): the related block when the page has none under or beside the article. An
+    // editor's "Mehr zum Thema" list in the text carries no such class; one "Related coverage"
+    // card in the text is a pointer, not a block.
+    var relatedInsert: Node?
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
       guard let kind = headingKind(heading) else { continue }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
@@ -64,6 +70,12 @@ struct RelatedExtractor: SectionExtractor {
       if inText, !setBesideText(block) {
         if siteStream == nil { siteStream = block }
         if textInsert == nil { textInsert = block }
+        if strength == 0, relatedInsert == nil, classedRelated(block, heading: heading),
+          !precedesHeadline(block, page: page),
+          (related(in: block, page: page, titles: titles)?.posts.count ?? 0) >= Thresholds.minimumRelatedCards
+        {
+          relatedInsert = block
+        }
         continue
       }
       // A box set beside the text, or a related block in a sidebar widget (WordPress
@@ -86,7 +98,16 @@ struct RelatedExtractor: SectionExtractor {
         consider(node, rank: classRank)
       }
     }
+    if best == nil, let relatedInsert { return (relatedInsert, siteStream === relatedInsert ? nil : siteStream) }
     return (best?.node, siteStream)
+  }
+
+  /// Whether a block, or a wrapper holding only it and its heading, is classed as related.
+  static func classedRelated(_ block: Node, heading: Node) -> Bool {
+    isRelatedContainer(block)
+      || block.ancestors.prefix(maximumHeadingClimb).contains {
+        $0.textLength <= block.textLength + heading.textLength && isRelatedContainer($0)
+      }
   }
 
   /// Whether a block ends before the article's headline, the page's first `<h1>` that is not
@@ -700,8 +721,22 @@ struct RelatedExtractor: SectionExtractor {
       heading
       ?? node.firstDescendant { candidate in
         ContentWalker.headingTags.contains(candidate) && !cards.contains { $0.contains(candidate) }
-      }
+      } ?? cards.first.flatMap { openingLine(of: node, before: $0) }
     return Related(heading: fallback.flatMap { Text.nonEmpty(withoutIcon($0) ?? Page.rawText($0)) }, posts: posts)
+  }
+
+  /// The block's first line when it is a short line of its own before the first card, not a
+  /// link to another page (`<div class="field-label-above">Artikel zum Thema</div>`, a tab
+  /// `<a href="#relatedposts_1"><span>You might also like</span></a>`): the block's name in
+  /// words no table knows.
+  static func openingLine(of block: Node, before card: Node) -> Node? {
+    guard
+      let first = block.firstDescendant(where: { node in
+        node.isElement && node.textLength > 0 && !node.children.contains { $0.isElement && $0.textLength > 0 }
+      }), first.end <= card.order, first.textLength < maximumHeadingChars,
+      first.closest { $0.tagID == anchorID && leadsAway($0) } == nil
+    else { return nil }
+    return first
   }
 
   /// The block's heading: the shortest element inside it that reads as a related heading (one
@@ -812,6 +847,7 @@ struct RelatedExtractor: SectionExtractor {
       metaText.flatMap { Dates.find(in: $0) } ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
       ?? time.flatMap { Dates.find(in: Page.rawText($0)) }
       ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
+      ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
@@ -855,6 +891,7 @@ struct RelatedExtractor: SectionExtractor {
   /// A card title's text without a kicker line set off by a line break
   /// (`<small>Einheit der Woche</small><br>Rücken und Schnelligkeit`).
   static func titleText(_ node: Node) -> String {
+    if let text = withoutTitleMeta(node) { return text }
     guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children,
       let index = siblings.firstIndex(where: { $0 === br }),
       let kicker = siblings[..<index].last(where: { $0.isElement || !$0.text.allSatisfy(\.isWhitespace) }),
@@ -865,6 +902,35 @@ struct RelatedExtractor: SectionExtractor {
     guard text.hasPrefix(kickerText), text.count > kickerText.count else { return text }
     return String(text.dropFirst(kickerText.count))
   }
+
+  /// A title heading's text without the post's date or topic set in it in an element of their
+  /// own (`<h2><span>Title</span><time>NOV. 7, 2010</time></h2>`, `<h3><a>Title</a><span
+  /// class="c-teaser__category">(Thema: Ehrenamt)</span></h3>`); nil when it holds none.
+  static func withoutTitleMeta(_ node: Node) -> String? {
+    let meta = node.descendants { part in
+      part.isElement && part.textLength > 0 && part.textLength < node.textLength
+        && (part.tagID == timeID || Evidence.hasCompound(part, titleMetaStems))
+    }
+    guard !meta.isEmpty else { return nil }
+    var output = ""
+    func walk(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          output += child.text
+        } else if child.tag == "br" {
+          output += " "
+        } else if !meta.contains(where: { $0 === child }) {
+          walk(child)
+        }
+      }
+    }
+    walk(node)
+    return Text.nonEmpty(output)
+  }
+  private static let timeID = TagNames.id("time")
+
+  /// Class-name stems of a post's date or topic set inside its title heading.
+  static let titleMetaStems = CompoundMatcher(["date", "category"])
 
   /// A title link's text without the kicker line it opens with, classed as one
   /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
@@ -892,7 +958,19 @@ struct RelatedExtractor: SectionExtractor {
     in card: Node, meta: Node?, titleURL: String?, page: Page, outsideTitle: (Node) -> Bool
   ) -> String? {
     let byline = BylineExtractor()
-    func name(_ text: String) -> String? { People.parse(byline.namesPart(of: text)).first?.name }
+    func name(_ text: String) -> String? {
+      let part = byline.namesPart(of: text)
+      let people = People.parse(part)
+      guard let first = people.first?.name else { return nil }
+      // Several authors ("Heidi Doesel und Saskia Scheffel", "Stefan Häne, Sylvain Besson"): the
+      // line as the card shows it, from the first name to the last.
+      if people.count > 1, let last = people.last?.name, let start = part.range(of: first),
+        let end = part.range(of: last, options: .backwards), start.lowerBound < end.upperBound
+      {
+        return Text.clean(String(part[start.lowerBound..<end.upperBound]))
+      }
+      return first
+    }
     if let node = card.firstDescendant(where: { node in
       node.isElement && outsideTitle(node) && node.textLength > 0 && node.textLength <= maximumMetaChars
         && (node.hasClassToken("author") || node.hasClassToken("byline"))
@@ -920,6 +998,15 @@ struct RelatedExtractor: SectionExtractor {
       node.isElement && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
         && !node.children.contains { $0.isElement && $0.textLength > 0 }
     }.map { Text.clean(Page.rawText($0)) }
+  }
+
+  /// The card's short runs of text outside its title that sit beside elements, not alone in one:
+  /// a date written next to the title link (`<li>2019-01-14: <a>…</a></li>`) or after the
+  /// author's name (`par <span>Bernard Thomann</span>, le 28 mai 2009`).
+  private static func shortTexts(in card: Node, outsideTitle: (Node) -> Bool) -> [String] {
+    card.descendants { node in
+      node.kind == .text && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
+    }.map { Text.clean($0.text) }
   }
 
   /// A node's text with a space at each element boundary: Ghost separates the author and the

@@ -1074,4 +1074,117 @@ extension RelatedExtractorTests {
     let bare = try TestPage.extract(article + "<div>\(list)</div>", url: "https://garden.example/bees/")
     #expect(bare.related == nil)
   }
+
+  /// Three list items, each one link to a post of the site.
+  private var threeLinkItems: String {
+    """
+    <ul><li><a href="/compost/">Composting Basics for Small Gardens</a></li>\
+    <li><a href="/roses/">Pruning Roses in Winter</a></li>\
+    <li><a href="/herbs/">Ten Herbs for a Sunny Window</a></li></ul>
+    """
+  }
+
+  @Test("a list headed and classed related between the body's paragraphs is related when nothing else is")
+  func relatedClassedInsertAsLastResort() throws {
+    let classed = try extractBetweenParagraphs(
+      "<div class=\"content-related-stories\"><h3>Related Stories</h3>\(threeLinkItems)</div>")
+    #expect(classed.related?.heading == "Related Stories")
+    #expect(
+      classed.related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter", "Ten Herbs for a Sunny Window",
+      ])
+    #expect(!classed.text.contains("Pruning Roses"))
+    // The editor's own list in the text, headed the same but with no related class, stays out.
+    let unclassed = try extractBetweenParagraphs("<div class=\"box\"><h3>Related Stories</h3>\(threeLinkItems)</div>")
+    #expect(unclassed.related == nil)
+    // One card, headed and classed so, is a pointer in the text, not a block.
+    let one = try extractBetweenParagraphs(
+      "<div class=\"related-coverage\"><p>Related Coverage</p><div><a href=\"/compost/\">Composting Basics for Small Gardens</a></div></div>"
+    )
+    #expect(one.related == nil)
+  }
+
+  @Test("a date or topic set in its own element inside a card's title heading is no part of the title")
+  func titleHeadingWithDateOrTopic() throws {
+    let dated = """
+      <div><h2>Related Coverage</h2><ul>\
+      <li><article><a href="/2010/11/08/compost.html"><h2 class="headline"><span class="title">Composting Basics\
+      </span> <time class="dateline">NOV. 7, 2010</time></h2></a></article></li>\
+      <li><article><a href="/2009/03/31/roses.html"><h2 class="headline"><span class="title">Pruning Roses in Winter\
+      </span> <time class="dateline">MARCH 30, 2009</time></h2></a></article></li></ul></div>
+      """
+    let byDate = try TestPage.extract(article + dated, url: "https://garden.example/bees/")
+    #expect(byDate.related?.posts.map(\.title) == ["Composting Basics", "Pruning Roses in Winter"])
+    #expect(byDate.related?.posts.map(\.publishedAt) == ["2010-11-07", "2009-03-30"])
+    let topical = """
+      <div><h2>Das könnte Sie auch interessieren</h2>\
+      <div class="teaser"><h3><a href="/compost.html">Composting Basics</a> <span class="teaser__category">\
+      (Thema: Garden)</span></h3></div>\
+      <div class="teaser"><h3><a href="/roses.html">Pruning Roses in Winter</a> <span class="teaser__category">\
+      (Thema: Roses)</span></h3></div></div>
+      """
+    let byTopic = try TestPage.extract(article + topical, url: "https://garden.example/bees/")
+    #expect(byTopic.related?.posts.map(\.title) == ["Composting Basics", "Pruning Roses in Winter"])
+  }
+
+  @Test("a block classed related names itself in its own first line before the cards, in any words")
+  func openingLineOfClassedBlock() throws {
+    let block = """
+      <div class="field-related"><div class="field-label-above">Artikel zum Thema</div>\(threeCards)</div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Artikel zum Thema")
+    #expect(extracted.related?.posts.count == 3)
+    // A tab that opens the block's panel names it too; a link to another page does not.
+    let tab = """
+      <div class="post-related"><div class="tabs"><a href="#panel-1"><span>Picked for you</span></a></div>\
+      <div id="panel-1">\(threeCards)</div></div>
+      """
+    #expect(
+      try TestPage.extract(article + tab, url: "https://garden.example/bees/").related?.heading == "Picked for you")
+    let linked = """
+      <div class="post-related"><div class="tabs"><a href="/picks/">Picked for you</a></div>\(threeCards)</div>
+      """
+    #expect(try TestPage.extract(article + linked, url: "https://garden.example/bees/").related?.heading == nil)
+  }
+
+  @Test("a card's byline naming several authors gives them all, as the card writes them")
+  func cardWithSeveralAuthors() throws {
+    let related = """
+      <div class="related-posts"><h3>Ähnliche Beiträge</h3>\
+      <div class="card"><h4><a href="/compost/">Composting Basics for Small Gardens</a></h4>\
+      <div class="byline">von Heidi Doesel und Saskia Scheffel</div></div>\
+      <div class="card"><h4><a href="/roses/">Pruning Roses in Winter</a></h4>\
+      <div class="byline">Stefan Häne, Sylvain Besson</div></div>\
+      <div class="card"><h4><a href="/herbs/">Ten Herbs for a Sunny Window</a></h4>\
+      <div class="byline">von Jonas Weber</div></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.author) == [
+        "Heidi Doesel und Saskia Scheffel", "Stefan Häne, Sylvain Besson", "Jonas Weber",
+      ])
+  }
+
+  @Test("a date written as bare text beside the title link or the author's name is the card's date")
+  func dateAsTextBesideElements() throws {
+    let listed = """
+      <h3>Mehr zum Thema auf Garden.example</h3><ul>\
+      <li>2019-01-14: <a href="/2019/01/14/compost/">Composting Basics for Small Gardens</a></li>\
+      <li>2018-01-06: <a href="/2018/01/06/roses/">Pruning Roses in Winter</a></li></ul>
+      """
+    let byList = try TestPage.extract(article + listed, url: "https://garden.example/bees/")
+    #expect(byList.related?.posts.map(\.publishedAt) == ["2019-01-14", "2018-01-06"])
+    let signed = """
+      <div class="related"><h2>À lire aussi</h2>\
+      <div class="item"><h2><a href="/compost.html">Composting Basics for Small Gardens</a></h2>\
+      <div class="infos">par <span class="author"><a href="/auteur/bernard">Bernard Thomann</a></span>, le 28 mai 2009\
+      </div></div>\
+      <div class="item"><h2><a href="/roses.html">Pruning Roses in Winter</a></h2>\
+      <div class="infos">par <span class="author"><a href="/auteur/anne">Anne Morel</a></span>, le 22 octobre 2008\
+      </div></div></div>
+      """
+    let bySigned = try TestPage.extract(article + signed, url: "https://garden.example/bees/")
+    #expect(bySigned.related?.posts.map(\.publishedAt) == ["2009-05-28", "2008-10-22"])
+  }
 }
