@@ -70,23 +70,28 @@ struct TitleExtractor {
     // A metadata title that is the site's own name ("Anwalt Niemeyer" on anwaltniemeyer.de, "Home")
     // gives way to the page's one visible <h1>.
     let lone = candidates.count == 1 ? candidates[0] : nil
-    let own = { (title: String) -> String in
+    // The whole title is asked too: a site name holding a separator (".:: NMB-MEDIA ::. Templates /
+    // Vorlagen") is cut at it as if it were a title's tail.
+    let own = { (whole: String, title: String) -> String in
       // Not application-name: portals set it to each article's headline.
       let ownNames = [page.meta["og:site_name"], metadata.siteName].compactMap { $0 }
         .filter { $0 != page.meta["application-name"] || $0 == page.meta["og:site_name"] }
-      guard let lone, TitleExtractor.namesSite(title, siteNames: ownNames, host: host) else { return title }
+      guard let lone,
+        TitleExtractor.namesSite(whole, siteNames: ownNames, host: host)
+          || TitleExtractor.namesSite(title, siteNames: ownNames, host: host)
+      else { return title }
       return lone
     }
     if let headline = metadata.headline {
       let copied = page.titleTag.map { Text.clean($0) == Text.clean(headline) } ?? false
       let known = cutAll(headline)
       if known != Text.clean(headline) { return known }
-      return own(stripSiteName(headline, siteName: metadata.siteName, host: host, guessing: copied))
+      return own(headline, stripSiteName(headline, siteName: metadata.siteName, host: host, guessing: copied))
     }
     if let title = page.titleTag {
       let known = cutAll(title)
       if known != Text.clean(title) { return known }
-      return own(stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
+      return own(title, stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
     }
     return headings.count == 1 ? headings[0] : nil
   }

@@ -259,6 +259,11 @@ struct TitleExtractorTests {
     #expect(bySiteName.title == "Willkommen!")
     let generic = try TestPage.extract(body, title: "Home")
     #expect(generic.title == "Willkommen!")
+    // A site name holding a separator is not cut to its tail first.
+    let separated = try TestPage.extract(
+      body, head: "<meta property=\"og:site_name\" content=\".:: GARDEN-MEDIA ::. Shop Templates / Design Vorlagen\">",
+      title: ".:: GARDEN-MEDIA ::. Shop Templates / Design Vorlagen")
+    #expect(separated.title == "Willkommen!")
     // A <title> naming the article stays, whatever the h1 says.
     let own = try TestPage.extract(body, title: "Why Bees Matter in the Garden", url: "https://www.anwaltniemeyer.de/")
     #expect(own.title == "Why Bees Matter in the Garden")
