@@ -41,8 +41,28 @@ enum CommentCount {
       }
       return count
     }
+    return inCommentList(page)
+  }
+
+  /// The number of comments in the page's comment list when no title counts them: WordPress's
+  /// `<ol class="comment-list">` holds one `<li class="comment">` (or pingback) per comment,
+  /// replies included, which is the number its "N thoughts on" title would show.
+  static func inCommentList(_ page: Page) -> Int? {
+    for node in page.tree.nodes where listTags.contains(node) {
+      guard let names = node.attribute("class")?.split(whereSeparator: \.isWhitespace),
+        names.contains(where: { VocabularyComments.commentListClasses.contains(String($0)) })
+      else { continue }
+      let items = node.descendants { item in
+        item.tag == "li"
+          && (item.attribute("class")?.split(whereSeparator: \.isWhitespace)
+            .contains { VocabularyComments.commentItemClasses.contains(String($0)) } ?? false)
+      }
+      return items.isEmpty ? nil : items.count
+    }
     return nil
   }
+
+  private static let listTags: TagSet = ["ol", "ul"]
 
   /// Headings, links and buttons, and elements whose class names comments ("comments-title").
   private static func isTitleElement(_ node: Node) -> Bool {

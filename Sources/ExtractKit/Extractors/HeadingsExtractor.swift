@@ -108,6 +108,8 @@ struct HeadingsExtractor: SectionExtractor {
     let words = Text.words(title)
     let lowered = title.lowercased()
     let titleWords = Set(words)
+    // "Kicker Title": an `<h1>` whose leading kicker the title extractor left out ends in the title.
+    let kickerTail = " " + Text.clean(lowered)
     // Characters of paragraphs read so far: past `Thresholds.maximumTextBeforeTitleHeading`, the
     // body has begun, and a heading adding words to the title's ("<title>: FAQs", "<title>: Method
     // 1") is a section on the title's subject, not the title shown again.
@@ -125,6 +127,7 @@ struct HeadingsExtractor: SectionExtractor {
       }
       return Text.similarity(heading.text, toWords: words) >= titleSimilarity
         || isTitleHead(heading.text, ofLowered: lowered)
+        || Text.clean(heading.text).lowercased().hasSuffix(kickerTail)
     }
     if let similar { return similar }
     let first = (page.elements("h1") + page.elements("h2")).sorted { $0.order < $1.order }.first { node in

@@ -16,10 +16,11 @@ struct TitleExtractor {
 
   func extract(from page: Page, metadata: Metadata) -> String? {
     let baseReferences = [metadata.headline, page.titleTag].compactMap { $0 }
-    let headings = page.elements("h1").prefix(20).compactMap { node -> String? in
+    let headingNodes = page.elements("h1").prefix(20).compactMap { node -> (node: Node, text: String)? in
       guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil else { return nil }
-      return Text.nonEmpty(TitleExtractor.headingText(node))
+      return Text.nonEmpty(TitleExtractor.headingText(node)).map { (node, $0) }
     }
+    let headings = headingNodes.map(\.text)
     // The site's name in a masthead <h1> is never the article's title, however well the
     // <title> confirms it.
     let siteNames = [metadata.siteName, page.meta["og:site_name"], page.meta["application-name"]]
@@ -49,6 +50,14 @@ struct TitleExtractor {
         || (Text.clean(reference).lowercased().contains(heading.lowercased())
           && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
       {
+        // "<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>" whose rest is the metadata title:
+        // the leading element is a kicker.
+        if let node = headingNodes.first(where: { $0.text == heading })?.node,
+          let rest = TitleExtractor.restAfterKicker(node),
+          references.contains(where: { Text.words(rest) == Text.words($0) })
+        {
+          return rest
+        }
         return cut(heading)
       }
     }
@@ -58,18 +67,54 @@ struct TitleExtractor {
     // Headlines from structured data are already the article's; only a known site name is cut,
     // or a tail the `<title>` repeats (an og:title copied from it, " | Site" and all).
     let host = TitleExtractor.hostLabel(page)
+    // A metadata title that is the site's own name ("Anwalt Niemeyer" on anwaltniemeyer.de, "Home")
+    // gives way to the page's one visible <h1>.
+    let lone = candidates.count == 1 ? candidates[0] : nil
+    // The whole title is asked too: a site name holding a separator (".:: NMB-MEDIA ::. Templates /
+    // Vorlagen") is cut at it as if it were a title's tail.
+    let own = { (whole: String, title: String) -> String in
+      // Not application-name: portals set it to each article's headline.
+      let ownNames = [page.meta["og:site_name"], metadata.siteName].compactMap { $0 }
+        .filter { $0 != page.meta["application-name"] || $0 == page.meta["og:site_name"] }
+      guard let lone,
+        TitleExtractor.namesSite(whole, siteNames: ownNames, host: host)
+          || TitleExtractor.namesSite(title, siteNames: ownNames, host: host)
+      else { return title }
+      return lone
+    }
     if let headline = metadata.headline {
       let copied = page.titleTag.map { Text.clean($0) == Text.clean(headline) } ?? false
       let known = cutAll(headline)
       if known != Text.clean(headline) { return known }
-      return stripSiteName(headline, siteName: metadata.siteName, host: host, guessing: copied)
+      return own(headline, stripSiteName(headline, siteName: metadata.siteName, host: host, guessing: copied))
     }
     if let title = page.titleTag {
       let known = cutAll(title)
       if known != Text.clean(title) { return known }
-      return stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true)
+      return own(title, stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
     }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// Whether a whole title is the site's name rather than a page's: a known site name, the host's
+  /// label spelled out ("Anwalt Niemeyer" on anwaltniemeyer.de), or a front page's generic name.
+  static func namesSite(_ title: String, siteNames: [String], host: String?) -> Bool {
+    let words = Text.words(title)
+    guard !words.isEmpty else { return false }
+    if siteNames.contains(where: { Text.words(Text.decodeEntities($0)) == words }) { return true }
+    if VocabularyTitles.frontPageNames.contains(words.joined(separator: " ")) { return true }
+    guard let host else { return false }
+    return words.joined() == host
+  }
+
+  /// The text of an `<h1>` after its leading element (a kicker `<em>`, `<span>`), without the
+  /// separator between them; nil when the `<h1>` does not start with an element or nothing follows.
+  static func restAfterKicker(_ node: Node) -> String? {
+    let children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
+    guard children.count >= 2, let first = children.first, first.isElement, first.textLength > 0 else { return nil }
+    let rest = Text.clean(children.dropFirst().map(Page.rawText).joined())
+      .trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|· ").union(.whitespaces))
+    return Text.nonEmpty(rest)
   }
 
   /// A title without a known site name: "Post | Site" and "Post : Site | Motto" keep what comes

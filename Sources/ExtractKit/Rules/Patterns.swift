@@ -103,7 +103,9 @@ enum Patterns {
   /// Medium "Responses (38)" (per-language tables in `VocabularyComments`).
   static let commentTitleWords: Set<String> = VocabularyComments.titleWords
   /// Number words a comment title writes instead of a digit ("One thought on “…”", "No comments").
-  static let countWords: [String: Int] = ["no": 0, "one": 1, "keine": 0, "ein": 1, "einen": 1]
+  /// Not German "einen": the accusative is a prompt's object ("Schreibe einen Kommentar", "Um
+  /// einen Kommentar zu schreiben"), never a count.
+  static let countWords: [String: Int] = ["no": 0, "one": 1, "keine": 0, "ein": 1]
 
   /// Words for "comments" before which a number is a comment count.
   static let commentWords: Set<String> = VocabularyComments.countNouns

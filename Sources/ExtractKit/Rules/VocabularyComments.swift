@@ -36,6 +36,11 @@ enum VocabularyComments {
   /// Count widgets named for replies: Kinja's `<span id="js_reply-count">146</span>` bubble.
   static let countWidgetCompounds = ["reply-count", "replycount", "reply_count"]
   static let countWidgetMatcher = CompoundMatcher(countWidgetCompounds)
+  /// Class names of WordPress's comment list (`wp_list_comments` in an `<ol class="comment-list">`,
+  /// "commentlist" in older themes), whose items are counted when no title gives the count.
+  static let commentListClasses: Set<String> = ["comment-list", "commentlist"]
+  /// Class names of that list's items that are one comment each (trackbacks and pingbacks too).
+  static let commentItemClasses: Set<String> = ["comment", "pingback", "trackback"]
   /// Years a date writes next to a label-then-count ("November 2021 Kommentare 0"); a number in
   /// this range before a comment word followed by a number is the date's, not the count.
   static let years = 1990...2100

@@ -23,4 +23,12 @@ enum VocabularyTitles {
   /// class="element-invisible"> | Site</span></h1>` repeats the site name there ("visually-hidden",
   /// "visuallyhidden", "screen-reader-text" too; tokens are the class's hyphen-split words).
   static let screenReaderTokens: TokenSet = ["invisible", "hidden", "visuallyhidden", "reader"]
+  /// A front page's generic name as a whole `<title>` ("Home"), per language: the site's page, not
+  /// the article's title.
+  static let englishFrontPageNames: Set<String> = ["home", "home page", "homepage"]
+  static let germanFrontPageNames: Set<String> = ["startseite"]
+  static let frenchFrontPageNames: Set<String> = ["accueil"]
+  static let spanishFrontPageNames: Set<String> = ["inicio"]
+  static let frontPageNames = englishFrontPageNames.union(germanFrontPageNames).union(frenchFrontPageNames)
+    .union(spanishFrontPageNames)
 }

@@ -138,4 +138,27 @@ struct CommentCountPlacementTests {
     #expect(CommentCount.inText("12. November 2021 Kommentare 0") == 0)
     #expect(CommentCount.inText("by Jane 12 Comments") == 12)
   }
+
+  @Test("WordPress's comment list counts its comments (replies and pingbacks too) when no title gives the count")
+  func wordPressCommentListItems() throws {
+    let thread = """
+      <div id="comments" class="comments-area"><ol class="comment-list">\
+      <li id="comment-1" class="comment even thread-even depth-1"><article class="comment-body"><p>Great post.</p></article>\
+      <ul class="children"><li id="comment-2" class="comment byuser odd alt depth-2"><p>Thanks!</p></li></ul></li>\
+      <li id="comment-3" class="pingback even thread-odd depth-1"><p>Linked from elsewhere</p></li></ol></div>
+      """
+    #expect(try count(after: thread) == 3)
+    // A list without comment items is no count.
+    #expect(try count(after: #"<ol class="commentlist"><li class="note">Comments are closed.</li></ol>"#) == nil)
+  }
+
+  @Test("German 'einen Kommentar' is a prompt's object, not a count of one")
+  func accusativePromptIsNoCount() throws {
+    #expect(
+      try count(after: #"<div id="respond"><h3 class="comment-reply-title">Schreibe einen Kommentar</h3></div>"#) == nil
+    )
+    #expect(
+      try count(after: #"<header class="title">Um einen Kommentar zu schreiben, melden Sie sich an.</header>"#) == nil)
+    #expect(try count(after: #"<h3 class="comments-title">Ein Kommentar zu „Why Bees Matter“</h3>"#) == 1)
+  }
 }

@@ -248,4 +248,57 @@ struct TitleExtractorTests {
     let article = try TestPage.extract(body, title: "Why Bees Matter | Garden Weekly")
     #expect(article.title == "Why Bees Matter")
   }
+
+  @Test("a <title> that is only the site's name (og:site_name, the host spelled out, 'Home') gives way to the lone h1")
+  func siteNameTitleGivesWayToHeading() throws {
+    let body = "<article><h1>Willkommen!</h1>\(TestPage.paragraphs(4))</article>"
+    let byHost = try TestPage.extract(body, title: "Anwalt Niemeyer", url: "https://www.anwaltniemeyer.de/")
+    #expect(byHost.title == "Willkommen!")
+    let bySiteName = try TestPage.extract(
+      body, head: "<meta property=\"og:site_name\" content=\"Garden Weekly\">", title: "Garden Weekly")
+    #expect(bySiteName.title == "Willkommen!")
+    let generic = try TestPage.extract(body, title: "Home")
+    #expect(generic.title == "Willkommen!")
+    // A site name holding a separator is not cut to its tail first.
+    let separated = try TestPage.extract(
+      body, head: "<meta property=\"og:site_name\" content=\".:: GARDEN-MEDIA ::. Shop Templates / Design Vorlagen\">",
+      title: ".:: GARDEN-MEDIA ::. Shop Templates / Design Vorlagen")
+    #expect(separated.title == "Willkommen!")
+    // A <title> naming the article stays, whatever the h1 says.
+    let own = try TestPage.extract(body, title: "Why Bees Matter in the Garden", url: "https://www.anwaltniemeyer.de/")
+    #expect(own.title == "Why Bees Matter in the Garden")
+  }
+
+  @Test("an application-name that repeats the headline is no site name: the <title> stays over a lone h1")
+  func applicationNameIsNoSiteName() throws {
+    let article = try TestPage.extract(
+      "<div><h1>Morning Show</h1></div><article>\(TestPage.paragraphs(4))</article>",
+      head: "<meta name=\"application-name\" content=\"Veteran Wraps Baby in a Flag\">",
+      title: "Veteran Wraps Baby in a Flag")
+    #expect(article.title == "Veteran Wraps Baby in a Flag")
+  }
+
+  @Test("an h1 whose leading element is a kicker before the metadata title: the title without the kicker")
+  func kickerElementBeforeMetadataTitle() throws {
+    let body = """
+      <article><h1><em>Holocaust-Gedenktag </em>Erinnerung an die Opfer der NS-Verbrechen</h1>\(TestPage.paragraphs(4))\
+      </article>
+      """
+    let article = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Erinnerung an die Opfer der NS-Verbrechen\">",
+      title: "Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen")
+    #expect(article.title == "Erinnerung an die Opfer der NS-Verbrechen")
+    #expect(article.headings.isEmpty)
+    let styled = """
+      <article><h1><span class="subline">Medienmitteilung der Direktion<span class="hidden">:</span></span>\
+      Impfen ist bis Ende Februar noch möglich</h1>\(TestPage.paragraphs(4))</article>
+      """
+    let fromTitleTag = try TestPage.extract(styled, title: "Impfen ist bis Ende Februar noch möglich")
+    #expect(fromTitleTag.title == "Impfen ist bis Ende Februar noch möglich")
+    // A leading element the metadata title keeps is part of the title.
+    let kept = try TestPage.extract(
+      body,
+      head: "<meta property=\"og:title\" content=\"Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen\">")
+    #expect(kept.title == "Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen")
+  }
 }
