@@ -14,8 +14,8 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 259 labelled pages (at the time of
-  /// writing: author bio 0.980, authors 0.826, comments 0.938, date 0.961, headings 0.855,
-  /// list titles 0.809, related 0.735, steps 0.946, text recall 0.980, text clean 0.950,
+  /// writing: author bio 0.980, authors 0.826, comments 0.938, date 0.961, headings 0.861,
+  /// list titles 0.809, related 0.735, steps 0.946, text recall 0.980, text clean 0.957,
   /// title 0.884). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. They were lowered
   /// twice, each time pages drawn at random joined (50 to the 154 picked ones, then 52 more):
@@ -23,8 +23,8 @@ struct RealLabelsTests {
   /// alone, before any rule was written for them: related 0.441, headings 0.702, authors 0.712).
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
-    "author_bio": 0.97, "authors": 0.81, "comments": 0.92, "date": 0.95, "headings": 0.84,
-    "list_titles": 0.79, "related": 0.72, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.94, "title": 0.87,
+    "author_bio": 0.97, "authors": 0.81, "comments": 0.92, "date": 0.95, "headings": 0.85,
+    "list_titles": 0.79, "related": 0.72, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.945, "title": 0.87,
   ]
 
   @Test("every labelled page's link reaches its page in ../shared")

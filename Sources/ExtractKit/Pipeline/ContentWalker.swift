@@ -119,6 +119,21 @@ struct ContentWalker {
     // for comment." above the newsletter call is the story's).
     if kept.count > Thresholds.minimumStoryParagraphs {
       let site = SiteKeys(page: page, siteName: siteName)
+      // An appeal under the story, opened by a short line set apart that names the site ("<p><b>Die
+      // SIEGESSÄULE braucht weiterhin Eure Hilfe!</b></p>", a "Support …" heading), with its few
+      // paragraphs (why, how to give): the site's, to the end of the body.
+      var appeal: Int?
+      var paragraphsAfter = 0
+      for index in kept.indices.reversed() {
+        if ContentWalker.opensSiteAppeal(kept[index], site: site) { appeal = index }
+        if kept[index].isParagraph {
+          paragraphsAfter += 1
+          if paragraphsAfter > Thresholds.maximumClosingAppealParagraphs { break }
+        }
+      }
+      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs {
+        kept.removeSubrange(opening...)
+      }
       var last = true
       while case .block(.paragraph(let text), let node) = kept.last,
         kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
@@ -233,6 +248,17 @@ struct ContentWalker {
   /// Inline elements that set a line apart from the running text.
   private static let emphasisTags: TagSet = ["em", "i", "strong", "b"]
 
+  /// Whether an item is a short heading, or a short line set in emphasis, that names the site.
+  static func opensSiteAppeal(_ item: Item, site: SiteKeys) -> Bool {
+    let text: String
+    switch item {
+    case .heading(let heading, _): text = heading.text
+    case .block(.paragraph(let line), let node) where isEmphasisedLine(line, node): text = line
+    default: return false
+    }
+    return text.utf8.count <= Thresholds.maximumRecirculationLabelBytes && !site.named(in: text).isEmpty
+  }
+
   /// Whether a line holds a copyright notice ("©", "Copyright 2023 …", "All rights reserved").
   /// A "©" counts as a word of its own, not glued to one ("manifesto™©").
   static func holdsCopyrightNotice(_ text: String) -> Bool {
@@ -253,7 +279,11 @@ struct ContentWalker {
     init(page: Page, siteName: String?) {
       var keys: [String] = []
       if let host = TitleExtractor.hostLabel(page) { keys.append(host.filter { $0.isLetter || $0.isNumber }) }
-      if let name = siteName {
+      if let name = siteName, !name.contains(" "), name.contains(".") {
+        // A site named by its address ("www.siegessaeule.de"): the label before its ending.
+        let labels = name.lowercased().split(separator: ".")
+        keys.append(String(labels[labels.count - 2]).filter { $0.isLetter || $0.isNumber })
+      } else if let name = siteName {
         var first = name
         for separator in TitleExtractor.separators {
           if let range = first.range(of: separator) { first = String(first[..<range.lowerBound]) }
@@ -271,12 +301,24 @@ struct ContentWalker {
       var found: [String] = []
       var previous: Substring = ""
       for word in Text.words(text.lowercased()) {
-        for key in keys where !found.contains(key) && (key == word || (!previous.isEmpty && key == previous + word)) {
+        // A German host spells its umlauts out ("SIEGESSÄULE" of siegessaeule.de).
+        let spelled = word.utf8.allSatisfy { $0 < 0x80 } ? word : Substring(SiteKeys.spelledOut(word))
+        for key in keys
+        where !found.contains(key)
+          && (key == word || key == spelled || (!previous.isEmpty && key == previous + spelled))
+        {
           found.append(key)
         }
-        previous = word
+        previous = spelled
       }
       return found
+    }
+
+    /// A word with its umlauts and sharp s written out in ASCII, as German host names write them.
+    static func spelledOut(_ word: Substring) -> String {
+      var spelled = ""
+      for character in word { spelled += VocabularyBoilerplate.spelledOutLetters[character] ?? String(character) }
+      return spelled
     }
   }
 

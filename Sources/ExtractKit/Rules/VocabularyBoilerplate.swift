@@ -139,6 +139,9 @@ enum VocabularyBoilerplate {
   static let copyrightSpanish = ["todos los derechos reservados"]
   static let copyrightNotices = copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish
 
+  /// German letters as a host name spells them in ASCII ("siegessaeule.de" for "Siegessäule").
+  static let spelledOutLetters: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
+
   /// A photo credit line in any language ("© Bundesrat | Frank Bräuer").
   static let lineSymbols = ["©"]
 

@@ -492,6 +492,26 @@ struct LineBreakTests {
         + ["We are all in this together.", "GardenPost asked the city for comment."]).joined(separator: "\n\n"))
   }
 
+  @Test("an appeal under the story opened by a short bold line or heading naming the site is not text")
+  func siteAppeal() throws {
+    let url = "https://www.gartenpost.de/notes/1"
+    // A site named "Gartenpost" by its address: the appeal's call, its paragraphs, a pay line.
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
+      <p><b>Die GARTENPOST braucht Eure Hilfe!</b></p><p>Weniger Anzeigen, weniger Heftseiten.</p>\
+      <p>Spenden könnt ihr per Überweisung, Betreff „Support“.</p></article>
+      """
+    #expect(try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+    // A heading naming something else over the last paragraphs: the story's.
+    let story = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<h2>Roses in winter</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    #expect(
+      try TestPage.extract(story, url: url).text == TestPage.texts(4).joined(separator: "\n\n")
+        + "\n\nRoses in winter\n\n" + TestPage.texts(1, from: 4)[0])
+  }
+
   @Test("Text.cleanLines: a run of breaks and whitespace is one line break, none at the ends")
   func cleanLines() {
     let mark = Text.lineBreak
