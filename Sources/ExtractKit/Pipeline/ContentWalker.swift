@@ -41,6 +41,8 @@ struct ContentWalker {
 
   let page: Page
   let content: Content
+  /// The site's name from the page's metadata: a closing line naming it is the site's own.
+  var siteName: String? = nil
   /// The pieces of the paragraphs `items()` makes of loose text and inline elements.
   let runs = Runs()
 
@@ -107,6 +109,50 @@ struct ContentWalker {
     // byline locator did not take it as a region.
     if kept.count > 2, case .block(.paragraph(let text), _) = kept[kept.count - 1], ContentWalker.isDateline(text) {
       kept.removeLast()
+    }
+    // The site speaking after the story's last paragraph: a line that names the site or holds a
+    // copyright notice, set apart in italics or bold or short ("<p><em>CNN will soon launch … Sign
+    // up here.</em></p>", "For the latest stories download the Nationnews apps", "Copyright 2023
+    // … All rights reserved."). A story's own closing line names other things.
+    // Only the last line may be plain, and then only naming the site when the story does not (a
+    // town's site reporting on the town); above it, lines set apart go on ("CNN has reached out
+    // for comment." above the newsletter call is the story's).
+    if kept.count > Thresholds.minimumStoryParagraphs {
+      let site = SiteKeys(page: page, siteName: siteName)
+      // An appeal under the story, opened by a short line set apart that names the site ("<p><b>Die
+      // SIEGESSÄULE braucht weiterhin Eure Hilfe!</b></p>", a "Support …" heading), with its few
+      // paragraphs (why, how to give): the site's, to the end of the body.
+      var appeal: Int?
+      var paragraphsAfter = 0
+      for index in kept.indices.reversed() {
+        if ContentWalker.opensSiteAppeal(kept[index], site: site) { appeal = index }
+        if kept[index].isParagraph {
+          paragraphsAfter += 1
+          if paragraphsAfter > Thresholds.maximumClosingAppealParagraphs { break }
+        }
+      }
+      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs {
+        kept.removeSubrange(opening...)
+      }
+      var last = true
+      while case .block(.paragraph(let text), let node) = kept.last,
+        kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
+      {
+        let setApart = ContentWalker.isEmphasisedLine(text, node)
+        guard setApart || (last && text.utf8.count <= Thresholds.maximumPromotionalLineBytes) else { break }
+        let named = site.named(in: text)
+        let speaks =
+          ContentWalker.holdsCopyrightNotice(text)
+          || (!named.isEmpty
+            && (setApart
+              || !kept.dropLast().contains {
+                guard case .block(.paragraph(let story), _) = $0 else { return false }
+                return !site.named(in: story, among: named).isEmpty
+              }))
+        guard speaks else { break }
+        kept.removeLast()
+        last = false
+      }
     }
     let opening = kept.firstIndex { if case .block = $0 { true } else { false } }
     if let opening, opening <= 1, kept.count > opening + 2, case .block(.paragraph(let text), _) = kept[opening],
@@ -178,6 +224,102 @@ struct ContentWalker {
       Text.words(text, limit: Thresholds.maximumDatelineWords + 1).count <= Thresholds.maximumDatelineWords
     else { return false }
     return Dates.find(in: text) != nil
+  }
+
+  /// Whether a paragraph is its element's whole text and set in emphasis: `<em>`, `<i>`,
+  /// `<strong>` or `<b>` hold nearly all of it (`Thresholds.closingEmphasisShare`; the rest a
+  /// link or a full stop outside them, "<em>… Sign up</em> <a>here</a>.").
+  static func isEmphasisedLine(_ text: String, _ node: Node) -> Bool {
+    // Its text nodes' visible lengths add up to no more than the line's own (the spaces between
+    // them are the line's): a run of text inside a larger container holds less than the container.
+    guard node.textLength > 0, node.textLength <= TextMetrics.visibleLength(text) else { return false }
+    return Double(emphasisedLength(node)) >= Double(node.textLength) * Thresholds.closingEmphasisShare
+  }
+
+  /// Visible characters below `node` inside emphasis elements (outermost ones counted once).
+  private static func emphasisedLength(_ node: Node) -> Int {
+    var length = 0
+    for child in node.children where child.isElement && child.textLength > 0 {
+      length += emphasisTags.contains(child) ? child.textLength : emphasisedLength(child)
+    }
+    return length
+  }
+
+  /// Inline elements that set a line apart from the running text.
+  private static let emphasisTags: TagSet = ["em", "i", "strong", "b"]
+
+  /// Whether an item is a short heading, or a short line set in emphasis, that names the site.
+  static func opensSiteAppeal(_ item: Item, site: SiteKeys) -> Bool {
+    let text: String
+    switch item {
+    case .heading(let heading, _): text = heading.text
+    case .block(.paragraph(let line), let node) where isEmphasisedLine(line, node): text = line
+    default: return false
+    }
+    return text.utf8.count <= Thresholds.maximumRecirculationLabelBytes && !site.named(in: text).isEmpty
+  }
+
+  /// Whether a line holds a copyright notice ("©", "Copyright 2023 …", "All rights reserved").
+  /// A "©" counts as a word of its own, not glued to one ("manifesto™©").
+  static func holdsCopyrightNotice(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    if let mark = lowered.firstIndex(of: "©"),
+      mark == lowered.startIndex || lowered[lowered.index(before: mark)].isWhitespace
+    {
+      return true
+    }
+    return VocabularyBoilerplate.copyrightNotices.contains { lowered.contains($0) }
+  }
+
+  /// The words a page's site goes by: its host's label ("nationnews" of nationnews.com) and its
+  /// name's first part ("CNN", "Tarnkappe.info"), letters and digits only, lower-cased.
+  struct SiteKeys {
+    let keys: [String]
+
+    init(page: Page, siteName: String?) {
+      var keys: [String] = []
+      if let host = TitleExtractor.hostLabel(page) { keys.append(host.filter { $0.isLetter || $0.isNumber }) }
+      if let name = siteName, !name.contains(" "), name.contains(".") {
+        // A site named by its address ("www.siegessaeule.de"): the label before its ending.
+        let labels = name.lowercased().split(separator: ".")
+        keys.append(String(labels[labels.count - 2]).filter { $0.isLetter || $0.isNumber })
+      } else if let name = siteName {
+        var first = name
+        for separator in TitleExtractor.separators {
+          if let range = first.range(of: separator) { first = String(first[..<range.lowerBound]) }
+        }
+        keys.append(first.lowercased().filter { $0.isLetter || $0.isNumber })
+      }
+      self.keys = keys.filter { $0.count >= Thresholds.minimumSiteKeyChars }
+    }
+
+    /// The keys a line names: a word of it, or two words in a row ("The Gleaner",
+    /// "@JamaicaGleaner", "Tarnkappe.info"), is one of them.
+    func named(in text: String, among candidates: [String]? = nil) -> [String] {
+      let keys = candidates ?? self.keys
+      guard !keys.isEmpty else { return [] }
+      var found: [String] = []
+      var previous: Substring = ""
+      for word in Text.words(text.lowercased()) {
+        // A German host spells its umlauts out ("SIEGESSÄULE" of siegessaeule.de).
+        let spelled = word.utf8.allSatisfy { $0 < 0x80 } ? word : Substring(SiteKeys.spelledOut(word))
+        for key in keys
+        where !found.contains(key)
+          && (key == word || key == spelled || (!previous.isEmpty && key == previous + spelled))
+        {
+          found.append(key)
+        }
+        previous = spelled
+      }
+      return found
+    }
+
+    /// A word with its umlauts and sharp s written out in ASCII, as German host names write them.
+    static func spelledOut(_ word: Substring) -> String {
+      var spelled = ""
+      for character in word { spelled += VocabularyBoilerplate.spelledOutLetters[character] ?? String(character) }
+      return spelled
+    }
   }
 
   /// What ends a sentence, which a date line is not.

@@ -44,7 +44,7 @@ enum Pipeline {
     let metadata = MetadataExtractor().extract(from: page)
     let regions = Regions.locate(in: page, authors: metadata.authors)
     let content = ContentLocator.locate(in: page, regions: regions)
-    let walker = ContentWalker(page: page, content: content)
+    let walker = ContentWalker(page: page, content: content, siteName: metadata.siteName)
     let items = walker.items()
     let title = TitleExtractor().extract(from: page, metadata: metadata)
     let context = Context(

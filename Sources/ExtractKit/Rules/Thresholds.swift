@@ -194,6 +194,14 @@ enum Thresholds {
   /// A closing note set in italics (`<p><em>Jane Doe is …</em></p>`): its emphasis holds at least
   /// this share of its text.
   static let italicNoteShare = 0.9
+  /// A closing line after the story's last paragraph is set apart when emphasis holds this share
+  /// of its text (a newsletter call or an affiliate note in `<em>`, a link after it).
+  static let closingEmphasisShare = 0.85
+  /// A donation or subscription appeal under the story holds at most this many paragraphs after
+  /// its call (why the site needs it, how to give, where to pay).
+  static let maximumClosingAppealParagraphs = 3
+  /// A site's name or host label is matched as a word from this length ("CNN", "taz").
+  static let minimumSiteKeyChars = 3
   /// Readability's sibling rule: a sibling joins the article when its score is at least this
   /// share of the top candidate's.
   static let siblingScoreShare = 0.2

@@ -132,6 +132,16 @@ enum VocabularyBoilerplate {
   /// The longest whole line, in bytes: a longer paragraph is not compared with them.
   static let longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
 
+  /// A copyright notice inside a closing line, per language: the site's, not the story's.
+  static let copyrightEnglish = ["copyright", "all rights reserved"]
+  static let copyrightGerman = ["alle rechte vorbehalten"]
+  static let copyrightFrench = ["tous droits réservés"]
+  static let copyrightSpanish = ["todos los derechos reservados"]
+  static let copyrightNotices = copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish
+
+  /// German letters as a host name spells them in ASCII ("siegessaeule.de" for "Siegessäule").
+  static let spelledOutLetters: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
+
   /// A photo credit line in any language ("© Bundesrat | Frank Bräuer").
   static let lineSymbols = ["©"]
 

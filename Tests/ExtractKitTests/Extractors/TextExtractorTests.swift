@@ -462,6 +462,56 @@ struct LineBreakTests {
         == (TestPage.texts(3) + ["Anzeige erstatten konnte sie nicht."]).joined(separator: "\n\n"))
   }
 
+  @Test("closing lines naming the site or a copyright, set in <em>/<strong> or short and last, are not text")
+  func siteClosingLines() throws {
+    let head = #"<meta property="og:site_name" content="The Garden Post">"#
+    let url = "https://www.gardenpost.com/notes/1"
+    // A newsletter call in italics naming the site, then a copyright line: both the site's.
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
+      <p><em>The Garden Post will soon launch a weekly newsletter on roses. Sign up</em> <a href="/nl">here</a>.</p>\
+      <p>Copyright 2023 Garden Media Corp. All rights reserved.</p></article>
+      """
+    #expect(try TestPage.extract(body, head: head, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+    // A plain last line naming the site's host label: the site's app call.
+    let app = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
+      <p>For the latest stories download the GardenPost apps for iOS and Android.</p></article>
+      """
+    #expect(try TestPage.extract(app, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+    // The story's own last line, plain, naming what the story names: kept. An italic closing
+    // line that names nothing of the site: kept.
+    let story = """
+      <article><h1>Garden Notes</h1><p>GardenPost readers planted roses all spring long this year.</p>\
+      \(TestPage.paragraphs(3))<p><em>We are all in this together.</em></p>\
+      <p>GardenPost asked the city for comment.</p></article>
+      """
+    #expect(
+      try TestPage.extract(story, url: url).text
+        == (["GardenPost readers planted roses all spring long this year."] + TestPage.texts(3)
+        + ["We are all in this together.", "GardenPost asked the city for comment."]).joined(separator: "\n\n"))
+  }
+
+  @Test("an appeal under the story opened by a short bold line or heading naming the site is not text")
+  func siteAppeal() throws {
+    let url = "https://www.gartenpost.de/notes/1"
+    // A site named "Gartenpost" by its address: the appeal's call, its paragraphs, a pay line.
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
+      <p><b>Die GARTENPOST braucht Eure Hilfe!</b></p><p>Weniger Anzeigen, weniger Heftseiten.</p>\
+      <p>Spenden könnt ihr per Überweisung, Betreff „Support“.</p></article>
+      """
+    #expect(try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+    // A heading naming something else over the last paragraphs: the story's.
+    let story = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<h2>Roses in winter</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    #expect(
+      try TestPage.extract(story, url: url).text == TestPage.texts(4).joined(separator: "\n\n")
+        + "\n\nRoses in winter\n\n" + TestPage.texts(1, from: 4)[0])
+  }
+
   @Test("Text.cleanLines: a run of breaks and whitespace is one line break, none at the ends")
   func cleanLines() {
     let mark = Text.lineBreak
