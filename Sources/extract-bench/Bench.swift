@@ -118,9 +118,10 @@ struct Bench {
         format: "ratio b/a': %.2f   (full extraction over the bare SAX parse it is built on)",
         medianRatio(times[2], times[1])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
-    try commandRows(paths: try pagePaths(folder), passes: passes, megabytes: megabytes) {
-      for page in pages { ParseBaseline.parse(page) }
-    }
+    try commandRows(
+      paths: try pagePaths(folder), passes: passes, megabytes: megabytes,
+      parse: { for page in pages { ParseBaseline.parse(page) } },
+      extract: { for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) } })
     let biggest = Scaling.table(sample: sample, passes: passes, extractor: extractor)
     try memoryRows(pages: biggest)
   }
@@ -169,8 +170,12 @@ struct Bench {
   /// The `extract` command itself over the same pages (files read, JSON Lines written to
   /// /dev/null): `--jobs 1` against `--jobs 2`, and the peak memory of a batch over the
   /// pages once and repeated `repeats` times, which must not grow with the number of pages.
-  /// `parse` is (a) again, timed in the same passes as the command: the command's ratio to it.
-  static func commandRows(paths: [String], passes: Int, megabytes: Double, parse: @escaping () -> Void) throws {
+  /// `parse` and `extract` are (a) and (b) again, timed in the same passes as the command: its
+  /// ratio to each (a ratio to (b) from other passes moved with the machine's load), and the
+  /// command over one tiny page, its fixed cost (start-up, arguments, the language tables).
+  static func commandRows(
+    paths: [String], passes: Int, megabytes: Double, parse: @escaping () -> Void, extract: @escaping () -> Void
+  ) throws {
     let binary = commandBinary
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("(the extract command is not built beside extract-bench; command rows skipped)")
@@ -183,11 +188,22 @@ struct Bench {
       try? FileManager.default.removeItem(at: repeatedList)
     }
     try Data(paths.joined(separator: "\n").utf8).write(to: list)
+    // The fixed cost: a page long enough to be given to the language guesser, once.
+    let tinyPage = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-tiny.html")
+    defer { try? FileManager.default.removeItem(at: tinyPage) }
+    try Data(
+      ("<html><body><article><p>" + Scaling.words + ", " + Scaling.words + ".</p></article></body></html>\n").utf8
+    )
+    .write(to: tinyPage)
     let repeats = 20
     try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
       to: repeatedList)
     let commands = [["--files-from", list.path, "--jobs", "1"], ["--files-from", list.path, "--jobs", "2"]]
-    let times = interleaved(passes, commands.map { arguments in { _ = runCommand(arguments) } } + [parse])
+    let times = interleaved(
+      passes,
+      commands.map { arguments in { _ = runCommand(arguments) } } + [
+        parse, extract, { _ = runCommand([tinyPage.path, "--jobs", "1"]) },
+      ])
     let one = (seconds: medianOf(times[0]), maxRSS: 0.0)
     let two = (seconds: medianOf(times[1]), maxRSS: runCommand(commands[1], measureMemory: true).maxRSS)
     func row(_ name: String, _ seconds: Double) {
@@ -205,6 +221,11 @@ struct Bench {
       String(
         format: "ratio d/a: %.2f   (the command, --jobs 1, over libxml2's parse alone, timed in the same passes)",
         medianRatio(times[0], times[2])))
+    print(
+      String(
+        format: "  same passes: b/a %.2f, d/b %.2f; the command's fixed cost (one short page) %.1f ms = %.2f of a",
+        medianRatio(times[3], times[2]), medianRatio(times[0], times[3]), medianOf(times[4]) * 1000,
+        medianRatio(times[4], times[2])))
     let repeated = runCommand(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
     print(
       String(
