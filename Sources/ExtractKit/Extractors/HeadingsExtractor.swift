@@ -16,16 +16,25 @@ struct HeadingsExtractor: SectionExtractor {
     // Whether the body's first block of text (a paragraph other than a caption, a list, a quote, a
     // table) has come: above it, a heading may be the title as the page shows it.
     var bodyBegun = false
-    // The level of the outline's first heading: an `<h1>` ranked above it, after the body began,
-    // is outside the outline.
+    // The level and parent of the outline's first heading below the body's start (a subtitle above
+    // it is none): an `<h1>` ranked above it, after the body began, in a wrapper of its own, is
+    // outside the outline.
     var outlineLevel: Int?
+    var outlineParent: Node?
+    // The title's heading when it shows every word of the title.
+    let wholeTitleItem = context.titleItem.flatMap { item -> Int? in
+      guard case .heading(let heading, _) = context.items[item],
+        titleWords.isSubset(of: Set(Text.words(heading.text)))
+      else { return nil }
+      return item
+    }
     for (index, item) in context.items.enumerated() {
       switch item {
       case .block(.paragraph, let node):
         if !bodyBegun && !ContentWalker.isCaption(node) { bodyBegun = true }
       case .block(.quote, _), .block(.code, _), .block(.table, _):
         bodyBegun = true
-      case .heading(let heading, _) where index != context.titleItem:
+      case .heading(let heading, let node) where index != context.titleItem:
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
         if let title, abs(heading.text.utf8.count - title.utf8.count) <= Self.titleLengthSlack,
@@ -33,14 +42,24 @@ struct HeadingsExtractor: SectionExtractor {
         {
           continue
         }
-        if !bodyBegun, Self.showsTitle(heading, titleWords: titleWords) { continue }
+        // Below a heading showing the whole title, a heading of some of its words is a section on
+        // its subject (below one showing part of it, the rest of the title split in two).
+        let titleAbove = wholeTitleItem.map { $0 < index } ?? false
+        if !bodyBegun, Self.showsTitle(heading, titleWords: titleWords, titleAbove: titleAbove) { continue }
         // A box of the site's set as an `<h1>` among sections that start lower (a support call "Auf
         // Sie kommt es an!", a video box, a timeline module's stops under the article's `<h2>`s):
         // the title's level, below the title, is no section of this outline.
-        if bodyBegun, heading.level == Self.titleLevel, let outlineLevel, outlineLevel > Self.titleLevel {
+        // An `<h1>` beside the outline's first heading (a Markdown post mixing `#` and `##`) is one
+        // of its sections.
+        if bodyBegun, heading.level == Self.titleLevel, let outlineLevel, outlineLevel > Self.titleLevel,
+          node.parent != outlineParent
+        {
           continue
         }
-        if outlineLevel == nil { outlineLevel = heading.level }
+        if bodyBegun && outlineLevel == nil {
+          outlineLevel = heading.level
+          outlineParent = node.parent
+        }
         headings.append(heading)
       case .block(.list, let node):
         bodyBegun = true
@@ -61,12 +80,13 @@ struct HeadingsExtractor: SectionExtractor {
   /// Whether a heading above the body's first block of text is the title as the page shows it: an
   /// `<h1>` with every word of the title and more (a kicker, "Title | Site", a subtitle run on),
   /// or a heading of the title's words alone, fewer of them (the title without its parenthesis or
-  /// its series name: "Bhindi masala" of "Bhindi masala (okra stir fry)").
-  static func showsTitle(_ heading: Heading, titleWords: Set<Substring>) -> Bool {
+  /// its series name: "Okra curry" of "Okra curry (a quick stir fry)") when the title's heading is not
+  /// above it (`titleAbove`).
+  static func showsTitle(_ heading: Heading, titleWords: Set<Substring>, titleAbove: Bool) -> Bool {
     guard !titleWords.isEmpty else { return false }
     let words = Set(Text.words(heading.text))
     if heading.level == titleLevel && titleWords.isSubset(of: words) { return true }
-    return words.count >= Thresholds.minimumTitlePartWords && words.isSubset(of: titleWords)
+    return !titleAbove && words.count >= Thresholds.minimumTitlePartWords && words.isSubset(of: titleWords)
   }
 
   /// Whether a heading titles the comment section: a count ("0 Kommentare", "5 thoughts on “…”")

@@ -728,15 +728,31 @@ struct RelatedExtractor: SectionExtractor {
   /// The block's first line when it is a short line of its own before the first card, not a
   /// link to another page (`<div class="field-label-above">Artikel zum Thema</div>`, a tab
   /// `<a href="#relatedposts_1"><span>You might also like</span></a>`): the block's name in
-  /// words no table knows.
+  /// words no table knows. A carousel's control ("‹", a slider dot "1", a `<button>`) or an ad
+  /// slot's label ("Anzeige") names nothing.
   static func openingLine(of block: Node, before card: Node) -> Node? {
     guard
       let first = block.firstDescendant(where: { node in
         node.isElement && node.textLength > 0 && !node.children.contains { $0.isElement && $0.textLength > 0 }
       }), first.end <= card.order, first.textLength < maximumHeadingChars,
-      first.closest { $0.tagID == anchorID && leadsAway($0) } == nil
+      first.closest({ $0.tagID == anchorID && leadsAway($0) }) == nil,
+      first.closest({ block.contains($0) && isButton($0) }) == nil
+    else { return nil }
+    let text = Text.clean(Page.rawText(first))
+    guard
+      text.split(whereSeparator: { !$0.isLetter }).contains(where: {
+        $0.count >= Thresholds.minimumBlockNameWordLetters
+      }),
+      !VocabularyBoilerplate.wholeLines.contains(
+        text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
     else { return nil }
     return first
+  }
+  private static let buttonID = TagNames.id("button")
+
+  /// Whether an element is a control: a `<button>` or an element given its role.
+  static func isButton(_ node: Node) -> Bool {
+    node.tagID == buttonID || node.attribute("role").map { $0.lowercased() == "button" } == true
   }
 
   /// The block's heading: the shortest element inside it that reads as a related heading (one
@@ -909,7 +925,7 @@ struct RelatedExtractor: SectionExtractor {
   static func withoutTitleMeta(_ node: Node) -> String? {
     let meta = node.descendants { part in
       part.isElement && part.textLength > 0 && part.textLength < node.textLength
-        && (part.tagID == timeID || Evidence.hasCompound(part, titleMetaStems))
+        && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta))
     }
     guard !meta.isEmpty else { return nil }
     var output = ""
@@ -928,9 +944,6 @@ struct RelatedExtractor: SectionExtractor {
     return Text.nonEmpty(output)
   }
   private static let timeID = TagNames.id("time")
-
-  /// Class-name stems of a post's date or topic set inside its title heading.
-  static let titleMetaStems = CompoundMatcher(["date", "category"])
 
   /// A title link's text without the kicker line it opens with, classed as one
   /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).

@@ -128,6 +128,9 @@ enum ClassTokens {
   /// hide it with a stylesheet rule (`.entry-meta .updated{display:none}`).
   static let modifiedDate = "updated"
   static let publishedDate = "published"
+  /// Class tokens of a post's date or topic set inside its title heading in a card
+  /// (`<span class="c-teaser__category">`); whole tokens, so "candidate-name" is none.
+  static let titleMeta: TokenSet = ["date", "category"]
   /// Date elements next to a byline: Arc's `.b-date`, "dateline", "timestamp", "post-date".
   static let dateTokens: TokenSet = ["date", "dateline", "timestamp", "published", "pubdate", "time"]
   /// Blogger's day heading above the posts of one day (`h2.date-header`).

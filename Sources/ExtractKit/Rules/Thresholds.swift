@@ -113,8 +113,11 @@ enum Thresholds {
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").
   static let minimumTitleHeadWords = 3
   /// A heading above the body made of this many of the title's words, or more, is the title shortened
-  /// ("Bhindi masala" over a post titled "Bhindi masala (okra stir fry)"); one word is a section name.
+  /// ("Okra curry" over a post titled "Okra curry (a quick stir fry)"); one word is a section name.
   static let minimumTitlePartWords = 2
+  /// A related block's first line names it only with a word of this many letters: a carousel's
+  /// arrow "‹", a slider dot "1" or a close mark "×" does not.
+  static let minimumBlockNameWordLetters = 2
   /// The title shown again over the body comes before its text: once paragraphs of this many
   /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Grow a Lemon
   /// Tree from Seed: FAQs" deep in "How to Grow a Lemon Tree from Seed") is one of its sections.

@@ -507,7 +507,8 @@ struct BylineExtractorTests {
     #expect(afp.authors == [])
     #expect(afp.publishedAt == "2015-04-30")
     let reuters = "<div class=\"byline\"><span class=\"author\">Reuters</span> Updated: January 16, 2020</div>"
-    #expect(try byline(reuters)?.authors ?? [] == [])
+    let wire = try #require(try byline(reuters))
+    #expect(wire.authors == [])
     let person = "<p class=\"byline\">Par Sébastien Farcis / AFP</p>"
     #expect(try byline(person)?.authors.map(\.name) == ["Sébastien Farcis"])
   }
@@ -516,19 +517,19 @@ struct BylineExtractorTests {
   func dateOnlyBylineOverHiddenAccount() throws {
     let head = """
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
-      "author":{"@type":"Person","name":"Sascha Mattke"}}</script>
+      "author":{"@type":"Person","name":"Malte Quernheim"}}</script>
       """
-    let meta = "<div class=\"entry-meta\">6. November 2023 | <a href=\"#comments\">3 Kommentare</a></div>"
+    let meta = "<div class=\"entry-meta\">14. März 2022 | <a href=\"#comments\">5 Kommentare</a></div>"
     let hidden = try #require(try byline(meta, head: head))
     #expect(hidden.authors == [])
-    #expect(hidden.commentCount == 3)
+    #expect(hidden.commentCount == 5)
     // The same person shown on the page (an author box under the post) stays the author.
     let shown = """
       <article class="post hentry"><header class="entry-header"><h1 class="entry-title">Why Bees Matter in the Garden\
       </h1>\(meta)</header><div class="entry-content">\(TestPage.paragraphs(4))</div>\
-      <p class="about">Sascha Mattke writes about gardens.</p></article>
+      <p class="about">Malte Quernheim writes about gardens.</p></article>
       """
-    #expect(try TestPage.extract(shown, head: head).byline?.authors.map(\.name) == ["Sascha Mattke"])
+    #expect(try TestPage.extract(shown, head: head).byline?.authors.map(\.name) == ["Malte Quernheim"])
   }
 
   @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
