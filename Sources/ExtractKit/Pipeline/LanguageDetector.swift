@@ -46,7 +46,11 @@ enum LanguageDetector {
     if declared != nil, text.utf8.count < Languages.minimumCJKCharacters * 4 * 3 { return declared }
     // Text plainly in the declared language keeps it without the classifier (a tenth of the
     // extraction time, and its fingerprints' loading, for the pages that never reach it).
+    // The same without a declared language: the words' language when they are plainly one table's.
     if let declared, wordsConfirm(declared, sample(text)) { return declared }
+    if declared == nil, scalarCount(text) >= Languages.minimumCharacters, let language = wordsLanguage(sample(text)) {
+      return language
+    }
     guard let guess = guess(text) else { return declared }
     guard let declared else { return guess.language }
     let primary = declared.split(separator: "-").first.map { $0.lowercased() } ?? declared
@@ -118,6 +122,20 @@ enum LanguageDetector {
   static func wordsConfirm(_ declared: String, _ sample: String) -> Bool {
     let primary = declared.split(separator: "-").first.map { $0.lowercased() } ?? declared.lowercased()
     guard let own = VocabularyStopwords.byLanguage.firstIndex(where: { $0.code == primary }) else { return false }
+    return plainly(own, stopwordCounts(sample))
+  }
+
+  /// The one language the sample's words are plainly (as `wordsConfirm`), nil when none is.
+  static func wordsLanguage(_ sample: String) -> String? {
+    let counts = stopwordCounts(sample)
+    guard let best = counts.perTable.indices.max(by: { counts.perTable[$0] < counts.perTable[$1] }),
+      plainly(best, counts)
+    else { return nil }
+    return VocabularyStopwords.byLanguage[best].code
+  }
+
+  /// The sample's words, and of them how many each table lists.
+  private static func stopwordCounts(_ sample: String) -> (perTable: [Int], words: Int) {
     var counts = [Int](repeating: 0, count: VocabularyStopwords.byLanguage.count)
     var words = 0
     for word in sample.split(whereSeparator: { !$0.isLetter }) {
@@ -128,11 +146,17 @@ enum LanguageDetector {
         tables &= tables - 1
       }
     }
-    guard words >= Languages.minimumWordsToConfirm,
-      Double(counts[own]) >= Double(words) * Languages.minimumStopwordShare
+    return (counts, words)
+  }
+
+  /// Table `own`'s words are enough of the sample's, and outnumber every other table's.
+  private static func plainly(_ own: Int, _ counts: (perTable: [Int], words: Int)) -> Bool {
+    let perTable = counts.perTable
+    guard counts.words >= Languages.minimumWordsToConfirm,
+      Double(perTable[own]) >= Double(counts.words) * Languages.minimumStopwordShare
     else { return false }
-    return counts.indices.allSatisfy {
-      $0 == own || Double(counts[$0]) * Languages.stopwordMargin <= Double(counts[own])
+    return perTable.indices.allSatisfy {
+      $0 == own || Double(perTable[$0]) * Languages.stopwordMargin <= Double(perTable[own])
     }
   }
 

@@ -71,11 +71,12 @@ struct LanguageDetectorTests {
     #expect(LanguageDetector.wordsConfirm("de-AT", LanguageDetector.sample(Self.german)))
     #expect(!LanguageDetector.wordsConfirm("en", LanguageDetector.sample(Self.german)))
     #expect(!LanguageDetector.wordsConfirm("nl", LanguageDetector.sample(Self.german)))
+    #expect(LanguageDetector.wordsLanguage(LanguageDetector.sample(Self.german)) == "de")
     // A language without a table is never confirmed by words: the classifier decides.
     #expect(!LanguageDetector.wordsConfirm("lb", LanguageDetector.sample(Self.german)))
   }
 
-  @Test("real paragraphs of each language confirm no other declared language by their words")
+  @Test("real paragraphs of each language confirm, or name, no other language by their words")
   func paragraphsConfirmOnlyTheirOwn() {
     let byLanguage = Dictionary(grouping: Self.paragraphs, by: \.language).mapValues {
       $0.map(\.text).joined(separator: " ")
@@ -87,6 +88,8 @@ struct LanguageDetectorTests {
       if LanguageDetector.wordsConfirm(language, sample) { confirmed += 1 }
       let wrong = codes.filter { $0 != language && LanguageDetector.wordsConfirm($0, sample) }
       #expect(wrong.isEmpty, "\(language) text confirms \(wrong)")
+      let named = LanguageDetector.wordsLanguage(sample)
+      #expect(named == nil || named == language, "\(language) text named \(named ?? "")")
     }
     // Most of these are short interface messages, not prose: a third still reads as its own.
     #expect(confirmed >= byLanguage.count / 3)
