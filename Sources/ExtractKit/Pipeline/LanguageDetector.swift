@@ -134,20 +134,57 @@ enum LanguageDetector {
     return VocabularyStopwords.byLanguage[best].code
   }
 
-  /// The sample's words, and of them how many each table lists.
+  /// The sample's words, and of them how many each table lists. Words are read from the
+  /// UTF-8 bytes (letters, digits-free runs; ASCII punctuation, no-break spaces, guillemets and
+  /// the General Punctuation block end one): splitting by `Character` cost as much as the classifier.
   private static func stopwordCounts(_ sample: String) -> (perTable: [Int], words: Int) {
     var counts = [Int](repeating: 0, count: VocabularyStopwords.byLanguage.count)
     var words = 0
-    for word in sample.split(whereSeparator: { !$0.isLetter }) {
+    var word: [UInt8] = []
+    word.reserveCapacity(stopwordMaximumBytes)
+    var ascii = true
+    func finish() {
       words += 1
-      guard var tables = stopwordTables[word.lowercased()] else { continue }
-      while tables != 0 {
-        counts[tables.trailingZeroBitCount] += 1
-        tables &= tables - 1
+      if word.count <= stopwordMaximumBytes {
+        let text = String(decoding: word, as: UTF8.self)
+        if var tables = stopwordTables[ascii ? text : text.lowercased()] {
+          while tables != 0 {
+            counts[tables.trailingZeroBitCount] += 1
+            tables &= tables - 1
+          }
+        }
+      }
+      word.removeAll(keepingCapacity: true)
+      ascii = true
+    }
+    var sample = sample
+    sample.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        if byte == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB) || byte == 0xE2 && next == 0x80 {
+          if !word.isEmpty { finish() }
+          index += byte == 0xC2 ? 2 : 3
+          continue
+        }
+        if byte >= 0x80 {
+          ascii = false
+          if word.count <= stopwordMaximumBytes { word.append(byte) }
+        } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+          if word.count <= stopwordMaximumBytes { word.append(byte | 0x20) }
+        } else if !word.isEmpty {
+          finish()
+        }
+        index += 1
       }
     }
+    if !word.isEmpty { finish() }
     return (counts, words)
   }
+
+  /// The longest function word's UTF-8 bytes: a longer word is counted without a look-up.
+  private static let stopwordMaximumBytes = stopwordTables.keys.map(\.utf8.count).max() ?? 0
 
   /// Table `own`'s words are enough of the sample's, and outnumber every other table's.
   private static func plainly(_ own: Int, _ counts: (perTable: [Int], words: Int)) -> Bool {
