@@ -39,3 +39,15 @@ enum Languages {
   static let minimumKanaShare = 0.1
   static let minimumHanShare = 0.5
 }
+
+extension Languages {
+  /// A declared language is kept without the n-gram classifier when at least this share of the
+  /// sample's words are its common function words (`VocabularyStopwords`): running text of
+  /// any of these languages is a fifth or more function words; another language's text has few.
+  static let minimumStopwordShare = 0.2
+  /// ... and its function words outnumber each other table's by this factor (close neighbours
+  /// such as Spanish and Portuguese share many: then the classifier decides).
+  static let stopwordMargin = 2.0
+  /// Fewer words than this in the sample (a CJK text, a list of names) are not confirmed by words.
+  static let minimumWordsToConfirm = 30
+}

@@ -66,6 +66,35 @@ struct LanguageDetectorTests {
     #expect(LanguageDetector.guess("Die Stadtwerke bauen eine Wärmepumpe.") == nil)
   }
 
+  @Test("<html lang> its text's function words plainly confirm is kept without the classifier")
+  func declaredConfirmedByWords() throws {
+    #expect(LanguageDetector.wordsConfirm("de-AT", LanguageDetector.sample(Self.german)))
+    #expect(!LanguageDetector.wordsConfirm("en", LanguageDetector.sample(Self.german)))
+    #expect(!LanguageDetector.wordsConfirm("nl", LanguageDetector.sample(Self.german)))
+    #expect(LanguageDetector.wordsLanguage(LanguageDetector.sample(Self.german)) == "de")
+    // A language without a table is never confirmed by words: the classifier decides.
+    #expect(!LanguageDetector.wordsConfirm("lb", LanguageDetector.sample(Self.german)))
+  }
+
+  @Test("real paragraphs of each language confirm, or name, no other language by their words")
+  func paragraphsConfirmOnlyTheirOwn() {
+    let byLanguage = Dictionary(grouping: Self.paragraphs, by: \.language).mapValues {
+      $0.map(\.text).joined(separator: " ")
+    }
+    let codes = VocabularyStopwords.byLanguage.map(\.code)
+    var confirmed = 0
+    for (language, text) in byLanguage {
+      let sample = LanguageDetector.sample(text)
+      if LanguageDetector.wordsConfirm(language, sample) { confirmed += 1 }
+      let wrong = codes.filter { $0 != language && LanguageDetector.wordsConfirm($0, sample) }
+      #expect(wrong.isEmpty, "\(language) text confirms \(wrong)")
+      let named = LanguageDetector.wordsLanguage(sample)
+      #expect(named == nil || named == language, "\(language) text named \(named ?? "")")
+    }
+    // Most of these are short interface messages, not prose: a third still reads as its own.
+    #expect(confirmed >= byLanguage.count / 3)
+  }
+
   @Test("Chinese, Japanese and Korean are told by their scripts; Ukrainian from Russian by its letters")
   func scripts() {
     #expect(LanguageDetector.guess(String(repeating: "缓存尚未同步，无法交差引证一个软件包文件。", count: 8))?.language == "zh")
