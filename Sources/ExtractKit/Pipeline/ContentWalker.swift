@@ -279,9 +279,10 @@ struct ContentWalker {
     init(page: Page, siteName: String?) {
       var keys: [String] = []
       if let host = TitleExtractor.hostLabel(page) { keys.append(host.filter { $0.isLetter || $0.isNumber }) }
-      if let name = siteName, !name.contains(" "), name.contains(".") {
-        // A site named by its address ("www.siegessaeule.de"): the label before its ending.
-        let labels = name.lowercased().split(separator: ".")
+      let labels = siteName.map { $0.contains(" ") ? [] : $0.lowercased().split(separator: ".") } ?? []
+      if labels.count >= 2 {
+        // A site named by its address ("www.siegessaeule.de"): the label before its ending. A name
+        // with a dot but no ending ("Inc.") is a name.
         keys.append(String(labels[labels.count - 2]).filter { $0.isLetter || $0.isNumber })
       } else if let name = siteName {
         var first = name

@@ -492,6 +492,19 @@ struct LineBreakTests {
         + ["We are all in this together.", "GardenPost asked the city for comment."]).joined(separator: "\n\n"))
   }
 
+  @Test("a site name ending in a dot (\"Inc.\", \"Example.\") is a name, not an address: no crash")
+  func siteNameWithTrailingDot() throws {
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>The council meets again in May.</p></article>
+      """
+    for name in ["Inc.", "Example."] {
+      let head = #"<meta property="og:site_name" content="\#(name)">"#
+      #expect(
+        try TestPage.extract(body, head: head, url: "https://www.example.com/a/1").text
+          == (TestPage.texts(4) + ["The council meets again in May."]).joined(separator: "\n\n"))
+    }
+  }
+
   @Test("an appeal under the story opened by a short bold line or heading naming the site is not text")
   func siteAppeal() throws {
     let url = "https://www.gartenpost.de/notes/1"
