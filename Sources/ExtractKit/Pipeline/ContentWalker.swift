@@ -131,7 +131,11 @@ struct ContentWalker {
           if paragraphsAfter > Thresholds.maximumClosingAppealParagraphs { break }
         }
       }
-      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs {
+      // It asks for something (support, a gift, a subscription) in its opening line or its
+      // paragraphs: a heading naming the site over more story ("How Stripe handles budgets") does not.
+      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs,
+        kept[opening...].contains(where: ContentWalker.asksForSupport)
+      {
         kept.removeSubrange(opening...)
       }
       var last = true
@@ -263,6 +267,20 @@ struct ContentWalker {
     }
     if VocabularyBoilerplate.callPhrases.contains(where: { lowered.contains($0) }) { return true }
     return Text.words(lowered).contains { VocabularyBoilerplate.callWords.contains(String($0)) }
+  }
+
+  /// Whether a heading or paragraph says an appeal word ("support", "Hilfe", "spenden",
+  /// "soutenez", "apoya", "become a member").
+  static func asksForSupport(_ item: Item) -> Bool {
+    let text: String
+    switch item {
+    case .heading(let heading, _): text = heading.text
+    case .block(.paragraph(let line), _): text = line
+    default: return false
+    }
+    let lowered = text.lowercased()
+    if VocabularyBoilerplate.appealPhrases.contains(where: { lowered.contains($0) }) { return true }
+    return Text.words(lowered).contains { VocabularyBoilerplate.appealWords.contains(String($0)) }
   }
 
   /// Whether an item is a short heading, or a short line set in emphasis, that names the site.

@@ -157,6 +157,21 @@ enum VocabularyBoilerplate {
   static let callPhrasesGerman = ["melden sie sich", "meldet euch"]
   static let callPhrases = callPhrasesEnglish + callPhrasesGerman
 
+  /// Words of a reader appeal under the story, per language ("Support …", "Die … braucht Eure
+  /// Hilfe!", "Unterstütze …", "Soutenez …", "Apoya …").
+  static let appealWordsEnglish = ["support", "donate", "donation", "donations", "subscribe", "contribute"]
+  static let appealWordsGerman = [
+    "hilfe", "unterstütze", "unterstützen", "unterstützt", "spenden", "spende", "abonnieren", "abonniert",
+  ]
+  static let appealWordsFrench = ["soutenez", "soutenir", "abonnez"]
+  static let appealWordsSpanish = ["apoya", "apóyanos", "dona", "donar", "suscríbete"]
+  static let appealWords: Set<String> = Set(
+    appealWordsEnglish + appealWordsGerman + appealWordsFrench + appealWordsSpanish)
+  /// Appeals of several words, per language.
+  static let appealPhrasesEnglish = ["become a member", "become a supporter"]
+  static let appealPhrasesFrench = ["faire un don"]
+  static let appealPhrases = appealPhrasesEnglish + appealPhrasesFrench
+
   /// German letters as a host name spells them in ASCII ("siegessaeule.de" for "Siegessäule").
   static let spelledOutLetters: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
 

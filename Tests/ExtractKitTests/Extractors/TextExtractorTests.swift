@@ -571,6 +571,18 @@ struct LineBreakTests {
         + "\n\nRoses in winter\n\n" + TestPage.texts(1, from: 4)[0])
   }
 
+  @Test("a heading naming the site over more story, with no appeal word, is the story's")
+  func siteHeadingWithoutAppeal() throws {
+    let url = "https://www.gardenpost.com/notes/1"
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<h2>How GardenPost grows its roses</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    #expect(
+      try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n")
+        + "\n\nHow GardenPost grows its roses\n\n" + TestPage.texts(1, from: 4)[0])
+  }
+
   @Test("Text.cleanLines: a run of breaks and whitespace is one line break, none at the ends")
   func cleanLines() {
     let mark = Text.lineBreak
