@@ -41,23 +41,27 @@ enum CommentCount {
       }
       return count
     }
-    return inCommentList(page)
+    return inCommentList(page) { list in
+      excluded.contains(where: { $0.contains(list) }) || isInOtherPosts(list, byline: regions.byline, page: page)
+    }
   }
 
   /// The number of comments in the page's comment list when no title counts them: WordPress's
   /// `<ol class="comment-list">` holds one `<li class="comment">` (or pingback) per comment,
   /// replies included, which is the number its "N thoughts on" title would show.
-  static func inCommentList(_ page: Page) -> Int? {
+  /// A list without comment items (a placeholder) or in another post's box (related cards, the
+  /// author bio) counts nothing: the next list may.
+  static func inCommentList(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
     for node in page.tree.nodes where listTags.contains(node) {
       guard let names = node.attribute("class")?.split(whereSeparator: \.isWhitespace),
-        names.contains(where: { VocabularyComments.commentListClasses.contains(String($0)) })
+        names.contains(where: { VocabularyComments.commentListClasses.contains(String($0)) }), !isElsewhere(node)
       else { continue }
       let items = node.descendants { item in
         item.tag == "li"
           && (item.attribute("class")?.split(whereSeparator: \.isWhitespace)
             .contains { VocabularyComments.commentItemClasses.contains(String($0)) } ?? false)
       }
-      return items.isEmpty ? nil : items.count
+      if !items.isEmpty { return items.count }
     }
     return nil
   }

@@ -135,7 +135,7 @@ struct HeadingsExtractor: SectionExtractor {
     // 1") is a section on the title's subject, not the title shown again.
     var textBefore = 0
     let similar = items.firstIndex { item in
-      guard case .heading(let heading, _) = item else {
+      guard case .heading(let heading, let node) = item else {
         if case .block(.paragraph(let text), _) = item { textBefore += text.utf8.count }
         return false
       }
@@ -147,7 +147,10 @@ struct HeadingsExtractor: SectionExtractor {
       }
       return Text.similarity(heading.text, toWords: words) >= titleSimilarity
         || isTitleHead(heading.text, ofLowered: lowered)
-        || Text.clean(heading.text).lowercased().hasSuffix(kickerTail)
+        // A short title ends many a section heading ("Chapter 3 Results"): the tail counts only
+        // after a kicker element, or for a title long enough to be its own.
+        || (Text.clean(heading.text).lowercased().hasSuffix(kickerTail)
+          && (words.count >= TitleExtractor.minimumKeptWords || TitleExtractor.restAfterKicker(node) != nil))
     }
     if let similar { return similar }
     let first = (page.elements("h1") + page.elements("h2")).sorted { $0.order < $1.order }.first { node in

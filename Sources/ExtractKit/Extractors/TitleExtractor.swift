@@ -69,7 +69,12 @@ struct TitleExtractor {
     let host = TitleExtractor.hostLabel(page)
     // A metadata title that is the site's own name ("Anwalt Niemeyer" on anwaltniemeyer.de, "Home")
     // gives way to the page's one visible <h1>.
-    let lone = candidates.count == 1 ? candidates[0] : nil
+    // A side box's heading ("<h1 class="widget-title">Newsletter</h1>") is no page's title.
+    let lone =
+      candidates.count == 1
+        && !(headingNodes.first { $0.text == candidates[0] }?.node.closest {
+          $0.hasClassToken(in: VocabularyTitles.sideBoxTokens)
+        } != nil) ? candidates[0] : nil
     // The whole title is asked too: a site name holding a separator (".:: NMB-MEDIA ::. Templates /
     // Vorlagen") is cut at it as if it were a title's tail.
     let own = { (whole: String, title: String) -> String in

@@ -131,7 +131,11 @@ struct ContentWalker {
           if paragraphsAfter > Thresholds.maximumClosingAppealParagraphs { break }
         }
       }
-      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs {
+      // It asks for something (support, a gift, a subscription) in its opening line or its
+      // paragraphs: a heading naming the site over more story ("How Stripe handles budgets") does not.
+      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs,
+        kept[opening...].contains(where: ContentWalker.asksForSupport)
+      {
         kept.removeSubrange(opening...)
       }
       var last = true
@@ -141,14 +145,17 @@ struct ContentWalker {
         let setApart = ContentWalker.isEmphasisedLine(text, node)
         guard setApart || (last && text.utf8.count <= Thresholds.maximumPromotionalLineBytes) else { break }
         let named = site.named(in: text)
+        // A plain line naming the site is the site's only as a call to act (a link, its address,
+        // "download", "folgen"): otherwise it reports ("CNN has reached out for comment").
         let speaks =
           ContentWalker.holdsCopyrightNotice(text)
           || (!named.isEmpty
             && (setApart
-              || !kept.dropLast().contains {
-                guard case .block(.paragraph(let story), _) = $0 else { return false }
-                return !site.named(in: story, among: named).isEmpty
-              }))
+              || (ContentWalker.callsToAct(text, node, site: site)
+                && !kept.dropLast().contains {
+                  guard case .block(.paragraph(let story), _) = $0 else { return false }
+                  return !site.named(in: story, among: named).isEmpty
+                })))
         guard speaks else { break }
         kept.removeLast()
         last = false
@@ -248,6 +255,34 @@ struct ContentWalker {
   /// Inline elements that set a line apart from the running text.
   private static let emphasisTags: TagSet = ["em", "i", "strong", "b"]
 
+  /// Whether a closing line calls the reader to act: it holds a link, writes a site key as an
+  /// address ("springfieldherald.com", "Tarnkappe.info"), or says a call word ("download",
+  /// "abonnieren", "suivez", "síguenos").
+  static func callsToAct(_ text: String, _ node: Node, site: SiteKeys) -> Bool {
+    if node.linkTextLength > 0 { return true }
+    let lowered = text.lowercased()
+    if let address = site.address, lowered.contains(address) { return true }
+    for key in site.keys {
+      if let range = lowered.range(of: key + "."), lowered[range.upperBound...].first?.isLetter == true { return true }
+    }
+    if VocabularyBoilerplate.callPhrases.contains(where: { lowered.contains($0) }) { return true }
+    return Text.words(lowered).contains { VocabularyBoilerplate.callWords.contains(String($0)) }
+  }
+
+  /// Whether a heading or paragraph says an appeal word ("support", "Hilfe", "spenden",
+  /// "soutenez", "apoya", "become a member").
+  static func asksForSupport(_ item: Item) -> Bool {
+    let text: String
+    switch item {
+    case .heading(let heading, _): text = heading.text
+    case .block(.paragraph(let line), _): text = line
+    default: return false
+    }
+    let lowered = text.lowercased()
+    if VocabularyBoilerplate.appealPhrases.contains(where: { lowered.contains($0) }) { return true }
+    return Text.words(lowered).contains { VocabularyBoilerplate.appealWords.contains(String($0)) }
+  }
+
   /// Whether an item is a short heading, or a short line set in emphasis, that names the site.
   static func opensSiteAppeal(_ item: Item, site: SiteKeys) -> Bool {
     let text: String
@@ -259,7 +294,8 @@ struct ContentWalker {
     return text.utf8.count <= Thresholds.maximumRecirculationLabelBytes && !site.named(in: text).isEmpty
   }
 
-  /// Whether a line holds a copyright notice ("©", "Copyright 2023 …", "All rights reserved").
+  /// Whether a line holds a copyright notice: a "©", "Copyright" or "(c)" before a year ("Copyright
+  /// 2023 …"), or "All rights reserved"; "copyright" alone is a word of the story.
   /// A "©" counts as a word of its own, not glued to one ("manifesto™©").
   static func holdsCopyrightNotice(_ text: String) -> Bool {
     let lowered = text.lowercased()
@@ -268,20 +304,47 @@ struct ContentWalker {
     {
       return true
     }
-    return VocabularyBoilerplate.copyrightNotices.contains { lowered.contains($0) }
+    if VocabularyBoilerplate.copyrightNotices.contains(where: { lowered.contains($0) }) { return true }
+    for mark in VocabularyBoilerplate.copyrightMarks {
+      var from = lowered.startIndex
+      while let range = lowered.range(of: mark, range: from..<lowered.endIndex) {
+        if startsWithYear(lowered[range.upperBound...].drop { $0.isWhitespace || $0 == "©" }) { return true }
+        from = range.upperBound
+      }
+    }
+    return false
+  }
+
+  /// Whether text opens with a year of four digits ("2023 Garden Media", "1951 by …").
+  private static func startsWithYear(_ text: Substring) -> Bool {
+    let year = text.prefix { $0.isASCII && $0.isNumber }
+    return year.count == 4
   }
 
   /// The words a page's site goes by: its host's label ("nationnews" of nationnews.com) and its
   /// name's first part ("CNN", "Tarnkappe.info"), letters and digits only, lower-cased.
   struct SiteKeys {
     let keys: [String]
+    /// The host's label and ending as a line writes them ("die-tagespost.de"), lower-cased.
+    let address: String?
+    private let hostKey: String?
 
     init(page: Page, siteName: String?) {
       var keys: [String] = []
-      if let host = TitleExtractor.hostLabel(page) { keys.append(host.filter { $0.isLetter || $0.isNumber }) }
-      if let name = siteName, !name.contains(" "), name.contains(".") {
-        // A site named by its address ("www.siegessaeule.de"): the label before its ending.
-        let labels = name.lowercased().split(separator: ".")
+      let label = TitleExtractor.hostLabel(page)
+      if let host = label { keys.append(host.filter { $0.isLetter || $0.isNumber }) }
+      hostKey = keys.first
+      let location = page.source.canonicalUrl ?? page.meta["og:url"] ?? page.source.url
+      let host = location.flatMap { URL(string: $0.trimmingASCIIWhitespace())?.host?.lowercased() }
+      if let label, let host, let start = host.range(of: label + ".") {
+        address = String(host[start.lowerBound...])
+      } else {
+        address = nil
+      }
+      let labels = siteName.map { $0.contains(" ") ? [] : $0.lowercased().split(separator: ".") } ?? []
+      if labels.count >= 2 {
+        // A site named by its address ("www.siegessaeule.de"): the label before its ending. A name
+        // with a dot but no ending ("Inc.") is a name.
         keys.append(String(labels[labels.count - 2]).filter { $0.isLetter || $0.isNumber })
       } else if let name = siteName {
         var first = name
@@ -299,17 +362,23 @@ struct ContentWalker {
       let keys = candidates ?? self.keys
       guard !keys.isEmpty else { return [] }
       var found: [String] = []
+      // The site's address, written in lower case as addresses are ("auf die-tagespost.de").
+      if let address, let hostKey, keys.contains(hostKey), text.lowercased().contains(address) { found.append(hostKey) }
       var previous: Substring = ""
-      for word in Text.words(text.lowercased()) {
+      for written in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+        // A site's name is a proper noun: written capitalised ("Time", not "only time will tell").
+        let capitalised = written.first?.isUppercase ?? false
+        let word = Substring(written.lowercased())
         // A German host spells its umlauts out ("SIEGESSÄULE" of siegessaeule.de).
         let spelled = word.utf8.allSatisfy { $0 < 0x80 } ? word : Substring(SiteKeys.spelledOut(word))
         for key in keys
         where !found.contains(key)
-          && (key == word || key == spelled || (!previous.isEmpty && key == previous + spelled))
+          && ((capitalised && (key == word || key == spelled))
+            || (!previous.isEmpty && key == previous + spelled))
         {
           found.append(key)
         }
-        previous = spelled
+        previous = capitalised ? spelled : ""
       }
       return found
     }

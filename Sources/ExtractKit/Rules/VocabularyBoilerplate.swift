@@ -133,11 +133,44 @@ enum VocabularyBoilerplate {
   static let longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
 
   /// A copyright notice inside a closing line, per language: the site's, not the story's.
-  static let copyrightEnglish = ["copyright", "all rights reserved"]
+  static let copyrightEnglish = ["all rights reserved"]
   static let copyrightGerman = ["alle rechte vorbehalten"]
   static let copyrightFrench = ["tous droits réservés"]
   static let copyrightSpanish = ["todos los derechos reservados"]
   static let copyrightNotices = copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish
+
+  /// Words that open a copyright notice when a year follows them ("Copyright 2023 …", "(c) 2021
+  /// …"); alone they are a word of the story ("the copyright claim").
+  static let copyrightMarks = ["copyright", "(c)"]
+
+  /// Words that make a plain closing line naming the site a call to act, per language ("For the
+  /// latest stories download the … apps", "Folgt uns", "Suivez-nous", "Síguenos").
+  static let callWordsEnglish = [
+    "download", "follow", "app", "apps", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+  ]
+  static let callWordsGerman = ["folgen", "folgt", "abonnieren", "abonniert", "herunterladen", "newsletter", "app"]
+  static let callWordsFrench = ["suivez", "abonnez", "téléchargez", "inscrivez"]
+  static let callWordsSpanish = ["síguenos", "suscríbete", "descarga", "descárgate", "suscríbase"]
+  static let callWords: Set<String> = Set(callWordsEnglish + callWordsGerman + callWordsFrench + callWordsSpanish)
+  /// Calls of several words, per language.
+  static let callPhrasesEnglish = ["sign up", "join us"]
+  static let callPhrasesGerman = ["melden sie sich", "meldet euch"]
+  static let callPhrases = callPhrasesEnglish + callPhrasesGerman
+
+  /// Words of a reader appeal under the story, per language ("Support …", "Die … braucht Eure
+  /// Hilfe!", "Unterstütze …", "Soutenez …", "Apoya …").
+  static let appealWordsEnglish = ["support", "donate", "donation", "donations", "subscribe", "contribute"]
+  static let appealWordsGerman = [
+    "hilfe", "unterstütze", "unterstützen", "unterstützt", "spenden", "spende", "abonnieren", "abonniert",
+  ]
+  static let appealWordsFrench = ["soutenez", "soutenir", "abonnez"]
+  static let appealWordsSpanish = ["apoya", "apóyanos", "dona", "donar", "suscríbete"]
+  static let appealWords: Set<String> = Set(
+    appealWordsEnglish + appealWordsGerman + appealWordsFrench + appealWordsSpanish)
+  /// Appeals of several words, per language.
+  static let appealPhrasesEnglish = ["become a member", "become a supporter"]
+  static let appealPhrasesFrench = ["faire un don"]
+  static let appealPhrases = appealPhrasesEnglish + appealPhrasesFrench
 
   /// German letters as a host name spells them in ASCII ("siegessaeule.de" for "Siegessäule").
   static let spelledOutLetters: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]

@@ -29,6 +29,14 @@ enum VocabularyTitles {
   static let germanFrontPageNames: Set<String> = ["startseite"]
   static let frenchFrontPageNames: Set<String> = ["accueil"]
   static let spanishFrontPageNames: Set<String> = ["inicio"]
+  static let dutchFrontPageNames: Set<String> = ["startpagina"]
+  static let italianFrontPageNames: Set<String> = ["pagina iniziale"]
+  static let portugueseFrontPageNames: Set<String> = ["página inicial"]
+  static let polishFrontPageNames: Set<String> = ["strona główna"]
   static let frontPageNames = englishFrontPageNames.union(germanFrontPageNames).union(frenchFrontPageNames)
-    .union(spanishFrontPageNames)
+    .union(spanishFrontPageNames).union(dutchFrontPageNames).union(italianFrontPageNames)
+    .union(portugueseFrontPageNames).union(polishFrontPageNames)
+  /// Class tokens of a side box (WordPress's "widget-title" in a sidebar): its `<h1>` titles the
+  /// box, not the page.
+  static let sideBoxTokens: TokenSet = ["widget", "sidebar"]
 }

@@ -152,6 +152,16 @@ struct CommentCountPlacementTests {
     #expect(try count(after: #"<ol class="commentlist"><li class="note">Comments are closed.</li></ol>"#) == nil)
   }
 
+  @Test("an empty comment list before the thread is passed over: the next list counts")
+  func emptyCommentListThenThread() throws {
+    let lists = """
+      <ol class="comment-list"></ol><div id="comments"><ol class="comment-list">\
+      <li id="comment-1" class="comment depth-1"><p>Great post.</p></li>\
+      <li id="comment-2" class="comment depth-1"><p>Thanks!</p></li></ol></div>
+      """
+    #expect(try count(after: lists) == 2)
+  }
+
   @Test("German 'einen Kommentar' is a prompt's object, not a count of one")
   func accusativePromptIsNoCount() throws {
     #expect(

@@ -302,6 +302,16 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
   }
 
+  @Test("a section heading ending in a one-word title ('Chapter 3 Results') is a section, not the title")
+  func shortTitleTailIsNoKicker() throws {
+    let body = """
+      <article><p>Intro.</p><h2>Chapter 3 Results</h2>\(TestPage.paragraphs(3))<h2>Chapter 4 Outlook</h2>\
+      \(TestPage.paragraphs(3, from: 3))</article>
+      """
+    #expect(
+      try TestPage.extract(body, title: "Results").headings.map(\.text) == ["Chapter 3 Results", "Chapter 4 Outlook"])
+  }
+
   @Test("an h1 above the body holding the title's words and more (a kicker, 'Title | Site') is the title shown")
   func titleWithMoreWordsAboveBody() throws {
     let body = """

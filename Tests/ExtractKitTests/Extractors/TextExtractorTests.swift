@@ -492,6 +492,65 @@ struct LineBreakTests {
         + ["We are all in this together.", "GardenPost asked the city for comment."]).joined(separator: "\n\n"))
   }
 
+  @Test("a site name ending in a dot (\"Inc.\", \"Example.\") is a name, not an address: no crash")
+  func siteNameWithTrailingDot() throws {
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>The council meets again in May.</p></article>
+      """
+    for name in ["Inc.", "Example."] {
+      let head = #"<meta property="og:site_name" content="\#(name)">"#
+      #expect(
+        try TestPage.extract(body, head: head, url: "https://www.example.com/a/1").text
+          == (TestPage.texts(4) + ["The council meets again in May."]).joined(separator: "\n\n"))
+    }
+  }
+
+  @Test("a plain last line naming the site reports unless it calls to act; a site word not capitalised is no name")
+  func siteClosingLineReports() throws {
+    let url = "https://www.gardenpost.com/notes/1"
+    let reports = [
+      "Garden Post has reached out to the mayor's office for further comment.",
+      "Garden Post's Jane Roe contributed to this report.",
+    ]
+    for line in reports {
+      let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(line)</p></article>"
+      #expect(
+        try TestPage.extract(body, url: url).text == (TestPage.texts(4) + [line]).joined(separator: "\n\n"))
+    }
+    // A site called "Time": the word in a sentence, plain or in italics, is not its name.
+    let time = "https://time.com/12345/budget/"
+    let common = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p><em>Roses bloom in their own time.</em></p>\
+      <p>Only time will tell whether the plan works.</p></article>
+      """
+    #expect(
+      try TestPage.extract(common, url: time).text
+        == (TestPage.texts(4) + ["Roses bloom in their own time.", "Only time will tell whether the plan works."])
+        .joined(separator: "\n\n"))
+    // The same site's call, plain, with its address: the site's.
+    let call = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
+      <p>Read more garden news at GardenPost.com every morning.</p></article>
+      """
+    #expect(try TestPage.extract(call, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("a last line that speaks of copyright without a year, a © or 'all rights reserved' is the story's")
+  func copyrightWordIsNoNotice() throws {
+    let story = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
+      <p>The court ruled that the copyright claim against the club was invalid.</p></article>
+      """
+    #expect(
+      try TestPage.extract(story).text
+        == (TestPage.texts(4) + ["The court ruled that the copyright claim against the club was invalid."])
+        .joined(separator: "\n\n"))
+    let notice = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>(c) 2021 Garden Media Corp.</p></article>
+      """
+    #expect(try TestPage.extract(notice).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
   @Test("an appeal under the story opened by a short bold line or heading naming the site is not text")
   func siteAppeal() throws {
     let url = "https://www.gartenpost.de/notes/1"
@@ -510,6 +569,18 @@ struct LineBreakTests {
     #expect(
       try TestPage.extract(story, url: url).text == TestPage.texts(4).joined(separator: "\n\n")
         + "\n\nRoses in winter\n\n" + TestPage.texts(1, from: 4)[0])
+  }
+
+  @Test("a heading naming the site over more story, with no appeal word, is the story's")
+  func siteHeadingWithoutAppeal() throws {
+    let url = "https://www.gardenpost.com/notes/1"
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<h2>How GardenPost grows its roses</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    #expect(
+      try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n")
+        + "\n\nHow GardenPost grows its roses\n\n" + TestPage.texts(1, from: 4)[0])
   }
 
   @Test("Text.cleanLines: a run of breaks and whitespace is one line break, none at the ends")

@@ -249,6 +249,19 @@ struct TitleExtractorTests {
     #expect(article.title == "Why Bees Matter")
   }
 
+  @Test("a generic <title> ('Home', 'Startpagina') does not give way to a sidebar widget's h1")
+  func genericTitleAndWidgetHeading() throws {
+    let body = """
+      <div class="main"><h2>Roses in winter</h2>\(TestPage.paragraphs(3))</div>\
+      <div class="sidebar"><h1 class="widget-title">Newsletter</h1><p>Sign up.</p></div>
+      """
+    // The widget's heading is not taken: the <title> stays, there being no other h1.
+    #expect(try TestPage.extract(body, title: "Home").title == "Home")
+    let dutch = try TestPage.extract(
+      "<article><h1>Welkom bij de tuinclub</h1>\(TestPage.paragraphs(4))</article>", title: "Startpagina")
+    #expect(dutch.title == "Welkom bij de tuinclub")
+  }
+
   @Test("a <title> that is only the site's name (og:site_name, the host spelled out, 'Home') gives way to the lone h1")
   func siteNameTitleGivesWayToHeading() throws {
     let body = "<article><h1>Willkommen!</h1>\(TestPage.paragraphs(4))</article>"
