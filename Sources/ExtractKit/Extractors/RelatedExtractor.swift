@@ -975,7 +975,7 @@ struct RelatedExtractor: SectionExtractor {
       let part = byline.namesPart(of: text)
       let people = People.parse(part)
       guard let first = people.first?.name else { return nil }
-      // Several authors ("Heidi Doesel und Saskia Scheffel", "Stefan Häne, Sylvain Besson"): the
+      // Several authors ("Greta Lindholm und Paula Vierbein", "Jörg Bräutigam, Lucien Marchais"): the
       // line as the card shows it, from the first name to the last.
       if people.count > 1, let last = people.last?.name, let start = part.range(of: first),
         let end = part.range(of: last, options: .backwards), start.lowerBound < end.upperBound
@@ -1015,7 +1015,7 @@ struct RelatedExtractor: SectionExtractor {
 
   /// The card's short runs of text outside its title that sit beside elements, not alone in one:
   /// a date written next to the title link (`<li>2019-01-14: <a>…</a></li>`) or after the
-  /// author's name (`par <span>Bernard Thomann</span>, le 28 mai 2009`).
+  /// author's name (`par <span>Gaston Verlaine</span>, le 14 mai 2009`).
   private static func shortTexts(in card: Node, outsideTitle: (Node) -> Bool) -> [String] {
     card.descendants { node in
       node.kind == .text && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)

@@ -70,11 +70,11 @@ struct TitleExtractor {
     // A metadata title that is the site's own name ("Anwalt Niemeyer" on anwaltniemeyer.de, "Home")
     // gives way to the page's one visible <h1>.
     // A side box's heading ("<h1 class="widget-title">Newsletter</h1>") is no page's title.
-    let lone =
-      candidates.count == 1
-        && !(headingNodes.first { $0.text == candidates[0] }?.node.closest {
-          $0.hasClassToken(in: VocabularyTitles.sideBoxTokens)
-        } != nil) ? candidates[0] : nil
+    let inSideBox = { (text: String) -> Bool in
+      let node = headingNodes.first { $0.text == text }?.node
+      return node?.closest { $0.hasClassToken(in: VocabularyTitles.sideBoxTokens) } != nil
+    }
+    let lone = candidates.count == 1 && !inSideBox(candidates[0]) ? candidates[0] : nil
     // The whole title is asked too: a site name holding a separator (".:: NMB-MEDIA ::. Templates /
     // Vorlagen") is cut at it as if it were a title's tail.
     let own = { (whole: String, title: String) -> String in
