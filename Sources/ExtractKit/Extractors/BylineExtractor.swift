@@ -94,6 +94,13 @@ struct BylineExtractor: SectionExtractor {
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
   }
 
+  /// The nodes after the title where a labelled author line or field may sit: the article's
+  /// length at most (`Thresholds.bylineLineSearchNodes`), not the comments and footers below it.
+  static func searchRange(in page: Page, after title: Node?) -> Range<Int> {
+    let start = min(title?.end ?? 0, page.tree.nodes.count)
+    return start..<min(page.tree.nodes.count, start + Thresholds.bylineLineSearchNodes)
+  }
+
   /// Elements an author field's label is set in (`<h4>Autor</h4><p><a>Nikolai Huke</a></p>` in a
   /// meta section under the title, `<dt>Author</dt><dd>…</dd>`, `<strong>Auteur :</strong>`).
   static let fieldLabelTags: TagSet = ["h3", "h4", "h5", "h6", "dt", "th", "span", "strong", "b", "p", "div"]
@@ -130,7 +137,7 @@ struct BylineExtractor: SectionExtractor {
   /// sibling naming people: their container is the byline, read by `labelledField`. The first
   /// one after the title.
   static func fieldLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
-    for label in page.tree.nodes[(title?.end ?? 0)...]
+    for label in page.tree.nodes[searchRange(in: page, after: title)]
     where label.isElement && label.textLength > 0 && label.textLength <= Thresholds.maximumFieldLabelTextChars
       && fieldLabelTags.contains(label) && opensWithFieldLabelStem(label)
     {
@@ -180,7 +187,7 @@ struct BylineExtractor: SectionExtractor {
   /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von rasos am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
-    for node in page.tree.nodes[(title?.end ?? 0)...]
+    for node in page.tree.nodes[searchRange(in: page, after: title)]
     where labelledLineTags.contains(node) && node.textLength > 0
       && node.textLength < Thresholds.maximumBylineLineChars
     {
@@ -231,8 +238,15 @@ struct BylineExtractor: SectionExtractor {
     let isHiddenLogin = { (name: String) in
       name.first?.isLowercase == true && People.parse(name).isEmpty && !shown.contains(name.lowercased())
     }
-    let metaPeople = context.metadata.authors.map { BylineExtractor.withoutSitePrefix($0, siteName: siteName) }
+    var metaPeople = context.metadata.authors.map { BylineExtractor.withoutSitePrefix($0, siteName: siteName) }
       .filter { !isPublisher($0) && !isHiddenLogin($0) }
+    // The site account that posted the article (a Yoast `@graph` person), shown nowhere on the
+    // page: no byline names it, so it names no one.
+    let accounts = context.metadata.accountAuthors.filter { !shown.contains($0.lowercased()) }
+    if !accounts.isEmpty {
+      let unshown = accounts.filter { !BylineExtractor.pageShows([Person(name: $0)], page: page) }
+      metaPeople.removeAll { unshown.contains($0) }
+    }
     let structured = BylineExtractor.structuredAuthors(metaPeople)
     let organizations = BylineExtractor.structuredAuthors(
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))

@@ -16,6 +16,10 @@ struct Metadata {
   /// Organizations named as the author (a JSON-LD `Organization`): the author only when the
   /// byline names no person.
   var authorOrganizations: [String] = []
+  /// Authors that are one of the site's accounts: a JSON-LD author with an `@id` naming a person
+  /// node of the page's `@graph` (Yoast's `{"@id": "…/#/schema/person/…"}`, the WordPress user who
+  /// posted). Such a person names the author only where the page shows them.
+  var accountAuthors: [String] = []
   var image: ArticleImage?
   /// `commentCount` of the article's JSON-LD (Yoast's Article, BlogPosting, DiscussionForumPosting).
   var commentCount: Int?
@@ -81,6 +85,7 @@ struct MetadataExtractor {
         metadata.authors.append(name)
       }
       metadata.authorOrganizations = MetadataExtractor.names(article["author"], organizations: true, graph: graph)
+      metadata.accountAuthors = MetadataExtractor.accountNames(article["author"], graph: graph)
       metadata.siteName = JSONLD.string(article["publisher"])
       metadata.language = JSONLD.string(article["inLanguage"])
       if let url = JSONLD.string(article["image"], key: "url").flatMap(page.resolve) {
@@ -206,6 +211,23 @@ struct MetadataExtractor {
     "Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization", "NGO", "EducationalOrganization",
     "LocalBusiness",
   ]
+
+  /// Names of the JSON-LD authors that are person nodes of the page's `@graph`, referred to by
+  /// their `@id` (with or without a `name` beside it).
+  static func accountNames(_ value: Any?, graph: [[String: Any]]) -> [String] {
+    switch value {
+    case let object as [String: Any]:
+      guard let id = object["@id"] as? String,
+        let target = graph.first(where: { $0["@id"] as? String == id && $0["name"] != nil }),
+        JSONLD.types(target).contains("Person")
+      else { return [] }
+      return JSONLD.string(object["name"]).map { [$0] } ?? JSONLD.string(target["name"]).map { [$0] } ?? []
+    case let array as [Any]:
+      return array.flatMap { accountNames($0, graph: graph) }
+    default:
+      return []
+    }
+  }
 
   /// Names out of a JSON-LD `author`: a string, a Person object, or a list of either; with
   /// `organizations`, only the `Organization` objects' names, else all others. A reference

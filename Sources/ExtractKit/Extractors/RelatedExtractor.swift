@@ -10,7 +10,7 @@ struct RelatedExtractor: SectionExtractor {
 
   /// The related block, and a block of the site's own picks ("Recommended for You", "More From
   /// <site>") the body leaves out though it is not related.
-  static func locateBlocks(in page: Page) -> (related: Node?, siteStream: Node?) {
+  static func locateBlocks(in page: Page, title: String? = nil) -> (related: Node?, siteStream: Node?) {
     // Candidates ranked: a block under a heading that says "related" first, then a block
     // classed as related, then one under a "more from" heading. A sidebar widget ("Popular
     // Posts", "Recent Posts") and a "more from" block naming the site itself are the site's
@@ -18,12 +18,13 @@ struct RelatedExtractor: SectionExtractor {
     var best: (rank: Int, node: Node)?
     var siteStream: Node?
     let titles = articleTitles(page)
+    let headline = titleHeading(in: page, title: title)
     /// `reads`: whether the block reads as related posts, when already known.
     func consider(_ node: Node, rank: Int, reads: Bool? = nil) {
       // A block under a heading that says it is related belongs to the article wherever the
       // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
       guard best == nil || rank < best!.rank, rank == 0 || !inSidebar(node, page: page),
-        !precedesHeadline(node, page: page), reads ?? (related(in: node, page: page, titles: titles) != nil)
+        !precedesHeadline(node, headline: headline), reads ?? (related(in: node, page: page, titles: titles) != nil)
       else { return }
       best = (rank, node)
     }
@@ -71,7 +72,7 @@ struct RelatedExtractor: SectionExtractor {
         if siteStream == nil { siteStream = block }
         if textInsert == nil { textInsert = block }
         if strength == 0, relatedInsert == nil, classedRelated(block, heading: heading),
-          !precedesHeadline(block, page: page),
+          !precedesHeadline(block, headline: headline),
           (related(in: block, page: page, titles: titles)?.posts.count ?? 0) >= Thresholds.minimumRelatedCards
         {
           relatedInsert = block
@@ -110,15 +111,26 @@ struct RelatedExtractor: SectionExtractor {
       }
   }
 
-  /// Whether a block ends before the article's headline, the page's first `<h1>` that is not
-  /// the site's logo (`<a href="/"><h1><svg>`): a header dropdown or mega-menu ("3 related
-  /// articles" in a sticky nav), not cards under or beside the article.
-  static func precedesHeadline(_ block: Node, page: Page) -> Bool {
-    guard
-      let headline = page.elements("h1").first(where: { h1 in
-        h1.textLength > 0 && h1.closest { $0.tagID == anchorID } == nil
+  /// The `<h1>` that shows the article's title (its text, kicker aside, is the title or holds
+  /// it); without one, the page's first `<h1>` that is not the site's logo (`<a href="/"><h1><svg>`).
+  /// A widget's or a menu's `<h1>` above it is not the headline.
+  static func titleHeading(in page: Page, title: String?) -> Node? {
+    let headings = page.elements("h1").filter { h1 in h1.textLength > 0 && h1.closest { $0.tagID == anchorID } == nil }
+    if let wanted = title.map({ Text.clean($0).lowercased() }), !wanted.isEmpty,
+      let shown = headings.first(where: { h1 in
+        let text = Text.clean(TitleExtractor.headingText(h1)).lowercased()
+        return text == wanted || text.contains(wanted)
       })
-    else { return false }
+    {
+      return shown
+    }
+    return headings.first
+  }
+
+  /// Whether a block ends before the article's headline (`titleHeading`): a header dropdown or
+  /// mega-menu ("3 related articles" in a sticky nav), not cards under or beside the article.
+  static func precedesHeadline(_ block: Node, headline: Node?) -> Bool {
+    guard let headline else { return false }
     return block.end <= headline.order
   }
 

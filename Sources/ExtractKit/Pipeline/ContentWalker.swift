@@ -143,6 +143,11 @@ struct ContentWalker {
         kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
       {
         let setApart = ContentWalker.isEmphasisedLine(text, node)
+        // A quotation set in italics ("<p><em>“CNN got it wrong,” she said.</em></p>") is the
+        // story's, whatever it names.
+        if setApart, let first = text.unicodeScalars.first, VocabularyBoilerplate.openingQuotes.contains(first) {
+          break
+        }
         guard setApart || (last && text.utf8.count <= Thresholds.maximumPromotionalLineBytes) else { break }
         let named = site.named(in: text)
         // A plain line naming the site is the site's only as a call to act (a link, its address,

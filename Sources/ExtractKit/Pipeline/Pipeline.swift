@@ -42,11 +42,12 @@ enum Pipeline {
   static func run(bytes: consuming [UInt8], options: ExtractOptions) throws -> Article {
     let page = try Prepare.page(bytes: consume bytes, options: options)
     let metadata = MetadataExtractor().extract(from: page)
-    let regions = Regions.locate(in: page, authors: metadata.authors)
+    // The title first: the related blocks are told from header menus by where it is shown.
+    let title = TitleExtractor().extract(from: page, metadata: metadata)
+    let regions = Regions.locate(in: page, authors: metadata.authors, title: title)
     let content = ContentLocator.locate(in: page, regions: regions)
     let walker = ContentWalker(page: page, content: content, siteName: metadata.siteName)
     let items = walker.items()
-    let title = TitleExtractor().extract(from: page, metadata: metadata)
     let context = Context(
       page: page, metadata: metadata, regions: regions, content: content, items: items, runs: walker.runs,
       title: title)

@@ -11,13 +11,13 @@ struct Regions {
   /// reading time, the date, clap and share buttons (Medium's byline block inside the article).
   var bylineStrip: Node?
 
-  /// `authors`: the article's authors as the page's metadata names them.
-  static func locate(in page: Page, authors: [String] = []) -> Regions {
+  /// `authors`: the article's authors as the page's metadata names them; `title`: the article's title.
+  static func locate(in page: Page, authors: [String] = [], title: String? = nil) -> Regions {
     var regions = Regions()
     // A block holding nearly all of the page's prose is the article, whatever cards or bio words
     // it holds (a story whose wrapper is classed "content article" among card-like figures).
     let holdsPage = { (node: Node) in page.holdsProse(node, share: Thresholds.wholePageShareOfProse) }
-    let blocks = RelatedExtractor.locateBlocks(in: page)
+    let blocks = RelatedExtractor.locateBlocks(in: page, title: title)
     regions.related = blocks.related.flatMap { holdsPage($0) ? nil : $0 }
     regions.siteStream = blocks.siteStream.flatMap { holdsPage($0) ? nil : $0 }
     regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related).flatMap {

@@ -101,6 +101,10 @@ enum Thresholds {
   static let maximumBylineChars = 200
   /// A "By …" line found by its text after the title is shorter still.
   static let maximumBylineLineChars = 120
+  /// A labelled author line or field ("Posted by …", "Autor: …") signed at the article's end lies
+  /// within this many nodes after the title (the farthest measured: 1341, a long news page's
+  /// "Autor:" line); past that are comment threads and footers, whose "by" lines are not the byline.
+  static let bylineLineSearchNodes = 2000
   /// …and its "by"-like word comes among its first words ("Gespeichert von rasos am …").
   static let bylinePrefixWordWindow = 3
   /// An author field's label element ("Auteur" in a `<dt>`, with the template's whitespace) is at

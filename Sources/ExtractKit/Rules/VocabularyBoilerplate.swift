@@ -142,6 +142,11 @@ enum VocabularyBoilerplate {
   /// Words that open a copyright notice when a year follows them ("Copyright 2023 …", "(c) 2021
   /// …"); alone they are a word of the story ("the copyright claim").
   static let copyrightMarks = ["copyright", "(c)"]
+  /// Marks a quotation opens with, in the languages' typesetting (“ " „ « » ‘ ‚ ' 「): a closing
+  /// line set in italics that opens with one quotes someone, it is not the site speaking.
+  static let openingQuotes: Set<Unicode.Scalar> = [
+    "\u{201C}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{201A}", "'", "\u{300C}",
+  ]
 
   /// Words that make a plain closing line naming the site a call to act, per language ("For the
   /// latest stories download the … apps", "Folgt uns", "Suivez-nous", "Síguenos").

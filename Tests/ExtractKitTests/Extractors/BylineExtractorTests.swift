@@ -532,6 +532,49 @@ struct BylineExtractorTests {
     #expect(try TestPage.extract(shown, head: head).byline?.authors.map(\.name) == ["Malte Quernheim"])
   }
 
+  @Test("the posting account of a JSON-LD @graph (an author by @id) that the page never shows names no one")
+  func unshownGraphAccount() throws {
+    for author in [
+      #"{"@id":"https://garden.example/#/schema/person/1a2b"}"#,
+      #"{"name":"Malte Quernheim","@id":"https://garden.example/#/schema/person/1a2b"}"#,
+    ] {
+      let head = """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article",
+        "headline":"Why Bees Matter in the Garden","author":\(author)},{"@type":"Person",
+        "@id":"https://garden.example/#/schema/person/1a2b","name":"Malte Quernheim"}]}</script>
+        """
+      let page = """
+        <article class="post hentry"><h1 class="entry-title">Why Bees Matter in the Garden</h1>\
+        <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+        """
+      #expect(try TestPage.extract(page, head: head).byline?.authors ?? [] == [], "\(author)")
+      // The same account shown on the page (a line under the post) is the author.
+      let shown = page.replacingOccurrences(
+        of: "</article>", with: "<p class=\"about\">Malte Quernheim writes about gardens.</p></article>")
+      #expect(try TestPage.extract(shown, head: head).byline?.authors.map(\.name) == ["Malte Quernheim"], "\(author)")
+    }
+    // An author object of its own, not a node of the graph: named in structured data on purpose.
+    let inline = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Why Bees Matter in the Garden","author":{"@type":"Person","name":"Malte Quernheim"}}</script>
+      """
+    let plain = """
+      <article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(4))</article>
+      """
+    #expect(try TestPage.extract(plain, head: inline).byline?.authors.map(\.name) == ["Malte Quernheim"])
+  }
+
+  @Test("a 'Posted by' line past the article's length after the title (a comment far below) is not the byline")
+  func labelledLineBeyondSearchWindow() throws {
+    let line = "<p>Posted by Jane Doe</p>"
+    let near = "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(4))\(line)</article>"
+    #expect(try TestPage.extract(near).byline?.authors.map(\.name) == ["Jane Doe"])
+    // Each filler paragraph is two nodes: this many put the line past the window.
+    let count = Thresholds.bylineLineSearchNodes / 2 + 1
+    let far = "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(count))\(line)</article>"
+    #expect(try TestPage.extract(far).byline?.authors ?? [] == [])
+  }
+
   @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
   func frenchParWithLe() throws {
     let meta = "<p class=\"byline\">Accueil | Par Loïc Le Clerc | 30 septembre 2018</p>"

@@ -1017,6 +1017,18 @@ extension RelatedExtractorTests {
     #expect(extracted.related == nil)
   }
 
+  @Test("a block classed related after a widget's <h1> but before the title's <h1> (a header menu) is not related")
+  func relatedMenuBetweenWidgetHeadingAndTitle() throws {
+    let header = """
+      <header><div class="widget"><h1 class="widget-title">Newsletter</h1></div>\
+      <section class="context-nav__related"><div class="grid">\(threeCards)</div></section></header>
+      """
+    let head = #"<meta property="og:title" content="Massage for Lower Back Pain Relief">"#
+    let extracted = try TestPage.extract(header + article, head: head, url: "https://garden.example/bees/")
+    #expect(extracted.title == "Massage for Lower Back Pain Relief")
+    #expect(extracted.related == nil)
+  }
+
   @Test("a heading-less box classed related between the body's paragraphs is a read-more insert, not related")
   func relatedClassInsertBetweenParagraphs() throws {
     let extracted = try extractBetweenParagraphs("<section class=\"related-block\">\(threeCards)</section>")

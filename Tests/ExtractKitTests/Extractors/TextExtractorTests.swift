@@ -492,6 +492,25 @@ struct LineBreakTests {
         + ["We are all in this together.", "GardenPost asked the city for comment."]).joined(separator: "\n\n"))
   }
 
+  @Test("a closing quotation set in italics that names the site is the story's, not the site speaking")
+  func italicQuoteNamingSite() throws {
+    let head = #"<meta property="og:site_name" content="The Garden Post">"#
+    let url = "https://www.gardenpost.com/notes/1"
+    let quote = "\u{201C}The Garden Post got the count of roses wrong,\u{201D} the mayor said on Friday."
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p><em>\(quote)</em></p></article>
+      """
+    #expect(
+      try TestPage.extract(body, head: head, url: url).text
+        == (TestPage.texts(4) + [quote]).joined(separator: "\n\n"))
+    // The same words as the site's own line, no quotation: the site's.
+    let note = "The Garden Post got the count of roses wrong and regrets the error."
+    let own = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p><em>\(note)</em></p></article>
+      """
+    #expect(try TestPage.extract(own, head: head, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
   @Test("a site name ending in a dot (\"Inc.\", \"Example.\") is a name, not an address: no crash")
   func siteNameWithTrailingDot() throws {
     let body = """
