@@ -501,6 +501,7 @@ struct RelatedExtractor: SectionExtractor {
         if groups[signature] == nil { signatures.append(signature) }
         groups[signature, default: []].append(child)
       }
+      if !isList { mergeVariants(&groups, signatures: signatures) }
       for signature in signatures {
         let group = groups[signature]!
         if insideBest {
@@ -541,6 +542,30 @@ struct RelatedExtractor: SectionExtractor {
   }
   private static let javascriptScheme = Array("javascript:".utf8)
 
+  /// A card of a row carrying a modifier class beside the row's (`col rp nomargin` among `col rp`,
+  /// `et-last-child` on the last column): each group of a signature also holds the cards whose
+  /// class adds tokens to it, in document order. Not when the children are of many kinds: a row
+  /// of cards shows a few.
+  private static func mergeVariants(_ groups: inout [String: [Node]], signatures: [String]) {
+    guard signatures.count > 1, signatures.count <= RelatedRules.maximumCardKinds else { return }
+    let tokens = signatures.map { signature -> (tag: Substring, classes: Set<Substring>) in
+      let parts = signature.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+      return (parts[0], Set(parts.count > 1 ? parts[1].split(separator: " ") : []))
+    }
+    var merged: [String: [Node]] = [:]
+    for (index, signature) in signatures.enumerated() where !tokens[index].classes.isEmpty {
+      var group = groups[signature]!
+      for (other, variant) in signatures.enumerated() where other != index {
+        guard tokens[other].tag == tokens[index].tag,
+          tokens[other].classes.isStrictSuperset(of: tokens[index].classes)
+        else { continue }
+        group += groups[variant]!
+      }
+      if group.count > groups[signature]!.count { merged[signature] = group.sorted { $0.order < $1.order } }
+    }
+    for (signature, group) in merged { groups[signature] = group }
+  }
+
   /// Cards laid out in rows (`td-related-row` > three `td-related-span4`, twice): the cards of
   /// every row of the same kind under the same grid are one group.
   /// With `wrappers`, a row alone in its wrapper (`div.entrada-post > div.row > section` cards)
@@ -579,10 +604,11 @@ struct RelatedExtractor: SectionExtractor {
   static func cardClass(_ node: Node) -> String {
     guard let value = node.attribute("class") else { return "" }
     if let ascii = asciiCardClass(value) { return ascii }
-    return value.lowercased().split(separator: " ").filter { name in
+    let names = value.lowercased().split(separator: " ").filter { name in
       !name.contains(where: \.isNumber) && !RelatedRules.perPostClassPrefixes.contains { name.hasPrefix($0) }
         && !RelatedRules.positionClasses.contains(String(name))
-    }.sorted().joined(separator: " ")
+    }.map(withoutModifier)
+    return Set(names).sorted().joined(separator: " ")
   }
 
   /// `cardClass` over the bytes of an ASCII class, the usual case: the same tokens, filter
@@ -600,16 +626,34 @@ struct RelatedExtractor: SectionExtractor {
       if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
       if perPostClassPrefixBytes.contains(where: { token.starts(with: $0) }) { continue }
       if positionClassBytes.contains(where: { token.elementsEqual($0) }) { continue }
-      tokens.append(token)
+      tokens.append(withoutModifier(token))
     }
     tokens.sort { $0.lexicographicallyPrecedes($1) }
     var joined: [UInt8] = []
     joined.reserveCapacity(bytes.count)
     for (index, token) in tokens.enumerated() {
+      // A modifier's block is often there as well (`media--inset media`): once.
+      if index > 0, token.elementsEqual(tokens[index - 1]) { continue }
       if index > 0 { joined.append(0x20) }
       joined.append(contentsOf: token)
     }
     return String(decoding: joined, as: UTF8.self)
+  }
+
+  /// A BEM class without its modifier (`media--inset` → `media`, `post--is-video` → `post`): cards
+  /// of one row set as variants of one block are one kind of card.
+  private static func withoutModifier(_ name: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var index = name.startIndex + 1
+    while index + 1 < name.endIndex {
+      if name[index] == 0x2D, name[index + 1] == 0x2D { return name[..<index] }
+      index += 1
+    }
+    return name
+  }
+
+  private static func withoutModifier(_ name: Substring) -> Substring {
+    guard let range = name.range(of: "--"), range.lowerBound != name.startIndex else { return name }
+    return name[..<range.lowerBound]
   }
 
   private static let perPostClassPrefixBytes = RelatedRules.perPostClassPrefixes.map { Array($0.utf8) }

@@ -48,6 +48,9 @@ enum RelatedRules {
   static let perPostClassPrefixes = [
     "tag-", "category-", "cat-", "format-", "topic-", "section-", "author-", "post_format-", "has-", "status-",
   ]
+  /// Kinds of linked children (tag and class) a row of cards shows at most when a card's variant
+  /// class (`col rp nomargin` among `col rp`) is read as the row's: a container of more is no row.
+  static let maximumCardKinds = 4
   /// Class names that differ from card to card by its place in the row (WordPress `odd`/`even`).
   static let positionClasses: Set<String> = ["odd", "even", "first", "last"]
 
