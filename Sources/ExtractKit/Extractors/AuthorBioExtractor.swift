@@ -138,7 +138,7 @@ struct AuthorBioExtractor: SectionExtractor {
     for name in page.tree.nodes where isNameElement(name) {
       let text = Text.clean(Page.rawText(name))
       // The name element reads as a name: a promo card's "Cours d'anglais" line over its pitch does not.
-      guard text.count >= 2, text.count <= RelatedExtractor.maximumHeadingChars, isNameText(text),
+      guard text.count >= 2, text.count <= RelatedRules.maximumHeadingChars, isNameText(text),
         let first = text.split(separator: " ").first.map(String.init)
       else { continue }
       var container = name.parent
@@ -216,7 +216,7 @@ struct AuthorBioExtractor: SectionExtractor {
         return true
       }
       // One byte search for all markers, over the value in place: asked of every link of the page.
-      return RelatedExtractor.profilePathMatcher.matches(href)
+      return RelatedRules.profilePathMatcher.matches(href)
     }
     return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
   }
@@ -302,7 +302,7 @@ struct AuthorBioExtractor: SectionExtractor {
     let nameNode =
       // An element classed as the name is taken at its word ("Mobasir hassan").
       node.firstDescendant {
-        $0.textLength <= RelatedExtractor.maximumHeadingChars && $0.hasClassToken("name")
+        $0.textLength <= RelatedRules.maximumHeadingChars && $0.hasClassToken("name")
           && !AuthorBioExtractor.cleanName(AuthorBioExtractor.nameText($0)).name.isEmpty
       }
       ?? node.firstDescendant {
@@ -611,7 +611,7 @@ struct AuthorBioExtractor: SectionExtractor {
           if node.tag == "img" {
             return node.attribute("alt").map { names.contains(Text.clean($0).lowercased()) } ?? false
           }
-          guard node.textLength > 0, node.textLength <= RelatedExtractor.maximumHeadingChars else { return false }
+          guard node.textLength > 0, node.textLength <= RelatedRules.maximumHeadingChars else { return false }
           let text = Text.clean(Page.rawText(node)).lowercased()
           return names.contains { text.hasSuffix($0) }
         } != nil

@@ -44,11 +44,12 @@ struct RelatedExtractor: SectionExtractor {
         if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
         continue
       }
-      let strength = kind == .related ? 0 : moreRank
+      let strength = kind == .related ? 0 : RelatedRules.moreRank
       // One card is a block only under a heading that says it is related ("Weitere Beiträge zu
       // diesem Artikel"), or a "more" heading of a block classed as related; other "more from"
       // headings need a row of them.
-      let one = strength == 0 || heading.ancestors.prefix(maximumHeadingClimb).contains(where: isRelatedContainer)
+      let one =
+        strength == 0 || heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
       guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
       // A wrapper around the heading and its one card taken as the card reads as no post
       // (`<section><div>Anzeige … <h2>…</h2><article>…</article></div></section>`): the
@@ -96,7 +97,7 @@ struct RelatedExtractor: SectionExtractor {
       // A box classed related between the body's paragraphs is a "Read more" insert, as under a heading.
       if isInsert(node), !setBesideText(node) { continue }
       if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
-        consider(node, rank: classRank)
+        consider(node, rank: RelatedRules.classRank)
       }
     }
     if best == nil, let relatedInsert { return (relatedInsert, siteStream === relatedInsert ? nil : siteStream) }
@@ -106,7 +107,7 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether a block, or a wrapper holding only it and its heading, is classed as related.
   static func classedRelated(_ block: Node, heading: Node) -> Bool {
     isRelatedContainer(block)
-      || block.ancestors.prefix(maximumHeadingClimb).contains {
+      || block.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains {
         $0.textLength <= block.textLength + heading.textLength && isRelatedContainer($0)
       }
   }
@@ -138,9 +139,9 @@ struct RelatedExtractor: SectionExtractor {
   /// `widget popular-posts`, a `most-read` box), whatever the heading says.
   static func inPopularWidget(_ heading: Node) -> Bool {
     var node: Node? = heading
-    for _ in 0...maximumHeadingClimb {
+    for _ in 0...RelatedRules.maximumHeadingClimb {
       guard let current = node else { return false }
-      if Evidence.hasCompound(current, popularWidgetStems) { return true }
+      if Evidence.hasCompound(current, RelatedRules.popularWidgetStems) { return true }
       node = current.parent
     }
     return false
@@ -148,11 +149,10 @@ struct RelatedExtractor: SectionExtractor {
 
   /// Whether a heading sits in a sidebar widget (WordPress wraps each in `class="widget …"`).
   static func inWidget(_ heading: Node) -> Bool {
-    heading.ancestors.prefix(maximumHeadingClimb).contains { $0.hasClassToken(in: ClassTokens.widgetTokens) }
+    heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains {
+      $0.hasClassToken(in: ClassTokens.widgetTokens)
+    }
   }
-
-  /// Class-name stems of the site's picks widgets.
-  static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
 
   /// Whether a block sits between paragraphs of prose, or a paragraph and the next section's
   /// heading (wrappers holding only it climbed): an insert in the text, not the block under the
@@ -169,7 +169,9 @@ struct RelatedExtractor: SectionExtractor {
     }
     let after = parent.children[(index + 1)...].first { $0.isElement && $0.textLength > 0 }
     // Prose before it, and the text going on after it: a paragraph or the next section's heading.
-    func prose(_ node: Node?) -> Bool { node?.tagID == paragraphID && node!.textLength >= minimumInsertProseChars }
+    func prose(_ node: Node?) -> Bool {
+      node?.tagID == paragraphID && node!.textLength >= RelatedRules.minimumInsertProseChars
+    }
     return prose(before) && (prose(after) || after.map { ContentWalker.headingTags.contains($0) } == true)
   }
 
@@ -185,18 +187,8 @@ struct RelatedExtractor: SectionExtractor {
     return false
   }
 
-  /// A paragraph of prose on each side of an insert is at least a sentence long.
-  static let minimumInsertProseChars = 80
   private static let paragraphID = TagNames.id("p")
   private static let asideID = TagNames.id("aside")
-
-  /// A topic page's link names the topic in a word or two; a post's title is a phrase.
-  static let maximumTopicWords = 2
-
-  /// Rank of a block found by its class alone, between a "related" and a "more from" heading.
-  static let classRank = 1
-  /// Rank of a block under a "more from" heading.
-  static let moreRank = 2
 
   /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
   /// Los Angeles Times" on a page whose `og:site_name` says so): the site's stream of posts.
@@ -245,13 +237,12 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether an element's class, or its wrapper's, calls it a heading ("headline", "title",
   /// `<div class="…__header"><span>`).
   private static func namesHeading(_ node: Node) -> Bool {
-    guard headingLikeTags.contains(node) else { return false }
-    return Evidence.hasCompound(node, headingClassStems)
-      || node.parent.map { headingLikeTags.contains($0) && Evidence.hasCompound($0, headingClassStems) } ?? false
+    guard RelatedRules.headingLikeTags.contains(node) else { return false }
+    return Evidence.hasCompound(node, RelatedRules.headingClassStems)
+      || node.parent.map {
+        RelatedRules.headingLikeTags.contains($0) && Evidence.hasCompound($0, RelatedRules.headingClassStems)
+      } ?? false
   }
-
-  /// Class-name stems of a line styled as a block's heading.
-  static let headingClassStems = CompoundMatcher(["head", "title"])
 
   /// What a block's heading says its cards are.
   enum HeadingKind { case related, more, siteStream }
@@ -261,13 +252,13 @@ struct RelatedExtractor: SectionExtractor {
   static func headingRank(_ heading: Node) -> Int? {
     switch headingKind(heading) {
     case .related: 0
-    case .more: moreRank
+    case .more: RelatedRules.moreRank
     case .siteStream, nil: nil
     }
   }
 
   static func headingKind(_ heading: Node) -> HeadingKind? {
-    guard heading.textLength > 0, heading.textLength < maximumHeadingChars else { return nil }
+    guard heading.textLength > 0, heading.textLength < RelatedRules.maximumHeadingChars else { return nil }
     // All of it a link: a card's title ("Related post: …"), not the block's heading; unless it
     // is a line classed as a heading that links the section the cards come from
     // (`<div class="block-title"><a href="/sociedad/">Más de Sociedad</a></div>`).
@@ -291,7 +282,7 @@ struct RelatedExtractor: SectionExtractor {
     let path = href.prefix { $0 != "?" && $0 != "#" }
     let tail = path.split(separator: "/").last.map(String.init) ?? ""
     if tail.contains(where: \.isNumber) || tail.contains(".") || tail.isEmpty { return false }
-    return tail.split(separator: "-").count <= maximumTopicWords
+    return tail.split(separator: "-").count <= RelatedRules.maximumTopicWords
   }
 
   /// A heading's text after the icon font's ligature it opens with, nil without one.
@@ -320,13 +311,14 @@ struct RelatedExtractor: SectionExtractor {
   /// `climbing` false: only the element after the heading, not an ancestor.
   static func block(under heading: Node, minimum: Int, climbing: Bool = true) -> Node? {
     // "Related: <a>…</a>" inside a paragraph is a read-more insert, not the heading of a block.
-    if let parent = heading.parent, inlineParents.contains(parent), parent.textLength > heading.textLength {
+    if let parent = heading.parent, RelatedRules.inlineParents.contains(parent), parent.textLength > heading.textLength
+    {
       return nil
     }
     // A tab (`<li><a href="#panel">En relation</a></li>`) titles the panel it opens.
     if let panel = tabPanel(heading) { return isCardBlock(panel, minimum: minimum) ? panel : nil }
     var container = heading.parent
-    for _ in 0..<maximumHeadingClimb {
+    for _ in 0..<RelatedRules.maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
       if climbing, isCardBlock(current, minimum: minimum) { return current }
       container = current.parent
@@ -341,15 +333,15 @@ struct RelatedExtractor: SectionExtractor {
       return nil
     }
     guard let next = parent.children[(index + 1)...].first(where: { $0.isElement && $0.textLength > 0 }),
-      !inlineParents.contains(next)
+      !RelatedRules.inlineParents.contains(next)
     else { return nil }
     // Several groups of cards under one heading (the related row, then "Plus en Montréal", then
     // "Les plus populaires" in one wrapper): the heading titles the first, down the first children.
     var candidate = next
-    for _ in 0...maximumHeadingClimb {
+    for _ in 0...RelatedRules.maximumHeadingClimb {
       if isCardBlock(candidate, minimum: minimum) { return candidate }
       guard let first = candidate.children.first(where: { $0.isElement && $0.textLength > 0 }),
-        !inlineParents.contains(first)
+        !RelatedRules.inlineParents.contains(first)
       else { return nil }
       candidate = first
     }
@@ -367,17 +359,13 @@ struct RelatedExtractor: SectionExtractor {
     return nil
   }
 
-  /// Prose containers: links in one are a sentence's links, not cards.
-  static let inlineParents: TagSet = ["p", "li", "td"]
-
-  /// How many levels above a related heading its block may sit.
-  static let maximumHeadingClimb = 3
-
   /// A heading element, or a short element styled as one (Squarespace's summary block writes
   /// its "Keep Reading" as `<div class="summary-heading"><span>`).
   static func isHeadingLike(_ node: Node) -> Bool {
     if ContentWalker.headingTags.contains(node) || isTab(node) { return true }
-    guard headingLikeTags.contains(node), node.textLength > 0, node.textLength < maximumHeadingChars else {
+    guard RelatedRules.headingLikeTags.contains(node), node.textLength > 0,
+      node.textLength < RelatedRules.maximumHeadingChars
+    else {
       return false
     }
     return true
@@ -386,18 +374,19 @@ struct RelatedExtractor: SectionExtractor {
   /// One of several links that make a heading a row of tabs ("Verwandte Artikel | Mehr vom
   /// Autor"): each tab is a heading of its own, though all of the heading is links.
   static func isTab(_ node: Node) -> Bool {
-    guard node.tagID == anchorID, node.textLength > 0, node.textLength < maximumHeadingChars, let parent = node.parent
+    guard node.tagID == anchorID, node.textLength > 0, node.textLength < RelatedRules.maximumHeadingChars,
+      let parent = node.parent
     else { return false }
     if ContentWalker.headingTags.contains(parent) {
-      return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= minimumTabs
+      return parent.children.count { $0.tagID == anchorID && $0.textLength > 0 } >= RelatedRules.minimumTabs
     }
-    guard parent.tagID == itemID, let list = parent.parent, listTags.contains(list) else { return false }
+    guard parent.tagID == itemID, let list = parent.parent, RelatedRules.listTags.contains(list) else { return false }
     // A link with no address in a list item is a tab a script opens, the strip's only one
     // (`<ul class="tabs"><li class="active"><a>Ähnliche Artikel</a></li></ul>`): it leads nowhere.
     // A menu's dropdown toggle (`<li><a>More</a><ul>…</ul></li>`) is no strip of one.
     if node.attributeBytes("href") == nil {
       return list.children.count { $0.tagID == itemID } == 1
-        && parent.firstDescendant(where: { listTags.contains($0) }) == nil
+        && parent.firstDescendant(where: { RelatedRules.listTags.contains($0) }) == nil
     }
     // A list of in-page links to different places, one an item: a tab strip
     // (`<ul><li><a href="#content-more-related">`), not a row of buttons that all say `href="#0"`.
@@ -406,11 +395,11 @@ struct RelatedExtractor: SectionExtractor {
     // place: asked for every link of a long in-page list (a table of contents), a scan of the
     // whole list each time would grow with the square of its length.
     var targets: Set<[UInt8]> = []
-    for item in list.children.lazy.filter({ $0.tagID == itemID }).prefix(maximumTabItems) {
+    for item in list.children.lazy.filter({ $0.tagID == itemID }).prefix(RelatedRules.maximumTabItems) {
       for link in item.children where link.tagID == anchorID {
         guard let target = panelTarget(link) else { continue }
         targets.insert(target)
-        if targets.count >= minimumTabs { return true }
+        if targets.count >= RelatedRules.minimumTabs { return true }
       }
     }
     return false
@@ -423,17 +412,7 @@ struct RelatedExtractor: SectionExtractor {
   }
   private static let itemID = TagNames.id("li")
 
-  /// A row of tabs has two links at least.
-  static let minimumTabs = 2
-  /// Items of a list read to decide whether it is a tab strip: strips hold a handful of tabs.
-  static let maximumTabItems = 8
   private static let anchorID = TagNames.id("a")
-
-  /// Elements that write a block's heading without a heading tag (`<b>`, `<strong>`, a styled `<div>`).
-  static let headingLikeTags: TagSet = ["div", "span", "p", "b", "strong", "header", "label"]
-
-  /// A block's heading is a short line ("Das könnte Sie auch interessieren!").
-  static let maximumHeadingChars = 60
 
   /// Related posts belong to the article: a block in the site's sidebar (`<aside>`, a
   /// `sidebar` column, `role=complementary`) outside any `<article>` is a site-wide widget
@@ -456,16 +435,9 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether an element holds the article: its headline (`<h1>`) or an `<article>` longer than
   /// a card (cards are often `<article>` elements too).
   private static func holdsArticle(_ node: Node) -> Bool {
-    node.firstDescendant { $0.tag == "h1" || ($0.tag == "article" && $0.textLength > maximumCardChars) } != nil
+    node.firstDescendant { $0.tag == "h1" || ($0.tag == "article" && $0.textLength > RelatedRules.maximumCardChars) }
+      != nil
   }
-
-  /// A related block is mostly its cards: a container where cards are a small part is the
-  /// article (or the page) that happens to hold a "Related" heading.
-  /// A card holds a title, a date and an excerpt: longer on average, or a `<p>`, it is prose.
-  static let maximumCardChars = 600
-  /// Share of the cards' text in their links: a title link and an excerpt reach it, prose with
-  /// a link in each paragraph does not.
-  static let minimumCardLinkShare = 0.1
 
   private static func isCardBlock(_ node: Node, minimum: Int) -> Bool {
     let cards = cards(in: node, minimum: minimum)
@@ -475,8 +447,8 @@ struct RelatedExtractor: SectionExtractor {
     // (the post's title) is a fair part of it.
     let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
     // One card's long excerpt does not make the row prose: the cards' mean length counts.
-    guard cardText <= maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
-      Double(cardLinkText) >= minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
+    guard cardText <= RelatedRules.maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
+      Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
   }
@@ -493,13 +465,11 @@ struct RelatedExtractor: SectionExtractor {
   private static func isRelatedContainer(_ node: Node) -> Bool {
     guard node.tag != "body", node.tag != "html", node.tag != "a" else { return false }
     // Each token and compound below holds one of these stems: most elements have none.
-    guard Evidence.hasCompound(node, relatedStems) else { return false }
+    guard Evidence.hasCompound(node, RelatedRules.relatedStems) else { return false }
     let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
       || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
-
-  private static let relatedStems = CompoundMatcher(["related", "yarpp"] + ClassTokens.relatedCompounds)
 
   /// The repeated card structure: the element with the most children of one tag and class
   /// that each hold a link. Ties go to the group seen first, in document order.
@@ -537,12 +507,13 @@ struct RelatedExtractor: SectionExtractor {
       var signatures: [String] = []
       var groups: [String: [Node]] = [:]
       // The items of one list are one kind of card, whatever per-post classes each carries.
-      let isList = listTags.contains(container)
+      let isList = RelatedRules.listTags.contains(container)
       for child in linked {
         let signature = isList ? child.tag : child.tag + "." + cardClass(child)
         if groups[signature] == nil { signatures.append(signature) }
         groups[signature, default: []].append(child)
       }
+      if !isList { mergeVariants(&groups, signatures: signatures) }
       for signature in signatures {
         let group = groups[signature]!
         if insideBest {
@@ -556,7 +527,9 @@ struct RelatedExtractor: SectionExtractor {
         }
         guard group.count > best.count, group.count <= Thresholds.maximumRelatedCards else { continue }
         // Cards carry a title of some length; a menu of one-word links does not.
-        if group.allSatisfy({ $0.textLength >= 10 || $0.firstDescendant(where: { $0.tag == "img" }) != nil }) {
+        if group.allSatisfy({
+          $0.textLength >= RelatedRules.minimumCardChars || $0.firstDescendant(where: { $0.tag == "img" }) != nil
+        }) {
           best = group
         }
       }
@@ -581,6 +554,30 @@ struct RelatedExtractor: SectionExtractor {
   }
   private static let javascriptScheme = Array("javascript:".utf8)
 
+  /// A card of a row carrying a modifier class beside the row's (`col rp nomargin` among `col rp`,
+  /// `et-last-child` on the last column): each group of a signature also holds the cards whose
+  /// class adds tokens to it, in document order. Not when the children are of many kinds: a row
+  /// of cards shows a few.
+  private static func mergeVariants(_ groups: inout [String: [Node]], signatures: [String]) {
+    guard signatures.count > 1, signatures.count <= RelatedRules.maximumCardKinds else { return }
+    let tokens = signatures.map { signature -> (tag: Substring, classes: Set<Substring>) in
+      let parts = signature.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+      return (parts[0], Set(parts.count > 1 ? parts[1].split(separator: " ") : []))
+    }
+    var merged: [String: [Node]] = [:]
+    for (index, signature) in signatures.enumerated() where !tokens[index].classes.isEmpty {
+      var group = groups[signature]!
+      for (other, variant) in signatures.enumerated() where other != index {
+        guard tokens[other].tag == tokens[index].tag,
+          tokens[other].classes.isStrictSuperset(of: tokens[index].classes)
+        else { continue }
+        group += groups[variant]!
+      }
+      if group.count > groups[signature]!.count { merged[signature] = group.sorted { $0.order < $1.order } }
+    }
+    for (signature, group) in merged { groups[signature] = group }
+  }
+
   /// Cards laid out in rows (`td-related-row` > three `td-related-span4`, twice): the cards of
   /// every row of the same kind under the same grid are one group.
   /// With `wrappers`, a row alone in its wrapper (`div.entrada-post > div.row > section` cards)
@@ -597,7 +594,7 @@ struct RelatedExtractor: SectionExtractor {
     }
     guard let grid = wrapper.parent else { return cards }
     let wrapperKind = wrapper.tag + "." + cardClass(wrapper)
-    let cardKind = listTags.contains(row) ? cards[0].tag : cards[0].tag + "." + cardClass(cards[0])
+    let cardKind = RelatedRules.listTags.contains(row) ? cards[0].tag : cards[0].tag + "." + cardClass(cards[0])
     var merged: [Node] = []
     for sibling in grid.children where sibling.isElement && sibling.tag + "." + cardClass(sibling) == wrapperKind {
       // Down the same number of lone wrappers to the row.
@@ -606,7 +603,7 @@ struct RelatedExtractor: SectionExtractor {
         guard let only = current.children.first(where: \.isElement) else { break }
         current = only
       }
-      let isList = listTags.contains(current)
+      let isList = RelatedRules.listTags.contains(current)
       for child in current.children where child.isElement && holdsLink(child) {
         if (isList ? child.tag : child.tag + "." + cardClass(child)) == cardKind { merged.append(child) }
       }
@@ -614,27 +611,16 @@ struct RelatedExtractor: SectionExtractor {
     return merged.count > cards.count && merged.count <= Thresholds.maximumRelatedCards ? merged : cards
   }
 
-  /// Lists, whose items are read as one group of cards.
-  static let listTags: TagSet = ["ul", "ol"]
-
-  /// Class-name prefixes that differ from card to card by what the post is filed under
-  /// (Ghost and WordPress `tag-engineering`, `category-news`, `format-video`, `post_format-post-format-audio`,
-  /// `has-post-thumbnail`, `status-publish`).
-  static let perPostClassPrefixes = [
-    "tag-", "category-", "cat-", "format-", "topic-", "section-", "author-", "post_format-", "has-", "status-",
-  ]
-  /// Class names that differ from card to card by its place in the row (WordPress `odd`/`even`).
-  static let positionClasses: Set<String> = ["odd", "even", "first", "last"]
-
   /// A card's class without what varies per post: numbered variants (Jetpack
   /// `jp-relatedposts-post0`, WordPress `post-2841`) and taxonomy classes.
   static func cardClass(_ node: Node) -> String {
     guard let value = node.attribute("class") else { return "" }
     if let ascii = asciiCardClass(value) { return ascii }
-    return value.lowercased().split(separator: " ").filter { name in
-      !name.contains(where: \.isNumber) && !perPostClassPrefixes.contains { name.hasPrefix($0) }
-        && !positionClasses.contains(String(name))
-    }.sorted().joined(separator: " ")
+    let names = value.lowercased().split(separator: " ").filter { name in
+      !name.contains(where: \.isNumber) && !RelatedRules.perPostClassPrefixes.contains { name.hasPrefix($0) }
+        && !RelatedRules.positionClasses.contains(String(name))
+    }.map(withoutModifier)
+    return Set(names).sorted().joined(separator: " ")
   }
 
   /// `cardClass` over the bytes of an ASCII class, the usual case: the same tokens, filter
@@ -652,20 +638,38 @@ struct RelatedExtractor: SectionExtractor {
       if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
       if perPostClassPrefixBytes.contains(where: { token.starts(with: $0) }) { continue }
       if positionClassBytes.contains(where: { token.elementsEqual($0) }) { continue }
-      tokens.append(token)
+      tokens.append(withoutModifier(token))
     }
     tokens.sort { $0.lexicographicallyPrecedes($1) }
     var joined: [UInt8] = []
     joined.reserveCapacity(bytes.count)
     for (index, token) in tokens.enumerated() {
+      // A modifier's block is often there as well (`media--inset media`): once.
+      if index > 0, token.elementsEqual(tokens[index - 1]) { continue }
       if index > 0 { joined.append(0x20) }
       joined.append(contentsOf: token)
     }
     return String(decoding: joined, as: UTF8.self)
   }
 
-  private static let perPostClassPrefixBytes = perPostClassPrefixes.map { Array($0.utf8) }
-  private static let positionClassBytes = positionClasses.map { Array($0.utf8) }
+  /// A BEM class without its modifier (`media--inset` → `media`, `post--is-video` → `post`): cards
+  /// of one row set as variants of one block are one kind of card.
+  private static func withoutModifier(_ name: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var index = name.startIndex + 1
+    while index + 1 < name.endIndex {
+      if name[index] == 0x2D, name[index + 1] == 0x2D { return name[..<index] }
+      index += 1
+    }
+    return name
+  }
+
+  private static func withoutModifier(_ name: Substring) -> Substring {
+    guard let range = name.range(of: "--"), range.lowerBound != name.startIndex else { return name }
+    return name[..<range.lowerBound]
+  }
+
+  private static let perPostClassPrefixBytes = RelatedRules.perPostClassPrefixes.map { Array($0.utf8) }
+  private static let positionClassBytes = RelatedRules.positionClasses.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
     guard let node = context.regions.related else { return nil }
@@ -715,7 +719,7 @@ struct RelatedExtractor: SectionExtractor {
     // Links to topic pages ("Sofortkredit", "Eisspeicher", a tag page) without images or teasers
     // are a menu of the site's sections, not posts: most of their titles are a word or two.
     if posts.allSatisfy({ $0.image == nil && $0.excerpt == nil }),
-      posts.count(where: { $0.title.split(separator: " ").count <= maximumTopicWords }) * 2 > posts.count
+      posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2 > posts.count
     {
       return nil
     }
@@ -746,7 +750,7 @@ struct RelatedExtractor: SectionExtractor {
     guard
       let first = block.firstDescendant(where: { node in
         node.isElement && node.textLength > 0 && !node.children.contains { $0.isElement && $0.textLength > 0 }
-      }), first.end <= card.order, first.textLength < maximumHeadingChars,
+      }), first.end <= card.order, first.textLength < RelatedRules.maximumHeadingChars,
       first.closest({ $0.tagID == anchorID && leadsAway($0) }) == nil,
       first.closest({ block.contains($0) && isButton($0) }) == nil
     else { return nil }
@@ -782,7 +786,7 @@ struct RelatedExtractor: SectionExtractor {
     let inside = candidates.filter { !partOfLonger($0) }.min { $0.textLength < $1.textLength }
     if let inside { return inside }
     var anchor = block
-    for _ in 0..<maximumHeadingClimb {
+    for _ in 0..<RelatedRules.maximumHeadingClimb {
       guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
         break
       }
@@ -821,22 +825,6 @@ struct RelatedExtractor: SectionExtractor {
     return value.lowercased()
   }
 
-  private static let excerptTokens: TokenSet = [
-    "excerpt", "summary", "description", "dek", "teaser", "snippet", "desc",
-  ]
-  private static let metaTokens: TokenSet = ["meta", "byline", "author", "date", "time", "posted"]
-  private static let moreLinks: Set<String> = [
-    "read more", "continue reading", "more", "read", "learn more", "weiterlesen", "lire la suite", "leer más",
-  ]
-
-  /// Paths of author profile pages, per language (`VocabularyBylines.profileFolders`): a card's or
-  /// a box's link to one of them names the author.
-  static let profilePathMarkers = VocabularyBylines.profileFolderList
-  /// `profilePathMarkers` compiled for one byte search of a link.
-  static let profilePathMatcher = CompoundMatcher(profilePathMarkers)
-  /// A card's date or byline line is short.
-  static let maximumMetaChars = 80
-
   fileprivate func card(from card: Node, page: Page) -> PostCard? {
     let heading = RelatedExtractor.titleHeading(of: card)
     let anchors = ([card] + card.descendants { $0.isElement }).filter { $0.tag == "a" && $0.attribute("href") != nil }
@@ -847,7 +835,7 @@ struct RelatedExtractor: SectionExtractor {
     // `card__tag` and a `card__title` span) rather than the whole link's text.
     let titleNode =
       heading
-      ?? card.descendants { $0.isElement && $0.textLength > 0 && $0.hasClassToken("title") }
+      ?? card.descendants { $0.isElement && $0.textLength > 0 && $0.hasClassToken(RelatedRules.titleToken) }
       .max { $0.textLength < $1.textLength }
       ?? card.descendants { $0.isElement && $0.textLength > 0 && RelatedExtractor.classedTitle($0) }
       .max { $0.textLength < $1.textLength }
@@ -857,7 +845,7 @@ struct RelatedExtractor: SectionExtractor {
         Text.nonEmpty(RelatedExtractor.withoutKicker($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
-      !RelatedExtractor.moreLinks.contains(title.lowercased())
+      !RelatedRules.moreLinks.contains(title.lowercased())
     else { return nil }
     let url = page.resolve(titleAnchor?.attribute("href") ?? anchors.first?.attribute("href"))
     func outsideTitle(_ node: Node) -> Bool {
@@ -866,7 +854,7 @@ struct RelatedExtractor: SectionExtractor {
     // The meta line: a byline-like element, else any short element with a date.
     let meta = card.firstDescendant { node in
       node.isElement && node !== heading && outsideTitle(node)
-        && node.hasClassToken(in: RelatedExtractor.metaTokens)
+        && node.hasClassToken(in: RelatedRules.metaTokens)
     }
     let metaText = meta.map { RelatedExtractor.spacedText($0) }
     let author = RelatedExtractor.author(in: card, meta: meta, titleURL: url, page: page, outsideTitle: outsideTitle)
@@ -880,7 +868,7 @@ struct RelatedExtractor: SectionExtractor {
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
       card.firstDescendant { node in
-        node.isElement && node.hasClassToken(in: RelatedExtractor.excerptTokens)
+        node.isElement && node.hasClassToken(in: RelatedRules.excerptTokens)
       }
       ?? card.descendants { $0.tag == "p" && !(meta?.contains($0) ?? false) && !(heading?.contains($0) ?? false) }
       .max { $0.textLength < $1.textLength }
@@ -900,21 +888,17 @@ struct RelatedExtractor: SectionExtractor {
     guard headings.count > 1 else {
       return headings.first ?? card.firstDescendant { ContentWalker.headingTags.contains($0) }
     }
-    if let classed = headings.first(where: { $0.hasClassToken("title") }) { return classed }
+    if let classed = headings.first(where: { $0.hasClassToken(RelatedRules.titleToken) }) { return classed }
     let first = headings[0]
-    return first.textLength <= maximumKickerChars && headings[1].textLength > first.textLength ? headings[1] : first
+    return first.textLength <= RelatedRules.maximumKickerChars && headings[1].textLength > first.textLength
+      ? headings[1] : first
   }
-
-  /// A kicker over a card's title is a word or two: a section or topic name.
-  static let maximumKickerChars = 30
 
   /// An element whose class names it the title in one word with something else (`middleTitle`,
   /// `post-title`), not a subtitle.
   static func classedTitle(_ node: Node) -> Bool {
-    Evidence.hasCompound(node, titleStem) && !Evidence.hasCompound(node, subtitleStem)
+    Evidence.hasCompound(node, RelatedRules.titleStem) && !Evidence.hasCompound(node, RelatedRules.subtitleStem)
   }
-  private static let titleStem = CompoundMatcher(["title"])
-  private static let subtitleStem = CompoundMatcher(["subtitle"])
 
   /// A card title's text without a kicker line set off by a line break
   /// (`<small>Einheit der Woche</small><br>Rücken und Schnelligkeit`).
@@ -923,7 +907,7 @@ struct RelatedExtractor: SectionExtractor {
     guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children,
       let index = siblings.firstIndex(where: { $0 === br }),
       let kicker = siblings[..<index].last(where: { $0.isElement || !$0.text.allSatisfy(\.isWhitespace) }),
-      kicker.isElement, kickerTags.contains(kicker)
+      kicker.isElement, RelatedRules.kickerTags.contains(kicker)
     else { return Page.rawText(node) }
     let text = Text.clean(Page.rawText(node))
     let kickerText = Text.clean(Page.rawText(kicker))
@@ -961,21 +945,13 @@ struct RelatedExtractor: SectionExtractor {
   /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
   static func withoutKicker(_ link: Node) -> String {
     guard let kicker = link.firstDescendant(where: { $0.isElement && $0.textLength > 0 }),
-      kicker.textLength < link.textLength, Evidence.hasCompound(kicker, kickerStems)
+      kicker.textLength < link.textLength, Evidence.hasCompound(kicker, RelatedRules.kickerStems)
     else { return Page.rawText(link) }
     let text = Text.clean(Page.rawText(link))
     let kickerText = Text.clean(Page.rawText(kicker))
     guard text.hasPrefix(kickerText) else { return text }
     return String(text.dropFirst(kickerText.count)).trimmingCharacters(in: .whitespaces)
   }
-
-  /// Class-name stems of a kicker line over a title ("Dachzeile", "overline", "eyebrow").
-  static let kickerStems = CompoundMatcher([
-    "kicker", "highline", "overline", "eyebrow", "topline", "roofline", "dachzeile",
-  ])
-
-  /// Inline elements that set a kicker above a card's title.
-  static let kickerTags: TagSet = ["small", "span", "em", "strong", "b"]
 
   /// The card's author: an author-classed element, a "By …" line, the meta line, or a link to
   /// a profile page whose text is a name.
@@ -997,17 +973,18 @@ struct RelatedExtractor: SectionExtractor {
       return first
     }
     if let node = card.firstDescendant(where: { node in
-      node.isElement && outsideTitle(node) && node.textLength > 0 && node.textLength <= maximumMetaChars
-        && (node.hasClassToken("author") || node.hasClassToken("byline"))
+      node.isElement && outsideTitle(node) && node.textLength > 0 && node.textLength <= RelatedRules.maximumMetaChars
+        && node.hasClassToken(in: RelatedRules.authorTokens)
     }), let found = name(spacedText(node)) {
       return found
     }
-    for line in shortLines(in: card, outsideTitle: outsideTitle) where line.lowercased().hasPrefix("by ") {
+    for line in shortLines(in: card, outsideTitle: outsideTitle)
+    where RelatedRules.bylinePrefixes.contains(where: line.lowercased().hasPrefix) {
       if let found = name(line) { return found }
     }
     if let meta, let found = name(spacedText(meta)) { return found }
     for anchor in card.descendants(where: { $0.tag == "a" }) where anchor.textLength > 0 && outsideTitle(anchor) {
-      guard let href = anchor.attribute("href"), profilePathMatcher.matches(Array(href.utf8)),
+      guard let href = anchor.attribute("href"), RelatedRules.profilePathMatcher.matches(Array(href.utf8)),
         page.resolve(href) != titleURL
       else { continue }
       let text = Text.clean(Page.rawText(anchor))
@@ -1020,7 +997,7 @@ struct RelatedExtractor: SectionExtractor {
   /// dates and `<div class="c-attribution">By …</div>` lines.
   private static func shortLines(in card: Node, outsideTitle: (Node) -> Bool) -> [String] {
     card.descendants { node in
-      node.isElement && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
+      node.isElement && node.textLength > 0 && node.textLength <= RelatedRules.maximumMetaChars && outsideTitle(node)
         && !node.children.contains { $0.isElement && $0.textLength > 0 }
     }.map { Text.clean(Page.rawText($0)) }
   }
@@ -1030,7 +1007,8 @@ struct RelatedExtractor: SectionExtractor {
   /// author's name (`par <span>Gaston Verlaine</span>, le 14 mai 2009`).
   private static func shortTexts(in card: Node, outsideTitle: (Node) -> Bool) -> [String] {
     card.descendants { node in
-      node.kind == .text && node.textLength > 0 && node.textLength <= maximumMetaChars && outsideTitle(node)
+      node.kind == .text && node.textLength > 0 && node.textLength <= RelatedRules.maximumMetaChars
+        && outsideTitle(node)
     }.map { Text.clean($0.text) }
   }
 

@@ -1230,4 +1230,32 @@ extension RelatedExtractorTests {
     let bySigned = try TestPage.extract(article + signed, url: "https://garden.example/bees/")
     #expect(bySigned.related?.posts.map(\.publishedAt) == ["2009-05-14", "2008-10-22"])
   }
+
+  @Test("a card whose class adds a modifier to the row's (an extra token, a BEM --variant) is one of the row")
+  func cardVariantClass() throws {
+    let extraToken = """
+      <div class="related-posts"><h3>You may also like</h3><div class="cols">\
+      <div class="col rp"><h4><a href="/yoga/selfcare">Sweet Selfcare Challenge</a></h4></div>\
+      <div class="col rp"><h4><a href="/yoga/shine">Time to Shine Challenge</a></h4></div>\
+      <div class="col rp nomargin"><h4><a href="/yoga/mindful">Mindful Moments at Home</a></h4></div></div></div>
+      """
+    let byToken = try TestPage.extract(article + extraToken, url: "https://garden.example/bees/")
+    #expect(
+      byToken.related?.posts.map(\.title) == [
+        "Sweet Selfcare Challenge", "Time to Shine Challenge", "Mindful Moments at Home",
+      ])
+    // Neither class holds the other: `media--inset` is a variant of `media`.
+    let modifier = """
+      <div class="related-posts"><h4>Verwandte Artikel</h4>\
+      <article class="media--inset teaser"><a href="/news/wings/"><h2>Kurioses Video: Chicken Wings</h2></a></article>\
+      <article class="media teaser"><a href="/news/hahn/"><h2>Hahn in der Tonne entsorgt</h2></a></article>\
+      <article class="media--inset teaser"><a href="/news/vr/"><h2>Landwirt setzt Kühen VR-Brillen auf</h2></a>\
+      </article></div>
+      """
+    let byModifier = try TestPage.extract(article + modifier, url: "https://garden.example/bees/")
+    #expect(
+      byModifier.related?.posts.map(\.title) == [
+        "Kurioses Video: Chicken Wings", "Hahn in der Tonne entsorgt", "Landwirt setzt Kühen VR-Brillen auf",
+      ])
+  }
 }

@@ -1,0 +1,99 @@
+/// Tuning constants of the related-posts extractor (`RelatedExtractor`): where a block of cards
+/// is looked for, what makes a heading its heading, and what makes an element a card.
+enum RelatedRules {
+  // MARK: locating the block
+
+  /// How many levels above a related heading its block may sit (`<section><div><h3>` over the row).
+  static let maximumHeadingClimb = 3
+  /// A block's heading is a short line ("Das könnte Sie auch interessieren!").
+  static let maximumHeadingChars = 60
+  /// Elements that write a block's heading without a heading tag (`<b>`, `<strong>`, a styled `<div>`).
+  static let headingLikeTags: TagSet = ["div", "span", "p", "b", "strong", "header", "label"]
+  /// Class-name stems of a line styled as a block's heading (`<div class="block-title">`).
+  static let headingClassStems = CompoundMatcher(["head", "title"])
+  /// Prose containers: links in one are a sentence's links ("Related: <a>…</a>" in a `<p>`), not cards.
+  static let inlineParents: TagSet = ["p", "li", "td"]
+  /// Rank of a block found by its class alone, between a "related" heading (0) and a "more from" heading.
+  static let classRank = 1
+  /// Rank of a block under a "more from" heading: taken only when nothing says related.
+  static let moreRank = 2
+  /// Class-name stems of the site's picks widgets (WordPress Popular Posts, a `most-read` box).
+  static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
+  /// Class-name stems of a related block (Jetpack `jp-relatedposts`, YARPP, theme compounds).
+  static let relatedStems = CompoundMatcher(["related", "yarpp"] + ClassTokens.relatedCompounds)
+  /// A paragraph of prose on each side of a "Read more" insert is at least a sentence long.
+  static let minimumInsertProseChars = 80
+  /// A topic page's link names the topic in a word or two (`/news/tech`); a post's title is a phrase.
+  static let maximumTopicWords = 2
+  /// A row of tabs ("Verwandte Artikel | Mehr vom Autor") has two links at least.
+  static let minimumTabs = 2
+  /// Items of a list read to decide whether it is a tab strip: strips hold a handful of tabs.
+  static let maximumTabItems = 8
+
+  // MARK: the cards
+
+  /// A card holds a title, a date and an excerpt: longer on average, or a `<p>`, it is prose.
+  static let maximumCardChars = 600
+  /// Share of the cards' text in their links: a title link and an excerpt reach it, prose with
+  /// a link in each paragraph does not.
+  static let minimumCardLinkShare = 0.1
+  /// A card's text is at least a short title long (a menu of one-word links is no row of cards),
+  /// unless the card shows a picture.
+  static let minimumCardChars = 10
+  /// Lists, whose items are read as one group of cards whatever per-post classes each carries.
+  static let listTags: TagSet = ["ul", "ol"]
+  /// Class-name prefixes that differ from card to card by what the post is filed under
+  /// (Ghost and WordPress `tag-engineering`, `category-news`, `format-video`, `post_format-post-format-audio`,
+  /// `has-post-thumbnail`, `status-publish`).
+  static let perPostClassPrefixes = [
+    "tag-", "category-", "cat-", "format-", "topic-", "section-", "author-", "post_format-", "has-", "status-",
+  ]
+  /// Kinds of linked children (tag and class) a row of cards shows at most when a card's variant
+  /// class (`col rp nomargin` among `col rp`) is read as the row's: a container of more is no row.
+  static let maximumCardKinds = 4
+  /// Class names that differ from card to card by its place in the row (WordPress `odd`/`even`).
+  static let positionClasses: Set<String> = ["odd", "even", "first", "last"]
+
+  // MARK: a card's parts
+
+  /// Class tokens of a card's teaser text (`entry-summary`, `card__dek`).
+  static let excerptTokens: TokenSet = ["excerpt", "summary", "description", "dek", "teaser", "snippet", "desc"]
+  /// Class tokens of a card's meta line (`entry-meta`, `post-date`, `byline`).
+  static let metaTokens: TokenSet = ["meta", "byline", "author", "date", "time", "posted"]
+  /// Class tokens of a card's author element (`<span class="author">`, `c-byline`).
+  static let authorTokens: TokenSet = ["author", "byline"]
+  /// Class token of a card's title element without a heading tag (`<span class="card__title">`).
+  static let titleToken = "title"
+  /// A card's date or byline line is short.
+  static let maximumMetaChars = 80
+  /// A kicker over a card's title is a word or two: a section or topic name.
+  static let maximumKickerChars = 30
+  /// Class-name stem of an element classed as the title in one word (`middleTitle`, `post-title`)…
+  static let titleStem = CompoundMatcher(["title"])
+  /// …that is not a subtitle (`post-subtitle`).
+  static let subtitleStem = CompoundMatcher(["subtitle"])
+  /// Class-name stems of a kicker line over a title ("Dachzeile", "overline", "eyebrow").
+  static let kickerStems = CompoundMatcher([
+    "kicker", "highline", "overline", "eyebrow", "topline", "roofline", "dachzeile",
+  ])
+  /// Inline elements that set a kicker above a card's title (`<small>Einheit der Woche</small><br>`).
+  static let kickerTags: TagSet = ["small", "span", "em", "strong", "b"]
+  /// Paths of author profile pages, per language (`VocabularyBylines.profileFolders`): a card's or
+  /// a box's link to one of them names the author.
+  static let profilePathMarkers = VocabularyBylines.profileFolderList
+  /// `profilePathMarkers` compiled for one byte search of a link.
+  static let profilePathMatcher = CompoundMatcher(profilePathMarkers)
+
+  // MARK: words on cards, per language
+
+  /// A card's byline line opens with this word ("By Jane Doe").
+  static let bylinePrefixEnglish = ["by "]
+  static let bylinePrefixes = bylinePrefixEnglish
+
+  /// A card's "Read more" link, whose text is no post's title.
+  static let moreLinksEnglish: Set<String> = ["read more", "continue reading", "more", "read", "learn more"]
+  static let moreLinksGerman: Set<String> = ["weiterlesen"]
+  static let moreLinksFrench: Set<String> = ["lire la suite"]
+  static let moreLinksSpanish: Set<String> = ["leer más"]
+  static let moreLinks = moreLinksEnglish.union(moreLinksGerman).union(moreLinksFrench).union(moreLinksSpanish)
+}
