@@ -20,7 +20,7 @@ struct ListsExtractor: SectionExtractor {
           } else {
             if run.items.isEmpty { run.intro = previous }
             run.add(lead)
-            // "<b>Falco</b><br><a>www.falco-leipzig.de</a>": a name over its web address.
+            // "<b>Mara</b><br><a>www.mara-atelier.de</a>": a name over its web address.
             if !lead.text.isEmpty, node.linkTextLength >= lead.text.utf8.count { run.addresses += 1 }
           }
         } else if run.awaitsDescription, StepsExtractor.numbered(text) != nil {

@@ -261,7 +261,7 @@ struct ContentWalker {
   private static let emphasisTags: TagSet = ["em", "i", "strong", "b"]
 
   /// Whether a closing line calls the reader to act: it holds a link, writes a site key as an
-  /// address ("springfieldherald.com", "Tarnkappe.info"), or says a call word ("download",
+  /// address ("springfieldherald.com", "Funkturm.info"), or says a call word ("download",
   /// "abonnieren", "suivez", "síguenos").
   static func callsToAct(_ text: String, _ node: Node, site: SiteKeys) -> Bool {
     if node.linkTextLength > 0 { return true }
@@ -326,11 +326,11 @@ struct ContentWalker {
     return year.count == 4
   }
 
-  /// The words a page's site goes by: its host's label ("nationnews" of nationnews.com) and its
-  /// name's first part ("CNN", "Tarnkappe.info"), letters and digits only, lower-cased.
+  /// The words a page's site goes by: its host's label ("harbourtimes" of harbourtimes.com) and its
+  /// name's first part ("CNN", "Funkturm.info"), letters and digits only, lower-cased.
   struct SiteKeys {
     let keys: [String]
-    /// The host's label and ending as a line writes them ("die-tagespost.de"), lower-cased.
+    /// The host's label and ending as a line writes them ("die-dorfpost.de"), lower-cased.
     let address: String?
     private let hostKey: String?
 
@@ -348,7 +348,7 @@ struct ContentWalker {
       }
       let labels = siteName.map { $0.contains(" ") ? [] : $0.lowercased().split(separator: ".") } ?? []
       if labels.count >= 2 {
-        // A site named by its address ("www.siegessaeule.de"): the label before its ending. A name
+        // A site named by its address ("www.gruenesaeule.de"): the label before its ending. A name
         // with a dot but no ending ("Inc.") is a name.
         keys.append(String(labels[labels.count - 2]).filter { $0.isLetter || $0.isNumber })
       } else if let name = siteName {
@@ -361,20 +361,20 @@ struct ContentWalker {
       self.keys = keys.filter { $0.count >= Thresholds.minimumSiteKeyChars }
     }
 
-    /// The keys a line names: a word of it, or two words in a row ("The Gleaner",
-    /// "@JamaicaGleaner", "Tarnkappe.info"), is one of them.
+    /// The keys a line names: a word of it, or two words in a row ("The Harbour Times",
+    /// "@HarbourTimes", "Funkturm.info"), is one of them.
     func named(in text: String, among candidates: [String]? = nil) -> [String] {
       let keys = candidates ?? self.keys
       guard !keys.isEmpty else { return [] }
       var found: [String] = []
-      // The site's address, written in lower case as addresses are ("auf die-tagespost.de").
+      // The site's address, written in lower case as addresses are ("auf die-dorfpost.de").
       if let address, let hostKey, keys.contains(hostKey), text.lowercased().contains(address) { found.append(hostKey) }
       var previous: Substring = ""
       for written in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
         // A site's name is a proper noun: written capitalised ("Time", not "only time will tell").
         let capitalised = written.first?.isUppercase ?? false
         let word = Substring(written.lowercased())
-        // A German host spells its umlauts out ("SIEGESSÄULE" of siegessaeule.de).
+        // A German host spells its umlauts out ("GRÜNESÄULE" of gruenesaeule.de).
         let spelled = word.utf8.allSatisfy { $0 < 0x80 } ? word : Substring(SiteKeys.spelledOut(word))
         for key in keys
         where !found.contains(key)

@@ -100,7 +100,7 @@ enum SectionVocabulary {
 
   /// Openings that say "more from" someone or something: an author's stream only where the
   /// heading also names the byline's author ("mehr von Daniel Weinmann"), as "Mehr von
-  /// meininger.de" names a site (`AuthorBioExtractor.precedesAuthorStream` checks the name).
+  /// gasthof-linde.de" names a site (`AuthorBioExtractor.precedesAuthorStream` checks the name).
   static let namedStreamHeadings = authorStreamHeadings + ["mehr von ", "more from ", "plus de ", "más de "]
 
   static let authorStreamPhrases = Phrases(authorStreamHeadings)

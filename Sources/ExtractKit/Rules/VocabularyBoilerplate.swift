@@ -177,7 +177,7 @@ enum VocabularyBoilerplate {
   static let appealPhrasesFrench = ["faire un don"]
   static let appealPhrases = appealPhrasesEnglish + appealPhrasesFrench
 
-  /// German letters as a host name spells them in ASCII ("siegessaeule.de" for "Siegessäule").
+  /// German letters as a host name spells them in ASCII ("gruenesaeule.de" for "Grünesäule").
   static let spelledOutLetters: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
 
   /// A photo credit line in any language ("© Bundesrat | Frank Bräuer").

@@ -9,7 +9,7 @@ enum VocabularyTitles {
   ]
   static let kickerMatcher = CompoundMatcher(kickerCompounds)
   /// A site's own name in a `<title>` segment is at least this long when matched against the
-  /// host's name ("umweltbundesamt" of www.umweltbundesamt.de, "python" of wiki.python.org).
+  /// host's name ("gartenamt" of www.gartenamt.de, "sprachwiki" of wiki.sprachwiki.org).
   static let minimumHostLabelChars = 4
   /// A known site name (og:site_name, a masthead's home-link `<h1>`) is cut from a title only
   /// when it is at least this long, so a short word shared with the title is not taken for it.

@@ -101,7 +101,7 @@ struct StepsExtractorTests {
   @Test("one flat recipeInstructions shown as two lists under two bold lines is two groups")
   func recipeCardTwoLists() throws {
     let head = """
-      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Bhindi masala",
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Spiced Okra",
       "recipeInstructions":["Wash the okra and pat it dry completely.","Fry the okra until it is nearly done.",
       "Heat the oil and fry the cumin seeds.","Add the fried okra to the masala."]}</script>
       """
@@ -195,12 +195,12 @@ struct StepsExtractorTests {
       ])
   }
 
-  /// eHow's bare "Step N" labels, and the group they make under the article's title.
-  private let eHowSteps = """
+  /// Bare "Step N" labels in plain spans, and the group they make under the article's title.
+  private let bareLabelSteps = """
     <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
     <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
     """
-  private var eHowStepsUnderTitle: [StepGroup] {
+  private var bareLabelStepsUnderTitle: [StepGroup] {
     [
       StepGroup(
         title: "Massage for Lower Back Pain Relief",
@@ -208,9 +208,9 @@ struct StepsExtractorTests {
     ]
   }
 
-  @Test("bare 'Step 2' labels (eHow's spans) take the paragraph after them; no heading: the article's title")
+  @Test("bare 'Step 2' labels (plain spans) take the paragraph after them; no heading: the article's title")
   func bareStepLabels() throws {
-    #expect(try article(eHowSteps).steps == eHowStepsUnderTitle)
+    #expect(try article(bareLabelSteps).steps == bareLabelStepsUnderTitle)
   }
 
   @Test("step words per language: 'Krok 1:', 'Krok 2:' paragraphs are steps without a how-to heading")
@@ -367,8 +367,8 @@ struct StepsExtractorTests {
     let markup = """
       <div class="related-posts"><h3>Other People Are Reading</h3><ul><li><a href="/a">Plant a terrarium</a></li>\
       <li><a href="/b">Build a terrarium with succulents</a></li></ul></div>
-      """ + eHowSteps
-    #expect(try article(markup).steps == eHowStepsUnderTitle)
+      """ + bareLabelSteps
+    #expect(try article(markup).steps == bareLabelStepsUnderTitle)
   }
 
   @Test("with no heading but the article's, a short lead line naming the steps ('So geht’s:') titles them")
