@@ -101,7 +101,7 @@ struct BylineExtractor: SectionExtractor {
     return start..<min(page.tree.nodes.count, start + Thresholds.bylineLineSearchNodes)
   }
 
-  /// Elements an author field's label is set in (`<h4>Autor</h4><p><a>Nikolai Huke</a></p>` in a
+  /// Elements an author field's label is set in (`<h4>Autor</h4><p><a>Jonas Beispiel</a></p>` in a
   /// meta section under the title, `<dt>Author</dt><dd>…</dd>`, `<strong>Auteur :</strong>`).
   static let fieldLabelTags: TagSet = ["h3", "h4", "h5", "h6", "dt", "th", "span", "strong", "b", "p", "div"]
 
@@ -228,8 +228,8 @@ struct BylineExtractor: SectionExtractor {
     let skip = node.map { BylineExtractor.hiddenPredicate(in: $0) } ?? { _ in false }
     let raw = node.map { Text.clean(BylineExtractor.visibleText($0, skipping: skip)) } ?? ""
     let shown = raw.lowercased()
-    // A structured "author" that is the site's own name ("Madame Figaro", "Interscenario" on
-    // INTERSCENAR.IO) names the publisher, unless the byline shows it (a blog signed with its name).
+    // A structured "author" that is the site's own name ("Madame Jardin", "Gartenwelt" on
+    // GARTEN-WELT.DE) names the publisher, unless the byline shows it (a blog signed with its name).
     let isPublisher = { (name: String) in
       BylineExtractor.isSiteName(name, siteName: siteName) && !shown.contains(name.lowercased())
     }
@@ -244,7 +244,9 @@ struct BylineExtractor: SectionExtractor {
     // page: no byline names it, so it names no one.
     let accounts = context.metadata.accountAuthors.filter { !shown.contains($0.lowercased()) }
     if !accounts.isEmpty {
+      // Compared as `metaPeople` holds them: with the site's prefix taken off.
       let unshown = accounts.filter { !BylineExtractor.pageShows([Person(name: $0)], page: page) }
+        .map { BylineExtractor.withoutSitePrefix($0, siteName: siteName) }
       metaPeople.removeAll { unshown.contains($0) }
     }
     let structured = BylineExtractor.structuredAuthors(metaPeople)
@@ -531,7 +533,7 @@ struct BylineExtractor: SectionExtractor {
     return nil
   }
 
-  /// A name that is the site's own ("Madame Figaro", "Interscenario" for "INTERSCENAR.IO"):
+  /// A name that is the site's own ("Madame Jardin", "Gartenwelt" for "GARTEN-WELT.DE"):
   /// the same letters and digits, case and punctuation aside.
   static func isSiteName(_ name: String, siteName: String?) -> Bool {
     guard let siteName else { return false }

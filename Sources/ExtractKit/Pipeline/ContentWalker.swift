@@ -143,7 +143,7 @@ struct ContentWalker {
         kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
       {
         let setApart = ContentWalker.isEmphasisedLine(text, node)
-        // A quotation set in italics ("<p><em>“CNN got it wrong,” she said.</em></p>") is the
+        // A quotation set in italics ("<p><em>“The Herald got it wrong,” she said.</em></p>") is the
         // story's, whatever it names.
         if setApart, let first = text.unicodeScalars.first, VocabularyBoilerplate.openingQuotes.contains(first) {
           break

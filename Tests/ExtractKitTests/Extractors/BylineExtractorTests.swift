@@ -569,7 +569,11 @@ struct BylineExtractorTests {
     let line = "<p>Posted by Jane Doe</p>"
     let near = "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(4))\(line)</article>"
     #expect(try TestPage.extract(near).byline?.authors.map(\.name) == ["Jane Doe"])
-    // Each filler paragraph is two nodes: this many put the line past the window.
+    // Each filler paragraph is two nodes: this many keep the line just inside the window…
+    let inside = Thresholds.bylineLineSearchNodes / 2 - 2
+    let long = "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(inside))\(line)</article>"
+    #expect(try TestPage.extract(long).byline?.authors.map(\.name) == ["Jane Doe"])
+    // …and this many put it past the window.
     let count = Thresholds.bylineLineSearchNodes / 2 + 1
     let far = "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(count))\(line)</article>"
     #expect(try TestPage.extract(far).byline?.authors ?? [] == [])
