@@ -217,12 +217,22 @@ final class Document {
       capacity += min(Int(attribute.valueCount), limit) + 1
     }
     guard capacity > 0 else { return result }
-    result.reserveCapacity(capacity)
-    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
-      if !result.isEmpty { result.append(0x20) }
-      let start = Int(attribute.valueStart)
-      for byte in bytes[start..<start + min(Int(attribute.valueCount), limit)] {
-        result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    // Written in place into one allocation: appended byte by byte, each byte paid a capacity
+    // test, for every element with a class or id.
+    let bytes = UnsafeBufferPointer(self.bytes)
+    result = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
+      written = 0
+      for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+        if written > 0 {
+          output[written] = 0x20
+          written += 1
+        }
+        let start = Int(attribute.valueStart)
+        for offset in start..<start + min(Int(attribute.valueCount), limit) {
+          let byte = bytes[offset]
+          output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          written += 1
+        }
       }
     }
     return result
