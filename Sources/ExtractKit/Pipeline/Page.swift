@@ -27,6 +27,8 @@ final class Page {
   init(tree: Tree, options: ExtractOptions, bytes: Int, encoding: String) {
     self.tree = tree
     self.options = options
+    boilerplateCache = .allocate(capacity: tree.nodes.count)
+    boilerplateCache.initialize(repeating: -1)
     var meta: [String: String] = [:]
     var propertyKeys = Set<String>()
     var links: [String: String] = [:]
@@ -76,6 +78,7 @@ final class Page {
     self.titleTag = Text.nonEmpty(title)
     self.htmlLanguage = Text.nonEmpty(language)
     self.elementsByTag = byTag
+    bodyTextLength = (byTag[Int(TagNames.id("body"))].first ?? tree.root).textLength
     let structured = JSONLD.read(scripts)
     self.jsonLD = structured.objects
     self.warnings = structured.warnings
@@ -105,12 +108,15 @@ final class Page {
   }
 
   /// The page's visible text length: the yardstick of `Evidence.isBoilerplate`.
-  private(set) lazy var bodyTextLength: Int = (elements("body").first ?? tree.root).textLength
-  private var boilerplateCache: [Int8] = []
+  let bodyTextLength: Int
+  /// Per node: -1 not yet asked, else 0 or 1. A buffer, not an array `var`: each read of a
+  /// class's `var` is checked for exclusive access at run time, and this is read for most nodes.
+  private let boilerplateCache: UnsafeMutableBufferPointer<Int8>
+
+  deinit { boilerplateCache.deallocate() }
 
   /// `Evidence.isBoilerplate`, computed once a node: the locator, the byline and the hero all ask.
   func isBoilerplate(_ node: Node) -> Bool {
-    if boilerplateCache.isEmpty { boilerplateCache = [Int8](repeating: -1, count: tree.nodes.count) }
     let cached = boilerplateCache[node.order]
     if cached >= 0 { return cached == 1 }
     let value = isBoilerplate(node, readingClasses: true)
