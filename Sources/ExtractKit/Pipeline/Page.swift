@@ -270,22 +270,31 @@ final class Page {
       let record = document.records[index]
       if record.isText { length += Int(record.spanCount) } else if spacingBlocks { length += 2 }
     }
-    var output: [UInt8] = []
-    output.reserveCapacity(length)
-    func walk(_ current: Node) {
-      for child in current.children {
-        if child.kind == .text {
-          output.append(contentsOf: child.textBytes)
-        } else if spacingBlocks && ContentWalker.blockTags.contains(child) {
-          output.append(0x20)
-          walk(child)
-          output.append(0x20)
-        } else {
-          walk(child)
+    // Written straight into the String's storage: gathered in an array first, each text cost
+    // a second allocation and copy.
+    return String(unsafeUninitializedCapacity: length) { output in
+      var written = 0
+      func walk(_ current: Node) {
+        for child in current.children {
+          if child.kind == .text {
+            let bytes = child.textBytes
+            if let source = bytes.baseAddress, let target = output.baseAddress {
+              (target + written).update(from: source, count: bytes.count)
+              written += bytes.count
+            }
+          } else if spacingBlocks && ContentWalker.blockTags.contains(child) {
+            output[written] = 0x20
+            written += 1
+            walk(child)
+            output[written] = 0x20
+            written += 1
+          } else {
+            walk(child)
+          }
         }
       }
+      walk(node)
+      return written
     }
-    walk(node)
-    return String(decoding: output, as: UTF8.self)
   }
 }
