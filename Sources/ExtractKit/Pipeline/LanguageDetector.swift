@@ -39,6 +39,9 @@ enum LanguageDetector {
 
   private static let classifier = Classifier()
 
+  /// Loads the classifier now, if it is not loaded yet (at most once in a process).
+  static func loadClassifier() { _ = classifier }
+
   /// The article's language: the declared one (`<html lang>`, metadata) unless the text
   /// contradicts it confidently; the text's when the page declares none.
   static func language(declared: String?, text: String) -> String? {
