@@ -172,9 +172,25 @@ final class Batch: @unchecked Sendable {
   /// which neighbour came first and a resumed run skips exactly the pages already written.
   private var collidingNames: Set<[String]> = []
 
+  /// Batches of at least this many inputs (or any WARC file or request stream) load the
+  /// language classifier ahead, on a thread of their own (`ClassifierLoading`): most batches
+  /// of web pages reach it, while a few short pages may never need it.
+  static let classifierLoadedAheadFromInputs = 8
+
   /// Runs every input and returns the exit code.
   func run(_ inputs: [Input]) -> Int32 {
     Interruption.shared.install()
+    let loadsAhead =
+      inputs.count >= Self.classifierLoadedAheadFromInputs
+      || inputs.contains {
+        switch $0 {
+        case .warc, .requests: return true
+        default: return false
+        }
+      }
+    let classifier = loadsAhead ? ClassifierLoading() : nil
+    // The loading writes and removes a temporary file: the process does not end during it.
+    defer { classifier?.wait() }
     var claims: [[String]: [[String]]] = [:]
     for case .page(_, let name) in inputs {
       claims[OutputNames.file(for: name, extension: settings.format.fileExtension), default: []].append(name)
@@ -394,5 +410,29 @@ final class Batch: @unchecked Sendable {
     let (closing, failed) = (records == 0 ? "[]\n" : "\n]\n", brokenPipe || outputStopped)
     lock.unlock()
     if !failed { try? Output.writeAll(Array(closing.utf8), to: 1) }
+  }
+}
+
+/// The language classifier loaded on a thread of its own while the first pages are read and
+/// parsed: 61 fingerprint files (5 ms) off the path of the page that first needs them, and so
+/// of every page after it. A page that needs the classifier sooner waits for the loading
+/// under way (a lazy global is initialized once); when no thread can be started, the first
+/// page that needs it loads it, as before.
+final class ClassifierLoading: @unchecked Sendable {
+  private let done: DispatchSemaphore
+  private let started: Bool
+
+  init() {
+    let done = DispatchSemaphore(value: 0)
+    self.done = done
+    started = OrderedRunner<Batch.Produced>.startThread {
+      ArticleExtractor.loadLanguageClassifier()
+      done.signal()
+    }
+  }
+
+  /// Returns once the loading ended (at once when it never started).
+  func wait() {
+    if started { done.wait() }
   }
 }

@@ -62,7 +62,7 @@ final class OrderedRunner<Result>: @unchecked Sendable {
   /// A joinable-free thread with the main thread's stack size (deep pages recurse in
   /// libxml2); false when the system cannot start one. Foundation's `Thread.start` gives no
   /// such answer: a refused thread silently never ran, and `finish` waited for it forever.
-  private static func startThread(_ body: @escaping () -> Void) -> Bool {
+  static func startThread(_ body: @escaping () -> Void) -> Bool {
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }

@@ -40,6 +40,11 @@ public struct ArticleExtractor: Sendable {
     Data(JSONWriter.write(article, pretty: pretty))
   }
 
+  /// Loads the language classifier's fingerprints, which extraction otherwise loads on the
+  /// first page whose text needs them (about 5 ms): the command loads them on a thread of
+  /// their own while a batch's first pages are parsed.
+  package static func loadLanguageClassifier() { LanguageDetector.loadClassifier() }
+
   /// `json(_:pretty:)` as bytes, for the command: no `Data` copy of a page's whole output.
   package static func jsonBytes(_ article: Article, pretty: Bool) -> [UInt8] {
     JSONWriter.write(article, pretty: pretty)

@@ -59,8 +59,10 @@ final class Document {
   /// `texts` (a text node) or `classes` (an element). Three optionals per node cost 32 bytes
   /// a node, 1.4 MB of a 1.9 MB page's peak, for values most nodes are never asked for.
   private let slots: UnsafeMutablePointer<Int32>
-  private var texts = Entries<String>()
-  private var classes = Entries<ClassValues>()
+  // Reached through pointers, not stored `var`s: each read of a class's `var` is checked for
+  // exclusive access at run time, and these are read for most elements by several extractors.
+  private let texts = UnsafeMutablePointer<Entries<String>>.allocate(capacity: 1)
+  private let classes = UnsafeMutablePointer<Entries<ClassValues>>.allocate(capacity: 1)
   private static let noClassOrID: Int32 = -1
   /// Texts at most this long are not kept: a String of up to 15 UTF-8 bytes is made without
   /// an allocation, for less than a kept one costs.
@@ -124,9 +126,15 @@ final class Document {
     classOrIDNames = Document.copy(names.map { $0 == "class" || $0 == "id" })
     slots = .allocate(capacity: count)
     slots.initialize(repeating: 0, count: count)
+    texts.initialize(to: Entries())
+    classes.initialize(to: Entries())
   }
 
   deinit {
+    texts.pointee.deallocate()
+    classes.pointee.deallocate()
+    texts.deinitialize(count: 1)
+    classes.deinitialize(count: 1)
     texts.deallocate()
     classes.deallocate()
     slots.deallocate()
@@ -149,25 +157,25 @@ final class Document {
     guard record.isText else { return "" }
     guard record.spanCount > Document.smallStringBytes else { return string(record.spanStart, record.spanCount) }
     let slot = slots[index]
-    if slot > 0 { return texts.base[Int(slot)] }
+    if slot > 0 { return texts.pointee.base[Int(slot)] }
     let text = string(record.spanStart, record.spanCount)
-    slots[index] = texts.append(text)
+    slots[index] = texts.pointee.append(text)
     return text
   }
 
   func classAndID(_ index: Int) -> [UInt8] {
     guard let slot = classSlot(index) else { return [] }
-    if let value = classes.base[Int(slot)].classAndID { return value }
+    if let value = classes.pointee.base[Int(slot)].classAndID { return value }
     let value = makeClassAndID(index)
-    classes.base[Int(slot)].classAndID = value
+    classes.pointee.base[Int(slot)].classAndID = value
     return value
   }
 
   func classTokens(_ index: Int) -> [String] {
     guard let slot = classSlot(index) else { return [] }
-    if let value = classes.base[Int(slot)].classTokens { return value }
+    if let value = classes.pointee.base[Int(slot)].classTokens { return value }
     let value = makeClassTokens(index)
-    classes.base[Int(slot)].classTokens = value
+    classes.pointee.base[Int(slot)].classTokens = value
     return value
   }
 
@@ -182,7 +190,7 @@ final class Document {
       slots[index] = Document.noClassOrID
       return nil
     }
-    let made = classes.append(ClassValues())
+    let made = classes.pointee.append(ClassValues())
     slots[index] = made
     return made
   }
@@ -209,12 +217,22 @@ final class Document {
       capacity += min(Int(attribute.valueCount), limit) + 1
     }
     guard capacity > 0 else { return result }
-    result.reserveCapacity(capacity)
-    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
-      if !result.isEmpty { result.append(0x20) }
-      let start = Int(attribute.valueStart)
-      for byte in bytes[start..<start + min(Int(attribute.valueCount), limit)] {
-        result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    // Written in place into one allocation: appended byte by byte, each byte paid a capacity
+    // test, for every element with a class or id.
+    let bytes = UnsafeBufferPointer(self.bytes)
+    result = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
+      written = 0
+      for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+        if written > 0 {
+          output[written] = 0x20
+          written += 1
+        }
+        let start = Int(attribute.valueStart)
+        for offset in start..<start + min(Int(attribute.valueCount), limit) {
+          let byte = bytes[offset]
+          output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          written += 1
+        }
       }
     }
     return result

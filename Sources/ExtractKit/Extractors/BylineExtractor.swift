@@ -183,6 +183,71 @@ struct BylineExtractor: SectionExtractor {
   /// von rasos am …" below a carousel, far from the title).
   static let labelledLineTags: TagSet = ["p", "div"]
 
+  /// The openings of the line labels and signature prefixes, by their first two bytes
+  /// (lower-case ASCII): told from a paragraph's first two bytes before its text is built and
+  /// lower-cased. nil when one opens with a non-ASCII letter (every line is then read).
+  struct Openings {
+    /// Some label opens with this byte.
+    var first = [Bool](repeating: false, count: 128)
+    /// Some label opens with this byte and may go on with any: it is shorter than two bytes, or
+    /// its second is not ASCII (a decomposed "é" in the text may match its precomposed one).
+    var anySecond = [Bool](repeating: false, count: 128)
+    /// `first * 128 + second`: some label opens with these two ASCII bytes.
+    var pairs = [Bool](repeating: false, count: 128 * 128)
+
+    /// Whether a text whose clean-up opens with `bytes` (lower-cased, at most two) may open with a label.
+    func mayOpen(_ bytes: (count: Int, first: UInt8, second: UInt8)) -> Bool {
+      switch bytes.count {
+      case 0: return false
+      case 1: return first[Int(bytes.first)]
+      default: return anySecond[Int(bytes.first)] || pairs[Int(bytes.first) * 128 + Int(bytes.second)]
+      }
+    }
+  }
+
+  static let labelledLineOpenings: Openings? = {
+    var openings = Openings()
+    for label in VocabularyBylines.lineLabelList + VocabularyBylines.signaturePrefixList {
+      let bytes = Array(label.utf8)
+      guard let first = bytes.first, first < 0x80 else { return nil }
+      openings.first[Int(first)] = true
+      if bytes.count > 1 && bytes[1] < 0x80 {
+        openings.pairs[Int(first) * 128 + Int(bytes[1])] = true
+      } else {
+        openings.anySecond[Int(first)] = true
+      }
+    }
+    return openings
+  }()
+
+  /// The first two bytes of `Text.clean(Page.rawText(node))` lower-cased, when they are ASCII
+  /// (fewer when the text is shorter); nil when a non-ASCII byte comes first.
+  static func openingASCII(_ node: Node) -> (count: Int, first: UInt8, second: UInt8)? {
+    let document = node.document
+    var found: (count: Int, first: UInt8, second: UInt8) = (0, 0, 0)
+    var pendingSpace = false
+    for index in node.order..<node.end where document.records[index].isText {
+      for byte in Node(document, index).textBytes {
+        guard byte < 0x80 else { return nil }
+        // As the clean-up reads them: whitespace (and the line-break mark) makes one space
+        // after some text, other controls are dropped.
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+          pendingSpace = found.count > 0
+          continue
+        }
+        if byte < 0x20 || byte == 0x7F { continue }
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        if found.count == 0 {
+          found = (1, lower, 0)
+        } else {
+          found = (2, found.first, pendingSpace ? 0x20 : lower)
+          return found
+        }
+      }
+    }
+    return found
+  }
+
   /// A paragraph that opens with an author label ("Text: Klausmartin Friedrich", "Autoren Jelko
   /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von rasos am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
@@ -191,6 +256,9 @@ struct BylineExtractor: SectionExtractor {
     where labelledLineTags.contains(node) && node.textLength > 0
       && node.textLength < Thresholds.maximumBylineLineChars
     {
+      // Most paragraphs open with two letters no label opens with ("Th", "In"): told from
+      // their first bytes, before their text is built and lower-cased.
+      if let openings = labelledLineOpenings, let opening = openingASCII(node), !openings.mayOpen(opening) { continue }
       let text = Text.clean(Page.rawText(node))
       let lowered = text.lowercased()
       guard

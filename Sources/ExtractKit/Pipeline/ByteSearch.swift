@@ -56,12 +56,36 @@ enum ByteSearch {
     var needle = pattern
     return haystack.withUTF8 { text in
       needle.withUTF8 { pattern in
-        guard !pattern.isEmpty, let textBase = text.baseAddress, let patternBase = pattern.baseAddress,
-          isASCII(pattern), isASCII(text)
-        else { return .notASCII }
+        guard !pattern.isEmpty, let textBase = text.baseAddress, let patternBase = pattern.baseAddress else {
+          return .notASCII
+        }
+        // A separator such as "•" or " – " asked of an ASCII text: Foundation finds a match only
+        // when the two are canonically equivalent, and an ASCII text is equivalent only to ASCII
+        // and the three characters that decompose to it (`ASCIIDecomposing`).
+        guard isASCII(pattern) else {
+          return isASCII(text) && !ASCIIDecomposing.allASCII(pattern) ? .absent : .notASCII
+        }
+        guard isASCII(text) else { return .notASCII }
         if pattern.count > text.count { return .absent }
         return find(patternBase, pattern.count, in: textBase, text.count).map(Answer.found) ?? .absent
       }
+    }
+  }
+
+  /// The characters outside ASCII whose canonical decomposition is ASCII (Unicode 14; decompositions are stable): no
+  /// other character, nor a string holding one, can be canonically equivalent to ASCII text.
+  enum ASCIIDecomposing {
+    /// GREEK QUESTION MARK (";"), GREEK VARIA ("`"), KELVIN SIGN ("K").
+    static let scalars: Set<UInt32> = [0x037E, 0x1FEF, 0x212A]
+
+    /// Whether every character of the UTF-8 bytes decomposes to ASCII.
+    static func allASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var iterator = bytes.makeIterator()
+      var decoder = UTF8()
+      while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+        if scalar.value >= 0x80 && !scalars.contains(scalar.value) { return false }
+      }
+      return true
     }
   }
 

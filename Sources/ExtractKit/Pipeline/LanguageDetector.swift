@@ -39,6 +39,9 @@ enum LanguageDetector {
 
   private static let classifier = Classifier()
 
+  /// Loads the classifier now, if it is not loaded yet (at most once in a process).
+  static func loadClassifier() { _ = classifier }
+
   /// The article's language: the declared one (`<html lang>`, metadata) unless the text
   /// contradicts it confidently; the text's when the page declares none.
   static func language(declared: String?, text: String) -> String? {
@@ -157,27 +160,27 @@ enum LanguageDetector {
       word.removeAll(keepingCapacity: true)
       ascii = true
     }
-    var sample = sample
-    sample.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-        if byte == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB) || byte == 0xE2 && next == 0x80 {
-          if !word.isEmpty { finish() }
-          index += byte == 0xC2 ? 2 : 3
-          continue
-        }
-        if byte >= 0x80 {
-          ascii = false
-          if word.count <= stopwordMaximumBytes { word.append(byte) }
-        } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-          if word.count <= stopwordMaximumBytes { word.append(byte | 0x20) }
-        } else if !word.isEmpty {
-          finish()
-        }
-        index += 1
+    // A copy of the sample's bytes (a few kilobytes), read in this function's own loop: called
+    // from a closure, `finish` made every access to the counts a run-time exclusivity check.
+    let bytes = Array(sample.utf8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if byte == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB) || byte == 0xE2 && next == 0x80 {
+        if !word.isEmpty { finish() }
+        index += byte == 0xC2 ? 2 : 3
+        continue
       }
+      if byte >= 0x80 {
+        ascii = false
+        if word.count <= stopwordMaximumBytes { word.append(byte) }
+      } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+        if word.count <= stopwordMaximumBytes { word.append(byte | 0x20) }
+      } else if !word.isEmpty {
+        finish()
+      }
+      index += 1
     }
     if !word.isEmpty { finish() }
     return (counts, words)

@@ -27,6 +27,8 @@ final class Page {
   init(tree: Tree, options: ExtractOptions, bytes: Int, encoding: String) {
     self.tree = tree
     self.options = options
+    boilerplateCache = .allocate(capacity: tree.nodes.count)
+    boilerplateCache.initialize(repeating: -1)
     var meta: [String: String] = [:]
     var propertyKeys = Set<String>()
     var links: [String: String] = [:]
@@ -76,6 +78,7 @@ final class Page {
     self.titleTag = Text.nonEmpty(title)
     self.htmlLanguage = Text.nonEmpty(language)
     self.elementsByTag = byTag
+    bodyTextLength = (byTag[Int(TagNames.id("body"))].first ?? tree.root).textLength
     let structured = JSONLD.read(scripts)
     self.jsonLD = structured.objects
     self.warnings = structured.warnings
@@ -105,12 +108,15 @@ final class Page {
   }
 
   /// The page's visible text length: the yardstick of `Evidence.isBoilerplate`.
-  private(set) lazy var bodyTextLength: Int = (elements("body").first ?? tree.root).textLength
-  private var boilerplateCache: [Int8] = []
+  let bodyTextLength: Int
+  /// Per node: -1 not yet asked, else 0 or 1. A buffer, not an array `var`: each read of a
+  /// class's `var` is checked for exclusive access at run time, and this is read for most nodes.
+  private let boilerplateCache: UnsafeMutableBufferPointer<Int8>
+
+  deinit { boilerplateCache.deallocate() }
 
   /// `Evidence.isBoilerplate`, computed once a node: the locator, the byline and the hero all ask.
   func isBoilerplate(_ node: Node) -> Bool {
-    if boilerplateCache.isEmpty { boilerplateCache = [Int8](repeating: -1, count: tree.nodes.count) }
     let cached = boilerplateCache[node.order]
     if cached >= 0 { return cached == 1 }
     let value = isBoilerplate(node, readingClasses: true)
@@ -264,22 +270,31 @@ final class Page {
       let record = document.records[index]
       if record.isText { length += Int(record.spanCount) } else if spacingBlocks { length += 2 }
     }
-    var output: [UInt8] = []
-    output.reserveCapacity(length)
-    func walk(_ current: Node) {
-      for child in current.children {
-        if child.kind == .text {
-          output.append(contentsOf: child.textBytes)
-        } else if spacingBlocks && ContentWalker.blockTags.contains(child) {
-          output.append(0x20)
-          walk(child)
-          output.append(0x20)
-        } else {
-          walk(child)
+    // Written straight into the String's storage: gathered in an array first, each text cost
+    // a second allocation and copy.
+    return String(unsafeUninitializedCapacity: length) { output in
+      var written = 0
+      func walk(_ current: Node) {
+        for child in current.children {
+          if child.kind == .text {
+            let bytes = child.textBytes
+            if let source = bytes.baseAddress, let target = output.baseAddress {
+              (target + written).update(from: source, count: bytes.count)
+              written += bytes.count
+            }
+          } else if spacingBlocks && ContentWalker.blockTags.contains(child) {
+            output[written] = 0x20
+            written += 1
+            walk(child)
+            output[written] = 0x20
+            written += 1
+          } else {
+            walk(child)
+          }
         }
       }
+      walk(node)
+      return written
     }
-    walk(node)
-    return String(decoding: output, as: UTF8.self)
   }
 }

@@ -32,6 +32,24 @@ struct ByteSearchTests {
     #expect(text.range(of: "noir") == text.range(of: "noir", options: []))
   }
 
+  @Test("A separator outside ASCII is absent from ASCII text, as Foundation answers")
+  func nonASCIINeedleInASCIIText() {
+    let text = "Jane Doe - Staff Writer; OK"
+    for needle in ["•", "·", " — ", " – ", "»", "Doe·"] {
+      #expect(!text.contains(needle))
+      #expect(text.range(of: needle) == nil)
+      #expect(text.range(of: needle, options: []) == nil)
+    }
+    // The three characters whose decomposition is ASCII still go to Foundation.
+    func decomposesToASCII(_ needle: String) -> Bool {
+      Array(needle.utf8).withUnsafeBufferPointer { ByteSearch.ASCIIDecomposing.allASCII($0) }
+    }
+    #expect(decomposesToASCII("\u{212A}\u{37E}\u{1FEF}"))
+    #expect(!decomposesToASCII("K•"))
+    #expect(text.contains("\u{212A}") == (text.range(of: "\u{212A}", options: []) != nil))
+    #expect(text.contains("\u{37E}") == (text.range(of: "\u{37E}", options: []) != nil))
+  }
+
   @Test("A piece of a URL is found in an image source")
   func substringNeedle() {
     let file = "https://example.com/img/photo.jpg?w=800".split(separator: "/").last!.split(separator: "?").first!
