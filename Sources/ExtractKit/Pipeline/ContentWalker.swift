@@ -57,7 +57,37 @@ struct ContentWalker {
     {
       items.removeLast()
     }
-    return items
+    return withoutCutBoxLabels(items)
+  }
+
+  /// The items without the headings, inside the body, of boxes whose long content was all cut
+  /// ("More on climate" over a row of teaser cards between two parts of a long page): the heading's
+  /// box holds `Thresholds.minimumCutBoxChars` more than it, and no item beside the heading lies
+  /// in it (the items in a box come together, so its neighbours tell). A box cut for a byline or a
+  /// date beside the heading is shorter.
+  private func withoutCutBoxLabels(_ items: [Item]) -> [Item] {
+    var kept: [Item] = []
+    kept.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
+      if case .heading(_, let node) = item, let box = node.parent,
+        box.textLength >= node.textLength + Thresholds.minimumCutBoxChars,
+        !(index > 0 && box.contains(items[index - 1].node)),
+        !(index + 1 < items.count && box.contains(items[index + 1].node)),
+        ContentWalker.holdsCards(box, besides: node)
+      {
+        continue
+      }
+      kept.append(item)
+    }
+    return kept
+  }
+
+  /// Whether what a label heading's box holds besides it reads as cards of other pages: headings
+  /// of their own and links out. A section's gallery, video or table, cut for being media or
+  /// layout and not for leading elsewhere, has neither, and its heading stays a section.
+  static func holdsCards(_ box: Node, besides label: Node) -> Bool {
+    box.linkTextLength > label.linkTextLength
+      && box.firstDescendant(where: { headingTags.contains($0) && !label.contains($0) }) != nil
   }
 
   /// The items without the site's own lines: a recirculation block's label ("Neueste Artikel",
