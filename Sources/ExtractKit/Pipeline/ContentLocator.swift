@@ -513,9 +513,16 @@ enum ContentLocator {
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
     func walk(_ node: Node, keepLinks: Bool) {
+      // The box's teaser cards, read once when it has an `<article>` child.
+      var cards: [Int]?
+      func isTeaserCard(_ child: Node) -> Bool {
+        guard child.tag == "article" else { return false }
+        if cards == nil { cards = teaserCards(among: node.children, in: root) }
+        return cards?.contains(child.order) ?? false
+      }
       for child in node.children where child.isElement {
         if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
-          || isHeaderLabel(child)
+          || isHeaderLabel(child) || isTeaserCard(child)
         {
           masked.insert(child.order)
           continue
@@ -525,6 +532,32 @@ enum ContentLocator {
     }
     walk(root, keepLinks: keepsLinks(root))
     if cleaning { ConditionalCleaning.clean(root, masked: &masked) }
+  }
+
+  /// The teaser cards among a box's children: short `<article>`s, each with a heading and a link out
+  /// to the story it teases, two or more side by side (`<div class="Teasers"><h2>More on …</h2>
+  /// <article class="Teaser"><h3>Other story</h3><p>Excerpt</p><a>Read more</a></article>…`, a
+  /// news list's `<article class="article-item">`s under "Top stories"). The story is one long
+  /// `<article>`, never a run of short ones. When the cards hold most of the body's text the page
+  /// is a listing of them (an author's archive), which `Listing` reads off the cards: they stay.
+  /// Their orders; empty for almost every box.
+  private static func teaserCards(among children: Node.Children, in root: Node) -> [Int] {
+    var cards: [Int] = []
+    var length = 0
+    for child in children where child.tag == "article" && isTeaserShaped(child) {
+      cards.append(child.order)
+      length += child.textLength
+    }
+    guard cards.count >= Thresholds.minimumTeaserCards,
+      Double(length) <= Thresholds.maximumTeaserShareOfBody * Double(root.textLength)
+    else { return [] }
+    return cards
+  }
+
+  /// Whether an `<article>` is shaped as a teaser card: short, with a heading and a link.
+  private static func isTeaserShaped(_ node: Node) -> Bool {
+    node.textLength > 0 && node.textLength <= Thresholds.maximumTeaserCardChars && node.linkTextLength > 0
+      && node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
   }
 
   /// A heading whose class names it a header ("t-list-header", "subheaders"): Readability drops it

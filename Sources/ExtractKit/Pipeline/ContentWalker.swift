@@ -57,7 +57,37 @@ struct ContentWalker {
     {
       items.removeLast()
     }
-    return items
+    return withoutCutBoxLabels(items)
+  }
+
+  /// The items without the headings, inside the body, of boxes whose long content was all cut
+  /// ("More on climate" over a row of teaser cards between two parts of a long page): the heading's
+  /// box holds `Thresholds.minimumCutBoxChars` more than it, and no item beside the heading lies
+  /// in it (the items in a box come together, so its neighbours tell). A box cut for a byline or a
+  /// date beside the heading is shorter.
+  private func withoutCutBoxLabels(_ items: [Item]) -> [Item] {
+    var kept: [Item] = []
+    kept.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
+      if case .heading(_, let node) = item, let box = node.parent,
+        box.textLength >= node.textLength + Thresholds.minimumCutBoxChars,
+        !(index > 0 && box.contains(items[index - 1].node)),
+        !(index + 1 < items.count && box.contains(items[index + 1].node)),
+        ContentWalker.holdsCards(box, besides: node)
+      {
+        continue
+      }
+      kept.append(item)
+    }
+    return kept
+  }
+
+  /// Whether what a label heading's box holds besides it reads as cards of other pages: headings
+  /// of their own and links out. A section's gallery, video or table, cut for being media or
+  /// layout and not for leading elsewhere, has neither, and its heading stays a section.
+  static func holdsCards(_ box: Node, besides label: Node) -> Bool {
+    box.linkTextLength > label.linkTextLength
+      && box.firstDescendant(where: { headingTags.contains($0) && !label.contains($0) }) != nil
   }
 
   /// The items without the site's own lines: a recirculation block's label ("Neueste Artikel",
@@ -110,61 +140,11 @@ struct ContentWalker {
     if kept.count > 2, case .block(.paragraph(let text), _) = kept[kept.count - 1], ContentWalker.isDateline(text) {
       kept.removeLast()
     }
-    // The site speaking after the story's last paragraph: a line that names the site or holds a
-    // copyright notice, set apart in italics or bold or short ("<p><em>CNN will soon launch … Sign
-    // up here.</em></p>", "For the latest stories download the Nationnews apps", "Copyright 2023
-    // … All rights reserved."). A story's own closing line names other things.
-    // Only the last line may be plain, and then only naming the site when the story does not (a
-    // town's site reporting on the town); above it, lines set apart go on ("CNN has reached out
-    // for comment." above the newsletter call is the story's).
+    // The site speaking after the story's last paragraph: an appeal block, then closing lines.
     if kept.count > Thresholds.minimumStoryParagraphs {
       let site = SiteKeys(page: page, siteName: siteName)
-      // An appeal under the story, opened by a short line set apart that names the site ("<p><b>Die
-      // SIEGESSÄULE braucht weiterhin Eure Hilfe!</b></p>", a "Support …" heading), with its few
-      // paragraphs (why, how to give): the site's, to the end of the body.
-      var appeal: Int?
-      var paragraphsAfter = 0
-      for index in kept.indices.reversed() {
-        if ContentWalker.opensSiteAppeal(kept[index], site: site) { appeal = index }
-        if kept[index].isParagraph {
-          paragraphsAfter += 1
-          if paragraphsAfter > Thresholds.maximumClosingAppealParagraphs { break }
-        }
-      }
-      // It asks for something (support, a gift, a subscription) in its opening line or its
-      // paragraphs: a heading naming the site over more story ("How Stripe handles budgets") does not.
-      if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs,
-        kept[opening...].contains(where: ContentWalker.asksForSupport)
-      {
-        kept.removeSubrange(opening...)
-      }
-      var last = true
-      while case .block(.paragraph(let text), let node) = kept.last,
-        kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
-      {
-        let setApart = ContentWalker.isEmphasisedLine(text, node)
-        // A quotation set in italics ("<p><em>“The Herald got it wrong,” she said.</em></p>") is the
-        // story's, whatever it names.
-        if setApart, let first = text.unicodeScalars.first, VocabularyBoilerplate.openingQuotes.contains(first) {
-          break
-        }
-        guard setApart || (last && text.utf8.count <= Thresholds.maximumPromotionalLineBytes) else { break }
-        let named = site.named(in: text)
-        // A plain line naming the site is the site's only as a call to act (a link, its address,
-        // "download", "folgen"): otherwise it reports ("CNN has reached out for comment").
-        let speaks =
-          ContentWalker.holdsCopyrightNotice(text)
-          || (!named.isEmpty
-            && (setApart
-              || (ContentWalker.callsToAct(text, node, site: site)
-                && !kept.dropLast().contains {
-                  guard case .block(.paragraph(let story), _) = $0 else { return false }
-                  return !site.named(in: story, among: named).isEmpty
-                })))
-        guard speaks else { break }
-        kept.removeLast()
-        last = false
-      }
+      ContentWalker.dropSiteAppeal(&kept, site: site)
+      ContentWalker.dropSiteClosingLines(&kept, site: site)
     }
     let opening = kept.firstIndex { if case .block = $0 { true } else { false } }
     if let opening, opening <= 1, kept.count > opening + 2, case .block(.paragraph(let text), _) = kept[opening],
@@ -174,6 +154,81 @@ struct ContentWalker {
     }
     // A page whose only text is such a line keeps it: an empty text says less than a short one.
     return sawArticle || !items.contains(where: { if case .block = $0 { true } else { false } }) ? kept : items
+  }
+
+  /// Drops an appeal under the story, opened by a short line set apart that names the site ("<p><b>Die
+  /// GRÜNESÄULE braucht weiterhin Eure Hilfe!</b></p>", a "Support …" heading), with its few
+  /// paragraphs (why, how to give): the site's, to the end of the body. It must ask for something
+  /// (support, a gift, a subscription) in its opening line or its paragraphs: a heading naming the
+  /// site over more story ("How Stripe handles budgets") does not.
+  private static func dropSiteAppeal(_ kept: inout [Item], site: SiteKeys) {
+    var appeal: Int?
+    var paragraphsAfter = 0
+    for index in kept.indices.reversed() {
+      if opensSiteAppeal(kept[index], site: site) { appeal = index }
+      if kept[index].isParagraph {
+        paragraphsAfter += 1
+        if paragraphsAfter > Thresholds.maximumClosingAppealParagraphs { break }
+      }
+    }
+    if let opening = appeal, kept[..<opening].lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs,
+      kept[opening...].contains(where: asksForSupport)
+    {
+      kept.removeSubrange(opening...)
+    }
+  }
+
+  /// Drops the site speaking after the story's last paragraph, line by line from the end: a line
+  /// that names the site or holds a copyright notice ("<p><em>The Herald will soon launch … Sign up
+  /// here.</em></p>", "For the latest stories download the Harbour Times apps", "Copyright 2023 … All
+  /// rights reserved."). A story's own closing line names other things. It stops at the first
+  /// line that is the story's, and always leaves the story its minimum of paragraphs.
+  private static func dropSiteClosingLines(_ kept: inout [Item], site: SiteKeys) {
+    var isLast = true
+    while case .block(.paragraph(let text), let node) = kept.last,
+      kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
+    {
+      let setApart = isEmphasisedLine(text, node)
+      guard mayBeClosingLine(text, setApart: setApart, isLast: isLast),
+        isSiteClosingLine(text, node, setApart: setApart, site: site, story: kept.dropLast())
+      else { break }
+      kept.removeLast()
+      isLast = false
+    }
+  }
+
+  /// Whether a line may be a closing line of the site at all: one set apart (italics, bold), or
+  /// the body's very last line when short. A plain line above the last is the story's, so lines set
+  /// apart go on above it ("The Herald has reached out for comment." above the newsletter call is the story's).
+  private static func mayBeClosingLine(_ text: String, setApart: Bool, isLast: Bool) -> Bool {
+    setApart || (isLast && text.utf8.count <= Thresholds.maximumPromotionalLineBytes)
+  }
+
+  /// Whether a closing line is the site's own voice rather than the story's.
+  private static func isSiteClosingLine(
+    _ text: String, _ node: Node, setApart: Bool, site: SiteKeys, story: ArraySlice<Item>
+  ) -> Bool {
+    // A copyright notice is the site's wherever it stands and whatever it names.
+    if holdsCopyrightNotice(text) { return true }
+    // Otherwise the line must name the site: a story's own closing line names other things.
+    let named = site.named(in: text)
+    if named.isEmpty { return false }
+    // Set apart, a line naming the site is its note to the reader (a newsletter call in italics).
+    if setApart { return true }
+    // Plain, it is the site's only as a call to act (a link, its address, "download", "folgen"):
+    // otherwise it reports ("The Herald has reached out for comment").
+    if !callsToAct(text, node, site: site) { return false }
+    // And only when the story itself never names the site: a town's site reporting on the town
+    // ends its story with the town's name, link and all.
+    return !storyNames(site: site, keys: named, in: story)
+  }
+
+  /// Whether any paragraph of the story names one of the site's keys a closing line named.
+  private static func storyNames(site: SiteKeys, keys: [String], in story: ArraySlice<Item>) -> Bool {
+    story.contains {
+      guard case .block(.paragraph(let paragraph), _) = $0 else { return false }
+      return !site.named(in: paragraph, among: keys).isEmpty
+    }
   }
 
   /// The box a label heads: its nearest ancestor that holds more text than the label; the label

@@ -184,6 +184,16 @@ enum Thresholds {
   static let listingCardShare = 0.8
   static let maximumBlocksPerCard = 3
   static let maximumCardExcerptChars = 300
+  /// A heading inside the body labels a box whose content was cut (teaser cards under "More on …")
+  /// when the box holds at least this many characters more than the heading: a byline or a date
+  /// cut beside a section's heading is shorter.
+  static let minimumCutBoxChars = 200
+  /// Teaser cards inside the body (`<article class="Teaser">` under "More on …" below the story):
+  /// a run of at least this many short `<article>`s, each at most this many characters.
+  static let minimumTeaserCards = 2
+  static let maximumTeaserCardChars = 500
+  /// …holding at most this share of the body's text: more, and the page is a listing of them.
+  static let maximumTeaserShareOfBody = 0.5
   /// Related posts: a block needs this many cards.
   static let minimumRelatedCards = 2
   static let maximumRelatedCards = 24

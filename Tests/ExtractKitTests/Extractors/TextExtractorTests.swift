@@ -43,6 +43,59 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
   }
 
+  @Test("a run of short <article> teaser cards in the body, with the label heading over them, is not text")
+  func teaserCardRun() throws {
+    let cards = ["Compost in winter", "Soil and rain", "Seeds for spring"].map { title in
+      """
+      <article class="Teaser"><h3><span>\(title)</span></h3><ul><li>News</li><li>09.07.2021</li></ul>\
+      <p>A short excerpt of another story about compost, soil and the rain of the last weeks.</p>\
+      <a href="/other">Read more</a></article>
+      """
+    }.joined()
+    let teasers = """
+      <div class="Teasers"><h2>More on gardens and soil</h2><div class="Teasers-items">\(cards)</div></div>
+      """
+    // Under the story, and between two parts of a long page: cards and label both go.
+    let under = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(4))</div>\(teasers)</main>
+      """
+    #expect(try TestPage.extract(under).text == TestPage.texts(4).joined(separator: "\n\n"))
+    let between = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(2))
+      \(teasers)
+      \(TestPage.paragraphs(2, from: 2))</div></main>
+      """
+    #expect(try TestPage.extract(between).text == TestPage.texts(4).joined(separator: "\n\n"))
+    // One short <article> alone (a quoted post, an embedded card) is not a run: it stays.
+    let single = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<article><h3>Compost in winter</h3>\
+      <p>A short excerpt of another story, <a href="/other">read it</a>, about compost and soil.</p>\
+      </article></div></main>
+      """
+    #expect(
+      try TestPage.extract(single).text
+        == (TestPage.texts(4) + [
+          "Compost in winter", "A short excerpt of another story, read it, about compost and soil.",
+        ])
+        .joined(separator: "\n\n"))
+  }
+
+  @Test("a section heading over a gallery cut from the text stays: a label is dropped only over cut cards")
+  func galleryHeadingKept() throws {
+    let caption = "A wide view over the old harbour in the early morning, with the boats back from the night at sea."
+    let figures = (1...3).map { number in
+      "<figure><img src=\"https://site.example/img/\(number).jpg\" alt=\"\"><figcaption>\(caption)</figcaption></figure>"
+    }.joined()
+    let body = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(2))
+      <section><h2>Pictures from the harbour</h2><div class="gallery">\(figures)</div></section>
+      \(TestPage.paragraphs(2, from: 2))</div></main>
+      """
+    #expect(
+      try TestPage.extract(body).text
+        == (TestPage.texts(2) + ["Pictures from the harbour"] + TestPage.texts(2, from: 2)).joined(separator: "\n\n"))
+  }
+
   @Test(
     "inline markup, entities, no-break spaces, soft hyphens and zero-width spaces are cleaned; <br> is a line break")
   func inlineCleaned() throws {
