@@ -105,6 +105,13 @@ enum VocabularyBylines {
   ]
   static let honorifics: Set<String> = Set(honorificsByLanguage.values.flatMap { $0 })
 
+  /// Words opening a parenthesis of co-authors after the byline's name ("Par Jeanne Dupont (avec
+  /// Paul Martin et Claire Roux)"), lower-cased, per language.
+  static let coauthorOpeners: [String: [String]] = [
+    "en": ["with"], "de": ["mit"], "fr": ["avec"], "es": ["con"], "it": ["con"], "pt": ["com"], "nl": ["met"],
+  ]
+  static let coauthorOpenerSet: Set<String> = Set(coauthorOpeners.values.flatMap { $0 })
+
   /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).
   static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
 

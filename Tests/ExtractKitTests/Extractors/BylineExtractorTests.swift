@@ -715,6 +715,17 @@ struct BylineExtractorTests {
     #expect(byline.authors.map(\.name) == ["Mobasir hassan"])
   }
 
+  @Test("Co-authors in a parenthesis opened by 'avec' after the linked author are authors too; '(with AP)' is not")
+  func coauthorsInWithParenthesis() throws {
+    let meta = """
+      <p class="bloc_signature">Par <span itemprop="author"><a href="/journaliste/jeanne-dupont/">Jeanne Dupont</a> \
+      (avec Paul Martin et Claire Roux)</span></p>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Jeanne Dupont", "Paul Martin", "Claire Roux"])
+    let agency = #"<p class="byline">By <span itemprop="author">Jane Doe (with AP)</span></p>"#
+    #expect(try byline(agency)?.authors.map(\.name) == ["Jane Doe"])
+  }
+
   @Test("Handle with mixed case in a rel=author link between '|' separators")
   func mixedCaseHandleInAuthorLink() throws {
     let meta = """
