@@ -134,11 +134,11 @@ enum VocabularyBylines {
       "text:", "text von", "von:", "autor:", "autorin:", "autoren", "autoren:", "verfasst von", "geschrieben von",
       "gespeichert von", "eingestellt von", "erstellt von", "gepostet von",
     ],
-    "fr": ["auteur :", "auteur:", "auteurs :", "texte :", "texte:", "rédigé par"],
-    "es": ["autor:", "autora:", "texto:", "escrito por"],
-    "it": ["autore:", "testo:", "scritto da"],
-    "nl": ["auteur:", "tekst:", "geschreven door"],
-    "pt": ["autor:", "texto:", "escrito por"],
+    "fr": ["par :", "par:", "auteur :", "auteur:", "auteurs :", "texte :", "texte:", "rédigé par"],
+    "es": ["por:", "autor:", "autora:", "texto:", "escrito por"],
+    "it": ["di:", "autore:", "testo:", "scritto da"],
+    "nl": ["door:", "auteur:", "tekst:", "geschreven door"],
+    "pt": ["por:", "autor:", "texto:", "escrito por"],
   ]
   /// All line labels, longest first so "autoren:" is tried before "autoren".
   static let lineLabelList: [String] = Array(Set(lineLabels.values.flatMap { $0 })).sorted {

@@ -726,6 +726,16 @@ struct BylineExtractorTests {
     #expect(try byline(agency)?.authors.map(\.name) == ["Jane Doe"])
   }
 
+  @Test("A line labelled 'Por:' or 'Par :' names the authors, as 'By:' does")
+  func romanceByColonLineLabel() throws {
+    let spanish = """
+      <div class="taxonomies"><div><strong>Por: </strong><a href="/autor/ana-lopez/">Ana López</a>, \
+      <a href="/autor/luis-perez/">Luis Pérez</a></div></div>
+      """
+    #expect(try byline(spanish)?.authors.map(\.name) == ["Ana López", "Luis Pérez"])
+    #expect(try byline("<p>Par : Jeanne Dupont</p>")?.authors.map(\.name) == ["Jeanne Dupont"])
+  }
+
   @Test("Handle with mixed case in a rel=author link between '|' separators")
   func mixedCaseHandleInAuthorLink() throws {
     let meta = """
