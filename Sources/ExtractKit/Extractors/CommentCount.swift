@@ -72,7 +72,16 @@ enum CommentCount {
   private static func isTitleElement(_ node: Node) -> Bool {
     // Tag sets, not a switch over the name: asked of every short element of the page.
     if titleTags.contains(node) { return true }
-    return classedTitleTags.contains(node) && Evidence.hasCompound(node, ClassTokens.commentMatcher)
+    guard classedTitleTags.contains(node) else { return false }
+    return Evidence.hasCompound(node, ClassTokens.commentMatcher) || opensCommentSection(node)
+  }
+
+  /// Whether `node` is the first element with text in a comment section (`<section id="comments">
+  /// <header class="title">0 Kommentare zum Artikel</header>`): the section's title, whatever its
+  /// class says.
+  private static func opensCommentSection(_ node: Node) -> Bool {
+    guard let parent = node.parent, isCommentSection(parent) else { return false }
+    return parent.children.first { $0.isElement && $0.textLength > 0 } === node
   }
 
   /// Elements that may title a comment section by their text alone.

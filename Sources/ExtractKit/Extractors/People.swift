@@ -9,7 +9,7 @@ enum People {
 
   /// Splits one author string into people.
   static func parse(_ raw: String, url: String? = nil) -> [Person] {
-    var text = Text.clean(withoutParentheses(raw))
+    var text = Text.clean(withoutParentheses(openingCoauthors(raw)))
     text = stripPrefix(text)
     // "FOCUS-Online-Experte Robin Tschöpe": a role compound before the name is not part of it.
     let leading = text.split(separator: " ", maxSplits: 1)
@@ -89,6 +89,23 @@ enum People {
       previousLower = character.isLowercase
     }
     return changes >= 2
+  }
+
+  /// "Jeanne Dupont (avec Paul Martin et Claire Roux)": a parenthesis opening with a "with"-word
+  /// whose rest is only full names (two words or more each) names co-authors, and becomes another
+  /// comma part; any other aside ("(with AP)", "(Reuters)") is left to `withoutParentheses`.
+  static func openingCoauthors(_ text: String) -> String {
+    guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return text }
+    let inner = text[text.index(after: open)..<close].split(separator: " ")
+    guard let opener = inner.first, VocabularyBylines.coauthorOpenerSet.contains(opener.lowercased()) else {
+      return text
+    }
+    let names = inner.dropFirst().joined(separator: " ")
+    let people = splitJoined(names)
+    guard !people.isEmpty,
+      people.allSatisfy({ $0.split(separator: " ").count >= 2 && isPlausibleName($0) })
+    else { return text }
+    return String(text[..<open]) + ", " + names + String(text[text.index(after: close)...])
   }
 
   /// Drops "(…)" asides: "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (Reuters)".

@@ -105,6 +105,13 @@ enum VocabularyBylines {
   ]
   static let honorifics: Set<String> = Set(honorificsByLanguage.values.flatMap { $0 })
 
+  /// Words opening a parenthesis of co-authors after the byline's name ("Par Jeanne Dupont (avec
+  /// Paul Martin et Claire Roux)"), lower-cased, per language.
+  static let coauthorOpeners: [String: [String]] = [
+    "en": ["with"], "de": ["mit"], "fr": ["avec"], "es": ["con"], "it": ["con"], "pt": ["com"], "nl": ["met"],
+  ]
+  static let coauthorOpenerSet: Set<String> = Set(coauthorOpeners.values.flatMap { $0 })
+
   /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).
   static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
 
@@ -127,11 +134,11 @@ enum VocabularyBylines {
       "text:", "text von", "von:", "autor:", "autorin:", "autoren", "autoren:", "verfasst von", "geschrieben von",
       "gespeichert von", "eingestellt von", "erstellt von", "gepostet von",
     ],
-    "fr": ["auteur :", "auteur:", "auteurs :", "texte :", "texte:", "rédigé par"],
-    "es": ["autor:", "autora:", "texto:", "escrito por"],
-    "it": ["autore:", "testo:", "scritto da"],
-    "nl": ["auteur:", "tekst:", "geschreven door"],
-    "pt": ["autor:", "texto:", "escrito por"],
+    "fr": ["par :", "par:", "auteur :", "auteur:", "auteurs :", "texte :", "texte:", "rédigé par"],
+    "es": ["por:", "autor:", "autora:", "texto:", "escrito por"],
+    "it": ["di:", "autore:", "testo:", "scritto da"],
+    "nl": ["door:", "auteur:", "tekst:", "geschreven door"],
+    "pt": ["por:", "autor:", "texto:", "escrito por"],
   ]
   /// All line labels, longest first so "autoren:" is tried before "autoren".
   static let lineLabelList: [String] = Array(Set(lineLabels.values.flatMap { $0 })).sorted {

@@ -762,6 +762,27 @@ struct BylineExtractorTests {
     #expect(byline.authors.map(\.name) == ["Mobasir hassan"])
   }
 
+  @Test("Co-authors in a parenthesis opened by 'avec' after the linked author are authors too; '(with AP)' is not")
+  func coauthorsInWithParenthesis() throws {
+    let meta = """
+      <p class="bloc_signature">Par <span itemprop="author"><a href="/journaliste/jeanne-dupont/">Jeanne Dupont</a> \
+      (avec Paul Martin et Claire Roux)</span></p>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Jeanne Dupont", "Paul Martin", "Claire Roux"])
+    let agency = #"<p class="byline">By <span itemprop="author">Jane Doe (with AP)</span></p>"#
+    #expect(try byline(agency)?.authors.map(\.name) == ["Jane Doe"])
+  }
+
+  @Test("A line labelled 'Por:' or 'Par :' names the authors, as 'By:' does")
+  func romanceByColonLineLabel() throws {
+    let spanish = """
+      <div class="taxonomies"><div><strong>Por: </strong><a href="/autor/ana-lopez/">Ana López</a>, \
+      <a href="/autor/luis-perez/">Luis Pérez</a></div></div>
+      """
+    #expect(try byline(spanish)?.authors.map(\.name) == ["Ana López", "Luis Pérez"])
+    #expect(try byline("<p>Par : Jeanne Dupont</p>")?.authors.map(\.name) == ["Jeanne Dupont"])
+  }
+
   @Test("Handle with mixed case in a rel=author link between '|' separators")
   func mixedCaseHandleInAuthorLink() throws {
     let meta = """

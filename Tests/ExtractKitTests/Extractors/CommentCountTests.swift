@@ -38,6 +38,21 @@ struct CommentCountTests {
     #expect(try count(after: title) == 33)
   }
 
+  @Test("the first element of a comment section is its title whatever its class ('0 Kommentare zum Artikel')")
+  func commentSectionOpeningTitle() throws {
+    let section = """
+      <section id="comments"><header class="title">0 Kommentare zum Artikel</header>\
+      <button type="button">Jetzt kommentieren</button></section>
+      """
+    #expect(try count(after: section) == 0)
+    // Further down the section, a classless element is a comment's text, not its title.
+    let later = """
+      <section id="comments"><header class="title">Kommentare</header>\
+      <div class="text">3 Kommentare weiter oben sehen das anders.</div></section>
+      """
+    #expect(try count(after: later) == nil)
+  }
+
   @Test("a 'sidebar' class on a wrapper holding the byline is the layout, not a rail")
   func sidebarLayoutClassOnWrapper() throws {
     #expect(
