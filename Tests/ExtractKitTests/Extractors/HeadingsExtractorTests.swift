@@ -424,4 +424,26 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "The Open Garden Project: Better School Gardens")
     #expect(article.headings.map(\.text) == ["Where We Started"])
   }
+
+  @Test("a bare 'Related' heading over link cards, and 'More from <name>' over the author's posts, are no sections")
+  func relatedAndAuthorMoreLabelsAreNoSections() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))\
+      <h2><span>Related</span></h2><ul><li><a href="/a">How to water tomatoes in a hot summer</a></li>\
+      <li><a href="/b">Ten pests to watch for in the greenhouse</a></li></ul>\(TestPage.paragraphs(1, from: 4))\
+      <h3>mehr von Max Muster auf example.de</h3><div><a href="/c">Pruning roses in early spring</a></div></article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("'More from' a topic, or a section opening with 'more', is a heading of the article")
+  func moreOpeningWithTopicStays() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(2))<h2>More from the archive of seed catalogues</h2>\
+      \(TestPage.paragraphs(2, from: 2))<h2>More ways to grow</h2>\(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["More from the archive of seed catalogues", "More ways to grow"])
+  }
 }
