@@ -28,7 +28,12 @@ struct HeadingsExtractor: SectionExtractor {
       else { return nil }
       return item
     }
+    // Headings straight above the title's heading, nothing but headings between (a kicker or
+    // section label: `<h2>Region</h2><h1>Title</h1>`), label the story; they are not its sections.
+    var kickers = context.titleItem ?? 0
+    while kickers > 0, case .heading = context.items[kickers - 1] { kickers -= 1 }
     for (index, item) in context.items.enumerated() {
+      if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
       switch item {
       case .block(.paragraph, let node):
         if !bodyBegun && !ContentWalker.isCaption(node) { bodyBegun = true }

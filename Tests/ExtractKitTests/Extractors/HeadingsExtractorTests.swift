@@ -446,4 +446,25 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text) == ["More from the archive of seed catalogues", "More ways to grow"])
   }
+
+  @Test("a kicker heading straight above the title's h1 (<h2>Region</h2><h1>Title</h1>) is no section")
+  func kickerAboveTitleIsNoSection() throws {
+    let body = """
+      <article><header><h2 class="article-region"><span>Region</span></h2>\
+      <h1>A Beginner Guide to Growing Tomatoes</h1></header>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a section heading with text between it and a later heading like the title stays")
+  func headingWithTextBeforeTitleLikeHeadingStays() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(1))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 1))\
+      <h2>A Beginner Guide to Growing Tomatoes</h2>\(TestPage.paragraphs(2, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text).first == "Choosing Seeds")
+  }
 }
