@@ -467,4 +467,25 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text).first == "Choosing Seeds")
   }
+
+  @Test("a headline-classed h2 above the first paragraph, worded otherwise than the metadata title, is no section")
+  func headlineClassedHeadingAboveBodyIsNoSection() throws {
+    let body = """
+      <article><h2 class="article_headline">Tomatoes for beginners: what to plant first</h2>\
+      \(TestPage.paragraphs(2))<h3 class="section-title">Choosing Seeds</h3>\(TestPage.paragraphs(2, from: 2))\
+      <h2 class="block-title">Planting Out</h2>\(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out"])
+  }
+
+  @Test("a classless or section-classed h2 above the first paragraph stays a heading")
+  func unclassedHeadingAboveBodyStays() throws {
+    let body = """
+      <article><h2>Why grow your own</h2>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Why grow your own", "Choosing Seeds"])
+  }
 }
