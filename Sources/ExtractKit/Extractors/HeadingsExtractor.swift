@@ -28,7 +28,12 @@ struct HeadingsExtractor: SectionExtractor {
       else { return nil }
       return item
     }
+    // Headings straight above the title's heading, nothing but headings between (a kicker or
+    // section label: `<h2>Region</h2><h1>Title</h1>`), label the story; they are not its sections.
+    var kickers = context.titleItem ?? 0
+    while kickers > 0, case .heading = context.items[kickers - 1] { kickers -= 1 }
     for (index, item) in context.items.enumerated() {
+      if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
       switch item {
       case .block(.paragraph, let node):
         if !bodyBegun && !ContentWalker.isCaption(node) { bodyBegun = true }
@@ -46,6 +51,10 @@ struct HeadingsExtractor: SectionExtractor {
         // its subject (below one showing part of it, the rest of the title split in two).
         let titleAbove = wholeTitleItem.map { $0 < index } ?? false
         if !bodyBegun, Self.showsTitle(heading, titleWords: titleWords, titleAbove: titleAbove) { continue }
+        // A top-level heading classed as a headline above the body's first paragraph
+        // (`h2.article_headline`, `h1.page-hero__headline`) is the story's headline as the page shows it, even
+        // worded otherwise than the title the metadata gives: not a section.
+        if !bodyBegun, heading.level <= Self.headlineLevel, node.hasClassToken(in: ClassTokens.headline) { continue }
         // A box of the site's set as an `<h1>` among sections that start lower (a support call "Auf
         // Sie kommt es an!", a video box, a timeline module's stops under the article's `<h2>`s):
         // the title's level, below the title, is no section of this outline.
@@ -76,6 +85,8 @@ struct HeadingsExtractor: SectionExtractor {
 
   /// The level of the page's title: `<h1>`.
   static let titleLevel = 1
+  /// The lowest level a headline shows at: an `<h2>` headline under a site-name `<h1>`.
+  static let headlineLevel = 2
 
   /// Whether a heading above the body's first block of text is the title as the page shows it: an
   /// `<h1>` with every word of the title and more (a kicker, "Title | Site", a subtitle run on),

@@ -109,7 +109,8 @@ struct ContentWalker {
       }
       switch item {
       case .heading(let heading, let node):
-        if sawArticle, ContentWalker.isRecirculationLabel(heading.text) {
+        if sawArticle, ContentWalker.isRecirculationLabel(heading.text) || ContentWalker.isAuthorMoreLabel(heading.text)
+        {
           cut = (labelBox(node), heading.level)
           continue
         }
@@ -262,6 +263,29 @@ struct ContentWalker {
       VocabularyBoilerplate.siteTailWords.contains(String(label[label.index(after: wordSpace)..<addressSpace]))
     else { return false }
     return VocabularyBoilerplate.recirculationLabels.contains(String(label[..<wordSpace]))
+  }
+
+  /// Whether a heading labels the author's other posts: one of
+  /// `VocabularyBoilerplate.authorMoreOpenings`, then a name of at most
+  /// `Thresholds.maximumAuthorMoreNameWords` capitalised words, the site's address after "on" aside ("mehr
+  /// von Max Muster auf example.de"). A topic after the opening ("More from the archive") is no name.
+  static func isAuthorMoreLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes else { return false }
+    let clean = Text.straightApostrophes(Text.clean(text))
+    let lowered = clean.lowercased()
+    guard
+      let opening = VocabularyBoilerplate.authorMoreOpenings.first(where: {
+        lowered.hasPrefix($0 + " ")
+      })
+    else { return false }
+    var words = clean.dropFirst(opening.count).split(separator: " ")
+    if words.count >= 2, words.last!.contains("."),
+      VocabularyBoilerplate.siteTailWords.contains(words[words.count - 2].lowercased())
+    {
+      words.removeLast(2)
+    }
+    return !words.isEmpty && words.count <= Thresholds.maximumAuthorMoreNameWords
+      && words.allSatisfy { $0.first?.isUppercase ?? false }
   }
 
   /// Whether a paragraph is a "read this too" insert between the article's paragraphs: a label

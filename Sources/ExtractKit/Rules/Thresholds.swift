@@ -54,6 +54,9 @@ enum Thresholds {
   /// A label over a recirculation block ("Neueste Artikel", "Zobacz również") is a short line
   /// (UTF-8 bytes).
   static let maximumRecirculationLabelBytes = 80
+  /// The name in a heading over the author's other posts ("More from Jane Doe", "mehr von Max
+  /// Muster auf example.de") has at most this many words.
+  static let maximumAuthorMoreNameWords = 4
   /// A date line at the body's edge ("Published: Tuesday | April 26, 2022 | 9:52 PM", "Published
   /// Thursday 27 July 2017 Published Thu 27 Jul 2017") is a date written out with its weekday and
   /// time, and a label: a paragraph with a date and more words than this, or more bytes, is a

@@ -14,7 +14,7 @@ enum VocabularyBoilerplate {
     "latest articles", "latest posts", "latest news", "latest stories", "recent posts", "recent articles",
     "most popular", "most read", "top stories", "about the author", "you might be interested in",
     "you may also like", "you might also like", "related posts", "related articles", "related stories",
-    "more stories", "read next",
+    "more stories", "read next", "related", "related content", "related coverage", "related links",
   ]
   static let recirculationGerman = [
     "neueste artikel", "neueste beiträge", "neuste beiträge", "aktuelle artikel", "aktuelle beiträge",
@@ -41,6 +41,20 @@ enum VocabularyBoilerplate {
     "zobacz również", "zobacz także", "zobacz też", "czytaj także", "czytaj też", "najnowsze", "polecamy",
     "najczęściej czytane",
   ]
+
+  /// Openings of a heading over the author's other posts, a name after them ("More from Jane Doe",
+  /// "mehr von Max Muster auf example.de"), per language. Not "plus de"/"más de": "more than" too.
+  static let authorMoreEnglish = ["more from", "more by", "more articles by", "more stories by", "other articles by"]
+  static let authorMoreGerman = ["mehr von", "weitere artikel von", "weitere beiträge von", "mehr artikel von"]
+  static let authorMoreFrench = ["plus d'articles de", "autres articles de"]
+  static let authorMoreSpanish = ["más artículos de", "otros artículos de"]
+  static let authorMoreItalian = ["altri articoli di", "altro da"]
+  static let authorMorePortuguese = ["mais artigos de", "outros artigos de"]
+  static let authorMoreDutch = ["meer van", "meer artikelen van"]
+  static let authorMorePolish = ["więcej od", "inne artykuły autora"]
+  static let authorMoreOpenings =
+    authorMoreEnglish + authorMoreGerman + authorMoreFrench + authorMoreSpanish + authorMoreItalian
+    + authorMorePortuguese + authorMoreDutch + authorMorePolish
 
   /// Words between a label and the site's own address after it ("Mehr zum Thema auf UEPO.de",
   /// "More stories on example.com"): the label still.

@@ -424,4 +424,68 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "The Open Garden Project: Better School Gardens")
     #expect(article.headings.map(\.text) == ["Where We Started"])
   }
+
+  @Test("a bare 'Related' heading over link cards, and 'More from <name>' over the author's posts, are no sections")
+  func relatedAndAuthorMoreLabelsAreNoSections() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))\
+      <h2><span>Related</span></h2><ul><li><a href="/a">How to water tomatoes in a hot summer</a></li>\
+      <li><a href="/b">Ten pests to watch for in the greenhouse</a></li></ul>\(TestPage.paragraphs(1, from: 4))\
+      <h3>mehr von Max Muster auf example.de</h3><div><a href="/c">Pruning roses in early spring</a></div></article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("'More from' a topic, or a section opening with 'more', is a heading of the article")
+  func moreOpeningWithTopicStays() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(2))<h2>More from the archive of seed catalogues</h2>\
+      \(TestPage.paragraphs(2, from: 2))<h2>More ways to grow</h2>\(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["More from the archive of seed catalogues", "More ways to grow"])
+  }
+
+  @Test("a kicker heading straight above the title's h1 (<h2>Region</h2><h1>Title</h1>) is no section")
+  func kickerAboveTitleIsNoSection() throws {
+    let body = """
+      <article><header><h2 class="article-region"><span>Region</span></h2>\
+      <h1>A Beginner Guide to Growing Tomatoes</h1></header>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a section heading with text between it and a later heading like the title stays")
+  func headingWithTextBeforeTitleLikeHeadingStays() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(1))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 1))\
+      <h2>A Beginner Guide to Growing Tomatoes</h2>\(TestPage.paragraphs(2, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text).first == "Choosing Seeds")
+  }
+
+  @Test("a headline-classed h2 above the first paragraph, worded otherwise than the metadata title, is no section")
+  func headlineClassedHeadingAboveBodyIsNoSection() throws {
+    let body = """
+      <article><h2 class="article_headline">Tomatoes for beginners: what to plant first</h2>\
+      \(TestPage.paragraphs(2))<h3 class="section-title">Choosing Seeds</h3>\(TestPage.paragraphs(2, from: 2))\
+      <h2 class="block-title">Planting Out</h2>\(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out"])
+  }
+
+  @Test("a classless or section-classed h2 above the first paragraph stays a heading")
+  func unclassedHeadingAboveBodyStays() throws {
+    let body = """
+      <article><h2>Why grow your own</h2>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Why grow your own", "Choosing Seeds"])
+  }
 }
