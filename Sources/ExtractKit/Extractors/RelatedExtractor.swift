@@ -434,11 +434,20 @@ struct RelatedExtractor: SectionExtractor {
     // Paragraphs of prose that each hold a link are not cards: a card is short and its link
     // (the post's title) is a fair part of it.
     let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
-    // One card's long excerpt does not make the row prose: the cards' mean length counts.
-    guard cardText <= RelatedRules.maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
+    // One card's long excerpt does not make the row prose: the cards' mean length counts. A
+    // paragraph that is all one link (`<p><a>Post title</a></p>`, one a line under "Mehr zum
+    // Thema:") is a title, not prose.
+    guard cardText <= RelatedRules.maximumCardChars * cards.count,
+      cards.allSatisfy({ $0.tag != "p" || isLinkLine($0) }),
       Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
+  }
+
+  /// A paragraph whose text is all one link: a post's title set on a line of its own.
+  private static func isLinkLine(_ paragraph: Node) -> Bool {
+    paragraph.linkTextLength >= paragraph.textLength
+      && paragraph.descendants { $0.tagID == anchorID && $0.textLength > 0 }.count == 1
   }
 
   /// A card whose title is a linked heading (`<a><h2>…</h2></a>`) is a card, however long its
@@ -793,9 +802,10 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// The article's own titles (`<h1>`, `og:title`): a card carrying one is the page itself.
-  static func articleTitles(_ page: Page) -> Set<String> {
-    let titles =
-      page.tree.nodes.filter { $0.tag == "h1" }.map { Page.rawText($0) } + [page.meta["og:title"]].compactMap { $0 }
+  /// `outside`: a block whose own `<h1>` elements are its cards' titles.
+  static func articleTitles(_ page: Page, outside block: Node? = nil) -> Set<String> {
+    let headlines = page.elements("h1").filter { h1 in block.map { !$0.contains(h1) } ?? true }
+    let titles = headlines.map { Page.rawText($0) } + [page.meta["og:title"]].compactMap { $0 }
     return Set(titles.map { Text.clean($0).lowercased() })
   }
 

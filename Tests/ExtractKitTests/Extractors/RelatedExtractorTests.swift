@@ -1246,4 +1246,31 @@ extension RelatedExtractorTests {
         "Kurioses Video: Chicken Wings", "Hahn in der Tonne entsorgt", "Landwirt setzt Kühen VR-Brillen auf",
       ])
   }
+
+  @Test("paragraphs that are each one link under a related heading are cards; prose paragraphs with a link are not")
+  func linkLineParagraphs() throws {
+    let lines = """
+      <div class="box"><p><strong>Mehr zum Thema:</strong></p>\
+      <p><a href="/news/brand-in-wohnung-1208906">Brand in Wohnung: Feuerwehr rettet Familie</a></p>\
+      <p><a href="/news/sturm-ueber-der-stadt-1190262">Sturm über der Stadt: Bäume auf Gleisen</a></p>\
+      <p><a href="/news/hochwasser-am-fluss-656706">Hochwasser am Fluss: Keller laufen voll</a></p></div>
+      """
+    let byLines = try TestPage.extract(article + lines, url: "https://garden.example/bees/")
+    #expect(byLines.related?.heading == "Mehr zum Thema:")
+    #expect(
+      byLines.related?.posts.map(\.title) == [
+        "Brand in Wohnung: Feuerwehr rettet Familie", "Sturm über der Stadt: Bäume auf Gleisen",
+        "Hochwasser am Fluss: Keller laufen voll",
+      ])
+    #expect(byLines.related?.posts.first?.url == "https://garden.example/news/brand-in-wohnung-1208906")
+    #expect(!byLines.text.contains("Sturm über der Stadt"))
+    // Sentences around each link: prose, not a row of cards.
+    let prose = """
+      <div class="box"><p><strong>Mehr zum Thema:</strong></p>\
+      <p>The fire started at night, as <a href="/news/brand-1">the brigade reported</a> in the morning.</p>\
+      <p>The storm followed a day later, and <a href="/news/sturm-2">the trains stopped</a> for hours.</p>\
+      <p>Then the river rose, so <a href="/news/fluss-3">the cellars flooded</a> along the bank.</p></div>
+      """
+    #expect(try TestPage.extract(article + prose, url: "https://garden.example/bees/").related == nil)
+  }
 }
