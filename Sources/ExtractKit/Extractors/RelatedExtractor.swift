@@ -678,7 +678,11 @@ struct RelatedExtractor: SectionExtractor {
     let heading = heading(of: node)
     let titled = heading.flatMap(headingRank) != nil
     let cards = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards)
-    let ownTitles = titles ?? articleTitles(page)
+    // An `<h1>` inside the block is a card's title (themes that set every teaser's title in
+    // one), not the article's.
+    let ownTitles =
+      page.elements("h1").contains(where: node.contains)
+      ? articleTitles(page, outside: node) : titles ?? articleTitles(page)
     let ownURL = page.baseURL.map { comparable($0.absoluteString) }
     let headingText = heading.map { Text.clean(Page.rawText($0)).lowercased() }
     // A card of the page itself (a listicle's own slides, the article's title, its share

@@ -1273,4 +1273,19 @@ extension RelatedExtractorTests {
       """
     #expect(try TestPage.extract(article + prose, url: "https://garden.example/bees/").related == nil)
   }
+
+  @Test("cards whose titles are <h1> elements are posts: an <h1> inside the block is no title of the article")
+  func cardTitlesInH1() throws {
+    let block = """
+      <section class="teasers"><h2>Weitere Artikel</h2><div class="grid">\
+      <article class="item"><h1><a href="/leben/gute-frage-207008">Das Gute und das Gerechte</a></h1>\
+      <p>Moraltheologen kritisieren ein neues Modell.</p></article>\
+      <article class="item"><h1><a href="/leben/heiliger-207859">Der Heilige der Woche</a></h1>\
+      <p>Ein Porträt zum Gedenktag im Mai.</p></article></div></section>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.title == "Massage for Lower Back Pain Relief")
+    #expect(extracted.related?.heading == "Weitere Artikel")
+    #expect(extracted.related?.posts.map(\.title) == ["Das Gute und das Gerechte", "Der Heilige der Woche"])
+  }
 }
