@@ -1288,4 +1288,19 @@ extension RelatedExtractorTests {
     #expect(extracted.related?.heading == "Weitere Artikel")
     #expect(extracted.related?.posts.map(\.title) == ["Das Gute und das Gerechte", "Der Heilige der Woche"])
   }
+
+  @Test(
+    "related headings in more words and languages: 'More about …', 'Weitere Inhalte zum Thema', 'Powiązane tematy', 'Související'",
+    arguments: ["More about the garden and bees", "Weitere Inhalte zum Thema", "Powiązane tematy:", "Související"])
+  func relatedHeadingVocabulary(heading: String) throws {
+    let block = """
+      <section class="box"><h3>\(heading)</h3><ul>\
+      <li><a href="/news/compost-basics-2041">Composting Basics for Small Gardens</a></li>\
+      <li><a href="/news/pruning-roses-2042">Pruning Roses in Winter</a></li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
 }
