@@ -535,6 +535,19 @@ struct RelatedExtractor: SectionExtractor {
     return best.count >= minimum ? best : []
   }
 
+  /// Whether a link is marked as one to a tag page: `rel="tag"`, or a class whose words name
+  /// it a tag (`tag`, `atom-tag`, `post_tag`).
+  static func isTagLink(_ link: Node) -> Bool {
+    if let rel = link.attribute("rel")?.lowercased(),
+      rel.split(separator: " ").contains(Substring(RelatedRules.tagWord))
+    {
+      return true
+    }
+    return link.classTokens.contains { token in
+      token.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains(Substring(RelatedRules.tagWord))
+    }
+  }
+
   /// An element's first link with an address: itself or its first such descendant.
   private static func firstLink(_ node: Node) -> Node? {
     node.tagID == anchorID && node.attributeBytes("href") != nil
@@ -722,6 +735,15 @@ struct RelatedExtractor: SectionExtractor {
     if posts.allSatisfy({ $0.image == nil && $0.excerpt == nil }),
       posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2 > posts.count
     {
+      return nil
+    }
+    // Links each marked as a tag (`rel="tag"`, `<a class="atom-tag">`) under "Ähnliche Themen"
+    // lead to the site's topic pages: the article's tags, not posts.
+    // A card whose meta line tags it (`<a class="tag">SQL</a>` beside its title link) is a post.
+    if cards.allSatisfy({ card in
+      ([card] + card.descendants { $0.tagID == anchorID }).filter { $0.tagID == anchorID && leadsAway($0) }
+        .allSatisfy(isTagLink)
+    }) {
       return nil
     }
     // A lone card is a card (a teaser with its image or title element), not a bare link under

@@ -1303,4 +1303,26 @@ extension RelatedExtractorTests {
     #expect(
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
+
+  @Test("links each marked as a tag (rel=tag, class atom-tag) under a related heading are topics, not posts")
+  func tagLinksAreNoPosts() throws {
+    let tags = """
+      <div class="topics"><div class="caption">Ähnliche Themen</div><div class="flex">\
+      <a class="atom-tag" href="/olympia/">Olympische Spiele</a>\
+      <a class="atom-tag" href="/olympia/peking/">Olympia 2022 in Peking</a>\
+      <a rel="tag" href="/tag/wintersport/">Wintersport und Eisschnelllauf</a></div></div>
+      """
+    #expect(try TestPage.extract(article + tags, url: "https://garden.example/bees/").related == nil)
+    // A card that carries its tags beside its title link is a post.
+    let tagged = """
+      <div class="topics"><h4>Similar articles</h4><ul>\
+      <li><a class="tag" href="/tag/sql">SQL</a> <a href="/sql-tricks"><h4>Some SQL Tricks of a DBA</h4></a></li>\
+      <li><a class="tag" href="/tag/sql">SQL</a> <a href="/group-by"><h4>Group By in SQL, First and Last</h4></a></li>\
+      </ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + tagged, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
+        "Some SQL Tricks of a DBA", "Group By in SQL, First and Last",
+      ])
+  }
 }
