@@ -523,9 +523,12 @@ struct RelatedExtractor: SectionExtractor {
           continue
         }
         guard group.count > best.count, group.count <= Thresholds.maximumRelatedCards else { continue }
-        // Cards carry a title of some length; a menu of one-word links does not.
+        // Cards carry a title of some length; a menu of one-word links does not. A card's link
+        // shows its title or its picture: a row of icon links (share buttons beside each card,
+        // "Social Share" over them) is no row of cards.
         if group.allSatisfy({
-          $0.textLength >= RelatedRules.minimumCardChars || $0.firstDescendant(where: { $0.tag == "img" }) != nil
+          let image = $0.firstDescendant(where: { $0.tag == "img" }) != nil
+          return ($0.textLength >= RelatedRules.minimumCardChars || image) && ($0.linkTextLength > 0 || image)
         }) {
           best = group
         }

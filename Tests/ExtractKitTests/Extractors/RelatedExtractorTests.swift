@@ -1325,4 +1325,23 @@ extension RelatedExtractorTests {
         "Some SQL Tricks of a DBA", "Group By in SQL, First and Last",
       ])
   }
+
+  @Test("a row of icon-only share links beside each card is no row of cards: the cards with titles are")
+  func shareIconsBesideCards() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="overlay"><h2>Social Share</h2><a href="https://social.example/share?u=/\(slug)"><i class="icon"></i></a>\
+      <a href="https://chat.example/send?u=/\(slug)"><i class="icon"></i></a></div>\
+      <div class="col post"><h4><a href="/2021/04/\(slug)/">\(title)</a></h4><p class="date">April 8, 2021</p></div>
+      """
+    }
+    let block = """
+      <div class="line-news"><div class="label"><i class="fa"></i>RELATED NEWS</div><div class="row">\
+      \(card("gear-for-staff", "Ministry getting all gear for staff"))\(card("port-staff", "Port staff off the job"))\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "RELATED NEWS")
+    #expect(extracted.related?.posts.map(\.title) == ["Ministry getting all gear for staff", "Port staff off the job"])
+  }
 }
