@@ -125,11 +125,19 @@ struct RelatedExtractor: SectionExtractor {
 
   /// Whether a heading sits in a widget classed as the site's picks (WordPress Popular Posts'
   /// `widget popular-posts`, a `most-read` box), whatever the heading says.
+  /// A block classed as related around the heading, nearer than the widget, wins: a theme that
+  /// styles every box heading alike (`<p class="trending-content_header">` in
+  /// `<section class="relatedContent">`) names no widget by it.
   static func inPopularWidget(_ heading: Node) -> Bool {
     var node: Node? = heading
     for _ in 0...RelatedRules.maximumHeadingClimb {
       guard let current = node else { return false }
-      if Evidence.hasCompound(current, RelatedRules.popularWidgetStems) { return true }
+      if current !== heading, isRelatedContainer(current) { return false }
+      if Evidence.hasCompound(current, RelatedRules.popularWidgetStems) {
+        // The heading's own class is its style, unless no box classed related holds it.
+        return current !== heading
+          || !heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
+      }
       node = current.parent
     }
     return false

@@ -1344,4 +1344,25 @@ extension RelatedExtractorTests {
     #expect(extracted.related?.heading == "RELATED NEWS")
     #expect(extracted.related?.posts.map(\.title) == ["Ministry getting all gear for staff", "Port staff off the job"])
   }
+
+  @Test("a related heading styled 'trending' inside a box classed related is that box's heading, not a popular widget")
+  func trendingStyledHeadingInRelatedBox() throws {
+    let block = """
+      <section class="relatedContent-new"><p class="trending-content_header">Mehr zum 3er-Facelift:</p>\
+      <div class="wrapper"><div class="item"><a href="/news/521764/facelift-ohne-tarnung/">\
+      <span class="title-item">Facelift zeigt normalen Grill</span></a></div>\
+      <div class="item"><a href="/news/533223/erlkoenig-infotainment/">\
+      <span class="title-item">Neuer Erlkönig mit Infotainment erwischt</span></a></div></div></section>
+      """
+    // Set in the text, the box is taken only when its heading and class both say related.
+    let extracted = try extractBetweenParagraphs(block)
+    #expect(extracted.related?.heading == "Mehr zum 3er-Facelift:")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Facelift zeigt normalen Grill", "Neuer Erlkönig mit Infotainment erwischt",
+      ])
+    // The same heading in a box classed as the site's trending posts stays the site's picks.
+    let widget = block.replacingOccurrences(of: "relatedContent-new", with: "trending-box")
+    #expect(try extractBetweenParagraphs(widget).related == nil)
+  }
 }
