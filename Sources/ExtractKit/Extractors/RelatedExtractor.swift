@@ -137,11 +137,19 @@ struct RelatedExtractor: SectionExtractor {
 
   /// Whether a heading sits in a widget classed as the site's picks (WordPress Popular Posts'
   /// `widget popular-posts`, a `most-read` box), whatever the heading says.
+  /// A block classed as related around the heading, nearer than the widget, wins: a theme that
+  /// styles every box heading alike (`<p class="trending-content_header">` in
+  /// `<section class="relatedContent">`) names no widget by it.
   static func inPopularWidget(_ heading: Node) -> Bool {
     var node: Node? = heading
     for _ in 0...RelatedRules.maximumHeadingClimb {
       guard let current = node else { return false }
-      if Evidence.hasCompound(current, RelatedRules.popularWidgetStems) { return true }
+      if current !== heading, isRelatedContainer(current) { return false }
+      if Evidence.hasCompound(current, RelatedRules.popularWidgetStems) {
+        // The heading's own class is its style, unless no box classed related holds it.
+        return current !== heading
+          || !heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
+      }
       node = current.parent
     }
     return false
@@ -446,11 +454,20 @@ struct RelatedExtractor: SectionExtractor {
     // Paragraphs of prose that each hold a link are not cards: a card is short and its link
     // (the post's title) is a fair part of it.
     let cardLinkText = cards.reduce(0) { $0 + $1.linkTextLength }
-    // One card's long excerpt does not make the row prose: the cards' mean length counts.
-    guard cardText <= RelatedRules.maximumCardChars * cards.count, cards.allSatisfy({ $0.tag != "p" }),
+    // One card's long excerpt does not make the row prose: the cards' mean length counts. A
+    // paragraph that is all one link (`<p><a>Post title</a></p>`, one a line under "Mehr zum
+    // Thema:") is a title, not prose.
+    guard cardText <= RelatedRules.maximumCardChars * cards.count,
+      cards.allSatisfy({ $0.tag != "p" || isLinkLine($0) }),
       Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
+  }
+
+  /// A paragraph whose text is all one link: a post's title set on a line of its own.
+  private static func isLinkLine(_ paragraph: Node) -> Bool {
+    paragraph.linkTextLength >= paragraph.textLength
+      && paragraph.descendants { $0.tagID == anchorID && $0.textLength > 0 }.count == 1
   }
 
   /// A card whose title is a linked heading (`<a><h2>…</h2></a>`) is a card, however long its
@@ -526,9 +543,12 @@ struct RelatedExtractor: SectionExtractor {
           continue
         }
         guard group.count > best.count, group.count <= Thresholds.maximumRelatedCards else { continue }
-        // Cards carry a title of some length; a menu of one-word links does not.
+        // Cards carry a title of some length; a menu of one-word links does not. A card's link
+        // shows its title or its picture: a row of icon links (share buttons beside each card,
+        // "Social Share" over them) is no row of cards.
         if group.allSatisfy({
-          $0.textLength >= RelatedRules.minimumCardChars || $0.firstDescendant(where: { $0.tag == "img" }) != nil
+          let image = $0.firstDescendant(where: { $0.tag == "img" }) != nil
+          return ($0.textLength >= RelatedRules.minimumCardChars || image) && ($0.linkTextLength > 0 || image)
         }) {
           best = group
         }
@@ -536,6 +556,19 @@ struct RelatedExtractor: SectionExtractor {
     }
     best = mergingRows(best, holdsLink: holdsLink)
     return best.count >= minimum ? best : []
+  }
+
+  /// Whether a link is marked as one to a tag page: `rel="tag"`, or a class whose words name
+  /// it a tag (`tag`, `atom-tag`, `post_tag`).
+  static func isTagLink(_ link: Node) -> Bool {
+    if let rel = link.attribute("rel")?.lowercased(),
+      rel.split(separator: " ").contains(Substring(RelatedRules.tagWord))
+    {
+      return true
+    }
+    return link.classTokens.contains { token in
+      token.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains(Substring(RelatedRules.tagWord))
+    }
   }
 
   /// An element's first link with an address: itself or its first such descendant.
@@ -681,7 +714,11 @@ struct RelatedExtractor: SectionExtractor {
     let heading = heading(of: node)
     let titled = heading.flatMap(headingRank) != nil
     let cards = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards)
-    let ownTitles = titles ?? articleTitles(page)
+    // An `<h1>` inside the block is a card's title (themes that set every teaser's title in
+    // one), not the article's.
+    let ownTitles =
+      page.elements("h1").contains(where: node.contains)
+      ? articleTitles(page, outside: node) : titles ?? articleTitles(page)
     let ownURL = page.baseURL.map { comparable($0.absoluteString) }
     let headingText = heading.map { Text.clean(Page.rawText($0)).lowercased() }
     // A card of the page itself (a listicle's own slides, the article's title, its share
@@ -721,6 +758,15 @@ struct RelatedExtractor: SectionExtractor {
     if posts.allSatisfy({ $0.image == nil && $0.excerpt == nil }),
       posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2 > posts.count
     {
+      return nil
+    }
+    // Links each marked as a tag (`rel="tag"`, `<a class="atom-tag">`) under "Ähnliche Themen"
+    // lead to the site's topic pages: the article's tags, not posts.
+    // A card whose meta line tags it (`<a class="tag">SQL</a>` beside its title link) is a post.
+    if cards.allSatisfy({ card in
+      ([card] + card.descendants { $0.tagID == anchorID }).filter { $0.tagID == anchorID && leadsAway($0) }
+        .allSatisfy(isTagLink)
+    }) {
       return nil
     }
     // A lone card is a card (a teaser with its image or title element), not a bare link under
@@ -805,9 +851,10 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// The article's own titles (`<h1>`, `og:title`): a card carrying one is the page itself.
-  static func articleTitles(_ page: Page) -> Set<String> {
-    let titles =
-      page.tree.nodes.filter { $0.tag == "h1" }.map { Page.rawText($0) } + [page.meta["og:title"]].compactMap { $0 }
+  /// `outside`: a block whose own `<h1>` elements are its cards' titles.
+  static func articleTitles(_ page: Page, outside block: Node? = nil) -> Set<String> {
+    let headlines = page.elements("h1").filter { h1 in block.map { !$0.contains(h1) } ?? true }
+    let titles = headlines.map { Page.rawText($0) } + [page.meta["og:title"]].compactMap { $0 }
     return Set(titles.map { Text.clean($0).lowercased() })
   }
 

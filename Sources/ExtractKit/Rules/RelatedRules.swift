@@ -27,6 +27,9 @@ enum RelatedRules {
   static let maximumTopicWords = 2
   /// A row of tabs ("Verwandte Artikel | Mehr vom Autor") has two links at least.
   static let minimumTabs = 2
+  /// The word of a link's `rel` or class that marks it as a link to a tag page (`rel="tag"`,
+  /// `class="atom-tag"`): a row of them lists the article's topics, not related posts.
+  static let tagWord = "tag"
   /// Items of a list read to decide whether it is a tab strip: strips hold a handful of tabs.
   static let maximumTabItems = 8
 

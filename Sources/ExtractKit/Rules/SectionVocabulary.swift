@@ -10,7 +10,7 @@ enum SectionVocabulary {
   static let relatedEnglish = [
     "related", "you may also like", "you might also like", "you may also enjoy", "you might also enjoy",
     "similar articles", "similar posts", "similar stories", "more like this", "try these next", "also in",
-    "more on this", "further reading", "read next", "more on ",
+    "more on this", "further reading", "read next", "more on ", "more about ",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
@@ -20,7 +20,7 @@ enum SectionVocabulary {
     "mehr zum thema", "zum thema", "passend dazu", "passend zum thema", "dies passt zum thema", "lesen sie auch",
     "lies auch", "empfohlene beiträge", "empfohlene artikel", "beliebte beiträge zum thema", "auch interessant",
     "weitere beiträge zu diesem artikel", "weitere artikel zum thema", "weitere beiträge zum thema", "mehr zu ",
-    "mehr über ", "mehr zum ", "mehr zur ", "weitere empfehlungen", "erfahre mehr",
+    "mehr über ", "mehr zum ", "mehr zur ", "weitere empfehlungen", "erfahre mehr", "weitere inhalte zum thema",
   ]
   static let relatedFrench = [
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même thème", "sur le meme theme", "articles en relation",
@@ -47,15 +47,16 @@ enum SectionVocabulary {
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
-    "powiązane artykuły", "może cię zainteresować", "polecamy",
+    "powiązane artykuły", "powiązane tematy", "powiązane wpisy", "podobne wpisy", "może cię zainteresować", "polecamy",
   ]
   static let relatedFinnish = ["lue aiheesta lisää", "lue myös", "aiheesta muualla"]
+  static let relatedCzech = ["související", "čtěte také", "čtěte též", "mohlo by vás zajímat", "podobné články"]
   /// Bengali news sites: "more news from this section".
   static let relatedBengali = ["এই বিভাগের আরো খবর", "আরো খবর", "আরও খবর", "সম্পর্কিত খবর"]
 
   static let relatedHeadings: [String] =
     relatedEnglish + relatedGerman + relatedFrench + relatedSpanish + relatedItalian + relatedPortuguese
-    + relatedDutch + relatedPolish + relatedFinnish + relatedBengali
+    + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedBengali
 
   /// Weaker headings: a block of more posts from the site or its section ("More from", "Weitere
   /// Artikel"), taken only when no block says it is related.

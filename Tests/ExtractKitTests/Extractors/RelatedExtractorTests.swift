@@ -1258,4 +1258,123 @@ extension RelatedExtractorTests {
         "Kurioses Video: Chicken Wings", "Hahn in der Tonne entsorgt", "Landwirt setzt Kühen VR-Brillen auf",
       ])
   }
+
+  @Test("paragraphs that are each one link under a related heading are cards; prose paragraphs with a link are not")
+  func linkLineParagraphs() throws {
+    let lines = """
+      <div class="box"><p><strong>Mehr zum Thema:</strong></p>\
+      <p><a href="/news/brand-in-wohnung-1208906">Brand in Wohnung: Feuerwehr rettet Familie</a></p>\
+      <p><a href="/news/sturm-ueber-der-stadt-1190262">Sturm über der Stadt: Bäume auf Gleisen</a></p>\
+      <p><a href="/news/hochwasser-am-fluss-656706">Hochwasser am Fluss: Keller laufen voll</a></p></div>
+      """
+    let byLines = try TestPage.extract(article + lines, url: "https://garden.example/bees/")
+    #expect(byLines.related?.heading == "Mehr zum Thema:")
+    #expect(
+      byLines.related?.posts.map(\.title) == [
+        "Brand in Wohnung: Feuerwehr rettet Familie", "Sturm über der Stadt: Bäume auf Gleisen",
+        "Hochwasser am Fluss: Keller laufen voll",
+      ])
+    #expect(byLines.related?.posts.first?.url == "https://garden.example/news/brand-in-wohnung-1208906")
+    #expect(!byLines.text.contains("Sturm über der Stadt"))
+    // Sentences around each link: prose, not a row of cards.
+    let prose = """
+      <div class="box"><p><strong>Mehr zum Thema:</strong></p>\
+      <p>The fire started at night, as <a href="/news/brand-1">the brigade reported</a> in the morning.</p>\
+      <p>The storm followed a day later, and <a href="/news/sturm-2">the trains stopped</a> for hours.</p>\
+      <p>Then the river rose, so <a href="/news/fluss-3">the cellars flooded</a> along the bank.</p></div>
+      """
+    #expect(try TestPage.extract(article + prose, url: "https://garden.example/bees/").related == nil)
+  }
+
+  @Test("cards whose titles are <h1> elements are posts: an <h1> inside the block is no title of the article")
+  func cardTitlesInH1() throws {
+    let block = """
+      <section class="teasers"><h2>Weitere Artikel</h2><div class="grid">\
+      <article class="item"><h1><a href="/leben/gute-frage-207008">Das Gute und das Gerechte</a></h1>\
+      <p>Moraltheologen kritisieren ein neues Modell.</p></article>\
+      <article class="item"><h1><a href="/leben/heiliger-207859">Der Heilige der Woche</a></h1>\
+      <p>Ein Porträt zum Gedenktag im Mai.</p></article></div></section>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.title == "Massage for Lower Back Pain Relief")
+    #expect(extracted.related?.heading == "Weitere Artikel")
+    #expect(extracted.related?.posts.map(\.title) == ["Das Gute und das Gerechte", "Der Heilige der Woche"])
+  }
+
+  @Test(
+    "related headings in more words and languages: 'More about …', 'Weitere Inhalte zum Thema', 'Powiązane tematy', 'Související'",
+    arguments: ["More about the garden and bees", "Weitere Inhalte zum Thema", "Powiązane tematy:", "Související"])
+  func relatedHeadingVocabulary(heading: String) throws {
+    let block = """
+      <section class="box"><h3>\(heading)</h3><ul>\
+      <li><a href="/news/compost-basics-2041">Composting Basics for Small Gardens</a></li>\
+      <li><a href="/news/pruning-roses-2042">Pruning Roses in Winter</a></li></ul></section>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test("links each marked as a tag (rel=tag, class atom-tag) under a related heading are topics, not posts")
+  func tagLinksAreNoPosts() throws {
+    let tags = """
+      <div class="topics"><div class="caption">Ähnliche Themen</div><div class="flex">\
+      <a class="atom-tag" href="/olympia/">Olympische Spiele</a>\
+      <a class="atom-tag" href="/olympia/peking/">Olympia 2022 in Peking</a>\
+      <a rel="tag" href="/tag/wintersport/">Wintersport und Eisschnelllauf</a></div></div>
+      """
+    #expect(try TestPage.extract(article + tags, url: "https://garden.example/bees/").related == nil)
+    // A card that carries its tags beside its title link is a post.
+    let tagged = """
+      <div class="topics"><h4>Similar articles</h4><ul>\
+      <li><a class="tag" href="/tag/sql">SQL</a> <a href="/sql-tricks"><h4>Some SQL Tricks of a DBA</h4></a></li>\
+      <li><a class="tag" href="/tag/sql">SQL</a> <a href="/group-by"><h4>Group By in SQL, First and Last</h4></a></li>\
+      </ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + tagged, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
+        "Some SQL Tricks of a DBA", "Group By in SQL, First and Last",
+      ])
+  }
+
+  @Test("a row of icon-only share links beside each card is no row of cards: the cards with titles are")
+  func shareIconsBesideCards() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="overlay"><h2>Social Share</h2><a href="https://social.example/share?u=/\(slug)"><i class="icon"></i></a>\
+      <a href="https://chat.example/send?u=/\(slug)"><i class="icon"></i></a></div>\
+      <div class="col post"><h4><a href="/2021/04/\(slug)/">\(title)</a></h4><p class="date">April 8, 2021</p></div>
+      """
+    }
+    let block = """
+      <div class="line-news"><div class="label"><i class="fa"></i>RELATED NEWS</div><div class="row">\
+      \(card("gear-for-staff", "Ministry getting all gear for staff"))\(card("port-staff", "Port staff off the job"))\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "RELATED NEWS")
+    #expect(extracted.related?.posts.map(\.title) == ["Ministry getting all gear for staff", "Port staff off the job"])
+  }
+
+  @Test("a related heading styled 'trending' inside a box classed related is that box's heading, not a popular widget")
+  func trendingStyledHeadingInRelatedBox() throws {
+    let block = """
+      <section class="relatedContent-new"><p class="trending-content_header">Mehr zum 3er-Facelift:</p>\
+      <div class="wrapper"><div class="item"><a href="/news/521764/facelift-ohne-tarnung/">\
+      <span class="title-item">Facelift zeigt normalen Grill</span></a></div>\
+      <div class="item"><a href="/news/533223/erlkoenig-infotainment/">\
+      <span class="title-item">Neuer Erlkönig mit Infotainment erwischt</span></a></div></div></section>
+      """
+    // Set in the text, the box is taken only when its heading and class both say related.
+    let extracted = try extractBetweenParagraphs(block)
+    #expect(extracted.related?.heading == "Mehr zum 3er-Facelift:")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Facelift zeigt normalen Grill", "Neuer Erlkönig mit Infotainment erwischt",
+      ])
+    // The same heading in a box classed as the site's trending posts stays the site's picks.
+    let widget = block.replacingOccurrences(of: "relatedContent-new", with: "trending-box")
+    #expect(try extractBetweenParagraphs(widget).related == nil)
+  }
 }
