@@ -11,8 +11,11 @@ struct TitleExtractor {
   static let minimumContainedShare = 0.6
   /// A `<title>` cut at a separator must keep more than this many space-separated words.
   static let minimumKeptWords = 4
-  /// Separators between a title and the site name in `<title>`.
-  static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : "]
+  /// Separators between a title and the site name in `<title>` (a box-drawing "│" and a
+  /// full-width "｜" bar too, and a blog portal's "Post @ Blog").
+  static let separators = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : ", " │ ", " ｜ ", "｜", "│", " @ ",
+  ]
 
   func extract(from page: Page, metadata: Metadata) -> String? {
     let baseReferences = [metadata.headline, page.titleTag].compactMap { $0 }

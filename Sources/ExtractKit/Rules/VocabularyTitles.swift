@@ -14,8 +14,12 @@ enum VocabularyTitles {
   /// A known site name (og:site_name, a masthead's home-link `<h1>`) is cut from a title only
   /// when it is at least this long, so a short word shared with the title is not taken for it.
   static let minimumKnownSiteNameChars = 4
-  /// Punctuation that joins a title and a site name written without spaces ("NEWS WEB EASY|Post").
-  static let siteSeparatorCharacters: Set<Character> = ["|", "-", "–", "—", ":", "·", "•", "/", "»", "«"]
+  /// Punctuation that joins a title and a site name written without spaces ("NEWS WEB EASY|Post"):
+  /// also a blog portal's "Post @ Blog", a box-drawing "│" or full-width "｜" bar, an underscore
+  /// ("Story_Site").
+  static let siteSeparatorCharacters: Set<Character> = [
+    "|", "-", "–", "—", ":", "·", "•", "/", "»", "«", "@", "│", "｜", "_",
+  ]
   /// A lone child of an `<h1>` that wraps the whole title and its kicker (`<h1><span class="post-title">
   /// <small>Kicker</small><br>Title</span></h1>`, `<h1><a href=…>…</a></h1>`).
   static let headingWrapperTags: Set<String> = ["a", "span"]

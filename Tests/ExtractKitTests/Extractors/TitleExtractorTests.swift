@@ -59,6 +59,23 @@ struct TitleExtractorTests {
     #expect(article.title == "Why Bees Matter")
   }
 
+  @Test(
+    "a blog portal's 'Post @ Blog :: Portal ::', a box-drawing or full-width bar, an underscore: the site is cut at each"
+  )
+  func unusualSiteSeparators() throws {
+    let cases = [
+      ("Why Bees Matter (2) @ Garden_Diary :: Blog Portal ::", "Garden_Diary"),
+      ("Why Bees Matter│Garden Weekly", "Garden Weekly"),
+      ("Why Bees Matter ｜ Garden Weekly", "Garden Weekly"),
+      ("Why Bees Matter_Garden Weekly", "Garden Weekly"),
+    ]
+    for (title, site) in cases {
+      let article = try TestPage.extract(
+        content, head: "<meta property=\"og:site_name\" content=\"\(site)\">", title: title)
+      #expect(article.title == (title.hasPrefix("Why Bees Matter (2)") ? "Why Bees Matter (2)" : "Why Bees Matter"))
+    }
+  }
+
   @Test("without an h1, the <title> loses a 'Site | ' head that og:site_name names")
   func knownSiteNameHead() throws {
     let article = try TestPage.extract(
