@@ -201,8 +201,13 @@ struct ContentWalker {
   /// Whether a line may be a closing line of the site at all: one set apart (italics, bold), or
   /// the body's very last line when short. A plain line above the last is the story's, so lines set
   /// apart go on above it ("The Herald has reached out for comment." above the newsletter call is the story's).
+  /// A quotation set in italics ("<p><em>“The Herald got it wrong,” she said.</em></p>") is the
+  /// story's, whatever it names.
   private static func mayBeClosingLine(_ text: String, setApart: Bool, isLast: Bool) -> Bool {
-    setApart || (isLast && text.utf8.count <= Thresholds.maximumPromotionalLineBytes)
+    if setApart, let first = text.unicodeScalars.first, VocabularyBoilerplate.openingQuotes.contains(first) {
+      return false
+    }
+    return setApart || (isLast && text.utf8.count <= Thresholds.maximumPromotionalLineBytes)
   }
 
   /// Whether a closing line is the site's own voice rather than the story's.
