@@ -77,9 +77,46 @@ struct ContentWalker {
       {
         continue
       }
+      if case .heading(let heading, let node) = item,
+        ContentWalker.labelsCutCards(
+          node, level: heading.level, before: index + 1 < items.count ? items[index + 1] : nil)
+      {
+        continue
+      }
       kept.append(item)
     }
     return kept
+  }
+
+  /// Whether a heading alone in its own box labels the box of cards right after it, all of it cut
+  /// (`<div class="TextMedia"><h2>Tips for every day:</h2></div><div class="Teasers">…cards…</div>`):
+  /// the next kept item lies past that box and is a heading of the same or a higher rank, or there
+  /// is none. A section heading whose own text follows a cut box is followed by that text.
+  static func labelsCutCards(_ label: Node, level: Int, before next: Item?) -> Bool {
+    if let next {
+      guard case .heading(let following, _) = next, following.level <= level else { return false }
+    }
+    var box = label
+    while let parent = box.parent, parent.textLength == label.textLength { box = parent }
+    guard let cards = boxAfter(box), cards.textLength >= Thresholds.minimumCutBoxChars,
+      holdsCards(cards, besides: label)
+    else { return false }
+    return next.map { !cards.contains($0.node) } ?? true
+  }
+
+  /// The first element with text after a node in document order, outside it; nil when loose
+  /// text comes first.
+  static func boxAfter(_ node: Node) -> Node? {
+    var node = node
+    while true {
+      var sibling = node.nextSibling
+      while let candidate = sibling {
+        if candidate.textLength > 0 { return candidate.isElement ? candidate : nil }
+        sibling = candidate.nextSibling
+      }
+      guard let parent = node.parent else { return nil }
+      node = parent
+    }
   }
 
   /// Whether what a label heading's box holds besides it reads as cards of other pages: headings

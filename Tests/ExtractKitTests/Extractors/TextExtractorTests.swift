@@ -43,15 +43,18 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
   }
 
+  /// Three teaser cards of other stories, as a news site sets them in a row.
+  static let teaserCards = ["Compost in winter", "Soil and rain", "Seeds for spring"].map { title in
+    """
+    <article class="Teaser"><h3><span>\(title)</span></h3><ul><li>News</li><li>09.07.2021</li></ul>\
+    <p>A short excerpt of another story about compost, soil and the rain of the last weeks.</p>\
+    <a href="/other">Read more</a></article>
+    """
+  }.joined()
+
   @Test("a run of short <article> teaser cards in the body, with the label heading over them, is not text")
   func teaserCardRun() throws {
-    let cards = ["Compost in winter", "Soil and rain", "Seeds for spring"].map { title in
-      """
-      <article class="Teaser"><h3><span>\(title)</span></h3><ul><li>News</li><li>09.07.2021</li></ul>\
-      <p>A short excerpt of another story about compost, soil and the rain of the last weeks.</p>\
-      <a href="/other">Read more</a></article>
-      """
-    }.joined()
+    let cards = Self.teaserCards
     let teasers = """
       <div class="Teasers"><h2>More on gardens and soil</h2><div class="Teasers-items">\(cards)</div></div>
       """
@@ -78,6 +81,26 @@ struct TextExtractorTests {
           "Compost in winter", "A short excerpt of another story, read it, about compost and soil.",
         ])
         .joined(separator: "\n\n"))
+  }
+
+  @Test("a heading alone in its box over the next box of cut cards is dropped; over its section's own text it stays")
+  func labelBoxOverCutCards() throws {
+    let row = "<div class=\"Teasers\"><div class=\"Teasers-items\">\(Self.teaserCards)</div></div>"
+    let label = "<div class=\"TextMedia\"><div class=\"Rte\"><h2>Tips for every day:</h2></div></div>"
+    let dropped = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(2))
+      \(label)\(row)<h2>The next season</h2>\(TestPage.paragraphs(2, from: 2))</div></main>
+      """
+    #expect(
+      try TestPage.extract(dropped).text
+        == (TestPage.texts(2) + ["The next season"] + TestPage.texts(2, from: 2)).joined(separator: "\n\n"))
+    let kept = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(2))
+      \(label)\(row)\(TestPage.paragraphs(2, from: 2))</div></main>
+      """
+    #expect(
+      try TestPage.extract(kept).text
+        == (TestPage.texts(2) + ["Tips for every day:"] + TestPage.texts(2, from: 2)).joined(separator: "\n\n"))
   }
 
   @Test("a section heading over a gallery cut from the text stays: a label is dropped only over cut cards")
