@@ -18,6 +18,23 @@ enum CommentCount {
       if let count = Int(previous) { return count }
       if previous == "no" { return 0 }
     }
+    return parenthesisedCount(raw)
+  }
+
+  /// "留言(42) 人氣(23925)", "Kommentare (3)": a count in parentheses right after a comment word.
+  static func parenthesisedCount(_ raw: String) -> Int? {
+    var rest = raw[...]
+    while let open = rest.firstIndex(of: "(") {
+      let inner = rest[rest.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
+      let before = rest[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+      if !inner.isEmpty, rest[inner.endIndex...].first == ")",
+        let word = before.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last,
+        Patterns.commentWords.contains(String(word))
+      {
+        return Int(inner)
+      }
+      rest = rest[rest.index(after: open)...]
+    }
     return nil
   }
 

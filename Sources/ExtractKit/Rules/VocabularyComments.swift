@@ -19,12 +19,17 @@ enum VocabularyComments {
   /// "Komentarze", "93 komentarzy", "1 komentarz".
   static let polish: Set<String> = ["komentarz", "komentarze", "komentarzy"]
 
-  /// Words before which a number in a byline is the comment count ("0 Comments", "2 Kommentare").
-  static let countNouns: Set<String> = [
+  /// "留言(42)" (messages), "评论(3)" / "評論(3)" (comments), in simplified and traditional script.
+  /// Byline count nouns only: short titles are split into words after an ASCII stem test.
+  static let chinese: Set<String> = ["留言", "评论", "評論"]
+
+  /// Words before which a number in a byline is the comment count ("0 Comments", "2 Kommentare"),
+  /// or after which it stands in parentheses ("Kommentare (3)", "留言(42)").
+  static let countNouns: Set<String> = Set<String>([
     "comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires",
     "comentario", "comentarios", "commento", "commenti", "comentário", "comentários", "reactie", "reacties",
     "komentarz", "komentarze", "komentarzy",
-  ]
+  ]).union(chinese)
   /// Every language's words, for short comment titles, links and buttons only.
   static let titleWords: Set<String> = english.union(german).union(french).union(spanish).union(italian)
     .union(portuguese).union(dutch).union(polish)

@@ -38,6 +38,14 @@ struct CommentCountTests {
     #expect(try count(after: title) == 33)
   }
 
+  @Test("a count in parentheses after a comment word in a byline ('留言(42) 人氣(23925)', 'Kommentare (3)')")
+  func parenthesisedCountAfterCommentWord() {
+    #expect(CommentCount.inText("史蒂文 發表在 痞客邦 留言(42) 人氣(23925)") == 42)
+    #expect(CommentCount.inText("Jane Doe, 3. Mai 2021, Kommentare (3)") == 3)
+    // Parentheses after any other word are not the count.
+    #expect(CommentCount.inText("人氣(23925) Jane Doe (2021)") == nil)
+  }
+
   @Test("the first element of a comment section is its title whatever its class ('0 Kommentare zum Artikel')")
   func commentSectionOpeningTitle() throws {
     let section = """
