@@ -42,6 +42,18 @@ enum VocabularyBoilerplate {
     "najczęściej czytane",
   ]
 
+  /// A heading or line that labels one of the site's boxes set among the article's blocks, a
+  /// newsletter sign-up or a press release's press contact, per language: cut like a
+  /// recirculation label.
+  static let siteBoxEnglish = ["newsletter", "press contact", "media contact", "press contacts", "media contacts"]
+  static let siteBoxGerman = ["newsletter", "pressekontakt", "pressekontakte", "newsletter abonnieren"]
+  static let siteBoxFrench = ["newsletter", "contact presse", "contacts presse"]
+  static let siteBoxSpanish = ["boletín", "contacto de prensa", "contactos de prensa"]
+  static let siteBoxItalian = ["newsletter", "contatti stampa", "contatto stampa", "ufficio stampa"]
+  static let siteBoxPortuguese = ["newsletter", "contato para imprensa", "assessoria de imprensa"]
+  static let siteBoxDutch = ["nieuwsbrief", "perscontact"]
+  static let siteBoxPolish = ["newsletter", "kontakt dla mediów", "kontakt dla prasy"]
+
   /// Openings of a heading over the author's other posts, a name after them ("More from Jane Doe",
   /// "mehr von Max Muster auf example.de"), per language. Not "plus de"/"más de": "more than" too.
   static let authorMoreEnglish = ["more from", "more by", "more articles by", "more stories by", "other articles by"]
@@ -62,7 +74,9 @@ enum VocabularyBoilerplate {
 
   static let recirculationLabels: Set<String> = Set(
     recirculationEnglish + recirculationGerman + recirculationFrench + recirculationSpanish + recirculationItalian
-      + recirculationPortuguese + recirculationDutch + recirculationPolish + recirculationFinnish)
+      + recirculationPortuguese + recirculationDutch + recirculationPolish + recirculationFinnish + siteBoxEnglish
+      + siteBoxGerman + siteBoxFrench + siteBoxSpanish + siteBoxItalian + siteBoxPortuguese + siteBoxDutch
+      + siteBoxPolish)
 
   // MARK: labels of "read this too" inserts
 

@@ -488,4 +488,15 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text) == ["Why grow your own", "Choosing Seeds"])
   }
+
+  @Test("a press contact or newsletter box's heading among the paragraphs is no section")
+  func siteBoxHeadingsAreNoSections() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))\
+      <div class="signup"><h3>Newsletter</h3><form><input type="email"></form></div>\
+      <p><h1>Pressekontakt:</h1><p>Garden Press Office<br>Tel.: 0123-456</p></article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
 }
