@@ -15,7 +15,7 @@ struct RealLabelsTests {
 
   /// Floors a little under the measured means over the 329 labelled pages (at the time of
   /// writing: author bio 0.944, authors 0.821, comments 0.925, date 0.957, headings 0.835,
-  /// list titles 0.768, related 0.722, steps 0.946, text recall 0.978, text clean 0.955,
+  /// list titles 0.768, related 0.776, steps 0.946, text recall 0.978, text clean 0.955,
   /// title 0.875). The targets (0.90 for bio, related, steps and list titles) are
   /// not all reached: raise these as accuracy grows, never lower them to pass. They were lowered
   /// three times, each time pages drawn at random joined (50 to the 154 picked ones, then 52,
@@ -25,7 +25,7 @@ struct RealLabelsTests {
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
     "author_bio": 0.93, "authors": 0.81, "comments": 0.915, "date": 0.945, "headings": 0.825,
-    "list_titles": 0.755, "related": 0.71, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.945, "title": 0.865,
+    "list_titles": 0.755, "related": 0.765, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.945, "title": 0.865,
   ]
 
   @Test("every labelled page's link reaches its page in ../shared")
