@@ -15,7 +15,7 @@ struct RealLabelsTests {
 
   /// Floors a little under the measured means over the 329 labelled pages (at the time of
   /// writing: author bio 0.944, authors 0.827, comments 0.925, date 0.957, headings 0.842,
-  /// list titles 0.768, related 0.722, steps 0.946, text recall 0.978, text clean 0.958,
+  /// list titles 0.768, related 0.776, steps 0.946, text recall 0.978, text clean 0.958,
   /// title 0.875; headings and text clean rose with teaser-card runs left out). The issue's
   /// targets (0.90 for bio, related, steps and list titles) are not all reached: raise these as
   /// accuracy grows, never lower them to pass. They were lowered three times, each time pages
@@ -26,7 +26,7 @@ struct RealLabelsTests {
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
     "author_bio": 0.93, "authors": 0.815, "comments": 0.915, "date": 0.945, "headings": 0.832,
-    "list_titles": 0.755, "related": 0.71, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.948, "title": 0.865,
+    "list_titles": 0.755, "related": 0.765, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.948, "title": 0.865,
   ]
 
   @Test("every labelled page's link reaches its page in ../shared")
