@@ -78,6 +78,23 @@ struct TitleExtractor {
       return node?.closest { $0.hasClassToken(in: VocabularyTitles.sideBoxTokens) } != nil
     }
     let lone = candidates.count == 1 && !inSideBox(candidates[0]) ? candidates[0] : nil
+    // The `<h1>` inside the article's own container (`<article>`, an hAtom entry) is the headline
+    // the page shows; a metadata title sharing half its words is an SEO or social rewording of it.
+    // An `<h1>` outside such a container (a hero banner, a marketing page) keeps the metadata title,
+    // and so does a bare `<title>` (no og:title or JSON-LD, no site name): the document's own title.
+    let bareTitleTag =
+      metadata.headline == nil
+      && page.titleTag.map {
+        stripSiteName($0, siteName: metadata.siteName, host: host, guessing: true) == $0
+          && cutAll($0) == Text.clean($0)
+      } ?? true
+    if let lone, !bareTitleTag, let metadataTitle = metadata.headline ?? page.titleTag,
+      let node = headingNodes.first(where: { $0.text == lone })?.node,
+      node.closest({ $0.tag == "article" || $0.hasClassToken(in: ClassTokens.postContainer) }) != nil,
+      TitleExtractor.sharedWordShare(lone, in: cutAll(metadataTitle)) >= Thresholds.minimumRewordingShare
+    {
+      return cut(lone)
+    }
     // The whole title is asked too: a site name holding a separator (".:: NMB-MEDIA ::. Templates /
     // Vorlagen") is cut at it as if it were a title's tail.
     let own = { (whole: String, title: String) -> String in
@@ -102,6 +119,15 @@ struct TitleExtractor {
       return own(title, stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
     }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// The share of `heading`'s distinct words that `title` holds; 0 for a heading shorter than
+  /// `Thresholds.minimumRewordingWords`.
+  static func sharedWordShare(_ heading: String, in title: String) -> Double {
+    let words = Set(Text.words(heading))
+    guard Text.words(heading).count >= Thresholds.minimumRewordingWords, !words.isEmpty else { return 0 }
+    let titleWords = Set(Text.words(title))
+    return Double(words.filter(titleWords.contains).count) / Double(words.count)
   }
 
   /// Whether a whole title is the site's name rather than a page's: a known site name, the host's

@@ -287,4 +287,12 @@ enum Thresholds {
 
   /// A name opening a note has at most this many words ("Jean-Paul de la Roche" writes particles lower-case).
   static let maximumNoteNameWords = 3
+
+  /// An `<h1>` inside the article's own container shares at least this share of its distinct words
+  /// with a metadata title that rewords it ("Why Bees Matter in the Garden" shown, og:title "Bees in
+  /// the Garden: Ten Reasons"): the shown headline is the title.
+  static let minimumRewordingShare = 0.5
+  /// …and has at least this many words: a one- or two-word `<h1>` in an `<article>` is as often a
+  /// section's name or a test page's placeholder as a headline.
+  static let minimumRewordingWords = 3
 }

@@ -60,6 +60,32 @@ struct TitleExtractorTests {
   }
 
   @Test(
+    "an h1 inside the <article> that an og:title rewords is the title; not outside it, with no words shared, or under a bare <title>"
+  )
+  func articleHeadingOverRewordedMetadataTitle() throws {
+    let head = "<meta property=\"og:title\" content=\"Bees in the Garden: Ten Reasons\">"
+    let title = "Bees in the Garden: Ten Reasons | Garden Weekly"
+    let inside = try TestPage.extract(
+      "<article><h1>Why Bees Matter in the Garden</h1>\(TestPage.paragraphs(4))</article>", head: head,
+      title: title)
+    #expect(inside.title == "Why Bees Matter in the Garden")
+    let entry = try TestPage.extract(
+      "<div class=\"post hentry\"><h1>Why Bees Matter in the Garden</h1>\(content)</div>", head: head, title: title)
+    #expect(entry.title == "Why Bees Matter in the Garden")
+    let hero = try TestPage.extract(
+      "<div class=\"hero\"><h1>Why Bees Matter in the Garden</h1></div><article>\(content)</article>", head: head,
+      title: title)
+    #expect(hero.title == "Bees in the Garden: Ten Reasons")
+    let placeholder = try TestPage.extract(
+      "<article><h1>Lorem ipsum dolor</h1>\(TestPage.paragraphs(4))</article>", title: "Bees in the Garden test")
+    #expect(placeholder.title == "Bees in the Garden test")
+    let bare = try TestPage.extract(
+      "<article><h1>Bees in the Garden: Why They Matter</h1>\(TestPage.paragraphs(4))</article>",
+      title: "Bees in the Garden: Ten Reasons")
+    #expect(bare.title == "Bees in the Garden: Ten Reasons")
+  }
+
+  @Test(
     "a blog portal's 'Post @ Blog :: Portal ::', a box-drawing or full-width bar, an underscore: the site is cut at each"
   )
   func unusualSiteSeparators() throws {
