@@ -120,7 +120,7 @@ struct RelatedExtractor: SectionExtractor {
     if let wanted = title.map({ Text.clean($0).lowercased() }), !wanted.isEmpty,
       let shown = headings.first(where: { h1 in
         let text = Text.clean(TitleExtractor.headingText(h1)).lowercased()
-        return text == wanted || text.contains(wanted)
+        return text == wanted || RelatedExtractor.holdsWords(text, wanted)
       })
     {
       return shown
@@ -687,13 +687,25 @@ struct RelatedExtractor: SectionExtractor {
 
   /// A BEM class without its modifier (`media--inset` → `media`, `post--is-video` → `post`): cards
   /// of one row set as variants of one block are one kind of card.
+  /// The class name before its first BEM `--` modifier; a name opening with `--` is all name (as
+  /// the `Substring` form below reads it).
   private static func withoutModifier(_ name: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    var index = name.startIndex + 1
+    var index = name.startIndex
     while index + 1 < name.endIndex {
-      if name[index] == 0x2D, name[index + 1] == 0x2D { return name[..<index] }
+      if name[index] == 0x2D, name[index + 1] == 0x2D { return index == name.startIndex ? name : name[..<index] }
       index += 1
     }
     return name
+  }
+
+  /// Whether `text` holds `words` as whole words (a kicker before the title in one `<h1>`), not
+  /// inside a longer word: a short title "News" is not shown by a widget's "Newsletter".
+  static func holdsWords(_ text: String, _ words: String) -> Bool {
+    guard !words.isEmpty, let range = text.range(of: words) else { return false }
+    let isWordCharacter = { (character: Character) in character.isLetter || character.isNumber }
+    if range.lowerBound > text.startIndex, isWordCharacter(text[text.index(before: range.lowerBound)]) { return false }
+    if range.upperBound < text.endIndex, isWordCharacter(text[range.upperBound]) { return false }
+    return true
   }
 
   private static func withoutModifier(_ name: Substring) -> Substring {

@@ -89,9 +89,9 @@ enum RelatedRules {
 
   // MARK: words on cards, per language
 
-  /// A card's byline line opens with this word ("By Jane Doe").
-  static let bylinePrefixEnglish = ["by "]
-  static let bylinePrefixes = bylinePrefixEnglish
+  /// A card's byline line opens with a signature word of any language ("By Jane Doe", "Von Jana
+  /// Beispiel", "Par Jeanne Exemple"): the byline vocabulary's own table, not a copy.
+  static let bylinePrefixes = VocabularyBylines.signaturePrefixList
 
   /// A card's "Read more" link, whose text is no post's title.
   static let moreLinksEnglish: Set<String> = ["read more", "continue reading", "more", "read", "learn more"]

@@ -322,6 +322,10 @@ struct RelatedExtractorTests {
     let newsPosts = try #require(try TestPage.extract(article + news).related).posts
     #expect(newsPosts.map(\.author) == ["Aaron Whitfield", "Grace Oyelaran"])
     #expect(newsPosts.map(\.publishedAt) == ["2024-04-19", "2024-04-16"])
+    // The attribution word of the page's language: "Von …" as "By …".
+    let german = news.replacingOccurrences(of: ">By ", with: ">Von ")
+    let germanPosts = try #require(try TestPage.extract(article + german).related).posts
+    #expect(germanPosts.map(\.author) == ["Aaron Whitfield", "Grace Oyelaran"])
 
     func mediumCard(_ author: String, _ handle: String, _ slug: String, _ title: String, _ date: String) -> String {
       """
@@ -1235,27 +1239,27 @@ extension RelatedExtractorTests {
   func cardVariantClass() throws {
     let extraToken = """
       <div class="related-posts"><h3>You may also like</h3><div class="cols">\
-      <div class="col rp"><h4><a href="/yoga/selfcare">Sweet Selfcare Challenge</a></h4></div>\
-      <div class="col rp"><h4><a href="/yoga/shine">Time to Shine Challenge</a></h4></div>\
-      <div class="col rp nomargin"><h4><a href="/yoga/mindful">Mindful Moments at Home</a></h4></div></div></div>
+      <div class="col rp"><h4><a href="/garden/compost">Compost in Four Weeks</a></h4></div>\
+      <div class="col rp"><h4><a href="/garden/mulch">Mulch for Dry Summers</a></h4></div>\
+      <div class="col rp nomargin"><h4><a href="/garden/seeds">Seeds Worth Saving</a></h4></div></div></div>
       """
     let byToken = try TestPage.extract(article + extraToken, url: "https://garden.example/bees/")
     #expect(
       byToken.related?.posts.map(\.title) == [
-        "Sweet Selfcare Challenge", "Time to Shine Challenge", "Mindful Moments at Home",
+        "Compost in Four Weeks", "Mulch for Dry Summers", "Seeds Worth Saving",
       ])
     // Neither class holds the other: `media--inset` is a variant of `media`.
     let modifier = """
       <div class="related-posts"><h4>Verwandte Artikel</h4>\
-      <article class="media--inset teaser"><a href="/news/wings/"><h2>Kurioses Video: Chicken Wings</h2></a></article>\
-      <article class="media teaser"><a href="/news/hahn/"><h2>Hahn in der Tonne entsorgt</h2></a></article>\
-      <article class="media--inset teaser"><a href="/news/vr/"><h2>Landwirt setzt Kühen VR-Brillen auf</h2></a>\
+      <article class="media--inset teaser"><a href="/news/kompost/"><h2>Kompost im Winter: so gelingt es</h2></a></article>\
+      <article class="media teaser"><a href="/news/mulch/"><h2>Mulch schützt den Boden</h2></a></article>\
+      <article class="media--inset teaser"><a href="/news/saat/"><h2>Saatgut richtig lagern</h2></a>\
       </article></div>
       """
     let byModifier = try TestPage.extract(article + modifier, url: "https://garden.example/bees/")
     #expect(
       byModifier.related?.posts.map(\.title) == [
-        "Kurioses Video: Chicken Wings", "Hahn in der Tonne entsorgt", "Landwirt setzt Kühen VR-Brillen auf",
+        "Kompost im Winter: so gelingt es", "Mulch schützt den Boden", "Saatgut richtig lagern",
       ])
   }
 
@@ -1376,5 +1380,12 @@ extension RelatedExtractorTests {
     // The same heading in a box classed as the site's trending posts stays the site's picks.
     let widget = block.replacingOccurrences(of: "relatedContent-new", with: "trending-box")
     #expect(try extractBetweenParagraphs(widget).related == nil)
+  }
+
+  @Test("the title's <h1> holds the title as whole words: a short title is not found inside a longer word")
+  func titleHeadingWholeWords() {
+    #expect(RelatedExtractor.holdsWords("politics | rain tax passes", "rain tax passes"))
+    #expect(!RelatedExtractor.holdsWords("newsletter", "news"))
+    #expect(!RelatedExtractor.holdsWords("rain taxes", "rain tax"))
   }
 }
