@@ -17,7 +17,9 @@ from html.parser import HTMLParser
 
 KEYS = ["file", "title", "authors", "credentials", "publishedAt", "commentCount", "headings", "listItemTitles",
         "steps", "authorBio", "related", "textMustContain", "textMustNotContain"]
-SKIP = {"script", "style", "noscript", "template"}
+# <noscript> is read: a reader without scripts sees it, and some pages (a blog whose post is only
+# in a script template) show their article only there.
+SKIP = {"script", "style", "template"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -67,10 +69,15 @@ def read(path):
     # The page's own declaration, in a <meta> tag: a <script charset="UTF-8"> before it says
     # nothing about the page.
     m = re.search(rb'<meta[^>]*charset=["\']?([\w-]+)', raw[:4096], re.I)
-    for enc in ([m.group(1).decode()] if m else []) + ["utf-8", "windows-1252"]:
+    declared = m.group(1).decode().lower() if m else None
+    for enc in ([declared] if declared else []) + ["utf-8", "windows-1252"]:
         try:
             return raw.decode(enc)
         except (LookupError, UnicodeDecodeError):
+            # A page declared UTF-8 with one stray Latin-1 byte (an image's alt text) is still
+            # UTF-8 to a browser, which replaces the odd byte: so here.
+            if enc in ("utf-8", "utf8") and enc == declared:
+                return raw.decode("utf-8", "replace")
             continue
     return raw.decode("utf-8", "replace")
 
