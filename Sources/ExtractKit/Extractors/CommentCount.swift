@@ -21,7 +21,7 @@ enum CommentCount {
     return parenthesisedCount(raw)
   }
 
-  /// "留言(42) 人氣(23925)", "Kommentare (3)": a count in parentheses right after a comment word.
+  /// "留言(7) 人氣(1234)", "Kommentare (3)": a count in parentheses right after a comment word.
   static func parenthesisedCount(_ raw: String) -> Int? {
     var rest = raw[...]
     while let open = rest.firstIndex(of: "(") {

@@ -52,7 +52,7 @@ struct HeadingsExtractor: SectionExtractor {
         let titleAbove = wholeTitleItem.map { $0 < index } ?? false
         if !bodyBegun, Self.showsTitle(heading, titleWords: titleWords, titleAbove: titleAbove) { continue }
         // A top-level heading classed as a headline above the body's first paragraph
-        // (`h2.article_headline`, `h1.page-hero__headline`) is the story's headline as the page shows it, even
+        // (`h2.article_headline`, `h1.hero__headline`) is the story's headline as the page shows it, even
         // worded otherwise than the title the metadata gives: not a section.
         if !bodyBegun, heading.level <= Self.headlineLevel, node.hasClassToken(in: ClassTokens.headline) { continue }
         // A box of the site's set as an `<h1>` among sections that start lower (a support call "Auf

@@ -559,7 +559,7 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// Whether a link is marked as one to a tag page: `rel="tag"`, or a class whose words name
-  /// it a tag (`tag`, `atom-tag`, `post_tag`).
+  /// it a tag (`tag`, `ui-tag`, `post_tag`).
   static func isTagLink(_ link: Node) -> Bool {
     if let rel = link.attribute("rel")?.lowercased(),
       rel.split(separator: " ").contains(Substring(RelatedRules.tagWord))
@@ -701,11 +701,17 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether `text` holds `words` as whole words (a kicker before the title in one `<h1>`), not
   /// inside a longer word: a short title "News" is not shown by a widget's "Newsletter".
   static func holdsWords(_ text: String, _ words: String) -> Bool {
-    guard !words.isEmpty, let range = text.range(of: words) else { return false }
+    guard !words.isEmpty else { return false }
     let isWordCharacter = { (character: Character) in character.isLetter || character.isNumber }
-    if range.lowerBound > text.startIndex, isWordCharacter(text[text.index(before: range.lowerBound)]) { return false }
-    if range.upperBound < text.endIndex, isWordCharacter(text[range.upperBound]) { return false }
-    return true
+    var from = text.startIndex
+    while let range = text.range(of: words, range: from..<text.endIndex) {
+      let openBefore =
+        range.lowerBound == text.startIndex || !isWordCharacter(text[text.index(before: range.lowerBound)])
+      let openAfter = range.upperBound == text.endIndex || !isWordCharacter(text[range.upperBound])
+      if openBefore && openAfter { return true }
+      from = text.index(after: range.lowerBound)
+    }
+    return false
   }
 
   private static func withoutModifier(_ name: Substring) -> Substring {
@@ -772,12 +778,14 @@ struct RelatedExtractor: SectionExtractor {
     {
       return nil
     }
-    // Links each marked as a tag (`rel="tag"`, `<a class="atom-tag">`) under "Ähnliche Themen"
+    // Links each marked as a tag (`rel="tag"`, `<a class="ui-tag">`) under "Ähnliche Themen"
     // lead to the site's topic pages: the article's tags, not posts.
     // A card whose meta line tags it (`<a class="tag">SQL</a>` beside its title link) is a post.
     if cards.allSatisfy({ card in
-      ([card] + card.descendants { $0.tagID == anchorID }).filter { $0.tagID == anchorID && leadsAway($0) }
-        .allSatisfy(isTagLink)
+      let links = ([card] + card.descendants { $0.tagID == anchorID }).filter {
+        $0.tagID == anchorID && leadsAway($0)
+      }
+      return !links.isEmpty && links.allSatisfy(isTagLink)
     }) {
       return nil
     }
@@ -1037,8 +1045,9 @@ struct RelatedExtractor: SectionExtractor {
     }), let found = name(spacedText(node)) {
       return found
     }
+    let prefixes = RelatedRules.bylinePrefixes(language: page.htmlLanguage)
     for line in shortLines(in: card, outsideTitle: outsideTitle)
-    where RelatedRules.bylinePrefixes.contains(where: line.lowercased().hasPrefix) {
+    where prefixes.contains(where: line.lowercased().hasPrefix) {
       if let found = name(line) { return found }
     }
     if let meta, let found = name(spacedText(meta)) { return found }

@@ -514,11 +514,11 @@ enum ContentLocator {
     }
     func walk(_ node: Node, keepLinks: Bool) {
       // The box's teaser cards, read once when it has an `<article>` child.
-      var cards: [Int]?
+      var cards: Set<Int>?
       func isTeaserCard(_ child: Node) -> Bool {
         guard child.tag == "article" else { return false }
         if cards == nil { cards = teaserCards(among: node.children, in: root) }
-        return cards?.contains(child.order) ?? false
+        return cards?.contains(child.order) ?? false  // a set: a box of 2,000 cards stays linear
       }
       for child in node.children where child.isElement {
         if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
@@ -541,11 +541,11 @@ enum ContentLocator {
   /// `<article>`, never a run of short ones. When the cards hold most of the body's text the page
   /// is a listing of them (an author's archive), which `Listing` reads off the cards: they stay.
   /// Their orders; empty for almost every box.
-  private static func teaserCards(among children: Node.Children, in root: Node) -> [Int] {
-    var cards: [Int] = []
+  private static func teaserCards(among children: Node.Children, in root: Node) -> Set<Int> {
+    var cards: Set<Int> = []
     var length = 0
     for child in children where child.tag == "article" && isTeaserShaped(child) {
-      cards.append(child.order)
+      cards.insert(child.order)
       length += child.textLength
     }
     guard cards.count >= Thresholds.minimumTeaserCards,

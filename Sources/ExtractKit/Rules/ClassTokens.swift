@@ -28,8 +28,8 @@ enum ClassTokens {
   /// Class tokens of a heading-tagged sentence before the body that is its lead, not a section:
   /// news themes' "article-header-leadText", "single-excerpt", "sub-headline", "intro", "summary".
   static let leadHeading: TokenSet = ["lead", "excerpt", "sub", "intro", "summary"]
-  /// Class tokens of a heading that shows the story's headline (`h2.dm_article_headline`,
-  /// `h1.page-hero__headline`) above the body's first paragraph, worded otherwise than the
+  /// Class tokens of a heading that shows the story's headline (`h2.story_headline`,
+  /// `h1.hero__headline`) above the body's first paragraph, worded otherwise than the
   /// metadata title. Not "title": an intro's "intro-title" heads a section.
   static let headline: TokenSet = ["headline"]
   /// Class tokens of a heading that titles a box beside the text (a Drupal panel's "pane-title",

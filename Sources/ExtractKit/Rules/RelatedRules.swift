@@ -28,7 +28,7 @@ enum RelatedRules {
   /// A row of tabs ("Verwandte Artikel | Mehr vom Autor") has two links at least.
   static let minimumTabs = 2
   /// The word of a link's `rel` or class that marks it as a link to a tag page (`rel="tag"`,
-  /// `class="atom-tag"`): a row of them lists the article's topics, not related posts.
+  /// `class="ui-tag"`): a row of them lists the article's topics, not related posts.
   static let tagWord = "tag"
   /// Items of a list read to decide whether it is a tab strip: strips hold a handful of tabs.
   static let maximumTabItems = 8
@@ -89,9 +89,14 @@ enum RelatedRules {
 
   // MARK: words on cards, per language
 
-  /// A card's byline line opens with a signature word of any language ("By Jane Doe", "Von Jana
-  /// Beispiel", "Par Jeanne Exemple"): the byline vocabulary's own table, not a copy.
-  static let bylinePrefixes = VocabularyBylines.signaturePrefixList
+  /// A card's byline line opens with a signature word ("By Jane Doe", "Von Jana Beispiel"): the
+  /// byline vocabulary's own table, English and the page's declared language ("door", "di" are
+  /// words of English too), every language's when the page declares none.
+  static func bylinePrefixes(language: String?) -> [String] {
+    guard let code = language?.prefix(2).lowercased() else { return VocabularyBylines.signaturePrefixList }
+    return (VocabularyBylines.signaturePrefixes["en"] ?? [])
+      + (code == "en" ? [] : VocabularyBylines.signaturePrefixes[code] ?? [])
+  }
 
   /// A card's "Read more" link, whose text is no post's title.
   static let moreLinksEnglish: Set<String> = ["read more", "continue reading", "more", "read", "learn more"]

@@ -765,7 +765,7 @@ struct BylineExtractorTests {
   @Test("Co-authors in a parenthesis opened by 'avec' after the linked author are authors too; '(with AP)' is not")
   func coauthorsInWithParenthesis() throws {
     let meta = """
-      <p class="bloc_signature">Par <span itemprop="author"><a href="/journaliste/jeanne-dupont/">Jeanne Dupont</a> \
+      <p class="signature">Par <span itemprop="author"><a href="/journaliste/jeanne-dupont/">Jeanne Dupont</a> \
       (avec Paul Martin et Claire Roux)</span></p>
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Jeanne Dupont", "Paul Martin", "Claire Roux"])

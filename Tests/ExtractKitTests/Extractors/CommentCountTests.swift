@@ -38,12 +38,12 @@ struct CommentCountTests {
     #expect(try count(after: title) == 33)
   }
 
-  @Test("a count in parentheses after a comment word in a byline ('留言(42) 人氣(23925)', 'Kommentare (3)')")
+  @Test("a count in parentheses after a comment word in a byline ('留言(7) 人氣(1234)', 'Kommentare (3)')")
   func parenthesisedCountAfterCommentWord() {
-    #expect(CommentCount.inText("史蒂文 發表在 痞客邦 留言(42) 人氣(23925)") == 42)
+    #expect(CommentCount.inText("小明 發表在 部落格 留言(7) 人氣(1234)") == 7)
     #expect(CommentCount.inText("Jane Doe, 3. Mai 2021, Kommentare (3)") == 3)
     // Parentheses after any other word are not the count.
-    #expect(CommentCount.inText("人氣(23925) Jane Doe (2021)") == nil)
+    #expect(CommentCount.inText("人氣(1234) Jane Doe (2021)") == nil)
   }
 
   @Test("the first element of a comment section is its title whatever its class ('0 Kommentare zum Artikel')")

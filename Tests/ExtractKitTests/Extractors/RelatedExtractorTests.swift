@@ -322,10 +322,13 @@ struct RelatedExtractorTests {
     let newsPosts = try #require(try TestPage.extract(article + news).related).posts
     #expect(newsPosts.map(\.author) == ["Aaron Whitfield", "Grace Oyelaran"])
     #expect(newsPosts.map(\.publishedAt) == ["2024-04-19", "2024-04-16"])
-    // The attribution word of the page's language: "Von …" as "By …".
+    // The attribution word of the page's language: "Von …" as "By …" on a German page, and not
+    // on an English one ("Door Open Days" is no byline).
     let german = news.replacingOccurrences(of: ">By ", with: ">Von ")
-    let germanPosts = try #require(try TestPage.extract(article + german).related).posts
+    let germanPosts = try #require(try TestPage.extract(article + german, lang: "de").related).posts
     #expect(germanPosts.map(\.author) == ["Aaron Whitfield", "Grace Oyelaran"])
+    let english = try #require(try TestPage.extract(article + german, lang: "en").related).posts
+    #expect(english.map(\.author) == [nil, nil])
 
     func mediumCard(_ author: String, _ handle: String, _ slug: String, _ title: String, _ date: String) -> String {
       """
@@ -1267,9 +1270,9 @@ extension RelatedExtractorTests {
   func linkLineParagraphs() throws {
     let lines = """
       <div class="box"><p><strong>Mehr zum Thema:</strong></p>\
-      <p><a href="/news/brand-in-wohnung-1208906">Brand in Wohnung: Feuerwehr rettet Familie</a></p>\
-      <p><a href="/news/sturm-ueber-der-stadt-1190262">Sturm über der Stadt: Bäume auf Gleisen</a></p>\
-      <p><a href="/news/hochwasser-am-fluss-656706">Hochwasser am Fluss: Keller laufen voll</a></p></div>
+      <p><a href="/news/brand-in-wohnung-1001">Brand in Wohnung: Feuerwehr rettet Familie</a></p>\
+      <p><a href="/news/sturm-ueber-der-stadt-1002">Sturm über der Stadt: Bäume auf Gleisen</a></p>\
+      <p><a href="/news/hochwasser-am-fluss-1003">Hochwasser am Fluss: Keller laufen voll</a></p></div>
       """
     let byLines = try TestPage.extract(article + lines, url: "https://garden.example/bees/")
     #expect(byLines.related?.heading == "Mehr zum Thema:")
@@ -1278,7 +1281,7 @@ extension RelatedExtractorTests {
         "Brand in Wohnung: Feuerwehr rettet Familie", "Sturm über der Stadt: Bäume auf Gleisen",
         "Hochwasser am Fluss: Keller laufen voll",
       ])
-    #expect(byLines.related?.posts.first?.url == "https://garden.example/news/brand-in-wohnung-1208906")
+    #expect(byLines.related?.posts.first?.url == "https://garden.example/news/brand-in-wohnung-1001")
     #expect(!byLines.text.contains("Sturm über der Stadt"))
     // Sentences around each link: prose, not a row of cards.
     let prose = """
@@ -1320,25 +1323,25 @@ extension RelatedExtractorTests {
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
 
-  @Test("links each marked as a tag (rel=tag, class atom-tag) under a related heading are topics, not posts")
+  @Test("links each marked as a tag (rel=tag, class ui-tag) under a related heading are topics, not posts")
   func tagLinksAreNoPosts() throws {
     let tags = """
       <div class="topics"><div class="caption">Ähnliche Themen</div><div class="flex">\
-      <a class="atom-tag" href="/olympia/">Olympische Spiele</a>\
-      <a class="atom-tag" href="/olympia/peking/">Olympia 2022 in Peking</a>\
+      <a class="ui-tag" href="/garten/">Gärten</a>\
+      <a class="ui-tag" href="/garten/winter/">Gärten im Winter</a>\
       <a rel="tag" href="/tag/wintersport/">Wintersport und Eisschnelllauf</a></div></div>
       """
     #expect(try TestPage.extract(article + tags, url: "https://garden.example/bees/").related == nil)
     // A card that carries its tags beside its title link is a post.
     let tagged = """
       <div class="topics"><h4>Similar articles</h4><ul>\
-      <li><a class="tag" href="/tag/sql">SQL</a> <a href="/sql-tricks"><h4>Some SQL Tricks of a DBA</h4></a></li>\
-      <li><a class="tag" href="/tag/sql">SQL</a> <a href="/group-by"><h4>Group By in SQL, First and Last</h4></a></li>\
+      <li><a class="tag" href="/tag/soil">Soil</a> <a href="/compost-tricks"><h4>Some Compost Tricks of a Gardener</h4></a></li>\
+      <li><a class="tag" href="/tag/soil">Soil</a> <a href="/mulch-spring"><h4>Mulch in Spring, First and Last</h4></a></li>\
       </ul></div>
       """
     #expect(
       try TestPage.extract(article + tagged, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
-        "Some SQL Tricks of a DBA", "Group By in SQL, First and Last",
+        "Some Compost Tricks of a Gardener", "Mulch in Spring, First and Last",
       ])
   }
 
@@ -1352,33 +1355,33 @@ extension RelatedExtractorTests {
       """
     }
     let block = """
-      <div class="line-news"><div class="label"><i class="fa"></i>RELATED NEWS</div><div class="row">\
-      \(card("gear-for-staff", "Ministry getting all gear for staff"))\(card("port-staff", "Port staff off the job"))\
+      <div class="strip-news"><div class="label"><i class="fa"></i>RELATED NEWS</div><div class="row">\
+      \(card("rain-gauges", "Council buys new rain gauges"))\(card("harbour-ferry", "Harbour ferry runs again"))\
       </div></div>
       """
     let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
     #expect(extracted.related?.heading == "RELATED NEWS")
-    #expect(extracted.related?.posts.map(\.title) == ["Ministry getting all gear for staff", "Port staff off the job"])
+    #expect(extracted.related?.posts.map(\.title) == ["Council buys new rain gauges", "Harbour ferry runs again"])
   }
 
   @Test("a related heading styled 'trending' inside a box classed related is that box's heading, not a popular widget")
   func trendingStyledHeadingInRelatedBox() throws {
     let block = """
-      <section class="relatedContent-new"><p class="trending-content_header">Mehr zum 3er-Facelift:</p>\
-      <div class="wrapper"><div class="item"><a href="/news/521764/facelift-ohne-tarnung/">\
-      <span class="title-item">Facelift zeigt normalen Grill</span></a></div>\
-      <div class="item"><a href="/news/533223/erlkoenig-infotainment/">\
-      <span class="title-item">Neuer Erlkönig mit Infotainment erwischt</span></a></div></div></section>
+      <section class="relatedPosts-new"><p class="trending-posts_header">Mehr zum Gartenteich:</p>\
+      <div class="wrapper"><div class="item"><a href="/news/4711/teich-anlegen/">\
+      <span class="title-item">Teich im Herbst winterfest machen</span></a></div>\
+      <div class="item"><a href="/news/4712/teich-pflanzen/">\
+      <span class="title-item">Welche Pflanzen in den Teich passen</span></a></div></div></section>
       """
     // Set in the text, the box is taken only when its heading and class both say related.
     let extracted = try extractBetweenParagraphs(block)
-    #expect(extracted.related?.heading == "Mehr zum 3er-Facelift:")
+    #expect(extracted.related?.heading == "Mehr zum Gartenteich:")
     #expect(
       extracted.related?.posts.map(\.title) == [
-        "Facelift zeigt normalen Grill", "Neuer Erlkönig mit Infotainment erwischt",
+        "Teich im Herbst winterfest machen", "Welche Pflanzen in den Teich passen",
       ])
     // The same heading in a box classed as the site's trending posts stays the site's picks.
-    let widget = block.replacingOccurrences(of: "relatedContent-new", with: "trending-box")
+    let widget = block.replacingOccurrences(of: "relatedPosts-new", with: "trending-box")
     #expect(try extractBetweenParagraphs(widget).related == nil)
   }
 
