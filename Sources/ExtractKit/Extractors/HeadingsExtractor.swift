@@ -30,8 +30,15 @@ struct HeadingsExtractor: SectionExtractor {
     }
     // Headings straight above the title's heading, nothing but headings between (a kicker or
     // section label: `<h2>Region</h2><h1>Title</h1>`), label the story; they are not its sections.
+    // Only at the top: below the body's first paragraph, a heading over a repeat of the title is a
+    // section.
     var kickers = context.titleItem ?? 0
     while kickers > 0, case .heading = context.items[kickers - 1] { kickers -= 1 }
+    let storyAbove = context.items[..<kickers].contains { item in
+      if case .block(.paragraph, let node) = item { return !ContentWalker.isCaption(node) }
+      return false
+    }
+    if storyAbove { kickers = context.titleItem ?? 0 }
     for (index, item) in context.items.enumerated() {
       if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
       switch item {

@@ -466,6 +466,13 @@ struct HeadingsCommentTitleTests {
       """
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text).first == "Choosing Seeds")
+    // Straight above a repeat of the title, but below the story's first paragraph: a section.
+    let adjacent = """
+      <article>\(TestPage.paragraphs(1))<h2>Choosing Seeds</h2>\
+      <h2>A Beginner Guide to Growing Tomatoes</h2>\(TestPage.paragraphs(2, from: 1))</article>
+      """
+    let below = try TestPage.extract(adjacent, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(below.headings.map(\.text).first == "Choosing Seeds")
   }
 
   @Test("a headline-classed h2 above the first paragraph, worded otherwise than the metadata title, is no section")
