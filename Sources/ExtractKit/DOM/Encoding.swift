@@ -64,6 +64,9 @@ enum EncodingSniffer {
       }
       return result
     }
+    if declared == nil || declared == "utf-8", let repaired = utf8WithStrayBytes(bytes) {
+      return repaired
+    }
     guard let declared else { return detected(bytes) }
     if declared != "utf-8", let result = converted(bytes, from: declared) {
       // A single-byte declaration fits any bytes; it is wrong when a detector reads another
@@ -80,6 +83,78 @@ enum EncodingSniffer {
     var fallback = detected(bytes)
     fallback.warning = "declared \(declared) but the bytes are not; read as \(fallback.reported)"
     return fallback
+  }
+
+  /// A page whose text is UTF-8 but carries a few bytes from another charset (a template or
+  /// an include saved in latin-1) is read as UTF-8 with those bytes as windows-1252: read
+  /// whole as windows-1252 its every accented letter would turn to mojibake. It needs at
+  /// least this many well-formed multi-byte sequences...
+  static let strayBytesMinimumSequences = 16
+  /// ...and at most one stray byte per this many of them (pages really in GBK or
+  /// windows-1250 that claim UTF-8 form such sequences only by chance, about one per
+  /// four stray bytes).
+  static let sequencesPerStrayByte = 8
+
+  /// The page as UTF-8 with its stray bytes read as windows-1252, when it is mostly UTF-8.
+  static func utf8WithStrayBytes(_ bytes: [UInt8]) -> Decision? {
+    var sequences = 0
+    var strays = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let length = sequenceLength(buffer, index)
+        if length == 0 {
+          strays += 1
+          index += 1
+        } else {
+          if length > 1 { sequences += 1 }
+          index += length
+        }
+      }
+    }
+    guard strays > 0, sequences >= strayBytesMinimumSequences, strays * sequencesPerStrayByte <= sequences
+    else { return nil }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + strays * 2)
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let length = sequenceLength(buffer, index)
+        if length == 0 {
+          output.append(contentsOf: windows1252ToUTF8([buffer[index]]))
+          index += 1
+        } else {
+          output.append(contentsOf: buffer[index..<(index + length)])
+          index += length
+        }
+      }
+    }
+    let decision = Decision(
+      bytes: output, parseAs: "UTF-8", reported: "utf-8",
+      warning: "read as utf-8, with \(strays) stray non-UTF-8 bytes as windows-1252", validUTF8: true)
+    return decision
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `index` (table 3-7 of Unicode), 0 when
+  /// the bytes there are not one.
+  @inline(__always)
+  static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+    let count = buffer.count
+    let lead = buffer[index]
+    if lead < 0x80 { return 1 }
+    func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+      index + offset < count && buffer[index + offset] >= low && buffer[index + offset] <= high
+    }
+    switch lead {
+    case 0xC2...0xDF: return continuation(1) ? 2 : 0
+    case 0xE0: return continuation(1, 0xA0) && continuation(2) ? 3 : 0
+    case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+    case 0xED: return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
+    case 0xF0: return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF4: return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
+    default: return 0
+    }
   }
 
   /// The writing systems of single-byte charsets: a detector's answer replaces a declared
@@ -281,39 +356,9 @@ enum EncodingSniffer {
           index += 8
           continue
         }
-        let lead = buffer[index]
-        if lead < 0x80 {
-          index += 1
-          continue
-        }
-        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-          index + offset < count && buffer[index + offset] >= low && buffer[index + offset] <= high
-        }
-        switch lead {
-        case 0xC2...0xDF:
-          guard continuation(1) else { return false }
-          index += 2
-        case 0xE0:
-          guard continuation(1, 0xA0), continuation(2) else { return false }
-          index += 3
-        case 0xE1...0xEC, 0xEE...0xEF:
-          guard continuation(1), continuation(2) else { return false }
-          index += 3
-        case 0xED:
-          guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }
-          index += 3
-        case 0xF0:
-          guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }
-          index += 4
-        case 0xF1...0xF3:
-          guard continuation(1), continuation(2), continuation(3) else { return false }
-          index += 4
-        case 0xF4:
-          guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }
-          index += 4
-        default:
-          return false
-        }
+        let length = sequenceLength(buffer, index)
+        guard length > 0 else { return false }
+        index += length
       }
       return true
     }

@@ -63,6 +63,33 @@ struct EncodingTests {
     #expect(article.warnings == ["declared utf-8 but the bytes are not; read as windows-1252"])
   }
 
+  /// A UTF-8 page with a footer saved in latin-1: one stray byte (0xA9, "©") among many
+  /// well-formed accented letters.
+  private func utf8WithStrayByte(charset: String?) -> [UInt8] {
+    let accents = "<p>Pâte à choux, crème pâtissière, glaçage: déjà vu, très élégant, über süß.</p>"
+    let html = page(charset: charset).replacingOccurrences(
+      of: "</article>", with: accents + "</article><footer>STRAY Example Bakery</footer>")
+    var bytes = Array(html.utf8)
+    let marker = Array("STRAY".utf8)
+    let at = (0...(bytes.count - marker.count)).first { bytes[$0..<($0 + marker.count)].elementsEqual(marker) }!
+    bytes.replaceSubrange(at..<(at + marker.count), with: [0xA9])
+    return bytes
+  }
+
+  @Test("a UTF-8 page with a stray latin-1 byte is read as UTF-8, the stray byte as windows-1252")
+  func utf8WithStrayLatin1Byte() throws {
+    for charset in ["utf-8", nil] {
+      let bytes = utf8WithStrayByte(charset: charset)
+      let article = try extract(bytes)
+      #expect(article.source.encoding == "utf-8")
+      expectReadable(article)
+      #expect(article.text.contains("Pâte à choux, crème pâtissière"))
+      #expect(article.warnings == ["read as utf-8, with 1 stray non-UTF-8 bytes as windows-1252"])
+      let decided = EncodingSniffer.decide(bytes, override: nil)
+      #expect(String(decoding: decided.bytes, as: UTF8.self).contains("© Example Bakery"))
+    }
+  }
+
   @Test("a page declaring windows-1252 whose bytes are UTF-8 (re-saved by an editor) is read as UTF-8")
   func lyingWindows1252Declaration() throws {
     let article = try extract(Array(page(charset: "windows-1252").utf8))
