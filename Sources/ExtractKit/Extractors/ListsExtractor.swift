@@ -14,8 +14,9 @@ struct ListsExtractor: SectionExtractor {
     for item in context.items {
       if case .block(.paragraph(let text), let node) = item {
         if let lead = ListsExtractor.boldLead(node, text: text) {
-          if ListsExtractor.isBulleted(lead.text) {
-            // "<b>ALLGEMEIN:</b><br>• … <br>• …": a bold sub-heading over bullets typed as text.
+          if ListsExtractor.isBulleted(lead.text) || ListsExtractor.isClosingSection(lead.title) {
+            // "<b>ALLGEMEIN:</b><br>• … <br>• …": a bold sub-heading over bullets typed as text;
+            // "<b>Fazit</b><br>…", "<b>Literatur</b>": a story's closing section under a bold line.
             run.close(into: &lists)
           } else {
             if run.items.isEmpty { run.intro = previous }
@@ -50,6 +51,9 @@ struct ListsExtractor: SectionExtractor {
       } else if case .block(.image, _) = item {
         continue
       } else {
+        // "<p><b>Subhead</b></p><p>… she said:</p><blockquote>…": the title's text announces the
+        // block after it, so it runs over more than its paragraph: a story's section, not an item.
+        if run.describing, run.extra.isEmpty, run.items.last?.text.hasSuffix(":") == true { run.sections = true }
         run.close(into: &lists)
       }
       previous = nil
@@ -191,12 +195,32 @@ struct ListsExtractor: SectionExtractor {
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
     guard let end = cleanTitle.last, !isSentence(cleanTitle) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
+    if isSpeech(body, afterComma: rest.first == ",") { return nil }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
     if end == "?", !enumerated { return nil }
     if !separated && !":.?!".contains(title.last!) && (body.first?.isLowercase != false || rest.first == "(") {
       return nil
     }
     return (cleanTitle, body)
+  }
+
+  /// Marks that open or close quoted speech (not the apostrophe, which is in every other English line).
+  static let speechQuotes: Set<Character> = ["\"", "“", "”", "„", "«", "»"]
+
+  /// Whether the text after a bold name is what that person says: a quotation of several words
+  /// right after it ("<b>Minister Rowe</b>: "We will …""), or an apposition after a comma with a
+  /// quotation in it ("<b>Ana Ruiz</b>, of the tenants' union, … "We stay."") — a news story's
+  /// speakers, bolded where they first speak, not a list's titles.
+  static func isSpeech(_ body: String, afterComma: Bool) -> Bool {
+    if afterComma { return body.contains { speechQuotes.contains($0) } }
+    guard let first = body.first, speechQuotes.contains(first) else { return false }
+    let quoted = body.dropFirst().prefix { !speechQuotes.contains($0) }
+    return quoted.split(separator: " ").count >= Thresholds.minimumSpeechWords
+  }
+
+  /// Whether a bold line names a closing section of the story ("Fazit", "References").
+  static func isClosingSection(_ title: String) -> Bool {
+    SectionVocabulary.closingHeadings.contains(title.lowercased())
   }
 
   /// Quotes a bold sentence may close with after its full stop (`<b>"I'd love to!"</b>`).
@@ -457,31 +481,26 @@ struct ListsExtractor: SectionExtractor {
   private static func runsOn(_ bold: Node) -> Bool {
     let title = Text.clean(Page.rawText(bold))
     if let last = title.last, ":.?!–—-".contains(last) { return false }
+    // The rest of the bold's line: its siblings' text up to a line break or a block.
+    var line = ""
     var next = bold.nextSibling
     while let node = next {
       if node.isElement {
-        if node.tag == "br" || !ContentWalker.inlineTags.contains(node) { return false }
-        let text = Text.clean(Page.rawText(node))
-        if text.isEmpty {
-          next = node.nextSibling
-          continue
-        }
-        return text.first?.isLowercase == true
+        if node.tag == "br" || !ContentWalker.inlineTags.contains(node) { break }
+        line += Page.rawText(node)
+      } else {
+        line += node.text
       }
-      let text = Text.clean(node.text)
-      if text.isEmpty {
-        next = node.nextSibling
-        continue
-      }
-      // "<b>Huawei</b> (except the Nexus 6P)": a parenthesis goes on with the name, unless a
-      // dash or colon follows it.
-      if text.first == "(", let close = text.firstIndex(of: ")") {
-        let after = text[text.index(after: close)...].drop { $0 == " " }
-        return !(after.first.map { ":–—-".contains($0) } ?? false)
-      }
-      return text.first?.isLowercase == true
+      next = node.nextSibling
     }
-    return false
+    let text = Text.clean(line)
+    // "<b>Huawei</b> (except the Nexus 6P)", "<b>Choice</b> <small>(No effect.)</small> She says …": a
+    // parenthesis goes on with the name, unless a dash or colon follows it.
+    if text.first == "(", let close = text.firstIndex(of: ")") {
+      let after = text[text.index(after: close)...].drop { $0 == " " }
+      return !(after.first.map { ":–—-".contains($0) } ?? false)
+    }
+    return text.first?.isLowercase == true
   }
 
   /// `<dl>`: each `<dt>` is a title, the `<dd>`s after it its text.

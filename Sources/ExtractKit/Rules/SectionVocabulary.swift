@@ -58,6 +58,27 @@ enum SectionVocabulary {
     relatedEnglish + relatedGerman + relatedFrench + relatedSpanish + relatedItalian + relatedPortuguese
     + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedBengali
 
+  // MARK: closing sections
+
+  /// A story's closing sections ("Fazit", "Literatur", "References"), set as a bold line over their
+  /// text: sub-headings of the article, never a list item's title. A whole title, lower-cased,
+  /// without its colon.
+  static let closingEnglish = [
+    "conclusion", "conclusions", "in conclusion", "summary", "in summary", "final thoughts", "the bottom line",
+    "bottom line", "references", "sources", "source", "bibliography", "literature", "further reading", "notes",
+  ]
+  static let closingGerman = [
+    "fazit", "unser fazit", "mein fazit", "zusammenfassung", "schlussfolgerung", "literatur", "literaturverzeichnis",
+    "literaturhinweise", "quellen", "quelle", "quellenangaben", "weiterführende literatur", "anmerkungen",
+  ]
+  static let closingFrench = [
+    "conclusion", "en conclusion", "en résumé", "sources", "références", "bibliographie", "pour aller plus loin",
+  ]
+  static let closingSpanish = ["conclusión", "conclusiones", "en resumen", "fuentes", "referencias", "bibliografía"]
+  static let closingItalian = ["conclusione", "conclusioni", "in sintesi", "fonti", "riferimenti", "bibliografia"]
+  static let closingHeadings = Set(
+    closingEnglish + closingGerman + closingFrench + closingSpanish + closingItalian)
+
   /// Weaker headings: a block of more posts from the site or its section ("More from", "Weitere
   /// Artikel"), taken only when no block says it is related.
   static let moreHeadings = [

@@ -160,6 +160,9 @@ enum Thresholds {
   static let maximumEnumeratorDigits = 2
   /// …whose descriptions average at least this many characters.
   static let minimumLeadDescriptionChars = 50
+  /// A bold name whose paragraph opens with a quotation this many words long or longer
+  /// ("<b>Name</b>: "We will …"") is a speaker's statement in a news story, not a list item.
+  static let minimumSpeechWords = 8
   /// A lead-in line before a list ("Popular types of massage include:") is short.
   static let maximumIntroChars = 300
   /// A bold line standing alone (`<div><b>Method</b></div>` on Blogger) is a heading when this short.

@@ -535,4 +535,57 @@ struct ListsExtractorTests {
         "Ruster Ausbruch", "Ruster Ausbruch", "Blaufränkisch", "Zweigelt",
       ])
   }
+
+  @Test(
+    "a news story's speakers, bold where they first speak ('<b>Name</b>: \"…\"', '<b>Name</b>, role, … “…”'), are no list"
+  )
+  func boldSpeakersAreNoList() throws {
+    let markup = """
+      <p><strong>Mayor Lind</strong>: "The new bridge opens in spring and it will carry the buses as well."</p>\
+      <p><strong>Tom Berry</strong>, head of the cyclists' club, welcomes the plan. “We waited ten years”, he says.</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("a bold name over a short quoted title ('<b>May</b> „Night Show“ at the town hall') is still a title")
+  func shortQuotedDescriptionKeepsTitle() throws {
+    let markup = """
+      <p><b>May 2019</b><br>„Night Show“ at the town hall, with two guests from the radio and a band.</p>\
+      <p><b>June 2019</b><br>„Summer Reading“ in the park behind the library, with coffee and cake.</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["May 2019", "June 2019"])
+  }
+
+  @Test("a story's closing sections under bold lines ('<b>Fazit</b><br>…', '<b>Literatur</b>') are no list items")
+  func closingSectionsAreNoItems() throws {
+    let markup = """
+      <p><b>Fazit</b><br>Ein kleines Windrad auf dem Dach lohnt sich nur, wo der Wind oft und kräftig weht.</p>\
+      <p><b>Literatur</b></p><p>Anna Beispiel: Kleine Windräder. Grundlagen und Praxis, 2010</p>\
+      <p>Bert Muster: Strom vom Dach. Ein Leitfaden, 2015</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("a bold sub-head whose paragraph announces a quote ('… she said:' then <blockquote>) heads a section")
+  func subheadOverAnnouncedQuoteIsSection() throws {
+    let markup = """
+      <p><strong>Traffic in the old town</strong></p>\
+      <p>The council wants fewer cars near the market square from next year on, the mayor said.</p>\
+      <p><strong>Costs for the shops</strong></p>\
+      <p>The traders fear losing customers. Their spokeswoman wrote in a statement:</p>\
+      <blockquote><p>We ask the council to keep the car park open until the new bus line runs.</p></blockquote>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test(
+    "a bold choice followed by an aside in its own element and a sentence ('<b>Fine</b> <small>(…)</small> She …') runs on"
+  )
+  func boldBeforeInlineAsideRunsOn() throws {
+    let markup = """
+      <ul><li><b>It went well</b> <small><i>(No effect.)</i></small> The baker answers that the bread is ready.</li>\
+      <li><b>Rather badly</b> <small><i>(No effect.)</i></small> The baker promises a fresh loaf tomorrow.</li></ul>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == [])
+  }
 }
