@@ -104,7 +104,12 @@ struct ListsExtractor: SectionExtractor {
     mutating func describe(_ text: String, list: Bool = false) {
       let current = items[items.count - 1].text
       // A bold question answered by a paragraph is an interview's turn, not an item.
-      if current.isEmpty, !list, items[items.count - 1].title?.hasSuffix("?") == true { sections = true }
+      // A numbered one ("<b>3. Why did …?</b>" over its answer) is an entry of a listicle of questions.
+      if current.isEmpty, !list, let title = items[items.count - 1].title, title.hasSuffix("?"),
+        !ListsExtractor.opensWithNumber(title)
+      {
+        sections = true
+      }
       if !current.isEmpty, !list {
         extra.append(text)
         return
@@ -197,7 +202,7 @@ struct ListsExtractor: SectionExtractor {
     if body.isEmpty { return (cleanTitle, "") }
     if isSpeech(body, afterComma: rest.first == ",") { return nil }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
-    if end == "?", !enumerated { return nil }
+    if end == "?", !enumerated, !opensWithNumber(cleanTitle) { return nil }
     if !separated && !":.?!".contains(title.last!) && (body.first?.isLowercase != false || rest.first == "(") {
       return nil
     }

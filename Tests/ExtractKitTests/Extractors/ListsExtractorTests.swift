@@ -588,4 +588,23 @@ struct ListsExtractorTests {
       """
     #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == [])
   }
+
+  @Test("numbered bold questions over their answers ('<b>1. Why …?</b>') are a listicle's titled items")
+  func numberedQuestionsAreItems() throws {
+    let markup = """
+      <p><strong>1. Why did the snail buy a fast car?</strong></p><p>It wanted to be seen as quick for once, just one time in its long and slow life.</p>\
+      <p><b>2. What do you call a sleepy bull?<br></b><span>A bulldozer, dozing all afternoon in the warm sun behind the old red barn.</span></p>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.map { [$0.title ?? "", $0.text] } } == [
+        [
+          "1. Why did the snail buy a fast car?",
+          "It wanted to be seen as quick for once, just one time in its long and slow life.",
+        ],
+        [
+          "2. What do you call a sleepy bull?",
+          "A bulldozer, dozing all afternoon in the warm sun behind the old red barn.",
+        ],
+      ])
+  }
 }
