@@ -11,6 +11,8 @@ struct TitleExtractor {
   static let minimumContainedShare = 0.6
   /// A `<title>` cut at a separator must keep more than this many space-separated words.
   static let minimumKeptWords = 4
+  /// Without an `<h1>`, this many first `<h2>`s are weighed as the article header's heading.
+  static let maximumFallbackHeadings = 3
   /// Separators between a title and the site name in `<title>` (a box-drawing "│" and a
   /// full-width "｜" bar too, and a blog portal's "Post @ Blog").
   static let separators = [
@@ -18,9 +20,27 @@ struct TitleExtractor {
   ]
 
   func extract(from page: Page, metadata: Metadata) -> String? {
-    let baseReferences = [metadata.headline, page.titleTag].compactMap { $0 }
+    // Every title the metadata gives confirms a visible heading: a JSON-LD headline may reword
+    // the og:title or twitter:title that the page's <h1> repeats.
+    var baseReferences = [metadata.headline, page.titleTag].compactMap { $0 }
+    // A twitter:title counts only where the og:title is missing or a copy of the <title>: beside a
+    // social headline of its own, it is one more rewording (Readability keeps the og:title there).
+    let ownOpenGraphTitle = page.meta["og:title"].map { $0 != page.titleTag } ?? false
+    for key in VocabularyTitles.confirmingMetaKeys where key != "twitter:title" || !ownOpenGraphTitle {
+      guard let value = page.meta[key].map(Text.decodeEntities).flatMap(Text.nonEmpty),
+        !baseReferences.contains(value)
+      else { continue }
+      baseReferences.append(value)
+    }
+    // A breadcrumb's last crumb marked up as an <h1> repeats the SEO title; the headline is the
+    // article header's own heading. A crumb comes after the trail's links.
+    let inBreadcrumb = { (node: Node) -> Bool in
+      guard let trail = node.closest({ $0.hasClassToken(in: VocabularyTitles.breadcrumbTokens) }) else { return false }
+      return trail.linkTextLength > node.linkTextLength
+    }
     let headingNodes = page.elements("h1").prefix(20).compactMap { node -> (node: Node, text: String)? in
-      guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil else { return nil }
+      guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil, !inBreadcrumb(node)
+      else { return nil }
       return Text.nonEmpty(TitleExtractor.headingText(node)).map { (node, $0) }
     }
     let headings = headingNodes.map(\.text)
@@ -28,9 +48,11 @@ struct TitleExtractor {
     // <title> confirms it.
     let siteNames = [metadata.siteName, page.meta["og:site_name"], page.meta["application-name"]]
       .compactMap { $0.flatMap(Text.nonEmpty) }
-    let mastheads = page.elements("h1").prefix(20).filter(Self.isHomeLink).compactMap {
-      Text.nonEmpty(Page.rawText($0))
-    }
+    // …nor is the first part of a "Site » Archive » Post" <title> that an <h1> repeats.
+    let pathHead = page.titleTag.flatMap(TitleExtractor.pathTitleHead)
+    let mastheads =
+      page.elements("h1").prefix(20).filter(Self.isHomeLink).compactMap { Text.nonEmpty(Page.rawText($0)) }
+      + headings.filter { heading in pathHead.map { Text.words($0) == Text.words(heading) } ?? false }
     let candidates = headings.filter { !isSiteName($0, siteNames: siteNames) && !mastheads.contains($0) }
     // The site's name (og:site_name, the masthead) cut from every title: "Post | Site" confirms
     // an <h1> "Post", and an <h1> holding "Post | Site" is the post.
@@ -45,27 +67,48 @@ struct TitleExtractor {
         title, siteNames: mastheads, minimumHeadWords: TitleExtractor.minimumKeptWords + 1)
     }
     let references = baseReferences + baseReferences.map(cut).filter { !baseReferences.contains($0) }
-    // Strong confirmations first, over every <h1>: a masthead's site-name <h1> comes before the
-    // entry title and is a whole segment of the <title> too.
-    for heading in candidates {
-      for reference in references
-      where Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
-        || (Text.clean(reference).lowercased().contains(heading.lowercased())
-          && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
-      {
-        // "<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>" whose rest is the metadata title:
-        // the leading element is a kicker.
-        if let node = headingNodes.first(where: { $0.text == heading })?.node,
-          let rest = TitleExtractor.restAfterKicker(node),
-          references.contains(where: { Text.words(rest) == Text.words($0) })
+    // An <h2> is taken only when its words are a metadata title's, or a whole leading part of one.
+    let confirmed = { (candidates: [String], nodes: [(node: Node, text: String)], exact: Bool) -> String? in
+      // Strong confirmations first, over every heading: a masthead's site-name <h1> comes before
+      // the entry title and is a whole segment of the <title> too.
+      for heading in candidates {
+        for reference in references
+        where exact
+          ? Text.words(heading) == Text.words(reference)
+          : Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
+            || (Text.clean(reference).lowercased().contains(heading.lowercased())
+              && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
         {
-          return rest
+          // "<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>" whose rest is the metadata title:
+          // the leading element is a kicker.
+          if let node = nodes.first(where: { $0.text == heading })?.node,
+            let rest = TitleExtractor.restAfterKicker(node),
+            references.contains(where: { Text.words(rest) == Text.words($0) })
+          {
+            return rest
+          }
+          return cut(heading)
         }
-        return cut(heading)
       }
+      for heading in candidates {
+        if references.contains(where: { isSegment(heading, of: $0) }) { return cut(heading) }
+      }
+      return nil
     }
-    for heading in candidates {
-      if references.contains(where: { isSegment(heading, of: $0) }) { return cut(heading) }
+    if let title = confirmed(candidates, headingNodes, false) { return title }
+    // No <h1> at all (or only a breadcrumb's): the article header's <h2> the metadata confirms
+    // ("<header><h2>Post</h2></header>" under a "Post | Site" <title>).
+    if candidates.isEmpty {
+      let sideBox = { (node: Node) in node.closest({ $0.hasClassToken(in: VocabularyTitles.sideBoxTokens) }) != nil }
+      let subheadNodes = page.elements("h2").prefix(TitleExtractor.maximumFallbackHeadings).compactMap {
+        node -> (node: Node, text: String)? in
+        guard node.closest({ Evidence.chromeTags.contains($0) }) == nil, !inBreadcrumb(node), !sideBox(node),
+          !TitleExtractor.isHomeLink(node)
+        else { return nil }
+        return Text.nonEmpty(TitleExtractor.headingText(node)).map { (node, $0) }
+      }
+      let subheads = subheadNodes.map(\.text).filter { !isSiteName($0, siteNames: siteNames) }
+      if let title = confirmed(subheads, subheadNodes, true) { return title }
     }
     // Headlines from structured data are already the article's; only a known site name is cut,
     // or a tail the `<title>` repeats (an og:title copied from it, " | Site" and all).
@@ -184,6 +227,16 @@ struct TitleExtractor {
     return text
   }
 
+  /// The first part of a `<title>` written as a path from the site down, "Site » Archive » Post"
+  /// (at least `VocabularyTitles.minimumPathTitleParts` parts joined by a path separator).
+  static func pathTitleHead(_ title: String) -> String? {
+    for separator in VocabularyTitles.pathSeparators {
+      let parts = Text.clean(title).components(separatedBy: separator)
+      if parts.count >= VocabularyTitles.minimumPathTitleParts { return Text.nonEmpty(Text.clean(parts[0])) }
+    }
+    return nil
+  }
+
   /// Whether `heading` is one whole separator-delimited part of `title`: "About us" in
   /// "About us | Garden Notes" (short titles fail the share test but are still confirmed).
   func isSegment(_ heading: String, of title: String) -> Bool {
@@ -191,6 +244,12 @@ struct TitleExtractor {
     for separator in TitleExtractor.separators where title.contains(separator) {
       if title.components(separatedBy: separator).contains(where: { Text.clean($0).lowercased() == wanted }) {
         return true
+      }
+      // "Post - Part 2 - Site": the heading is the title's head before a later separator.
+      var searchStart = title.startIndex
+      while let found = title.range(of: separator, range: searchStart..<title.endIndex) {
+        if Text.clean(String(title[..<found.lowerBound])).lowercased() == wanted { return true }
+        searchStart = found.upperBound
       }
     }
     return false
@@ -230,7 +289,8 @@ struct TitleExtractor {
     }
     let labels = host.split(separator: ".")
     guard labels.count >= 2 else { return nil }
-    let label = String(labels[labels.count - 2])
+    // "garten-amt" of garten-amt.de is spelled "Garten Amt" or "Garten-Amt": letters and digits only.
+    let label = String(labels[labels.count - 2].filter { $0.isLetter || $0.isNumber })
     return label.count >= VocabularyTitles.minimumHostLabelChars ? label : nil
   }
 
@@ -238,8 +298,10 @@ struct TitleExtractor {
   /// "heizung.de").
   static func namesHost(_ segment: String, host: String?) -> Bool {
     guard let host, segment.split(separator: " ").count <= 4 else { return false }
-    let letters = segment.lowercased().filter { $0.isLetter || $0.isNumber }
-    let words = Text.words(segment.lowercased()).map { $0.filter { $0.isLetter || $0.isNumber } }
+    // Hosts are written without accents: "Café Süd" names cafesued.de's "cafesud" as well.
+    let folded = segment.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+    let letters = folded.filter { $0.isLetter || $0.isNumber }
+    let words = Text.words(folded).map { $0.filter { $0.isLetter || $0.isNumber } }
     return letters == host || words.contains(host) || letters.hasPrefix(host) && letters.count <= host.count + 3
   }
 

@@ -43,4 +43,14 @@ enum VocabularyTitles {
   /// Class tokens of a side box (WordPress's "widget-title" in a sidebar): its `<h1>` titles the
   /// box, not the page.
   static let sideBoxTokens: TokenSet = ["widget", "sidebar"]
+  /// Class tokens of a breadcrumb trail: an `<h1>` among its crumbs repeats the SEO title, not
+  /// the headline the article header shows.
+  static let breadcrumbTokens: TokenSet = ["breadcrumb", "breadcrumbs"]
+  /// `<meta>` titles besides the one `Metadata.headline` took that confirm a visible heading.
+  static let confirmingMetaKeys = ["og:title", "twitter:title", "title"]
+  /// Separators of a `<title>` written as a path from the site down ("Site » Archive » Post",
+  /// WordPress's classic themes)…
+  static let pathSeparators = [" » ", " > "]
+  /// …with at least this many parts: the site, a section, the post.
+  static let minimumPathTitleParts = 3
 }

@@ -357,4 +357,99 @@ struct TitleExtractorTests {
       head: "<meta property=\"og:title\" content=\"Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen\">")
     #expect(kept.title == "Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen")
   }
+
+  @Test("an h1 that is the last crumb after a breadcrumb's links is not the title; the article header's h2 is")
+  func breadcrumbHeadingGivesWayToArticleHeader() throws {
+    let body = """
+      <nav class="trail"><ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/garden/">Garden</a></li>\
+      <li><h1>Bees: why the garden needs them</h1></li></ol></nav>
+      <div class="crumbs breadcrumb"><a href="/">Start</a> <span><h1>Bees: why the garden needs them</h1></span></div>
+      <article><header class="article-header"><h2>Hum along: ten reasons bees keep a garden alive</h2></header>\
+      \(content)</article>
+      """
+    let head = "<meta property=\"og:title\" content=\"Hum along: ten reasons bees keep a garden alive\">"
+    let article = try TestPage.extract(body, head: head, title: "Bees: why the garden needs them | Garden Weekly")
+    #expect(article.title == "Hum along: ten reasons bees keep a garden alive")
+    // A box named "…-breadcrumb" that holds the headline alone, with no links, is no trail.
+    let teaser = try TestPage.extract(
+      "<div class=\"teaser-breadcrumb\"><h1>Hum along with the bees</h1></div><article>\(content)</article>",
+      head: "<meta property=\"og:title\" content=\"Hum along with the bees\">", title: "Bees in Spring | Garden Weekly")
+    #expect(teaser.title == "Hum along with the bees")
+  }
+
+  @Test("without an h1, an h2 whose words are the og:title's is the title, tail and all; a looser match is not")
+  func subheadingEqualToMetadataTitle() throws {
+    let head = "<meta property=\"og:title\" content=\"How to Sow Sunflowers in Pots | Starter Guide\">"
+    let hero = try TestPage.extract(
+      "<div class=\"hero\"><h2>How to Sow Sunflowers in Pots | Starter Guide</h2></div><div class=\"post\">\(content)</div>",
+      head: head, title: "How to Sow Sunflowers in Pots | Starter Guide")
+    #expect(hero.title == "How to Sow Sunflowers in Pots | Starter Guide")
+    let loose = try TestPage.extract(
+      "<h2><span>How to Sow Sunflowers in Pots</span><span>Starter Guide for Spring</span></h2><div>\(content)</div>",
+      head: head, title: "How to Sow Sunflowers in Pots | Starter Guide")
+    #expect(loose.title == "How to Sow Sunflowers in Pots")
+  }
+
+  @Test("a heading that is the <title>'s head before a later separator is the title ('Post - Part 2 - Site')")
+  func headingIsTitleHeadBeforeLaterSeparator() throws {
+    let body = "<div id=\"news\"><h1>Old Tractors of the Valley - Part 7</h1>\(content)</div>"
+    let article = try TestPage.extract(
+      body, title: "Old Tractors of the Valley - Part 7 - Farm Machines - Vehicles and Barns Worldwide")
+    #expect(article.title == "Old Tractors of the Valley - Part 7")
+    let work = try TestPage.extract(
+      "<div id=\"header\"><h1><a href=\"/\">Story Shelf <sup>beta</sup></a></h1></div><div class=\"preface\"><h2>Letters to a Lighthouse</h2>"
+        + "</div><div class=\"chapter\">\(content)</div>",
+      title: "Letters to a Lighthouse - Chapter 1 - QuietWriter - Sea Tales [Story Shelf]")
+    #expect(work.title == "Letters to a Lighthouse")
+  }
+
+  @Test("an og:title the h1 repeats confirms it over a JSON-LD headline that rewords it")
+  func openGraphTitleConfirmsHeadingOverJSONLDHeadline() throws {
+    let head = """
+      <meta property="og:title" content="As spring nears, beekeepers count their hives">
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Beekeepers are counting hives again"}\
+      </script>
+      """
+    let article = try TestPage.extract(
+      "<div class=\"page-content\"><h1>As spring nears, beekeepers count their hives</h1>\(content)</div>", head: head,
+      title: "Beekeepers are counting hives again - Valley Times")
+    #expect(article.title == "As spring nears, beekeepers count their hives")
+  }
+
+  @Test(
+    "a twitter:title the h1 repeats confirms it when the og:title copies the <title>, not beside an og:title of its own"
+  )
+  func twitterTitleConfirmsHeadingOnlyBesideCopiedOpenGraphTitle() throws {
+    let twitter = "<meta name=\"twitter:title\" content=\"Sunny Money: Neighbours Invest in the Valley Wind Farm\">"
+    let body =
+      "<div class=\"press-detail\"><h1>Sunny Money: Neighbours Invest in the Valley Wind Farm</h1>\(content)</div>"
+    let copied = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Valley Wind Farm Opens Shares | Gridco\">" + twitter,
+      title: "Valley Wind Farm Opens Shares | Gridco")
+    #expect(copied.title == "Sunny Money: Neighbours Invest in the Valley Wind Farm")
+    let own = try TestPage.extract(
+      body, head: "<meta property=\"og:title\" content=\"Valley Wind Farm Opens Shares to Locals\">" + twitter,
+      title: "Valley Wind Farm Opens Shares | Gridco")
+    #expect(own.title == "Valley Wind Farm Opens Shares to Locals")
+  }
+
+  @Test("a host with a hyphen and a site name with an accent name each other: the og:title loses the tail")
+  func hyphenatedHostNamesAccentedSite() throws {
+    let head = """
+      <meta property="og:title" content="Become a Seed Tester: sow, grow and rate │ Café Gärten">
+      <link rel="canonical" href="https://www.cafe-garten.example/join/testers">
+      """
+    let article = try TestPage.extract(content, head: head, title: "Seed testers wanted│Café Gärten")
+    #expect(article.title == "Become a Seed Tester: sow, grow and rate")
+  }
+
+  @Test("an h1 repeating the first part of a 'Site » Archive » Post' <title> is the site: the last part is the title")
+  func pathTitleHeadHeadingIsSite() throws {
+    let body = """
+      <div id="top"><h1><a href="https://archive.example/web/2014/http://garden-diary.example/">Garden Diary</a></h1></div>
+      <div class="post">\(content)</div>
+      """
+    let article = try TestPage.extract(body, title: "Garden Diary  » Blog Archive   » Why Bees Matter in Spring")
+    #expect(article.title == "Why Bees Matter in Spring")
+  }
 }
