@@ -171,7 +171,8 @@ struct HeadingsExtractor: SectionExtractor {
   }
 
   /// Whether a heading titles a box set after or beside the story rather than a section of it: a
-  /// box classed as quotes on the site's work (`ClassTokens.besideStoryBox`) holds it, below the
+  /// box classed as quotes on the site's work, a donation call or an embed's consent placeholder
+  /// (`ClassTokens.besideStoryBox`) holds it, below the
   /// body's root; it names a disclosure note (`VocabularyOutline.disclosureWords`); or it is a call
   /// to action between arrows (">>> Order the new issue! <<<", ">>> example.com/tickets").
   static func titlesBoxBesideStory(_ text: String, _ node: Node, content: Content) -> Bool {

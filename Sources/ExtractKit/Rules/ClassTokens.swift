@@ -39,8 +39,10 @@ enum ClassTokens {
   /// heading that merely sits in something called a box.
   static let boxHeadingTitle: TokenSet = ["title", "headline", "heading"]
   /// Class tokens of a box set after or beside the story that quotes others on the site's work
-  /// (a "testimonial-slider" of client quotes): its heading is the box's, not a section.
-  static let besideStoryBox: TokenSet = ["testimonial", "testimonials"]
+  /// (a "testimonial-slider" of client quotes), asks for a donation ("donation-box"), or stands in
+  /// for an embed until the reader consents ("third-party-services--placeholder": "Load the
+  /// post"): its heading is the box's, not a section.
+  static let besideStoryBox: TokenSet = ["testimonial", "testimonials", "donation", "donate", "placeholder"]
   /// Class tokens of a heading that sets the story's dek above its first paragraph (a news
   /// theme's `h2.subheadline`, `h2.mainContent__teaser`, a magazine theme's `h2.mh-subheading`):
   /// a line under the title, not a section.

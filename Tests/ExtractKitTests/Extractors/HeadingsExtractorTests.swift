@@ -536,13 +536,17 @@ struct HeadingsCommentTitleTests {
   }
 
   @Test(
-    "headings of boxes after the story (client quotes, a disclosure note, an arrowed call to action) are no sections")
+    "headings of boxes after the story (client quotes, a disclosure note, an arrowed call to action, an embed placeholder, a donation call) are no sections"
+  )
   func boxesBesideStoryAreNoSections() throws {
     let body = """
       <article>\(TestPage.paragraphs(1))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 1))\
       <h3>&gt;&gt;&gt; Order the spring seed box now! &lt;&lt;&lt;</h3>\
       <div class="quote-slider testimonials"><h3>What our growers say</h3><blockquote><p>Lovely plants, thank you.</p>\
-      </blockquote></div><div class="note"><hr><h4>Conflict of interest of the author</h4><p>None.</p></div></article>
+      </blockquote></div><div class="note"><hr><h4>Conflict of interest of the author</h4><p>None.</p></div>\
+      <div class="embed"><div class="services--placeholder"><h2>Load the video</h2><p>We connect to the video site \
+      only with your consent.</p></div></div><div class="donation-box"><h3>Grow with us</h3><p>Support the garden \
+      with a monthly gift.</p></div></article>
       """
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text) == ["Choosing Seeds"])
