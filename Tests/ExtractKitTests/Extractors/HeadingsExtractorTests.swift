@@ -536,7 +536,7 @@ struct HeadingsCommentTitleTests {
   }
 
   @Test(
-    "headings of boxes after the story (client quotes, a disclosure note, an arrowed call to action, an embed placeholder, a donation call) are no sections"
+    "headings of boxes after the story (client quotes, a disclosure note, an arrowed call to action, an embed placeholder, a donation call, a review's score box) are no sections"
   )
   func boxesBesideStoryAreNoSections() throws {
     let body = """
@@ -546,7 +546,8 @@ struct HeadingsCommentTitleTests {
       </blockquote></div><div class="note"><hr><h4>Conflict of interest of the author</h4><p>None.</p></div>\
       <div class="embed"><div class="services--placeholder"><h2>Load the video</h2><p>We connect to the video site \
       only with your consent.</p></div></div><div class="donation-box"><h3>Grow with us</h3><p>Support the garden \
-      with a monthly gift.</p></div></article>
+      with a monthly gift.</p></div><div class="post-tldr"><h3>Pros</h3><ul><li>Sweet fruit</li><li>Easy care</li>\
+      </ul><div class="score"><h3>Overall Rating</h3><h4>8.5</h4></div></div></article>
       """
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text) == ["Choosing Seeds"])
