@@ -14,7 +14,7 @@ struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
   /// Floors a little under the measured means over the 407 labelled pages (at the time of
-  /// writing: author bio 0.946, authors 0.821, comments 0.929, date 0.956, headings 0.803,
+  /// writing: author bio 0.946, authors 0.821, comments 0.929, date 0.956, headings 0.820,
   /// list titles 0.715, related 0.736, steps 0.946, text recall 0.981, text clean 0.960,
   /// title 0.870). The targets (0.90 for bio, related, steps and list titles) are not
   /// all reached: raise these as accuracy grows, never lower them to pass. They were lowered four
@@ -24,7 +24,7 @@ struct RealLabelsTests {
   /// headings 0.603 and 0.567 on its two halves, title 0.684 and 0.825).
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
-    "author_bio": 0.935, "authors": 0.81, "comments": 0.915, "date": 0.945, "headings": 0.79,
+    "author_bio": 0.935, "authors": 0.81, "comments": 0.915, "date": 0.945, "headings": 0.81,
     "list_titles": 0.70, "related": 0.725, "steps": 0.93, "text_recall": 0.97, "text_clean": 0.95, "title": 0.86,
   ]
 

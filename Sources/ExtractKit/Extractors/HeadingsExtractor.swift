@@ -39,16 +39,48 @@ struct HeadingsExtractor: SectionExtractor {
       return false
     }
     if storyAbove { kickers = context.titleItem ?? 0 }
+    // The element of the last heading kept from the walk (not from a list's items).
+    var lastHeadingNode: Node?
+    // Bytes of paragraphs since the last heading kept, and whether any block came since.
+    var textSinceHeading = 0
+    var blockSinceHeading = false
     for (index, item) in context.items.enumerated() {
       if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
+      if case .block = item { blockSinceHeading = true }
       switch item {
-      case .block(.paragraph, let node):
+      case .block(.paragraph(let text), let node):
+        textSinceHeading += text.utf8.count
         if !bodyBegun && !ContentWalker.isCaption(node) { bodyBegun = true }
       case .block(.quote, _), .block(.code, _), .block(.table, _):
         bodyBegun = true
       case .heading(let heading, let node) where index != context.titleItem:
+        // A heading all one link to another page closing its box, no text under it before this
+        // heading outside that box ("Contact us and your project takes off…" ending a column), is a
+        // call to action. (A linked heading over headings beside it is a section of theirs.)
+        if let last = lastHeadingNode, !blockSinceHeading, !(last.parent?.contains(node) ?? false),
+          Self.isLinkOut(last)
+        {
+          headings.removeLast()
+          lastHeadingNode = nil
+        }
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
+        // Titles of boxes in the body that head no section: a table of contents' own title, a box
+        // of quotes beside the story, a disclosure note, a call to action set between arrows.
+        if Self.titlesContents(heading.text, node)
+          || Self.titlesBoxBesideStory(heading.text, node, content: context.content)
+        {
+          continue
+        }
+        // The same heading twice in a row, a short line at most between (a theme printing it once
+        // for small screens and once for large ones): one heading.
+        if headings.last?.text == heading.text, textSinceHeading <= Thresholds.maximumDoubledHeadingGapChars {
+          continue
+        }
+        // A heading classed as the story's dek (`h2.subheadline`, `h2.article__teaser`) above the
+        // body's first paragraph is the line under the title, not a section.
+        // (libxml2 nests `<h2><h2 class="subheadline">`: the inner heading's class counts.)
+        if !bodyBegun, Self.isClassedDek(node) { continue }
         if let title, abs(heading.text.utf8.count - title.utf8.count) <= Self.titleLengthSlack,
           Text.clean(heading.text).lowercased() == title
         {
@@ -77,17 +109,87 @@ struct HeadingsExtractor: SectionExtractor {
           outlineParent = node.parent
         }
         headings.append(heading)
+        lastHeadingNode = node
+        textSinceHeading = 0
+        blockSinceHeading = false
       case .block(.list, let node):
         bodyBegun = true
         // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
         // block, its items' headings are still the outline's. A heading leading its item
         // (`<li><h3>Title</h3><p>…`) is the item's title instead.
         headings += Self.listHeadings(node, content: context.content)
+        lastHeadingNode = nil
       default:
         continue
       }
     }
+    if let last = lastHeadingNode, !blockSinceHeading, Self.isLinkOut(last) { headings.removeLast() }
     return headings
+  }
+
+  /// Whether a heading is classed as the story's dek (`ClassTokens.dekHeading`), or holds only a
+  /// heading so classed.
+  static func isClassedDek(_ node: Node) -> Bool {
+    if node.hasClassToken(in: ClassTokens.dekHeading) { return true }
+    return node.firstDescendant { inner in
+      ContentWalker.headingTags.contains(inner) && inner.textLength == node.textLength
+        && inner.hasClassToken(in: ClassTokens.dekHeading)
+    } != nil
+  }
+
+  /// Whether a heading is all one link to another page: its link holds
+  /// `Thresholds.minimumTeaserHeadingLinkShare` of its text and goes elsewhere than the page itself.
+  static func isLinkOut(_ node: Node) -> Bool {
+    guard node.textLength > 0,
+      Double(node.linkTextLength) >= Double(node.textLength) * Thresholds.minimumTeaserHeadingLinkShare,
+      let link = node.tag == "a" ? node : node.firstDescendant(where: { $0.tag == "a" }),
+      let href = link.attribute("href").map(Text.clean), !href.isEmpty
+    else { return false }
+    return !href.hasPrefix("#")
+  }
+
+  /// Whether a heading is a table of contents' own title: its words are one of
+  /// `VocabularyOutline.contentsTitles` and its box (its largest ancestor holding no more than it)
+  /// is classed as a table of contents or is followed by links into the page itself (`href="#…"`).
+  static func titlesContents(_ text: String, _ node: Node) -> Bool {
+    var words = Text.clean(text).lowercased()
+    while let last = words.last, last == ":" || last == " " || permalinkMarks.contains(last) { words.removeLast() }
+    guard VocabularyOutline.contentsTitles.contains(words) else { return false }
+    var box = node
+    while let parent = box.parent, parent.textLength <= node.textLength { box = parent }
+    if box.hasClassToken(in: ClassTokens.contentsBox)
+      || (box.parent?.hasClassToken(in: ClassTokens.contentsBox) ?? false)
+    {
+      return true
+    }
+    // The links come next: the first in what follows the title's box goes to a part of this page.
+    guard let list = ContentWalker.boxAfter(box),
+      let link = list.tag == "a" ? list : list.firstDescendant(where: { $0.tag == "a" }),
+      let href = link.attribute("href").map(Text.clean)
+    else { return false }
+    return href.count > 1 && href.hasPrefix("#")
+  }
+
+  /// Whether a heading titles a box set after or beside the story rather than a section of it: a
+  /// box classed as quotes on the site's work, a donation call or an embed's consent placeholder
+  /// (`ClassTokens.besideStoryBox`) holds it, below the
+  /// body's root; it names a disclosure note (`VocabularyOutline.disclosureWords`); or it is a call
+  /// to action between arrows (">>> Order the new issue! <<<", ">>> example.com/tickets").
+  static func titlesBoxBesideStory(_ text: String, _ node: Node, content: Content) -> Bool {
+    let cleaned = Text.clean(text)
+    if cleaned.hasPrefix(Patterns.teaserArrow) || cleaned.hasSuffix(Patterns.callArrowEnd) { return true }
+    if cleaned.count <= Thresholds.maximumCommentTitleChars {
+      let lowered = Text.straightApostrophes(cleaned.lowercased())
+      if VocabularyOutline.disclosureWords.contains(where: { lowered.contains($0) }) { return true }
+    }
+    // Up to the body's root, that root included: a page whose body is such a box is no article.
+    var current: Node? = node
+    while let element = current {
+      if element.hasClassToken(in: ClassTokens.besideStoryBox) { return true }
+      if content.roots.contains(where: { $0 === element }) { break }
+      current = element.parent
+    }
+    return false
   }
 
   /// The level of the page's title: `<h1>`.

@@ -38,6 +38,23 @@ enum ClassTokens {
   /// …together with one of these: a box's own title ("pane-title", "box__headline"), not any
   /// heading that merely sits in something called a box.
   static let boxHeadingTitle: TokenSet = ["title", "headline", "heading"]
+  /// Class tokens of a box set after or beside the story that quotes others on the site's work
+  /// (a "testimonial-slider" of client quotes), sums a review up in scores ("article-tldr" with its
+  /// "Pros", "Cons" and "Overall Rating" and a number under each, "ratings"), asks for a donation
+  /// ("donation-box"), or stands in for an embed until the reader consents
+  /// ("third-party-services--placeholder": "Load the post"): its heading is the box's, not a section.
+  static let besideStoryBox: TokenSet = [
+    "testimonial", "testimonials", "tldr", "ratings", "donation", "donate", "placeholder",
+  ]
+  /// Class tokens of a heading that sets the story's dek above its first paragraph (a news
+  /// theme's `h2.subheadline`, `h2.mainContent__teaser`, a magazine theme's `h2.mh-subheading`):
+  /// a line under the title, not a section.
+  static let dekHeading: TokenSet = [
+    "subtitle", "subheadline", "subheading", "subhead", "dek", "deck", "standfirst", "strapline", "teaser",
+  ]
+  /// Class tokens of a table of contents' box (MediaWiki's `div#toc`, TOC plugins' "ez-toc",
+  /// "lwptoc"): a heading in one titles the list of the page's sections.
+  static let contentsBox: TokenSet = ["toc", "toctitle", "eztoc", "lwptoc", "tableofcontents"]
   /// A picture's caption or credit line outside `<figcaption>`: WordPress's classic
   /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
   /// "image-copyright" line.

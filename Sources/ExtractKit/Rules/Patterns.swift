@@ -21,6 +21,8 @@ enum Patterns {
   /// The arrows a teaser heading ends with, its whole text a link to another post
   /// ("EGYSZERŰ, DE NAGYSZERŰ VENDÉGVÁRÓ >>>" between a recipe's paragraphs).
   static let teaserArrow = ">>"
+  /// Arrows that close a call to action set as a heading (">>> Jetzt die Ausgabe bestellen! <<<").
+  static let callArrowEnd = "<<"
 
   /// Words that join several author names.
   static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i"]

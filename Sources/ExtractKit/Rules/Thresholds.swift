@@ -73,6 +73,9 @@ enum Thresholds {
   /// A heading ending in "go there" arrows is a teaser for another post when its link holds
   /// this share of its text ("ÁFONYÁS AMERIKAI PALACSINTA >>>" all one link).
   static let minimumTeaserHeadingLinkShare = 0.9
+  /// Bytes of text between a heading and the same heading printed again for another screen size
+  /// (a recipe tip's title over its "2 Bewertungen" rating line, then again): one heading.
+  static let maximumDoubledHeadingGapChars = 80
   /// Letters of a domain ending ("BRIGITTE.de", "Example.com") in an author written as the
   /// publication's domain.
   static let domainEndingLetters = 2...3

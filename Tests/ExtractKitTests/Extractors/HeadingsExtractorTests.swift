@@ -506,4 +506,96 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text) == ["Choosing Seeds"])
   }
+
+  @Test("a table of contents' own title (\"Contents\", \"Inhaltsverzeichnis\") over links into the page is no section")
+  func contentsBoxTitleIsNoSection() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(1))<div class="outline-box"><div><h2>Contents</h2></div><ul>\
+      <li><a href="#seeds">Choosing Seeds</a></li><li><a href="#out">Planting Out</a></li></ul></div>\
+      <h2 id="seeds">Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 1))<h2 id="out">Planting Out</h2>\
+      \(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out"])
+    let german = """
+      <article>\(TestPage.paragraphs(1))<div><button><h2>Inhaltsverzeichnis:</h2></button><div><nav><ul>\
+      <li><a href="#saat">Saatgut</a></li></ul></nav></div></div><h2 id="saat">Saatgut</h2>\
+      \(TestPage.paragraphs(2, from: 1))</article>
+      """
+    #expect(try TestPage.extract(german, title: "Tomaten im Garten", lang: "de").headings.map(\.text) == ["Saatgut"])
+  }
+
+  @Test("a section titled like a table of contents but followed by its own text stays a heading")
+  func contentsWordOverTextStays() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(1))<h2>Contents</h2>\(TestPage.paragraphs(2, from: 1))\
+      <h2>Verdict</h2>\(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Review of a Seed Box")
+    #expect(article.headings.map(\.text) == ["Contents", "Verdict"])
+  }
+
+  @Test(
+    "headings of boxes after the story (client quotes, a disclosure note, an arrowed call to action, an embed placeholder, a donation call, a review's score box) are no sections"
+  )
+  func boxesBesideStoryAreNoSections() throws {
+    let body = """
+      <article>\(TestPage.paragraphs(1))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 1))\
+      <h3>&gt;&gt;&gt; Order the spring seed box now! &lt;&lt;&lt;</h3>\
+      <div class="quote-slider testimonials"><h3>What our growers say</h3><blockquote><p>Lovely plants, thank you.</p>\
+      </blockquote></div><div class="note"><hr><h4>Conflict of interest of the author</h4><p>None.</p></div>\
+      <div class="embed"><div class="services--placeholder"><h2>Load the video</h2><p>We connect to the video site \
+      only with your consent.</p></div></div><div class="donation-box"><h3>Grow with us</h3><p>Support the garden \
+      with a monthly gift.</p></div><div class="post-tldr"><h3>Pros</h3><ul><li>Sweet fruit</li><li>Easy care</li>\
+      </ul><div class="score"><h3>Overall Rating</h3><h4>8.5</h4></div></div></article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a heading all one link out closing its column, no text under it, is a call to action; one over headings stays")
+  func linkedHeadingClosingItsBoxIsNoSection() throws {
+    let body = """
+      <article><div class="main-column">\(TestPage.paragraphs(2))<h2><a href="/contact/">Write to us and start growing…\
+      </a></h2><p></p></div><div class="side-column"><h3>What we offer</h3>\(TestPage.paragraphs(1, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["What we offer"])
+    let parent = """
+      <article>\(TestPage.paragraphs(2))<h4><a href="/list/">Seeds sent this week</a></h4><h4>Sent twice</h4>\
+      <ul><li>Jane</li><li>Paul</li></ul><h4>Sent once</h4><ul><li>Anna</li><li>Tom</li></ul></article>
+      """
+    let kept = try TestPage.extract(parent, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(kept.headings.map(\.text) == ["Seeds sent this week", "Sent twice", "Sent once"])
+  }
+
+  @Test("a dek classed as such above the first paragraph, whatever its ending, is no section")
+  func classedDekIsNoSection() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1><h2 class="story__teaser">Ten plants on a small balcony \
+      and what they taught us</h2>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))\
+      </article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+    let nested = """
+      <article><h2><h2 class="subheadline">Ten plants on a small balcony and what they taught us</h2></h2>\
+      \(TestPage.paragraphs(2))<h3>Choosing Seeds</h3>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(
+      try TestPage.extract(nested, title: "A Beginner Guide to Growing Tomatoes").headings.map(\.text) == [
+        "Choosing Seeds"
+      ])
+  }
+
+  @Test("the same heading printed twice for two screen sizes, a rating line between, is one heading")
+  func doubledHeadingIsOne() throws {
+    let body = """
+      <article><div class="hide-large"><h2>The trick with the stem</h2></div><p>4 ratings</p>\
+      <div class="hide-small"><h2>The trick with the stem</h2></div>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(1, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["The trick with the stem", "Choosing Seeds"])
+  }
 }

@@ -1,0 +1,38 @@
+/// Titles of boxes inside a located body that head no section of the article, as named tables
+/// per language: a table of contents' own title, a disclosure note's. Lower-cased.
+enum VocabularyOutline {
+  // MARK: tables of contents
+
+  /// The title a table of contents shows over its links to the page's sections (a wiki's
+  /// "Contents", a TOC plugin's "Inhaltsverzeichnis"): the whole heading, a trailing ":" aside.
+  static let contentsEnglish = [
+    "contents", "table of contents", "on this page", "in this article", "article contents", "page contents",
+    "jump to", "toc",
+  ]
+  static let contentsGerman = [
+    "inhalt", "inhalte", "inhaltsverzeichnis", "inhaltsübersicht", "seiteninhalt", "auf dieser seite",
+    "in diesem artikel", "in diesem beitrag",
+  ]
+  static let contentsFrench = ["sommaire", "table des matières", "contenu", "dans cet article"]
+  static let contentsSpanish = ["índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo"]
+  static let contentsItalian = ["indice", "sommario", "contenuti", "in questo articolo"]
+  static let contentsPortuguese = ["conteúdo", "sumário", "neste artigo"]
+  static let contentsDutch = ["inhoud", "inhoudsopgave", "in dit artikel"]
+  static let contentsPolish = ["spis treści"]
+  static let contentsCzech = ["obsah"]
+  static let contentsFinnish = ["sisällys", "sisällysluettelo"]
+
+  static let contentsTitles: Set<String> = Set(
+    contentsEnglish + contentsGerman + contentsFrench + contentsSpanish + contentsItalian + contentsPortuguese
+      + contentsDutch + contentsPolish + contentsCzech + contentsFinnish)
+
+  // MARK: disclosure notes
+
+  /// Words of the title of an author's disclosure note set under a story ("Conflict of interest",
+  /// "Themenbezogene Interessenbindung der Autorin"): a note about the writer, not a section.
+  static let disclosureEnglish = ["conflict of interest", "conflicts of interest", "disclosure statement"]
+  static let disclosureGerman = ["interessenbindung", "interessenkonflikt"]
+  static let disclosureFrench = ["conflit d'intérêts", "conflits d'intérêts"]
+
+  static let disclosureWords = disclosureEnglish + disclosureGerman + disclosureFrench
+}
