@@ -321,8 +321,12 @@ struct BylineExtractor: SectionExtractor {
     let organizations = BylineExtractor.structuredAuthors(
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
-      var named = (structured.isEmpty ? organizations : structured).filter {
-        !BylineExtractor.namesNoOne($0.name, siteName: siteName)
+      // A person's place may name an organisation ("Beispiel GmbH" in `<meta name=author>`);
+      // one that structured data declares an organisation or publisher stands when no one is named.
+      var named = structured.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
+      if !named.isEmpty { named.removeAll { BylineExtractor.isOrganizationName($0.name) } }
+      if named.isEmpty && structured.isEmpty {
+        named = organizations.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
       }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
@@ -409,7 +413,9 @@ struct BylineExtractor: SectionExtractor {
         [authors[0]] + authors.dropFirst().filter { !BylineExtractor.isSiteName($0.name, siteName: siteName) }
       if !people.isEmpty { authors = people }
     }
-    // A publisher named as the author only when the byline names no one.
+    // A person's place naming an organisation ("Beispiel GmbH", "Example News") names no one;
+    // a publisher structured data names as the author stands only when the byline names no one.
+    authors.removeAll { BylineExtractor.isOrganizationName($0.name) }
     if authors.isEmpty { authors = organizations }
     authors.removeAll { BylineExtractor.namesNoOne($0.name, siteName: siteName) }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
@@ -433,11 +439,31 @@ struct BylineExtractor: SectionExtractor {
       let bytes = node.textBytes
       for needle in needles where bytes.count >= needle.count {
         for start in 0...(bytes.count - needle.count) where ByteSearch.lower(bytes[start]) == needle[0] {
-          if (1..<needle.count).allSatisfy({ ByteSearch.lower(bytes[start + $0]) == needle[$0] }) { return true }
+          // As a whole word: "Lynn" inside the site's "Heavenlynn" shows no one.
+          guard (1..<needle.count).allSatisfy({ ByteSearch.lower(bytes[start + $0]) == needle[$0] }),
+            start == 0 || !isWordByte(bytes, at: start - 1, before: true),
+            start + needle.count == bytes.count || !isWordByte(bytes, at: start + needle.count, before: false)
+          else { continue }
+          return true
         }
       }
     }
     return false
+  }
+
+  /// Whether the byte at `index` belongs to a word (a letter or digit, or a byte of a non-ASCII
+  /// letter); a no-break space (C2 A0) separates words. `before`: the byte precedes the match.
+  static func isWordByte<C: RandomAccessCollection>(_ bytes: C, at index: Int, before: Bool) -> Bool
+  where C.Element == UInt8, C.Index == Int {
+    let byte = bytes[bytes.startIndex + index]
+    if byte < 0x80 {
+      return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+    if before && byte == 0xA0 && index > 0 && bytes[bytes.startIndex + index - 1] == 0xC2 { return false }
+    if !before && byte == 0xC2 && index + 1 < bytes.count && bytes[bytes.startIndex + index + 1] == 0xA0 {
+      return false
+    }
+    return true
   }
 
   /// The value of an author field in the byline: the element after one whose whole text is an
@@ -637,6 +663,19 @@ struct BylineExtractor: SectionExtractor {
   static func isStaffAccount(_ name: String) -> Bool {
     name.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" }.contains {
       VocabularyBylines.staffWordSet.contains(String($0))
+    }
+  }
+
+  /// "Example Foundation", "Example News", "Beispiel GmbH", "Verein für Beispiele e.V.": an
+  /// organisation word among the name's words (a legal form, an institution, a newsroom's name),
+  /// or a word ending in an institution's compound ("Bundesministerium").
+  static func isOrganizationName(_ name: String) -> Bool {
+    let words = name.lowercased().split { $0 == " " || $0 == "/" || $0 == "," }.map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "()\"„“”«»"))
+    }
+    return words.contains { word in
+      VocabularyBylines.organizationWordSet.contains(word)
+        || VocabularyBylines.organizationCompoundEndings.contains { word.count > $0.count && word.hasSuffix($0) }
     }
   }
 

@@ -895,4 +895,62 @@ struct BylineExtractorTests {
     let byline = try #require(try byline(meta))
     #expect(byline.authors.map(\.name) == ["Fritz Imhof"])
   }
+
+  @Test("a JSON-LD author whose name lists people as profile-link markup: each person's plain name")
+  func structuredNameListWithMarkup() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Heron Counts",
+      "author":{"@type":"Person","name":["\\u003Ca href=\\u0022/experts/ilse-varga\\u0022\\u003EIlse Varga\\u003C/a\\u003E",
+      "<a href=\\"/experts/olek-marsz\\">Olek Marsz</a>"]}}</script>
+      """
+    let body = "<article><h1>Heron Counts</h1>\(TestPage.paragraphs(4))</article>"
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.authors.map(\.name) == ["Ilse Varga", "Olek Marsz"])
+  }
+
+  @Test("Dublin Core creators repeated once per author in surname-first form: each as given names then surname")
+  func repeatedSurnameFirstCreators() throws {
+    let head = """
+      <meta name="DC.Creator" content="Vantreck, L."><meta name="DC.Creator" content="Molen, Aart van der">
+      """
+    let body = "<h1>A Storage Protocol</h1>\(TestPage.paragraphs(4))"
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.authors.map(\.name) == ["L. Vantreck", "Aart van der Molen"])
+  }
+
+  @Test("an organisation in the author's place (a legal form, an institution, a newsroom, a desk) names no one")
+  func organisationAuthorNamesNoOne() throws {
+    let company = try TestPage.extract(
+      "<h1>Pumps Compared</h1>\(TestPage.paragraphs(4))",
+      head: "<meta name=\"author\" content=\"Pumpenwerk Nord GmbH\">",
+      lang: "de")
+    #expect(company.byline?.authors ?? [] == [])
+    let newsroom = try #require(try byline("<p class=\"byline\">Valley Courier Online, March 3, 2021</p>"))
+    #expect(newsroom.authors == [])
+    #expect(newsroom.publishedAt == "2021-03-03")
+    let desk = try #require(
+      try TestPage.extract(post("<p class=\"byline\">Red. / 12.03.2021</p>"), lang: "de").byline)
+    #expect(desk.authors == [])
+  }
+
+  @Test("an 'and' inside an institution's name joins no people: its last word alone is no person")
+  func andInsideInstitutionName() throws {
+    #expect(People.parse("Landesbüro für Gärten und Wiesen") == [])
+    #expect(People.parse("Lena Brandt und Tom Weiss").map(\.name) == ["Lena Brandt", "Tom Weiss"])
+  }
+
+  @Test("a structured account shown only inside a longer word of the page ('Wren' in 'Bluewren') is shown nowhere")
+  func accountShownOnlyInsideAWord() throws {
+    let head = """
+      <meta property="og:site_name" content="Bluewren Kitchen"><script type="application/ld+json">
+      {"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Lemon Tart",
+      "author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Wren"}]}</script>
+      """
+    let body = """
+      <header><a href="/">Bluewren Kitchen</a></header><article><h1>Lemon Tart</h1>
+      <p class="byline"><time datetime="2022-06-15">15. Juni 2022</time></p>\(TestPage.paragraphs(4))</article>
+      """
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.authors == [])
+  }
 }
