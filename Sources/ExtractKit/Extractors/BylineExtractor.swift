@@ -92,6 +92,36 @@ struct BylineExtractor: SectionExtractor {
       }
     }
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
+      ?? signatureLine(in: page, after: title, usable: usable)
+  }
+
+  /// Dashes a closing signature opens with ("– Jane Doe", "— Jane Doe").
+  static let signatureDashes: Set<Character> = ["–", "—", "-"]
+
+  /// The article signed at its end, where nothing above names its author: the last paragraph of
+  /// its container, short, whose whole text is one or two people's full names, set after a dash
+  /// ("<p>– Jane Doe</p>") or in emphasis ("<p><b><i>Jane Doe</i></b></p>").
+  static func signatureLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    for node in page.tree.nodes[searchRange(in: page, after: title)]
+    where node.tag == "p" && node.textLength > 0 && node.textLength <= Thresholds.maximumSignatureLineChars {
+      guard let parent = node.parent,
+        !parent.children[(node.siblingIndex + 1)...].contains(where: { $0.textLength > 0 })
+      else { continue }
+      let text = Text.clean(Page.rawText(node))
+      let dashed = text.first.map { signatureDashes.contains($0) } ?? false
+      guard dashed || isEmphasisedLine(node) else { continue }
+      let names = dashed ? Text.clean(String(text.drop { signatureDashes.contains($0) || $0 == " " })) : text
+      // Every word a name's: "Jane Doe und Tom Roe", never "Fotos: Jane Doe" or a closing sentence.
+      guard names.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." || $0 == "'" }) else { continue }
+      let people = People.parse(names)
+      let words = names.split(separator: " ").filter { !Patterns.nameJoiners.contains($0.lowercased()) }
+      guard (1...Thresholds.maximumSignatureNames).contains(people.count),
+        people.allSatisfy({ $0.name.split(separator: " ").count >= 2 }),
+        people.reduce(0, { $0 + $1.name.split(separator: " ").count }) == words.count, usable(node)
+      else { continue }
+      return node
+    }
+    return nil
   }
 
   /// The nodes after the title where a labelled author line or field may sit: the article's
@@ -179,9 +209,10 @@ struct BylineExtractor: SectionExtractor {
       }
   }
 
-  /// Elements a labelled author line is: a paragraph, or a Drupal `div.submitted` ("Gespeichert
-  /// von rasos am …" below a carousel, far from the title).
-  static let labelledLineTags: TagSet = ["p", "div"]
+  /// Elements a labelled author line is: a paragraph, a Drupal `div.submitted` ("Gespeichert
+  /// von rasos am …" below a carousel, far from the title), or the author's mail link under the
+  /// article (`<a href="mailto:…"><b>Von:</b><br>Jane Doe</a>`).
+  static let labelledLineTags: TagSet = ["p", "div", "a"]
 
   /// The openings of the line labels and signature prefixes, by their first two bytes
   /// (lower-case ASCII): told from a paragraph's first two bytes before its text is built and
@@ -778,12 +809,16 @@ struct BylineExtractor: SectionExtractor {
   /// The names part, and in `explicit` whether a "by"-like word introduced it (a handle after
   /// one is a name: "von gizzmo").
   func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?) -> String {
-    var text = People.stripPrefix(raw)
-    var introduced = text != raw
+    // "– Jane Doe": a closing signature's dash is no part of the name.
+    let undashed =
+      raw.first.map(BylineExtractor.signatureDashes.contains) == true
+      ? Text.clean(String(raw.drop { BylineExtractor.signatureDashes.contains($0) || $0 == " " })) : raw
+    var text = People.stripPrefix(undashed)
+    var introduced = text != undashed
     // "Posted on 21. Juli 2019 by Realiberry", "Datum: … Autor: c1ph4 // …": the names follow the
     // first "by"-like word inside the line.
-    if !introduced, let range = BylineExtractor.innerPrefix(in: raw) {
-      text = Text.clean(String(raw[range.upperBound...]))
+    if !introduced, let range = BylineExtractor.innerPrefix(in: undashed) {
+      text = Text.clean(String(undashed[range.upperBound...]))
       introduced = true
     }
     explicit?.pointee = introduced

@@ -953,4 +953,27 @@ struct BylineExtractorTests {
     let byline = try #require(try TestPage.extract(body, head: head).byline)
     #expect(byline.authors == [])
   }
+
+  @Test("an article signed at its end after a dash or in emphasis, nothing above naming anyone: the signer")
+  func closingSignature() throws {
+    let dashed = "<article><h1>Harbour Works Resume</h1>\(TestPage.paragraphs(4))<p>– Orla Finnick</p></article>"
+    #expect(try TestPage.extract(dashed).byline?.authors.map(\.name) == ["Orla Finnick"])
+    let emphasised = "<div><h1>Semi-Final Won</h1>\(TestPage.paragraphs(4))<p><b><i>Jonas Ebertal</i></b></p></div>"
+    let signed = try TestPage.extract(emphasised, lang: "de")
+    #expect(signed.byline?.authors.map(\.name) == ["Jonas Ebertal"])
+    #expect(!signed.text.contains("Jonas Ebertal"))
+    // A bold name with paragraphs after it introduces them: no signature.
+    let speaker =
+      "<article><h1>Talk Notes</h1>\(TestPage.paragraphs(2))<p><b>Orla Finnick</b></p>\(TestPage.paragraphs(2, from: 2))</article>"
+    #expect(try TestPage.extract(speaker).byline?.authors ?? [] == [])
+  }
+
+  @Test("the author's mail link under the article with a label ('Von:' then the name): the name")
+  func labelledMailLink() throws {
+    let body = """
+      <h1>Small Wind Turbines</h1>\(TestPage.paragraphs(4))
+      <a href="mailto:redaktion@verlag.example"><b>Von:</b> <br> <br> Arne Wiesholt</a>
+      """
+    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Arne Wiesholt"])
+  }
 }
