@@ -671,10 +671,19 @@ struct BylineExtractor: SectionExtractor {
   /// name with its domain ending ("BRIGITTE.de" on the site "BRIGITTE"). The site's name alone is
   /// not enough: a personal site is named after its author ("Wolfgang Schmale").
   static func isPublication(_ name: String, siteName: String?) -> Bool {
-    guard let siteName, let dot = name.lastIndex(of: "."), !name.contains(" ") else { return false }
+    guard let siteName, !name.contains(" ") else { return false }
+    // The site's name with the domain ending the author lacks ("Beispielwoche" on "Beispielwoche.de").
+    if let bare = withoutDomainEnding(siteName), isSiteName(name, siteName: bare) { return true }
+    guard let bare = withoutDomainEnding(name) else { return false }
+    return isSiteName(bare, siteName: siteName)
+  }
+
+  /// "BRIGITTE.de" → "BRIGITTE": a one-word host name without its domain ending; nil for any other text.
+  static func withoutDomainEnding(_ name: String) -> String? {
+    guard let dot = name.lastIndex(of: "."), dot > name.startIndex, !name.contains(" ") else { return nil }
     let ending = name[name.index(after: dot)...]
-    return Thresholds.domainEndingLetters.contains(ending.count) && ending.allSatisfy(\.isLetter)
-      && isSiteName(String(name[..<dot]), siteName: siteName)
+    guard Thresholds.domainEndingLetters.contains(ending.count), ending.allSatisfy(\.isLetter) else { return nil }
+    return String(name[..<dot])
   }
 
   /// An author string that names no person: the publication itself, a staff or desk account
@@ -858,9 +867,13 @@ struct BylineExtractor: SectionExtractor {
   /// first word when the rest is not a name.
   static func handle(in names: String) -> String? {
     if People.isHandle(names) { return names }
-    // "der Michel": a nickname opening with a lower-case particle.
+    // "der Michel": a nickname opening with a lower-case particle. A German article before it
+    // ("von der Michel", "von die Gärtnerin") is the way the name is spoken, not part of it.
     let words = names.split(separator: " ")
     if words.count == 2, People.particles.contains(words[0].lowercased()), People.isPlausibleName(String(words[1])) {
+      if words[0].first?.isLowercase == true, VocabularyBylines.nicknameArticles.contains(String(words[0])) {
+        return String(words[1])
+      }
       return names
     }
     guard let first = names.split(separator: " ").first.map(String.init), first != names else { return nil }

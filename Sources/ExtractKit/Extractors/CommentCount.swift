@@ -38,6 +38,16 @@ enum CommentCount {
     return nil
   }
 
+  /// A count whose label is its tooltip (`<div title="Anzahl Kommentare">2</div>` beside a
+  /// comment icon): a `title` or `aria-label` whose last word is a comment noun.
+  static func hasCommentTooltip(_ node: Node) -> Bool {
+    guard node.textLength <= Thresholds.maximumCommentTooltipCountChars,
+      let label = node.attribute("title") ?? node.attribute("aria-label"),
+      let last = label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last
+    else { return false }
+    return Patterns.commentWords.contains(String(last))
+  }
+
   /// "我要评论" ("I want to comment"): a script written without spaces ends the word with its
   /// comment noun, so the noun is found at the word's end.
   static func endsWithUnspacedCountNoun(_ word: some StringProtocol) -> Bool {
@@ -52,7 +62,7 @@ enum CommentCount {
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
       let widget =
         Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
-        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher)
+        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher) || hasCommentTooltip(node)
       guard widget || isTitleElement(node) else { continue }
       let text = Text.clean(Page.rawText(node))
       // A link or element named for comments whose whole text is a number is a count bubble

@@ -52,6 +52,11 @@ enum VocabularyBylines {
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
   ]
+  /// Articles a blogger's nickname is signed with ("Eingestellt von der Michel"), lower-cased,
+  /// per language: the name is the word after it.
+  static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
+  static let nicknameArticles: Set<String> = Set(nicknameArticlesByLanguage.values.flatMap { $0 })
+
   /// Inner prefixes that are also name particles ("Walter von Aachen", "Leonardo di Caprio").
   static let particlePrefixes: Set<String> = ["von", "di", "door"]
 

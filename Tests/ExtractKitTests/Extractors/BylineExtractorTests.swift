@@ -675,10 +675,10 @@ struct BylineExtractorTests {
     #expect(try byline(meta)?.authors.map(\.name) == ["Peter Maahn"])
   }
 
-  @Test("a nickname opening with a lower-case particle after 'von': 'Eingestellt von der Michel um 21:11'")
+  @Test("a nickname opening with a lower-case particle after 'von': 'Eingestellt von van Dusk um 21:11'")
   func particleNickname() throws {
-    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von der Michel um 21:11</span></div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["der Michel"])
+    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von van Dusk um 21:11</span></div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["van Dusk"])
   }
 
   @Test("a hyphenated role before the name is dropped: 'FOCUS-Online-Experte Robin Tschöpe'")
@@ -975,5 +975,27 @@ struct BylineExtractorTests {
       <a href="mailto:redaktion@verlag.example"><b>Von:</b> <br> <br> Arne Wiesholt</a>
       """
     #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Arne Wiesholt"])
+  }
+
+  @Test("a nickname signed with a German article ('Eingestellt von der Fuchsi um 21:11'): the nickname alone")
+  func nicknameAfterGermanArticle() throws {
+    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von der Fuchsi um 21:11</span></div>"
+    let byline = try #require(try TestPage.extract(post(meta), lang: "de").byline)
+    #expect(byline.authors.map(\.name) == ["Fuchsi"])
+    #expect(BylineExtractor.handle(in: "der Fuchsi") == "Fuchsi")
+  }
+
+  @Test(
+    "an author that is the site's name without its domain ending ('Beispielwoche' on 'Beispielwoche.de') names no one")
+  func siteNameWithoutDomainEnding() throws {
+    #expect(BylineExtractor.isPublication("Beispielwoche", siteName: "Beispielwoche.de"))
+    #expect(BylineExtractor.isPublication("BEISPIEL.de", siteName: "Beispiel"))
+    #expect(!BylineExtractor.isPublication("Beispielwoche", siteName: "Beispielwoche"))
+    let page = try TestPage.extract(
+      "<h1>Works Council Meets</h1>\(TestPage.paragraphs(4))",
+      head:
+        "<meta name=\"author\" content=\"Beispielwoche\"><meta property=\"og:site_name\" content=\"Beispielwoche.de\">",
+      lang: "de")
+    #expect(page.byline?.authors ?? [] == [])
   }
 }
