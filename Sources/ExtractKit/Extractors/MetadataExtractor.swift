@@ -137,7 +137,10 @@ struct MetadataExtractor {
           break
         }
         // `<meta name="DC.Creator">` once per author: each of them.
-        let listed = (page.metaLists[key] ?? []).compactMap {
+        let repeated = ["property", "name", "itemprop"].lazy.compactMap { page.metaLists[$0]?[key] }.first {
+          $0.count > 1
+        }
+        let listed = (repeated ?? []).compactMap {
           Text.nonEmpty(Text.withoutMarkup(People.withoutParentheses($0)))
         }
         metadata.authors = listed.count > 1 ? listed : [Text.withoutMarkup(value)]

@@ -916,6 +916,12 @@ struct BylineExtractorTests {
     let body = "<h1>A Storage Protocol</h1>\(TestPage.paragraphs(4))"
     let byline = try #require(try TestPage.extract(body, head: head).byline)
     #expect(byline.authors.map(\.name) == ["L. Vantreck", "Aart van der Molen"])
+    // One author written in two syntaxes (a `name` and a `property`) is one author, the property's.
+    let twice = """
+      <meta name="DC.creator" content="Tove Brask"><meta property="dc:creator" content="Tove Brask-Lind">
+      """
+    let single = try #require(try TestPage.extract(body, head: twice).byline)
+    #expect(single.authors.map(\.name) == ["Tove Brask-Lind"])
   }
 
   @Test("an organisation in the author's place (a legal form, an institution, a newsroom, a desk) names no one")
