@@ -92,6 +92,36 @@ struct BylineExtractor: SectionExtractor {
       }
     }
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
+      ?? signatureLine(in: page, after: title, usable: usable)
+  }
+
+  /// Dashes a closing signature opens with ("– Jane Doe", "— Jane Doe").
+  static let signatureDashes: Set<Character> = ["–", "—", "-"]
+
+  /// The article signed at its end, where nothing above names its author: the last paragraph of
+  /// its container, short, whose whole text is one or two people's full names, set after a dash
+  /// ("<p>– Jane Doe</p>") or in emphasis ("<p><b><i>Jane Doe</i></b></p>").
+  static func signatureLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    for node in page.tree.nodes[searchRange(in: page, after: title)]
+    where node.tag == "p" && node.textLength > 0 && node.textLength <= Thresholds.maximumSignatureLineChars {
+      guard let parent = node.parent,
+        !parent.children[(node.siblingIndex + 1)...].contains(where: { $0.textLength > 0 })
+      else { continue }
+      let text = Text.clean(Page.rawText(node))
+      let dashed = text.first.map { signatureDashes.contains($0) } ?? false
+      guard dashed || isEmphasisedLine(node) else { continue }
+      let names = dashed ? Text.clean(String(text.drop { signatureDashes.contains($0) || $0 == " " })) : text
+      // Every word a name's: "Jane Doe und Tom Roe", never "Fotos: Jane Doe" or a closing sentence.
+      guard names.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." || $0 == "'" }) else { continue }
+      let people = People.parse(names)
+      let words = names.split(separator: " ").filter { !Patterns.nameJoiners.contains($0.lowercased()) }
+      guard (1...Thresholds.maximumSignatureNames).contains(people.count),
+        people.allSatisfy({ $0.name.split(separator: " ").count >= 2 }),
+        people.reduce(0, { $0 + $1.name.split(separator: " ").count }) == words.count, usable(node)
+      else { continue }
+      return node
+    }
+    return nil
   }
 
   /// The nodes after the title where a labelled author line or field may sit: the article's
@@ -179,9 +209,10 @@ struct BylineExtractor: SectionExtractor {
       }
   }
 
-  /// Elements a labelled author line is: a paragraph, or a Drupal `div.submitted` ("Gespeichert
-  /// von rasos am …" below a carousel, far from the title).
-  static let labelledLineTags: TagSet = ["p", "div"]
+  /// Elements a labelled author line is: a paragraph, a Drupal `div.submitted` ("Gespeichert
+  /// von rasos am …" below a carousel, far from the title), or the author's mail link under the
+  /// article (`<a href="mailto:…"><b>Von:</b><br>Jane Doe</a>`).
+  static let labelledLineTags: TagSet = ["p", "div", "a"]
 
   /// The openings of the line labels and signature prefixes, by their first two bytes
   /// (lower-case ASCII): told from a paragraph's first two bytes before its text is built and
@@ -321,8 +352,12 @@ struct BylineExtractor: SectionExtractor {
     let organizations = BylineExtractor.structuredAuthors(
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
-      var named = (structured.isEmpty ? organizations : structured).filter {
-        !BylineExtractor.namesNoOne($0.name, siteName: siteName)
+      // A person's place may name an organisation ("Beispiel GmbH" in `<meta name=author>`);
+      // one that structured data declares an organisation or publisher stands when no one is named.
+      var named = structured.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
+      if !named.isEmpty { named.removeAll { BylineExtractor.isOrganizationName($0.name) } }
+      if named.isEmpty && structured.isEmpty {
+        named = organizations.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
       }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
@@ -409,7 +444,9 @@ struct BylineExtractor: SectionExtractor {
         [authors[0]] + authors.dropFirst().filter { !BylineExtractor.isSiteName($0.name, siteName: siteName) }
       if !people.isEmpty { authors = people }
     }
-    // A publisher named as the author only when the byline names no one.
+    // A person's place naming an organisation ("Beispiel GmbH", "Example News") names no one;
+    // a publisher structured data names as the author stands only when the byline names no one.
+    authors.removeAll { BylineExtractor.isOrganizationName($0.name) }
     if authors.isEmpty { authors = organizations }
     authors.removeAll { BylineExtractor.namesNoOne($0.name, siteName: siteName) }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
@@ -433,11 +470,31 @@ struct BylineExtractor: SectionExtractor {
       let bytes = node.textBytes
       for needle in needles where bytes.count >= needle.count {
         for start in 0...(bytes.count - needle.count) where ByteSearch.lower(bytes[start]) == needle[0] {
-          if (1..<needle.count).allSatisfy({ ByteSearch.lower(bytes[start + $0]) == needle[$0] }) { return true }
+          // As a whole word: "Lynn" inside the site's "Heavenlynn" shows no one.
+          guard (1..<needle.count).allSatisfy({ ByteSearch.lower(bytes[start + $0]) == needle[$0] }),
+            start == 0 || !isWordByte(bytes, at: start - 1, before: true),
+            start + needle.count == bytes.count || !isWordByte(bytes, at: start + needle.count, before: false)
+          else { continue }
+          return true
         }
       }
     }
     return false
+  }
+
+  /// Whether the byte at `index` belongs to a word (a letter or digit, or a byte of a non-ASCII
+  /// letter); a no-break space (C2 A0) separates words. `before`: the byte precedes the match.
+  static func isWordByte<C: RandomAccessCollection>(_ bytes: C, at index: Int, before: Bool) -> Bool
+  where C.Element == UInt8, C.Index == Int {
+    let byte = bytes[bytes.startIndex + index]
+    if byte < 0x80 {
+      return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+    if before && byte == 0xA0 && index > 0 && bytes[bytes.startIndex + index - 1] == 0xC2 { return false }
+    if !before && byte == 0xC2 && index + 1 < bytes.count && bytes[bytes.startIndex + index + 1] == 0xA0 {
+      return false
+    }
+    return true
   }
 
   /// The value of an author field in the byline: the element after one whose whole text is an
@@ -614,10 +671,19 @@ struct BylineExtractor: SectionExtractor {
   /// name with its domain ending ("BRIGITTE.de" on the site "BRIGITTE"). The site's name alone is
   /// not enough: a personal site is named after its author ("Wolfgang Schmale").
   static func isPublication(_ name: String, siteName: String?) -> Bool {
-    guard let siteName, let dot = name.lastIndex(of: "."), !name.contains(" ") else { return false }
+    guard let siteName, !name.contains(" ") else { return false }
+    // The site's name with the domain ending the author lacks ("Beispielwoche" on "Beispielwoche.de").
+    if let bare = withoutDomainEnding(siteName), isSiteName(name, siteName: bare) { return true }
+    guard let bare = withoutDomainEnding(name) else { return false }
+    return isSiteName(bare, siteName: siteName)
+  }
+
+  /// "BRIGITTE.de" → "BRIGITTE": a one-word host name without its domain ending; nil for any other text.
+  static func withoutDomainEnding(_ name: String) -> String? {
+    guard let dot = name.lastIndex(of: "."), dot > name.startIndex, !name.contains(" ") else { return nil }
     let ending = name[name.index(after: dot)...]
-    return Thresholds.domainEndingLetters.contains(ending.count) && ending.allSatisfy(\.isLetter)
-      && isSiteName(String(name[..<dot]), siteName: siteName)
+    guard Thresholds.domainEndingLetters.contains(ending.count), ending.allSatisfy(\.isLetter) else { return nil }
+    return String(name[..<dot])
   }
 
   /// An author string that names no person: the publication itself, a staff or desk account
@@ -637,6 +703,19 @@ struct BylineExtractor: SectionExtractor {
   static func isStaffAccount(_ name: String) -> Bool {
     name.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" }.contains {
       VocabularyBylines.staffWordSet.contains(String($0))
+    }
+  }
+
+  /// "Example Foundation", "Example News", "Beispiel GmbH", "Verein für Beispiele e.V.": an
+  /// organisation word among the name's words (a legal form, an institution, a newsroom's name),
+  /// or a word ending in an institution's compound ("Bundesministerium").
+  static func isOrganizationName(_ name: String) -> Bool {
+    let words = name.lowercased().split { $0 == " " || $0 == "/" || $0 == "," }.map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "()\"„“”«»"))
+    }
+    return words.contains { word in
+      VocabularyBylines.organizationWordSet.contains(word)
+        || VocabularyBylines.organizationCompoundEndings.contains { word.count > $0.count && word.hasSuffix($0) }
     }
   }
 
@@ -739,12 +818,16 @@ struct BylineExtractor: SectionExtractor {
   /// The names part, and in `explicit` whether a "by"-like word introduced it (a handle after
   /// one is a name: "von gizzmo").
   func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?) -> String {
-    var text = People.stripPrefix(raw)
-    var introduced = text != raw
+    // "– Jane Doe": a closing signature's dash is no part of the name.
+    let undashed =
+      raw.first.map(BylineExtractor.signatureDashes.contains) == true
+      ? Text.clean(String(raw.drop { BylineExtractor.signatureDashes.contains($0) || $0 == " " })) : raw
+    var text = People.stripPrefix(undashed)
+    var introduced = text != undashed
     // "Posted on 21. Juli 2019 by Realiberry", "Datum: … Autor: c1ph4 // …": the names follow the
     // first "by"-like word inside the line.
-    if !introduced, let range = BylineExtractor.innerPrefix(in: raw) {
-      text = Text.clean(String(raw[range.upperBound...]))
+    if !introduced, let range = BylineExtractor.innerPrefix(in: undashed) {
+      text = Text.clean(String(undashed[range.upperBound...]))
       introduced = true
     }
     explicit?.pointee = introduced
@@ -784,9 +867,13 @@ struct BylineExtractor: SectionExtractor {
   /// first word when the rest is not a name.
   static func handle(in names: String) -> String? {
     if People.isHandle(names) { return names }
-    // "der Michel": a nickname opening with a lower-case particle.
+    // "der Michel": a nickname opening with a lower-case particle. A German article before it
+    // ("von der Michel", "von die Gärtnerin") is the way the name is spoken, not part of it.
     let words = names.split(separator: " ")
     if words.count == 2, People.particles.contains(words[0].lowercased()), People.isPlausibleName(String(words[1])) {
+      if words[0].first?.isLowercase == true, VocabularyBylines.nicknameArticles.contains(String(words[0])) {
+        return String(words[1])
+      }
       return names
     }
     guard let first = names.split(separator: " ").first.map(String.init), first != names else { return nil }

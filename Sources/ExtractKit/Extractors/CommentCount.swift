@@ -29,13 +29,29 @@ enum CommentCount {
       let before = rest[..<open].trimmingCharacters(in: .whitespaces).lowercased()
       if !inner.isEmpty, rest[inner.endIndex...].first == ")",
         let word = before.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last,
-        Patterns.commentWords.contains(String(word))
+        Patterns.commentWords.contains(String(word)) || endsWithUnspacedCountNoun(word)
       {
         return Int(inner)
       }
       rest = rest[rest.index(after: open)...]
     }
     return nil
+  }
+
+  /// A count whose label is its tooltip (`<div title="Anzahl Kommentare">2</div>` beside a
+  /// comment icon): a `title` or `aria-label` whose last word is a comment noun.
+  static func hasCommentTooltip(_ node: Node) -> Bool {
+    guard node.textLength <= Thresholds.maximumCommentTooltipCountChars,
+      let label = node.attribute("title") ?? node.attribute("aria-label"),
+      let last = label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last
+    else { return false }
+    return Patterns.commentWords.contains(String(last))
+  }
+
+  /// "我要评论" ("I want to comment"): a script written without spaces ends the word with its
+  /// comment noun, so the noun is found at the word's end.
+  static func endsWithUnspacedCountNoun(_ word: some StringProtocol) -> Bool {
+    VocabularyComments.chinese.contains { word.count > $0.count && word.hasSuffix($0) }
   }
 
   /// The first count widget or comment-section title in document order, outside the related
@@ -46,13 +62,16 @@ enum CommentCount {
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
       let widget =
         Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
-        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher)
+        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher) || hasCommentTooltip(node)
       guard widget || isTitleElement(node) else { continue }
       let text = Text.clean(Page.rawText(node))
       // A link or element named for comments whose whole text is a number is a count bubble
       // ("<a class="comments-link">21</a>", "<a class="header-art-comments"><span>93</span></a>").
       let bubble = !widget && Evidence.hasCompound(node, ClassTokens.commentMatcher) ? bareCount(text) : nil
-      guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) else { continue }
+      // "我要评论(0)" on a link: the count in parentheses after an unspaced comment noun.
+      let unspaced = widget ? nil : unspacedTitleCount(text)
+      guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) ?? unspaced
+      else { continue }
       if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, byline: regions.byline, page: page) {
         continue
       }
@@ -110,6 +129,13 @@ enum CommentCount {
   static func widgetCount(_ text: String) -> Int? {
     guard let first = Text.words(text).first, first.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
     return Int(first)
+  }
+
+  /// A title's count in parentheses after a comment noun of a script written without spaces
+  /// ("评论(3)", "我要评论(0)"); nil for any other text.
+  static func unspacedTitleCount(_ text: String) -> Int? {
+    guard text.contains("("), VocabularyComments.chinese.contains(where: { text.contains($0) }) else { return nil }
+    return parenthesisedCount(text)
   }
 
   /// A number that is the whole text ("21", "(3)"), as a comment-link bubble shows it.

@@ -136,7 +136,14 @@ struct MetadataExtractor {
           if metadata.authorOrganizations.isEmpty { metadata.authorOrganizations = [Text.clean(value)] }
           break
         }
-        metadata.authors = [value]
+        // `<meta name="DC.Creator">` once per author: each of them.
+        let repeated = ["property", "name", "itemprop"].lazy.compactMap { page.metaLists[$0]?[key] }.first {
+          $0.count > 1
+        }
+        let listed = (repeated ?? []).compactMap {
+          Text.nonEmpty(Text.withoutMarkup(People.withoutParentheses($0)))
+        }
+        metadata.authors = listed.count > 1 ? listed : [Text.withoutMarkup(value)]
         break
       }
     }
@@ -235,7 +242,9 @@ struct MetadataExtractor {
   static func names(_ value: Any?, organizations: Bool = false, graph: [[String: Any]] = []) -> [String] {
     switch value {
     case let string as String:
-      guard !organizations, let name = Text.nonEmpty(Text.decodeEntities(string)), !name.contains("://") else {
+      guard !organizations, let name = Text.nonEmpty(Text.withoutMarkup(Text.decodeEntities(string))),
+        !name.contains("://")
+      else {
         return []
       }
       return [name]
@@ -247,7 +256,11 @@ struct MetadataExtractor {
       }
       let isOrganization = !Set(JSONLD.types(object)).isDisjoint(with: organizationTypes)
       guard isOrganization == organizations else { return [] }
-      return JSONLD.string(object["name"]).map { [$0] } ?? []
+      // A person whose `name` lists several people (`"name": ["<a …>Jane Doe</a>", "…"]`): each one.
+      if let list = object["name"] as? [Any] {
+        return list.compactMap { JSONLD.string($0).map(Text.withoutMarkup).flatMap(Text.nonEmpty) }
+      }
+      return JSONLD.string(object["name"]).map(Text.withoutMarkup).flatMap(Text.nonEmpty).map { [$0] } ?? []
     case let array as [Any]:
       return array.flatMap { names($0, organizations: organizations, graph: graph) }
     default:

@@ -47,7 +47,18 @@ enum People {
         guard let first = words.first, Patterns.nameJoiners.contains(first.lowercased()) else { break }
         afterRole = false
       }
-      for name in splitJoined(part) {
+      // "Vantreck, L.", "Molen, Aart van der": a library's surname-first form. The given names follow
+      // the comma (initials only, or ending in a particle) and belong to the one-word name before it.
+      if isInvertedGivenNames(words), let last = people.last, !last.name.contains(" "), last.credentials.isEmpty {
+        let name = part + " " + last.name
+        if isPlausibleName(name) { people[people.count - 1].name = name }
+        continue
+      }
+      let joined = splitJoined(part)
+      // "Ministerium für Wirtschaft und Klimaschutz": an "and" inside a name that is no person's
+      // joins no people; its last word alone is not one.
+      if joined.count > 1, joined.contains(where: { !isPlausibleName(stripHonorifics($0)) }) { continue }
+      for name in joined {
         var words = name.split(separator: " ").map(String.init)
         var credentials: [String] = []
         // "Dr. Sebastian Brüggemann": a title before the name is a credential, not part of it.
@@ -65,6 +76,35 @@ enum People {
       }
     }
     return people
+  }
+
+  /// The given names of a surname-first name ("F.", "J. R.", "Aart van der"): initials only, or
+  /// capitalised words ending in particles.
+  static func isInvertedGivenNames(_ words: [Substring]) -> Bool {
+    guard !words.isEmpty else { return false }
+    if words.allSatisfy(isInitial) { return true }
+    // "Aart van der": capitalised given names, then one particle or more.
+    let given = words.prefix { !particles.contains(String($0)) }
+    return !given.isEmpty && given.count < words.count && given.allSatisfy { $0.first?.isUppercase == true }
+      && words[given.count...].allSatisfy { particles.contains(String($0)) }
+  }
+
+  /// A name without the titles before it ("Dr. Jane Doe" → "Jane Doe"), as `parse` reads it.
+  static func stripHonorifics(_ name: String) -> String {
+    var words = name.split(separator: " ")
+    while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// "F.", "J.R.": one capital letter and a dot, once or more.
+  static func isInitial(_ word: Substring) -> Bool {
+    let characters = Array(word)
+    guard characters.count >= 2, characters.count % 2 == 0 else { return false }
+    return stride(from: 0, to: characters.count, by: 2).allSatisfy {
+      characters[$0].isUppercase && characters[$0 + 1] == "."
+    }
   }
 
   /// A user handle named after an explicit "by" ("gizzmo", "c1ph4", "www.koffergepackt.com"):

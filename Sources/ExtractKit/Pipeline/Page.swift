@@ -8,6 +8,12 @@ final class Page {
   let source: Source
   /// `<meta>` values by lower-cased `name`, `property` or `itemprop` (dots read as colons), first one wins.
   let meta: [String: String]
+  /// Every value of the `listedMetaKeys` in document order (Dublin Core repeats `DC.Creator`
+  /// once per author), where `meta` keeps the first; by the attribute naming the key ("name",
+  /// "property", "itemprop"), as a page writing one author in both syntaxes repeats no author.
+  let metaLists: [String: [String: [String]]]
+  /// Meta keys a page may repeat, one value per author.
+  static let listedMetaKeys: Set<String> = ["dc:creator", "dcterms:creator", "dcterm:creator", "author"]
   /// `<link rel=…>` hrefs by lower-cased rel token.
   let links: [String: String]
   let titleTag: String?
@@ -31,6 +37,7 @@ final class Page {
     boilerplateCache.initialize(repeating: -1)
     var meta: [String: String] = [:]
     var propertyKeys = Set<String>()
+    var metaLists: [String: [String: [String]]] = [:]
     var links: [String: String] = [:]
     var title: String?
     var language: String?
@@ -49,6 +56,9 @@ final class Page {
           for name in (node.attribute(key) ?? "").lowercased().split(separator: " ") {
             let normalized =
               name.utf8.contains(UInt8(ascii: ".")) ? name.replacingOccurrences(of: ".", with: ":") : String(name)
+            if key != "http-equiv", Page.listedMetaKeys.contains(normalized) {
+              metaLists[key, default: [:]][normalized, default: []].append(content)
+            }
             if key == "property" {
               if propertyKeys.insert(normalized).inserted { meta[normalized] = content }
             } else if meta[normalized] == nil {
@@ -74,6 +84,7 @@ final class Page {
       }
     }
     self.meta = meta
+    self.metaLists = metaLists
     self.links = links
     self.titleTag = Text.nonEmpty(title)
     self.htmlLanguage = Text.nonEmpty(language)

@@ -213,6 +213,25 @@ enum Text {
     return cleaned.isEmpty ? nil : cleaned
   }
 
+  /// The text of a metadata value that holds markup (a CMS writing the author's profile link into
+  /// JSON-LD: `<a href="/experts/jane-doe">Jane Doe</a>`): tags removed, entities decoded.
+  static func withoutMarkup(_ text: String) -> String {
+    guard text.contains("<"), text.contains(">") else { return text }
+    var output = ""
+    var inTag = false
+    for character in text {
+      if character == "<" {
+        inTag = true
+      } else if character == ">" && inTag {
+        inTag = false
+        output.append(" ")
+      } else if !inTag {
+        output.append(character)
+      }
+    }
+    return clean(decodeEntities(output))
+  }
+
   /// Decodes the HTML entities that leak into JSON-LD and meta values ("Tom &amp; Jerry").
   static func decodeEntities(_ text: String) -> String {
     guard text.contains("&") else { return text }

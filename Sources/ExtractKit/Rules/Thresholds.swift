@@ -113,6 +113,14 @@ enum Thresholds {
   static let bylineLineSearchNodes = 2000
   /// …and its "by"-like word comes among its first words ("Gespeichert von rasos am …").
   static let bylinePrefixWordWindow = 3
+  /// A count labelled by its tooltip (`<div title="Anzahl Kommentare">2</div>`) is a few digits
+  /// with the template's whitespace.
+  static let maximumCommentTooltipCountChars = 12
+  /// A signature closing the article ("<p>– Jane Doe</p>", "<p><b><i>Jane Doe</i></b></p>" as the
+  /// last paragraph of its container) is at most this long: one or two people's names.
+  static let maximumSignatureLineChars = 60
+  /// The most people a closing signature names.
+  static let maximumSignatureNames = 2
   /// An author field's label element ("Auteur" in a `<dt>`, with the template's whitespace) is at
   /// most this long.
   static let maximumFieldLabelChars = 80

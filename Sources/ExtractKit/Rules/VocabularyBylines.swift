@@ -52,6 +52,11 @@ enum VocabularyBylines {
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
   ]
+  /// Articles a blogger's nickname is signed with ("Eingestellt von der Michel"), lower-cased,
+  /// per language: the name is the word after it.
+  static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
+  static let nicknameArticles: Set<String> = Set(nicknameArticlesByLanguage.values.flatMap { $0 })
+
   /// Inner prefixes that are also name particles ("Walter von Aachen", "Leonardo di Caprio").
   static let particlePrefixes: Set<String> = ["von", "di", "door"]
 
@@ -90,6 +95,33 @@ enum VocabularyBylines {
     "pl": ["redakcja", "zespół"],
   ]
   static let staffWordSet: Set<String> = Set(staffWords.values.flatMap { $0 })
+
+  /// Words that make an author string an organisation, no one's name: legal forms ("GmbH",
+  /// "e.V.", "Inc."), institutions ("Foundation", "Ministerium", "Amt") and a newsroom's name
+  /// ("Example News", "Beispiel Online", "Red." for the desk), lower-cased, per language;
+  /// matched as whole words. labels.md: an organisation alone gives `[]`.
+  static let organizationWords: [String: [String]] = [
+    "en": [
+      "inc.", "inc", "ltd", "ltd.", "llc", "plc", "corp.", "foundation", "ministry", "department", "institute",
+      "university", "association", "news", "online",
+    ],
+    "de": [
+      "gmbh", "ggmbh", "ag", "kg", "e.v.", "e.v", "ministerium", "amt", "verband", "stiftung", "institut",
+      "verein", "verlag", "zeitung", "nachrichten", "magazin", "online", "red.",
+    ],
+    "fr": ["sarl", "fondation", "ministère", "institut", "association", "rédac."],
+    "es": ["s.a.", "s.l.", "fundación", "ministerio", "instituto", "asociación", "noticias"],
+    "it": ["s.p.a.", "s.r.l.", "fondazione", "ministero", "istituto", "associazione", "notizie"],
+    "nl": ["b.v.", "n.v.", "stichting", "ministerie", "vereniging", "nieuws"],
+    "pl": ["sp.", "fundacja", "ministerstwo", "instytut", "stowarzyszenie"],
+  ]
+  static let organizationWordSet: Set<String> = Set(organizationWords.values.flatMap { $0 })
+  /// Endings of compounds that name an institution ("Bundesministerium", "Landesverband"),
+  /// lower-cased, per language.
+  static let organizationCompoundEndings: [String] = [
+    // de
+    "ministerium", "verband", "stiftung",
+  ]
 
   /// Generic top-level domains a site's address signed as the author ends in ("example.online");
   /// a dotted user name ("jane.doe") ends in none of them.

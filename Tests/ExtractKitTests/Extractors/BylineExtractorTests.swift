@@ -675,10 +675,10 @@ struct BylineExtractorTests {
     #expect(try byline(meta)?.authors.map(\.name) == ["Peter Maahn"])
   }
 
-  @Test("a nickname opening with a lower-case particle after 'von': 'Eingestellt von der Michel um 21:11'")
+  @Test("a nickname opening with a lower-case particle after 'von': 'Eingestellt von van Dusk um 21:11'")
   func particleNickname() throws {
-    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von der Michel um 21:11</span></div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["der Michel"])
+    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von van Dusk um 21:11</span></div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["van Dusk"])
   }
 
   @Test("a hyphenated role before the name is dropped: 'FOCUS-Online-Experte Robin Tschöpe'")
@@ -894,5 +894,114 @@ struct BylineExtractorTests {
       """
     let byline = try #require(try byline(meta))
     #expect(byline.authors.map(\.name) == ["Fritz Imhof"])
+  }
+
+  @Test("a JSON-LD author whose name lists people as profile-link markup: each person's plain name")
+  func structuredNameListWithMarkup() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Heron Counts",
+      "author":{"@type":"Person","name":["\\u003Ca href=\\u0022/experts/ilse-varga\\u0022\\u003EIlse Varga\\u003C/a\\u003E",
+      "<a href=\\"/experts/olek-marsz\\">Olek Marsz</a>"]}}</script>
+      """
+    let body = "<article><h1>Heron Counts</h1>\(TestPage.paragraphs(4))</article>"
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.authors.map(\.name) == ["Ilse Varga", "Olek Marsz"])
+  }
+
+  @Test("Dublin Core creators repeated once per author in surname-first form: each as given names then surname")
+  func repeatedSurnameFirstCreators() throws {
+    let head = """
+      <meta name="DC.Creator" content="Vantreck, L."><meta name="DC.Creator" content="Molen, Aart van der">
+      """
+    let body = "<h1>A Storage Protocol</h1>\(TestPage.paragraphs(4))"
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.authors.map(\.name) == ["L. Vantreck", "Aart van der Molen"])
+    // One author written in two syntaxes (a `name` and a `property`) is one author, the property's.
+    let twice = """
+      <meta name="DC.creator" content="Tove Brask"><meta property="dc:creator" content="Tove Brask-Lind">
+      """
+    let single = try #require(try TestPage.extract(body, head: twice).byline)
+    #expect(single.authors.map(\.name) == ["Tove Brask-Lind"])
+  }
+
+  @Test("an organisation in the author's place (a legal form, an institution, a newsroom, a desk) names no one")
+  func organisationAuthorNamesNoOne() throws {
+    let company = try TestPage.extract(
+      "<h1>Pumps Compared</h1>\(TestPage.paragraphs(4))",
+      head: "<meta name=\"author\" content=\"Pumpenwerk Nord GmbH\">",
+      lang: "de")
+    #expect(company.byline?.authors ?? [] == [])
+    let newsroom = try #require(try byline("<p class=\"byline\">Valley Courier Online, March 3, 2021</p>"))
+    #expect(newsroom.authors == [])
+    #expect(newsroom.publishedAt == "2021-03-03")
+    let desk = try #require(
+      try TestPage.extract(post("<p class=\"byline\">Red. / 12.03.2021</p>"), lang: "de").byline)
+    #expect(desk.authors == [])
+  }
+
+  @Test("an 'and' inside an institution's name joins no people: its last word alone is no person")
+  func andInsideInstitutionName() throws {
+    #expect(People.parse("Landesbüro für Gärten und Wiesen") == [])
+    #expect(People.parse("Lena Brandt und Tom Weiss").map(\.name) == ["Lena Brandt", "Tom Weiss"])
+  }
+
+  @Test("a structured account shown only inside a longer word of the page ('Wren' in 'Bluewren') is shown nowhere")
+  func accountShownOnlyInsideAWord() throws {
+    let head = """
+      <meta property="og:site_name" content="Bluewren Kitchen"><script type="application/ld+json">
+      {"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Lemon Tart",
+      "author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Wren"}]}</script>
+      """
+    let body = """
+      <header><a href="/">Bluewren Kitchen</a></header><article><h1>Lemon Tart</h1>
+      <p class="byline"><time datetime="2022-06-15">15. Juni 2022</time></p>\(TestPage.paragraphs(4))</article>
+      """
+    let byline = try #require(try TestPage.extract(body, head: head).byline)
+    #expect(byline.authors == [])
+  }
+
+  @Test("an article signed at its end after a dash or in emphasis, nothing above naming anyone: the signer")
+  func closingSignature() throws {
+    let dashed = "<article><h1>Harbour Works Resume</h1>\(TestPage.paragraphs(4))<p>– Orla Finnick</p></article>"
+    #expect(try TestPage.extract(dashed).byline?.authors.map(\.name) == ["Orla Finnick"])
+    let emphasised = "<div><h1>Semi-Final Won</h1>\(TestPage.paragraphs(4))<p><b><i>Jonas Ebertal</i></b></p></div>"
+    let signed = try TestPage.extract(emphasised, lang: "de")
+    #expect(signed.byline?.authors.map(\.name) == ["Jonas Ebertal"])
+    #expect(!signed.text.contains("Jonas Ebertal"))
+    // A bold name with paragraphs after it introduces them: no signature.
+    let speaker =
+      "<article><h1>Talk Notes</h1>\(TestPage.paragraphs(2))<p><b>Orla Finnick</b></p>\(TestPage.paragraphs(2, from: 2))</article>"
+    #expect(try TestPage.extract(speaker).byline?.authors ?? [] == [])
+  }
+
+  @Test("the author's mail link under the article with a label ('Von:' then the name): the name")
+  func labelledMailLink() throws {
+    let body = """
+      <h1>Small Wind Turbines</h1>\(TestPage.paragraphs(4))
+      <a href="mailto:redaktion@verlag.example"><b>Von:</b> <br> <br> Arne Wiesholt</a>
+      """
+    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Arne Wiesholt"])
+  }
+
+  @Test("a nickname signed with a German article ('Eingestellt von der Fuchsi um 21:11'): the nickname alone")
+  func nicknameAfterGermanArticle() throws {
+    let meta = "<div class=\"post-footer\"><span class=\"post-author\">Eingestellt von der Fuchsi um 21:11</span></div>"
+    let byline = try #require(try TestPage.extract(post(meta), lang: "de").byline)
+    #expect(byline.authors.map(\.name) == ["Fuchsi"])
+    #expect(BylineExtractor.handle(in: "der Fuchsi") == "Fuchsi")
+  }
+
+  @Test(
+    "an author that is the site's name without its domain ending ('Beispielwoche' on 'Beispielwoche.de') names no one")
+  func siteNameWithoutDomainEnding() throws {
+    #expect(BylineExtractor.isPublication("Beispielwoche", siteName: "Beispielwoche.de"))
+    #expect(BylineExtractor.isPublication("BEISPIEL.de", siteName: "Beispiel"))
+    #expect(!BylineExtractor.isPublication("Beispielwoche", siteName: "Beispielwoche"))
+    let page = try TestPage.extract(
+      "<h1>Works Council Meets</h1>\(TestPage.paragraphs(4))",
+      head:
+        "<meta name=\"author\" content=\"Beispielwoche\"><meta property=\"og:site_name\" content=\"Beispielwoche.de\">",
+      lang: "de")
+    #expect(page.byline?.authors ?? [] == [])
   }
 }

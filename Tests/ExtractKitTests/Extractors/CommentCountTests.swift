@@ -194,4 +194,19 @@ struct CommentCountPlacementTests {
       try count(after: #"<header class="title">Um einen Kommentar zu schreiben, melden Sie sich an.</header>"#) == nil)
     #expect(try count(after: #"<h3 class="comments-title">Ein Kommentar zu „Why Bees Matter“</h3>"#) == 1)
   }
+
+  @Test("a comment link in a script without spaces ('我要评论(4)'): the count after the noun ending its word")
+  func unspacedCommentNoun() throws {
+    #expect(try count(meta: ##"<div class="isCmt"><a href="#" id="cmt">我要评论(<em>4</em>)</a></div>"##) == 4)
+    #expect(CommentCount.parenthesisedCount("我要评论(0)") == 0)
+  }
+
+  @Test("a number whose tooltip names comments (title 'Anzahl Kommentare') beside a comment icon is the count")
+  func tooltipLabelledCount() throws {
+    let meta = """
+      <div class="tip-stats"><div class="icon-c" title="Anzahl Kommentare"></div>\
+      <div class="stat-count" title="Anzahl Kommentare"> 2 </div></div>
+      """
+    #expect(try count(meta: meta) == 2)
+  }
 }
