@@ -10,7 +10,11 @@ struct RelatedExtractor: SectionExtractor {
 
   /// The related block, and a block of the site's own picks ("Recommended for You", "More From
   /// <site>") the body leaves out though it is not related.
-  static func locateBlocks(in page: Page, title: String? = nil) -> (related: Node?, siteStream: Node?) {
+  /// `run`: with no block, a label line and the one-link paragraphs after it at the end of the
+  /// text (`<p><strong>Read also:</strong></p>` then a `<p><a>…</a></p>` a post).
+  static func locateBlocks(
+    in page: Page, title: String? = nil
+  ) -> (related: Node?, siteStream: Node?, run: LinkRun?) {
     // Candidates ranked: a block under a heading that says "related" first, then a block
     // classed as related, then one under a "more from" heading. A sidebar widget ("Popular
     // Posts", "Recent Posts") and a "more from" block naming the site itself are the site's
@@ -38,8 +42,10 @@ struct RelatedExtractor: SectionExtractor {
     // editor's "Mehr zum Thema" list in the text carries no such class; one "Related coverage"
     // card in the text is a pointer, not a block.
     var relatedInsert: Node?
+    // The first label line over a run of one-link paragraphs closing the text.
+    var run: LinkRun?
     for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
-      guard let kind = headingKind(heading) else { continue }
+      guard let kind = headingKind(heading) ?? (confirmsPictureCards(heading) ? .related : nil) else { continue }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
         if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
         continue
@@ -50,7 +56,12 @@ struct RelatedExtractor: SectionExtractor {
       // headings need a row of them.
       let one =
         strength == 0 || heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
-      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
+      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else {
+        if kind == .related, run == nil, let lines = linkRun(after: heading) {
+          run = LinkRun(heading: heading, lines: lines)
+        }
+        continue
+      }
       // A wrapper around the heading and its one card taken as the card reads as no post
       // (`<section><div>Anzeige … <h2>…</h2><article>…</article></div></section>`): the
       // element after the heading is the block. Not for a heading holding a link: that line
@@ -88,9 +99,9 @@ struct RelatedExtractor: SectionExtractor {
         continue
       }
       consider(block, rank: strength, reads: reads)
-      if best?.rank == 0 { return (best?.node, siteStream) }
+      if best?.rank == 0 { return (best?.node, siteStream, nil) }
     }
-    if let insert { return (insert, siteStream) }
+    if let insert { return (insert, siteStream, nil) }
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
@@ -100,8 +111,64 @@ struct RelatedExtractor: SectionExtractor {
         consider(node, rank: RelatedRules.classRank)
       }
     }
-    if best == nil, let relatedInsert { return (relatedInsert, siteStream === relatedInsert ? nil : siteStream) }
-    return (best?.node, siteStream)
+    if best == nil, let relatedInsert {
+      return (relatedInsert, siteStream === relatedInsert ? nil : siteStream, nil)
+    }
+    return (best?.node, siteStream, best == nil ? run : nil)
+  }
+
+  /// "See also" over cards that each show a picture: teasers of the site's posts, where a wiki's
+  /// "See also" lists bare links.
+  static func confirmsPictureCards(_ heading: Node) -> Bool {
+    guard heading.textLength > 0, heading.textLength < RelatedRules.maximumHeadingChars, heading.linkTextLength == 0,
+      SectionVocabulary.Opening(heading).opens(SectionVocabulary.confirmingPhrases),
+      let block = block(under: heading, minimum: Thresholds.minimumRelatedCards)
+    else { return false }
+    let cards = cards(in: block)
+    return cards.count >= Thresholds.minimumRelatedCards
+      && cards.allSatisfy { card in card.firstDescendant { $0.tag == "img" } != nil }
+  }
+
+  /// A line that is one link and the blanks around it (`<p><strong><a>…</a> </strong></p>`).
+  private static func isSpacedLinkLine(_ line: Node) -> Bool {
+    let links = line.descendants { $0.tagID == anchorID && $0.textLength > 0 }
+    return links.count == 1 && Text.clean(Page.rawText(links[0])) == Text.clean(Page.rawText(line))
+  }
+
+  /// A label line and the paragraphs of one link each under it.
+  struct LinkRun {
+    let heading: Node
+    let lines: [Node]
+  }
+
+  /// The paragraphs of one link each right after a label line ("Lesen Sie auch:" in a `<p>` of
+  /// its own, then a post's title linked a line), when they close the text: prose after them
+  /// makes them a "Read more" insert between paragraphs. Nil for fewer than a row's cards.
+  static func linkRun(after heading: Node) -> [Node]? {
+    var anchor = heading
+    while let parent = anchor.parent, parent.tag != "body", parent.textLength == heading.textLength {
+      anchor = parent
+    }
+    guard anchor.linkTextLength == 0, let parent = anchor.parent,
+      let index = parent.children.firstIndex(where: { $0 === anchor })
+    else { return nil }
+    var lines: [Node] = []
+    var rest = parent.children[(index + 1)...].filter(\.isElement)[...]
+    while let next = rest.first {
+      if next.textLength == 0, next.firstDescendant(where: { $0.tagID == anchorID }) == nil {
+        rest = rest.dropFirst()
+        continue
+      }
+      guard RelatedRules.runLineTags.contains(next), isLinkLine(next) || isSpacedLinkLine(next) else { break }
+      lines.append(next)
+      rest = rest.dropFirst()
+    }
+    guard lines.count >= Thresholds.minimumRelatedCards,
+      !rest.contains(where: {
+        $0.tagID == paragraphID && $0.textLength >= RelatedRules.minimumInsertProseChars && !isLinkLine($0)
+      })
+    else { return nil }
+    return lines
   }
 
   /// Whether a block, or a wrapper holding only it and its heading, is classed as related.
@@ -271,7 +338,11 @@ struct RelatedExtractor: SectionExtractor {
     // is a line classed as a heading that links the section the cards come from
     // (`<div class="block-title"><a href="/sociedad/">Más de Sociedad</a></div>`).
     let allLink = heading.linkTextLength >= heading.textLength && !isTab(heading)
-    if allLink, !namesHeading(heading) { return nil }
+    // A heading element whose one link leads to the section of the cards (`<h2><a href="/cities/">See
+    // also</a></h2>`) is as much a heading as a line classed as one.
+    if allLink, !namesHeading(heading), !(ContentWalker.headingTags.contains(heading) && linksSection(heading)) {
+      return nil
+    }
     // Cleaned and lower-cased once for the tables.
     let found =
       kind(of: SectionVocabulary.Opening(heading))
@@ -723,8 +794,31 @@ struct RelatedExtractor: SectionExtractor {
   private static let positionClassBytes = RelatedRules.positionClasses.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
+    if let run = context.regions.relatedRun { return RelatedExtractor.related(in: run, page: context.page) }
     guard let node = context.regions.related else { return nil }
     return RelatedExtractor.related(in: node, page: context.page)
+  }
+
+  /// A label line's run of linked lines as a block: each line a post, the label its heading.
+  static func related(in run: LinkRun, page: Page) -> Related? {
+    let titles = articleTitles(page)
+    let ownURL = page.baseURL.map { comparable($0.absoluteString) }
+    let extractor = RelatedExtractor()
+    let posts = run.lines.compactMap { extractor.card(from: $0, page: page) }.filter { post in
+      guard let url = post.url else { return false }
+      return !titles.contains(post.title.lowercased()) && comparable(url) != ownURL
+    }
+    guard posts.count >= Thresholds.minimumRelatedCards,
+      posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2
+        <= posts.count
+    else { return nil }
+    // Links all to other sites are sources or sponsors, not the site's posts.
+    if let host = page.baseURL?.host.map(siteName),
+      !posts.contains(where: { URL(string: $0.url ?? "")?.host.map(siteName) == host })
+    {
+      return nil
+    }
+    return Related(heading: Text.nonEmpty(Page.rawText(run.heading)), posts: posts)
   }
 
   /// The block's heading and posts, or nil when too few of its cards are posts of other pages.
@@ -955,7 +1049,7 @@ struct RelatedExtractor: SectionExtractor {
     guard headings.count > 1 else {
       return headings.first ?? card.firstDescendant { ContentWalker.headingTags.contains($0) }
     }
-    if let classed = headings.first(where: { $0.hasClassToken(RelatedRules.titleToken) }) { return classed }
+    if let classed = headings.first(where: { $0.hasClassToken(in: RelatedRules.titleHeadingTokens) }) { return classed }
     let first = headings[0]
     return first.textLength <= RelatedRules.maximumKickerChars && headings[1].textLength > first.textLength
       ? headings[1] : first
@@ -983,12 +1077,13 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// A title heading's text without the post's date or topic set in it in an element of their
-  /// own (`<h2><span>Title</span><time>NOV. 7, 2010</time></h2>`, `<h3><a>Title</a><span
+  /// own, nor the words it says to screen readers only (`<span class="sr-only">Internal link</span>`) (`<h2><span>Title</span><time>NOV. 7, 2010</time></h2>`, `<h3><a>Title</a><span
   /// class="c-teaser__category">(Thema: Ehrenamt)</span></h3>`); nil when it holds none.
   static func withoutTitleMeta(_ node: Node) -> String? {
     let meta = node.descendants { part in
       part.isElement && part.textLength > 0 && part.textLength < node.textLength
-        && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta))
+        && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta)
+          || part.hasClassToken(in: RelatedRules.screenReaderTokens))
     }
     guard !meta.isEmpty else { return nil }
     var output = ""
