@@ -530,7 +530,8 @@ struct RelatedExtractor: SectionExtractor {
     // Thema:") is a title, not prose.
     guard cardText <= RelatedRules.maximumCardChars * cards.count,
       cards.allSatisfy({ $0.tag != "p" || isLinkLine($0) }),
-      Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
+      Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText)
+        || cards.allSatisfy({ hasLinkedHeading($0) || hasTitledLink($0) })
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
   }
@@ -548,6 +549,15 @@ struct RelatedExtractor: SectionExtractor {
       ContentWalker.headingTags.contains(node) && node.textLength > 0
         && (node.linkTextLength == node.textLength || node.closest { $0.tagID == anchorID } != nil)
     } != nil
+  }
+
+  /// A card whose title heading is plain text over its one link ("Mehr erfahren", a Bootstrap
+  /// `stretched-link`): the link leads to the post the heading names, however long the teaser.
+  private static func hasTitledLink(_ card: Node) -> Bool {
+    guard card.firstDescendant(where: { ContentWalker.headingTags.contains($0) && $0.textLength > 0 }) != nil
+    else { return false }
+    let addresses = Set(card.descendants { $0.tagID == anchorID && leadsAway($0) }.compactMap { $0.attribute("href") })
+    return addresses.count == 1
   }
 
   private static func isRelatedContainer(_ node: Node) -> Bool {
@@ -723,6 +733,7 @@ struct RelatedExtractor: SectionExtractor {
     let names = value.lowercased().split(separator: " ").filter { name in
       !name.contains(where: \.isNumber) && !RelatedRules.perPostClassPrefixes.contains { name.hasPrefix($0) }
         && !RelatedRules.positionClasses.contains(String(name))
+        && !RelatedRules.positionSuffixes.contains { name.count > $0.count && name.hasSuffix($0) }
     }.map(withoutModifier)
     return Set(names).sorted().joined(separator: " ")
   }
@@ -742,6 +753,10 @@ struct RelatedExtractor: SectionExtractor {
       if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
       if perPostClassPrefixBytes.contains(where: { token.starts(with: $0) }) { continue }
       if positionClassBytes.contains(where: { token.elementsEqual($0) }) { continue }
+      if positionSuffixBytes.contains(where: { token.count > $0.count && token.reversed().starts(with: $0.reversed()) })
+      {
+        continue
+      }
       tokens.append(withoutModifier(token))
     }
     tokens.sort { $0.lexicographicallyPrecedes($1) }
@@ -792,6 +807,7 @@ struct RelatedExtractor: SectionExtractor {
 
   private static let perPostClassPrefixBytes = RelatedRules.perPostClassPrefixes.map { Array($0.utf8) }
   private static let positionClassBytes = RelatedRules.positionClasses.map { Array($0.utf8) }
+  private static let positionSuffixBytes = RelatedRules.positionSuffixes.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
     if let run = context.regions.relatedRun { return RelatedExtractor.related(in: run, page: context.page) }

@@ -58,6 +58,9 @@ enum RelatedRules {
   static let maximumCardKinds = 4
   /// Class names that differ from card to card by its place in the row (WordPress `odd`/`even`).
   static let positionClasses: Set<String> = ["odd", "even", "first", "last"]
+  /// The same place written as a suffix of the row's class (Drupal Views `views-row-odd`,
+  /// `views-row-first`, `views-row-last`).
+  static let positionSuffixes = ["-odd", "-even", "-first", "-last"]
 
   // MARK: a card's parts
 
@@ -108,7 +111,7 @@ enum RelatedRules {
 
   /// A card's "Read more" link, whose text is no post's title.
   static let moreLinksEnglish: Set<String> = ["read more", "continue reading", "more", "read", "learn more"]
-  static let moreLinksGerman: Set<String> = ["weiterlesen"]
+  static let moreLinksGerman: Set<String> = ["weiterlesen", "mehr lesen", "mehr lesen...", "mehr erfahren"]
   static let moreLinksFrench: Set<String> = ["lire la suite"]
   static let moreLinksSpanish: Set<String> = ["leer más"]
   static let moreLinks = moreLinksEnglish.union(moreLinksGerman).union(moreLinksFrench).union(moreLinksSpanish)

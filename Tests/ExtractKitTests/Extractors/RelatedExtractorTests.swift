@@ -1511,4 +1511,54 @@ struct RelatedHeadingsTests {
     let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
     #expect(extracted.related?.posts.map(\.title) == ["Pruning old apple trees", "Compost heap basics"])
   }
+
+  @Test("rows classed by their place (Drupal views-row-odd, views-row-first, views-row-last) are one row of cards")
+  func rowsClassedByPlace() throws {
+    func row(_ place: String, _ slug: String, _ title: String) -> String {
+      """
+      <div class="views-row \(place)"><div class="views-field-title"><a href="/notes/\(slug)">\
+      <h2 class="title">\(title)</h2></a></div><div class="views-field-teaser">A short teaser line for the \
+      post.</div></div>
+      """
+    }
+    let block = """
+      <div class="panel-pane"><h2 class="pane-title">Diese Artikel könnten Sie interessieren</h2>\
+      <div class="view-content">\
+      \(row("views-row-odd views-row-first", "pruning-old-apple-trees", "Pruning old apple trees in March"))\
+      \(row("views-row-even", "compost-heap-basics", "Compost heap basics for small yards"))\
+      \(row("views-row-odd views-row-last", "seed-swap-notes", "Notes from the village seed swap"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards", "Notes from the village seed swap",
+      ])
+  }
+
+  @Test("cards whose plain title heading sits over a teaser and one 'Mehr erfahren' link are cards")
+  func plainHeadingOverOneLink() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="col"><div class="card-body"><h3 class="card-title">\(title)</h3><p class="card-text">A teaser \
+      that runs on for a while about the post, what it covers, who it is for, and why the season matters for \
+      it, long enough to outweigh the link below.</p>\
+      <a href="/notes/\(slug)" class="stretched-link">Mehr erfahren</a></div></div>
+      """
+    }
+    let block = """
+      <div class="section-sub"><h2 class="section-sub__headline">Mehr zum Thema</h2><div class="grid">\
+      \(card("pruning-old-apple-trees", "Pruning old apple trees in March"))\
+      \(card("compost-heap-basics", "Compost heap basics for small yards"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(extracted.related?.heading == "Mehr zum Thema")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards",
+      ])
+    #expect(
+      extracted.related?.posts.map(\.url) == [
+        "https://garden.example/notes/pruning-old-apple-trees", "https://garden.example/notes/compost-heap-basics",
+      ])
+  }
 }
