@@ -44,7 +44,12 @@ struct RelatedExtractor: SectionExtractor {
     var relatedInsert: Node?
     // The first label line over a run of one-link paragraphs closing the text.
     var run: LinkRun?
-    for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
+    for heading in page.tree.nodes where heading.isElement {
+      // A paragraph that is a label and its links a line each ("Read also:<br><a>…</a><br><a>…</a>").
+      if run == nil, heading.tagID == paragraphID, heading.linkTextLength > 0, let inline = inlineRun(in: heading) {
+        run = inline
+      }
+      guard isHeadingLike(heading) else { continue }
       guard let kind = headingKind(heading) ?? (confirmsPictureCards(heading) ? .related : nil) else { continue }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
         if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
@@ -58,7 +63,7 @@ struct RelatedExtractor: SectionExtractor {
         strength == 0 || heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
       guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else {
         if kind == .related, run == nil, let lines = linkRun(after: heading) {
-          run = LinkRun(heading: heading, lines: lines)
+          run = LinkRun(heading: Text.nonEmpty(Page.rawText(heading)), lines: lines)
         }
         continue
       }
@@ -137,8 +142,59 @@ struct RelatedExtractor: SectionExtractor {
 
   /// A label line and the paragraphs of one link each under it.
   struct LinkRun {
-    let heading: Node
+    let heading: String?
     let lines: [Node]
+  }
+
+  /// A paragraph that opens with a related label and goes on with links a line each, `<br>`
+  /// between them, closing the text: the label and the links. The links may sit in `<strong>`.
+  static func inlineRun(in paragraph: Node) -> LinkRun? {
+    var label = ""
+    var links: [Node] = []
+    for child in paragraph.children {
+      if child.kind == .text {
+        if child.text.allSatisfy(\.isWhitespace) { continue }
+        guard links.isEmpty else { return nil }
+        label += child.text
+        continue
+      }
+      if child.tag == "br" { continue }
+      // The link itself, or an emphasis around it and nothing else.
+      let link =
+        child.tagID == anchorID
+        ? child
+        : child.elementChildren.count == 1 && child.elementChildren[0].tagID == anchorID
+          && child.elementChildren[0].textLength == child.textLength ? child.elementChildren[0] : nil
+      if let link, link.textLength > 0 {
+        links.append(link)
+        continue
+      }
+      // Before the links, the label set in an element of its own (`<strong>Read also:</strong>`).
+      guard links.isEmpty, child.linkTextLength == 0 else { return nil }
+      label += Page.rawText(child)
+    }
+    let cleaned = Text.clean(label)
+    // A line break between the lines, wherever it is set (`<a>Title<br></a>` too).
+    let breaks = paragraph.descendants { $0.tag == "br" }.count
+    guard links.count >= Thresholds.minimumRelatedCards, breaks >= links.count - 1, !cleaned.isEmpty,
+      cleaned.count < RelatedRules.maximumHeadingChars
+    else { return nil }
+    let opening = SectionVocabulary.Opening(cleaned)
+    guard opening.opens(SectionVocabulary.relatedPhrases) || opening.opens(SectionVocabulary.confirmingPhrases),
+      !opening.opens(SectionVocabulary.siteStreamPhrases), !opening.opens(SectionVocabulary.authorStreamPhrases),
+      closesText(paragraph)
+    else { return nil }
+    return LinkRun(heading: cleaned, lines: links)
+  }
+
+  /// Whether no paragraph of prose follows an element among its siblings: it ends the text.
+  private static func closesText(_ node: Node) -> Bool {
+    guard let parent = node.parent, let index = parent.children.firstIndex(where: { $0 === node }) else {
+      return false
+    }
+    return !parent.children[(index + 1)...].contains {
+      $0.tagID == paragraphID && $0.textLength >= RelatedRules.minimumInsertProseChars && !isLinkLine($0)
+    }
   }
 
   /// The paragraphs of one link each right after a label line ("Lesen Sie auch:" in a `<p>` of
@@ -163,11 +219,7 @@ struct RelatedExtractor: SectionExtractor {
       lines.append(next)
       rest = rest.dropFirst()
     }
-    guard lines.count >= Thresholds.minimumRelatedCards,
-      !rest.contains(where: {
-        $0.tagID == paragraphID && $0.textLength >= RelatedRules.minimumInsertProseChars && !isLinkLine($0)
-      })
-    else { return nil }
+    guard lines.count >= Thresholds.minimumRelatedCards, closesText(lines[lines.count - 1]) else { return nil }
     return lines
   }
 
@@ -834,7 +886,7 @@ struct RelatedExtractor: SectionExtractor {
     {
       return nil
     }
-    return Related(heading: Text.nonEmpty(Page.rawText(run.heading)), posts: posts)
+    return Related(heading: run.heading, posts: posts)
   }
 
   /// The block's heading and posts, or nil when too few of its cards are posts of other pages.

@@ -1561,4 +1561,30 @@ struct RelatedHeadingsTests {
         "https://garden.example/notes/pruning-old-apple-trees", "https://garden.example/notes/compost-heap-basics",
       ])
   }
+
+  @Test("a paragraph of a label and its links a line each (<br> between), closing the text, is the block")
+  func labelAndLinksInOneParagraph() throws {
+    let lines = """
+      <p>Siehe auch<br><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a><br>\
+      <strong><a href="/notes/compost-heap-basics">Compost heap basics for small yards</a></strong><br></p>
+      """
+    func page(_ tail: String) -> String {
+      """
+      <article class="post"><h1 class="entry-title">Planting a Winter Herb Garden</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))\(tail)</div></article>
+      """
+    }
+    let extracted = try TestPage.extract(page(lines), url: "https://garden.example/herbs/")
+    #expect(extracted.related?.heading == "Siehe auch")
+    #expect(
+      extracted.related?.posts.map(\.url) == [
+        "https://garden.example/notes/pruning-old-apple-trees", "https://garden.example/notes/compost-heap-basics",
+      ])
+    // Links inside a sentence are no lines of a block.
+    let sentence = """
+      <p>Read also <a href="/notes/pruning-old-apple-trees">our pruning notes</a> and \
+      <a href="/notes/compost-heap-basics">the compost basics</a> before you start.</p>
+      """
+    #expect(try TestPage.extract(page(sentence), url: "https://garden.example/herbs/").related == nil)
+  }
 }
