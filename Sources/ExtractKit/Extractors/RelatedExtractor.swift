@@ -1088,11 +1088,15 @@ struct RelatedExtractor: SectionExtractor {
     let metaText = meta.map { RelatedExtractor.spacedText($0) }
     let author = RelatedExtractor.author(in: card, meta: meta, titleURL: url, page: page, outsideTitle: outsideTitle)
     let time = card.firstDescendant { $0.tag == "time" }
+    // A numeric date reads in the page's language's order ("07/01/2018" on a French page is January 7).
+    let dayFirst = VocabularyDates.isDayFirst(page.htmlLanguage)
+    let monthFirst = page.htmlLanguage?.lowercased() == "en-us"
+    func find(_ text: String) -> String? { Dates.find(in: text, monthFirst: monthFirst, dayFirst: dayFirst) }
     let publishedAt =
-      metaText.flatMap { Dates.find(in: $0) } ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
-      ?? time.flatMap { Dates.find(in: Page.rawText($0)) }
-      ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
-      ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
+      metaText.flatMap(find) ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
+      ?? time.flatMap { find(Page.rawText($0)) }
+      ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
+      ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =

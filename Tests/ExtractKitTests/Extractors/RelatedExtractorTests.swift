@@ -1587,4 +1587,21 @@ struct RelatedHeadingsTests {
       """
     #expect(try TestPage.extract(page(sentence), url: "https://garden.example/herbs/").related == nil)
   }
+
+  @Test("a card's numeric date reads in the page's language's order: day first on a French page")
+  func cardDateInPageLanguageOrder() throws {
+    func card(_ slug: String, _ date: String, _ title: String) -> String {
+      """
+      <li><article><p class="article-date"><span class="date">\(date)</span></p>\
+      <p class="article-title"><a href="/notes/\(slug)">\(title)</a></p></article></li>
+      """
+    }
+    let block = """
+      <div class="box"><h3>Sur le même thème</h3><ul>\
+      \(card("pruning-old-apple-trees", "07/01/2018", "Pruning old apple trees in March"))\
+      \(card("compost-heap-basics", "03/10/2019", "Compost heap basics for small yards"))</ul></div>
+      """
+    let extracted = try TestPage.extract(article + block, lang: "fr", url: "https://garden.example/herbs/")
+    #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
+  }
 }
