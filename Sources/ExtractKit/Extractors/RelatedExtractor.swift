@@ -10,7 +10,11 @@ struct RelatedExtractor: SectionExtractor {
 
   /// The related block, and a block of the site's own picks ("Recommended for You", "More From
   /// <site>") the body leaves out though it is not related.
-  static func locateBlocks(in page: Page, title: String? = nil) -> (related: Node?, siteStream: Node?) {
+  /// `run`: with no block, a label line and the one-link paragraphs after it at the end of the
+  /// text (`<p><strong>Read also:</strong></p>` then a `<p><a>…</a></p>` a post).
+  static func locateBlocks(
+    in page: Page, title: String? = nil
+  ) -> (related: Node?, siteStream: Node?, run: LinkRun?) {
     // Candidates ranked: a block under a heading that says "related" first, then a block
     // classed as related, then one under a "more from" heading. A sidebar widget ("Popular
     // Posts", "Recent Posts") and a "more from" block naming the site itself are the site's
@@ -38,8 +42,15 @@ struct RelatedExtractor: SectionExtractor {
     // editor's "Mehr zum Thema" list in the text carries no such class; one "Related coverage"
     // card in the text is a pointer, not a block.
     var relatedInsert: Node?
-    for heading in page.tree.nodes where heading.isElement && isHeadingLike(heading) {
-      guard let kind = headingKind(heading) else { continue }
+    // The first label line over a run of one-link paragraphs closing the text.
+    var run: LinkRun?
+    for heading in page.tree.nodes where heading.isElement {
+      // A paragraph that is a label and its links a line each ("Read also:<br><a>…</a><br><a>…</a>").
+      if run == nil, heading.tagID == paragraphID, heading.linkTextLength > 0, let inline = inlineRun(in: heading) {
+        run = inline
+      }
+      guard isHeadingLike(heading) else { continue }
+      guard let kind = headingKind(heading) ?? (confirmsPictureCards(heading) ? .related : nil) else { continue }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
         if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
         continue
@@ -50,7 +61,12 @@ struct RelatedExtractor: SectionExtractor {
       // headings need a row of them.
       let one =
         strength == 0 || heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
-      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else { continue }
+      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else {
+        if kind == .related, run == nil, let lines = linkRun(after: heading) {
+          run = LinkRun(heading: Text.nonEmpty(Page.rawText(heading)), lines: lines)
+        }
+        continue
+      }
       // A wrapper around the heading and its one card taken as the card reads as no post
       // (`<section><div>Anzeige … <h2>…</h2><article>…</article></div></section>`): the
       // element after the heading is the block. Not for a heading holding a link: that line
@@ -88,9 +104,9 @@ struct RelatedExtractor: SectionExtractor {
         continue
       }
       consider(block, rank: strength, reads: reads)
-      if best?.rank == 0 { return (best?.node, siteStream) }
+      if best?.rank == 0 { return (best?.node, siteStream, nil) }
     }
-    if let insert { return (insert, siteStream) }
+    if let insert { return (insert, siteStream, nil) }
     for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
@@ -100,8 +116,111 @@ struct RelatedExtractor: SectionExtractor {
         consider(node, rank: RelatedRules.classRank)
       }
     }
-    if best == nil, let relatedInsert { return (relatedInsert, siteStream === relatedInsert ? nil : siteStream) }
-    return (best?.node, siteStream)
+    if best == nil, let relatedInsert {
+      return (relatedInsert, siteStream === relatedInsert ? nil : siteStream, nil)
+    }
+    return (best?.node, siteStream, best == nil ? run : nil)
+  }
+
+  /// "See also" over cards that each show a picture: teasers of the site's posts, where a wiki's
+  /// "See also" lists bare links.
+  static func confirmsPictureCards(_ heading: Node) -> Bool {
+    guard heading.textLength > 0, heading.textLength < RelatedRules.maximumHeadingChars, heading.linkTextLength == 0,
+      SectionVocabulary.Opening(heading).opens(SectionVocabulary.confirmingPhrases),
+      let block = block(under: heading, minimum: Thresholds.minimumRelatedCards)
+    else { return false }
+    let cards = cards(in: block)
+    return cards.count >= Thresholds.minimumRelatedCards
+      && cards.allSatisfy { card in card.firstDescendant { $0.tag == "img" } != nil }
+  }
+
+  /// A line that is one link and the blanks around it (`<p><strong><a>…</a> </strong></p>`).
+  private static func isSpacedLinkLine(_ line: Node) -> Bool {
+    let links = line.descendants { $0.tagID == anchorID && $0.textLength > 0 }
+    return links.count == 1 && Text.clean(Page.rawText(links[0])) == Text.clean(Page.rawText(line))
+  }
+
+  /// A label line and the paragraphs of one link each under it.
+  struct LinkRun {
+    let heading: String?
+    let lines: [Node]
+  }
+
+  /// A paragraph that opens with a related label and goes on with links a line each, `<br>`
+  /// between them, closing the text: the label and the links. The links may sit in `<strong>`.
+  static func inlineRun(in paragraph: Node) -> LinkRun? {
+    var label = ""
+    var links: [Node] = []
+    for child in paragraph.children {
+      if child.kind == .text {
+        if child.text.allSatisfy(\.isWhitespace) { continue }
+        guard links.isEmpty else { return nil }
+        label += child.text
+        continue
+      }
+      if child.tag == "br" { continue }
+      // The link itself, or an emphasis around it and nothing else.
+      let link =
+        child.tagID == anchorID
+        ? child
+        : child.elementChildren.count == 1 && child.elementChildren[0].tagID == anchorID
+          && child.elementChildren[0].textLength == child.textLength ? child.elementChildren[0] : nil
+      if let link, link.textLength > 0 {
+        links.append(link)
+        continue
+      }
+      // Before the links, the label set in an element of its own (`<strong>Read also:</strong>`).
+      guard links.isEmpty, child.linkTextLength == 0 else { return nil }
+      label += Page.rawText(child)
+    }
+    let cleaned = Text.clean(label)
+    // A line break between the lines, wherever it is set (`<a>Title<br></a>` too).
+    let breaks = paragraph.descendants { $0.tag == "br" }.count
+    guard links.count >= Thresholds.minimumRelatedCards, breaks >= links.count - 1, !cleaned.isEmpty,
+      cleaned.count < RelatedRules.maximumHeadingChars
+    else { return nil }
+    let opening = SectionVocabulary.Opening(cleaned)
+    guard opening.opens(SectionVocabulary.relatedPhrases) || opening.opens(SectionVocabulary.confirmingPhrases),
+      !opening.opens(SectionVocabulary.siteStreamPhrases), !opening.opens(SectionVocabulary.authorStreamPhrases),
+      closesText(paragraph)
+    else { return nil }
+    return LinkRun(heading: cleaned, lines: links)
+  }
+
+  /// Whether no paragraph of prose follows an element among its siblings: it ends the text.
+  private static func closesText(_ node: Node) -> Bool {
+    guard let parent = node.parent, let index = parent.children.firstIndex(where: { $0 === node }) else {
+      return false
+    }
+    return !parent.children[(index + 1)...].contains {
+      $0.tagID == paragraphID && $0.textLength >= RelatedRules.minimumInsertProseChars && !isLinkLine($0)
+    }
+  }
+
+  /// The paragraphs of one link each right after a label line ("Lesen Sie auch:" in a `<p>` of
+  /// its own, then a post's title linked a line), when they close the text: prose after them
+  /// makes them a "Read more" insert between paragraphs. Nil for fewer than a row's cards.
+  static func linkRun(after heading: Node) -> [Node]? {
+    var anchor = heading
+    while let parent = anchor.parent, parent.tag != "body", parent.textLength == heading.textLength {
+      anchor = parent
+    }
+    guard anchor.linkTextLength == 0, let parent = anchor.parent,
+      let index = parent.children.firstIndex(where: { $0 === anchor })
+    else { return nil }
+    var lines: [Node] = []
+    var rest = parent.children[(index + 1)...].filter(\.isElement)[...]
+    while let next = rest.first {
+      if next.textLength == 0, next.firstDescendant(where: { $0.tagID == anchorID }) == nil {
+        rest = rest.dropFirst()
+        continue
+      }
+      guard RelatedRules.runLineTags.contains(next), isLinkLine(next) || isSpacedLinkLine(next) else { break }
+      lines.append(next)
+      rest = rest.dropFirst()
+    }
+    guard lines.count >= Thresholds.minimumRelatedCards, closesText(lines[lines.count - 1]) else { return nil }
+    return lines
   }
 
   /// Whether a block, or a wrapper holding only it and its heading, is classed as related.
@@ -271,7 +390,11 @@ struct RelatedExtractor: SectionExtractor {
     // is a line classed as a heading that links the section the cards come from
     // (`<div class="block-title"><a href="/sociedad/">Más de Sociedad</a></div>`).
     let allLink = heading.linkTextLength >= heading.textLength && !isTab(heading)
-    if allLink, !namesHeading(heading) { return nil }
+    // A heading element whose one link leads to the section of the cards (`<h2><a href="/cities/">See
+    // also</a></h2>`) is as much a heading as a line classed as one.
+    if allLink, !namesHeading(heading), !(ContentWalker.headingTags.contains(heading) && linksSection(heading)) {
+      return nil
+    }
     // Cleaned and lower-cased once for the tables.
     let found =
       kind(of: SectionVocabulary.Opening(heading))
@@ -459,7 +582,8 @@ struct RelatedExtractor: SectionExtractor {
     // Thema:") is a title, not prose.
     guard cardText <= RelatedRules.maximumCardChars * cards.count,
       cards.allSatisfy({ $0.tag != "p" || isLinkLine($0) }),
-      Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText) || cards.allSatisfy(hasLinkedHeading)
+      Double(cardLinkText) >= RelatedRules.minimumCardLinkShare * Double(cardText)
+        || cards.allSatisfy({ hasLinkedHeading($0) || hasTitledLink($0) })
     else { return false }
     return Double(cardText) >= Thresholds.relatedCardShare * Double(node.textLength)
   }
@@ -477,6 +601,15 @@ struct RelatedExtractor: SectionExtractor {
       ContentWalker.headingTags.contains(node) && node.textLength > 0
         && (node.linkTextLength == node.textLength || node.closest { $0.tagID == anchorID } != nil)
     } != nil
+  }
+
+  /// A card whose title heading is plain text over its one link ("Mehr erfahren", a Bootstrap
+  /// `stretched-link`): the link leads to the post the heading names, however long the teaser.
+  private static func hasTitledLink(_ card: Node) -> Bool {
+    guard card.firstDescendant(where: { ContentWalker.headingTags.contains($0) && $0.textLength > 0 }) != nil
+    else { return false }
+    let addresses = Set(card.descendants { $0.tagID == anchorID && leadsAway($0) }.compactMap { $0.attribute("href") })
+    return addresses.count == 1
   }
 
   private static func isRelatedContainer(_ node: Node) -> Bool {
@@ -652,6 +785,7 @@ struct RelatedExtractor: SectionExtractor {
     let names = value.lowercased().split(separator: " ").filter { name in
       !name.contains(where: \.isNumber) && !RelatedRules.perPostClassPrefixes.contains { name.hasPrefix($0) }
         && !RelatedRules.positionClasses.contains(String(name))
+        && !RelatedRules.positionSuffixes.contains { name.count > $0.count && name.hasSuffix($0) }
     }.map(withoutModifier)
     return Set(names).sorted().joined(separator: " ")
   }
@@ -671,6 +805,10 @@ struct RelatedExtractor: SectionExtractor {
       if token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
       if perPostClassPrefixBytes.contains(where: { token.starts(with: $0) }) { continue }
       if positionClassBytes.contains(where: { token.elementsEqual($0) }) { continue }
+      if positionSuffixBytes.contains(where: { token.count > $0.count && token.reversed().starts(with: $0.reversed()) })
+      {
+        continue
+      }
       tokens.append(withoutModifier(token))
     }
     tokens.sort { $0.lexicographicallyPrecedes($1) }
@@ -721,10 +859,34 @@ struct RelatedExtractor: SectionExtractor {
 
   private static let perPostClassPrefixBytes = RelatedRules.perPostClassPrefixes.map { Array($0.utf8) }
   private static let positionClassBytes = RelatedRules.positionClasses.map { Array($0.utf8) }
+  private static let positionSuffixBytes = RelatedRules.positionSuffixes.map { Array($0.utf8) }
 
   func extract(from context: Context) -> Related? {
+    if let run = context.regions.relatedRun { return RelatedExtractor.related(in: run, page: context.page) }
     guard let node = context.regions.related else { return nil }
     return RelatedExtractor.related(in: node, page: context.page)
+  }
+
+  /// A label line's run of linked lines as a block: each line a post, the label its heading.
+  static func related(in run: LinkRun, page: Page) -> Related? {
+    let titles = articleTitles(page)
+    let ownURL = page.baseURL.map { comparable($0.absoluteString) }
+    let extractor = RelatedExtractor()
+    let posts = run.lines.compactMap { extractor.card(from: $0, page: page) }.filter { post in
+      guard let url = post.url else { return false }
+      return !titles.contains(post.title.lowercased()) && comparable(url) != ownURL
+    }
+    guard posts.count >= Thresholds.minimumRelatedCards,
+      posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2
+        <= posts.count
+    else { return nil }
+    // Links all to other sites are sources or sponsors, not the site's posts.
+    if let host = page.baseURL?.host.map(siteName),
+      !posts.contains(where: { URL(string: $0.url ?? "")?.host.map(siteName) == host })
+    {
+      return nil
+    }
+    return Related(heading: run.heading, posts: posts)
   }
 
   /// The block's heading and posts, or nil when too few of its cards are posts of other pages.
@@ -926,11 +1088,15 @@ struct RelatedExtractor: SectionExtractor {
     let metaText = meta.map { RelatedExtractor.spacedText($0) }
     let author = RelatedExtractor.author(in: card, meta: meta, titleURL: url, page: page, outsideTitle: outsideTitle)
     let time = card.firstDescendant { $0.tag == "time" }
+    // A numeric date reads in the page's language's order ("07/01/2018" on a French page is January 7).
+    let dayFirst = VocabularyDates.isDayFirst(page.htmlLanguage)
+    let monthFirst = page.htmlLanguage?.lowercased() == "en-us"
+    func find(_ text: String) -> String? { Dates.find(in: text, monthFirst: monthFirst, dayFirst: dayFirst) }
     let publishedAt =
-      metaText.flatMap { Dates.find(in: $0) } ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
-      ?? time.flatMap { Dates.find(in: Page.rawText($0)) }
-      ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
-      ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap { Dates.find(in: $0) }.first
+      metaText.flatMap(find) ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
+      ?? time.flatMap { find(Page.rawText($0)) }
+      ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
+      ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
@@ -955,7 +1121,7 @@ struct RelatedExtractor: SectionExtractor {
     guard headings.count > 1 else {
       return headings.first ?? card.firstDescendant { ContentWalker.headingTags.contains($0) }
     }
-    if let classed = headings.first(where: { $0.hasClassToken(RelatedRules.titleToken) }) { return classed }
+    if let classed = headings.first(where: { $0.hasClassToken(in: RelatedRules.titleHeadingTokens) }) { return classed }
     let first = headings[0]
     return first.textLength <= RelatedRules.maximumKickerChars && headings[1].textLength > first.textLength
       ? headings[1] : first
@@ -983,12 +1149,13 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// A title heading's text without the post's date or topic set in it in an element of their
-  /// own (`<h2><span>Title</span><time>NOV. 7, 2010</time></h2>`, `<h3><a>Title</a><span
+  /// own, nor the words it says to screen readers only (`<span class="sr-only">Internal link</span>`) (`<h2><span>Title</span><time>NOV. 7, 2010</time></h2>`, `<h3><a>Title</a><span
   /// class="c-teaser__category">(Thema: Ehrenamt)</span></h3>`); nil when it holds none.
   static func withoutTitleMeta(_ node: Node) -> String? {
     let meta = node.descendants { part in
       part.isElement && part.textLength > 0 && part.textLength < node.textLength
-        && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta))
+        && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta)
+          || part.hasClassToken(in: RelatedRules.screenReaderTokens))
     }
     guard !meta.isEmpty else { return nil }
     var output = ""

@@ -3,6 +3,8 @@
 /// before the body so the body can leave them out.
 struct Regions {
   var related: Node?
+  /// With no related block, a label line and the one-link paragraphs closing the text under it.
+  var relatedRun: RelatedExtractor.LinkRun?
   /// A block of the site's own picks ("Recommended for You"): not related, not the body either.
   var siteStream: Node?
   var authorBio: Node?
@@ -20,6 +22,7 @@ struct Regions {
     let blocks = RelatedExtractor.locateBlocks(in: page, title: title)
     regions.related = blocks.related.flatMap { holdsPage($0) ? nil : $0 }
     regions.siteStream = blocks.siteStream.flatMap { holdsPage($0) ? nil : $0 }
+    regions.relatedRun = regions.related == nil ? blocks.run : nil
     regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related).flatMap {
       holdsPage($0) ? nil : $0
     }

@@ -25,6 +25,8 @@ enum RelatedRules {
   static let minimumInsertProseChars = 80
   /// A topic page's link names the topic in a word or two (`/news/tech`); a post's title is a phrase.
   static let maximumTopicWords = 2
+  /// Lines that set one linked post title each under a label line (`<p><a>…</a></p>`, a `<div>`).
+  static let runLineTags: TagSet = ["p", "div"]
   /// A row of tabs ("Verwandte Artikel | Mehr vom Autor") has two links at least.
   static let minimumTabs = 2
   /// The word of a link's `rel` or class that marks it as a link to a tag page (`rel="tag"`,
@@ -56,6 +58,9 @@ enum RelatedRules {
   static let maximumCardKinds = 4
   /// Class names that differ from card to card by its place in the row (WordPress `odd`/`even`).
   static let positionClasses: Set<String> = ["odd", "even", "first", "last"]
+  /// The same place written as a suffix of the row's class (Drupal Views `views-row-odd`,
+  /// `views-row-first`, `views-row-last`).
+  static let positionSuffixes = ["-odd", "-even", "-first", "-last"]
 
   // MARK: a card's parts
 
@@ -65,6 +70,12 @@ enum RelatedRules {
   static let metaTokens: TokenSet = ["meta", "byline", "author", "date", "time", "posted"]
   /// Class tokens of a card's author element (`<span class="author">`, `c-byline`).
   static let authorTokens: TokenSet = ["author", "byline"]
+  /// Class tokens of the heading that is a card's title among several (`<h3 class="headline">` under
+  /// a kicker `<h3 class="label">`).
+  static let titleHeadingTokens: TokenSet = ["title", "headline"]
+  /// Class tokens of words a card's title link says to screen readers only (Bootstrap `sr-only`,
+  /// `visually-hidden`, WordPress `screen-reader-text`): "Internal link" is no part of the title.
+  static let screenReaderTokens: TokenSet = ["sr", "visually", "visuallyhidden", "reader", "invisible"]
   /// Class token of a card's title element without a heading tag (`<span class="card__title">`).
   static let titleToken = "title"
   /// A card's date or byline line is short.
@@ -100,7 +111,7 @@ enum RelatedRules {
 
   /// A card's "Read more" link, whose text is no post's title.
   static let moreLinksEnglish: Set<String> = ["read more", "continue reading", "more", "read", "learn more"]
-  static let moreLinksGerman: Set<String> = ["weiterlesen"]
+  static let moreLinksGerman: Set<String> = ["weiterlesen", "mehr lesen", "mehr lesen...", "mehr erfahren"]
   static let moreLinksFrench: Set<String> = ["lire la suite"]
   static let moreLinksSpanish: Set<String> = ["leer más"]
   static let moreLinks = moreLinksEnglish.union(moreLinksGerman).union(moreLinksFrench).union(moreLinksSpanish)

@@ -10,7 +10,11 @@ enum SectionVocabulary {
   static let relatedEnglish = [
     "related", "you may also like", "you might also like", "you may also enjoy", "you might also enjoy",
     "similar articles", "similar posts", "similar stories", "more like this", "try these next", "also in",
-    "more on this", "further reading", "read next", "more on ", "more about ",
+    "more on this", "further reading", "read next", "more on ", "more about ", "also read", "read also",
+    "you may also be interested", "you might also be interested", "you may be interested in",
+    "you might be interested in", "you may also want to read", "you might also want to read",
+    "recommended reading", "suggested reading", "suggested articles", "suggested posts", "similar reads",
+    "other articles you may like", "other posts you may like", "if you liked this", "if you enjoyed this",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
@@ -21,42 +25,130 @@ enum SectionVocabulary {
     "lies auch", "empfohlene beiträge", "empfohlene artikel", "beliebte beiträge zum thema", "auch interessant",
     "weitere beiträge zu diesem artikel", "weitere artikel zum thema", "weitere beiträge zum thema", "mehr zu ",
     "mehr über ", "mehr zum ", "mehr zur ", "weitere empfehlungen", "erfahre mehr", "weitere inhalte zum thema",
+    "erfahren sie mehr", "zum weiterlesen", "diese artikel könnten sie interessieren",
+    "dieser artikel könnte sie interessieren", "das könnte sie interessieren", "das könnte dich interessieren",
+    "das interessiert sie vielleicht auch", "das interessiert dich vielleicht auch", "vielleicht auch interessant",
+    "auch lesenswert", "ebenfalls lesenswert", "ebenfalls interessant", "lesen sie dazu", "lesen sie mehr zum thema",
+    "weiterführende artikel", "weiterführende beiträge", "ähnliche nachrichten", "ähnliche meldungen",
+    "ähnliche news", "ähnliche posts", "verwandte nachrichten", "weitere meldungen zum thema",
+    "weitere interessante artikel", "weitere interessante beiträge", "artikel zum thema", "beiträge zum thema",
   ]
   static let relatedFrench = [
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même thème", "sur le meme theme", "articles en relation",
     "en relation", "articles liés", "articles similaires", "pour approfondir", "la rédaction vous conseille",
     "vous aimerez aussi", "vous aimerez peut-être", "vous pourriez aussi aimer", "dans la même rubrique",
-    "voir aussi", "sur le même sujet",
+    "voir aussi", "sur le même sujet", "à lire également", "a lire également", "lire également", "à voir aussi",
+    "a voir aussi", "à découvrir aussi", "a découvrir aussi", "vous pourriez aimer", "vous aimerez également",
+    "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "ça peut vous intéresser",
+    "cela pourrait vous intéresser", "cela peut vous intéresser", "articles connexes", "articles associés",
+    "contenus associés", "pour aller plus loin", "dans la même catégorie", "nos articles similaires",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
     "entradas relacionadas", "publicaciones relacionadas", "relacionado", "lee también", "lea también",
-    "te recomendamos", "te podría interesar", "más de ",
+    "te recomendamos", "te podría interesar", "más de ", "también te puede gustar", "te puede gustar",
+    "te podría gustar", "quizás te interese", "quizá te interese", "puede que te interese", "lee además",
+    "lea además", "leer también", "contenido relacionado", "contenidos relacionados",
+    "artículos similares", "lecturas recomendadas", "otras noticias relacionadas", "más sobre ",
   ]
   static let relatedItalian = [
     "articoli correlati", "post correlati", "potrebbe interessarti", "ti potrebbe interessare",
-    "potrebbero interessarti", "leggi anche", "correlati", "ti potrebbe piacere",
+    "potrebbero interessarti", "leggi anche", "correlati", "ti potrebbe piacere", "ti potrebbero interessare",
+    "potrebbe piacerti", "potrebbero piacerti", "articoli simili", "articoli consigliati", "notizie correlate",
+    "leggi pure", "leggi altri articoli sullo stesso tema", "sullo stesso argomento", "sullo stesso tema",
+    "dello stesso argomento", "per approfondire", "approfondimenti", "ti consigliamo",
   ]
   static let relatedPortuguese = [
     "recomendamos para você", "leia também", "veja também", "artigos relacionados", "posts relacionados",
-    "notícias relacionadas", "você também pode gostar", "relacionados", "relacionadas",
+    "notícias relacionadas", "você também pode gostar", "relacionados", "relacionadas", "conteúdo relacionado",
+    "conteúdos relacionados", "matérias relacionadas", "artigos similares", "artigos semelhantes",
+    "você pode gostar", "você pode se interessar", "você também pode se interessar", "pode te interessar",
+    "pode lhe interessar", "confira também", "leia mais sobre", "veja mais sobre", "leia ainda", "ler também",
   ]
   static let relatedDutch = [
     "gerelateerde artikelen", "gerelateerd", "lees ook", "ook interessant", "misschien ook interessant",
-    "dit vind je misschien ook leuk", "meer over ", "vergelijkbare artikelen",
+    "dit vind je misschien ook leuk", "meer over ", "vergelijkbare artikelen", "gerelateerde berichten",
+    "gerelateerde nieuwsberichten", "gerelateerd nieuws", "dit vind je misschien ook interessant",
+    "misschien vind je dit ook leuk", "misschien ook leuk", "bekijk ook", "vergelijkbare berichten",
+    "aanbevolen artikelen", "ook het lezen waard",
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
     "powiązane artykuły", "powiązane tematy", "powiązane wpisy", "podobne wpisy", "może cię zainteresować", "polecamy",
+    "powiązane", "przeczytaj również", "przeczytaj także", "przeczytaj też", "czytaj również", "zobacz również",
+    "więcej na ten temat", "więcej na temat", "więcej o ", "podobne teksty", "podobne posty",
+    "może cię również zainteresować", "może ci się spodobać", "może pana zainteresować", "może panią zainteresować",
+    "mogą cię zainteresować", "to może cię zainteresować", "w tym temacie",
   ]
-  static let relatedFinnish = ["lue aiheesta lisää", "lue myös", "aiheesta muualla"]
-  static let relatedCzech = ["související", "čtěte také", "čtěte též", "mohlo by vás zajímat", "podobné články"]
+  static let relatedFinnish = [
+    "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
+    "samasta aiheesta", "katso myös",
+  ]
+  static let relatedCzech = [
+    "související", "čtěte také", "čtěte též", "mohlo by vás zajímat", "podobné články", "přečtěte si také",
+    "přečtěte si též", "další články k tématu", "k tématu",
+  ]
+  static let relatedSlovak = [
+    "súvisiace", "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať",
+    "podobné články",
+  ]
+  /// Russian: "read also", "on the topic", "similar articles", "see also", "you may be interested".
+  static let relatedRussian = [
+    "читайте также", "читайте еще", "читайте ещё", "читайте тоже", "читать также", "читайте по теме", "по теме",
+    "похожие статьи", "похожие новости", "похожие материалы", "похожие записи", "похожие публикации",
+    "связанные статьи", "связанные материалы", "связанные новости", "статьи по теме", "новости по теме",
+    "материалы по теме", "другие новости по теме", "смотрите также", "смотри также", "вам может быть интересно",
+    "вас может заинтересовать", "вам также может понравиться", "рекомендуем прочитать", "еще по теме",
+    "ещё по теме",
+  ]
+  /// Ukrainian: "read also", "on the topic", "similar articles", "see also".
+  static let relatedUkrainian = [
+    "читайте також", "читайте ще", "читайте по темі", "по темі", "за темою", "новини за темою", "статті за темою",
+    "матеріали за темою", "схожі статті", "схожі новини", "схожі матеріали", "пов'язані статті",
+    "пов'язані новини", "дивіться також", "вас може зацікавити", "вам може бути цікаво",
+  ]
+  /// Scandinavian: Swedish, Danish and Norwegian "read also", "related articles".
+  static let relatedScandinavian = [
+    "läs också", "läs även", "relaterade artiklar", "relaterat", "liknande artiklar", "mer om ", "læs også",
+    "relaterede artikler", "relateret", "lignende artikler", "les også", "relaterte artikler", "relatert",
+    "lignende saker", "mer om dette",
+  ]
+  /// Romanian, Hungarian, Croatian, Serbian and Slovenian.
+  static let relatedOtherEuropean = [
+    "articole similare", "articole asemănătoare", "articole asemanatoare", "citește și", "citeste si",
+    "articole relaționate", "s-ar putea să te intereseze", "kapcsolódó cikkek", "kapcsolódó", "ezek is érdekelhetnek",
+    "ez is érdekelheti", "olvasd el ezt is", "hasonló cikkek", "povezani članci", "povezane vijesti",
+    "povezane vesti", "pročitajte još", "pročitajte i", "pročitajte također", "slične vijesti", "slične vesti",
+    "preberite še", "sorodni članki", "sorodne novice",
+  ]
+  /// Turkish and Greek.
+  static let relatedTurkishGreek = [
+    "ilgili haberler", "ilgili yazılar", "ilgili içerikler", "benzer haberler", "benzer yazılar",
+    "bunlar da ilginizi çekebilir", "ilginizi çekebilir", "şunlar da ilginizi çekebilir",
+    "διαβάστε επίσης", "διαβάστε ακόμα", "σχετικά άρθρα", "σχετικά θέματα", "σχετικές ειδήσεις",
+  ]
+  /// Japanese, Chinese (simplified and traditional) and Korean.
+  static let relatedEastAsian = [
+    "関連記事", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "こちらもどうぞ", "関連する記事", "相关文章",
+    "相關文章", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关推荐", "相關推薦", "相关新闻", "相關新聞",
+    "您可能會有興趣的文章", "您可能感兴趣的文章", "你可能感兴趣", "您可能感兴趣", "你可能也喜欢", "你可能也喜歡",
+    "관련 기사", "관련기사", "관련 글", "관련글", "함께 보면 좋은 글", "함께 읽으면 좋은 글",
+  ]
+  /// Arabic, Persian, Hebrew, Hindi, Indonesian and Vietnamese.
+  static let relatedOtherScripts = [
+    "مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة",
+    "مطالب مرتبط", "بیشتر بخوانید", "כתבות נוספות בנושא", "מאמרים קשורים", "קראו גם", "यह भी पढ़ें",
+    "ये भी पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें", "baca juga", "artikel terkait", "berita terkait",
+    "postingan terkait", "bài viết liên quan", "tin liên quan", "tin tức liên quan",
+  ]
   /// Bengali news sites: "more news from this section".
   static let relatedBengali = ["এই বিভাগের আরো খবর", "আরো খবর", "আরও খবর", "সম্পর্কিত খবর"]
 
   static let relatedHeadings: [String] =
     relatedEnglish + relatedGerman + relatedFrench + relatedSpanish + relatedItalian + relatedPortuguese
-    + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedBengali
+    + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedSlovak + relatedBengali + relatedRussian
+    + relatedUkrainian + relatedScandinavian + relatedOtherEuropean + relatedTurkishGreek + relatedEastAsian
+    + relatedOtherScripts
 
   // MARK: closing sections
 
@@ -102,7 +194,13 @@ enum SectionVocabulary {
   /// related class, never locate a block.
   static let confirmingEnglish = ["see also"]
   static let confirmingGerman = ["siehe auch"]
-  static let confirmingPhrases = Phrases(confirmingEnglish + confirmingGerman)
+  static let confirmingSpanish = ["véase también", "ver también"]
+  static let confirmingItalian = ["vedi anche"]
+  static let confirmingDutch = ["zie ook"]
+  static let confirmingRussian = ["см. также", "см. тж"]
+  static let confirmingPhrases = Phrases(
+    confirmingEnglish + confirmingGerman + confirmingSpanish + confirmingItalian + confirmingDutch
+      + confirmingRussian)
 
   /// Headings of a section's or the site's latest posts ("More in Letters to the Editor", "Mehr
   /// aus Politik", "More stories"): the stream under every article filed there, not posts tied
@@ -185,7 +283,8 @@ enum SectionVocabulary {
           if let folded = Opening.folded(cleaned, reach: reach) {
             self.bytes = folded
           } else {
-            lowered = Text.straightApostrophes(cleaned.lowercased())
+            // Turkish "İ" lower-cases to "i" and a combining dot: the tables write "i".
+            lowered = Text.straightApostrophes(cleaned.lowercased()).replacingOccurrences(of: "i\u{307}", with: "i")
           }
           return
         }

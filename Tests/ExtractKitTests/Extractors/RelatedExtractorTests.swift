@@ -1392,3 +1392,216 @@ extension RelatedExtractorTests {
     #expect(!RelatedExtractor.holdsWords("rain taxes", "rain tax"))
   }
 }
+
+/// Related blocks found by headings in many languages and by the markup those headings come in.
+@Suite("Related: headings in many languages, label lines over linked paragraphs, 'See also' over teasers")
+struct RelatedHeadingsTests {
+  private let article = """
+    <article class="post"><h1 class="entry-title">Planting a Winter Herb Garden</h1>
+    <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+    """
+
+  private func list(_ heading: String) -> String {
+    """
+    <div class="box"><h3>\(heading)</h3><ul>\
+    <li><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a></li>\
+    <li><a href="/notes/compost-heap-basics">Compost heap basics for small yards</a></li></ul></div>
+    """
+  }
+
+  @Test("related headings in Russian, Ukrainian, Polish, Portuguese, German, Swedish, Turkish, Japanese, Chinese")
+  func headingsInManyLanguages() throws {
+    for heading in [
+      "Читайте также", "Читайте також", "Więcej na ten temat", "Przeczytaj również", "Powiązane", "Veja também",
+      "Erfahren Sie mehr:", "Zum Weiterlesen", "Diese Artikel könnten Sie interessieren", "Läs också",
+      "İlgili Haberler", "関連記事", "相關文章", "Baca juga", "À lire également", "Ti potrebbero interessare",
+    ] {
+      let extracted = try TestPage.extract(article + list(heading), url: "https://garden.example/herbs/")
+      #expect(extracted.related?.heading == heading, "\(heading)")
+      #expect(extracted.related?.posts.count == 2, "\(heading)")
+    }
+  }
+
+  @Test("a label paragraph over paragraphs of one link each, closing the text, is the related block")
+  func labelLineOverLinkedParagraphs() throws {
+    let run = """
+      <p><strong>Lesen Sie auch:</strong></p>\
+      <p><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a></p>\
+      <p><strong><a href="https://garden.example/notes/compost-heap-basics">Compost heap basics for small yards</a> \
+      </strong></p><p>&nbsp;</p>
+      """
+    let body = """
+      <article class="post"><h1 class="entry-title">Planting a Winter Herb Garden</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))\(run)</div></article>
+      """
+    let extracted = try TestPage.extract(body, url: "https://garden.example/herbs/")
+    #expect(
+      extracted.related
+        == Related(
+          heading: "Lesen Sie auch:",
+          posts: [
+            PostCard(
+              title: "Pruning old apple trees in March", url: "https://garden.example/notes/pruning-old-apple-trees",
+              author: nil, publishedAt: nil, commentCount: nil, excerpt: nil, image: nil),
+            PostCard(
+              title: "Compost heap basics for small yards", url: "https://garden.example/notes/compost-heap-basics",
+              author: nil, publishedAt: nil, commentCount: nil, excerpt: nil, image: nil),
+          ]))
+    // Between paragraphs of prose the same lines are a "Read more" insert, not the block.
+    let insert = """
+      <article class="post"><h1 class="entry-title">Planting a Winter Herb Garden</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(run)\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    #expect(try TestPage.extract(insert, url: "https://garden.example/herbs/").related == nil)
+  }
+
+  @Test("a heading element whose one link leads to the cards' section page is the block's heading")
+  func headingLinkingSectionPage() throws {
+    let block = """
+      <div class="my-4 d-print-none"><h2 class="m-0"><a class="Header" href="/notes/orchard">Veja Também</a></h2>\
+      <div class="row"><div class="col"><a href="/notes/orchard/pruning-old-apple-trees"><img src="/a.jpg" alt="">\
+      <span class="Titulo">Pruning old apple trees in March</span></a></div>\
+      <div class="col"><a href="/notes/orchard/compost-heap-basics"><img src="/b.jpg" alt="">\
+      <span class="Titulo">Compost heap basics for small yards</span></a></div></div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(extracted.related?.heading == "Veja Também")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards",
+      ])
+  }
+
+  @Test("'See also' over teasers with pictures is the related block; over bare links it is a list of links")
+  func seeAlsoOverPictureCards() throws {
+    func teaser(_ slug: String, _ title: String) -> String {
+      """
+      <div class="teaser"><img src="/img/\(slug).jpg" alt=""><h3 class="teaser__header">\
+      <a href="/notes/\(slug)"><span class="teaser__headline">\(title)</span>\
+      <span class="sr-only">Internal link</span></a></h3></div>
+      """
+    }
+    let block = """
+      <div class="teaser-collection"><h2 class="teaser-collection__headline">Siehe auch</h2>\
+      <div class="teaser-collection__list">\(teaser("pruning-old-apple-trees", "Pruning old apple trees in March"))\
+      \(teaser("compost-heap-basics", "Compost heap basics for small yards"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(extracted.related?.heading == "Siehe auch")
+    // The words said to screen readers only are no part of a card's title.
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards",
+      ])
+    #expect(try TestPage.extract(article + list("See also"), url: "https://garden.example/herbs/").related == nil)
+  }
+
+  @Test("of a card's two headings, the one classed as the headline is the title, whatever the kicker's length")
+  func headlineClassedHeadingIsTitle() throws {
+    func card(_ slug: String, _ kicker: String, _ title: String) -> String {
+      """
+      <li><a href="/notes/\(slug)"><h3 class="label-subject">\(kicker)</h3><h3 class="headline">\(title)</h3></a></li>
+      """
+    }
+    let block = """
+      <div class="box"><h3>Related stories</h3><ul>\
+      \(card("pruning-old-apple-trees", "The orchard in the first weeks of spring", "Pruning old apple trees"))\
+      \(card("compost-heap-basics", "Small yards and what they can hold", "Compost heap basics"))</ul></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(extracted.related?.posts.map(\.title) == ["Pruning old apple trees", "Compost heap basics"])
+  }
+
+  @Test("rows classed by their place (Drupal views-row-odd, views-row-first, views-row-last) are one row of cards")
+  func rowsClassedByPlace() throws {
+    func row(_ place: String, _ slug: String, _ title: String) -> String {
+      """
+      <div class="views-row \(place)"><div class="views-field-title"><a href="/notes/\(slug)">\
+      <h2 class="title">\(title)</h2></a></div><div class="views-field-teaser">A short teaser line for the \
+      post.</div></div>
+      """
+    }
+    let block = """
+      <div class="panel-pane"><h2 class="pane-title">Diese Artikel könnten Sie interessieren</h2>\
+      <div class="view-content">\
+      \(row("views-row-odd views-row-first", "pruning-old-apple-trees", "Pruning old apple trees in March"))\
+      \(row("views-row-even", "compost-heap-basics", "Compost heap basics for small yards"))\
+      \(row("views-row-odd views-row-last", "seed-swap-notes", "Notes from the village seed swap"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards", "Notes from the village seed swap",
+      ])
+  }
+
+  @Test("cards whose plain title heading sits over a teaser and one 'Mehr erfahren' link are cards")
+  func plainHeadingOverOneLink() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="col"><div class="card-body"><h3 class="card-title">\(title)</h3><p class="card-text">A teaser \
+      that runs on for a while about the post, what it covers, who it is for, and why the season matters for \
+      it, long enough to outweigh the link below.</p>\
+      <a href="/notes/\(slug)" class="stretched-link">Mehr erfahren</a></div></div>
+      """
+    }
+    let block = """
+      <div class="section-sub"><h2 class="section-sub__headline">Mehr zum Thema</h2><div class="grid">\
+      \(card("pruning-old-apple-trees", "Pruning old apple trees in March"))\
+      \(card("compost-heap-basics", "Compost heap basics for small yards"))</div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
+    #expect(extracted.related?.heading == "Mehr zum Thema")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards",
+      ])
+    #expect(
+      extracted.related?.posts.map(\.url) == [
+        "https://garden.example/notes/pruning-old-apple-trees", "https://garden.example/notes/compost-heap-basics",
+      ])
+  }
+
+  @Test("a paragraph of a label and its links a line each (<br> between), closing the text, is the block")
+  func labelAndLinksInOneParagraph() throws {
+    let lines = """
+      <p>Siehe auch<br><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a><br>\
+      <strong><a href="/notes/compost-heap-basics">Compost heap basics for small yards</a></strong><br></p>
+      """
+    func page(_ tail: String) -> String {
+      """
+      <article class="post"><h1 class="entry-title">Planting a Winter Herb Garden</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))\(tail)</div></article>
+      """
+    }
+    let extracted = try TestPage.extract(page(lines), url: "https://garden.example/herbs/")
+    #expect(extracted.related?.heading == "Siehe auch")
+    #expect(
+      extracted.related?.posts.map(\.url) == [
+        "https://garden.example/notes/pruning-old-apple-trees", "https://garden.example/notes/compost-heap-basics",
+      ])
+    // Links inside a sentence are no lines of a block.
+    let sentence = """
+      <p>Read also <a href="/notes/pruning-old-apple-trees">our pruning notes</a> and \
+      <a href="/notes/compost-heap-basics">the compost basics</a> before you start.</p>
+      """
+    #expect(try TestPage.extract(page(sentence), url: "https://garden.example/herbs/").related == nil)
+  }
+
+  @Test("a card's numeric date reads in the page's language's order: day first on a French page")
+  func cardDateInPageLanguageOrder() throws {
+    func card(_ slug: String, _ date: String, _ title: String) -> String {
+      """
+      <li><article><p class="article-date"><span class="date">\(date)</span></p>\
+      <p class="article-title"><a href="/notes/\(slug)">\(title)</a></p></article></li>
+      """
+    }
+    let block = """
+      <div class="box"><h3>Sur le même thème</h3><ul>\
+      \(card("pruning-old-apple-trees", "07/01/2018", "Pruning old apple trees in March"))\
+      \(card("compost-heap-basics", "03/10/2019", "Compost heap basics for small yards"))</ul></div>
+      """
+    let extracted = try TestPage.extract(article + block, lang: "fr", url: "https://garden.example/herbs/")
+    #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
+  }
+}
