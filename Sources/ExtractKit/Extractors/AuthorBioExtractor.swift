@@ -668,7 +668,7 @@ struct AuthorBioExtractor: SectionExtractor {
         && !node.contains(name) && !name.contains(node)
     }
     guard let prose = box.firstDescendant(where: isProse),
-      box.textLength - prose.textLength - name.textLength <= maximumBoxExtraChars,
+      box.textLength - prose.textLength - name.textLength <= Thresholds.maximumBoxExtraChars,
       // A card's title heading makes it a teaser of a post, not a box about its author.
       box.firstDescendant(where: {
         ContentWalker.headingTags.contains($0) && $0.textLength > 0 && !$0.contains(name) && !name.contains($0)
@@ -708,11 +708,8 @@ struct AuthorBioExtractor: SectionExtractor {
   private static func isRepeated(_ box: Node) -> Bool {
     guard let parent = box.parent, let classes = box.attribute("class"), !classes.isEmpty else { return false }
     let alike = parent.elementChildren.filter { $0 != box && $0.tagID == box.tagID && $0.attribute("class") == classes }
-    return alike.count >= minimumRunSiblings
+    return alike.count >= Thresholds.minimumRunSiblings
   }
-
-  /// Alike siblings that make a block one of a run (a third testimonial or card) rather than a co-author's box.
-  static let minimumRunSiblings = 2
 
   /// Whether a block sits in the site's footer (`<footer>` or a "footer" class) outside the article
   /// and the main column: a blog's "© Jane Doe" line and widgets are no bio.
@@ -724,9 +721,6 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     return footer
   }
-
-  /// Text a bio box holds beside its name and paragraph: a job line, "Follow", its social links.
-  static let maximumBoxExtraChars = 120
 
   /// Whether a line that opens with one of `names` (lower-cased) goes on as a sentence about the
   /// person: a lower-case word ("Nora Vell ist …"), a verb in capitals ("NORA VELL IS …") or no
@@ -830,12 +824,9 @@ struct AuthorBioExtractor: SectionExtractor {
     if value.hasPrefix("small") || value.hasPrefix("x-small") || value.hasPrefix("xx-small") { return true }
     let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
     let unit = String(value.drop { $0.isNumber || $0 == "." }.filter { !$0.isWhitespace })
-    guard number > 0, let limit = smallPrintLimits[unit] else { return false }
+    guard number > 0, let limit = Thresholds.smallPrintLimits[unit] else { return false }
     return number < limit
   }
-
-  /// Sizes under which a font is small print, by CSS unit (body text is 16px, 12pt, 1em, 100%).
-  static let smallPrintLimits: [String: Double] = ["px": 15, "pt": 11, "em": 1, "rem": 1, "%": 100]
 
   /// Inline elements a note under the story is set in: italics and small print.
   private static let noteTags: TagSet = ["em", "i", "small"]
