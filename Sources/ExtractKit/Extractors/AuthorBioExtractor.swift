@@ -319,14 +319,17 @@ struct AuthorBioExtractor: SectionExtractor {
     // A box that names no one, not even in a name element ("Zur Person", "Über den Autor: …"),
     // is about the byline's author.
     let unnamed = name.isEmpty && node.firstDescendant(where: AuthorBioExtractor.isNameElement) == nil
-    if unnamed, let author = byline?.authors.first { (name, credentials) = (author.name, author.credentials) }
-    // No byline either: a closing note names its person first ("<em>Candice Sealey is …</em>").
-    if unnamed && name.isEmpty && AuthorBioExtractor.isItalicNote(node),
-      let named = AuthorBioExtractor.noteName(Text.clean(Page.rawText(node)))
+    // A closing note names its person first ("<em>Nora Vell is …</em>"), whoever the byline names.
+    if unnamed && AuthorBioExtractor.isItalicNote(node),
+      let named = AuthorBioExtractor.noteName(Text.clean(Page.rawText(node)), dashes: false)
     {
       name = named
+    } else if unnamed, let author = byline?.authors.first {
+      (name, credentials) = (author.name, author.credentials)
     }
-    guard !name.isEmpty else { return AuthorBioExtractor.fromJSONLD(page) }
+    // Else a box under its heading names its person in its prose ("Об авторе" over "Нора Велл — …"), read below.
+    let namedByProse = unnamed && name.isEmpty
+    guard !name.isEmpty || namedByProse else { return AuthorBioExtractor.fromJSONLD(page) }
     let paragraphNodes = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
     var paragraphs = paragraphNodes.map { Text.clean(Page.rawText($0)) }.filter {
       !$0.isEmpty && !AuthorBioExtractor.isLabelLine($0)
@@ -360,6 +363,15 @@ struct AuthorBioExtractor: SectionExtractor {
     var bio = AuthorBioExtractor.withoutBioLabel(joined)
     // A bio the markup names as one (a "Bio:" label, an element classed as the bio) may be one short line.
     var marked = bio != joined
+    if namedByProse {
+      guard let named = AuthorBioExtractor.noteName(bio) else { return AuthorBioExtractor.fromJSONLD(page) }
+      name = named
+    }
+    // A box of the site itself ("Zespół example.pl", "example.com") is no person's bio; a team's
+    // box under its post ("Example-Team") still introduces its writers.
+    guard !AuthorBioExtractor.namesSite(name, siteName: context.metadata.siteName) else {
+      return AuthorBioExtractor.fromJSONLD(page)
+    }
     // The bio proper opens with the author's name; a name line ("Über Lars Sobiraj") or a
     // kicker before it is not the bio.
     if let first = name.split(separator: " ").first.map(String.init), !bio.hasPrefix(first + " ") {
@@ -418,6 +430,12 @@ struct AuthorBioExtractor: SectionExtractor {
       links: links)
   }
 
+  /// Whether a box's name is the site's: its name, or a name with a web address among its words.
+  static func namesSite(_ name: String, siteName: String?) -> Bool {
+    BylineExtractor.isPublication(name, siteName: siteName) || BylineExtractor.isNewsAgency(name)
+      || name.split(separator: " ").contains { BylineExtractor.isWebAddress(String($0)) }
+  }
+
   /// The text of a name element without the job title it may hold
   /// (`Logan C. Ritchie<span class="author-job-title">Staff Writer</span>`).
   static func nameText(_ node: Node) -> String {
@@ -441,7 +459,7 @@ struct AuthorBioExtractor: SectionExtractor {
   static func cleanName(_ raw: String) -> (name: String, credentials: [String]) {
     var name = People.stripPrefix(Text.clean(raw))
     let lowered = Text.straightApostrophes(name.lowercased())
-    if let heading = Patterns.bioHeadings.first(where: { lowered.hasPrefix($0) }), name.count > heading.count {
+    if let heading = VocabularyBios.headingList.first(where: { lowered.hasPrefix($0) }), name.count > heading.count {
       name = Text.clean(String(name.dropFirst(heading.count).drop { nameSeparators.contains($0) }))
     }
     if let prefix = SectionVocabulary.bioNamePrefixes.first(where: { name.lowercased().hasPrefix($0 + " ") }),
@@ -455,10 +473,13 @@ struct AuthorBioExtractor: SectionExtractor {
   /// What separates a bio heading from the name or text after it ("About the Author - Jane", "Bio: …").
   private static let nameSeparators: Set<Character> = [" ", ":", "-", "–", "—", "|"]
 
-  /// A paragraph of a box that is no bio prose: a bio heading ("Autoreninfo") or a short line that
-  /// introduces links ("So erreichen Sie Moritz Gathmann:", "Mehr von Moritz Wichmann:").
+  /// A paragraph of a box that is no bio prose: a bio heading ("Autoreninfo"), a short line that
+  /// introduces links ("So erreichen Sie Nora Vell:", "Mehr von Nora Vell:") or links to the
+  /// author's other posts ("More articles by Nora Vell").
   static func isLabelLine(_ text: String) -> Bool {
-    (text.hasSuffix(":") && text.count <= maximumBioLeadChars) || isBioLabel(text)
+    guard text.count <= maximumBioLeadChars else { return isBioLabel(text) }
+    return text.hasSuffix(":") || isBioLabel(text)
+      || SectionVocabulary.Opening(text).opens(SectionVocabulary.authorStreamPhrases)
   }
 
   /// Whether a box's text opens with a person's name other than `name` ("Kathrin Bürger ist
@@ -475,14 +496,15 @@ struct AuthorBioExtractor: SectionExtractor {
   /// Whether a paragraph is only a bio heading or label ("Autoreninfo", "Über den Autor:").
   static func isBioLabel(_ text: String) -> Bool {
     var lowered = Text.straightApostrophes(text.lowercased())
+    if VocabularyBios.wholeHeadingSet.contains(lowered) { return true }
     while let last = lowered.last, nameSeparators.contains(last) { lowered.removeLast() }
-    return Patterns.bioHeadings.contains { $0 == lowered || $0 == lowered + ":" }
+    return VocabularyBios.headingList.contains { $0 == lowered || $0 == lowered + ":" }
   }
 
   /// The bio without the label it opens with ("Bio: I write …", "Über den Autor: Ich glaube …").
   static func withoutBioLabel(_ bio: String) -> String {
     let lowered = Text.straightApostrophes(bio.lowercased())
-    guard let label = Patterns.bioHeadings.first(where: { lowered.hasPrefix($0) }), bio.count > label.count else {
+    guard let label = VocabularyBios.headingList.first(where: { lowered.hasPrefix($0) }), bio.count > label.count else {
       return bio
     }
     let rest = bio.dropFirst(label.count)
@@ -533,7 +555,8 @@ struct AuthorBioExtractor: SectionExtractor {
     guard !names.isEmpty else { return nil }
     // The name then a verb ("Celia Parbey ist …"); "Florence Audier, « … »" cites the article.
     let phrases = SectionVocabulary.Phrases(names.map { $0 + " " })
-    let firstNames = SectionVocabulary.Phrases(names.compactMap { $0.split(separator: " ").first.map { $0 + " " } })
+    let firstNameList = names.compactMap { $0.split(separator: " ").first.map(String.init) }
+    let firstNames = SectionVocabulary.Phrases(firstNameList.map { $0 + " " })
     var found: Node?
     // Tag and size first, then the opening's bytes: most elements fail these, and the rest cost more.
     for paragraph in page.tree.nodes
@@ -544,6 +567,7 @@ struct AuthorBioExtractor: SectionExtractor {
       let opening = SectionVocabulary.Opening(paragraph, reach: phrases.longest + 1)
       let full = opening.opens(phrases)
       guard full || opening.opens(firstNames), isProseLine(paragraph),
+        goesOnAboutPerson(Text.clean(Page.rawText(paragraph)), names: full ? names : firstNameList),
         paragraph.linkDensity < Thresholds.maximumBioLinkDensity,
         !regions.contains(where: { $0.contains(paragraph) }),
         // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
@@ -575,6 +599,140 @@ struct AuthorBioExtractor: SectionExtractor {
       found = box
     }
     return found
+  }
+
+  /// A box recognised by its parts, whatever its classes and headings: the author's name (a name
+  /// line the byline or metadata names, or a link to an author page), one prose paragraph, and the
+  /// author's photo or links, in a block of little else (`<div><img><h4>Jane Doe</h4><p>A travel
+  /// writer who …</p><a>Twitter</a></div>`). Its prose need not open with the name, and the name
+  /// may sit just outside the paragraph's own block. The last one in the page.
+  static func boxByParts(in page: Page, authors: [String], title: String?, excluding regions: [Node]) -> Node? {
+    let names = Set(authors.map { Text.clean($0).lowercased() }.filter { $0.count >= 2 })
+    let phrases = SectionVocabulary.Phrases(Array(names))
+    var found: Node?
+    // Size and tag first: most elements are not name-sized, and their text costs more.
+    for name in page.tree.nodes
+    where name.isElement && name.textLength > 0 && name.textLength <= RelatedRules.maximumHeadingChars
+      && (name.tagID == anchorID || partNameTags.contains(name))
+    {
+      let shows: Bool
+      if name.tagID == anchorID, isNameElement(name) {
+        // A link to an author page names a person in two words or more; "Pixabay" credits a photo.
+        let text = Text.clean(Page.rawText(name))
+        shows = People.isPlausibleName(text) && text.contains(" ") && !text.contains(":")
+      } else if !names.isEmpty, phrases.mayOpen(name) {
+        shows = names.contains(cleanName(nameText(name)).name.lowercased())
+      } else {
+        continue
+      }
+      guard shows, !regions.contains(where: { $0.contains(name) }) else { continue }
+      var container = name.parent
+      for _ in 0..<maximumHeadingClimb {
+        guard let current = container, current.tag != "body", current.textLength <= Thresholds.maximumBioChars,
+          current.firstDescendant(where: { $0.tag == "h1" }) == nil,
+          current.descendants(where: { $0.tagID == paragraphID }).count <= maximumBoxParagraphs
+        else { break }
+        // The first block around the name that holds more than a name line is the box, or the
+        // card around it that adds no more than the photo and a few links; else there is none.
+        guard current.textLength - name.textLength < Thresholds.minimumBioChars else {
+          var box = current
+          while !holdsBioParts(box, name: name), let parent = box.parent, parent.tag != "body",
+            parent.textLength - box.textLength < Thresholds.minimumBioChars
+          {
+            box = parent
+          }
+          if holdsBioParts(box, name: name), !isFormPart(box), !interruptsText(box),
+            box.closest({ $0.hasClassToken(in: ClassTokens.neverArticle) }) == nil,
+            !RelatedExtractor.inSidebar(box, page: page), !isRepeated(box), !inSiteFooter(box),
+            closesStory(box, page: page), !holdsTitle(box, title)
+          {
+            found = box
+          }
+          break
+        }
+        container = current.parent
+      }
+    }
+    return found
+  }
+
+  /// Elements a bio box writes its person's name in, besides a link to their page.
+  private static let partNameTags: TagSet = ["h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "cite"]
+
+  /// Whether a block around a name holds a bio's parts: one prose paragraph outside the name,
+  /// the person's photo outside the paragraph, and little else (a name line, social links).
+  private static func holdsBioParts(_ box: Node, name: Node) -> Bool {
+    let isProse = { (node: Node) in
+      (node.tagID == paragraphID || isProseLine(node)) && node.textLength >= Thresholds.minimumBioChars
+        && node.textLength <= Thresholds.maximumBioChars && node.linkDensity < Thresholds.maximumBioLinkDensity
+        && !node.contains(name) && !name.contains(node)
+    }
+    guard let prose = box.firstDescendant(where: isProse),
+      box.textLength - prose.textLength - name.textLength <= Thresholds.maximumBoxExtraChars,
+      // A card's title heading makes it a teaser of a post, not a box about its author.
+      box.firstDescendant(where: {
+        ContentWalker.headingTags.contains($0) && $0.textLength > 0 && !$0.contains(name) && !name.contains($0)
+          && !isBioHeading($0)
+      }) == nil
+    else { return false }
+    return box.firstDescendant { $0.tag == "img" && !prose.contains($0) } != nil
+  }
+
+  /// Whether a block comes after the story: more of the page's body paragraphs before it than
+  /// after it, and a story's worth before. The byline's name and photo over the story's lead
+  /// paragraph look like a box's parts but open the story.
+  private static func closesStory(_ box: Node, page: Page) -> Bool {
+    var before = 0
+    var after = 0
+    for node in page.tree.nodes
+    where node.tagID == paragraphID && node.textLength >= Thresholds.minimumBodyProseChars && !box.contains(node)
+      && node.linkDensity < Thresholds.maximumBioLinkDensity
+      // A comment thread's paragraphs after the box are not the story's.
+      && node.closest({ $0.hasClassToken(in: ClassTokens.neverArticle) }) == nil
+    {
+      if node.order < box.order { before += 1 } else { after += 1 }
+    }
+    return before >= Thresholds.minimumStoryParagraphs && after < before
+  }
+
+  /// Whether a block shows the article's title: a summary card of the article ("Thema: …",
+  /// "Beschreibung: …", "Geschrieben von: …"), not a box about its author.
+  private static func holdsTitle(_ box: Node, _ title: String?) -> Bool {
+    guard let title = title.map(Text.clean), !title.isEmpty else { return false }
+    return Text.clean(Page.rawText(box)).contains(title)
+  }
+
+  /// Whether a block is one of a run of alike blocks (a slider's testimonials, a list of cards,
+  /// a thread's comments): more than one sibling has its tag and class. Two co-authors' boxes
+  /// side by side are still boxes.
+  private static func isRepeated(_ box: Node) -> Bool {
+    guard let parent = box.parent, let classes = box.attribute("class"), !classes.isEmpty else { return false }
+    let alike = parent.elementChildren.filter { $0 != box && $0.tagID == box.tagID && $0.attribute("class") == classes }
+    return alike.count >= Thresholds.minimumRunSiblings
+  }
+
+  /// Whether a block sits in the site's footer (`<footer>` or a "footer" class) outside the article
+  /// and the main column: a blog's "© Jane Doe" line and widgets are no bio.
+  private static func inSiteFooter(_ box: Node) -> Bool {
+    var footer = false
+    for ancestor in [box] + Array(box.ancestors) {
+      if ancestor.tag == "article" || ancestor.tag == "main" { return false }
+      footer = footer || ancestor.tag == "footer" || ancestor.hasClassToken("footer")
+    }
+    return footer
+  }
+
+  /// Whether a line that opens with one of `names` (lower-cased) goes on as a sentence about the
+  /// person: a lower-case word ("Nora Vell ist …"), a verb in capitals ("NORA VELL IS …") or no
+  /// letter ("Nora Vell (34) …"); not a capitalised word, as a teaser card's byline before its
+  /// standfirst does ("<em>NORA VELL</em> IT was a cold spring …").
+  static func goesOnAboutPerson(_ text: String, names: [String]) -> Bool {
+    let lowered = text.lowercased()
+    guard let name = names.first(where: { lowered.hasPrefix($0 + " ") }),
+      let word = text.dropFirst(name.count + 1).split(separator: " ").first, let initial = word.first,
+      initial.isUppercase
+    else { return true }
+    return VocabularyBylines.noteVerbSet.contains(word.lowercased())
   }
 
   /// A block of prose: a paragraph, or a `<div>` that holds no blocks (`<div class="…-bio">Erin
@@ -640,21 +798,48 @@ struct AuthorBioExtractor: SectionExtractor {
     return story.descendants(where: isBody).count >= Thresholds.minimumStoryParagraphs
   }
 
-  /// Whether a block is set in italics: one `<em>`/`<i>` holds nearly all its text.
+  /// Whether a block is set in italics or small print, as a note under the story: one `<em>`,
+  /// `<i>` or `<small>` holds nearly all its text (`<p><em>Jane Doe is …</em></p>`,
+  /// `<p><small>Jane Doe ist …</small></p>`), or its own style sets it in italics.
   static func isItalicNote(_ node: Node) -> Bool {
-    node.children.contains {
-      italicTags.contains($0) && Double($0.textLength) >= Double(node.textLength) * Thresholds.italicNoteShare
+    if node.hasClassToken(in: smallPrintTokens) { return true }
+    if let style = node.attribute("style"), style.lowercased().contains(italicStyle) || isSmallPrint(style) {
+      return true
+    }
+    return node.children.contains {
+      $0.isElement && Double($0.textLength) >= Double(node.textLength) * Thresholds.italicNoteShare
+        && (noteTags.contains($0) || $0.attribute("style").map(isSmallPrint) == true)
     }
   }
 
-  private static let italicTags: TagSet = ["em", "i"]
+  /// Class tokens of a paragraph in small print (the block editor's `has-small-font-size`, `small`).
+  static let smallPrintTokens: TokenSet = ["small", "smaller"]
 
-  /// Whether a block is the last of its container's text: no heading or paragraph after it.
+  /// Whether an inline style sets a small font (`font-size: 10pt`, `12px`, `0.8em`, `85%`, `small`):
+  /// a classic editor's note under the story.
+  static func isSmallPrint(_ style: String) -> Bool {
+    let lowered = style.lowercased()
+    guard let range = lowered.range(of: "font-size") else { return false }
+    let value = lowered[range.upperBound...].drop { $0 == ":" || $0 == " " }.prefix { $0 != ";" && $0 != "!" }
+    if value.hasPrefix("small") || value.hasPrefix("x-small") || value.hasPrefix("xx-small") { return true }
+    let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
+    let unit = String(value.drop { $0.isNumber || $0 == "." }.filter { !$0.isWhitespace })
+    guard number > 0, let limit = Thresholds.smallPrintLimits[unit] else { return false }
+    return number < limit
+  }
+
+  /// Inline elements a note under the story is set in: italics and small print.
+  private static let noteTags: TagSet = ["em", "i", "small"]
+  /// The inline style of a paragraph set in italics (`style="font-style: italic"`).
+  private static let italicStyle = "italic"
+
+  /// Whether a block is the last of its container's text: no heading or paragraph after it but
+  /// other notes in italics or small print ("<em>Photos: the author.</em>").
   private static func closesBlock(_ node: Node) -> Bool {
     var sibling = node.nextSibling
     while let current = sibling {
       if current.isElement && current.textLength > 0
-        && (current.tagID == paragraphID || ContentWalker.headingTags.contains(current))
+        && ((current.tagID == paragraphID && !isItalicNote(current)) || ContentWalker.headingTags.contains(current))
       {
         return false
       }
@@ -663,21 +848,35 @@ struct AuthorBioExtractor: SectionExtractor {
     return true
   }
 
-  /// A closing note in italics about the author: one that names them only as such ("<em>Der Autor
-  /// ist Professor an …</em>" after an op-ed: the byline's author). The last one in the page.
-  /// Not any italic closing line that opens with capitalised words and a verb: "<em>The
-  /// Conversation is an independent …</em>", "<em>Die Ausstellung ist noch bis …</em>".
+  /// A closing note in italics or small print about the author: one that names them only as such
+  /// ("<em>Der Autor ist Professor an …</em>" after an op-ed: the byline's author), or one that
+  /// opens with a person's name and a verb (`noteName`) and ends its block. The last one in the page.
+  /// Not any closing line that opens with capitalised words and a verb: "<em>The Journal is an
+  /// independent …</em>", "<em>Die Ausstellung ist noch bis …</em>" open with a determiner.
   static func authorNote(in page: Page, excluding regions: [Node]) -> Node? {
     var found: Node?
     for node in page.tree.nodes
     where (node.tagID == paragraphID || node.tagID == divID)
       && node.textLength >= Thresholds.minimumBioChars && node.textLength <= Thresholds.maximumBioChars
-      && isItalicNote(node) && isProseLine(node) && !regions.contains(where: { $0.contains(node) })
-      && !RelatedExtractor.inSidebar(node, page: page)
     {
-      if authorNotePhrases.mayOpen(node),
-        SectionVocabulary.Opening(node, reach: authorNotePhrases.longest + 1).opens(authorNotePhrases)
-      {
+      let italic = isItalicNote(node)
+      let bold = italic ? nil : boldLead(of: node)
+      guard italic || bold != nil, isProseLine(node), !regions.contains(where: { $0.contains(node) }),
+        !RelatedExtractor.inSidebar(node, page: page)
+      else { continue }
+      let aboutAuthor =
+        italic && authorNotePhrases.mayOpen(node)
+        && SectionVocabulary.Opening(node, reach: authorNotePhrases.longest + 1).opens(authorNotePhrases)
+      // Or one that opens with a person's name and says who they are, as the last line of its
+      // block ("<em>Nora Vell is a writer who …</em>", "<p><b>Nora Vell</b> is a reporter …</p>"
+      // closing a post without a byline). Without a dash: "Lesen Sie – …" is an aside, not a name.
+      let named = { () -> Bool in
+        guard closesBlock(node), let name = noteName(Text.clean(Page.rawText(node)), dashes: false) else {
+          return false
+        }
+        return bold.map { Text.clean(Page.rawText($0)) == name } ?? true
+      }
+      if aboutAuthor || named() {
         // After the story's last section: no heading follows it in its container.
         var sibling = node.nextSibling
         var closing = true
@@ -691,16 +890,38 @@ struct AuthorBioExtractor: SectionExtractor {
     return found
   }
 
+  /// The bold lead a paragraph opens with (`<p><strong>Nora Vell</strong> is …</p>`): a short
+  /// `<strong>`/`<b>` as its first child, text after it.
+  private static func boldLead(of node: Node) -> Node? {
+    for child in node.children {
+      // Whitespace between blocks is no text.
+      guard child.textLength > 0, !Text.clean(Page.rawText(child)).isEmpty else { continue }
+      guard boldTags.contains(child), child.textLength <= RelatedRules.maximumHeadingChars,
+        child.textLength < node.textLength
+      else { return nil }
+      return child
+    }
+    return nil
+  }
+
+  private static let boldTags: TagSet = ["strong", "b"]
+
   /// The person's name a note opens with: two or three capitalised words, then a verb that says
-  /// who they are ("Candice Sealey is …"); nil for "Reuters contributed …", "Beim Englischtraining am …".
-  static func noteName(_ text: String) -> String? {
+  /// who they are ("Nora Vell is …", "Nora Vell ist …") or a dash ("Нора Велл — журналист …");
+  /// nil for "Reuters contributed …", "Beim Englischtraining am …", "The Journal is …".
+  static func noteName(_ text: String, dashes: Bool = true) -> String? {
     var words: [Substring] = []
     for word in text.split(separator: " ", maxSplits: Thresholds.maximumNoteNameWords + 1) {
       guard let initial = word.first else { return nil }
-      if initial.isLowercase {
-        guard words.count >= 2, VocabularyBylines.noteVerbSet.contains(word.lowercased()) else { return nil }
+      let dash = dashes && noteDashes.contains(word)
+      if initial.isLowercase || dash {
+        guard words.count >= 2, dash || VocabularyBylines.noteVerbSet.contains(word.lowercased()) else { return nil }
         let name = words.joined(separator: " ")
-        return People.isPlausibleName(name) ? name : nil
+        // A determiner first makes a sentence's subject, not a name ("Die Ausstellung ist …").
+        guard People.isPlausibleName(name), !VocabularyBylines.determinerSet.contains(words[0].lowercased()) else {
+          return nil
+        }
+        return name
       }
       guard words.count < Thresholds.maximumNoteNameWords, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." })
       else {
@@ -710,6 +931,9 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     return nil
   }
+
+  /// The dashes that stand for "is" after a name in a note (Russian, Polish and Czech write "X — журналист").
+  private static let noteDashes: Set<Substring> = ["—", "–"]
 
   private static let authorNotePhrases = SectionVocabulary.Phrases(VocabularyBylines.authorNoteOpenerList)
 
@@ -764,12 +988,24 @@ struct AuthorBioExtractor: SectionExtractor {
   /// Whether an element's text opens with an "About the author" phrase.
   static func isBioHeading(_ node: Node) -> Bool {
     SectionVocabulary.Opening(node, reach: bioHeadingPhrases.longest + 1).opens(bioHeadingPhrases)
+      || isWholeBioHeading(node)
   }
 
-  private static let bioHeadingPhrases = SectionVocabulary.Phrases(Patterns.bioHeadings)
+  /// Whether a heading's whole text is a bare "The author" heading ("<h4>Die Autorin</h4>").
+  private static func isWholeBioHeading(_ node: Node) -> Bool {
+    guard ContentWalker.headingTags.contains(node), node.textLength <= maximumWholeHeadingBytes else { return false }
+    // Exactly: "Autor:" before a name is a byline's field label.
+    return VocabularyBios.wholeHeadingSet.contains(
+      Text.straightApostrophes(Text.clean(Page.rawText(node)).lowercased()))
+  }
+
+  /// A bare "The author" heading is a few words (indentation counted): longer ones are not tested.
+  private static let maximumWholeHeadingBytes = 80
+
+  private static let bioHeadingPhrases = SectionVocabulary.Phrases(VocabularyBios.headingList)
   /// The headings that open a bio as a bold lead or a line; "Written by" in a line is a byline.
   private static let bioLeadPhrases = SectionVocabulary.Phrases(
-    Patterns.bioHeadings.filter { !Patterns.bylineBioHeadings.contains($0) })
+    VocabularyBios.headingList.filter { !VocabularyBios.bylineHeadings.contains($0) })
 
   /// Whether the page shows the opening of `bio` as text.
   private static func shows(_ bio: String, in page: Page) -> Bool {

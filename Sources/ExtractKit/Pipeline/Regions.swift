@@ -29,15 +29,17 @@ struct Regions {
     regions.byline = BylineExtractor.locate(
       in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
     regions.bylineStrip = regions.byline.flatMap { bylineStrip(around: $0) }
-    // No box marked as a bio: a paragraph set apart that opens with the name the byline shows.
+    // No box marked as a bio: a paragraph set apart that opens with the name the byline shows;
+    // else a block of the author's name, photo and a paragraph of prose.
     if regions.authorBio == nil {
       // The byline's links that read as a name ("By <a>Celia Parbey</a>"): parsing its whole text costs more.
       let shown = (regions.byline?.descendants { $0.tag == "a" && $0.textLength > 0 } ?? [])
         .map { Text.clean(Page.rawText($0)) }.filter(People.isPlausibleName)
-      regions.authorBio = AuthorBioExtractor.proseBox(
-        in: page, authors: authors + shown,
-        excluding: [regions.related, regions.byline].compactMap { $0 }
-      ).flatMap { holdsPage($0) ? nil : $0 }
+      let excluded = [regions.related, regions.byline].compactMap { $0 }
+      regions.authorBio =
+        (AuthorBioExtractor.proseBox(in: page, authors: authors + shown, excluding: excluded)
+        ?? AuthorBioExtractor.boxByParts(in: page, authors: authors + shown, title: title, excluding: excluded))
+        .flatMap { holdsPage($0) ? nil : $0 }
     }
     // No box at all: a closing note in italics about "the author" ("Der Autor ist Professor …").
     if regions.authorBio == nil {

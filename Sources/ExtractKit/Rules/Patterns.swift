@@ -52,21 +52,6 @@ enum Patterns {
     "te puede interesar", "leggi anche", "lees ook", "lees meer", "ook interessant",
   ]
 
-  /// Headings and labels of author-bio boxes, lower-cased, apostrophes straight: English, then
-  /// German (Drupal "Über die Autorin" views blocks, a "Zur Person" box in the text, a widget's
-  /// "Wer hat das geschrieben?"), French, Spanish, Portuguese, Italian, Dutch and Polish; "bio:"
-  /// labels a profile card's bio line ("<strong>Bio:</strong> I write things.").
-  static let bioHeadings: [String] = [
-    "about the author", "about author", "written by", "author bio", "meet the author", "who wrote this", "bio:",
-    "über die autorin", "über den autor", "über die autoren", "über die autorinnen", "zur person", "autoreninfo",
-    "autorinfo", "wer hat das geschrieben", "à propos de l'auteur", "à propos de l'autrice", "a propos de l'auteur",
-    "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "sull'autore", "sull'autrice",
-    "over de auteur", "over de schrijver", "o autorze",
-  ]
-  /// Bio headings that, as a line or bold lead over prose, are a byline instead ("Written by
-  /// Jane Doe"): they title a bio only as a heading.
-  static let bylineBioHeadings: Set<String> = ["written by"]
-
   /// English, German, French, Spanish, Italian, Portuguese and Dutch month names and
   /// abbreviations, lower-cased, to month numbers.
   static let months: [String: Int] = {

@@ -293,6 +293,13 @@ enum Thresholds {
 
   // MARK: the author bio box (AuthorBioExtractor)
 
+  /// Text a bio box holds beside its name and paragraph: a job line, "Follow", its social links.
+  static let maximumBoxExtraChars = 120
+  /// Alike siblings that make a block one of a run (a third testimonial or card) rather than a co-author's box.
+  static let minimumRunSiblings = 2
+  /// Sizes under which a font is small print, by CSS unit (body text is 16px, 12pt, 1em, 100%).
+  static let smallPrintLimits: [String: Double] = ["px": 15, "pt": 11, "em": 1, "rem": 1, "%": 100]
+
   /// Body paragraphs after a box, without a heading between, that show the story going on past it.
   static let minimumParagraphsAfterAside = 2
 

@@ -221,7 +221,25 @@ enum VocabularyBylines {
     "nl": ["is", "was", "woont", "werkt", "schrijft"],
     "pt": ["é", "foi", "vive", "trabalha", "escreve"],
     "pl": ["jest", "był", "była", "pracuje", "pisze"],
+    "cs": ["je", "byl", "byla", "pracuje", "píše", "žije"],
+    "sv": ["är", "var", "arbetar", "skriver", "bor"],
+    "da": ["er", "var", "arbejder", "skriver", "bor"],
+    "no": ["er", "var", "jobber", "arbeider", "skriver", "bor"],
+    "ru": ["является", "работает", "пишет", "живёт", "живет"],
   ]
+  /// Articles and determiners that open a noun phrase, per language: capitalised words after one
+  /// are a subject ("The Conversation is …", "Die Ausstellung ist …"), not a person's name.
+  static let determiners: [String: [String]] = [
+    "en": ["the", "this", "that", "these", "those", "our", "my", "a", "an"],
+    "de": ["der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "unser", "unsere"],
+    "fr": ["le", "la", "les", "l'", "un", "une", "ce", "cette", "notre"],
+    "es": ["el", "la", "los", "las", "un", "una", "este", "esta", "nuestro", "nuestra"],
+    "it": ["il", "lo", "la", "gli", "le", "un", "una", "questo", "questa"],
+    "pt": ["o", "a", "os", "as", "um", "uma", "este", "esta"],
+    "nl": ["de", "het", "een", "deze", "dit", "ons", "onze"],
+  ]
+  static let determinerSet: Set<String> = Set(determiners.values.flatMap { $0 })
+
   static let noteVerbSet: Set<String> = Set(noteVerbs.values.flatMap { $0 })
 
   /// Folders of author profile pages, per language: a link into one names its author (WordPress

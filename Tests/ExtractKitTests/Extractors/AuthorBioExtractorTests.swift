@@ -756,4 +756,117 @@ extension AuthorBioExtractorTests {
       """
     #expect(try TestPage.extract(body).authorBio == nil)
   }
+
+  @Test("bio headings of more languages, as per-language tables: the box names its person in its prose")
+  func headingsOfMoreLanguages() throws {
+    let boxes = [
+      ("<h3>Об авторе</h3><p>Нора Велл — журналист и автор двух книг о северных озёрах.</p>", "Нора Велл"),
+      ("<h3>Om författaren</h3><p>Nora Vell är journalist och skriver om fjällvandring sedan tio år.</p>", "Nora Vell"),
+      ("<h3>Om forfatteren</h3><p>Nora Vell er journalist og skriver om vandring gennem ti år.</p>", "Nora Vell"),
+      (
+        "<h3>Acerca del autor</h3><p>Nora Vell es periodista y escribe sobre montañas desde hace años.</p>", "Nora Vell"
+      ),
+    ]
+    for (box, name) in boxes {
+      let bio = try article("<section class=\"zq\">\(box)</section>").authorBio
+      #expect(bio?.name == name)
+      #expect(bio?.bio.hasPrefix(name + " ") == true)
+    }
+  }
+
+  @Test("a bare 'Die Autorin' heading titles a box; an 'Autor:' field label before a name does not")
+  func wholeAuthorHeading() throws {
+    let box = """
+      <section class="zq"><h4>Die Autorin</h4><p>Nora Vell ist Redakteurin im Ressort Reisen und lebt am See.</p>\
+      </section>
+      """
+    #expect(try article(box).authorBio?.bio == "Nora Vell ist Redakteurin im Ressort Reisen und lebt am See.")
+    let field = """
+      <div class="zq"><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Nora Vell, Lesezeit 5 Minuten, noch keine \
+      Kommentare zu diesem Beitrag</div>
+      """
+    #expect(try article(field).authorBio == nil)
+  }
+
+  @Test("a closing note in italics, small print or a small font names its person without a byline")
+  func closingNoteWithoutByline() throws {
+    let notes = [
+      "<p><em>Nora Vell is a writer who covers rural travel and mountain towns for magazines.</em></p>",
+      "<p><small>Nora Vell ist Redakteurin im Ressort Reisen und lebt mit ihrer Familie am See.</small></p>",
+      "<p><span style=\"font-size: 10pt\">Nora Vell is a writer who covers rural travel and mountain towns.</span></p>",
+      "<p class=\"has-small-font-size\">Nora Vell is a writer who covers rural travel and mountain towns.</p>",
+      "<p><strong>Nora Vell</strong> is a senior reporter covering rural affairs and the mountain economy.</p>",
+      "<p><i>Nora Vell is the author of two guidebooks on alpine huts.</i></p><p><i>Photos by the author.</i></p>",
+    ]
+    for note in notes {
+      let body = """
+        <article class="post"><h1>Walking the Valley Road</h1><div class="entry-content">\(TestPage.paragraphs(4))\
+        \(note)</div></article>
+        """
+      let bio = try TestPage.extract(body).authorBio
+      #expect(bio?.name == "Nora Vell")
+      #expect(bio?.bio.hasPrefix("Nora Vell ") == true)
+    }
+  }
+
+  @Test("a closing line in italics that opens with a determiner is no one's note")
+  func determinerNoteIsNoBio() throws {
+    let body = """
+      <article class="post"><h1>Walking the Valley Road</h1><div class="entry-content">\(TestPage.paragraphs(4))\
+      <p><em>The Journal is an independent source of news about mountain towns and their people.</em></p>\
+      </div></article>
+      """
+    #expect(try TestPage.extract(body).authorBio == nil)
+  }
+
+  @Test("a box known by its parts: the name just outside the paragraph's block, a photo, prose without the name")
+  func boxByItsParts() throws {
+    let box = """
+      <div class="zq"><h4><a href="/author/nora-vell/">Nora Vell</a></h4><div class="zr">\
+      <img src="https://garden.example/n.jpg" alt=""><p>A travel writer who has hiked across four continents \
+      and writes about slow journeys.</p></div></div>
+      """
+    let bio = try article(box).authorBio
+    #expect(bio?.name == "Nora Vell")
+    #expect(bio?.bio == "A travel writer who has hiked across four continents and writes about slow journeys.")
+  }
+
+  @Test("a run of testimonials with photos and names is no bio box")
+  func testimonialsAreNoBio() throws {
+    let slides = (1...3).map { index in
+      """
+      <div class="slide"><p>Working with this team changed how we plan our seasons, number \(index).</p>\
+      <img src="/t\(index).jpg" alt=""><a href="/author/nora-vell-\(index)/">Nora Vell</a></div>
+      """
+    }.joined()
+    #expect(try article("<div class=\"slider\">\(slides)</div>").authorBio == nil)
+  }
+
+  @Test("a 'More articles by' line under the box is not part of the bio")
+  func moreByLineIsNotBio() throws {
+    let box = """
+      <div class="author-box"><h4>Nora Vell</h4><p>Nora Vell writes about long walks and small towns.</p>\
+      <p><a href="/author/nora-vell/">More articles by Nora Vell</a></p></div>
+      """
+    #expect(try article(box).authorBio?.bio == "Nora Vell writes about long walks and small towns.")
+  }
+
+  @Test("a teaser card whose byline opens its standfirst is no bio: the name runs on into a capitalised word")
+  func teaserStandfirstIsNoBio() throws {
+    let body = """
+      <article class="post"><h1>Walking the Valley Road</h1><div class="entry-content">\(TestPage.paragraphs(4))\
+      </div></article><div class="more"><div class="card"><p class="standfirst"><em class="byline">NORA VELL</em> \
+      IT was a cold spring when the valley road first opened to walkers again.</p></div></div>
+      """
+    #expect(try TestPage.extract(body, head: "<meta name=\"author\" content=\"Nora Vell\">").authorBio == nil)
+  }
+
+  @Test("a box of the site itself (a team named by its web address) is no person's bio")
+  func siteBoxIsNoBio() throws {
+    let box = """
+      <footer class="zq"><h2>Autor</h2><img src="/team.jpg" alt=""><h3><a href="/autorzy/team/">Zespół \
+      example.pl</a></h3><p>Czekamy na Wasze maile z uwagami i komentarzami do tego tekstu.</p></footer>
+      """
+    #expect(try article(box).authorBio == nil)
+  }
 }
