@@ -131,7 +131,7 @@ struct AuthorBioExtractor: SectionExtractor {
   static let nameHeadingTags: TagSet = ["h2", "h3", "h4", "h5", "strong", "b"]
 
   /// A box recognised by what it holds, whatever plugin wrote it: a link to the author's page
-  /// (or a name element) and, close by, a prose line that starts with that name ("Jule Radeck
+  /// (or a name element) and, close by, a prose line that starts with that name ("Mara Lindqvist
   /// studierte …"). The last one in the page: the bio box comes after the byline.
   private static func boxByContent(in page: Page, bounded: (Node) -> Bool) -> Node? {
     var found: Node?
@@ -247,7 +247,7 @@ struct AuthorBioExtractor: SectionExtractor {
         continue
       }
       // Whitespace between blocks is no text.
-      guard child.textLength > 0, !Text.clean(Page.rawText(child)).isEmpty else { continue }
+      guard child.textLength > 0, !isBlank(child) else { continue }
       return seenName && child.kind == .text
     }
     return false
@@ -257,7 +257,7 @@ struct AuthorBioExtractor: SectionExtractor {
   private static let inlineNameTags: TagSet = ["a", "span", "strong", "b", "em", "i"]
 
   /// The name among `names` (the byline's authors) that `text` opens with, written as `text`
-  /// writes it ("MORITZ GATHMANN" in the byline, "Moritz Gathmann leitet …" in the box).
+  /// writes it ("JONAS BRENNER" in the byline, "Jonas Brenner leitet …" in the box).
   static func openingName(of text: String, among names: [String]) -> String? {
     let lowered = text.lowercased()
     for name in names where name.split(separator: " ").count >= 2 {
@@ -378,25 +378,25 @@ struct AuthorBioExtractor: SectionExtractor {
       if let prose = AuthorBioExtractor.startingProse(in: node, with: first, outside: nameNode) {
         bio = Text.clean(Page.blockText(prose))
       } else if let found = AuthorBioExtractor.proseOpening(in: node, among: authors, outside: nameNode) {
-        // The box's name was a link's label ("Zur Artikelübersicht"); its prose names the author.
+        // The box's name was a link's label ("Alle Beiträge ansehen"); its prose names the author.
         (name, credentials) = (found.name, [])
         bio = found.prose
       } else if !authors.contains(where: { $0.lowercased() == name.lowercased() }),
         let found = AuthorBioExtractor.firstNameOpening(in: node, among: authors, outside: nameNode)
       {
-        // The box's name was a link's label ("Alle Artikel von Tanja Karrasch"); its prose opens
-        // with the first name of an author the byline names ("Tanja ist seit 2023 …").
+        // The box's name was a link's label ("Alle Artikel von Petra Wolski"); its prose opens
+        // with the first name of an author the byline names ("Petra ist seit 2023 …").
         (name, credentials) = (found.name, [])
         bio = found.prose
       }
     } else if let full = AuthorBioExtractor.openingName(of: bio, among: authors),
       full.lowercased().hasPrefix(name.lowercased() + " ")
     {
-      // A first name over the box ("Celia"), the full name opening its prose ("Celia Parbey ist …").
+      // A first name over the box ("Ilka"), the full name opening its prose ("Ilka Moreau ist …").
       name = full
     }
     // A box without a name is about the byline's author, unless its prose opens with someone
-    // else ("Kathrin Bürger ist Fachanwältin …" in a "Zur Person" box on the lawyer quoted).
+    // else ("Sabine Kessler ist Fachanwältin …" in a "Zur Person" box on the lawyer quoted).
     if unnamed && AuthorBioExtractor.opensWithOtherName(bio, than: name) && !AuthorBioExtractor.opensAsAuthorNote(bio) {
       return AuthorBioExtractor.fromJSONLD(page)
     }
@@ -455,7 +455,7 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// A name line's name and credentials, without "By", an "About the author -" heading or an
-  /// "Über"/"About" prefix ("About the Author - Florina Ionescu", "Über Creeny", "Sam Park, DPT").
+  /// "Über"/"About" prefix ("About the Author - Ana Voicu", "Über Nebelfee", "Sam Park, DPT").
   static func cleanName(_ raw: String) -> (name: String, credentials: [String]) {
     var name = People.stripPrefix(Text.clean(raw))
     let lowered = Text.straightApostrophes(name.lowercased())
@@ -482,7 +482,7 @@ struct AuthorBioExtractor: SectionExtractor {
       || SectionVocabulary.Opening(text).opens(SectionVocabulary.authorStreamPhrases)
   }
 
-  /// Whether a box's text opens with a person's name other than `name` ("Kathrin Bürger ist
+  /// Whether a box's text opens with a person's name other than `name` ("Sabine Kessler ist
   /// Fachanwältin …" in a "Zur Person" box about the lawyer the article quotes).
   static func opensWithOtherName(_ text: String, than name: String) -> Bool {
     let words = text.split(separator: " ", maxSplits: 2)
@@ -546,14 +546,14 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// A bio set as a paragraph of its own that opens with the author's full name, in a block
   /// that holds only it and the author's photo or first name (a page builder's "author" row
-  /// after the article: `<img alt="Celia-Parbey">`, `<h2>Celia</h2>`, "Celia Parbey ist …").
+  /// after the article: `<img alt="Ilka-Moreau">`, `<h2>Ilka</h2>`, "Ilka Moreau ist …").
   /// Or one that opens with the author's first name in a card that shows the full name
   /// (`<span>By <a>Devindra Hardawar</a></span>` over "Devindra has been …").
   /// The last one in the page. Nil when the page names no author of two words or more.
   static func proseBox(in page: Page, authors: [String], excluding regions: [Node]) -> Node? {
     let names = authors.map { Text.clean($0).lowercased() }.filter { $0.split(separator: " ").count >= 2 }
     guard !names.isEmpty else { return nil }
-    // The name then a verb ("Celia Parbey ist …"); "Florence Audier, « … »" cites the article.
+    // The name then a verb ("Ilka Moreau ist …"); "Claire Morel, « … »" cites the article.
     let phrases = SectionVocabulary.Phrases(names.map { $0 + " " })
     let firstNameList = names.compactMap { $0.split(separator: " ").first.map(String.init) }
     let firstNames = SectionVocabulary.Phrases(firstNameList.map { $0 + " " })
@@ -570,7 +570,7 @@ struct AuthorBioExtractor: SectionExtractor {
         goesOnAboutPerson(Text.clean(Page.rawText(paragraph)), names: full ? names : firstNameList),
         paragraph.linkDensity < Thresholds.maximumBioLinkDensity,
         !regions.contains(where: { $0.contains(paragraph) }),
-        // A sidebar's "About me" widget (a photo over "Doris Schuppe / DoSchu …") is the site's, not the article's.
+        // A sidebar's "About me" widget (a photo over "Greta Holm / GreHo …") is the site's, not the article's.
         !RelatedExtractor.inSidebar(paragraph, page: page)
       else { continue }
       guard full else {
@@ -588,7 +588,7 @@ struct AuthorBioExtractor: SectionExtractor {
       // A paragraph alone in its own block after the story (`<div class="bottom-of-article"><div><p>Nelson
       // D. Schwartz has covered …`) is set apart too, but only outside the story's own container;
       // so is a block right after the story's container (`</article><div class="sig-line"><div>…`),
-      // and the story's closing line set in italics (`<p><em>Candice Sealey is …</em></p>`).
+      // and the story's closing line set in italics (`<p><em>Dana Whitlock is …</em></p>`).
       let setApart =
         (box != paragraph
           && box.firstDescendant(where: { $0.tag == "img" || (nameHeadingTags.contains($0) && !paragraph.contains($0)) }
@@ -609,6 +609,7 @@ struct AuthorBioExtractor: SectionExtractor {
   static func boxByParts(in page: Page, authors: [String], title: String?, excluding regions: [Node]) -> Node? {
     let names = Set(authors.map { Text.clean($0).lowercased() }.filter { $0.count >= 2 })
     let phrases = SectionVocabulary.Phrases(Array(names))
+    let keys = asciiKeys(names)
     var found: Node?
     // Size and tag first: most elements are not name-sized, and their text costs more.
     for name in page.tree.nodes
@@ -620,7 +621,7 @@ struct AuthorBioExtractor: SectionExtractor {
         // A link to an author page names a person in two words or more; "Pixabay" credits a photo.
         let text = Text.clean(Page.rawText(name))
         shows = People.isPlausibleName(text) && text.contains(" ") && !text.contains(":")
-      } else if !names.isEmpty, phrases.mayOpen(name) {
+      } else if !names.isEmpty, phrases.mayOpen(name), keys.map({ mayHoldKey(name, $0) }) ?? true {
         shows = names.contains(cleanName(nameText(name)).name.lowercased())
       } else {
         continue
@@ -654,6 +655,49 @@ struct AuthorBioExtractor: SectionExtractor {
       }
     }
     return found
+  }
+
+  /// Each name's longest run of ASCII letters, when every name has one this long: an element
+  /// whose text holds none of them, in any case, cannot name the person, and is passed over
+  /// before its text is cleaned (cleaning every short element's text cost 2 M instructions a page).
+  static let minimumNameKeyBytes = 3
+
+  private static func asciiKeys(_ names: Set<String>) -> [[UInt8]]? {
+    var keys: [[UInt8]] = []
+    for name in names {
+      var best: [UInt8] = []
+      var run: [UInt8] = []
+      for byte in name.utf8 {
+        let lower = ByteSearch.lower(byte)
+        if lower >= 0x61 && lower <= 0x7A {
+          run.append(lower)
+          if run.count > best.count { best = run }
+        } else {
+          run.removeAll(keepingCapacity: true)
+        }
+      }
+      guard best.count >= minimumNameKeyBytes else { return nil }
+      keys.append(best)
+    }
+    return keys
+  }
+
+  /// Whether one of the element's text nodes holds one of the keys, ASCII case folded.
+  private static func mayHoldKey(_ node: Node, _ keys: [[UInt8]]) -> Bool {
+    let document = node.document
+    for index in node.order..<node.end where document.records[index].isText {
+      let bytes = Node(document, index).textBytes
+      for key in keys where bytes.count >= key.count {
+        var start = 0
+        while start + key.count <= bytes.count {
+          var matched = 0
+          while matched < key.count, ByteSearch.lower(bytes[start + matched]) == key[matched] { matched += 1 }
+          if matched == key.count { return true }
+          start += 1
+        }
+      }
+    }
+    return false
   }
 
   /// Elements a bio box writes its person's name in, besides a link to their page.
@@ -737,7 +781,7 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// A block of prose: a paragraph, or a `<div>` that holds no blocks (`<div class="…-bio">Erin
   /// Cunningham is …</div>`).
-  /// A `<div>` must end as a sentence does: a name over a date or a job title ("Evgenia Karp Zuletzt
+  /// A `<div>` must end as a sentence does: a name over a date or a job title ("Olga Brand Zuletzt
   /// geändert am 06.11.2023") is a byline, not prose.
   private static func isProseLine(_ node: Node) -> Bool {
     if node.tagID == paragraphID { return true }
@@ -895,7 +939,7 @@ struct AuthorBioExtractor: SectionExtractor {
   private static func boldLead(of node: Node) -> Node? {
     for child in node.children {
       // Whitespace between blocks is no text.
-      guard child.textLength > 0, !Text.clean(Page.rawText(child)).isEmpty else { continue }
+      guard child.textLength > 0, !isBlank(child) else { continue }
       guard boldTags.contains(child), child.textLength <= RelatedRules.maximumHeadingChars,
         child.textLength < node.textLength
       else { return nil }
@@ -905,6 +949,24 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   private static let boldTags: TagSet = ["strong", "b"]
+
+  /// Whether a node's text cleans to nothing, told from its bytes where they decide: a printable
+  /// ASCII byte is kept by cleaning, ASCII whitespace is not; anything else is cleaned to see
+  /// (cleaning every paragraph's children cost 1 M instructions a page).
+  private static func isBlank(_ node: Node) -> Bool {
+    let document = node.document
+    var undecided = false
+    scan: for index in node.order..<max(node.end, node.order + 1) where document.records[index].isText {
+      for byte in Node(document, index).textBytes {
+        if byte > 0x20 && byte < 0x7F { return false }
+        if !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+          undecided = true
+          break scan
+        }
+      }
+    }
+    return undecided ? Text.clean(Page.rawText(node)).isEmpty : true
+  }
 
   /// The person's name a note opens with: two or three capitalised words, then a verb that says
   /// who they are ("Nora Vell is …", "Nora Vell ist …") or a dash ("Нора Велл — журналист …");

@@ -17,7 +17,7 @@ enum Assemble {
     let authorBio = listing == nil ? AuthorBioExtractor().extract(from: context, byline: byline) : nil
     // A post whose only author mark is the about-the-author box under it (a plugin's box,
     // no byline over the post): the box names the author. A closing note in italics names its
-    // person inside a sentence ("<em>Candice Sealey is …</em>"): no byline. Not a staff account's
+    // person inside a sentence ("<em>Dana Whitlock is …</em>"): no byline. Not a staff account's
     // box ("PETA-Team" under the post): that names no one, as in the byline.
     if listing == nil, byline?.authors.isEmpty ?? true, let bio = authorBio,
       !(context.regions.authorBio.map(AuthorBioExtractor.isItalicNote) ?? false),

@@ -32,7 +32,7 @@ struct Regions {
     // No box marked as a bio: a paragraph set apart that opens with the name the byline shows;
     // else a block of the author's name, photo and a paragraph of prose.
     if regions.authorBio == nil {
-      // The byline's links that read as a name ("By <a>Celia Parbey</a>"): parsing its whole text costs more.
+      // The byline's links that read as a name ("By <a>Ilka Moreau</a>"): parsing its whole text costs more.
       let shown = (regions.byline?.descendants { $0.tag == "a" && $0.textLength > 0 } ?? [])
         .map { Text.clean(Page.rawText($0)) }.filter(People.isPlausibleName)
       let excluded = [regions.related, regions.byline].compactMap { $0 }

@@ -210,7 +210,7 @@ enum VocabularyBylines {
   ]
   static let authorNoteOpenerList: [String] = Array(Set(authorNoteOpeners.values.flatMap { $0 })).sorted()
 
-  /// The verb after a person's name in a closing note that says who they are ("Candice Sealey is
+  /// The verb after a person's name in a closing note that says who they are ("Dana Whitlock is
   /// the Founder …", "Jana Roth ist Redakteurin …"), per language.
   static let noteVerbs: [String: [String]] = [
     "en": ["is", "was", "has", "works", "writes", "teaches", "lives"],
