@@ -85,17 +85,10 @@ enum EncodingSniffer {
     return fallback
   }
 
-  /// A page whose text is UTF-8 but carries a few bytes from another charset (a template or
-  /// an include saved in latin-1) is read as UTF-8 with those bytes as windows-1252: read
-  /// whole as windows-1252 its every accented letter would turn to mojibake. It needs at
-  /// least this many well-formed multi-byte sequences...
-  static let strayBytesMinimumSequences = 16
-  /// ...and at most one stray byte per this many of them (pages really in GBK or
-  /// windows-1250 that claim UTF-8 form such sequences only by chance, about one per
-  /// four stray bytes).
-  static let sequencesPerStrayByte = 8
-
-  /// The page as UTF-8 with its stray bytes read as windows-1252, when it is mostly UTF-8.
+  /// The page as UTF-8 with its stray bytes read as windows-1252, when it is mostly UTF-8
+  /// (`Thresholds.strayBytesMinimumSequences`, `Thresholds.sequencesPerStrayByte`): a page
+  /// whose text is UTF-8 but carries a few bytes from another charset (a template or an include
+  /// saved in latin-1); read whole as windows-1252 its every accented letter would be mojibake.
   static func utf8WithStrayBytes(_ bytes: [UInt8]) -> Decision? {
     var sequences = 0
     var strays = 0
@@ -112,7 +105,8 @@ enum EncodingSniffer {
         }
       }
     }
-    guard strays > 0, sequences >= strayBytesMinimumSequences, strays * sequencesPerStrayByte <= sequences
+    guard strays > 0, sequences >= Thresholds.strayBytesMinimumSequences,
+      strays * Thresholds.sequencesPerStrayByte <= sequences
     else { return nil }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + strays * 2)

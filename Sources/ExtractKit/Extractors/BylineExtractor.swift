@@ -82,7 +82,7 @@ struct BylineExtractor: SectionExtractor {
       let text = Text.clean(Page.rawText(node)).lowercased()
       guard node.textLength < Thresholds.maximumBylineLineChars else { continue }
       if text.hasPrefix("by ") { return node }
-      // "Von Jane Doe", "Autor: c1ph4", "Gespeichert von rasos am …": a "by"-like word among the
+      // "Von Jane Doe", "Autor: c1ph4", "Gespeichert von gartenfee am …": a "by"-like word among the
       // line's first words.
       let original = Text.clean(Page.rawText(node))
       if let range = innerPrefix(in: original),
@@ -102,11 +102,20 @@ struct BylineExtractor: SectionExtractor {
   /// its container, short, whose whole text is one or two people's full names, set after a dash
   /// ("<p>– Jane Doe</p>") or in emphasis ("<p><b><i>Jane Doe</i></b></p>").
   static func signatureLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    // The index of each container's last child with text, found once per container (not a scan
+    // of the siblings after every short paragraph).
+    var lastTextChild: [Int: Int] = [:]
     for node in page.tree.nodes[searchRange(in: page, after: title)]
     where node.tag == "p" && node.textLength > 0 && node.textLength <= Thresholds.maximumSignatureLineChars {
-      guard let parent = node.parent,
-        !parent.children[(node.siblingIndex + 1)...].contains(where: { $0.textLength > 0 })
-      else { continue }
+      guard let parent = node.parent else { continue }
+      let last =
+        lastTextChild[parent.order]
+        ?? {
+          let index = parent.children.lastIndex { $0.textLength > 0 } ?? -1
+          lastTextChild[parent.order] = index
+          return index
+        }()
+      guard node.siblingIndex == last else { continue }
       let text = Text.clean(Page.rawText(node))
       let dashed = text.first.map { signatureDashes.contains($0) } ?? false
       guard dashed || isEmphasisedLine(node) else { continue }
@@ -210,7 +219,7 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// Elements a labelled author line is: a paragraph, a Drupal `div.submitted` ("Gespeichert
-  /// von rasos am …" below a carousel, far from the title), or the author's mail link under the
+  /// von gartenfee am …" below a carousel, far from the title), or the author's mail link under the
   /// article (`<a href="mailto:…"><b>Von:</b><br>Jane Doe</a>`).
   static let labelledLineTags: TagSet = ["p", "div", "a"]
 
@@ -280,7 +289,7 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// A paragraph that opens with an author label ("Text: Klausmartin Friedrich", "Autoren Jelko
-  /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von rasos am …"): the
+  /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von gartenfee am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
     for node in page.tree.nodes[searchRange(in: page, after: title)]
@@ -470,7 +479,7 @@ struct BylineExtractor: SectionExtractor {
       let bytes = node.textBytes
       for needle in needles where bytes.count >= needle.count {
         for start in 0...(bytes.count - needle.count) where ByteSearch.lower(bytes[start]) == needle[0] {
-          // As a whole word: "Lynn" inside the site's "Heavenlynn" shows no one.
+          // As a whole word: "Wren" inside the site's "Bluewren" shows no one.
           guard (1..<needle.count).allSatisfy({ ByteSearch.lower(bytes[start + $0]) == needle[$0] }),
             start == 0 || !isWordByte(bytes, at: start - 1, before: true),
             start + needle.count == bytes.count || !isWordByte(bytes, at: start + needle.count, before: false)
@@ -668,8 +677,8 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// Whether an author is the publication itself, a staff account and no one's name: the site's
-  /// name with its domain ending ("BRIGITTE.de" on the site "BRIGITTE"). The site's name alone is
-  /// not enough: a personal site is named after its author ("Wolfgang Schmale").
+  /// name with its domain ending ("BEISPIEL.de" on the site "Beispiel"). The site's name alone is
+  /// not enough: a personal site is named after its author ("Jane Doe").
   static func isPublication(_ name: String, siteName: String?) -> Bool {
     guard let siteName, !name.contains(" ") else { return false }
     // The site's name with the domain ending the author lacks ("Beispielwoche" on "Beispielwoche.de").
@@ -678,7 +687,7 @@ struct BylineExtractor: SectionExtractor {
     return isSiteName(bare, siteName: siteName)
   }
 
-  /// "BRIGITTE.de" → "BRIGITTE": a one-word host name without its domain ending; nil for any other text.
+  /// "BEISPIEL.de" → "BEISPIEL": a one-word host name without its domain ending; nil for any other text.
   static func withoutDomainEnding(_ name: String) -> String? {
     guard let dot = name.lastIndex(of: "."), dot > name.startIndex, !name.contains(" ") else { return nil }
     let ending = name[name.index(after: dot)...]
@@ -863,12 +872,12 @@ struct BylineExtractor: SectionExtractor {
     return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
   }
 
-  /// The handle a names part opens with: all of it, a particle and a name ("der Michel"), or its
+  /// The handle a names part opens with: all of it, a particle and a name ("der Zaunkönig"), or its
   /// first word when the rest is not a name.
   static func handle(in names: String) -> String? {
     if People.isHandle(names) { return names }
-    // "der Michel": a nickname opening with a lower-case particle. A German article before it
-    // ("von der Michel", "von die Gärtnerin") is the way the name is spoken, not part of it.
+    // "der Zaunkönig": a nickname opening with a lower-case particle. A German article before it
+    // ("von der Zaunkönig", "von die Gärtnerin") is the way the name is spoken, not part of it.
     let words = names.split(separator: " ")
     if words.count == 2, People.particles.contains(words[0].lowercased()), People.isPlausibleName(String(words[1])) {
       if words[0].first?.isLowercase == true, VocabularyBylines.nicknameArticles.contains(String(words[0])) {

@@ -38,7 +38,7 @@ enum CommentCount {
     return nil
   }
 
-  /// A count whose label is its tooltip (`<div title="Anzahl Kommentare">2</div>` beside a
+  /// A count whose label is its tooltip (`<div title="Number of comments">2</div>` beside a
   /// comment icon): a `title` or `aria-label` whose last word is a comment noun.
   static func hasCommentTooltip(_ node: Node) -> Bool {
     guard node.textLength <= Thresholds.maximumCommentTooltipCountChars,

@@ -214,10 +214,14 @@ struct ListsExtractor: SectionExtractor {
 
   /// Whether the text after a bold name is what that person says: a quotation of several words
   /// right after it ("<b>Minister Rowe</b>: "We will …""), or an apposition after a comma with a
-  /// quotation in it ("<b>Ana Ruiz</b>, of the tenants' union, … "We stay."") — a news story's
-  /// speakers, bolded where they first speak, not a list's titles.
+  /// quotation after its first sentence or a colon ("<b>Ana Ruiz</b>, of the tenants' union, is
+  /// sure. "We stay."") — a news story's speakers, bolded where they first speak, not a list's
+  /// titles. A quoted name inside the apposition ("<b>Rome</b>, the "Eternal City", …") is no speech.
   static func isSpeech(_ body: String, afterComma: Bool) -> Bool {
-    if afterComma { return body.contains { speechQuotes.contains($0) } }
+    if afterComma {
+      guard let quote = body.firstIndex(where: { speechQuotes.contains($0) }) else { return false }
+      return body[..<quote].contains { ".:!?".contains($0) }
+    }
     guard let first = body.first, speechQuotes.contains(first) else { return false }
     let quoted = body.dropFirst().prefix { !speechQuotes.contains($0) }
     return quoted.split(separator: " ").count >= Thresholds.minimumSpeechWords
@@ -486,7 +490,9 @@ struct ListsExtractor: SectionExtractor {
   private static func runsOn(_ bold: Node) -> Bool {
     let title = Text.clean(Page.rawText(bold))
     if let last = title.last, ":.?!–—-".contains(last) { return false }
-    // The rest of the bold's line: its siblings' text up to a line break or a block.
+    // The rest of the bold's line: its siblings' text up to a line break or a block, read only as
+    // far as its first character (or a parenthesis and the character after it) decides: a line
+    // of many bolds is not read again for each.
     var line = ""
     var next = bold.nextSibling
     while let node = next {
@@ -497,6 +503,12 @@ struct ListsExtractor: SectionExtractor {
         line += node.text
       }
       next = node.nextSibling
+      let read = Text.clean(line)
+      guard let first = read.first else { continue }
+      if first != "(" { break }
+      if let close = read.firstIndex(of: ")"), read[read.index(after: close)...].contains(where: { $0 != " " }) {
+        break
+      }
     }
     let text = Text.clean(line)
     // "<b>Huawei</b> (except the Nexus 6P)", "<b>Choice</b> <small>(No effect.)</small> She says …": a

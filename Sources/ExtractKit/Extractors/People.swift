@@ -55,7 +55,7 @@ enum People {
         continue
       }
       let joined = splitJoined(part)
-      // "Ministerium für Wirtschaft und Klimaschutz": an "and" inside a name that is no person's
+      // "Landesamt für Wald und Wiesen": an "and" inside a name that is no person's
       // joins no people; its last word alone is not one.
       if joined.count > 1, joined.contains(where: { !isPlausibleName(stripHonorifics($0)) }) { continue }
       for name in joined {

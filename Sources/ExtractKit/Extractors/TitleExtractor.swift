@@ -11,8 +11,6 @@ struct TitleExtractor {
   static let minimumContainedShare = 0.6
   /// A `<title>` cut at a separator must keep more than this many space-separated words.
   static let minimumKeptWords = 4
-  /// Without an `<h1>`, this many first `<h2>`s are weighed as the article header's heading.
-  static let maximumFallbackHeadings = 3
   /// Separators between a title and the site name in `<title>` (a box-drawing "│" and a
   /// full-width "｜" bar too, and a blog portal's "Post @ Blog").
   static let separators = [
@@ -79,7 +77,7 @@ struct TitleExtractor {
             || (Text.clean(reference).lowercased().contains(heading.lowercased())
               && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
         {
-          // "<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>" whose rest is the metadata title:
+          // "<h1><em>Gartenwoche </em>Tomaten im Topf …</h1>" whose rest is the metadata title:
           // the leading element is a kicker.
           if let node = nodes.first(where: { $0.text == heading })?.node,
             let rest = TitleExtractor.restAfterKicker(node),
@@ -100,7 +98,7 @@ struct TitleExtractor {
     // ("<header><h2>Post</h2></header>" under a "Post | Site" <title>).
     if candidates.isEmpty {
       let sideBox = { (node: Node) in node.closest({ $0.hasClassToken(in: VocabularyTitles.sideBoxTokens) }) != nil }
-      let subheadNodes = page.elements("h2").prefix(TitleExtractor.maximumFallbackHeadings).compactMap {
+      let subheadNodes = page.elements("h2").prefix(VocabularyTitles.maximumFallbackHeadings).compactMap {
         node -> (node: Node, text: String)? in
         guard node.closest({ Evidence.chromeTags.contains($0) }) == nil, !inBreadcrumb(node), !sideBox(node),
           !TitleExtractor.isHomeLink(node)

@@ -39,15 +39,15 @@ enum ClassTokens {
   /// heading that merely sits in something called a box.
   static let boxHeadingTitle: TokenSet = ["title", "headline", "heading"]
   /// Class tokens of a box set after or beside the story that quotes others on the site's work
-  /// (a "testimonial-slider" of client quotes), sums a review up in scores ("article-tldr" with its
-  /// "Pros", "Cons" and "Overall Rating" and a number under each, "ratings"), asks for a donation
-  /// ("donation-box"), or stands in for an embed until the reader consents
-  /// ("third-party-services--placeholder": "Load the post"): its heading is the box's, not a section.
+  /// (a "testimonials" carousel of client quotes), sums a review up in scores (a "tldr" or "ratings"
+  /// box, "Pros", "Cons" and a total over a number each), asks for a donation ("donate-box"), or
+  /// stands in for an embed until the reader consents (a consent "embed-placeholder": "Load the
+  /// video"): its heading is the box's, not a section. Common theme and plugin words, no site's.
   static let besideStoryBox: TokenSet = [
     "testimonial", "testimonials", "tldr", "ratings", "donation", "donate", "placeholder",
   ]
   /// Class tokens of a heading that sets the story's dek above its first paragraph (a news
-  /// theme's `h2.subheadline`, `h2.mainContent__teaser`, a magazine theme's `h2.mh-subheading`):
+  /// theme's `h2.subheadline`, `h2.article__teaser`, a magazine theme's `h2.mh-subheading`):
   /// a line under the title, not a section.
   static let dekHeading: TokenSet = [
     "subtitle", "subheadline", "subheading", "subhead", "dek", "deck", "standfirst", "strapline", "teaser",

@@ -74,9 +74,9 @@ enum Thresholds {
   /// this share of its text ("ÁFONYÁS AMERIKAI PALACSINTA >>>" all one link).
   static let minimumTeaserHeadingLinkShare = 0.9
   /// Bytes of text between a heading and the same heading printed again for another screen size
-  /// (a recipe tip's title over its "2 Bewertungen" rating line, then again): one heading.
+  /// (a recipe tip's title over its "4 ratings" line, then again): one heading.
   static let maximumDoubledHeadingGapChars = 80
-  /// Letters of a domain ending ("BRIGITTE.de", "Example.com") in an author written as the
+  /// Letters of a domain ending ("BEISPIEL.de", "Example.com") in an author written as the
   /// publication's domain.
   static let domainEndingLetters = 2...3
   /// A web address signed as the author ends in a domain of this many letters ("futurezone.at",
@@ -111,9 +111,16 @@ enum Thresholds {
   /// within this many nodes after the title (the farthest measured: 1341, a long news page's
   /// "Autor:" line); past that are comment threads and footers, whose "by" lines are not the byline.
   static let bylineLineSearchNodes = 2000
-  /// …and its "by"-like word comes among its first words ("Gespeichert von rasos am …").
+  /// …and its "by"-like word comes among its first words ("Gespeichert von gartenfee am …").
   static let bylinePrefixWordWindow = 3
-  /// A count labelled by its tooltip (`<div title="Anzahl Kommentare">2</div>`) is a few digits
+  /// A page declared (or sniffed) UTF-8 with a few bytes of another charset (a footer saved in
+  /// latin-1) is read as UTF-8, those bytes as windows-1252, when it has at least this many
+  /// well-formed multi-byte sequences…
+  static let strayBytesMinimumSequences = 16
+  /// …and at most one stray byte per this many of them (pages really in GBK or windows-1250 that
+  /// claim UTF-8 form such sequences only by chance, about one per four stray bytes).
+  static let sequencesPerStrayByte = 8
+  /// A count labelled by its tooltip (`<div title="Number of comments">2</div>`) is a few digits
   /// with the template's whitespace.
   static let maximumCommentTooltipCountChars = 12
   /// A signature closing the article ("<p>– Jane Doe</p>", "<p><b><i>Jane Doe</i></b></p>" as the

@@ -46,13 +46,13 @@ enum VocabularyBylines {
   ]
 
   /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von
-  /// rasos", "Beitrag von r23"); before any other capitalised word "von" is a name particle
+  /// gartenfee", "Beitrag von r23"); before any other capitalised word "von" is a name particle
   /// ("Walter von Aachen").
   static let germanVonLabels: Set<String> = [
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
   ]
-  /// Articles a blogger's nickname is signed with ("Eingestellt von der Michel"), lower-cased,
+  /// Articles a blogger's nickname is signed with ("Eingestellt von der Zaunkönig"), lower-cased,
   /// per language: the name is the word after it.
   static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
   static let nicknameArticles: Set<String> = Set(nicknameArticlesByLanguage.values.flatMap { $0 })

@@ -29,7 +29,7 @@ enum VocabularyOutline {
   // MARK: disclosure notes
 
   /// Words of the title of an author's disclosure note set under a story ("Conflict of interest",
-  /// "Themenbezogene Interessenbindung der Autorin"): a note about the writer, not a section.
+  /// "Interessenbindung des Autors"): a note about the writer, not a section.
   static let disclosureEnglish = ["conflict of interest", "conflicts of interest", "disclosure statement"]
   static let disclosureGerman = ["interessenbindung", "interessenkonflikt"]
   static let disclosureFrench = ["conflit d'intérêts", "conflits d'intérêts"]

@@ -53,4 +53,7 @@ enum VocabularyTitles {
   static let pathSeparators = [" » ", " > "]
   /// …with at least this many parts: the site, a section, the post.
   static let minimumPathTitleParts = 3
+  /// Without an `<h1>`, this many first `<h2>`s are weighed as the article header's heading (a
+  /// theme setting the headline as `<header><h2>`, after at most a site tagline or two).
+  static let maximumFallbackHeadings = 3
 }

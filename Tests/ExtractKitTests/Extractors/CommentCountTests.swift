@@ -201,11 +201,11 @@ struct CommentCountPlacementTests {
     #expect(CommentCount.parenthesisedCount("我要评论(0)") == 0)
   }
 
-  @Test("a number whose tooltip names comments (title 'Anzahl Kommentare') beside a comment icon is the count")
+  @Test("a number whose tooltip names comments (title 'Number of comments') beside a comment icon is the count")
   func tooltipLabelledCount() throws {
     let meta = """
-      <div class="tip-stats"><div class="icon-c" title="Anzahl Kommentare"></div>\
-      <div class="stat-count" title="Anzahl Kommentare"> 2 </div></div>
+      <div class="tip-stats"><div class="icon-c" title="Number of comments"></div>\
+      <div class="stat-count" title="Number of comments"> 2 </div></div>
       """
     #expect(try count(meta: meta) == 2)
   }

@@ -544,9 +544,9 @@ struct HeadingsCommentTitleTests {
       <h3>&gt;&gt;&gt; Order the spring seed box now! &lt;&lt;&lt;</h3>\
       <div class="quote-slider testimonials"><h3>What our growers say</h3><blockquote><p>Lovely plants, thank you.</p>\
       </blockquote></div><div class="note"><hr><h4>Conflict of interest of the author</h4><p>None.</p></div>\
-      <div class="embed"><div class="services--placeholder"><h2>Load the video</h2><p>We connect to the video site \
-      only with your consent.</p></div></div><div class="donation-box"><h3>Grow with us</h3><p>Support the garden \
-      with a monthly gift.</p></div><div class="post-tldr"><h3>Pros</h3><ul><li>Sweet fruit</li><li>Easy care</li>\
+      <div class="embed"><div class="embed-placeholder"><h2>Load the video</h2><p>We connect to the video site \
+      only with your consent.</p></div></div><div class="support-donate"><h3>Grow with us</h3><p>Support the garden \
+      with a monthly gift.</p></div><div class="review-tldr"><h3>Pros</h3><ul><li>Sweet fruit</li><li>Easy care</li>\
       </ul><div class="score"><h3>Overall Rating</h3><h4>8.5</h4></div></div></article>
       """
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")

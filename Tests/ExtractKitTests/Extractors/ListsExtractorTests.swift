@@ -547,6 +547,15 @@ struct ListsExtractorTests {
     #expect(try lists(markup) == [])
   }
 
+  @Test("a bold name whose apposition quotes a nickname ('<b>Rome</b>, the \"Eternal City\", …') is still a title")
+  func quotedNicknameInAppositionKeepsTitle() throws {
+    let markup = """
+      <p><b>Lisbon</b>, the "City of Seven Hills", rewards a walk up every one of them with a view of the river.</p>\
+      <p><b>Porto</b>, the "Invicta", keeps its old port cellars open to visitors on the south bank all year.</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["Lisbon", "Porto"])
+  }
+
   @Test("a bold name over a short quoted title ('<b>May</b> „Night Show“ at the town hall') is still a title")
   func shortQuotedDescriptionKeepsTitle() throws {
     let markup = """
@@ -559,9 +568,9 @@ struct ListsExtractorTests {
   @Test("a story's closing sections under bold lines ('<b>Fazit</b><br>…', '<b>Literatur</b>') are no list items")
   func closingSectionsAreNoItems() throws {
     let markup = """
-      <p><b>Fazit</b><br>Ein kleines Windrad auf dem Dach lohnt sich nur, wo der Wind oft und kräftig weht.</p>\
-      <p><b>Literatur</b></p><p>Anna Beispiel: Kleine Windräder. Grundlagen und Praxis, 2010</p>\
-      <p>Bert Muster: Strom vom Dach. Ein Leitfaden, 2015</p>
+      <p><b>Fazit</b><br>Ein Hochbeet aus Lärchenholz lohnt sich nur, wo es den halben Tag in der Sonne steht.</p>\
+      <p><b>Literatur</b></p><p>Anna Beispiel: Das Hochbeet. Grundlagen und Praxis, 2010</p>\
+      <p>Bert Muster: Gemüse auf Hüfthöhe. Ein Leitfaden, 2015</p>
       """
     #expect(try lists(markup) == [])
   }

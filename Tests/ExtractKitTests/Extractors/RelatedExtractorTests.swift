@@ -1458,11 +1458,11 @@ struct RelatedHeadingsTests {
   @Test("a heading element whose one link leads to the cards' section page is the block's heading")
   func headingLinkingSectionPage() throws {
     let block = """
-      <div class="my-4 d-print-none"><h2 class="m-0"><a class="Header" href="/notes/orchard">Veja Também</a></h2>\
+      <div class="more-box"><h2 class="box-head"><a class="section-link" href="/notes/orchard">Veja Também</a></h2>\
       <div class="row"><div class="col"><a href="/notes/orchard/pruning-old-apple-trees"><img src="/a.jpg" alt="">\
-      <span class="Titulo">Pruning old apple trees in March</span></a></div>\
+      <span class="card-name">Pruning old apple trees in March</span></a></div>\
       <div class="col"><a href="/notes/orchard/compost-heap-basics"><img src="/b.jpg" alt="">\
-      <span class="Titulo">Compost heap basics for small yards</span></a></div></div></div>
+      <span class="card-name">Compost heap basics for small yards</span></a></div></div></div>
       """
     let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
     #expect(extracted.related?.heading == "Veja Também")
@@ -1476,14 +1476,14 @@ struct RelatedHeadingsTests {
   func seeAlsoOverPictureCards() throws {
     func teaser(_ slug: String, _ title: String) -> String {
       """
-      <div class="teaser"><img src="/img/\(slug).jpg" alt=""><h3 class="teaser__header">\
-      <a href="/notes/\(slug)"><span class="teaser__headline">\(title)</span>\
-      <span class="sr-only">Internal link</span></a></h3></div>
+      <div class="tile"><img src="/img/\(slug).jpg" alt=""><h3 class="tile__head">\
+      <a href="/notes/\(slug)"><span class="tile__headline">\(title)</span>\
+      <span class="sr-only">Opens the note</span></a></h3></div>
       """
     }
     let block = """
-      <div class="teaser-collection"><h2 class="teaser-collection__headline">Siehe auch</h2>\
-      <div class="teaser-collection__list">\(teaser("pruning-old-apple-trees", "Pruning old apple trees in March"))\
+      <div class="card-shelf"><h2 class="card-shelf__headline">Siehe auch</h2>\
+      <div class="card-shelf__items">\(teaser("pruning-old-apple-trees", "Pruning old apple trees in March"))\
       \(teaser("compost-heap-basics", "Compost heap basics for small yards"))</div></div>
       """
     let extracted = try TestPage.extract(article + block, url: "https://garden.example/herbs/")
@@ -1500,7 +1500,7 @@ struct RelatedHeadingsTests {
   func headlineClassedHeadingIsTitle() throws {
     func card(_ slug: String, _ kicker: String, _ title: String) -> String {
       """
-      <li><a href="/notes/\(slug)"><h3 class="label-subject">\(kicker)</h3><h3 class="headline">\(title)</h3></a></li>
+      <li><a href="/notes/\(slug)"><h3 class="kicker-line">\(kicker)</h3><h3 class="headline">\(title)</h3></a></li>
       """
     }
     let block = """
@@ -1546,7 +1546,7 @@ struct RelatedHeadingsTests {
       """
     }
     let block = """
-      <div class="section-sub"><h2 class="section-sub__headline">Mehr zum Thema</h2><div class="grid">\
+      <div class="topic-more"><h2 class="topic-more__headline">Mehr zum Thema</h2><div class="grid">\
       \(card("pruning-old-apple-trees", "Pruning old apple trees in March"))\
       \(card("compost-heap-basics", "Compost heap basics for small yards"))</div></div>
       """

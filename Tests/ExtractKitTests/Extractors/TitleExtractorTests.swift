@@ -372,7 +372,7 @@ struct TitleExtractorTests {
     #expect(article.title == "Hum along: ten reasons bees keep a garden alive")
     // A box named "…-breadcrumb" that holds the headline alone, with no links, is no trail.
     let teaser = try TestPage.extract(
-      "<div class=\"teaser-breadcrumb\"><h1>Hum along with the bees</h1></div><article>\(content)</article>",
+      "<div class=\"promo-breadcrumb\"><h1>Hum along with the bees</h1></div><article>\(content)</article>",
       head: "<meta property=\"og:title\" content=\"Hum along with the bees\">", title: "Bees in Spring | Garden Weekly")
     #expect(teaser.title == "Hum along with the bees")
   }
@@ -420,17 +420,17 @@ struct TitleExtractorTests {
     "a twitter:title the h1 repeats confirms it when the og:title copies the <title>, not beside an og:title of its own"
   )
   func twitterTitleConfirmsHeadingOnlyBesideCopiedOpenGraphTitle() throws {
-    let twitter = "<meta name=\"twitter:title\" content=\"Sunny Money: Neighbours Invest in the Valley Wind Farm\">"
+    let twitter = "<meta name=\"twitter:title\" content=\"Shared Harvest: Neighbours Buy into the Village Orchard\">"
     let body =
-      "<div class=\"press-detail\"><h1>Sunny Money: Neighbours Invest in the Valley Wind Farm</h1>\(content)</div>"
+      "<div class=\"release-body\"><h1>Shared Harvest: Neighbours Buy into the Village Orchard</h1>\(content)</div>"
     let copied = try TestPage.extract(
-      body, head: "<meta property=\"og:title\" content=\"Valley Wind Farm Opens Shares | Gridco\">" + twitter,
-      title: "Valley Wind Farm Opens Shares | Gridco")
-    #expect(copied.title == "Sunny Money: Neighbours Invest in the Valley Wind Farm")
+      body, head: "<meta property=\"og:title\" content=\"Village Orchard Opens Shares | Orchardco\">" + twitter,
+      title: "Village Orchard Opens Shares | Orchardco")
+    #expect(copied.title == "Shared Harvest: Neighbours Buy into the Village Orchard")
     let own = try TestPage.extract(
-      body, head: "<meta property=\"og:title\" content=\"Valley Wind Farm Opens Shares to Locals\">" + twitter,
-      title: "Valley Wind Farm Opens Shares | Gridco")
-    #expect(own.title == "Valley Wind Farm Opens Shares to Locals")
+      body, head: "<meta property=\"og:title\" content=\"Village Orchard Opens Shares to Locals\">" + twitter,
+      title: "Village Orchard Opens Shares | Orchardco")
+    #expect(own.title == "Village Orchard Opens Shares to Locals")
   }
 
   @Test("a host with a hyphen and a site name with an accent name each other: the og:title loses the tail")
