@@ -126,6 +126,7 @@ struct RelatedExtractor: SectionExtractor {
   /// "See also" lists bare links.
   static func confirmsPictureCards(_ heading: Node) -> Bool {
     guard heading.textLength > 0, heading.textLength < RelatedRules.maximumHeadingChars, heading.linkTextLength == 0,
+      SectionVocabulary.confirmingPhrases.mayOpen(heading),
       SectionVocabulary.Opening(heading).opens(SectionVocabulary.confirmingPhrases),
       let block = block(under: heading, minimum: Thresholds.minimumRelatedCards)
     else { return false }
