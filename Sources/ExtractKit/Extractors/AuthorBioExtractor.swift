@@ -610,6 +610,7 @@ struct AuthorBioExtractor: SectionExtractor {
     let names = Set(authors.map { Text.clean($0).lowercased() }.filter { $0.count >= 2 })
     let phrases = SectionVocabulary.Phrases(Array(names))
     let keys = asciiKeys(names)
+    var cleanedNames: [String: String] = [:]
     var found: Node?
     // Size and tag first: most elements are not name-sized, and their text costs more.
     for name in page.tree.nodes
@@ -622,7 +623,16 @@ struct AuthorBioExtractor: SectionExtractor {
         let text = Text.clean(Page.rawText(name))
         shows = People.isPlausibleName(text) && text.contains(" ") && !text.contains(":")
       } else if !names.isEmpty, phrases.mayOpen(name), keys.map({ mayHoldKey(name, $0) }) ?? true {
-        shows = names.contains(cleanName(nameText(name)).name.lowercased())
+        // Nested wrappers of one name line hold the same text: each text is cleaned once.
+        let text = nameText(name)
+        let cleaned: String
+        if let known = cleanedNames[text] {
+          cleaned = known
+        } else {
+          cleaned = cleanName(text).name.lowercased()
+          cleanedNames[text] = cleaned
+        }
+        shows = names.contains(cleaned)
       } else {
         continue
       }
