@@ -167,8 +167,11 @@ enum People {
 
   static func stripPrefix(_ text: String) -> String {
     let lowered = text.lowercased()
-    for prefix in Patterns.bylinePrefixes where lowered.hasPrefix(prefix + " ") || lowered.hasPrefix(prefix + ":") {
-      return Text.clean(String(text.dropFirst(prefix.count + 1)))
+    // The prefix, then a space or a colon: tested without building "prefix " and "prefix:" for
+    // each of the table's words.
+    for prefix in Patterns.bylinePrefixes where lowered.hasPrefix(prefix) {
+      let next = lowered.dropFirst(prefix.count).first
+      if next == " " || next == ":" { return Text.clean(String(text.dropFirst(prefix.count + 1))) }
     }
     return text
   }
