@@ -41,8 +41,11 @@ struct HeadingsExtractor: SectionExtractor {
     if storyAbove { kickers = context.titleItem ?? 0 }
     // The element of the last heading kept from the walk (not from a list's items).
     var lastHeadingNode: Node?
-    // Bytes of paragraphs since the last heading kept, and whether any block came since.
+    // Bytes of paragraphs since the last heading kept (or left out as the title's second line), and
+    // whether any block came since.
     var textSinceHeading = 0
+    // The text of a heading above the body left out as the title's second line.
+    var titleLine: String?
     var blockSinceHeading = false
     for (index, item) in context.items.enumerated() {
       if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
@@ -70,6 +73,17 @@ struct HeadingsExtractor: SectionExtractor {
         if Self.titlesContents(heading.text, node)
           || Self.titlesBoxBesideStory(heading.text, node, content: context.content)
         {
+          continue
+        }
+        // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
+        if Self.titlesPictureCard(node) { continue }
+        // Above the body, a heading going on from the title ("…the trick with the stalk") is its
+        // second line; printed again for another screen size after a short line, still.
+        let repeatsTitleLine =
+          titleLine == heading.text && textSinceHeading <= Thresholds.maximumDoubledHeadingGapChars
+        if repeatsTitleLine || (!bodyBegun && Self.continuesTitle(heading.text)) {
+          titleLine = heading.text
+          textSinceHeading = 0
           continue
         }
         // The same heading twice in a row, a short line at most between (a theme printing it once
@@ -192,20 +206,57 @@ struct HeadingsExtractor: SectionExtractor {
     return false
   }
 
+  /// Whether a heading titles a picture card: its box shares a wrapper with nothing but a link to
+  /// another page around a picture and a short badge in that link (`<div><h4>Model</h4><a
+  /// href="/gallery/…"><img><span>Gallery</span></a></div>`). A picture linked to its own file is
+  /// the section's figure.
+  static func titlesPictureCard(_ node: Node) -> Bool {
+    var box = node
+    while let parent = box.parent, parent.textLength == node.textLength { box = parent }
+    guard let card = box.parent else { return false }
+    let rest = card.textLength - node.textLength
+    guard rest <= Thresholds.maximumCardBadgeChars, card.linkTextLength - node.linkTextLength >= rest else {
+      return false
+    }
+    let link = card.firstDescendant { element in
+      element.tag == "a" && !node.contains(element) && element.firstDescendant { $0.tag == "img" } != nil
+    }
+    guard let href = link?.attribute("href").map({ Text.clean($0).lowercased() }), !href.isEmpty,
+      !href.hasPrefix("#")
+    else { return false }
+    return !pictureExtensions.contains { href.hasSuffix($0) }
+  }
+
+  /// Endings of a link to a picture's own file.
+  static let pictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+
+  /// Whether a heading goes on from the title above it: it opens with an ellipsis.
+  static func continuesTitle(_ text: String) -> Bool {
+    let cleaned = Text.clean(text)
+    return cleaned.hasPrefix("...") || cleaned.hasPrefix("…")
+  }
+
   /// The level of the page's title: `<h1>`.
   static let titleLevel = 1
   /// The lowest level a headline shows at: an `<h2>` headline under a site-name `<h1>`.
   static let headlineLevel = 2
 
   /// Whether a heading above the body's first block of text is the title as the page shows it: an
-  /// `<h1>` with every word of the title and more (a kicker, "Title | Site", a subtitle run on),
-  /// or a heading of the title's words alone, fewer of them (the title without its parenthesis or
-  /// its series name: "Okra curry" of "Okra curry (a quick stir fry)") when the title's heading is not
-  /// above it (`titleAbove`).
+  /// `<h1>` (an `<h2>` for a title of `TitleExtractor.minimumKeptWords` words) with every word of the
+  /// title and more (a kicker, "Title | Site", a subtitle run on), or a heading of the title's words
+  /// alone, fewer of them (the title without its parenthesis or its series name: "Okra curry" of
+  /// "Okra curry (a quick stir fry)") when the title's heading is not above it (`titleAbove`).
   static func showsTitle(_ heading: Heading, titleWords: Set<Substring>, titleAbove: Bool) -> Bool {
     guard !titleWords.isEmpty else { return false }
     let words = Set(Text.words(heading.text))
     if heading.level == titleLevel && titleWords.isSubset(of: words) { return true }
+    // An `<h2>` too, for a title long enough to be its own: a short one ("Loans of 1000 Euro")
+    // opens many a section heading.
+    if heading.level == headlineLevel, titleWords.count >= TitleExtractor.minimumKeptWords,
+      titleWords.isSubset(of: words)
+    {
+      return true
+    }
     return !titleAbove && words.count >= Thresholds.minimumTitlePartWords && words.isSubset(of: titleWords)
   }
 

@@ -149,6 +149,9 @@ enum Thresholds {
   static let maximumTextBeforeTitleHeading = 500
   /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
   static let maximumCommentTitleChars = 160
+  /// A picture card's badge beside its title ("Bildergalerie" over a gallery's linked thumbnail):
+  /// text of the card other than its heading, all of it link text, up to this many characters.
+  static let maximumCardBadgeChars = 24
   /// …and its count sits among its first words.
   static let commentCountWordWindow = 3
   /// How many element siblings of a byline are read for its date (Arc's `.b-date` after `.b-byline`).

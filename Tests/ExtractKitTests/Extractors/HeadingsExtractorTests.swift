@@ -598,4 +598,55 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
     #expect(article.headings.map(\.text) == ["The trick with the stem", "Choosing Seeds"])
   }
+
+  @Test("a picture card in the story (a caption over a gallery's linked thumbnail and badge) is no section")
+  func pictureCardTitleIsNoSection() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<div class="card"><h4>The \
+      balcony beds in June</h4><a href="/media/balcony-beds-123"><img src="/thumbs/beds.jpg" alt=""><span>Gallery\
+      </span></a></div>\(TestPage.paragraphs(1, from: 2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 3))\
+      </article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a heading sharing its box with a picture linked to its own file heads its section")
+  func headingOverLinkedFigureStays() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<div><h2>Choosing Seeds</h2>\
+      <a href="/uploads/seeds.jpg"><img src="/uploads/seeds-300.jpg" alt=""></a></div>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("above the body, an h2 with every word of a long title and more is the title shown, a short title's not")
+  func headlineWithTailIsTitle() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1><h2>A Beginner Guide to Growing Tomatoes – Part 2 \
+      (Balcony Edition)</h2>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))\
+      </article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+    let short = """
+      <article><h1>Tomato Loans</h1><h2>Tomato Loans - online and fast</h2>\(TestPage.paragraphs(2))\
+      <h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(
+      try TestPage.extract(short).headings.map(\.text) == ["Tomato Loans - online and fast", "Choosing Seeds"])
+  }
+
+  @Test("above the body, a heading opening with an ellipsis goes on from the title, printed twice or once")
+  func ellipsisHeadingContinuesTitle() throws {
+    let body = """
+      <article><h1>Cutting Tomatoes Right</h1><div class="hide-large"><h2>...the trick with the stem</h2></div>\
+      <p>4 ratings</p><div class="hide-small"><h2>...the trick with the stem</h2></div>\(TestPage.paragraphs(2))\
+      <h2>Choosing Seeds</h2>\(TestPage.paragraphs(1, from: 2))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
 }
