@@ -122,6 +122,18 @@ enum People {
   /// Text glued from several elements or words ("Patrick AllanProfileFollowUnfollow",
   /// "AMournfulHowlInTheNight"): lower-to-upper changes twice or more within one word.
   static func isGlued(_ word: some StringProtocol) -> Bool {
+    // An ASCII word read from its bytes: each is a character, cased only when a letter.
+    let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var changes = 0
+      var previousLower = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte >= 0x41 && byte <= 0x5A && previousLower { changes += 1 }
+        previousLower = byte >= 0x61 && byte <= 0x7A
+      }
+      return changes >= 2
+    }
+    if let ascii, let answer = ascii { return answer }
     var changes = 0
     var previousLower = false
     for character in word {
@@ -215,7 +227,7 @@ enum People {
     if words.count == 1, VocabularyBylines.labelWords.contains(name.lowercased()) { return false }
     // "Post author", "Posted Jane": a label first in a two-word "name".
     if words.count == 2, VocabularyBylines.labelWords.contains(words[0].lowercased()) { return false }
-    if name.contains(where: { $0.isNumber }) { return false }
+    if containsNumber(name) { return false }
     // Text glued from several elements ("Patrick AllanProfileFollowUnfollow") is not a name.
     if words.contains(where: isGlued) { return false }
     guard let first = words.first?.first, startsName(first) else { return false }
@@ -223,6 +235,21 @@ enum People {
       guard let initial = word.first else { return false }
       return startsName(initial) || particles.contains(word.lowercased()) || !initial.isLetter
     }
+  }
+
+  /// `text.contains(where: \.isNumber)`, over the bytes when the text is ASCII (where only the
+  /// digits are numbers).
+  static func containsNumber(_ text: String) -> Bool {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      var digit = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte >= 0x30 && byte <= 0x39 { digit = true }
+      }
+      return digit
+    }
+    return ascii ?? text.contains(where: { $0.isNumber })
   }
 
   /// A name some of whose words a site writes lower-case ("Mobasir hassan" in its byline and its
