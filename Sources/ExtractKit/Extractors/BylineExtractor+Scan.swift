@@ -268,13 +268,9 @@ final class LineLabelTable: Sendable {
     window = min(32, (entries.map(\.bytes.count).max() ?? 0) + 1)
   }
 
-  /// Non-ASCII characters whose lower case or canonical equivalent is ASCII: "İ" (→ "i̇"), the
-  /// Kelvin sign (→ "k"), the Greek question mark (≡ ";") and varia (≡ "`").
+  /// Non-ASCII characters whose lower case or canonical equivalent is ASCII (the date labels' list).
   static func becomesASCII(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x130, 0x212A, 0x37E, 0x1FEF: return true
-    default: return false
-    }
+    PublishedDateExtractor.LabelTable.shared.becomesASCII(scalar)
   }
 
   /// Whether the line whose opening this is may open with some label (as `labelledLine` tests

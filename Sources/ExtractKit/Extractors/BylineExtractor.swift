@@ -828,16 +828,24 @@ struct BylineExtractor: SectionExtractor {
     return People.isHandle(first, allowingGlued: true) ? first : nil
   }
 
+  /// `VocabularyBylines.innerPrefixList` in order, each with its runs of ASCII characters (the
+  /// whole label when it is ASCII; "r", "dig", " par" of "rédigé par").
+  static let innerPrefixRuns: [(prefix: String, runs: [String])] = VocabularyBylines.innerPrefixList.map { prefix in
+    let runs = prefix.unicodeScalars.split(whereSeparator: { !$0.isASCII }).map { String(String.UnicodeScalarView($0)) }
+    return (prefix, runs)
+  }
+
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
   static func innerPrefix(in raw: String) -> Range<String.Index>? {
     let lowered = raw.lowercased()
     guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
     var best: Range<String.Index>?
     let loweredBytes = Array(lowered.utf8)
-    for prefix in VocabularyBylines.innerPrefixList {
-      // An ASCII label absent from the bytes is absent: most are, and Foundation's search per
-      // label was most of the byline's cost.
-      if prefix.utf8.allSatisfy({ $0 < 0x80 }), !CompoundMatcher.contains(loweredBytes, prefix) { continue }
+    for (prefix, runs) in innerPrefixRuns {
+      // A label is absent when one of its ASCII runs is absent from the bytes (an ASCII character
+      // is matched only by itself): most are, and Foundation's search per label was most of the
+      // byline's cost.
+      if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
       var searchStart = lowered.startIndex
       while let found = lowered.range(of: prefix, range: searchStart..<lowered.endIndex) {
         searchStart = found.upperBound

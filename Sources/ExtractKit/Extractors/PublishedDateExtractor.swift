@@ -249,12 +249,16 @@ struct PublishedDateExtractor {
       if first < node.end { scanned = (first, last, scan.mayHoldLabel) }
       return scan.mayHoldLabel
     }
+    // Read once, not per element (each is a guarded global).
+    let skippedTags = VocabularyDates.skippedTags
+    let (paragraph, time, abbr) = (Tag.p, Tag.time, Tag.abbr)
+    let propertyNames = microdataNames(document)
     for node in page.tree.nodes where node.isElement {
       guard result.count < VocabularyDates.maximumCandidates else { break }
-      if VocabularyDates.skippedTags.contains(node) { continue }
+      if skippedTags.contains(node) { continue }
       let nearTitle = abs(node.order - anchor) <= VocabularyDates.bareDateWindow
       // A dateline opening a paragraph by the title.
-      if node.tagID == Tag.p, nearTitle, node.textLength > VocabularyDates.maximumBareDateChars, !isForeign(node) {
+      if node.tagID == paragraph, nearTitle, node.textLength > VocabularyDates.maximumBareDateChars, !isForeign(node) {
         // A date has two numbers: a paragraph whose text has fewer opens with none, and is
         // not cleaned and cut to be read.
         guard PublishedDateExtractor.holdsTwoNumbers(node) else { continue }
@@ -270,7 +274,7 @@ struct PublishedDateExtractor {
       }
       guard node.textLength <= VocabularyDates.maximumDateElementChars else { continue }
       // Microdata and RDFa: the value in `content` or `datetime`, else the element's text.
-      if let raw = PublishedDateExtractor.microdataProperty(node) {
+      if let raw = PublishedDateExtractor.microdataProperty(node, names: propertyNames) {
         let property = raw.lowercased()
         if property.hasSuffix("datepublished") || property.hasSuffix("datecreated") {
           guard !isForeign(node) else { continue }
@@ -281,7 +285,7 @@ struct PublishedDateExtractor {
           continue
         }
       }
-      let isTime = node.tagID == Tag.time || (node.tagID == Tag.abbr && node.hasClassToken(ClassTokens.publishedDate))
+      let isTime = node.tagID == time || (node.tagID == abbr && node.hasClassToken(ClassTokens.publishedDate))
       guard node.textLength > 0 || isTime else { continue }
       // Only a `<time>` or a text with a number goes on (most short elements hold no digit).
       guard isTime || holdsNumber(node) else { continue }
@@ -435,6 +439,32 @@ struct PublishedDateExtractor {
     return property.map { document.string($0.valueStart, $0.valueCount) }
   }
 
+  /// What each of the document's names is to `microdataProperty`, by name index: 1 `itemprop`,
+  /// 2 `property`, 0 any other (a name may have several indices: the parser keys names by their
+  /// source spelling).
+  static func microdataNames(_ document: Document) -> [UInt8] {
+    (0..<document.names.count).map { index in
+      guard document.nameLengths[index] == 8 else { return 0 }
+      return document.names[index] == "itemprop" ? 1 : document.names[index] == "property" ? 2 : 0
+    }
+  }
+
+  /// `microdataProperty(node)`, the attribute names told by `microdataNames`' table.
+  static func microdataProperty(_ node: Node, names: [UInt8]) -> String? {
+    let document = node.document
+    let record = document.records[node.order]
+    var property: Document.Attribute?
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+      let attribute = document.attributes[index]
+      switch names[Int(attribute.name)] {
+      case 1: return document.string(attribute.valueStart, attribute.valueCount)
+      case 2: if property == nil { property = attribute }
+      default: break
+      }
+    }
+    return property.map { document.string($0.valueStart, $0.valueCount) }
+  }
+
   /// Tag numbers the pass compares against.
   private enum Tag {
     static let p = TagNames.id("p")
@@ -577,6 +607,8 @@ struct PublishedDateExtractor {
       let thirds = table.revisionThirds
       let window = table.window
       if !table.revisionTestable { mayHoldRevision = true }
+      // Once the opening is read and a revision phrase may be there, no byte changes the answer.
+      if mayHoldRevision && (stop != nil || count >= window) { return }
       var index = 0
       let end = bytes.count
       while index < end {
@@ -601,6 +633,7 @@ struct PublishedDateExtractor {
           rolling = (rolling << 8 | UInt32(lower)) & 0xFF_FFFF
           if !mayHoldRevision && (lower < 64 ? thirds.0 >> lower : thirds.1 >> (lower & 63)) & 1 != 0 {
             mayHoldRevision = table.revisionOpenings.contains(rolling)
+            if mayHoldRevision && (stop != nil || count >= window) { return }
           }
           continue
         }
