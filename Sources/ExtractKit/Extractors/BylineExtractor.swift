@@ -54,10 +54,7 @@ struct BylineExtractor: SectionExtractor {
         && !(page.isBoilerplate(node) && !isPostPart(node))
     }
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
-    var candidates = page.tree.nodes.filter {
-      $0.isElement && $0.tag != "meta" && $0.tag != "link" && isAuthorMarkup($0) && usable($0)
-        && !isTaxonomyLine($0)
-    }
+    var candidates = authorMarkupElements(in: page).filter { usable($0) && !isTaxonomyLine($0) }
     // Nearest to the title first: bylines sit right under it.
     if let title {
       candidates.sort { abs($0.order - title.order) < abs($1.order - title.order) }
@@ -78,9 +75,12 @@ struct BylineExtractor: SectionExtractor {
       return labelledLine(in: page, after: nil, usable: usable) ?? fieldLine(in: page, after: nil, usable: usable)
     }
     let window = page.tree.nodes[title.end..<min(page.tree.nodes.count, title.end + textSearchWindow)]
-    for node in window where node.isElement && ["p", "div", "span", "address"].contains(node.tag) && usable(node) {
+    // The length first: a long node is never the line, and `usable` climbs its ancestors.
+    for node in window
+    where node.isElement && node.textLength < Thresholds.maximumBylineLineChars && shortLineTags.contains(node)
+      && usable(node)
+    {
       let text = Text.clean(Page.rawText(node)).lowercased()
-      guard node.textLength < Thresholds.maximumBylineLineChars else { continue }
       if text.hasPrefix("by ") { return node }
       // "Von Jane Doe", "Autor: c1ph4", "Gespeichert von gartenfee am …": a "by"-like word among the
       // line's first words.
@@ -94,6 +94,9 @@ struct BylineExtractor: SectionExtractor {
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
       ?? signatureLine(in: page, after: title, usable: usable)
   }
+
+  /// Elements a short "By …" line after the title is.
+  static let shortLineTags: TagSet = ["p", "div", "span", "address"]
 
   /// Dashes a closing signature opens with ("– Jane Doe", "— Jane Doe").
   static let signatureDashes: Set<Character> = ["–", "—", "-"]
@@ -223,82 +226,18 @@ struct BylineExtractor: SectionExtractor {
   /// article (`<a href="mailto:…"><b>Von:</b><br>Jane Doe</a>`).
   static let labelledLineTags: TagSet = ["p", "div", "a"]
 
-  /// The openings of the line labels and signature prefixes, by their first two bytes
-  /// (lower-case ASCII): told from a paragraph's first two bytes before its text is built and
-  /// lower-cased. nil when one opens with a non-ASCII letter (every line is then read).
-  struct Openings {
-    /// Some label opens with this byte.
-    var first = [Bool](repeating: false, count: 128)
-    /// Some label opens with this byte and may go on with any: it is shorter than two bytes, or
-    /// its second is not ASCII (a decomposed "é" in the text may match its precomposed one).
-    var anySecond = [Bool](repeating: false, count: 128)
-    /// `first * 128 + second`: some label opens with these two ASCII bytes.
-    var pairs = [Bool](repeating: false, count: 128 * 128)
-
-    /// Whether a text whose clean-up opens with `bytes` (lower-cased, at most two) may open with a label.
-    func mayOpen(_ bytes: (count: Int, first: UInt8, second: UInt8)) -> Bool {
-      switch bytes.count {
-      case 0: return false
-      case 1: return first[Int(bytes.first)]
-      default: return anySecond[Int(bytes.first)] || pairs[Int(bytes.first) * 128 + Int(bytes.second)]
-      }
-    }
-  }
-
-  static let labelledLineOpenings: Openings? = {
-    var openings = Openings()
-    for label in VocabularyBylines.lineLabelList + VocabularyBylines.signaturePrefixList {
-      let bytes = Array(label.utf8)
-      guard let first = bytes.first, first < 0x80 else { return nil }
-      openings.first[Int(first)] = true
-      if bytes.count > 1 && bytes[1] < 0x80 {
-        openings.pairs[Int(first) * 128 + Int(bytes[1])] = true
-      } else {
-        openings.anySecond[Int(first)] = true
-      }
-    }
-    return openings
-  }()
-
-  /// The first two bytes of `Text.clean(Page.rawText(node))` lower-cased, when they are ASCII
-  /// (fewer when the text is shorter); nil when a non-ASCII byte comes first.
-  static func openingASCII(_ node: Node) -> (count: Int, first: UInt8, second: UInt8)? {
-    let document = node.document
-    var found: (count: Int, first: UInt8, second: UInt8) = (0, 0, 0)
-    var pendingSpace = false
-    for index in node.order..<node.end where document.records[index].isText {
-      for byte in Node(document, index).textBytes {
-        guard byte < 0x80 else { return nil }
-        // As the clean-up reads them: whitespace (and the line-break mark) makes one space
-        // after some text, other controls are dropped.
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
-          pendingSpace = found.count > 0
-          continue
-        }
-        if byte < 0x20 || byte == 0x7F { continue }
-        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        if found.count == 0 {
-          found = (1, lower, 0)
-        } else {
-          found = (2, found.first, pendingSpace ? 0x20 : lower)
-          return found
-        }
-      }
-    }
-    return found
-  }
-
   /// A paragraph that opens with an author label ("Text: Klausmartin Friedrich", "Autoren Jelko
   /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von gartenfee am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
+    let labels = LineLabelTable.shared
     for node in page.tree.nodes[searchRange(in: page, after: title)]
     where labelledLineTags.contains(node) && node.textLength > 0
       && node.textLength < Thresholds.maximumBylineLineChars
     {
-      // Most paragraphs open with two letters no label opens with ("Th", "In"): told from
-      // their first bytes, before their text is built and lower-cased.
-      if let openings = labelledLineOpenings, let opening = openingASCII(node), !openings.mayOpen(opening) { continue }
+      // Most paragraphs open with no label ("The", "In 2019"): told from their first bytes,
+      // before their text is built and lower-cased.
+      if !labels.mayOpen(LineOpening(node, limit: labels.window)) { continue }
       let text = Text.clean(Page.rawText(node))
       let lowered = text.lowercased()
       guard
@@ -848,7 +787,7 @@ struct BylineExtractor: SectionExtractor {
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
     var kept: [Substring] = []
     for (index, word) in words.enumerated() {
-      let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      let bare = BylineExtractor.bareWord(word)
       let next = index + 1 < words.count ? words[index + 1] : ""
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
@@ -889,16 +828,24 @@ struct BylineExtractor: SectionExtractor {
     return People.isHandle(first, allowingGlued: true) ? first : nil
   }
 
+  /// `VocabularyBylines.innerPrefixList` in order, each with its runs of ASCII characters (the
+  /// whole label when it is ASCII; "r", "dig", " par" of "rédigé par").
+  static let innerPrefixRuns: [(prefix: String, runs: [String])] = VocabularyBylines.innerPrefixList.map { prefix in
+    let runs = prefix.unicodeScalars.split(whereSeparator: { !$0.isASCII }).map { String(String.UnicodeScalarView($0)) }
+    return (prefix, runs)
+  }
+
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
   static func innerPrefix(in raw: String) -> Range<String.Index>? {
     let lowered = raw.lowercased()
     guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
     var best: Range<String.Index>?
     let loweredBytes = Array(lowered.utf8)
-    for prefix in VocabularyBylines.innerPrefixList {
-      // An ASCII label absent from the bytes is absent: most are, and Foundation's search per
-      // label was most of the byline's cost.
-      if prefix.utf8.allSatisfy({ $0 < 0x80 }), !CompoundMatcher.contains(loweredBytes, prefix) { continue }
+    for (prefix, runs) in innerPrefixRuns {
+      // A label is absent when one of its ASCII runs is absent from the bytes (an ASCII character
+      // is matched only by itself): most are, and Foundation's search per label was most of the
+      // byline's cost.
+      if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
       var searchStart = lowered.startIndex
       while let found = lowered.range(of: prefix, range: searchStart..<lowered.endIndex) {
         searchStart = found.upperBound

@@ -122,6 +122,18 @@ enum People {
   /// Text glued from several elements or words ("Patrick AllanProfileFollowUnfollow",
   /// "AMournfulHowlInTheNight"): lower-to-upper changes twice or more within one word.
   static func isGlued(_ word: some StringProtocol) -> Bool {
+    // An ASCII word read from its bytes: each is a character, cased only when a letter.
+    let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var changes = 0
+      var previousLower = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte >= 0x41 && byte <= 0x5A && previousLower { changes += 1 }
+        previousLower = byte >= 0x61 && byte <= 0x7A
+      }
+      return changes >= 2
+    }
+    if let ascii, let answer = ascii { return answer }
     var changes = 0
     var previousLower = false
     for character in word {
@@ -166,6 +178,11 @@ enum People {
   }
 
   static func stripPrefix(_ text: String) -> String {
+    switch asciiPrefixLength(text) {
+    case .some(.some(let length)): return Text.clean(String(text.dropFirst(length + 1)))
+    case .some(.none): return text
+    case .none: break
+    }
     let lowered = text.lowercased()
     // The prefix, then a space or a colon: tested without building "prefix " and "prefix:" for
     // each of the table's words.
@@ -174,6 +191,37 @@ enum People {
       if next == " " || next == ":" { return Text.clean(String(text.dropFirst(prefix.count + 1))) }
     }
     return text
+  }
+
+  /// `Patterns.bylinePrefixes` as bytes, in order, and whether they are all ASCII.
+  private static let asciiBylinePrefixes: [[UInt8]] = Patterns.bylinePrefixes.map { Array($0.utf8) }
+  private static let bylinePrefixesAreASCII = asciiBylinePrefixes.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
+
+  /// `stripPrefix`'s decision from the text's opening bytes: the length of the prefix to drop
+  /// (with the space or colon after it), `.some(nil)` for none, nil when a non-ASCII byte comes
+  /// before some prefix is decided (the Strings then decide: lower-casing may change its length,
+  /// a mark may join the character before). An ASCII byte followed by an ASCII byte (or the
+  /// end) is a character of its own, so the bytes read so far are the lowered text's characters.
+  private static func asciiPrefixLength(_ text: String) -> Int?? {
+    guard bylinePrefixesAreASCII else { return nil }
+    var text = text
+    return text.withUTF8 { bytes -> Int?? in
+      for prefix in asciiBylinePrefixes {
+        var index = 0
+        while index < prefix.count {
+          guard index < bytes.count else { break }  // the text ends inside the prefix: no match
+          guard bytes[index] < 0x80 else { return nil }
+          guard ByteSearch.lower(bytes[index]) == prefix[index] else { break }
+          index += 1
+        }
+        guard index == prefix.count, index < bytes.count else { continue }
+        // The character after the prefix, when it stands alone.
+        let next = bytes[index]
+        guard next < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 else { return nil }
+        if next == 0x20 || next == 0x3A { return .some(prefix.count) }
+      }
+      return .some(nil)
+    }
   }
 
   private static func splitJoined(_ part: String) -> [String] {
@@ -215,7 +263,7 @@ enum People {
     if words.count == 1, VocabularyBylines.labelWords.contains(name.lowercased()) { return false }
     // "Post author", "Posted Jane": a label first in a two-word "name".
     if words.count == 2, VocabularyBylines.labelWords.contains(words[0].lowercased()) { return false }
-    if name.contains(where: { $0.isNumber }) { return false }
+    if containsNumber(name) { return false }
     // Text glued from several elements ("Patrick AllanProfileFollowUnfollow") is not a name.
     if words.contains(where: isGlued) { return false }
     guard let first = words.first?.first, startsName(first) else { return false }
@@ -223,6 +271,21 @@ enum People {
       guard let initial = word.first else { return false }
       return startsName(initial) || particles.contains(word.lowercased()) || !initial.isLetter
     }
+  }
+
+  /// `text.contains(where: \.isNumber)`, over the bytes when the text is ASCII (where only the
+  /// digits are numbers).
+  static func containsNumber(_ text: String) -> Bool {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      var digit = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte >= 0x30 && byte <= 0x39 { digit = true }
+      }
+      return digit
+    }
+    return ascii ?? text.contains(where: { $0.isNumber })
   }
 
   /// A name some of whose words a site writes lower-case ("Mobasir hassan" in its byline and its
@@ -246,7 +309,12 @@ enum People {
 
   /// "Patty Weasler, RN" → ("Patty Weasler", ["RN"]).
   static func nameAndCredentials(_ raw: String) -> (name: String, credentials: [String]) {
-    let parts = Text.clean(raw).split(separator: ",").map { Text.clean(String($0)) }
+    let cleaned = Text.clean(raw)
+    // An ASCII text split at its comma bytes (each byte a character); any other by characters.
+    let pieces =
+      cleaned.utf8.withContiguousStorageIfAvailable({ ByteSearch.isASCII($0) }) == true
+      ? cleaned.utf8.split(separator: 0x2C).map { Substring($0) } : cleaned.split(separator: ",")
+    let parts = pieces.map { Text.clean(String($0)) }
     guard let name = parts.first else { return ("", []) }
     var credentials: [String] = []
     for part in parts.dropFirst() {

@@ -196,35 +196,72 @@ struct PublishedDateExtractor {
       foreign[node.order] = value ? 2 : 1
       return value
     }
-    // Whether a text node holds a number, worked out once however many elements enclose it (0
-    // not yet known, 1 no, 2 yes).
+    // Whether a node's text holds a number. The nodes are asked in document order, so one
+    // forward cursor answers them all, each text node read at most once: the text nodes in
+    // `cleanFrom..<cleanTo` hold none, and when `hit` is set the one at `cleanTo` does (nested
+    // elements asked one after another share what was read for the outer one).
     let document = page.tree.document
-    let numbers = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: document.records.count)
-    numbers.initialize(repeating: 0)
-    defer { numbers.deallocate() }
+    var cleanFrom = 0
+    var cleanTo = 0
+    var hit = false
     func holdsNumber(_ node: Node) -> Bool {
-      for index in (node.order + 1)..<node.end {
-        if numbers[index] == 0 {
-          let record = document.records[index]
-          guard record.isText else {
-            numbers[index] = 1
-            continue
-          }
-          let start = Int(record.spanStart)
-          let bytes = UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)])
-          numbers[index] = PublishedDateExtractor.holdsNumber(bytes) ? 2 : 1
-        }
-        if numbers[index] == 2 { return true }
+      let start = node.order + 1
+      let end = node.end
+      var index = start
+      if start >= cleanFrom && start <= cleanTo {
+        if hit { return cleanTo < end }
+        index = cleanTo
+      } else {
+        cleanFrom = start
       }
+      while index < end {
+        let record = document.records[index]
+        if record.isText && record.spanCount > 0 {
+          let first = Int(record.spanStart)
+          let bytes = UnsafeBufferPointer(rebasing: document.bytes[first..<first + Int(record.spanCount)])
+          if PublishedDateExtractor.holdsNumber(bytes) {
+            cleanTo = index
+            hit = true
+            return true
+          }
+        }
+        index += 1
+      }
+      cleanTo = index
+      hit = false
       return false
     }
     func find(_ text: String) -> String? { Dates.find(in: text, monthFirst: monthFirst, dayFirst: dayFirst) }
+    // `TextScan`'s answer for the last text read, by its first and last text nodes: an element
+    // and the lone child wrapping all its text (`<li><a><span>3 Kommentare</span></a></li>`)
+    // read the same text, scanned once.
+    var scanned: (first: Int, last: Int, mayHoldLabel: Bool) = (-1, -1, false)
+    func mayHoldLabel(_ node: Node) -> Bool {
+      var first = node.order + 1
+      while first < node.end && !(document.records[first].isText && document.records[first].spanCount > 0) {
+        first += 1
+      }
+      var last = node.end - 1
+      while last > first && !(document.records[last].isText && document.records[last].spanCount > 0) { last -= 1 }
+      if first < node.end && scanned.first == first && scanned.last == last { return scanned.mayHoldLabel }
+      var scan = TextScan()
+      scan.feed(node)
+      if first < node.end { scanned = (first, last, scan.mayHoldLabel) }
+      return scan.mayHoldLabel
+    }
+    // Read once, not per element (each is a guarded global).
+    let skippedTags = VocabularyDates.skippedTags
+    let (paragraph, time, abbr) = (Tag.p, Tag.time, Tag.abbr)
+    let propertyNames = microdataNames(document)
     for node in page.tree.nodes where node.isElement {
       guard result.count < VocabularyDates.maximumCandidates else { break }
-      if VocabularyDates.skippedTags.contains(node) { continue }
+      if skippedTags.contains(node) { continue }
       let nearTitle = abs(node.order - anchor) <= VocabularyDates.bareDateWindow
       // A dateline opening a paragraph by the title.
-      if node.tagID == Tag.p, nearTitle, node.textLength > VocabularyDates.maximumBareDateChars, !isForeign(node) {
+      if node.tagID == paragraph, nearTitle, node.textLength > VocabularyDates.maximumBareDateChars, !isForeign(node) {
+        // A date has two numbers: a paragraph whose text has fewer opens with none, and is
+        // not cleaned and cut to be read.
+        guard PublishedDateExtractor.holdsTwoNumbers(node) else { continue }
         let opening = PublishedDateExtractor.opening(of: node, characters: VocabularyDates.datelinePrefixChars)
         if let date = find(opening) {
           let kind: Kind = labelKind(of: opening) == .updated ? .updated : .bare
@@ -237,7 +274,7 @@ struct PublishedDateExtractor {
       }
       guard node.textLength <= VocabularyDates.maximumDateElementChars else { continue }
       // Microdata and RDFa: the value in `content` or `datetime`, else the element's text.
-      if let raw = PublishedDateExtractor.microdataProperty(node) {
+      if let raw = PublishedDateExtractor.microdataProperty(node, names: propertyNames) {
         let property = raw.lowercased()
         if property.hasSuffix("datepublished") || property.hasSuffix("datecreated") {
           guard !isForeign(node) else { continue }
@@ -248,7 +285,7 @@ struct PublishedDateExtractor {
           continue
         }
       }
-      let isTime = node.tagID == Tag.time || (node.tagID == Tag.abbr && node.hasClassToken(ClassTokens.publishedDate))
+      let isTime = node.tagID == time || (node.tagID == abbr && node.hasClassToken(ClassTokens.publishedDate))
       guard node.textLength > 0 || isTime else { continue }
       // Only a `<time>` or a text with a number goes on (most short elements hold no digit).
       guard isTime || holdsNumber(node) else { continue }
@@ -265,9 +302,7 @@ struct PublishedDateExtractor {
       if !(isTime || isClassed || isModified || isBare) {
         // Unmarked and away from the title, a line is a date only after a label: one that may
         // open with one is told from its text nodes' bytes.
-        var scan = TextScan()
-        scan.feed(node)
-        guard scan.mayHoldLabel else { continue }
+        guard mayHoldLabel(node) else { continue }
       }
       let text = Text.clean(Page.rawText(node))
       let label = labelKind(of: text)
@@ -300,6 +335,26 @@ struct PublishedDateExtractor {
       result.append(Candidate(date: date, kind: kind, order: node.order))
     }
     return result
+  }
+
+  /// Whether the text below `node` (`Page.rawText`, its text nodes joined) holds two runs of
+  /// ASCII digits. Cleaning only drops or merges what stands between digits, so a cleaned text,
+  /// or any start of it, holds no more runs than this counts.
+  static func holdsTwoNumbers(_ node: Node) -> Bool {
+    let document = node.document
+    var runs = 0
+    var inRun = false
+    for index in (node.order + 1)..<node.end where document.records[index].isText {
+      for byte in Node(document, index).textBytes {
+        let digit = byte >= 0x30 && byte <= 0x39
+        if digit && !inRun {
+          runs += 1
+          if runs == 2 { return true }
+        }
+        inRun = digit
+      }
+    }
+    return false
   }
 
   /// `String(Text.clean(Page.rawText(node)).prefix(characters))`, cleaning only the text's
@@ -380,6 +435,32 @@ struct PublishedDateExtractor {
       let name = document.names[Int(attribute.name)]
       if name == "itemprop" { return document.string(attribute.valueStart, attribute.valueCount) }
       if name == "property" && property == nil { property = attribute }
+    }
+    return property.map { document.string($0.valueStart, $0.valueCount) }
+  }
+
+  /// What each of the document's names is to `microdataProperty`, by name index: 1 `itemprop`,
+  /// 2 `property`, 0 any other (a name may have several indices: the parser keys names by their
+  /// source spelling).
+  static func microdataNames(_ document: Document) -> [UInt8] {
+    (0..<document.names.count).map { index in
+      guard document.nameLengths[index] == 8 else { return 0 }
+      return document.names[index] == "itemprop" ? 1 : document.names[index] == "property" ? 2 : 0
+    }
+  }
+
+  /// `microdataProperty(node)`, the attribute names told by `microdataNames`' table.
+  static func microdataProperty(_ node: Node, names: [UInt8]) -> String? {
+    let document = node.document
+    let record = document.records[node.order]
+    var property: Document.Attribute?
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+      let attribute = document.attributes[index]
+      switch names[Int(attribute.name)] {
+      case 1: return document.string(attribute.valueStart, attribute.valueCount)
+      case 2: if property == nil { property = attribute }
+      default: break
+      }
     }
     return property.map { document.string($0.valueStart, $0.valueCount) }
   }
@@ -526,6 +607,8 @@ struct PublishedDateExtractor {
       let thirds = table.revisionThirds
       let window = table.window
       if !table.revisionTestable { mayHoldRevision = true }
+      // Once the opening is read and a revision phrase may be there, no byte changes the answer.
+      if mayHoldRevision && (stop != nil || count >= window) { return }
       var index = 0
       let end = bytes.count
       while index < end {
@@ -535,6 +618,13 @@ struct PublishedDateExtractor {
           if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
             pendingSpace = count > 0
             rolling = 0
+            // The rest of a run of spaces or tabs (a page's indentation, most of many texts)
+            // eight bytes at a time: a run reads as one whitespace byte.
+            while index + 8 <= end {
+              let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+              guard word == 0x2020_2020_2020_2020 || word == 0x0909_0909_0909_0909 else { break }
+              index += 8
+            }
             continue
           }
           if byte < 0x20 || byte == 0x7F { continue }  // controls, which cleaning drops
@@ -543,6 +633,7 @@ struct PublishedDateExtractor {
           rolling = (rolling << 8 | UInt32(lower)) & 0xFF_FFFF
           if !mayHoldRevision && (lower < 64 ? thirds.0 >> lower : thirds.1 >> (lower & 63)) & 1 != 0 {
             mayHoldRevision = table.revisionOpenings.contains(rolling)
+            if mayHoldRevision && (stop != nil || count >= window) { return }
           }
           continue
         }

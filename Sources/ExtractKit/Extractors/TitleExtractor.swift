@@ -200,7 +200,9 @@ struct TitleExtractor {
     let separators = VocabularyTitles.siteSeparatorCharacters
     for rawName in siteNames {
       let name = Text.clean(Text.decodeEntities(rawName))
-      guard name.count >= VocabularyTitles.minimumKnownSiteNameChars else { continue }
+      guard name.count >= VocabularyTitles.minimumKnownSiteNameChars,
+        TitleExtractor.mayFindIgnoringCase(name, in: text)
+      else { continue }
       var searchStart = text.startIndex
       while let found = text.range(of: name, options: .caseInsensitive, range: searchStart..<text.endIndex) {
         searchStart = found.upperBound
@@ -228,8 +230,9 @@ struct TitleExtractor {
   /// The first part of a `<title>` written as a path from the site down, "Site » Archive » Post"
   /// (at least `VocabularyTitles.minimumPathTitleParts` parts joined by a path separator).
   static func pathTitleHead(_ title: String) -> String? {
-    for separator in VocabularyTitles.pathSeparators {
-      let parts = Text.clean(title).components(separatedBy: separator)
+    let cleaned = Text.clean(title)
+    for separator in VocabularyTitles.pathSeparators where mayFind(separator, in: cleaned) {
+      let parts = cleaned.components(separatedBy: separator)
       if parts.count >= VocabularyTitles.minimumPathTitleParts { return Text.nonEmpty(Text.clean(parts[0])) }
     }
     return nil
@@ -239,7 +242,8 @@ struct TitleExtractor {
   /// "About us | Garden Notes" (short titles fail the share test but are still confirmed).
   func isSegment(_ heading: String, of title: String) -> Bool {
     let wanted = heading.lowercased()
-    for separator in TitleExtractor.separators where title.contains(separator) {
+    for separator in TitleExtractor.separators
+    where TitleExtractor.mayFind(separator, in: title) && title.contains(separator) {
       if title.components(separatedBy: separator).contains(where: { Text.clean($0).lowercased() == wanted }) {
         return true
       }
@@ -342,7 +346,8 @@ struct TitleExtractor {
       return TitleExtractor.namesHost(segment, host: host)
     }
     for separator in TitleExtractor.separators {
-      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      guard TitleExtractor.mayFind(separator, in: title), let range = title.range(of: separator, options: .backwards)
+      else { continue }
       let head = String(title[..<range.lowerBound])
       let tail = String(title[range.upperBound...])
       if isSite(tail) { return Text.clean(head) }

@@ -64,13 +64,14 @@ enum Dates {
   /// page's language writes dates day first, see `VocabularyDates.isDayFirst`) ambiguous slashes
   /// are read day first ("05/06/2019" is the 5th of June). Returns "YYYY-MM-DD" or an ISO date-time.
   static func find(in raw: String, monthFirst: Bool = false, dayFirst: Bool = false) -> String? {
-    // Every date read has a number, and numbers are ASCII digits: most texts asked have none.
-    guard raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    // Every date read has two numbers and a year, and numbers are ASCII digits: most texts
+    // asked have fewer ("12 comments", "Page 2 of 5").
+    guard mayHoldDate(raw) else { return nil }
     let tokens = tokenize(raw)
     for (index, token) in tokens.enumerated() {
       switch token {
-      case .word(let word):
-        guard let month = Patterns.months[word] else { continue }
+      case .word(let known, let word):
+        guard let month = known >= 0 ? (known > 0 ? known : nil) : Patterns.months[word] else { continue }
         // Month Day, Year
         if index + 2 < tokens.count, case .number(let day, _) = tokens[index + 1],
           case .number(let year, let digits) = tokens[index + 2],
@@ -86,8 +87,8 @@ enum Dates {
         }
       case .number(let first, let digits):
         // "2019年10月19日", "2019년 10월 19일": each number followed by its marker.
-        if digits == 4, index + 4 < tokens.count, case .word(let yearMark) = tokens[index + 1],
-          case .number(let month, _) = tokens[index + 2], case .word(let monthMark) = tokens[index + 3],
+        if digits == 4, index + 4 < tokens.count, case .word(_, let yearMark) = tokens[index + 1],
+          case .number(let month, _) = tokens[index + 2], case .word(_, let monthMark) = tokens[index + 3],
           case .number(let day, _) = tokens[index + 4],
           VocabularyDates.ideographicMarkers.contains(where: { $0.year == yearMark && $0.month == monthMark }),
           valid(year: first, month: month, day: day)
@@ -135,8 +136,69 @@ enum Dates {
   }
 
   private enum Token {
-    case word(String)
+    /// A word, lower-cased, and its month number when known (0: no month; -1: not yet looked up).
+    /// A word read from ASCII bytes is looked up there and kept as "" (no ideographic marker is ASCII).
+    case word(month: Int, text: String)
     case number(Int, digits: Int)
+  }
+
+  /// Whether `raw` may hold a date `find` reads: every form has two numbers (runs of ASCII
+  /// digits; a number token is one, or part of one when a mark joins its last digit) and a
+  /// four-digit year, or a two-digit one after a slash or a dot.
+  static func mayHoldDate(_ raw: String) -> Bool {
+    var raw = raw
+    return raw.withUTF8 { bytes in
+      var runs = 0
+      var run = 0
+      var longest = 0
+      var slashOrDot = false
+      for byte in bytes {
+        if byte >= 0x30 && byte <= 0x39 {
+          if run == 0 { runs += 1 }
+          run += 1
+          if run > longest { longest = run }
+          continue
+        }
+        run = 0
+        if byte == 0x2F || byte == 0x2E { slashOrDot = true }
+      }
+      return runs >= 2 && (longest >= 4 || slashOrDot)
+    }
+  }
+
+  /// The month names and abbreviations of `Patterns.months` written in ASCII, by length and first
+  /// byte: an ASCII word is looked up from its bytes, without a String made and hashed.
+  private struct ASCIIMonths: Sendable {
+    /// `(bytes, month)` of the names with length `l` and first byte `b` at `buckets[l * 128 + b]`.
+    let buckets: [[([UInt8], Int)]]
+    /// The longest name's length: a longer word names no month.
+    let longest: Int
+    /// The most bytes a word is lower-cased into (`SIMD32`).
+    static let capacity = 32
+    static let shared = ASCIIMonths()
+
+    private init() {
+      let names = Patterns.months.map { (Array($0.key.utf8), $0.value) }.filter {
+        !$0.0.isEmpty && $0.0.allSatisfy { $0 < 0x80 }
+      }
+      longest = names.map(\.0.count).max() ?? 0
+      precondition(longest <= ASCIIMonths.capacity, "ASCIIMonths: a month name longer than the buffer")
+      var buckets = [[([UInt8], Int)]](repeating: [], count: (longest + 1) * 128)
+      for (bytes, month) in names { buckets[bytes.count * 128 + Int(bytes[0])].append((bytes, month)) }
+      self.buckets = buckets
+    }
+
+    /// The month a lower-cased ASCII word names, 0 for none.
+    func month(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+      guard word.count <= longest, let first = word.first else { return 0 }
+      for (bytes, month) in buckets[word.count * 128 + Int(first)] where bytes.elementsEqual(word) { return month }
+      return 0
+    }
+  }
+
+  /// `ignoredWords` as bytes, for the ASCII tokenizer.
+  private static let ignoredASCIIWords: [[UInt8]] = ignoredWords.map { Array($0.utf8) }.filter {
+    $0.allSatisfy { $0 < 0x80 } && $0.count <= ASCIIMonths.capacity
   }
 
   /// Words not read as month names: "13th", "1st": the suffix is not a word of its own;
@@ -175,11 +237,19 @@ enum Dates {
         }
         tokens.append(.number(value, digits: run.count))
       } else {
-        let word = String(unsafeUninitializedCapacity: run.count) { output in
-          for (offset, byte) in run.enumerated() { output[offset] = ByteSearch.lower(byte) }
-          return run.count
+        // Lower-cased in a small buffer (a longer word is no month and no ignored word).
+        var lowered = SIMD32<UInt8>()
+        let count = run.count
+        if count <= ASCIIMonths.capacity {
+          for offset in 0..<count { lowered[offset] = ByteSearch.lower(run[offset]) }
         }
-        if !ignoredWords.contains(word) { tokens.append(.word(word)) }
+        let month = withUnsafeBytes(of: &lowered) { raw -> Int? in
+          guard count <= ASCIIMonths.capacity else { return 0 }
+          let word = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+          if ignoredASCIIWords.contains(where: { $0.elementsEqual(word) }) { return nil }
+          return ASCIIMonths.shared.month(word)
+        }
+        if let month { tokens.append(.word(month: month, text: "")) }
       }
     }
     for index in 0..<bytes.count {
@@ -219,7 +289,7 @@ enum Dates {
       } else {
         let word = current.lowercased()
         if !ignoredWords.contains(word) {
-          tokens.append(.word(word))
+          tokens.append(.word(month: -1, text: word))
         }
       }
       current = ""
@@ -230,7 +300,7 @@ enum Dates {
       // and a number written onto one is still a number.
       if character.unicodeScalars.first.map(isIdeographic) == true {
         flush()
-        tokens.append(.word(String(character)))
+        tokens.append(.word(month: -1, text: String(character)))
         continue
       }
       if digit || character.isLetter {

@@ -1005,4 +1005,26 @@ struct BylineExtractorTests {
       lang: "de")
     #expect(page.byline?.authors ?? [] == [])
   }
+
+  @Test(
+    "a line's cleaned opening rules out the labels it cannot open with and keeps those it may",
+    arguments: [
+      ("Text: Jane Doe", true), ("  Posted \n  by Jane Doe", true), ("The text of the post", false),
+      ("Textbook notes", false), ("Über den Autor", false), ("Rédigé par Jeanne Dupont", true), ("by", false),
+      ("by Jane Doe", true),
+    ])
+  func lineOpeningFilter(line: String, mayOpen: Bool) throws {
+    let html = TestPage.html("<p>\(line)</p>")
+    let page = try Prepare.page(bytes: Array(html.utf8), options: ExtractOptions())
+    let paragraph = try #require(page.elements("p").first)
+    let labels = LineLabelTable.shared
+    #expect(labels.mayOpen(LineOpening(paragraph, limit: labels.window)) == mayOpen)
+    // Never false where the labels' String test opens the line.
+    let lowered = Text.clean(Page.rawText(paragraph)).lowercased()
+    let opens =
+      VocabularyBylines.lineLabelList.contains {
+        lowered.hasPrefix($0) && ($0.hasSuffix(":") || lowered.dropFirst($0.count).first == " ")
+      } || VocabularyBylines.signaturePrefixList.contains { lowered.hasPrefix($0) }
+    #expect(!opens || mayOpen)
+  }
 }

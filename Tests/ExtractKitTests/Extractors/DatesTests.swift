@@ -525,4 +525,24 @@ struct DateByteTests {
           == String(Text.clean(Page.rawText(paragraph)).prefix(characters)))
     }
   }
+
+  @Test(
+    "a text may hold a date only with two digit runs and a four-digit year, or a short year after a slash or dot",
+    arguments: [
+      ("12 comments", false), ("Page 2 of 5", false), ("13.08.19", true), ("10/17/23", true),
+      ("August 13, 2019", true), ("2019年10月19日", true), ("no digits at all", false),
+    ])
+  func mayHoldDate(text: String, expected: Bool) {
+    #expect(Dates.mayHoldDate(text) == expected)
+  }
+
+  @Test(
+    "ASCII month names are read from their bytes in any case, an ordinal suffix left out",
+    arguments: [
+      ("AUGUST 13TH, 2019", "2019-08-13"), ("Sept. 5, 2019", "2019-09-05"), ("5 avril 2021", "2021-04-05"),
+      ("Page 2 of 5", nil),
+    ])
+  func asciiMonthWords(text: String, expected: String?) {
+    #expect(Dates.find(in: text) == expected)
+  }
 }
