@@ -40,12 +40,13 @@ enum CommentCount {
 
   /// A count whose label is its tooltip (`<div title="Number of comments">2</div>` beside a
   /// comment icon): a `title` or `aria-label` whose last word is a comment noun.
+  /// The label's bytes in place: asked of every short element, and a String of each label,
+  /// lower-cased and split into words, cost more than the rest of the count search.
   static func hasCommentTooltip(_ node: Node) -> Bool {
     guard node.textLength <= Thresholds.maximumCommentTooltipCountChars,
-      let label = node.attribute("title") ?? node.attribute("aria-label"),
-      let last = label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last
+      let label = node.attributeBytes("title") ?? node.attributeBytes("aria-label")
     else { return false }
-    return Patterns.commentWords.contains(String(last))
+    return endsWithCountNoun(label)
   }
 
   /// "我要评论" ("I want to comment"): a script written without spaces ends the word with its
@@ -64,6 +65,9 @@ enum CommentCount {
         Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
         || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher) || hasCommentTooltip(node)
       guard widget || isTitleElement(node) else { continue }
+      // Most links and headings are no comment title: without a comment class, a title word's
+      // stem or a parenthesised CJK count in their bytes, none of the counts below can be read.
+      if !widget && !Evidence.hasCompound(node, ClassTokens.commentMatcher) && !mayHoldTitleCount(node) { continue }
       let text = Text.clean(Page.rawText(node))
       // A link or element named for comments whose whole text is a number is a count bubble
       // ("<a class="comments-link">21</a>", "<a class="header-art-comments"><span>93</span></a>").
@@ -89,6 +93,10 @@ enum CommentCount {
   /// author bio) counts nothing: the next list may.
   static func inCommentList(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
     for node in page.tree.nodes where listTags.contains(node) {
+      // A class naming the list holds its name's bytes: most lists are passed over before their
+      // class is split into names.
+      guard let bytes = node.attributeBytes("class"), commentListMarkers.contains(where: { holds(bytes, $0) })
+      else { continue }
       guard let names = node.attribute("class")?.split(whereSeparator: \.isWhitespace),
         names.contains(where: { VocabularyComments.commentListClasses.contains(String($0)) }), !isElsewhere(node)
       else { continue }
@@ -184,6 +192,8 @@ enum CommentCount {
   /// its dots (two digits after the first, four after the second).
   static func joiningDigitGroups(_ text: String) -> String {
     guard text.utf8.count >= 5, text.contains(where: { digitGroupSeparators.contains($0) }) else { return text }
+    // A separator is removed only after a digit: its first byte right after an ASCII digit's.
+    guard holdsDigitBeforeSeparator(text) else { return text }
     let characters = Array(text)
     func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
     var output = ""
@@ -238,9 +248,7 @@ enum CommentCount {
   /// The page's comment section: an id naming comments ("comments", "comentarios"), or a class
   /// naming them on a container longer than any count widget ("comments-area").
   private static func isCommentSection(_ node: Node) -> Bool {
-    if let id = node.attribute("id"), VocabularyComments.sectionIDMatcher.matches(Array(id.lowercased().utf8)) {
-      return true
-    }
+    if let id = node.attributeBytes("id"), idNamesCommentSection(id) { return true }
     return node.textLength > Thresholds.maximumCommentTitleChars
       && Evidence.hasCompound(node, ClassTokens.commentMatcher)
   }
