@@ -61,17 +61,25 @@ enum CommentCount {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
     for node in page.tree.nodes
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
+      // The class and id read once for the three class tests (as `Evidence.hasCompound` reads them).
+      let classes = node.classAndID
+      let classed = classes.count > 1
       let widget =
-        Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
-        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher) || hasCommentTooltip(node)
-      guard widget || isTitleElement(node) else { continue }
+        (classed && ClassTokens.commentCountMatcher.matches(classes))
+        || (classed && VocabularyComments.countWidgetMatcher.matches(classes)) || hasCommentTooltip(node)
+      // Headings, links and buttons, and elements whose class names comments ("comments-title")
+      // or that open the comment section: tag sets first, asked of every short element.
+      let titleTag = titleTags.contains(node)
+      guard widget || titleTag || classedTitleTags.contains(node) else { continue }
+      let namedForComments = classed && ClassTokens.commentMatcher.matches(classes)
+      guard widget || titleTag || namedForComments || opensCommentSection(node) else { continue }
       // Most links and headings are no comment title: without a comment class, a title word's
       // stem or a parenthesised CJK count in their bytes, none of the counts below can be read.
-      if !widget && !Evidence.hasCompound(node, ClassTokens.commentMatcher) && !mayHoldTitleCount(node) { continue }
+      if !widget && !namedForComments && !mayHoldTitleCount(node) { continue }
       let text = Text.clean(Page.rawText(node))
       // A link or element named for comments whose whole text is a number is a count bubble
       // ("<a class="comments-link">21</a>", "<a class="header-art-comments"><span>93</span></a>").
-      let bubble = !widget && Evidence.hasCompound(node, ClassTokens.commentMatcher) ? bareCount(text) : nil
+      let bubble = !widget && namedForComments ? bareCount(text) : nil
       // "我要评论(0)" on a link: the count in parentheses after an unspaced comment noun.
       let unspaced = widget ? nil : unspacedTitleCount(text)
       guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) ?? unspaced
@@ -112,14 +120,6 @@ enum CommentCount {
 
   private static let listTags: TagSet = ["ol", "ul"]
 
-  /// Headings, links and buttons, and elements whose class names comments ("comments-title").
-  private static func isTitleElement(_ node: Node) -> Bool {
-    // Tag sets, not a switch over the name: asked of every short element of the page.
-    if titleTags.contains(node) { return true }
-    guard classedTitleTags.contains(node) else { return false }
-    return Evidence.hasCompound(node, ClassTokens.commentMatcher) || opensCommentSection(node)
-  }
-
   /// Whether `node` is the first element with text in a comment section (`<section id="comments">
   /// <header class="title">0 Kommentare zum Artikel</header>`): the section's title, whatever its
   /// class says.
@@ -128,7 +128,8 @@ enum CommentCount {
     return parent.children.first { $0.isElement && $0.textLength > 0 } === node
   }
 
-  /// Elements that may title a comment section by their text alone.
+  /// Elements that may title a comment section by their text alone (with a comment class or
+  /// opening the section, `classedTitleTags` too).
   private static let titleTags: TagSet = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "button"]
   /// Elements that title it when their class names comments ("comments-title").
   private static let classedTitleTags: TagSet = ["span", "div", "p", "strong", "b", "summary", "header"]
