@@ -110,7 +110,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard node.isElement, node.textLength >= bioLeadPhrases.shortest else { return false }
     if ContentWalker.headingTags.contains(node) { return isBioHeading(node) }
     guard node.textLength <= maximumBioLeadChars, bioLeadTags.contains(node),
-      bioLeadPhrases.mayOpen(node),
+      bioLeadPhrases.mayOpen(node), leadPrefixes.mayOpen(node),
       SectionVocabulary.Opening(node, reach: bioLeadPhrases.longest + 1).opens(bioLeadPhrases),
       let parent = node.parent
     else { return false }
@@ -215,8 +215,8 @@ struct AuthorBioExtractor: SectionExtractor {
       {
         return true
       }
-      // One byte search for all markers, over the value in place: asked of every link of the page.
-      return RelatedRules.profilePathMatcher.matches(href)
+      // One search for all markers, over the value in place: asked of every link of the page.
+      return ProfilePaths.holds(href)
     }
     return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
   }
@@ -458,17 +458,20 @@ struct AuthorBioExtractor: SectionExtractor {
   /// "Über"/"About" prefix ("About the Author - Ana Voicu", "Über Nebelfee", "Sam Park, DPT").
   static func cleanName(_ raw: String) -> (name: String, credentials: [String]) {
     var name = People.stripPrefix(Text.clean(raw))
-    let lowered = Text.straightApostrophes(name.lowercased())
-    if let heading = VocabularyBios.headingList.first(where: { lowered.hasPrefix($0) }), name.count > heading.count {
+    var lowered = name.lowercased()
+    if let heading = headingOpenings.first(in: Text.straightApostrophes(lowered)), name.count > heading.count {
       name = Text.clean(String(name.dropFirst(heading.count).drop { nameSeparators.contains($0) }))
+      lowered = name.lowercased()
     }
-    if let prefix = SectionVocabulary.bioNamePrefixes.first(where: { name.lowercased().hasPrefix($0 + " ") }),
-      name.count > prefix.count + 1
-    {
-      name = Text.clean(String(name.dropFirst(prefix.count + 1)))
+    // Each prefix with the space after it, tested against the name lower-cased once.
+    if let prefix = namePrefixOpenings.first(in: lowered), name.count > prefix.count {
+      name = Text.clean(String(name.dropFirst(prefix.count)))
     }
     return People.nameAndCredentials(name)
   }
+
+  private static let headingOpenings = BioOpenings(VocabularyBios.headingList)
+  private static let namePrefixOpenings = BioOpenings(SectionVocabulary.bioNamePrefixes.map { $0 + " " })
 
   /// What separates a bio heading from the name or text after it ("About the Author - Jane", "Bio: …").
   private static let nameSeparators: Set<Character> = [" ", ":", "-", "–", "—", "|"]
@@ -1059,9 +1062,17 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// Whether an element's text opens with an "About the author" phrase.
   static func isBioHeading(_ node: Node) -> Bool {
-    SectionVocabulary.Opening(node, reach: bioHeadingPhrases.longest + 1).opens(bioHeadingPhrases)
+    // Most headings open with none of the phrases' first bytes: their text is not read.
+    guard headingPrefixes.mayOpen(node) else { return false }
+    return SectionVocabulary.Opening(node, reach: bioHeadingPhrases.longest + 1).opens(bioHeadingPhrases)
       || isWholeBioHeading(node)
   }
+
+  /// The openings of a bio heading, and the whole bare headings, by their first bytes.
+  private static let headingPrefixes = OpeningPrefixes(
+    VocabularyBios.headingList + VocabularyBios.wholeHeadingSet.sorted())
+  /// The openings of a bio's lead line by their first bytes.
+  private static let leadPrefixes = OpeningPrefixes(bioLeadPhrases.all)
 
   /// Whether a heading's whole text is a bare "The author" heading ("<h4>Die Autorin</h4>").
   private static func isWholeBioHeading(_ node: Node) -> Bool {

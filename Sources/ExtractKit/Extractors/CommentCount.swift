@@ -40,12 +40,13 @@ enum CommentCount {
 
   /// A count whose label is its tooltip (`<div title="Number of comments">2</div>` beside a
   /// comment icon): a `title` or `aria-label` whose last word is a comment noun.
+  /// The label's bytes in place: asked of every short element, and a String of each label,
+  /// lower-cased and split into words, cost more than the rest of the count search.
   static func hasCommentTooltip(_ node: Node) -> Bool {
     guard node.textLength <= Thresholds.maximumCommentTooltipCountChars,
-      let label = node.attribute("title") ?? node.attribute("aria-label"),
-      let last = label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last
+      let label = node.attributeBytes("title") ?? node.attributeBytes("aria-label")
     else { return false }
-    return Patterns.commentWords.contains(String(last))
+    return endsWithCountNoun(label)
   }
 
   /// "我要评论" ("I want to comment"): a script written without spaces ends the word with its
@@ -60,14 +61,25 @@ enum CommentCount {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
     for node in page.tree.nodes
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
+      // The class and id read once for the three class tests (as `Evidence.hasCompound` reads them).
+      let classes = node.classAndID
+      let classed = classes.count > 1
       let widget =
-        Evidence.hasCompound(node, ClassTokens.commentCountMatcher)
-        || Evidence.hasCompound(node, VocabularyComments.countWidgetMatcher) || hasCommentTooltip(node)
-      guard widget || isTitleElement(node) else { continue }
+        (classed && ClassTokens.commentCountMatcher.matches(classes))
+        || (classed && VocabularyComments.countWidgetMatcher.matches(classes)) || hasCommentTooltip(node)
+      // Headings, links and buttons, and elements whose class names comments ("comments-title")
+      // or that open the comment section: tag sets first, asked of every short element.
+      let titleTag = titleTags.contains(node)
+      guard widget || titleTag || classedTitleTags.contains(node) else { continue }
+      let namedForComments = classed && ClassTokens.commentMatcher.matches(classes)
+      guard widget || titleTag || namedForComments || opensCommentSection(node) else { continue }
+      // Most links and headings are no comment title: without a comment class, a title word's
+      // stem or a parenthesised CJK count in their bytes, none of the counts below can be read.
+      if !widget && !namedForComments && !mayHoldTitleCount(node) { continue }
       let text = Text.clean(Page.rawText(node))
       // A link or element named for comments whose whole text is a number is a count bubble
       // ("<a class="comments-link">21</a>", "<a class="header-art-comments"><span>93</span></a>").
-      let bubble = !widget && Evidence.hasCompound(node, ClassTokens.commentMatcher) ? bareCount(text) : nil
+      let bubble = !widget && namedForComments ? bareCount(text) : nil
       // "我要评论(0)" on a link: the count in parentheses after an unspaced comment noun.
       let unspaced = widget ? nil : unspacedTitleCount(text)
       guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) ?? unspaced
@@ -89,6 +101,10 @@ enum CommentCount {
   /// author bio) counts nothing: the next list may.
   static func inCommentList(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
     for node in page.tree.nodes where listTags.contains(node) {
+      // A class naming the list holds its name's bytes: most lists are passed over before their
+      // class is split into names.
+      guard let bytes = node.attributeBytes("class"), commentListMarkers.contains(where: { holds(bytes, $0) })
+      else { continue }
       guard let names = node.attribute("class")?.split(whereSeparator: \.isWhitespace),
         names.contains(where: { VocabularyComments.commentListClasses.contains(String($0)) }), !isElsewhere(node)
       else { continue }
@@ -104,14 +120,6 @@ enum CommentCount {
 
   private static let listTags: TagSet = ["ol", "ul"]
 
-  /// Headings, links and buttons, and elements whose class names comments ("comments-title").
-  private static func isTitleElement(_ node: Node) -> Bool {
-    // Tag sets, not a switch over the name: asked of every short element of the page.
-    if titleTags.contains(node) { return true }
-    guard classedTitleTags.contains(node) else { return false }
-    return Evidence.hasCompound(node, ClassTokens.commentMatcher) || opensCommentSection(node)
-  }
-
   /// Whether `node` is the first element with text in a comment section (`<section id="comments">
   /// <header class="title">0 Kommentare zum Artikel</header>`): the section's title, whatever its
   /// class says.
@@ -120,7 +128,8 @@ enum CommentCount {
     return parent.children.first { $0.isElement && $0.textLength > 0 } === node
   }
 
-  /// Elements that may title a comment section by their text alone.
+  /// Elements that may title a comment section by their text alone (with a comment class or
+  /// opening the section, `classedTitleTags` too).
   private static let titleTags: TagSet = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "button"]
   /// Elements that title it when their class names comments ("comments-title").
   private static let classedTitleTags: TagSet = ["span", "div", "p", "strong", "b", "summary", "header"]
@@ -184,6 +193,8 @@ enum CommentCount {
   /// its dots (two digits after the first, four after the second).
   static func joiningDigitGroups(_ text: String) -> String {
     guard text.utf8.count >= 5, text.contains(where: { digitGroupSeparators.contains($0) }) else { return text }
+    // A separator is removed only after a digit: its first byte right after an ASCII digit's.
+    guard holdsDigitBeforeSeparator(text) else { return text }
     let characters = Array(text)
     func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
     var output = ""
@@ -238,9 +249,7 @@ enum CommentCount {
   /// The page's comment section: an id naming comments ("comments", "comentarios"), or a class
   /// naming them on a container longer than any count widget ("comments-area").
   private static func isCommentSection(_ node: Node) -> Bool {
-    if let id = node.attribute("id"), VocabularyComments.sectionIDMatcher.matches(Array(id.lowercased().utf8)) {
-      return true
-    }
+    if let id = node.attributeBytes("id"), idNamesCommentSection(id) { return true }
     return node.textLength > Thresholds.maximumCommentTitleChars
       && Evidence.hasCompound(node, ClassTokens.commentMatcher)
   }

@@ -869,4 +869,51 @@ extension AuthorBioExtractorTests {
       """
     #expect(try article(box).authorBio == nil)
   }
+
+  @Test("a name line's openings are found as testing each with hasPrefix finds them, decomposed accents included")
+  func openingTableMatchesHasPrefix() {
+    let table = BioOpenings(VocabularyBios.headingList)
+    let texts = [
+      "about the author - jane doe", "über den autor: jan", "u\u{308}ber den autor: jan", "bio: i write", "o autorze",
+      "об авторе", "著者について", "", "a", "zur person", "jane doe", "à propos de l'auteur", "a\u{300} propos de l'auteur",
+      "written by\r\nx", "über", "ab\u{301}out the author",
+    ]
+    for text in texts {
+      #expect(table.first(in: text) == VocabularyBios.headingList.first { text.hasPrefix($0) }, "\(text)")
+    }
+    #expect(table.first(in: "u\u{308}ber den autor: jan") == "über den autor")
+    #expect(AuthorBioExtractor.cleanName("About the Author - Ana Voicu").name == "Ana Voicu")
+    #expect(AuthorBioExtractor.cleanName("Über Nebelfee").name == "Nebelfee")
+  }
+
+  @Test("a heading's first bytes pass every bio heading: case, indentation, a soft hyphen, a bare 'The author'")
+  func bioHeadingFirstBytes() throws {
+    let headings: [(String, Bool)] = [
+      ("About the Author", true), ("  ABOUT\n  the author", true), ("Au\u{AD}torin", true), ("Die Autorin", true),
+      ("Related posts", false), ("Über den Autor", true), ("Author", true), ("Authority", false), ("Bio:", true),
+    ]
+    for (heading, expected) in headings {
+      let page = try Prepare.page(
+        bytes: Array("<html><body><h4>\(heading)</h4></body></html>".utf8), options: ExtractOptions())
+      // The page kept alive: a node reads its page's document in place.
+      try withExtendedLifetime(page) {
+        let node = try #require(page.tree.nodes.first { $0.tag == "h4" })
+        #expect(AuthorBioExtractor.isBioHeading(node) == expected, "\(heading)")
+      }
+    }
+  }
+
+  @Test("an author link's address is searched for profile folders as the byte matcher searches it")
+  func profilePathSearch() {
+    let addresses = [
+      "/author/jane", "https://example.com/2024/05/post/", "/@jane", "/", "?author=3", "/authors", "a/people/x",
+      "/profile", "/staff/", "https://example.com/autoren/x", "", "/a", "//", "/ap/autor/",
+    ]
+    for address in addresses {
+      let bytes = Array(address.utf8)
+      let answer = bytes.withUnsafeBufferPointer { ProfilePaths.holds($0) }
+      #expect(answer == RelatedRules.profilePathMatcher.matches(bytes), "\(address)")
+    }
+    #expect(Array("/ap/autor/".utf8).withUnsafeBufferPointer { ProfilePaths.holds($0) })
+  }
 }

@@ -209,4 +209,56 @@ struct CommentCountPlacementTests {
       """
     #expect(try count(meta: meta) == 2)
   }
+
+  /// `test` run on the first `tag` element of a page (`body` inside `<html><body>`), the page
+  /// kept alive meanwhile: a node reads its page's document in place.
+  private func withElement(_ body: String, tag: String, _ test: (Node) -> Void) throws {
+    let page = try Prepare.page(bytes: Array("<html><body>\(body)</body></html>".utf8), options: ExtractOptions())
+    try withExtendedLifetime(page) {
+      test(try #require(page.tree.nodes.first { $0.tag == tag }))
+    }
+  }
+
+  @Test("a tooltip's last word is read from its bytes as splitting the lower-cased label reads it")
+  func tooltipLastWordFromBytes() {
+    let labels: [(String, Bool)] = [
+      ("Number of comments", true), ("COMMENTS!", true), ("Kommentare: ", true), ("Komentarze", true),
+      ("Comentários", true), ("2 comments é", false), ("Kommentare\u{301}", false), ("comment-count", false),
+      ("", false), ("...", false), ("Permalink to the post", false), ("本文の留言", false), ("留言", true),
+    ]
+    for (label, expected) in labels {
+      let bytes = Array(label.utf8)
+      let answer = bytes.withUnsafeBufferPointer { CommentCount.endsWithCountNoun($0) }
+      let split = label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last
+      #expect(answer == expected, "\(label)")
+      #expect(answer == split.map { Patterns.commentWords.contains(String($0)) } ?? false, "\(label)")
+    }
+  }
+
+  @Test("a title's bytes pass every text that may give a count: stems across tags and through a soft hyphen")
+  func titleCountBytesFilter() throws {
+    let links: [(String, Bool)] = [
+      ("com\u{AD}ments (3)", true), ("3 com<b>ments</b>", true), ("Home", false), ("评论(3)", true),
+      ("(3) é", false), ("5 Thoughts on “Bees”", true), ("Re\u{200B}plies", true), ("Réponses", true),
+      ("Read more", false),
+    ]
+    for (link, expected) in links {
+      try withElement("<a href=\"#c\">\(link)</a>", tag: "a") { node in
+        let text = Text.clean(Page.rawText(node))
+        let counts =
+          CommentCount.mayHoldTitleWord(text)
+          || (text.contains("(") && VocabularyComments.chinese.contains { text.contains($0) })
+        #expect(CommentCount.mayHoldTitleCount(node) == expected, "\(link)")
+        #expect(!counts || CommentCount.mayHoldTitleCount(node), "\(link)")
+      }
+    }
+  }
+
+  @Test("a text without a digit right before a separator keeps its separators without being copied")
+  func digitBeforeSeparator() {
+    #expect(CommentCount.holdsDigitBeforeSeparator("1.977 commentaires"))
+    #expect(CommentCount.holdsDigitBeforeSeparator("12\u{A0}345 réactions"))
+    #expect(!CommentCount.holdsDigitBeforeSeparator("Kommentare, Antworten. 3"))
+    #expect(CommentCount.joiningDigitGroups("Kommentare, Antworten. 3") == "Kommentare, Antworten. 3")
+  }
 }

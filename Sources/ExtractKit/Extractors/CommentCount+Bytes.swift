@@ -1,0 +1,169 @@
+/// The count search's tests over bytes in place, asked of every short element of a page: each
+/// rejects an element from its text's or attribute's bytes before any String is built, and
+/// answers as the String test it stands for does.
+extension CommentCount {
+  /// Whether a tooltip's last word is a comment noun ("Number of comments"), read from the end
+  /// of its bytes while they are ASCII: an ASCII letter or digit is a word's, any other ASCII
+  /// byte a separator, as `split` on letters and numbers reads them. A label whose last word or
+  /// what follows it is not ASCII is split as a String.
+  static func endsWithCountNoun(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = label.count
+    while end > 0 {
+      let byte = label[end - 1]
+      if byte >= 0x80 { return endsWithCountNounSplit(label) }
+      if isASCIIWordByte(byte) { break }
+      end -= 1
+    }
+    // No word at all.
+    guard end > 0 else { return false }
+    var start = end - 1
+    while start > 0 {
+      let byte = label[start - 1]
+      if byte >= 0x80 { return endsWithCountNounSplit(label) }
+      if !isASCIIWordByte(byte) { break }
+      start -= 1
+    }
+    let length = end - start
+    guard length < asciiCountNouns.count else { return false }
+    // The nouns of its length, compared case-folded in place: no String of the word.
+    return asciiCountNouns[length].contains { noun in
+      (0..<length).allSatisfy { ByteSearch.lower(label[start + $0]) == noun[$0] }
+    }
+  }
+
+  /// The ASCII comment nouns by their length in bytes (the others never equal an ASCII word).
+  private static let asciiCountNouns: [[[UInt8]]] = {
+    let nouns = Patterns.commentWords.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+    let longest = nouns.map(\.count).max() ?? 0
+    return (0...longest).map { length in nouns.filter { $0.count == length } }
+  }()
+
+  /// `endsWithCountNoun` over the label as a String: lower-cased, split on what is no letter or number.
+  private static func endsWithCountNounSplit(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
+    let text = String(decoding: label, as: UTF8.self)
+    guard let last = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last else {
+      return false
+    }
+    return Patterns.commentWords.contains(String(last))
+  }
+
+  @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+  }
+
+  /// Whether a title element's cleaned text may give a count (`titleCount` or
+  /// `unspacedTitleCount`), from its text nodes' bytes: one of `titleStems` among its ASCII
+  /// letters (folded as `mayHoldTitleWord` folds them), or a "(" and a CJK ideograph's lead
+  /// byte. The letters are gathered as `Text.clean` leaves them: the controls and invisible
+  /// characters it drops are dropped, whitespace and other characters separate words.
+  static func mayHoldTitleCount(_ node: Node) -> Bool {
+    let document = node.document
+    var total = 0
+    for index in (node.order + 1)..<node.end where document.records[index].isText {
+      total += Int(document.records[index].spanCount)
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(total, 1)) { letters in
+      var written = 0
+      var parenthesis = false
+      var ideograph = false
+      for index in (node.order + 1)..<node.end where document.records[index].isText {
+        // The document's bytes in place, not a `Node` a text (each a retain of the document).
+        let record = document.records[index]
+        let bytes = UnsafeBufferPointer(
+          rebasing: document.bytes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)])
+        var offset = 0
+        while offset < bytes.count {
+          let byte = bytes[offset]
+          if byte < 0x80 {
+            offset += 1
+            if byte >= 0x20 && byte != 0x7F {
+              if byte == 0x28 { parenthesis = true }
+              letters[written] = ByteSearch.lower(byte)
+              written += 1
+            } else if (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+              letters[written] = 0x20
+              written += 1
+            }
+            continue
+          }
+          // Every CJK ideograph (unified or compatibility) is written from a lead byte of 0xE4
+          // or more: a text without one holds none of the unspaced comment nouns.
+          if byte >= 0xE4 { ideograph = true }
+          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          guard offset + length <= bytes.count else { return true }
+          if !cleanDrops(bytes, at: offset) {
+            letters[written] = 0x80
+            written += 1
+          }
+          offset += length
+        }
+      }
+      if parenthesis && ideograph { return true }
+      return titleStems.matches(UnsafeBufferPointer(rebasing: letters[0..<written]))
+    }
+  }
+
+  /// Whether `Text.clean` drops the character at `offset` (a soft hyphen, a C1 control, a
+  /// zero-width space or joiner, a word joiner, a byte-order mark), joining the text around it.
+  @inline(__always) private static func cleanDrops(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    switch bytes[offset] {
+    case 0xC2:
+      let second = bytes[offset + 1]
+      return second != 0x85 && second != 0xA0 && (second == 0xAD || second < 0xA0)
+    case 0xE2:
+      let second = bytes[offset + 1]
+      let third = bytes[offset + 2]
+      return (second == 0x80 && third >= 0x8B && third <= 0x8D) || (second == 0x81 && third == 0xA0)
+    case 0xEF:
+      return bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF
+    default:
+      return false
+    }
+  }
+
+  /// The comment list's class names as bytes: a list's class value holds one of them.
+  static let commentListMarkers = VocabularyComments.commentListClasses.map { Array($0.utf8) }
+
+  /// Whether `bytes` hold `needle`.
+  static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= bytes.count else { return false }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+      var offset = 1
+      while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
+      if offset == needle.count { return true }
+    }
+    return false
+  }
+
+  /// Whether an id names a comment section: an ASCII id lower-cased byte by byte in a buffer on
+  /// the stack; any other through `lowercased()` (a few letters outside ASCII lower-case to it).
+  static func idNamesCommentSection(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard ByteSearch.isASCII(id) else {
+      return VocabularyComments.sectionIDMatcher.matches(
+        Array(String(decoding: id, as: UTF8.self).lowercased().utf8))
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(id.count, 1)) { lowered in
+      for offset in 0..<id.count { lowered[offset] = ByteSearch.lower(id[offset]) }
+      return VocabularyComments.sectionIDMatcher.matches(UnsafeBufferPointer(rebasing: lowered[0..<id.count]))
+    }
+  }
+}
+
+extension CommentCount {
+  /// Whether an ASCII digit's byte is followed by the first byte of one of
+  /// `digitGroupSeparators` (".", ",", "'", U+00A0, U+202F): `joiningDigitGroups` removes no
+  /// separator of a text without one, and its copy character by character is skipped.
+  static func holdsDigitBeforeSeparator(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count > 1 else { return false }
+      for index in 0..<(bytes.count - 1) where bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+        switch bytes[index + 1] {
+        case 0x2E, 0x2C, 0x27, 0xC2, 0xE2: return true
+        default: continue
+        }
+      }
+      return false
+    }
+  }
+}
