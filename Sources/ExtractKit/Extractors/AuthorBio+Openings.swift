@@ -94,6 +94,8 @@ struct BioOpenings: Sendable {
 /// ASCII is canonically equivalent to ASCII but three, and a table holding one of those is
 /// always answered "may open").
 struct OpeningPrefixes: Sendable {
+  /// Four bytes: a phrase's packed opening fits one `UInt32`. Longer phrases are compared on
+  /// their first four bytes only; a pass is a "may open", checked in full after.
   static let width = 4
   /// The first `width` bytes of each ASCII-led phrase at least that long, packed.
   private let prefixes: Set<UInt32>

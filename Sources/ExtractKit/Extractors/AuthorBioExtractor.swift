@@ -455,7 +455,7 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// A name line's name and credentials, without "By", an "About the author -" heading or an
-  /// "Über"/"About" prefix ("About the Author - Ana Voicu", "Über Nebelfee", "Sam Park, DPT").
+  /// "Über"/"About" prefix ("About the Author - Jane Roe", "Über Wolkenfee", "Sam Park, DPT").
   static func cleanName(_ raw: String) -> (name: String, credentials: [String]) {
     var name = People.stripPrefix(Text.clean(raw))
     var lowered = name.lowercased()

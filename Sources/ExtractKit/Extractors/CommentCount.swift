@@ -192,9 +192,10 @@ enum CommentCount {
   /// separator between a digit and exactly three digits that no digit follows. "12.11.2019" keeps
   /// its dots (two digits after the first, four after the second).
   static func joiningDigitGroups(_ text: String) -> String {
-    guard text.utf8.count >= 5, text.contains(where: { digitGroupSeparators.contains($0) }) else { return text }
-    // A separator is removed only after a digit: its first byte right after an ASCII digit's.
-    guard holdsDigitBeforeSeparator(text) else { return text }
+    // A separator is removed only after a digit: its first byte right after an ASCII digit's
+    // (a byte scan, before the Character scan below).
+    guard text.utf8.count >= 5, holdsDigitBeforeSeparator(text) else { return text }
+    guard text.contains(where: { digitGroupSeparators.contains($0) }) else { return text }
     let characters = Array(text)
     func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
     var output = ""

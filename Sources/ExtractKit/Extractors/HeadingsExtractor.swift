@@ -77,8 +77,9 @@ struct HeadingsExtractor: SectionExtractor {
         }
         // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
         if Self.titlesPictureCard(node) { continue }
-        // Above the body, a heading going on from the title ("…the trick with the stalk") is its
-        // second line; printed again for another screen size after a short line, still.
+        // Above the body, a heading going on from the title ("…and why it works") is its second
+        // line; printed again for another screen size after a short line, still. (Where no title
+        // heading was found, such a heading above the body is the title's tail all the same.)
         let repeatsTitleLine =
           titleLine == heading.text && textSinceHeading <= Thresholds.maximumDoubledHeadingGapChars
         if repeatsTitleLine || (!bodyBegun && Self.continuesTitle(heading.text)) {
@@ -224,16 +225,15 @@ struct HeadingsExtractor: SectionExtractor {
     guard let href = link?.attribute("href").map({ Text.clean($0).lowercased() }), !href.isEmpty,
       !href.hasPrefix("#")
     else { return false }
-    return !pictureExtensions.contains { href.hasSuffix($0) }
+    // A link to the picture's own file ("/up/trays.jpg?w=1200") enlarges the section's figure.
+    let path = href.prefix { $0 != "?" && $0 != "#" }
+    return !Patterns.pictureFileExtensions.contains { path.hasSuffix($0) }
   }
-
-  /// Endings of a link to a picture's own file.
-  static let pictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
 
   /// Whether a heading goes on from the title above it: it opens with an ellipsis.
   static func continuesTitle(_ text: String) -> Bool {
     let cleaned = Text.clean(text)
-    return cleaned.hasPrefix("...") || cleaned.hasPrefix("…")
+    return Patterns.continuationOpenings.contains { cleaned.hasPrefix($0) }
   }
 
   /// The level of the page's title: `<h1>`.
@@ -242,7 +242,7 @@ struct HeadingsExtractor: SectionExtractor {
   static let headlineLevel = 2
 
   /// Whether a heading above the body's first block of text is the title as the page shows it: an
-  /// `<h1>` (an `<h2>` for a title of `TitleExtractor.minimumKeptWords` words) with every word of the
+  /// `<h1>` (an `<h2>` for a title of `Thresholds.minimumH2TitleWords` words) with every word of the
   /// title and more (a kicker, "Title | Site", a subtitle run on), or a heading of the title's words
   /// alone, fewer of them (the title without its parenthesis or its series name: "Okra curry" of
   /// "Okra curry (a quick stir fry)") when the title's heading is not above it (`titleAbove`).
@@ -250,9 +250,9 @@ struct HeadingsExtractor: SectionExtractor {
     guard !titleWords.isEmpty else { return false }
     let words = Set(Text.words(heading.text))
     if heading.level == titleLevel && titleWords.isSubset(of: words) { return true }
-    // An `<h2>` too, for a title long enough to be its own: a short one ("Loans of 1000 Euro")
+    // An `<h2>` too, for a title long enough to be its own: a short one ("Quick Guide to Roses")
     // opens many a section heading.
-    if heading.level == headlineLevel, titleWords.count >= TitleExtractor.minimumKeptWords,
+    if heading.level == headlineLevel, titleWords.count >= Thresholds.minimumH2TitleWords,
       titleWords.isSubset(of: words)
     {
       return true

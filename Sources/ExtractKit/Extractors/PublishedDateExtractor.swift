@@ -424,21 +424,6 @@ struct PublishedDateExtractor {
     return !isASCII && text.contains(where: \.isNumber)
   }
 
-  /// `itemprop`, else `property`: both names read in one pass over the element's attributes.
-  static func microdataProperty(_ node: Node) -> String? {
-    let document = node.document
-    let record = document.records[node.order]
-    var property: Document.Attribute?
-    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
-      let attribute = document.attributes[index]
-      guard document.nameLengths[Int(attribute.name)] == 8 else { continue }
-      let name = document.names[Int(attribute.name)]
-      if name == "itemprop" { return document.string(attribute.valueStart, attribute.valueCount) }
-      if name == "property" && property == nil { property = attribute }
-    }
-    return property.map { document.string($0.valueStart, $0.valueCount) }
-  }
-
   /// What each of the document's names is to `microdataProperty`, by name index: 1 `itemprop`,
   /// 2 `property`, 0 any other (a name may have several indices: the parser keys names by their
   /// source spelling).
@@ -449,7 +434,8 @@ struct PublishedDateExtractor {
     }
   }
 
-  /// `microdataProperty(node)`, the attribute names told by `microdataNames`' table.
+  /// `itemprop`, else `property`, both read in one pass over the element's attributes, their names
+  /// told by `microdataNames`' table.
   static func microdataProperty(_ node: Node, names: [UInt8]) -> String? {
     let document = node.document
     let record = document.records[node.order]

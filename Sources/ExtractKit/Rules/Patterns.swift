@@ -23,6 +23,11 @@ enum Patterns {
   static let teaserArrow = ">>"
   /// Arrows that close a call to action set as a heading (">>> Jetzt die Ausgabe bestellen! <<<").
   static let callArrowEnd = "<<"
+  /// Endings of a link to a picture's own file (a gallery thumbnail enlarged in place), not to a
+  /// page of its own.
+  static let pictureFileExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+  /// Openings of a heading that goes on from the title above it, its second line ("…and why").
+  static let continuationOpenings = ["...", "…"]
 
   /// Words that join several author names.
   static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i"]

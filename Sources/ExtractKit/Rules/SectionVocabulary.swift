@@ -438,7 +438,7 @@ enum SectionVocabulary {
 }
 
 extension SectionVocabulary {
-  /// "Über Nebelfee", "About Jane", "À propos de Marie": a bio box's name line says whom it is about.
+  /// "Über Wolkenfee", "About Jane", "À propos de Marie": a bio box's name line says whom it is about.
   static let bioNamePrefixes = [
     "about", "über", "à propos de", "a propos de", "sobre", "acerca de", "su", "over", "o",
   ]

@@ -137,6 +137,12 @@ enum Thresholds {
   /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
   /// "Samantha and The Great Big Lie - John C. Welch - Medium").
   static let minimumTitleHeadWords = 3
+  /// A picture card's badge beside its title ("Photos" over a gallery's linked thumbnail): text of
+  /// the card other than its heading, all of it link text, up to this many characters.
+  static let maximumCardBadgeChars = 24
+  /// An `<h2>` above the body showing every word of a title this long, and more, is the title with a
+  /// tail; a shorter title ("Quick Guide to Roses") opens many a section heading.
+  static let minimumH2TitleWords = 4
   /// A heading above the body made of this many of the title's words, or more, is the title shortened
   /// ("Okra curry" over a post titled "Okra curry (a quick stir fry)"); one word is a section name.
   static let minimumTitlePartWords = 2
@@ -149,9 +155,6 @@ enum Thresholds {
   static let maximumTextBeforeTitleHeading = 500
   /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
   static let maximumCommentTitleChars = 160
-  /// A picture card's badge beside its title ("Bildergalerie" over a gallery's linked thumbnail):
-  /// text of the card other than its heading, all of it link text, up to this many characters.
-  static let maximumCardBadgeChars = 24
   /// …and its count sits among its first words.
   static let commentCountWordWindow = 3
   /// How many element siblings of a byline are read for its date (Arc's `.b-date` after `.b-byline`).
