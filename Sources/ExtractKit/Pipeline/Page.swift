@@ -53,9 +53,8 @@ final class Page {
         // `property="dc:title og:title"` names several keys; "dc.title" and "dc:title" are one key.
         // A `property` (RDFa, OpenGraph) wins over a `name` for the same key.
         for key in ["property", "name", "itemprop", "http-equiv"] {
-          for name in (node.attribute(key) ?? "").lowercased().split(separator: " ") {
-            let normalized =
-              name.utf8.contains(UInt8(ascii: ".")) ? name.replacingOccurrences(of: ".", with: ":") : String(name)
+          for name in Page.spaceSeparated((node.attribute(key) ?? "").lowercased()) {
+            let normalized = name.utf8.contains(UInt8(ascii: ".")) ? Page.colonized(name) : name
             if key != "http-equiv", Page.listedMetaKeys.contains(normalized) {
               metaLists[key, default: [:]][normalized, default: []].append(content)
             }
@@ -68,8 +67,8 @@ final class Page {
         }
       case "link":
         guard let href = node.attribute("href"), let rel = node.attribute("rel") else { continue }
-        for token in rel.lowercased().split(separator: " ") where links[String(token)] == nil {
-          links[String(token)] = href
+        for token in Page.spaceSeparated(rel.lowercased()) where links[token] == nil {
+          links[token] = href
         }
       case "title":
         if title == nil, node.closest({ $0.tag == "svg" }) == nil { title = Page.rawText(node) }
@@ -111,6 +110,21 @@ final class Page {
       path: options.path, url: given?.absoluteString ?? resolvedBase?.absoluteString,
       canonicalUrl: canonical?.absoluteString,
       bytes: bytes, encoding: encoding)
+  }
+
+  /// `value.split(separator: " ")`, as Strings: over the bytes when the value is ASCII (the names
+  /// of every `<meta>`), where a Character is a byte; splitting by Character cost a fifth of the
+  /// page's set-up.
+  static func spaceSeparated(_ value: String) -> [String] {
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.split(separator: " ").map(String.init) }
+    return value.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// A meta name's dots written as colons ("dc.title" → "dc:title"): byte by byte when it is
+  /// ASCII, by Foundation otherwise.
+  static func colonized(_ name: String) -> String {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.replacingOccurrences(of: ".", with: ":") }
+    return String(decoding: name.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ":") : $0 }, as: UTF8.self)
   }
 
   func elements(_ tag: String) -> [Node] {
