@@ -429,7 +429,8 @@ struct ContentWalker {
   /// A "©" counts as a word of its own, not glued to one ("manifesto™©").
   static func holdsCopyrightNotice(_ text: String) -> Bool {
     let lowered = text.lowercased()
-    if let mark = lowered.firstIndex(of: "©"),
+    // "©" is C2 A9: a line without those bytes holds none, and is not walked by Character.
+    if ByteSearch.contains(lowered, bytes: copyrightSign), let mark = lowered.firstIndex(of: "©"),
       mark == lowered.startIndex || lowered[lowered.index(before: mark)].isWhitespace
     {
       return true
@@ -444,6 +445,8 @@ struct ContentWalker {
     }
     return false
   }
+
+  private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
 
   /// Whether text opens with a year of four digits ("2023 Garden Media", "1951 by …").
   private static func startsWithYear(_ text: Substring) -> Bool {
