@@ -90,16 +90,19 @@ final class HTMLDocument {
 
     private mutating func make(_ tag: String) -> NameInfo {
       names.append(tag)
+      // The name's number looked up once, the sets tested by it: each a String hash before.
+      let id = TagNames.id(tag)
       return NameInfo(
-        index: Int32(names.count - 1), id: TagNames.id(tag),
-        skipped: HTMLDocument.skippedElements.contains(tag), fallback: HTMLDocument.fallbackElements.contains(tag),
-        invisible: HTMLDocument.invisibleContainers.contains(tag), isScript: tag == "script")
+        index: Int32(names.count - 1), id: id, skipped: HTMLDocument.skippedElements.contains(id: id),
+        fallback: HTMLDocument.fallbackElements.contains(id: id),
+        invisible: HTMLDocument.invisibleContainers.contains(id: id), isScript: id == HTMLDocument.scriptID)
     }
   }
 
-  private static let skippedElements: Set<String> = ["style", "noscript", "template", "object", "embed"]
+  private static let skippedElements: TagSet = ["style", "noscript", "template", "object", "embed"]
   /// Skipped elements whose content a page may show instead of its scripted one.
-  private static let fallbackElements: Set<String> = ["noscript", "template"]
-  private static let invisibleContainers: Set<String> = ["head", "title", "script", "select", "option", "textarea"]
+  private static let fallbackElements: TagSet = ["noscript", "template"]
+  private static let invisibleContainers: TagSet = ["head", "title", "script", "select", "option", "textarea"]
+  private static let scriptID = TagNames.id("script")
 
 }

@@ -285,12 +285,13 @@ enum ContentLocator {
     var lastWasBreak = false
     for child in node.children {
       if child.kind == .text {
-        if child.text.utf8.contains(where: { $0 > 0x20 }) { lastWasBreak = false }
+        // Read in place: a String of the text was made (and kept) for this test alone.
+        if child.textBytes.contains(where: { $0 > 0x20 }) { lastWasBreak = false }
         continue
       }
       guard child.isElement else { continue }
       if paragraphBlockTags.contains(child) { return true }
-      if child.tag == "br" {
+      if child.tagID == TagID.br {
         if lastWasBreak { return true }
         lastWasBreak = true
       } else {

@@ -315,11 +315,9 @@ struct ContentWalker {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes else { return false }
     let clean = Text.straightApostrophes(Text.clean(text))
     let lowered = clean.lowercased()
-    guard
-      let opening = VocabularyBoilerplate.authorMoreOpenings.first(where: {
-        lowered.hasPrefix($0 + " ")
-      })
-    else { return false }
+    guard let opening = authorMoreOpenings.first(where: { lowered.hasPrefix($0.spaced) })?.opening else {
+      return false
+    }
     var words = clean.dropFirst(opening.count).split(separator: " ")
     if words.count >= 2, words.last!.contains("."),
       VocabularyBoilerplate.siteTailWords.contains(words[words.count - 2].lowercased())
@@ -328,6 +326,12 @@ struct ContentWalker {
     }
     return !words.isEmpty && words.count <= Thresholds.maximumAuthorMoreNameWords
       && words.allSatisfy { $0.first?.isUppercase ?? false }
+  }
+
+  /// `VocabularyBoilerplate.authorMoreOpenings`, each with the space a name follows it by, made once:
+  /// joined per test, the spaced openings cost more than the test.
+  private static let authorMoreOpenings = VocabularyBoilerplate.authorMoreOpenings.map {
+    (opening: $0, spaced: $0 + " ")
   }
 
   /// Whether a paragraph is a "read this too" insert between the article's paragraphs: a label
@@ -425,7 +429,8 @@ struct ContentWalker {
   /// A "©" counts as a word of its own, not glued to one ("manifesto™©").
   static func holdsCopyrightNotice(_ text: String) -> Bool {
     let lowered = text.lowercased()
-    if let mark = lowered.firstIndex(of: "©"),
+    // "©" is C2 A9: a line without those bytes holds none, and is not walked by Character.
+    if ByteSearch.contains(lowered, bytes: copyrightSign), let mark = lowered.firstIndex(of: "©"),
       mark == lowered.startIndex || lowered[lowered.index(before: mark)].isWhitespace
     {
       return true
@@ -440,6 +445,8 @@ struct ContentWalker {
     }
     return false
   }
+
+  private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
 
   /// Whether text opens with a year of four digits ("2023 Garden Media", "1951 by …").
   private static func startsWithYear(_ text: Substring) -> Bool {
@@ -957,8 +964,10 @@ enum Images {
     var source: String?
     for name in sourceAttributes {
       guard var value = node.attribute(name)?.trimmingASCIIWhitespace(), !value.isEmpty else { continue }
-      if name.hasSuffix("srcset") { value = String(value.split(separator: " ").first ?? "") }
-      if value.lowercased().hasPrefix("data:") { continue }
+      // The first candidate of a srcset: up to its first space (splitting it whole cost a long
+      // srcset's every character). The value is trimmed, so it opens with no space.
+      if name.hasSuffix("srcset") { value = String(value[..<(value.firstIndex(of: " ") ?? value.endIndex)]) }
+      if Text.lowercasedHasPrefix(value, "data:") { continue }
       source = value
       break
     }

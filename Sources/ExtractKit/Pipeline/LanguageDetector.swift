@@ -146,8 +146,17 @@ enum LanguageDetector {
     var word: [UInt8] = []
     word.reserveCapacity(stopwordMaximumBytes)
     var ascii = true
+    let starts = stopwordStarts
     func finish() {
       words += 1
+      // An ASCII word (lower-cased as read) is looked up only when some function word has its
+      // length and first byte: most words are not, and the look-up hashed a String made for each.
+      if ascii, word.count <= stopwordMaximumBytes,
+        starts[word.count &* 4 &+ Int(word[0] >> 6)] & (1 << UInt64(word[0] & 63)) == 0
+      {
+        word.removeAll(keepingCapacity: true)
+        return
+      }
       if word.count <= stopwordMaximumBytes {
         let text = String(decoding: word, as: UTF8.self)
         if var tables = stopwordTables[ascii ? text : text.lowercased()] {
@@ -185,6 +194,18 @@ enum LanguageDetector {
     if !word.isEmpty { finish() }
     return (counts, words)
   }
+
+  /// For each length in bytes (up to `stopwordMaximumBytes`) and first byte of a function word, a
+  /// bit: entry `length * 4 + first / 64`, bit `first % 64`.
+  private static let stopwordStarts: [UInt64] = {
+    var starts = [UInt64](repeating: 0, count: (stopwordMaximumBytes + 1) * 4)
+    for word in stopwordTables.keys {
+      let bytes = Array(word.utf8)
+      guard let first = bytes.first, bytes.count <= stopwordMaximumBytes else { continue }
+      starts[bytes.count * 4 + Int(first >> 6)] |= 1 << UInt64(first & 63)
+    }
+    return starts
+  }()
 
   /// The longest function word's UTF-8 bytes: a longer word is counted without a look-up.
   private static let stopwordMaximumBytes = stopwordTables.keys.map(\.utf8.count).max() ?? 0

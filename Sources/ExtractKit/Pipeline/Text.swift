@@ -10,7 +10,37 @@ enum Text {
   /// sent every text with a dash or a curly double quote to Foundation.
   static func straightApostrophes(_ text: String) -> String {
     guard ByteSearch.contains(text, bytes: rightSingleQuote) else { return text }
-    return text.replacingOccurrences(of: "’", with: "'")
+    // Replaced byte by byte when each "’" stands alone, followed by ASCII or the end (no combining
+    // mark can join it): Foundation's replacement cost some 60,000 instructions a call.
+    var text = text
+    let replaced: String? = text.withUTF8 { bytes in
+      let count = bytes.count
+      var index = 0
+      while index + 2 < count {
+        if bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+          guard index + 3 == count || bytes[index + 3] < 0x80 else { return nil }
+          index += 3
+        } else {
+          index += 1
+        }
+      }
+      return String(unsafeUninitializedCapacity: count) { output in
+        var written = 0
+        var index = 0
+        while index < count {
+          if index + 2 < count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+            output[written] = UInt8(ascii: "'")
+            index += 3
+          } else {
+            output[written] = bytes[index]
+            index += 1
+          }
+          written += 1
+        }
+        return written
+      }
+    }
+    return replaced ?? text.replacingOccurrences(of: "’", with: "'")
   }
   private static let rightSingleQuote: [UInt8] = [0xE2, 0x80, 0x99]
 
@@ -20,20 +50,57 @@ enum Text {
   static let lineBreak = "\u{1E}"
   private static let lineBreakByte: UInt8 = 0x1E
 
-  static func clean(_ text: String) -> String {
-    var text = text
-    return text.withUTF8 { input in
-      String(unsafeUninitializedCapacity: input.count) { output in clean(input, into: output, breaks: false) }
-    }
-  }
+  static func clean(_ text: String) -> String { cleaned(text, breaks: false) }
 
   /// `clean` keeping the page's line breaks: each `lineBreak` mark becomes one "\n" (a run of
   /// them, with the whitespace around, one), none at the start or the end, lines trimmed.
-  static func cleanLines(_ text: String) -> String {
+  static func cleanLines(_ text: String) -> String { cleaned(text, breaks: true) }
+
+  /// A text already clean (most texts cleaned again, and many short ones the page wrote plainly)
+  /// is returned as it is: a new String cost an allocation and a UTF-8 validation of its bytes.
+  /// Otherwise its clean opening is copied and the rest cleaned after it.
+  private static func cleaned(_ text: String, breaks: Bool) -> String {
     var text = text
-    return text.withUTF8 { input in
-      String(unsafeUninitializedCapacity: input.count) { output in clean(input, into: output, breaks: true) }
+    let result: String? = text.withUTF8 { input in
+      let opening = cleanOpening(input)
+      guard opening < input.count else { return nil }
+      return String(unsafeUninitializedCapacity: input.count) { output in
+        if opening > 0, let source = input.baseAddress, let target = output.baseAddress {
+          target.update(from: source, count: opening)
+        }
+        return clean(input, into: output, breaks: breaks, from: opening)
+      }
     }
+    return result ?? text
+  }
+
+  /// How many bytes open the text that `clean` would copy as they are, ending after a visible
+  /// character (or 0): visible characters with single spaces between them. The whole count
+  /// when the text is already clean.
+  private static func cleanOpening(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = 0
+    var opening = 0
+    let count = input.count
+    while index < count {
+      let byte = input[index]
+      if byte &- 0x21 < 0x5E {
+        index += 1
+        opening = index
+        continue
+      }
+      if byte == 0x20 {
+        // One space after a visible character; a second one, or one at the start, is cleaned.
+        guard opening == index, index > 0 else { break }
+        index += 1
+        continue
+      }
+      if byte < 0x80 { break }  // other whitespace, controls, the line break mark
+      let (kind, length) = scalarKind(input, at: index)
+      guard kind == .visible else { break }
+      index += length
+      opening = index
+    }
+    return opening
   }
 
   /// `cleanLines`, then nil for an empty result.
@@ -107,13 +174,14 @@ enum Text {
   /// The bytes of `clean`: one pass over valid UTF-8, writing at most as many bytes as it
   /// reads. Only the lead bytes C2, E1, E2, E3 and EF can start one of the special scalars;
   /// every other sequence is copied as it is.
+  /// `from`: the length of the clean opening (`cleanOpening`), already in `output`.
   private static func clean(
-    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, breaks: Bool
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, breaks: Bool, from: Int = 0
   ) -> Int {
-    var written = 0
+    var written = from
     var pendingSpace = false
     var pendingBreak = false
-    var index = 0
+    var index = from
     let count = input.count
     // The separator owed before the next visible byte: a line break wins over a space.
     @inline(__always) func writePending() {
@@ -143,6 +211,8 @@ enum Text {
         index += 1
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
           pendingSpace = written > 0
+          // The rest of the run (a page's indentation between tags) in a loop of its own.
+          while index < count && (input[index] == 0x20 || input[index] &- 0x09 < 5) { index += 1 }
           continue
         }
         if byte == lineBreakByte {
@@ -155,40 +225,7 @@ enum Text {
         written += 1
         continue
       }
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-      var kind = ScalarKind.visible
-      switch byte {
-      case 0xC2:
-        let second = input[index + 1]
-        if second == 0x85 || second == 0xA0 {
-          kind = .space
-        } else if second == 0xAD {
-          kind = .invisible  // soft hyphen
-        } else if second < 0xA0 {
-          kind = .invisible  // C1 controls
-        }
-      case 0xE1:
-        if input[index + 1] == 0x9A && input[index + 2] == 0x80 { kind = .space }  // U+1680
-      case 0xE2:
-        let second = input[index + 1]
-        let third = input[index + 2]
-        if second == 0x80 {
-          switch third {
-          case 0x80...0x8A, 0xA8, 0xA9, 0xAF: kind = .space  // U+2000–200A, 2028, 2029, 202F
-          case 0x8B...0x8D: kind = .invisible  // U+200B–200D
-          default: break
-          }
-        } else if second == 0x81 {
-          if third == 0x9F { kind = .space }  // U+205F
-          if third == 0xA0 { kind = .invisible }  // U+2060
-        }
-      case 0xE3:
-        if input[index + 1] == 0x80 && input[index + 2] == 0x80 { kind = .space }  // U+3000
-      case 0xEF:
-        if input[index + 1] == 0xBB && input[index + 2] == 0xBF { kind = .invisible }  // U+FEFF
-      default:
-        break
-      }
+      let (kind, length) = scalarKind(input, at: index)
       switch kind {
       case .invisible:
         break  // zero-width, soft hyphen, controls: invisible, and they split words for search
@@ -202,6 +239,48 @@ enum Text {
       index += length
     }
     return written
+  }
+
+  /// What the non-ASCII scalar at `index` is to `clean`, and its length in bytes. Only the lead
+  /// bytes C2, E1, E2, E3 and EF can start one of the special scalars.
+  @inline(__always)
+  private static func scalarKind(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> (ScalarKind, Int) {
+    let byte = input[index]
+    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    var kind = ScalarKind.visible
+    switch byte {
+    case 0xC2:
+      let second = input[index + 1]
+      if second == 0x85 || second == 0xA0 {
+        kind = .space
+      } else if second == 0xAD {
+        kind = .invisible  // soft hyphen
+      } else if second < 0xA0 {
+        kind = .invisible  // C1 controls
+      }
+    case 0xE1:
+      if input[index + 1] == 0x9A && input[index + 2] == 0x80 { kind = .space }  // U+1680
+    case 0xE2:
+      let second = input[index + 1]
+      let third = input[index + 2]
+      if second == 0x80 {
+        switch third {
+        case 0x80...0x8A, 0xA8, 0xA9, 0xAF: kind = .space  // U+2000–200A, 2028, 2029, 202F
+        case 0x8B...0x8D: kind = .invisible  // U+200B–200D
+        default: break
+        }
+      } else if second == 0x81 {
+        if third == 0x9F { kind = .space }  // U+205F
+        if third == 0xA0 { kind = .invisible }  // U+2060
+      }
+    case 0xE3:
+      if input[index + 1] == 0x80 && input[index + 2] == 0x80 { kind = .space }  // U+3000
+    case 0xEF:
+      if input[index + 1] == 0xBB && input[index + 2] == 0xBF { kind = .invisible }  // U+FEFF
+    default:
+      break
+    }
+    return (kind, length)
   }
 
   private enum ScalarKind { case visible, space, invisible }

@@ -68,4 +68,17 @@ struct ByteSearchTests {
     #expect(Text.clean("  Hello,\t\n world!\u{A0} Ünïcode\u{200B}s  ") == "Hello, world! Ünïcodes")
     #expect(Text.cleanLines("One\u{1E}  two \u{1E}\u{1E} three") == "One\ntwo\nthree")
   }
+
+  @Test(
+    "A clean text comes back as it is; one clean up to a double space, an edge space or a no-break space is cleaned from there"
+  )
+  func cleanOpening() {
+    #expect(Text.clean("Grüße aus “Köln” – heute") == "Grüße aus “Köln” – heute")
+    #expect(Text.clean("One two  three") == "One two three")
+    #expect(Text.clean("One two ") == "One two")
+    #expect(Text.clean(" One") == "One")
+    #expect(Text.clean("Zwei\u{A0}Wörter\tund\u{200B}mehr") == "Zwei Wörter undmehr")
+    #expect(Text.cleanLines("Erste Zeile\u{1E}zweite") == "Erste Zeile\nzweite")
+    #expect(Text.clean("") == "")
+  }
 }

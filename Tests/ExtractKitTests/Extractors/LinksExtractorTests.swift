@@ -28,6 +28,36 @@ struct LinksExtractorTests {
       ])
   }
 
+  @Test(
+    "plain absolute, root-relative and protocol-relative links resolve as Foundation does, against a base with a port")
+  func plainReferences() throws {
+    let body = """
+      <article><h1>Raised Beds</h1>\(TestPage.paragraphs(2))
+      <p><a href="https://seeds.example/catalog?x=1#top">Seeds</a>, <a href="/soil/guide?a=b">Soil</a>, \
+      <a href="//cdn.example/img/1.png">Image</a>, <a href="/a/./b">Dots</a>, <a href="/tips/%C3%A9t%C3%A9">Summer</a>, \
+      <a href="https://User@Tools.example/x">Tools</a>.</p>
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, url: "http://garden.example:8080/blog/raised-beds")
+    #expect(
+      article.links.map(\.url) == [
+        "https://seeds.example/catalog?x=1#top", "http://garden.example:8080/soil/guide?a=b",
+        "http://cdn.example/img/1.png", "http://garden.example:8080/a/b",
+        "http://garden.example:8080/tips/%C3%A9t%C3%A9", "https://User@Tools.example/x",
+      ])
+    #expect(Page.plainReference("/a/./b") == nil)
+    #expect(Page.plainReference("https://a.example/x#y#z") == nil)
+    #expect(Page.plainReference("https://a.example:8080/") == nil)
+    #expect(Page.plainReference("//a.example/x") == .protocolRelative)
+  }
+
+  @Test("a right single quote becomes an apostrophe; one a combining mark follows is left to Foundation")
+  func straightApostrophes() {
+    #expect(Text.straightApostrophes("l’article d’Anne’") == "l'article d'Anne'")
+    #expect(Text.straightApostrophes("м’ясо") == "м'ясо")
+    #expect(Text.straightApostrophes("no quote") == "no quote")
+  }
+
   @Test("menus, the share bar, the author box, related cards and the footer give no links")
   func boilerplateLeftOut() throws {
     let body = """

@@ -6,6 +6,15 @@ import Testing
 /// `@graph`, top-level arrays), the canonical link and the language.
 @Suite("Metadata: meta tags, OpenGraph, Twitter cards, JSON-LD, canonical, language")
 struct MetadataExtractorTests {
+  @Test("a meta's names split at spaces, by bytes when ASCII; dots in a name read as colons")
+  func metaNames() {
+    #expect(Page.spaceSeparated("og:title  dc.title ") == ["og:title", "dc.title"])
+    #expect(Page.spaceSeparated("názov  titre") == ["názov", "titre"])
+    #expect(Page.spaceSeparated("") == [])
+    #expect(Page.colonized("dc.title") == "dc:title")
+    #expect(Page.colonized("dc.názov") == "dc:názov")
+  }
+
   private let body = """
     <article class="post"><h1 class="entry-title">Ten Ways to Grow Tomatoes at Home</h1>
     <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
