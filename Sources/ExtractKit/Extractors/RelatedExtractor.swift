@@ -693,8 +693,14 @@ struct RelatedExtractor: SectionExtractor {
       }
       let start = Int(attribute.valueStart)
       let count = min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)
+      let value = UnsafeBufferPointer(rebasing: document.bytes[start..<start + count])
+      // Most values are lower case already: those are matched in place, without a copy.
+      if !value.contains(where: { $0 &- 0x41 < 26 }) {
+        if RelatedRules.relatedStems.matches(value) { return true }
+        continue
+      }
       let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-        for offset in 0..<count { buffer[offset] = ByteSearch.lower(document.bytes[start + offset]) }
+        for offset in 0..<count { buffer[offset] = ByteSearch.lower(value[offset]) }
         return RelatedRules.relatedStems.matches(UnsafeBufferPointer(buffer))
       }
       if found { return true }
