@@ -23,12 +23,17 @@ struct RelatedExtractor: SectionExtractor {
     var siteStream: Node?
     let titles = articleTitles(page)
     let headline = titleHeading(in: page, title: title)
+    let scan = RelatedScan(page: page)
+    /// The block's posts, read once: several headings and the class test may name one block.
+    func posts(_ block: Node) -> Related? {
+      scan.related(of: block) { related(in: block, page: page, titles: titles, scan: scan) }
+    }
     /// `reads`: whether the block reads as related posts, when already known.
     func consider(_ node: Node, rank: Int, reads: Bool? = nil) {
       // A block under a heading that says it is related belongs to the article wherever the
       // layout puts it (an `<aside>` after `</article>`, a page wrapped in a `sidebar` class).
       guard best == nil || rank < best!.rank, rank == 0 || !inSidebar(node, page: page),
-        !precedesHeadline(node, headline: headline), reads ?? (related(in: node, page: page, titles: titles) != nil)
+        !precedesHeadline(node, headline: headline), reads ?? (posts(node) != nil)
       else { return }
       best = (rank, node)
     }
@@ -50,9 +55,11 @@ struct RelatedExtractor: SectionExtractor {
         run = inline
       }
       guard isHeadingLike(heading) else { continue }
-      guard let kind = headingKind(heading) ?? (confirmsPictureCards(heading) ? .related : nil) else { continue }
+      guard let kind = headingKind(heading) ?? (confirmsPictureCards(heading, scan: scan) ? .related : nil) else {
+        continue
+      }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
-        if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards) }
+        if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards, scan: scan) }
         continue
       }
       let strength = kind == .related ? 0 : RelatedRules.moreRank
@@ -61,7 +68,7 @@ struct RelatedExtractor: SectionExtractor {
       // headings need a row of them.
       let one =
         strength == 0 || heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains(where: isRelatedContainer)
-      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards) else {
+      guard var block = block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards, scan: scan) else {
         if kind == .related, run == nil, let lines = linkRun(after: heading) {
           run = LinkRun(heading: Text.nonEmpty(Page.rawText(heading)), lines: lines)
         }
@@ -74,9 +81,10 @@ struct RelatedExtractor: SectionExtractor {
       // Whether the block reads as related posts, worked out once.
       var reads: Bool?
       if heading.linkTextLength == 0, block.contains(heading) {
-        reads = related(in: block, page: page, titles: titles) != nil
+        reads = posts(block) != nil
         if reads == false,
-          let after = self.block(under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards, climbing: false)
+          let after = self.block(
+            under: heading, minimum: one ? 1 : Thresholds.minimumRelatedCards, climbing: false, scan: scan)
         {
           block = after
           reads = nil
@@ -90,7 +98,7 @@ struct RelatedExtractor: SectionExtractor {
         if textInsert == nil { textInsert = block }
         if strength == 0, relatedInsert == nil, classedRelated(block, heading: heading),
           !precedesHeadline(block, headline: headline),
-          (related(in: block, page: page, titles: titles)?.posts.count ?? 0) >= Thresholds.minimumRelatedCards
+          (posts(block)?.posts.count ?? 0) >= Thresholds.minimumRelatedCards
         {
           relatedInsert = block
         }
@@ -100,19 +108,20 @@ struct RelatedExtractor: SectionExtractor {
       // `<section class="widget">`: the site's picks beside every post), gives way to one under
       // the article.
       if strength == 0, insert == nil, inText || inWidget(heading) {
-        if reads ?? (related(in: block, page: page, titles: titles) != nil) { insert = block }
+        if reads ?? (posts(block) != nil) { insert = block }
         continue
       }
       consider(block, rank: strength, reads: reads)
       if best?.rank == 0 { return (best?.node, siteStream, nil) }
     }
     if let insert { return (insert, siteStream, nil) }
-    for node in page.tree.nodes where node.isElement && isRelatedContainer(node) {
+    let classOrID = scan.classOrIDNames
+    for node in page.tree.nodes where node.isElement && isRelatedContainer(node, classOrID: classOrID) {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
       // A box classed related between the body's paragraphs is a "Read more" insert, as under a heading.
       if isInsert(node), !setBesideText(node) { continue }
-      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards), !namedOtherwise(node) {
+      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards, scan: scan), !namedOtherwise(node) {
         consider(node, rank: RelatedRules.classRank)
       }
     }
@@ -124,16 +133,18 @@ struct RelatedExtractor: SectionExtractor {
 
   /// "See also" over cards that each show a picture: teasers of the site's posts, where a wiki's
   /// "See also" lists bare links.
-  static func confirmsPictureCards(_ heading: Node) -> Bool {
+  static func confirmsPictureCards(_ heading: Node, scan: RelatedScan) -> Bool {
     guard heading.textLength > 0, heading.textLength < RelatedRules.maximumHeadingChars, heading.linkTextLength == 0,
-      SectionVocabulary.confirmingPhrases.mayOpen(heading),
+      SectionVocabulary.confirmingPhrases.mayOpen(heading), confirmingPrefixes.mayOpen(heading),
       SectionVocabulary.Opening(heading).opens(SectionVocabulary.confirmingPhrases),
-      let block = block(under: heading, minimum: Thresholds.minimumRelatedCards)
+      let block = block(under: heading, minimum: Thresholds.minimumRelatedCards, scan: scan)
     else { return false }
-    let cards = cards(in: block)
+    let cards = cards(in: block, minimum: Thresholds.minimumRelatedCards, scan: scan)
     return cards.count >= Thresholds.minimumRelatedCards
       && cards.allSatisfy { card in card.firstDescendant { $0.tag == "img" } != nil }
   }
+
+  private static let confirmingPrefixes = OpeningPrefixes([SectionVocabulary.confirmingPhrases])
 
   /// A line that is one link and the blanks around it (`<p><strong><a>…</a> </strong></p>`).
   private static func isSpacedLinkLine(_ line: Node) -> Bool {
@@ -150,6 +161,7 @@ struct RelatedExtractor: SectionExtractor {
   /// A paragraph that opens with a related label and goes on with links a line each, `<br>`
   /// between them, closing the text: the label and the links. The links may sit in `<strong>`.
   static func inlineRun(in paragraph: Node) -> LinkRun? {
+    guard mayHoldRun(paragraph) else { return nil }
     var label = ""
     var links: [Node] = []
     for child in paragraph.children {
@@ -187,6 +199,22 @@ struct RelatedExtractor: SectionExtractor {
     else { return nil }
     return LinkRun(heading: cleaned, lines: links)
   }
+
+  /// Whether a paragraph holds the links and line breaks of a run (`inlineRun`): a row's
+  /// links, each one a link with text, and a break between two. Most paragraphs holding a
+  /// link hold fewer, which a pass over their nodes tells before any text is read.
+  private static func mayHoldRun(_ paragraph: Node) -> Bool {
+    let document = paragraph.document
+    var links = 0
+    var breaks = 0
+    for index in (paragraph.order + 1)..<paragraph.end {
+      let record = document.records[index]
+      if record.isText { continue }
+      if record.tagID == anchorID, record.textLength > 0 { links += 1 } else if record.tagID == breakID { breaks += 1 }
+    }
+    return links >= Thresholds.minimumRelatedCards && breaks >= Thresholds.minimumRelatedCards - 1
+  }
+  private static let breakID = TagNames.id("br")
 
   /// Whether no paragraph of prose follows an element among its siblings: it ends the text.
   private static func closesText(_ node: Node) -> Bool {
@@ -387,6 +415,11 @@ struct RelatedExtractor: SectionExtractor {
 
   static func headingKind(_ heading: Node) -> HeadingKind? {
     guard heading.textLength > 0, heading.textLength < RelatedRules.maximumHeadingChars else { return nil }
+    // Most heading-like lines open with no phrase of the tables, which their first bytes tell;
+    // one opening with an icon's ligature is read past the icon below.
+    guard kindPrefixes.mayOpen(heading) || heading.children.first(where: \.isElement)?.tagID == iconID else {
+      return nil
+    }
     // All of it a link: a card's title ("Related post: …"), not the block's heading; unless it
     // is a line classed as a heading that links the section the cards come from
     // (`<div class="block-title"><a href="/sociedad/">Más de Sociedad</a></div>`).
@@ -428,6 +461,11 @@ struct RelatedExtractor: SectionExtractor {
     return String(text.dropFirst(iconText.count)).trimmingCharacters(in: .whitespaces)
   }
 
+  /// The openings `kind(of:)` finds a kind in.
+  private static let kindPrefixes = OpeningPrefixes([
+    SectionVocabulary.siteStreamPhrases, SectionVocabulary.relatedPhrases, SectionVocabulary.morePhrases,
+  ])
+
   private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
     if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
@@ -441,18 +479,18 @@ struct RelatedExtractor: SectionExtractor {
   /// cards, else the element right after it (the heading, often a `<b>` or a styled `<div>`,
   /// sits just before the list of cards).
   /// `climbing` false: only the element after the heading, not an ancestor.
-  static func block(under heading: Node, minimum: Int, climbing: Bool = true) -> Node? {
+  static func block(under heading: Node, minimum: Int, climbing: Bool = true, scan: RelatedScan) -> Node? {
     // "Related: <a>…</a>" inside a paragraph is a read-more insert, not the heading of a block.
     if let parent = heading.parent, RelatedRules.inlineParents.contains(parent), parent.textLength > heading.textLength
     {
       return nil
     }
     // A tab (`<li><a href="#panel">En relation</a></li>`) titles the panel it opens.
-    if let panel = tabPanel(heading) { return isCardBlock(panel, minimum: minimum) ? panel : nil }
+    if let panel = tabPanel(heading) { return isCardBlock(panel, minimum: minimum, scan: scan) ? panel : nil }
     var container = heading.parent
     for _ in 0..<RelatedRules.maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
-      if climbing, isCardBlock(current, minimum: minimum) { return current }
+      if climbing, isCardBlock(current, minimum: minimum, scan: scan) { return current }
       container = current.parent
     }
     // The heading alone in its wrappers (`<div class="title"><h3>…</h3></div>`): look after the
@@ -471,7 +509,7 @@ struct RelatedExtractor: SectionExtractor {
     // "Les plus populaires" in one wrapper): the heading titles the first, down the first children.
     var candidate = next
     for _ in 0...RelatedRules.maximumHeadingClimb {
-      if isCardBlock(candidate, minimum: minimum) { return candidate }
+      if isCardBlock(candidate, minimum: minimum, scan: scan) { return candidate }
       guard let first = candidate.children.first(where: { $0.isElement && $0.textLength > 0 }),
         !RelatedRules.inlineParents.contains(first)
       else { return nil }
@@ -571,8 +609,12 @@ struct RelatedExtractor: SectionExtractor {
       != nil
   }
 
-  private static func isCardBlock(_ node: Node, minimum: Int) -> Bool {
-    let cards = cards(in: node, minimum: minimum)
+  private static func isCardBlock(_ node: Node, minimum: Int, scan: RelatedScan) -> Bool {
+    scan.isCardBlock(node, minimum: minimum) { testCardBlock(node, minimum: minimum, scan: scan) }
+  }
+
+  private static func testCardBlock(_ node: Node, minimum: Int, scan: RelatedScan) -> Bool {
+    let cards = cards(in: node, minimum: minimum, scan: scan)
     guard cards.count >= minimum else { return false }
     let cardText = cards.reduce(0) { $0 + $1.textLength }
     // Paragraphs of prose that each hold a link are not cards: a card is short and its link
@@ -613,35 +655,82 @@ struct RelatedExtractor: SectionExtractor {
     return addresses.count == 1
   }
 
-  private static func isRelatedContainer(_ node: Node) -> Bool {
-    guard node.tag != "body", node.tag != "html", node.tag != "a" else { return false }
+  private static func isRelatedContainer(_ node: Node) -> Bool { isRelatedContainer(node, classOrID: nil) }
+
+  /// `classOrID`: `RelatedScan.classOrIDNames`, for a test of every element of the page.
+  private static func isRelatedContainer(_ node: Node, classOrID: [Bool]?) -> Bool {
+    let tag = node.tagID
+    guard tag != bodyID, tag != htmlID, tag != anchorID else { return false }
     // Each token and compound below holds one of these stems: most elements have none.
-    guard Evidence.hasCompound(node, RelatedRules.relatedStems) else { return false }
+    guard hasRelatedStem(node, classOrID: classOrID) else { return false }
     let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
       || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
 
+  private static let bodyID = TagNames.id("body")
+  private static let htmlID = TagNames.id("html")
+
+  /// `Evidence.hasCompound(node, RelatedRules.relatedStems)` over the `class` and `id` values
+  /// in place, each lower-cased into a buffer on the stack: asked of every element of a page,
+  /// most of which no other test reads the class of, the kept copy `Node.classAndID` makes
+  /// cost more than the search. A stem holds no space, so no stem spans two values.
+  private static func hasRelatedStem(_ node: Node, classOrID: [Bool]?) -> Bool {
+    let document = node.document
+    let record = document.records[node.order]
+    guard !record.isText, record.spanCount > 0 else { return false }
+    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+      let attribute = document.attributes[index]
+      guard attribute.valueCount > 1 else { continue }
+      let name = Int(attribute.name)
+      if let classOrID {
+        guard classOrID[name] else { continue }
+      } else {
+        let length = document.nameLengths[name]
+        guard length == 5 || length == 2, document.names[name] == "class" || document.names[name] == "id" else {
+          continue
+        }
+      }
+      let start = Int(attribute.valueStart)
+      let count = min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)
+      let value = UnsafeBufferPointer(rebasing: document.bytes[start..<start + count])
+      // Most values are lower case already: those are matched in place, without a copy.
+      if !value.contains(where: { $0 &- 0x41 < 26 }) {
+        if RelatedRules.relatedStems.matches(value) { return true }
+        continue
+      }
+      let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+        for offset in 0..<count { buffer[offset] = ByteSearch.lower(value[offset]) }
+        return RelatedRules.relatedStems.matches(UnsafeBufferPointer(buffer))
+      }
+      if found { return true }
+    }
+    return false
+  }
+
   /// The repeated card structure: the element with the most children of one tag and class
   /// that each hold a link. Ties go to the group seen first, in document order.
-  static func cards(in block: Node, minimum: Int = Thresholds.minimumRelatedCards) -> [Node] {
-    let elements = [block] + block.descendants(where: { $0.isElement })
-    // The block's links in document order, gathered once: whether a child holds one is then a
-    // binary search over its extent, not a walk of its subtree for every child of every element.
-    let links = elements.filter { $0.tagID == anchorID && leadsAway($0) }.map(\.order)
-    func holdsLink(_ node: Node) -> Bool {
-      var low = 0
-      var high = links.count
-      while low < high {
-        let middle = (low + high) / 2
-        if links[middle] < node.order { low = middle + 1 } else { high = middle }
-      }
-      return low < links.count && links[low] < node.end
-    }
+  /// Made once per block and minimum (`RelatedScan`): a block is asked for by each heading and
+  /// ancestor that may title it, and again when its posts are read.
+  static func cards(in block: Node, minimum: Int, scan: RelatedScan) -> [Node] {
+    scan.cards(of: block, minimum: minimum) { findCards(in: block, minimum: minimum, scan: scan) }
+  }
+
+  private static func findCards(in block: Node, minimum: Int, scan: RelatedScan) -> [Node] {
+    // Whether a node holds one of the block's links: the page's table inside the block, none
+    // outside it (`mergingRows` reads the rows beside a block's row).
+    func holdsLink(_ node: Node) -> Bool { block.contains(node) && scan.holdsLink(node) }
+    let document = block.document
     var best: [Node] = []
-    for container in elements {
+    for order in block.order..<block.end where !document.records[order].isText {
+      let container = Node(document, order)
+      // The children holding a link counted from the table first: most elements have too few
+      // to beat the best group, and are passed over without gathering them.
+      let count = scan.linkedChildCount(container)
+      guard count >= minimum, count >= best.count else { continue }
       var linked: [Node] = []
-      for child in container.children where child.isElement && holdsLink(child) { linked.append(child) }
+      linked.reserveCapacity(count)
+      for child in container.children where child.isElement && scan.holdsLink(child) { linked.append(child) }
       // No group of these children can beat the best so far: skip the signatures. A group as
       // large inside one of the best's cards may be a row of cards taken for one card (rows of
       // two `<section>` cards): it wins when the rows' cards together outnumber the rows.
@@ -660,7 +749,7 @@ struct RelatedExtractor: SectionExtractor {
       // The items of one list are one kind of card, whatever per-post classes each carries.
       let isList = RelatedRules.listTags.contains(container)
       for child in linked {
-        let signature = isList ? child.tag : child.tag + "." + cardClass(child)
+        let signature = isList ? child.tag : scan.kind(child)
         if groups[signature] == nil { signatures.append(signature) }
         groups[signature, default: []].append(child)
       }
@@ -672,7 +761,7 @@ struct RelatedExtractor: SectionExtractor {
           // cards each lead elsewhere.
           let targets = Set(group.compactMap { firstLink($0)?.attribute("href") })
           guard targets.count == group.count else { continue }
-          let merged = mergingRows(group, holdsLink: holdsLink, wrappers: Thresholds.maximumRowWrappers)
+          let merged = mergingRows(group, holdsLink: holdsLink, wrappers: Thresholds.maximumRowWrappers, scan: scan)
           if merged.count > best.count { best = merged }
           continue
         }
@@ -688,7 +777,7 @@ struct RelatedExtractor: SectionExtractor {
         }
       }
     }
-    best = mergingRows(best, holdsLink: holdsLink)
+    best = mergingRows(best, holdsLink: holdsLink, scan: scan)
     return best.count >= minimum ? best : []
   }
 
@@ -713,7 +802,7 @@ struct RelatedExtractor: SectionExtractor {
 
   /// A link that leads to another page: not a script (`javascript:history.go(-1)`, "Zurück zur
   /// Übersicht") nor a place on this one.
-  private static func leadsAway(_ link: Node) -> Bool {
+  static func leadsAway(_ link: Node) -> Bool {
     guard let href = link.attributeBytes("href") else { return false }
     guard let first = href.first else { return true }
     if first == 0x23 { return false }
@@ -749,7 +838,9 @@ struct RelatedExtractor: SectionExtractor {
   /// every row of the same kind under the same grid are one group.
   /// With `wrappers`, a row alone in its wrapper (`div.entrada-post > div.row > section` cards)
   /// is read as the wrapper: the rows repeat as the wrappers do.
-  private static func mergingRows(_ cards: [Node], holdsLink: (Node) -> Bool, wrappers: Int = 0) -> [Node] {
+  private static func mergingRows(
+    _ cards: [Node], holdsLink: (Node) -> Bool, wrappers: Int = 0, scan: RelatedScan
+  ) -> [Node] {
     guard let row = cards.first?.parent, cards.allSatisfy({ $0.parent === row }) else { return cards }
     var wrapper = row
     var depth = 0
@@ -760,10 +851,10 @@ struct RelatedExtractor: SectionExtractor {
       depth += 1
     }
     guard let grid = wrapper.parent else { return cards }
-    let wrapperKind = wrapper.tag + "." + cardClass(wrapper)
-    let cardKind = RelatedRules.listTags.contains(row) ? cards[0].tag : cards[0].tag + "." + cardClass(cards[0])
+    let wrapperKind = scan.kind(wrapper)
+    let cardKind = RelatedRules.listTags.contains(row) ? cards[0].tag : scan.kind(cards[0])
     var merged: [Node] = []
-    for sibling in grid.children where sibling.isElement && sibling.tag + "." + cardClass(sibling) == wrapperKind {
+    for sibling in grid.children where sibling.isElement && scan.kind(sibling) == wrapperKind {
       // Down the same number of lone wrappers to the row.
       var current = sibling
       for _ in 0..<depth {
@@ -772,7 +863,7 @@ struct RelatedExtractor: SectionExtractor {
       }
       let isList = RelatedRules.listTags.contains(current)
       for child in current.children where child.isElement && holdsLink(child) {
-        if (isList ? child.tag : child.tag + "." + cardClass(child)) == cardKind { merged.append(child) }
+        if (isList ? child.tag : scan.kind(child)) == cardKind { merged.append(child) }
       }
     }
     return merged.count > cards.count && merged.count <= Thresholds.maximumRelatedCards ? merged : cards
@@ -865,7 +956,7 @@ struct RelatedExtractor: SectionExtractor {
   func extract(from context: Context) -> Related? {
     if let run = context.regions.relatedRun { return RelatedExtractor.related(in: run, page: context.page) }
     guard let node = context.regions.related else { return nil }
-    return RelatedExtractor.related(in: node, page: context.page)
+    return RelatedExtractor.related(in: node, page: context.page, scan: RelatedScan(block: node))
   }
 
   /// A label line's run of linked lines as a block: each line a post, the label its heading.
@@ -891,10 +982,10 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// The block's heading and posts, or nil when too few of its cards are posts of other pages.
-  static func related(in node: Node, page: Page, titles: Set<String>? = nil) -> Related? {
+  static func related(in node: Node, page: Page, titles: Set<String>? = nil, scan: RelatedScan) -> Related? {
     let heading = heading(of: node)
     let titled = heading.flatMap(headingRank) != nil
-    let cards = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards)
+    let cards = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards, scan: scan)
     // An `<h1>` inside the block is a card's title (themes that set every teaser's title in
     // one), not the article's.
     let ownTitles =
@@ -1049,10 +1140,39 @@ struct RelatedExtractor: SectionExtractor {
   /// A URL without its query, fragment, scheme and trailing slash, to compare a card's link
   /// with the page's (`?share=facebook` on the page's own URL is the page).
   static func comparable(_ url: String) -> String {
+    if let ascii = url.utf8.withContiguousStorageIfAvailable(asciiComparable), let ascii { return ascii }
     var value = String(url.prefix { $0 != "#" && $0 != "?" })
     if let range = value.range(of: "://") { value = String(value[range.upperBound...]) }
     while value.hasSuffix("/") { value.removeLast() }
     return value.lowercased()
+  }
+
+  /// `comparable` over the bytes of an ASCII address, the usual case: asked of every card's
+  /// link, Foundation's search for "://" and `lowercased()` cost more than the rest of a card.
+  /// Nil for other addresses (a Character may join a mark to "#" or "/").
+  private static func asciiComparable(_ url: UnsafeBufferPointer<UInt8>) -> String? {
+    var end = 0
+    while end < url.count {
+      let byte = url[end]
+      guard byte < 0x80 else { return nil }
+      if byte == 0x23 || byte == 0x3F { break }
+      end += 1
+    }
+    for byte in url[end...] where byte >= 0x80 { return nil }
+    var start = 0
+    var index = 0
+    while index + 3 <= end {
+      if url[index] == 0x3A, url[index + 1] == 0x2F, url[index + 2] == 0x2F {
+        start = index + 3
+        break
+      }
+      index += 1
+    }
+    while end > start, url[end - 1] == 0x2F { end -= 1 }
+    return String(unsafeUninitializedCapacity: end - start) { output in
+      for offset in start..<end { output[offset - start] = ByteSearch.lower(url[offset]) }
+      return end - start
+    }
   }
 
   fileprivate func card(from card: Node, page: Page) -> PostCard? {

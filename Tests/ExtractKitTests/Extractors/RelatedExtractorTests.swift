@@ -1604,4 +1604,22 @@ struct RelatedHeadingsTests {
     let extracted = try TestPage.extract(article + block, lang: "fr", url: "https://garden.example/herbs/")
     #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
   }
+
+  /// The byte test run before a heading's opening is read (`OpeningPrefixes`) passes every line
+  /// a table opens, however it is written (runs of spaces, capitals, a no-break space before
+  /// it, a letter written decomposed, Cyrillic, CJK), and stops the others.
+  @Test(
+    "A heading's first bytes tell which lines the related tables may open",
+    arguments: [
+      ("  Related   posts", true), ("RELATED STORIES", true), ("\u{A0}Ähnliche Artikel", true),
+      ("A\u{308}hnliche Artikel", true), ("ПОХОЖИЕ СТАТЬИ", true), ("相关文章", true), ("Share this", false),
+      ("Menu", false), ("► Related", false), ("© 2024 Example", false), ("关于我们", false),
+    ])
+  func openingPrefixesPassEveryOpenedLine(text: String, opened: Bool) throws {
+    let html = "<html><body><div>\(text)</div></body></html>"
+    let tree = try HTMLParser.tree(bytes: Array(html.utf8), encoding: "UTF-8", maximumElements: 100)
+    let line = try #require(tree.nodes.first { $0.tag == "div" })
+    #expect(SectionVocabulary.Opening(line).opens(SectionVocabulary.relatedPhrases) == opened)
+    #expect(OpeningPrefixes([SectionVocabulary.relatedPhrases]).mayOpen(line) == opened)
+  }
 }
