@@ -144,7 +144,7 @@ struct RelatedExtractor: SectionExtractor {
       && cards.allSatisfy { card in card.firstDescendant { $0.tag == "img" } != nil }
   }
 
-  private static let confirmingPrefixes = OpeningPrefixes([SectionVocabulary.confirmingPhrases])
+  private static let confirmingPrefixes = PhraseOpenings([SectionVocabulary.confirmingPhrases])
 
   /// A line that is one link and the blanks around it (`<p><strong><a>…</a> </strong></p>`).
   private static func isSpacedLinkLine(_ line: Node) -> Bool {
@@ -462,7 +462,7 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// The openings `kind(of:)` finds a kind in.
-  private static let kindPrefixes = OpeningPrefixes([
+  private static let kindPrefixes = PhraseOpenings([
     SectionVocabulary.siteStreamPhrases, SectionVocabulary.relatedPhrases, SectionVocabulary.morePhrases,
   ])
 

@@ -5,7 +5,7 @@ import Foundation
 /// every heading-like element of a page (most say "Share", "Menu", a date or a name), and
 /// reading the opening (an array, for text with a non-ASCII letter a String cleaned and folded)
 /// cost more than all the rest of the test.
-struct OpeningPrefixes: Sendable {
+struct PhraseOpenings: Sendable {
   /// How many bytes of the opening are read: six tell "more from" from "moreover", and the
   /// headings left over are nearly all the tables'.
   private static let width = 6
@@ -20,13 +20,13 @@ struct OpeningPrefixes: Sendable {
     for phrase in tables.flatMap(\.all) {
       // Decomposed too: a heading written with a combining accent ("e" and U+0301) opens with
       // the phrase under `hasPrefix`, which compares canonically equivalent text as equal.
-      let opening = phrase.utf8.prefix(OpeningPrefixes.width)
+      let opening = phrase.utf8.prefix(PhraseOpenings.width)
       let forms = opening.allSatisfy { $0 < 0x80 } ? [phrase] : [phrase, phrase.decomposedStringWithCanonicalMapping]
       for form in forms {
-        let bytes = Array(form.utf8.prefix(OpeningPrefixes.width))
+        let bytes = Array(form.utf8.prefix(PhraseOpenings.width))
         guard !bytes.isEmpty else { continue }
-        if bytes.count < OpeningPrefixes.width { shortLengths |= 1 << bytes.count }
-        keys.insert(OpeningPrefixes.key(bytes[...]))
+        if bytes.count < PhraseOpenings.width { shortLengths |= 1 << bytes.count }
+        keys.insert(PhraseOpenings.key(bytes[...]))
       }
     }
     self.keys = keys.sorted()
@@ -81,7 +81,7 @@ struct OpeningPrefixes: Sendable {
         var value = UInt32(byte & (length == 2 ? 0x1F : 0x0F))
         for next in 1..<length { value = value << 6 | UInt32(document.bytes[offset + next] & 0x3F) }
         offset += length
-        switch OpeningPrefixes.reading(value) {
+        switch PhraseOpenings.reading(value) {
         case .space: opening.space()
         case .dropped: continue
         case .unknown: return true
@@ -99,10 +99,10 @@ struct OpeningPrefixes: Sendable {
       }
     }
     let count = opening.count
-    if count == OpeningPrefixes.width, contains(OpeningPrefixes.key(opening.packed, length: count)) { return true }
+    if count == PhraseOpenings.width, contains(PhraseOpenings.key(opening.packed, length: count)) { return true }
     // A phrase shorter than the bytes read opens the text when it is their start.
-    for length in stride(from: 1, through: min(count, OpeningPrefixes.width - 1), by: 1)
-    where shortLengths & 1 << length != 0 && contains(OpeningPrefixes.key(opening.packed, length: length)) {
+    for length in stride(from: 1, through: min(count, PhraseOpenings.width - 1), by: 1)
+    where shortLengths & 1 << length != 0 && contains(PhraseOpenings.key(opening.packed, length: length)) {
       return true
     }
     return false
@@ -121,13 +121,13 @@ struct OpeningPrefixes: Sendable {
     mutating func add(_ byte: UInt8) -> Bool {
       if pendingSpace {
         pendingSpace = false
-        packed |= 0x20 << OpeningPrefixes.shift(count)
+        packed |= 0x20 << PhraseOpenings.shift(count)
         count += 1
-        if count == OpeningPrefixes.width { return true }
+        if count == PhraseOpenings.width { return true }
       }
-      packed |= UInt64(byte) << OpeningPrefixes.shift(count)
+      packed |= UInt64(byte) << PhraseOpenings.shift(count)
       count += 1
-      return count == OpeningPrefixes.width
+      return count == PhraseOpenings.width
     }
   }
 

@@ -1605,7 +1605,7 @@ struct RelatedHeadingsTests {
     #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
   }
 
-  /// The byte test run before a heading's opening is read (`OpeningPrefixes`) passes every line
+  /// The byte test run before a heading's opening is read (`PhraseOpenings`) passes every line
   /// a table opens, however it is written (runs of spaces, capitals, a no-break space before
   /// it, a letter written decomposed, Cyrillic, CJK), and stops the others.
   @Test(
@@ -1620,6 +1620,6 @@ struct RelatedHeadingsTests {
     let tree = try HTMLParser.tree(bytes: Array(html.utf8), encoding: "UTF-8", maximumElements: 100)
     let line = try #require(tree.nodes.first { $0.tag == "div" })
     #expect(SectionVocabulary.Opening(line).opens(SectionVocabulary.relatedPhrases) == opened)
-    #expect(OpeningPrefixes([SectionVocabulary.relatedPhrases]).mayOpen(line) == opened)
+    #expect(PhraseOpenings([SectionVocabulary.relatedPhrases]).mayOpen(line) == opened)
   }
 }
