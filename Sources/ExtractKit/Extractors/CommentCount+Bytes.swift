@@ -124,17 +124,6 @@ extension CommentCount {
   /// The comment list's class names as bytes: a list's class value holds one of them.
   static let commentListMarkers = VocabularyComments.commentListClasses.map { Array($0.utf8) }
 
-  /// Whether `bytes` hold `needle`.
-  static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= bytes.count else { return false }
-    for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-      var offset = 1
-      while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
-      if offset == needle.count { return true }
-    }
-    return false
-  }
-
   /// Whether an id names a comment section: an ASCII id lower-cased byte by byte in a buffer on
   /// the stack; any other through `lowercased()` (a few letters outside ASCII lower-case to it).
   static func idNamesCommentSection(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
