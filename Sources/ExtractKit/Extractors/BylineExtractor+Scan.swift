@@ -99,14 +99,13 @@ extension BylineExtractor {
     }
     if !found, let testID {
       let value = bytes(testID)
-      found = ByteSearch.holdsIgnoringASCIICase(value, author) || ByteSearch.holdsIgnoringASCIICase(value, byline)
+      found = testIDWords.contains { ByteSearch.holdsIgnoringASCIICase(value, $0) }
     }
     return found
   }
 
-  private static let author = Array("author".utf8)
-  private static let byline = Array("byline".utf8)
-
+  private static let author = Array(ClassTokens.authorMarkupValue.utf8)
+  private static let testIDWords = ClassTokens.authorTestIDWords.map { Array($0.utf8) }
 }
 
 extension BylineExtractor {
