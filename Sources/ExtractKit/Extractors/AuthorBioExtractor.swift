@@ -1069,10 +1069,10 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// The openings of a bio heading, and the whole bare headings, by their first bytes.
-  private static let headingPrefixes = OpeningPrefixes(
-    VocabularyBios.headingList + VocabularyBios.wholeHeadingSet.sorted())
+  private static let headingPrefixes = PhraseOpenings(
+    phrases: VocabularyBios.headingList + VocabularyBios.wholeHeadingSet.sorted())
   /// The openings of a bio's lead line by their first bytes.
-  private static let leadPrefixes = OpeningPrefixes(bioLeadPhrases.all)
+  private static let leadPrefixes = PhraseOpenings(phrases: bioLeadPhrases.all)
 
   /// Whether a heading's whole text is a bare "The author" heading ("<h4>Die Autorin</h4>").
   private static func isWholeBioHeading(_ node: Node) -> Bool {

@@ -85,12 +85,12 @@ extension BylineExtractor {
       guard let attribute else { continue }
       guard ByteSearch.isASCII(bytes(attribute)) else { return nil }
     }
-    if let itemprop, equalsIgnoringCase(bytes(itemprop), author) { found = true }
+    if let itemprop, ByteSearch.equalsIgnoringASCIICase(bytes(itemprop), author) { found = true }
     if !found, let rel {
       let value = bytes(rel)
       var start = 0
       for index in 0...value.count where index == value.count || value[index] == 0x20 {
-        if equalsIgnoringCase(UnsafeBufferPointer(rebasing: value[start..<index]), author) {
+        if ByteSearch.equalsIgnoringASCIICase(UnsafeBufferPointer(rebasing: value[start..<index]), author) {
           found = true
           break
         }
@@ -99,31 +99,13 @@ extension BylineExtractor {
     }
     if !found, let testID {
       let value = bytes(testID)
-      found = containsIgnoringCase(value, author) || containsIgnoringCase(value, byline)
+      found = testIDWords.contains { ByteSearch.holdsIgnoringASCIICase(value, $0) }
     }
     return found
   }
 
-  private static let author = Array("author".utf8)
-  private static let byline = Array("byline".utf8)
-
-  /// Whether ASCII `bytes` are `word` (lower-case ASCII), case aside.
-  private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-    guard bytes.count == word.count else { return false }
-    for index in 0..<word.count where ByteSearch.lower(bytes[index]) != word[index] { return false }
-    return true
-  }
-
-  /// Whether ASCII `bytes` hold `word` (lower-case ASCII), case aside.
-  private static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-    guard bytes.count >= word.count else { return false }
-    for start in 0...(bytes.count - word.count) {
-      var index = 0
-      while index < word.count && ByteSearch.lower(bytes[start + index]) == word[index] { index += 1 }
-      if index == word.count { return true }
-    }
-    return false
-  }
+  private static let author = Array(ClassTokens.authorMarkupValue.utf8)
+  private static let testIDWords = ClassTokens.authorTestIDWords.map { Array($0.utf8) }
 }
 
 extension BylineExtractor {

@@ -7,10 +7,14 @@ import Foundation
 struct BylineExtractor: SectionExtractor {
   /// Elements that name the author in markup (schema.org microdata, rel=author, hCard).
   static func isAuthorMarkup(_ node: Node) -> Bool {
-    if node.attribute("itemprop")?.lowercased() == "author" { return true }
-    if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
+    let value = ClassTokens.authorMarkupValue
+    if node.attribute("itemprop")?.lowercased() == value { return true }
+    if node.attribute("rel")?.lowercased().split(separator: " ").contains(where: { $0 == value }) == true {
+      return true
+    }
     // React sites name byline parts in test ids (Medium `data-testid="authorName"`, `prism-byline`).
-    if let testID = node.attribute("data-testid")?.lowercased(), testID.contains("author") || testID.contains("byline")
+    if let testID = node.attribute("data-testid")?.lowercased(),
+      ClassTokens.authorTestIDWords.contains(where: { testID.contains($0) })
     {
       return true
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The count search's tests over bytes in place, asked of every short element of a page: each
 /// rejects an element from its text's or attribute's bytes before any String is built, and
 /// answers as the String test it stands for does.
@@ -53,9 +55,10 @@ extension CommentCount {
 
   /// Whether a title element's cleaned text may give a count (`titleCount` or
   /// `unspacedTitleCount`), from its text nodes' bytes: one of `titleStems` among its ASCII
-  /// letters (folded as `mayHoldTitleWord` folds them), or a "(" and a CJK ideograph's lead
-  /// byte. The letters are gathered as `Text.clean` leaves them: the controls and invisible
-  /// characters it drops are dropped, whitespace and other characters separate words.
+  /// letters (folded as `mayHoldTitleWord` folds them), or a "(" and the lead byte of an
+  /// unspaced comment noun's first character. The letters are gathered as `Text.clean` leaves
+  /// them: the controls and invisible characters it drops are dropped, whitespace and other
+  /// characters separate words.
   static func mayHoldTitleCount(_ node: Node) -> Bool {
     let document = node.document
     var total = 0
@@ -86,9 +89,8 @@ extension CommentCount {
             }
             continue
           }
-          // Every CJK ideograph (unified or compatibility) is written from a lead byte of 0xE4
-          // or more: a text without one holds none of the unspaced comment nouns.
-          if byte >= 0xE4 { ideograph = true }
+          // A text holding an unspaced comment noun holds the lead byte of its first character.
+          if unspacedNounLeads[Int(byte)] { ideograph = true }
           let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
           guard offset + length <= bytes.count else { return true }
           if !cleanDrops(bytes, at: offset) {
@@ -102,6 +104,24 @@ extension CommentCount {
       return titleStems.matches(UnsafeBufferPointer(rebasing: letters[0..<written]))
     }
   }
+
+  /// By lead byte, whether a character written from it may open one of the unspaced comment
+  /// nouns (`VocabularyComments.chinese`): each noun's first character, and the CJK
+  /// compatibility ideographs that decompose to it (the only characters canonically equivalent
+  /// to a unified ideograph, which `unspacedTitleCount`'s search finds as it).
+  private static let unspacedNounLeads: [Bool] = {
+    let firsts = Set(VocabularyComments.chinese.compactMap(\.unicodeScalars.first))
+    var leads = [Bool](repeating: false, count: 256)
+    for first in firsts { if let lead = String(first).utf8.first { leads[Int(lead)] = true } }
+    for value in Array(0xF900...0xFAFF) + Array(0x2F800...0x2FA1F) {
+      guard let scalar = Unicode.Scalar(value),
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+        firsts.contains(decomposed), let lead = String(scalar).utf8.first
+      else { continue }
+      leads[Int(lead)] = true
+    }
+    return leads
+  }()
 
   /// Whether `Text.clean` drops the character at `offset` (a soft hyphen, a C1 control, a
   /// zero-width space or joiner, a word joiner, a byte-order mark), joining the text around it.
@@ -123,17 +143,6 @@ extension CommentCount {
 
   /// The comment list's class names as bytes: a list's class value holds one of them.
   static let commentListMarkers = VocabularyComments.commentListClasses.map { Array($0.utf8) }
-
-  /// Whether `bytes` hold `needle`.
-  static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= bytes.count else { return false }
-    for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-      var offset = 1
-      while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
-      if offset == needle.count { return true }
-    }
-    return false
-  }
 
   /// Whether an id names a comment section: an ASCII id lower-cased byte by byte in a buffer on
   /// the stack; any other through `lowercased()` (a few letters outside ASCII lower-case to it).

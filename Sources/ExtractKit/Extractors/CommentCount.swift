@@ -103,7 +103,8 @@ enum CommentCount {
     for node in page.tree.nodes where listTags.contains(node) {
       // A class naming the list holds its name's bytes: most lists are passed over before their
       // class is split into names.
-      guard let bytes = node.attributeBytes("class"), commentListMarkers.contains(where: { holds(bytes, $0) })
+      guard let bytes = node.attributeBytes("class"),
+        commentListMarkers.contains(where: { ByteSearch.holds(bytes, $0) })
       else { continue }
       guard let names = node.attribute("class")?.split(whereSeparator: \.isWhitespace),
         names.contains(where: { VocabularyComments.commentListClasses.contains(String($0)) }), !isElsewhere(node)

@@ -21,16 +21,7 @@ extension TitleExtractor {
     return text.withUTF8 { text in
       needle.withUTF8 { needle in
         guard !needle.isEmpty, ByteSearch.isASCII(text), ByteSearch.isASCII(needle) else { return true }
-        guard needle.count <= text.count else { return false }
-        let first = ByteSearch.lower(needle[0])
-        for start in 0...(text.count - needle.count) where ByteSearch.lower(text[start]) == first {
-          var index = 1
-          while index < needle.count && ByteSearch.lower(text[start + index]) == ByteSearch.lower(needle[index]) {
-            index += 1
-          }
-          if index == needle.count { return true }
-        }
-        return false
+        return ByteSearch.holdsIgnoringASCIICase(text, needle)
       }
     }
   }

@@ -123,6 +123,51 @@ enum ByteSearch {
     return nil
   }
 
+  /// Whether `text` holds the bytes of `pattern` (an empty pattern is held).
+  static func holds(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let patternBase = pattern.baseAddress, !pattern.isEmpty else { return true }
+    guard let textBase = text.baseAddress, pattern.count <= text.count else { return false }
+    return find(patternBase, pattern.count, in: textBase, text.count) != nil
+  }
+
+  /// `holds` of a pattern kept as an array (a table's word).
+  static func holds(_ text: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    pattern.withUnsafeBufferPointer { holds(text, $0) }
+  }
+
+  /// Whether `text` holds `pattern` with ASCII letters compared without case, every other byte
+  /// as it is (an empty pattern is held). For ASCII text this is a case-insensitive search; a
+  /// letter outside ASCII is not folded.
+  static func holdsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard let first = pattern.first else { return true }
+    guard pattern.count <= text.count else { return false }
+    let lowerFirst = lower(first)
+    // Setting bit 0x20 lower-cases an ASCII capital, and only a letter's byte becomes a letter.
+    let letter = lowerFirst >= 0x61 && lowerFirst <= 0x7A
+    for start in 0...(text.count - pattern.count) {
+      let byte = text[start]
+      guard letter ? byte | 0x20 == lowerFirst : byte == first else { continue }
+      var index = 1
+      while index < pattern.count && lower(text[start + index]) == lower(pattern[index]) { index += 1 }
+      if index == pattern.count { return true }
+    }
+    return false
+  }
+
+  /// `holdsIgnoringASCIICase` of a pattern kept as an array (a table's word).
+  static func holdsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    pattern.withUnsafeBufferPointer { holdsIgnoringASCIICase(text, $0) }
+  }
+
+  /// Whether `text` and `pattern` are the same bytes with ASCII letters compared without case.
+  static func equalsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    guard text.count == pattern.count else { return false }
+    for index in 0..<pattern.count where lower(text[index]) != lower(pattern[index]) { return false }
+    return true
+  }
+
   /// Whether the text's UTF-8 holds the byte sequence `pattern` (not empty).
   static func contains(_ text: String, bytes pattern: [UInt8]) -> Bool {
     var text = text

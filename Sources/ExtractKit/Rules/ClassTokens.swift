@@ -198,3 +198,12 @@ enum ClassTokens {
   /// WordPress `alignright`).
   static let besideTextTokens: TokenSet = ["float", "floatleft", "floatright", "alignleft", "alignright"]
 }
+
+extension ClassTokens {
+  /// The `itemprop` value, or `rel` token, of an element naming the author (schema.org
+  /// microdata, rel=author), compared case aside.
+  static let authorMarkupValue = "author"
+  /// Words a `data-testid` holds when it names a byline part (React sites: "authorName",
+  /// "prism-byline"), lower-case ASCII, compared case aside.
+  static let authorTestIDWords = ["author", "byline"]
+}

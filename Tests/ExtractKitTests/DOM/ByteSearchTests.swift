@@ -18,6 +18,27 @@ struct ByteSearchTests {
     #expect(!"abc".contains("abcd"))
   }
 
+  @Test("ASCII bytes searched with letters compared without case, as a case-insensitive search finds them")
+  func asciiCaseInsensitive() {
+    let cases: [(String, String)] = [
+      ("data-testid=Author-Name", "author"), ("BYLINE", "byLine"), ("by-line", "byline"), ("@x", "`x"),
+      ("au", "author"), ("Ünder Author", "AUTHOR"),
+    ]
+    for (text, needle) in cases {
+      var text = text
+      var needle = needle
+      let expected = text.range(of: needle, options: .caseInsensitive) != nil
+      let bytes = text.withUTF8 { text in needle.withUTF8 { ByteSearch.holdsIgnoringASCIICase(text, $0) } }
+      #expect(bytes == expected)
+    }
+    #expect(
+      Array("Author".utf8).withUnsafeBufferPointer { ByteSearch.equalsIgnoringASCIICase($0, Array("aUTHOR".utf8)) })
+    #expect(
+      !Array("Authors".utf8).withUnsafeBufferPointer { ByteSearch.equalsIgnoringASCIICase($0, Array("author".utf8)) })
+    #expect(Array("comment-list".utf8).withUnsafeBufferPointer { ByteSearch.holds($0, Array("t-l".utf8)) })
+    #expect(!Array("comment-list".utf8).withUnsafeBufferPointer { ByteSearch.holds($0, Array("T-L".utf8)) })
+  }
+
   @Test("An empty needle is never contained, as Foundation answers")
   func emptyNeedle() {
     #expect(!"abc".contains(""))

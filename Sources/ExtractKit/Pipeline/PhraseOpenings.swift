@@ -1,10 +1,11 @@
 import Foundation
 
-/// The first bytes a heading must open with for one of a set of phrase tables to match it,
-/// tested on the text's bytes in place before its opening is read: the related extractor asks
+/// The first bytes a heading must open with for one of a set of phrases to match it, tested on
+/// the text's bytes in place before its opening is read: the related and bio extractors ask
 /// every heading-like element of a page (most say "Share", "Menu", a date or a name), and
 /// reading the opening (an array, for text with a non-ASCII letter a String cleaned and folded)
-/// cost more than all the rest of the test.
+/// cost more than all the rest of the test. Hand-written: no library filters UTF-8 prefixes
+/// under this reading.
 struct PhraseOpenings: Sendable {
   /// How many bytes of the opening are read: six tell "more from" from "moreover", and the
   /// headings left over are nearly all the tables'.
@@ -15,9 +16,13 @@ struct PhraseOpenings: Sendable {
   private let shortLengths: Int
 
   init(_ tables: [SectionVocabulary.Phrases]) {
+    self.init(phrases: tables.flatMap(\.all))
+  }
+
+  init(phrases: [String]) {
     var keys = Set<UInt64>()
     var shortLengths = 0
-    for phrase in tables.flatMap(\.all) {
+    for phrase in phrases {
       // Decomposed too: a heading written with a combining accent ("e" and U+0301) opens with
       // the phrase under `hasPrefix`, which compares canonically equivalent text as equal.
       let opening = phrase.utf8.prefix(PhraseOpenings.width)
