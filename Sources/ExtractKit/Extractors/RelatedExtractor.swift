@@ -12,8 +12,9 @@ struct RelatedExtractor: SectionExtractor {
   /// <site>") the body leaves out though it is not related.
   /// `run`: with no block, a label line and the one-link paragraphs after it at the end of the
   /// text (`<p><strong>Read also:</strong></p>` then a `<p><a>…</a></p>` a post).
+  /// `scan`: the caller's, to read the chosen block's posts from afterwards.
   static func locateBlocks(
-    in page: Page, title: String? = nil
+    in page: Page, title: String? = nil, scan: RelatedScan? = nil
   ) -> (related: Node?, siteStream: Node?, run: LinkRun?) {
     // Candidates ranked: a block under a heading that says "related" first, then a block
     // classed as related, then one under a "more from" heading. A sidebar widget ("Popular
@@ -23,7 +24,7 @@ struct RelatedExtractor: SectionExtractor {
     var siteStream: Node?
     let titles = articleTitles(page)
     let headline = titleHeading(in: page, title: title)
-    let scan = RelatedScan(page: page)
+    let scan = scan ?? RelatedScan(page: page)
     /// The block's posts, read once: several headings and the class test may name one block.
     func posts(_ block: Node) -> Related? {
       scan.related(of: block) { related(in: block, page: page, titles: titles, scan: scan) }
@@ -956,6 +957,7 @@ struct RelatedExtractor: SectionExtractor {
   func extract(from context: Context) -> Related? {
     if let run = context.regions.relatedRun { return RelatedExtractor.related(in: run, page: context.page) }
     guard let node = context.regions.related else { return nil }
+    if case .some(let read) = context.regions.relatedPosts { return read }
     return RelatedExtractor.related(in: node, page: context.page, scan: RelatedScan(block: node))
   }
 

@@ -3,6 +3,9 @@
 /// before the body so the body can leave them out.
 struct Regions {
   var related: Node?
+  /// The posts of `related`, as `RelatedExtractor.locateBlocks` read them (`.none` when unread):
+  /// the extractor gives them without reading the block again.
+  var relatedPosts: Related??
   /// With no related block, a label line and the one-link paragraphs closing the text under it.
   var relatedRun: RelatedExtractor.LinkRun?
   /// A block of the site's own picks ("Recommended for You"): not related, not the body either.
@@ -19,8 +22,13 @@ struct Regions {
     // A block holding nearly all of the page's prose is the article, whatever cards or bio words
     // it holds (a story whose wrapper is classed "content article" among card-like figures).
     let holdsPage = { (node: Node) in page.holdsProse(node, share: Thresholds.wholePageShareOfProse) }
-    let blocks = RelatedExtractor.locateBlocks(in: page, title: title)
+    let scan = RelatedScan(page: page)
+    let blocks = RelatedExtractor.locateBlocks(in: page, title: title, scan: scan)
     regions.related = blocks.related.flatMap { holdsPage($0) ? nil : $0 }
+    // The block's posts, read once: `locateBlocks` most often read them already to choose it.
+    regions.relatedPosts = regions.related.map { node in
+      scan.related(of: node) { RelatedExtractor.related(in: node, page: page, scan: scan) }
+    }
     regions.siteStream = blocks.siteStream.flatMap { holdsPage($0) ? nil : $0 }
     regions.relatedRun = regions.related == nil ? blocks.run : nil
     regions.authorBio = AuthorBioExtractor.locate(in: page, excluding: regions.related).flatMap {
