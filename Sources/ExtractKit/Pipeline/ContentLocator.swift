@@ -499,6 +499,11 @@ enum ContentLocator {
 
   /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
   /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
+  // Tags compared by id in the per-element walk of `mask`: no String per element.
+  private static let listItemID = TagNames.id("li")
+  private static let linkID = TagNames.id("a")
+  private static let articleID = TagNames.id("article")
+
   private static func mask(
     _ root: Node, regions: Regions, isBoilerplate: (Node) -> Bool, cleaning: Bool, into masked: inout Set<Int>
   ) {
@@ -508,8 +513,8 @@ enum ContentLocator {
     // link itself; a link around blocks is a card, judged box by box, unless it is a script's
     // `javascript:` link, which leads nowhere and is its text (Readability unwraps those).
     func keepsLinks(_ node: Node) -> Bool {
-      ContentWalker.headingTags.contains(node) || node.tag == "li"
-        || (node.tag == "a"
+      ContentWalker.headingTags.contains(node) || node.tagID == listItemID
+        || (node.tagID == linkID
           && (node.attribute("href")?.lowercased().hasPrefix("javascript:") == true
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
@@ -517,7 +522,7 @@ enum ContentLocator {
       // The box's teaser cards, read once when it has an `<article>` child.
       var cards: Set<Int>?
       func isTeaserCard(_ child: Node) -> Bool {
-        guard child.tag == "article" else { return false }
+        guard child.tagID == articleID else { return false }
         if cards == nil { cards = teaserCards(among: node.children, in: root) }
         return cards?.contains(child.order) ?? false  // a set: a box of 2,000 cards stays linear
       }
