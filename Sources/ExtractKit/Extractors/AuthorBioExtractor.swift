@@ -14,7 +14,11 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       if bounded(node) { return withName(node, bounded: bounded) }
     }
-    for heading in page.tree.nodes where isBioHeadingLike(heading) {
+    // `isBioHeadingLike`'s own first test, read once: most nodes are text or too short, and
+    // the call and the table's lazy initialiser check cost more than the test.
+    let shortestLead = bioLeadPhrases.shortest
+    for heading in page.tree.nodes
+    where heading.isElement && heading.textLength >= shortestLead && isBioHeadingLike(heading) {
       // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
       // puts the avatar, followers and bio in sibling divs.
       var container = heading.parent
