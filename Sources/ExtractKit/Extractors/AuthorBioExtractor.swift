@@ -14,7 +14,11 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       if bounded(node) { return withName(node, bounded: bounded) }
     }
-    for heading in page.tree.nodes where isBioHeadingLike(heading) {
+    // `isBioHeadingLike`'s own first test, read once: most nodes are text or too short, and
+    // the call and the table's lazy initialiser check cost more than the test.
+    let shortestLead = bioLeadPhrases.shortest
+    for heading in page.tree.nodes
+    where heading.isElement && heading.textLength >= shortestLead && isBioHeadingLike(heading) {
       // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
       // puts the avatar, followers and bio in sibling divs.
       var container = heading.parent
@@ -37,7 +41,11 @@ struct AuthorBioExtractor: SectionExtractor {
     // A bio inside the byline (Dotdash's author tooltip, often aria-hidden): an element whose
     // class names an author bio, in the card that also names the author.
     // Size first: most elements are not bio-sized, and the class test costs more.
-    for node in page.tree.nodes where node.isElement && bounded(node) && isBylineBio(node) {
+    // `bounded`'s size test in place first: the closure call costs more than it for every node.
+    for node in page.tree.nodes
+    where node.isElement && node.textLength >= Thresholds.minimumBioChars
+      && node.textLength <= Thresholds.maximumBioChars + 200 && bounded(node) && isBylineBio(node)
+    {
       var card: Node = node
       for _ in 0..<maximumHeadingClimb {
         if card.firstDescendant(where: { $0.hasClassToken("name") || isNameElement($0) }) != nil { return card }

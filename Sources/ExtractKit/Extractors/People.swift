@@ -183,10 +183,19 @@ enum People {
     case .some(.none): return text
     case .none: break
     }
+    // The prefixes are ASCII: a text opening with another character opens with none, unless
+    // lower-casing makes it ASCII ("İ" and the Kelvin sign are the only such scalars).
+    if bylinePrefixesAreASCII, let scalar = text.unicodeScalars.first, scalar.value >= 0x80, scalar.value != 0x130,
+      scalar.value != 0x212A
+    {
+      return text
+    }
     let lowered = text.lowercased()
+    guard let first = lowered.first else { return text }
     // The prefix, then a space or a colon: tested without building "prefix " and "prefix:" for
-    // each of the table's words.
-    for prefix in Patterns.bylinePrefixes where lowered.hasPrefix(prefix) {
+    // each of the table's words. `hasPrefix` compares Characters, so only a prefix opening with
+    // the text's first one (no prefix is empty) is compared.
+    for prefix in Patterns.bylinePrefixes where prefix.first == first && lowered.hasPrefix(prefix) {
       let next = lowered.dropFirst(prefix.count).first
       if next == " " || next == ":" { return Text.clean(String(text.dropFirst(prefix.count + 1))) }
     }
