@@ -3,8 +3,10 @@
 /// or heading (else the photo's alt), credentials split off, the bio from its paragraphs.
 struct AuthorBioExtractor: SectionExtractor {
   static func locate(in page: Page, excluding related: Node?) -> Node? {
+    // A box's text: a bio's, with room for its name line, links and buttons.
+    let boxChars = Thresholds.minimumBioChars...(Thresholds.maximumBioChars + 200)
     func bounded(_ node: Node) -> Bool {
-      node.textLength >= Thresholds.minimumBioChars && node.textLength <= Thresholds.maximumBioChars + 200
+      boxChars.contains(node.textLength)
         && related?.contains(node) != true && node.tag != "body" && node.tag != "html"
     }
     // Outermost element carrying a bio class: inner ones are its parts (`author-bio__name`).
@@ -43,9 +45,7 @@ struct AuthorBioExtractor: SectionExtractor {
     // Size first: most elements are not bio-sized, and the class test costs more.
     // `bounded`'s size test in place first: the closure call costs more than it for every node.
     for node in page.tree.nodes
-    where node.isElement && node.textLength >= Thresholds.minimumBioChars
-      && node.textLength <= Thresholds.maximumBioChars + 200 && bounded(node) && isBylineBio(node)
-    {
+    where node.isElement && boxChars.contains(node.textLength) && bounded(node) && isBylineBio(node) {
       var card: Node = node
       for _ in 0..<maximumHeadingClimb {
         if card.firstDescendant(where: { $0.hasClassToken("name") || isNameElement($0) }) != nil { return card }

@@ -497,13 +497,13 @@ enum ContentLocator {
     return nil
   }
 
-  /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
-  /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
   // Tags compared by id in the per-element walk of `mask`: no String per element.
   private static let listItemID = TagNames.id("li")
   private static let linkID = TagNames.id("a")
   private static let articleID = TagNames.id("article")
 
+  /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
+  /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
   private static func mask(
     _ root: Node, regions: Regions, isBoilerplate: (Node) -> Bool, cleaning: Bool, into masked: inout Set<Int>
   ) {
