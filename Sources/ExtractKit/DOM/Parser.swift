@@ -26,18 +26,29 @@ enum HTMLParser {
   /// is parsed again with it kept (`Tree.keptFallbacks`). That catches an article served only
   /// as a no-script fallback, and a `<noscript>` whose end tag libxml2 ignores (it opened a
   /// `<div>`, and `</noscript>` may not close a `<div>`), which swallows the rest of the page.
+  /// The text of scripts and styles left out is removed before libxml2 reads the page
+  /// (`RawTextEliding`), unless `elidingRawText` is false.
   static func tree(
     bytes: consuming [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int,
-    mayHoldFallbacks: Bool = true, keepingFallbacks: Bool = false
+    mayHoldFallbacks: Bool = true, keepingFallbacks: Bool = false, elidingRawText: Bool = true
   ) throws -> Tree {
     HTMLDocument.silenceLibXML2
+    let named = namedEncoding(bytes, encoding: encoding, validUTF8: validUTF8)
+    // The tree's buffers are sized by the whole page, as before the removal: smaller, they
+    // grew past it on pages of little script (a copy at twice the size).
+    let expectedBytes = bytes.count
+    // Only bytes libxml2 reads as they are, valid UTF-8: a conversion could stop at a bad byte
+    // inside a removed text. The removed texts are kept while a second parse may need the page.
+    let removed =
+      named == nil && elidingRawText
+      ? RawTextEliding.elide(&bytes, recording: mayHoldFallbacks && !keepingFallbacks) : RawTextEliding.Removed()
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
     // The state lives behind a pointer the callbacks share: a struct reached through a pointer
     // is mutated without the exclusivity checks every store into a class's property costs.
     let state = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
     state.initialize(
       to: SAXTreeBuilder(
-        context: context, maximumElements: maximumElements, expectedBytes: bytes.count,
+        context: context, maximumElements: maximumElements, expectedBytes: expectedBytes,
         keepingFallbacks: keepingFallbacks))
     defer {
       state.pointee.release()
@@ -45,7 +56,8 @@ enum HTMLParser {
       state.deallocate()
     }
     context.pointee._private = UnsafeMutableRawPointer(state)
-    let named = namedEncoding(bytes, encoding: encoding, validUTF8: validUTF8)
+    state.pointee.removedStarts = removed.starts
+    state.pointee.removedLengths = removed.lengths
     let input = bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.flatMap { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -65,13 +77,24 @@ enum HTMLParser {
       throw ExtractError.tooComplex(elements: elements, limit: maximumElements)
     }
     let fallbackText = state.pointee.fallbackText
+    let removedFallbackText = state.pointee.removedFallbackText
     var tree = state.pointee.finish()
     if keepingFallbacks {
       tree.keptFallbacks = true
-    } else if !kept.isEmpty, fallbackText >= Thresholds.minimumFallbackChars, fallbackText > tree.root.textLength {
-      return try self.tree(
-        bytes: kept, encoding: encoding, validUTF8: validUTF8, maximumElements: maximumElements,
-        keepingFallbacks: true)
+    } else if !kept.isEmpty {
+      let textLength = tree.root.textLength
+      let keeps = { (text: Int) in text >= Thresholds.minimumFallbackChars && text > textLength }
+      if keeps(fallbackText) {
+        return try self.tree(
+          bytes: kept, encoding: encoding, validUTF8: validUTF8, maximumElements: maximumElements,
+          keepingFallbacks: true)
+      }
+      if removedFallbackText > 0 && keeps(fallbackText + removedFallbackText) {
+        // Removed text inside the fallbacks may have decided: parse the page as it was.
+        return try self.tree(
+          bytes: removed.restored(kept), encoding: encoding, validUTF8: validUTF8, maximumElements: maximumElements,
+          elidingRawText: false)
+      }
     }
     return tree
   }
@@ -211,6 +234,13 @@ private struct SAXTreeBuilder {
   private var skippingFallback = false
   /// Visible characters left out inside elements within `<noscript>` and `<template>` (outside `<head>`).
   private(set) var fallbackText = 0
+  /// Where libxml2 stands at the start tags whose text `RawTextEliding` removed, and the
+  /// lengths removed: a removed text inside the fallbacks would have counted in `fallbackText`.
+  var removedStarts: [Int] = []
+  var removedLengths: [Int] = []
+  private var removedIndex = 0
+  /// At most the visible characters the removed texts would have added to `fallbackText`.
+  private(set) var removedFallbackText = 0
   private var depth = 0
   private var hiddenDepth = 0  // >0 inside <head>, <title> and the like: text there is not visible
   private var open: [(opened: Bool, invisible: Bool)] = []
@@ -238,6 +268,9 @@ private struct SAXTreeBuilder {
       flushText(before: looked?.id ?? 0)
     }
     guard let info = looked else {
+      if skippingFallback, hiddenDepth == 0, rootState == 1, removedIndex < removedStarts.count {
+        countRemovedText()
+      }
       skipDepth += 1
       return
     }
@@ -282,6 +315,19 @@ private struct SAXTreeBuilder {
     }
     if info.invisible { hiddenDepth += 1 }
     open.append((opens, info.invisible))
+  }
+
+  /// Adds to `removedFallbackText` the length of the text removed after this start tag, if
+  /// any: found by libxml2's position, at the start tag's `>`. Positions only grow.
+  private mutating func countRemovedText() {
+    guard let input = context.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else { return }
+    let position = Int(input.pointee.consumed) + base.distance(to: cur)
+    while removedIndex < removedStarts.count && removedStarts[removedIndex] < position { removedIndex += 1 }
+    if removedIndex < removedStarts.count && removedStarts[removedIndex] == position {
+      // Each visible character counted stands for at least one byte.
+      removedFallbackText += removedLengths[removedIndex]
+      removedIndex += 1
+    }
   }
 
   mutating func end() {

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+@testable import ExtractKit
+
+/// The text of scripts and styles is removed before libxml2 reads the page (`RawTextEliding`):
+/// exactly what the parser would drop, so the tree is the one the whole page gives.
+@Suite("RawTextEliding: script and style text removed before the parse")
+struct RawTextElidingTests {
+  /// The page after the pass.
+  private func elided(_ html: String) -> String {
+    var bytes = Array(html.utf8)
+    _ = RawTextEliding.elide(&bytes, recording: false)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private func tree(_ bytes: [UInt8], eliding: Bool) throws -> Tree {
+    try HTMLParser.tree(bytes: bytes, encoding: "UTF-8", maximumElements: 100_000, elidingRawText: eliding)
+  }
+
+  /// Every node in order: elements with their attributes, texts in quotes, whether the
+  /// fallbacks were kept.
+  private func shape(_ tree: Tree) -> String {
+    var out = tree.keptFallbacks ? "kept " : ""
+    func visit(_ node: Node) {
+      if node.isElement {
+        out += "<\(node.tag)" + node.attributes.map { " \($0.name)=\($0.value)" }.joined() + ">"
+        for child in node.children { visit(child) }
+        out += "</\(node.tag)>"
+      } else {
+        out += "\"\(node.text)\""
+      }
+    }
+    for child in tree.root.children { visit(child) }
+    return out
+  }
+
+  /// The tree of the page with the pass, and the tree of the page as it was.
+  private func shapes(_ bytes: [UInt8]) throws -> (elided: String, whole: String) {
+    (try shape(tree(bytes, eliding: true)), try shape(tree(bytes, eliding: false)))
+  }
+
+  @Test("a script's text goes, whatever it holds: end-tag pieces in strings, comments, other end tags")
+  func scriptTextRemoved() {
+    #expect(elided("<script>var a = \"</scr\" + \"ipt>\"; if (a<b) {}</script><p>x</p>") == "<script></script><p>x</p>")
+    #expect(
+      elided("<div><script><!-- document.write(\"</div>\") --></script></div>") == "<div><script></script></div>")
+    #expect(elided("<script>x</SCRIPT ><p>y</p>") == "<script></SCRIPT ><p>y</p>")
+    #expect(elided("<style>p{}</STYLE><p>x</p>") == "<style></STYLE><p>x</p>")
+    #expect(elided("<svg><script>x</script><style>y</style></svg>") == "<svg><script></script><style></style></svg>")
+    #expect(
+      elided("<script src=\"a.js\"/><p>x</p><script>y</script>") == "<script src=\"a.js\"/><p>x</p><script></script>")
+  }
+
+  @Test("a template script's markup is text: it goes")
+  func templateScript() {
+    #expect(
+      elided("<script type=\"text/template\"><div class=\"card\">{{x}}</div></script><p>y</p>")
+        == "<script type=\"text/template\"></script><p>y</p>")
+  }
+
+  @Test("a script left open runs to the end of the page, and its text goes with it")
+  func unclosedScript() {
+    #expect(elided("<p>a</p><script>var x = \"<p>\"") == "<p>a</p><script>")
+  }
+
+  @Test("a script whose tag may say JSON-LD keeps its text: json in any case, an entity, a non-ASCII byte")
+  func jsonLDKept() {
+    let page = "<script type=\"application/ld+json\">{\"a\":1}</script><script>x</script>"
+    #expect(elided(page) == "<script type=\"application/ld+json\">{\"a\":1}</script><script></script>")
+    #expect(elided("<script type='LD+JSON'>{}</script>") == "<script type='LD+JSON'>{}</script>")
+    #expect(elided("<script type=\"ld&#43;json\">{}</script>") == "<script type=\"ld&#43;json\">{}</script>")
+    #expect(elided("<script data-x=\"é\">x</script>") == "<script data-x=\"é\">x</script>")
+  }
+
+  @Test("tags are read as libxml2 reads them: a quote opens a value only after name=")
+  func tagsAsLibXML2ReadsThem() {
+    #expect(
+      elided("<a title=\"<script>x</script>\">t</a><script>y</script>")
+        == "<a title=\"<script>x</script>\">t</a><script></script>")
+    // libxml2 ends this tag at the first ">": the script after it is a real one.
+    #expect(elided("<a @click=\"a>b\" <script>s</script>") == "<a @click=\"a>b\" <script></script>")
+    #expect(elided("<!-- <script>x</script> --><script>y</script>") == "<!-- <script>x</script> --><script></script>")
+    #expect(elided("<!-- a --!><script>y</script>") == "<!-- a --!><script></script>")
+    #expect(
+      elided("<?xml version=\"1.0\"?><!DOCTYPE html><script>y</script>")
+        == "<?xml version=\"1.0\"?><!DOCTYPE html><script></script>")
+  }
+
+  @Test("where the page leaves common ground, the pass stops and leaves the rest as it was")
+  func stopsWhenUnsure() {
+    let endTagLookalike = "<style>a</style><script>b</scripts>c</script><style>d</style>"
+    #expect(elided(endTagLookalike) == "<style></style><script>b</scripts>c</script><style>d</style>")
+    let unterminated = "<style>a</style><!-- <script>x</script>"
+    #expect(elided(unterminated) == "<style></style><!-- <script>x</script>")
+    // A <noscript> where a script's text begins closes the script (libxml2's auto-close).
+    let closed = "<script><noscript>x</noscript></script><style>a</style>"
+    #expect(elided(closed) == closed)
+    let closedStyle = "<style><body.x>y</style><style>a</style>"
+    #expect(elided(closedStyle) == closedStyle)
+  }
+
+  @Test("the tree is the one the whole page gives: head, svg, odd endings, an unclosed script")
+  func sameTree() throws {
+    let pages = [
+      "<html><head><title>t</title><script>var a = '</div>';</script><style>p{}</style></head><body><p>x</p></body></html>",
+      "<body><svg><script>x</script><style>y</style><text>t</text></svg><p>a<script>b</SCRIPT >c</p></body>",
+      "<body><p>a</p><script type=\"application/ld+json\">{\"@type\":\"Article\"}</script><script>var x = \"<p>\"",
+      "<body><div><script>if (a < b && c > d) document.write('<p>no</p>')</script>kept</div></body>",
+    ]
+    for page in pages {
+      let (elided, whole) = try shapes(Array(page.utf8))
+      #expect(elided == whole, "\(page)")
+    }
+  }
+
+  @Test("a script inside a <noscript> whose end tag libxml2 ignores still counts toward keeping the fallback")
+  func fallbackDecisionKept() throws {
+    let script = String(repeating: "var value = 1; ", count: 20)
+    let page = "<html><body><p>short</p><noscript><div></noscript><script>\(script)</script></body></html>"
+    let (elided, whole) = try shapes(Array(page.utf8))
+    #expect(whole.hasPrefix("kept "))
+    #expect(elided == whole)
+    let notice =
+      "<html><body><p>\(script)</p><noscript><div><style>p{}</style>Enable it.</div></noscript></body></html>"
+    let (elidedNotice, wholeNotice) = try shapes(Array(notice.utf8))
+    #expect(!wholeNotice.hasPrefix("kept "))
+    #expect(elidedNotice == wholeNotice)
+  }
+
+  @Test("pages in windows-1252 and Shift-JIS are read as UTF-8 after conversion: their script text goes too")
+  func convertedEncodings() throws {
+    let latin =
+      "<html><head><meta charset=\"windows-1252\"><script>var s = \"café\";</script></head>"
+      + "<body><p>Café crème</p></body></html>"
+    let japanese =
+      "<html><head><meta charset=\"shift_jis\"><script>var s = \"表示\";</script></head>"
+      + "<body><p>日本語の本文です。</p></body></html>"
+    for (page, encoding) in [(latin, String.Encoding.windowsCP1252), (japanese, .shiftJIS)] {
+      let bytes = try #require(page.data(using: encoding)).map { $0 }
+      let decision = EncodingSniffer.decide(bytes, override: nil)
+      #expect(decision.parseAs == "UTF-8")
+      var shortened = decision.bytes
+      _ = RawTextEliding.elide(&shortened, recording: false)
+      #expect(String(decoding: shortened, as: UTF8.self).contains("<script></script>"))
+      let (elided, whole) = try shapes(decision.bytes)
+      #expect(elided == whole)
+      #expect(whole.contains(encoding == .shiftJIS ? "日本語の本文です。" : "Café crème"))
+    }
+  }
+
+  @Test("random tag soup: the tree with the pass is the tree without it")
+  func randomTagSoup() throws {
+    let pieces = [
+      "<p>", "</p>", "<div class=\"a\">", "</div>", "text ", "&amp;", "<b>", "</b>", "<script>", "</script>",
+      "<SCRIPT type=\"text/javascript\">", "</SCRIPT >", "<style>", "</style>", "<script type=\"application/ld+json\">",
+      "{\"@type\":\"Article\"}", "var a = '</scr' + 'ipt>';", "<!--", "-->", "--!>", "<!-- c -->", "</div x>",
+      "<noscript>", "</noscript>", "<template>", "</template>", "<a href=\"x>y\">", "<a @click=\"a>b\">", "</a>",
+      "<a b=x\"y>", "<img src=a/>", "<script/>", "<script src=/a/>", "\"", "'", "=", ">", "<", "</", "<?pi x?>",
+      "<? x", "<!DOCTYPE html>", "<!x>", "</scripts>", "</stylex>", "\u{01}", "\u{0C}", "\n", "</_a>", "<head>",
+      "<body>", "<body.x>", "<frameset>", "<svg>", "</svg>", "<textarea>", "</textarea>", "<title>", "</title>", "ünï ",
+      "<object>",
+      String(repeating: "x ", count: 90),
+    ]
+    var generator = SplitMix(seed: 14)
+    var shortened = 0
+    for _ in 0..<3000 {
+      var page = ""
+      for _ in 0..<Int(generator.next() % 40 + 1) { page += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let (elided, whole) = try shapes(Array(page.utf8))
+      #expect(elided == whole, "\(page)")
+      if self.elided(page).utf8.count < page.utf8.count { shortened += 1 }
+    }
+    // The pages test the pass only where it removes something.
+    #expect(shortened > 800)
+  }
+}
+
+/// A small seeded generator: the same pages every run.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
