@@ -575,7 +575,23 @@ enum ContentLocator {
       return false
     }
     let lowered = Array(value.lowercased().utf8.prefix(Thresholds.maximumClassIDBytes))
-    return ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered)
+    guard ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered) else {
+      return false
+    }
+    return !headsProseSection(node)
+  }
+
+  /// Whether a heading is its `<header>` element's and that header opens a section of prose: the
+  /// box after it holds `Thresholds.minimumHeaderSectionChars` of text, mostly not links (a CMS's
+  /// content element, `<header class="frame-header"><h2 class="element-header">…</h2></header><div
+  /// class="frame-bodytext"><p>…`). The class then names the heading's place in its header, not a
+  /// box's label; a header over cards or a form is followed by links or little text.
+  private static func headsProseSection(_ node: Node) -> Bool {
+    guard let header = node.parent, header.tag == "header", let section = ContentWalker.boxAfter(header),
+      header.parent?.contains(section) ?? false
+    else { return false }
+    return section.textLength >= Thresholds.minimumHeaderSectionChars
+      && section.linkDensity <= Thresholds.maximumHeaderSectionLinkDensity
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,
