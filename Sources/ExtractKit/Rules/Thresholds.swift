@@ -71,6 +71,9 @@ enum Thresholds {
   /// `header.frame-header` over its `div.frame-bodytext` of paragraphs; not a header over cards).
   static let minimumHeaderSectionChars = 200
   static let maximumHeaderSectionLinkDensity = 0.5
+  /// Characters of a box of headings alone set between two boxes of the body (a "Method 1" banner
+  /// over the next box of steps) that joins the body: a few headings' worth.
+  static let maximumHeadingBannerChars = 400
   /// Words of the topic after a "discover more" opening in a heading over the site's teasers
   /// ("Entdecke weitere Homestorys", "Discover more summer recipes"); a longer tail is a sentence.
   static let maximumDiscoverTopicWords = 3

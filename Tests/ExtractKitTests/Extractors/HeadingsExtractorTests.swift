@@ -710,4 +710,24 @@ struct HeadingsCommentTitleTests {
     #expect(!ContentWalker.isDiscoverMoreLabel("Discover more about the soil your tomatoes need in spring"))
     #expect(ContentWalker.isDiscoverMoreLabel("Zobacz więcej"))
   }
+
+  @Test("a box of headings alone between two boxes of the body (a 'Method 1' banner) titles the box after it")
+  func headingBannerBetweenBodyBoxes() throws {
+    // One long box and two short ones of its class: the short ones join it as its siblings, and the
+    // banners between them hold no paragraph to score.
+    let box = { (count: Int, from: Int) in
+      "<div class=\"the-content\">\(TestPage.paragraphs(count, from: from))</div>"
+    }
+    let body = """
+      <main class="main">\(box(8, 0))<section class="highlight"><div class="the-content"><h2><em><strong>\
+      Tomatoes from Seed: Method 1<br> </strong></em></h2><h3><em><strong>Method #1:</strong></em> Soak the \
+      <em>Seeds</em></h3></div></section>\(box(2, 8))<section class="highlight"><div class="the-content"><h3>\
+      Tomatoes from Seed: Method 2</h3></div></section>\(box(2, 10))</main>
+      """
+    let article = try TestPage.extract(body)
+    #expect(
+      article.headings.map(\.text) == [
+        "Tomatoes from Seed: Method 1", "Method #1: Soak the Seeds", "Tomatoes from Seed: Method 2",
+      ])
+  }
 }
