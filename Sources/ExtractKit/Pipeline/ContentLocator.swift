@@ -465,8 +465,34 @@ enum ContentLocator {
       }
       if append { roots.append(sibling) }
     }
-    guard roots.count == 1 else { return roots }
+    guard roots.count == 1 else { return withHeadingBanners(roots, in: container) }
     return withTwinBoxes(top: top, topScore: topScore, scoreOf: scoreOf) ?? roots
+  }
+
+  /// The joined boxes with the boxes of headings alone set between them (`<section
+  /// class="highlight"><div><h2>Method 1</h2><h3>Soak the seeds</h3></div></section>` over the next
+  /// box of steps): they title the box after them, though holding no paragraph to score.
+  private static func withHeadingBanners(_ roots: [Node], in container: Node) -> [Node] {
+    guard let first = roots.first?.order, let last = roots.last?.order else { return roots }
+    var kept: [Node] = []
+    kept.reserveCapacity(roots.count)
+    var next = 0
+    for sibling in container.elementChildren where sibling.order >= first && sibling.order <= last {
+      if next < roots.count, roots[next] === sibling {
+        kept.append(sibling)
+        next += 1
+      } else if isHeadingBanner(sibling) {
+        kept.append(sibling)
+      }
+    }
+    return kept
+  }
+
+  /// Whether a box holds headings and nothing else to read: no link, all its text in headings.
+  private static func isHeadingBanner(_ node: Node) -> Bool {
+    guard node.textLength > 0, node.linkTextLength == 0, node.textLength <= Thresholds.maximumHeadingBannerChars
+    else { return false }
+    return node.elements(ContentWalker.headingTags).reduce(0) { $0 + $1.textLength } >= node.textLength
   }
 
   /// The article cut into boxes of one class that are not siblings of the candidate but of one of
@@ -575,7 +601,23 @@ enum ContentLocator {
       return false
     }
     let lowered = Array(value.lowercased().utf8.prefix(Thresholds.maximumClassIDBytes))
-    return ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered)
+    guard ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered) else {
+      return false
+    }
+    return !headsProseSection(node)
+  }
+
+  /// Whether a heading is its `<header>` element's and that header opens a section of prose: the
+  /// box after it holds `Thresholds.minimumHeaderSectionChars` of text, mostly not links (a CMS's
+  /// content element, `<header class="frame-header"><h2 class="element-header">…</h2></header><div
+  /// class="frame-bodytext"><p>…`). The class then names the heading's place in its header, not a
+  /// box's label; a header over cards or a form is followed by links or little text.
+  private static func headsProseSection(_ node: Node) -> Bool {
+    guard let header = node.parent, header.tag == "header", let section = ContentWalker.boxAfter(header),
+      header.parent?.contains(section) ?? false
+    else { return false }
+    return section.textLength >= Thresholds.minimumHeaderSectionChars
+      && section.linkDensity <= Thresholds.maximumHeaderSectionLinkDensity
   }
 
   /// Lists are left out: a list of links inside the article body is its table of contents,

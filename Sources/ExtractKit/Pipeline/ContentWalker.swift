@@ -146,15 +146,18 @@ struct ContentWalker {
       }
       switch item {
       case .heading(let heading, let node):
-        if sawArticle, ContentWalker.isRecirculationLabel(heading.text) || ContentWalker.isAuthorMoreLabel(heading.text)
+        if sawArticle,
+          ContentWalker.isRecirculationLabel(heading.text) || ContentWalker.isAuthorMoreLabel(heading.text)
+            || ContentWalker.isDiscoverMoreLabel(heading.text)
         {
           cut = (labelBox(node), heading.level)
           continue
         }
         // A credit, tag or gallery line set as a heading ("<h6>Photo: …</h6>", "<h2>Category: …</h2>",
-        // "<h3>Bildergalerie: …</h3>"), or a teaser link's arrowed title, is not a section.
+        // "<h3>Bildergalerie: …</h3>"), a teaser link's arrowed title, or a "read this too" insert set
+        // as a heading ("<h6><b>Lesen Sie auch:</b> <a>Other story</a></h6>") is not a section.
         if ContentWalker.isPromotionalLine(heading.text, anyLength: true)
-          || ContentWalker.isTeaserHeading(heading.text, node)
+          || ContentWalker.isTeaserHeading(heading.text, node) || ContentWalker.isReadMoreInsert(heading.text, node)
         {
           continue
         }
@@ -327,6 +330,27 @@ struct ContentWalker {
     return !words.isEmpty && words.count <= Thresholds.maximumAuthorMoreNameWords
       && words.allSatisfy { $0.first?.isUppercase ?? false }
   }
+
+  /// Whether a heading invites to more of the site's posts: one of
+  /// `VocabularyBoilerplate.discoverMoreOpenings`, alone or before a topic of at most
+  /// `Thresholds.maximumDiscoverTopicWords` words ("Entdecke weitere Homestorys").
+  static func isDiscoverMoreLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes,
+      discoverMoreOpenings.admits(text)
+    else { return false }
+    let lowered = Text.straightApostrophes(Text.clean(text).lowercased())
+    guard let opening = VocabularyBoilerplate.discoverMoreOpenings.first(where: { lowered.hasPrefix($0) }) else {
+      return false
+    }
+    var rest = lowered.dropFirst(opening.count)
+    while let last = rest.last, labelTrailers.contains(last) { rest.removeLast() }
+    if rest.isEmpty { return true }
+    guard rest.first == " " else { return false }
+    return rest.split(separator: " ").count <= Thresholds.maximumDiscoverTopicWords
+  }
+
+  /// The first bytes of `VocabularyBoilerplate.discoverMoreOpenings`: most headings open otherwise.
+  private static let discoverMoreOpenings = VocabularyBoilerplate.FirstBytes(VocabularyBoilerplate.discoverMoreOpenings)
 
   /// `VocabularyBoilerplate.authorMoreOpenings`, each with the space a name follows it by, made once:
   /// joined per test, the spaced openings cost more than the test.
@@ -654,6 +678,23 @@ struct ContentWalker {
     } ?? false
   }
 
+  /// A heading's text without the permalink its theme prints after it (Sphinx's `<a
+  /// class="headerlink" href="#…">¶</a>`, a Markdown theme's `<a href="#…">#</a>`): that mark, a
+  /// link into the page, is no word of the heading. A mark of the heading's own text ("C#") is kept.
+  static func withoutPermalink(_ text: String, _ node: Node) -> String {
+    guard let mark = text.last, HeadingsExtractor.permalinkMarks.contains(mark) else { return text }
+    let markText = String(mark)
+    let anchor = node.firstDescendant { element in
+      element.tag == "a" && element.textLength <= markText.utf8.count + Thresholds.permalinkSpaceSlack
+        && element.attribute("href").map { $0.hasPrefix("#") } == true
+        && Text.clean(Page.rawText(element)) == markText
+    }
+    guard anchor != nil else { return text }
+    var kept = text.dropLast()
+    while let last = kept.last, last.isWhitespace { kept.removeLast() }
+    return kept.isEmpty ? text : String(kept)
+  }
+
   /// Meta tags whose text, shown as a heading under the title, makes that heading the dek.
   static let descriptionKeys = ["og:description", "description", "twitter:description"]
 
@@ -670,7 +711,7 @@ struct ContentWalker {
     guard depth < HTMLDocument.maximumDepth else { return }
     switch node.tag {
     case "h1", "h2", "h3", "h4", "h5", "h6":
-      if let text = Text.nonEmpty(inlineText(node)) {
+      if let text = Text.nonEmpty(inlineText(node)).map({ ContentWalker.withoutPermalink($0, node) }) {
         let level = Int(String(node.tag.last!))!
         // A dek right under the title (Medium's `h2.pw-subtitle-paragraph`) is a line of text; so
         // is a lead heading the locator put in front of the body (`h2.article-lead`).

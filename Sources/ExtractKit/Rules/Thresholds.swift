@@ -66,6 +66,19 @@ enum Thresholds {
   /// Characters outside links that a "read this too" insert may hold beyond its label and one
   /// separator per link: the colon and the spaces around it (`<p>Weiterlesen: <a>…</a></p>`).
   static let insertLabelSlack = 3
+  /// A heading classed as a header inside its own `<header>` heads a section when the box after that
+  /// header holds this much text, at most this share of it links (a CMS content element's
+  /// `header.frame-header` over its `div.frame-bodytext` of paragraphs; not a header over cards).
+  static let minimumHeaderSectionChars = 200
+  static let maximumHeaderSectionLinkDensity = 0.5
+  /// Characters of a box of headings alone set between two boxes of the body (a "Method 1" banner
+  /// over the next box of steps) that joins the body: a few headings' worth.
+  static let maximumHeadingBannerChars = 400
+  /// Words of the topic after a "discover more" opening in a heading over the site's teasers
+  /// ("Entdecke weitere Homestorys", "Discover more summer recipes"); a longer tail is a sentence.
+  static let maximumDiscoverTopicWords = 3
+  /// Spaces a heading's permalink (`<a href="#id"> ¶ </a>`) may hold around its mark.
+  static let permalinkSpaceSlack = 2
   /// Words from which a heading that ends a sentence ("." or "…") is a paragraph set in a heading
   /// tag: a theme's intro or lead in `<h2>`/`<h3>`/`<h5>`. Real section headings on our pages run
   /// to 33 words, and the longer ones are interview questions ending in "?".

@@ -68,6 +68,21 @@ enum VocabularyBoilerplate {
     authorMoreEnglish + authorMoreGerman + authorMoreFrench + authorMoreSpanish + authorMoreItalian
     + authorMorePortuguese + authorMoreDutch + authorMorePolish
 
+  /// Openings of a heading that invites to more of the site's posts on a topic, the topic after
+  /// them ("Entdecke weitere Homestorys", "Discover more recipes"), per language; alone, they are
+  /// such a label too ("Zobacz więcej" over a lazily loaded widget). Cut like a recirculation label.
+  static let discoverMoreEnglish = ["discover more", "explore more", "see more"]
+  static let discoverMoreGerman = ["entdecke weitere", "entdecke mehr", "entdecken sie weitere", "mehr entdecken"]
+  static let discoverMoreFrench = ["découvrez d'autres", "découvrez plus de", "voir plus"]
+  static let discoverMoreSpanish = ["descubre más", "descubre otros", "descubre otras", "ver más"]
+  static let discoverMoreItalian = ["scopri altri", "scopri altre", "scopri di più"]
+  static let discoverMorePortuguese = ["descubra mais", "descubra outros", "descubra outras", "ver mais"]
+  static let discoverMoreDutch = ["ontdek meer", "ontdek andere", "bekijk meer"]
+  static let discoverMorePolish = ["zobacz więcej", "odkryj więcej"]
+  static let discoverMoreOpenings =
+    discoverMoreEnglish + discoverMoreGerman + discoverMoreFrench + discoverMoreSpanish + discoverMoreItalian
+    + discoverMorePortuguese + discoverMoreDutch + discoverMorePolish
+
   /// Words between a label and the site's own address after it ("Mehr zum Thema auf UEPO.de",
   /// "More stories on example.com"): the label still.
   static let siteTailWords: Set<String> = ["auf", "bei", "on", "at", "sur", "en", "su", "op", "na"]
@@ -84,14 +99,18 @@ enum VocabularyBoilerplate {
   /// insert between the article's paragraphs (`<p>Siehe auch<br><a>…</a></p>`). Beyond the
   /// recirculation labels: "see also" and "read more", which as headings open an encyclopedia's
   /// own sections, but written before links in a paragraph point at other posts.
-  static let insertEnglish = ["see also", "read more", "read also", "also read", "more on this"]
-  static let insertGerman = ["siehe auch", "lesen sie hier", "lies auch", "auch lesenswert", "mehr dazu"]
-  static let insertFrench = ["voir aussi", "lire plus"]
-  static let insertSpanish = ["ver también", "lea también", "leer más"]
-  static let insertItalian = ["vedi anche", "leggi di più"]
-  static let insertPortuguese = ["veja mais", "leia mais"]
-  static let insertDutch = ["zie ook", "lees meer"]
-  static let insertPolish = ["czytaj więcej", "czytaj dalej", "przeczytaj też", "przeczytaj także"]
+  /// The bare imperatives ("Read:", "Mire:", "Leia:") count only so, before a colon and nothing but
+  /// links.
+  static let insertEnglish = ["see also", "read more", "read also", "also read", "more on this", "read"]
+  static let insertGerman = [
+    "siehe auch", "lesen sie hier", "lies auch", "auch lesenswert", "mehr dazu", "lesen sie", "lies",
+  ]
+  static let insertFrench = ["voir aussi", "lire plus", "lire", "à lire"]
+  static let insertSpanish = ["ver también", "lea también", "leer más", "mire", "mira", "vea", "lea", "lee"]
+  static let insertItalian = ["vedi anche", "leggi di più", "leggi"]
+  static let insertPortuguese = ["veja mais", "leia mais", "veja", "leia"]
+  static let insertDutch = ["zie ook", "lees meer", "lees"]
+  static let insertPolish = ["czytaj więcej", "czytaj dalej", "przeczytaj też", "przeczytaj także", "czytaj", "zobacz"]
 
   static let insertLabels: Set<String> = recirculationLabels.union(
     insertEnglish + insertGerman + insertFrench + insertSpanish + insertItalian + insertPortuguese + insertDutch

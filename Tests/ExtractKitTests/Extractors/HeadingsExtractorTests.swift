@@ -652,4 +652,82 @@ struct HeadingsCommentTitleTests {
     let article = try TestPage.extract(body)
     #expect(article.headings.map(\.text) == ["Choosing Seeds"])
   }
+
+  @Test("a permalink after a heading's text (a link into the page, only a ¶ or # mark) is no word of the heading")
+  func permalinkMarkLeftOut() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2 id="choosing-seeds">\
+      Choosing Seeds <a class="bookmark" href="#choosing-seeds">#</a></h2>\(TestPage.paragraphs(1, from: 2))\
+      <h2><a class="toc-backref" href="#id2">Planting Out</a><a class="headerlink" href="#planting-out" \
+      title="Permalink to this headline">¶</a></h2>\(TestPage.paragraphs(1, from: 3))<h2>Tools for C#</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out", "Tools for C#"])
+  }
+
+  @Test("a heading classed as a header, alone in its <header> over a box of prose, heads that section")
+  func headerClassedHeadingOverProse() throws {
+    let section = { (title: String, from: Int) in
+      """
+      <div class="frame"><header class="frame-header"><h2 class="element-header"><span>\(title)</span></h2></header>\
+      <div class="frame-bodytext">\(TestPage.paragraphs(2, from: from))</div></div>
+      """
+    }
+    let body = """
+      <div class="page">\(section("Choosing Seeds", 0))\(section("Planting Out", 2))\(section("Watering", 4))</div>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out", "Watering"])
+    // Without a `<header>` of its own, such a class still labels a box, as Readability drops it.
+    let bare = body.replacingOccurrences(of: "<header class=\"frame-header\">", with: "")
+      .replacingOccurrences(of: "</header>", with: "")
+    #expect(try TestPage.extract(bare).headings.isEmpty)
+  }
+
+  @Test("a heading that is a 'read this too' insert (a label, a colon, a link to another post) is no section")
+  func readMoreInsertHeading() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
+      \(TestPage.paragraphs(2, from: 2))<h6><strong>Mire: </strong><a href="/news/other-story-123">\
+      The neighbour grows pumpkins now</a></h6><p> </p></article>
+      """
+    let article = try TestPage.extract(body, lang: "es")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
+  @Test("a heading inviting to discover more posts on a topic, after the article, labels teasers, no section")
+  func discoverMoreHeading() throws {
+    let body = """
+      <main><div class="story"><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))\
+      <h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))</div><div class="row"><section>\
+      <h2>Entdecke weitere <em>Gartenträume</em></h2><p>Wie gärtnert die Community? Klicke dich durch.</p>\
+      <a class="btn" href="/garden/stories">Mehr Gartenträume</a></section></div></main>
+      """
+    let article = try TestPage.extract(body, lang: "de")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+    // A longer tail is a sentence of the article's own: a section.
+    #expect(!ContentWalker.isDiscoverMoreLabel("Discover more about the soil your tomatoes need in spring"))
+    #expect(ContentWalker.isDiscoverMoreLabel("Zobacz więcej"))
+  }
+
+  @Test("a box of headings alone between two boxes of the body (a 'Method 1' banner) titles the box after it")
+  func headingBannerBetweenBodyBoxes() throws {
+    // One long box and two short ones of its class: the short ones join it as its siblings, and the
+    // banners between them hold no paragraph to score.
+    let box = { (count: Int, from: Int) in
+      "<div class=\"the-content\">\(TestPage.paragraphs(count, from: from))</div>"
+    }
+    let body = """
+      <main class="main">\(box(8, 0))<section class="highlight"><div class="the-content"><h2><em><strong>\
+      Tomatoes from Seed: Method 1<br> </strong></em></h2><h3><em><strong>Method #1:</strong></em> Soak the \
+      <em>Seeds</em></h3></div></section>\(box(2, 8))<section class="highlight"><div class="the-content"><h3>\
+      Tomatoes from Seed: Method 2</h3></div></section>\(box(2, 10))</main>
+      """
+    let article = try TestPage.extract(body)
+    #expect(
+      article.headings.map(\.text) == [
+        "Tomatoes from Seed: Method 1", "Method #1: Soak the Seeds", "Tomatoes from Seed: Method 2",
+      ])
+  }
 }
