@@ -347,6 +347,9 @@ struct BylineExtractor: SectionExtractor {
         labelled = true
       } else {
         authors = People.parse(names)
+        // "Posted by jdoe, Ana Lima, Tom Berg": a handle among the names a "by" introduces is one
+        // of them, however lower-case.
+        if explicit, let listed = People.namesWithHandles(names), listed.count > authors.count { authors = listed }
         introduced = explicit && !authors.isEmpty
       }
       // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".

@@ -78,6 +78,27 @@ enum People {
     return people
   }
 
+  /// A comma list of names some of which are user handles ("jdoe, Ana Lima, Tom Berg" after
+  /// "Posted by"): each part a lower-case handle or names `parse` reads; nil when any part is
+  /// neither or a credential ("Ana Lima, PhD"), when no part is a handle, or without a comma.
+  static func namesWithHandles(_ names: String) -> [Person]? {
+    guard ByteSearch.contains(names, byte: UInt8(ascii: ",")) else { return nil }
+    var people: [Person] = []
+    var handles = 0
+    for part in names.split(separator: ",").map({ Text.clean(String($0)) }) where !part.isEmpty {
+      guard !isCredentialList(part.split(separator: " ")) else { return nil }
+      if part.first?.isLowercase == true, isHandle(part) {
+        people.append(Person(name: part))
+        handles += 1
+        continue
+      }
+      let parsed = parse(part)
+      guard !parsed.isEmpty, parsed.allSatisfy({ $0.credentials.isEmpty }) else { return nil }
+      people += parsed
+    }
+    return handles > 0 && people.count >= 2 ? people : nil
+  }
+
   /// The given names of a surname-first name ("F.", "J. R.", "Aart van der"): initials only, or
   /// capitalised words ending in particles.
   static func isInvertedGivenNames(_ words: [Substring]) -> Bool {

@@ -64,7 +64,11 @@ struct TitleExtractor {
       return TitleExtractor.cutKnownSiteName(
         title, siteNames: mastheads, minimumHeadWords: TitleExtractor.minimumKeptWords + 1)
     }
-    let references = baseReferences + baseReferences.map(cut).filter { !baseReferences.contains($0) }
+    // "Ferienhaus Feinen (40222) - Site": the metadata title without its number in parentheses
+    // confirms the heading "Ferienhaus Feinen" too.
+    let unnumbered = baseReferences.compactMap(TitleExtractor.withoutNumberTags)
+    let wholeReferences = baseReferences + unnumbered.filter { !baseReferences.contains($0) }
+    let references = wholeReferences + wholeReferences.map(cut).filter { !wholeReferences.contains($0) }
     // An <h2> is taken only when its words are a metadata title's, or a whole leading part of one.
     let confirmed = { (candidates: [String], nodes: [(node: Node, text: String)], exact: Bool) -> String? in
       // Strong confirmations first, over every heading: a masthead's site-name <h1> comes before
@@ -160,6 +164,27 @@ struct TitleExtractor {
       return own(title, stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
     }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// `title` without its numbers in parentheses ("(40222)", "(2021/5)"), nil when it holds none:
+  /// a byte test for "(" first, as most titles hold no parenthesis.
+  static func withoutNumberTags(_ title: String) -> String? {
+    guard ByteSearch.contains(title, byte: UInt8(ascii: "(")) else { return nil }
+    var kept = ""
+    var rest = Substring(title)
+    var changed = false
+    while let open = rest.firstIndex(of: "(") {
+      guard let close = rest[open...].firstIndex(of: ")") else { break }
+      let inside = rest[rest.index(after: open)..<close]
+      let isNumber =
+        inside.contains(where: \.isNumber)
+        && inside.allSatisfy { $0.isNumber || $0 == " " || TitleNumberTags.punctuation.contains($0) }
+      kept += isNumber ? rest[..<open] : rest[...close]
+      changed = changed || isNumber
+      rest = rest[rest.index(after: close)...]
+    }
+    guard changed else { return nil }
+    return Text.nonEmpty(Text.clean(kept + rest))
   }
 
   /// The share of `heading`'s distinct words that `title` holds; 0 for a heading shorter than

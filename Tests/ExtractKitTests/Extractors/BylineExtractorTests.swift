@@ -149,6 +149,17 @@ struct BylineExtractorTests {
     #expect(byline.commentCount == 12)
   }
 
+  @Test("'Posted by jdoe, Ana Lima, Tom Berg on …': a lower-case handle in the list is one of the authors")
+  func postedByHandleInList() throws {
+    let listed = try #require(
+      try byline("<div class=\"post-meta\">Posted by jdoe, Ana Lima, Tom Berg on 2019-02-15, all posts</div>"))
+    #expect(listed.authors == [Person(name: "jdoe"), Person(name: "Ana Lima"), Person(name: "Tom Berg")])
+    // Credentials after a name keep the list a list of people, not of handles.
+    let credited = try #require(
+      try byline("<div class=\"post-meta\">Posted by Ana Lima, PhD, Tom Berg on 2019-02-15</div>"))
+    #expect(credited.authors == [Person(name: "Ana Lima", credentials: ["PhD"]), Person(name: "Tom Berg")])
+  }
+
   @Test("'No Comments' is a count of zero")
   func noComments() throws {
     let byline = try #require(try byline("<div class=\"post-meta\">By Jane Doe · No Comments</div>"))
