@@ -103,8 +103,13 @@ enum CommentCount {
   /// Asked only when no marked count is found; elements are passed over on their length and
   /// first text byte before any String is built.
   static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
-    for node in page.tree.nodes
-    where node.isElement && node.textLength > 0 && node.textLength <= CommentCountRules.maximumCountLineChars {
+    for node in page.tree.nodes where node.textLength > 0 {
+      guard node.isElement else {
+        // "Freitag | 14. Juni 2019 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
+        if let count = separatedTailCount(node), let parent = node.parent, !isElsewhere(parent) { return count }
+        continue
+      }
+      guard node.textLength <= CommentCountRules.maximumCountLineChars else { continue }
       // Bytes first: the first visible byte a digit, the text a count line's shape, its word a
       // comment noun's stem (or opening the comment section), or a bare number on a link.
       guard opensWithDigit(node), let shape = countLineShape(node) else { continue }
@@ -130,6 +135,37 @@ enum CommentCount {
       if counted && !isElsewhere(node) { return count }
     }
     return nil
+  }
+
+  /// The count ending a text after a field separator ("… | 0 COMMENTS", "… · 3 Kommentare"):
+  /// a comment noun, a number before it, and "|", "/", "·", "•", "–" or "—" before the number.
+  /// Read from the text's end over its bytes; most texts fail at their last word.
+  static func separatedTailCount(_ text: Node) -> Int? {
+    let bytes = text.textBytes
+    @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    @inline(__always) func isLetter(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+    var end = bytes.count
+    while end > 0 && isSpace(bytes[end - 1]) { end -= 1 }
+    var start = end
+    while start > 0 && isLetter(bytes[start - 1]) { start -= 1 }
+    guard start < end, start > 0, isSpace(bytes[start - 1]) else { return nil }
+    var numberEnd = start - 1
+    while numberEnd > 0 && isSpace(bytes[numberEnd - 1]) { numberEnd -= 1 }
+    var numberStart = numberEnd
+    while numberStart > 0 && bytes[numberStart - 1] >= 0x30 && bytes[numberStart - 1] <= 0x39 { numberStart -= 1 }
+    guard numberStart < numberEnd, numberEnd - numberStart <= CommentCountRules.maximumCountDigits else { return nil }
+    var before = numberStart
+    while before > 0 && isSpace(bytes[before - 1]) { before -= 1 }
+    guard before > 0, numberStart > before,
+      CommentCountRules.fieldSeparators.contains(where: { separator in
+        before >= separator.count && bytes[(before - separator.count)..<before].elementsEqual(separator)
+      })
+    else { return nil }
+    let noun = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    guard Patterns.commentWords.contains(noun) else { return nil }
+    return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd]), as: UTF8.self))
   }
 
   /// The shape of a short text, read over its bytes in place before any String is built: a

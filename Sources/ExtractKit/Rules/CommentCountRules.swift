@@ -13,4 +13,11 @@ enum CommentCountRules {
   static let titleQuotes: Set<Unicode.Scalar> = [
     "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{201A}", "\u{2039}", "\u{203A}",
   ]
+  /// Separators between the fields of a post's meta line ("Juni 2019 | 0 Kommentare", "· 3
+  /// comments"), as UTF-8: "|", "/", "·", "•", "–", "—".
+  static let fieldSeparators: [[UInt8]] = ["|", "/", "\u{B7}", "\u{2022}", "\u{2013}", "\u{2014}"].map {
+    Array($0.utf8)
+  }
+  /// A count's digits at most (a meta line's "| 12345 comments"; longer numbers are not counts).
+  static let maximumCountDigits = 6
 }

@@ -285,6 +285,9 @@ struct CommentCountPlacementTests {
   func unmarkedCountLine() throws {
     #expect(try count(meta: "<ul class=\"meta\"><li><i class=\"fa fa-pen\"></i> 5 Kommentare</li></ul>") == 5)
     #expect(try count(meta: "<span class=\"meta\"><span>1.204 comments</span></span>") == 1204)
+    // A meta line's last field after a separator, when no element holds the count alone.
+    #expect(
+      try count(meta: "<p class=\"info\">Freitag | 14. Juni 2019 | <a href=\"/c\">Garten</a> | 0 COMMENTS</p>") == 0)
     // A number and any other word is no count outside the comment section.
     #expect(try count(meta: "<ul class=\"meta\"><li>5 Minuten</li></ul>") == nil)
   }
