@@ -16,7 +16,7 @@ enum CommentCount {
         return count
       }
       if let count = Int(previous) { return count }
-      if previous == "no" { return 0 }
+      if isZeroCount(words, before: index) { return 0 }
     }
     return parenthesisedCount(raw)
   }
@@ -89,9 +89,164 @@ enum CommentCount {
       }
       return count
     }
-    return inCommentList(page) { list in
-      excluded.contains(where: { $0.contains(list) }) || isInOtherPosts(list, byline: regions.byline, page: page)
+    let isElsewhere = { (node: Node) in
+      excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, byline: regions.byline, page: page)
     }
+    return inCountLine(page, excluding: isElsewhere) ?? inCommentList(page, excluding: isElsewhere)
+  }
+
+  /// A count no title, class or tooltip marks, read from a short line that opens with a
+  /// number: the whole text is a number and a comment noun ("<li><i class="fa"></i> 5
+  /// Kommentare</li>" in a meta row), a number and any word opening the comment section
+  /// (`<div id="comments"><div><h4>1 Meinungen:</h4>`: the section names what it counts), or a
+  /// number alone on a link to the comment section (`<a href="#comments"><i></i> 4</a>`).
+  /// Asked only when no marked count is found; elements are passed over on their length and
+  /// first text byte before any String is built.
+  static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
+    for node in page.tree.nodes where node.textLength > 0 {
+      guard node.isElement else {
+        // "Freitag | 14. Juni 2019 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
+        if let count = separatedTailCount(node), let parent = node.parent, !isElsewhere(parent) { return count }
+        continue
+      }
+      guard node.textLength <= CommentCountRules.maximumCountLineChars else { continue }
+      // Bytes first: the first visible byte a digit, the text a count line's shape, its word a
+      // comment noun's stem (or opening the comment section), or a bare number on a link.
+      guard opensWithDigit(node), let shape = countLineShape(node) else { continue }
+      switch shape {
+      case .number: guard linkTags.contains(node) else { continue }
+      case .numberAndWord: guard opensCommentSection(node) || mayHoldTitleCount(node) else { continue }
+      }
+      let words = Text.words(joiningDigitGroups(Text.clean(Page.rawText(node))))
+      guard let first = words.first, first.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(first) else {
+        continue
+      }
+      let counted: Bool
+      if words.count == CommentCountRules.countLineWords {
+        let noun = String(words[1])
+        counted =
+          Patterns.commentWords.contains(noun)
+          || (noun.allSatisfy(\.isLetter) && opensCommentSection(node))
+      } else {
+        // Not a page link of the thread ("<a href="…/comment-page-2/#comments">2</a>").
+        counted =
+          words.count == 1 && linksToCommentSection(node) && !node.ancestors.contains(where: isCommentSection)
+      }
+      if counted && !isElsewhere(node) { return count }
+    }
+    return nil
+  }
+
+  /// The count ending a text after a field separator ("… | 0 COMMENTS", "… · 3 Kommentare"):
+  /// a comment noun, a number before it, and "|", "/", "·", "•", "–" or "—" before the number.
+  /// Read from the text's end over its bytes; most texts fail at their last word.
+  static func separatedTailCount(_ text: Node) -> Int? {
+    let bytes = text.textBytes
+    @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    @inline(__always) func isLetter(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+    var end = bytes.count
+    while end > 0 && isSpace(bytes[end - 1]) { end -= 1 }
+    var start = end
+    while start > 0 && isLetter(bytes[start - 1]) { start -= 1 }
+    guard start < end, start > 0, isSpace(bytes[start - 1]) else { return nil }
+    var numberEnd = start - 1
+    while numberEnd > 0 && isSpace(bytes[numberEnd - 1]) { numberEnd -= 1 }
+    var numberStart = numberEnd
+    while numberStart > 0 && bytes[numberStart - 1] >= 0x30 && bytes[numberStart - 1] <= 0x39 { numberStart -= 1 }
+    guard numberStart < numberEnd, numberEnd - numberStart <= CommentCountRules.maximumCountDigits else { return nil }
+    var before = numberStart
+    while before > 0 && isSpace(bytes[before - 1]) { before -= 1 }
+    guard before > 0, numberStart > before,
+      CommentCountRules.fieldSeparators.contains(where: { separator in
+        before >= separator.count && bytes[(before - separator.count)..<before].elementsEqual(separator)
+      })
+    else { return nil }
+    let noun = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    guard Patterns.commentWords.contains(noun) else { return nil }
+    return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd]), as: UTF8.self))
+  }
+
+  /// The shape of a short text, read over its bytes in place before any String is built: a
+  /// number alone, or a number and one word ("12 Kommentare", "1.204 comments", "3 Meinungen:").
+  enum CountLineShape { case number, numberAndWord }
+
+  /// Whether the first visible byte of the text below `node` is an ASCII digit (whitespace
+  /// before it skipped): down the first child with visible text at each level, its bytes in
+  /// place, never the whole subtree.
+  static func opensWithDigit(_ node: Node) -> Bool {
+    var current = node
+    while let child = current.children.first(where: { $0.textLength > 0 }) {
+      guard child.isElement else {
+        for byte in child.textBytes {
+          switch byte {
+          case 0x20, 0x09, 0x0A, 0x0D, 0x0C: continue
+          case 0x30...0x39: return true
+          default: return false
+          }
+        }
+        return false
+      }
+      current = child
+    }
+    return false
+  }
+
+  /// `node`'s visible text as a count line's shape, or nil for any other text (a date, a price
+  /// with its sign glued on, three words or more, text before the number). Text nodes the parser
+  /// counted as invisible separate words; a thousands separator may sit inside the number.
+  static func countLineShape(_ node: Node) -> CountLineShape? {
+    // 0: before the number, 1: in it, 2: after it, 3: in the word, 4: after the word.
+    var state = 0
+    let document = node.document
+    for index in (node.order + 1)..<node.end where document.records[index].isText {
+      guard document.records[index].textLength > 0 else {
+        if state == 1 { state = 2 } else if state == 3 { state = 4 }
+        continue
+      }
+      var previous: UInt8 = 0
+      for byte in Node(document, index).textBytes {
+        // A no-break space (C2 A0) separates as a space does.
+        let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || (byte == 0xA0 && previous == 0xC2)
+        previous = byte
+        let digit = byte >= 0x30 && byte <= 0x39
+        switch state {
+        case 0:
+          if space { continue }
+          guard digit else { return nil }
+          state = 1
+        case 1:
+          if space {
+            state = 2
+          } else if !digit && byte != 0x2E && byte != 0x2C && byte != 0x27 {
+            return nil
+          }
+        case 2:
+          if space { continue }
+          if digit { return nil }
+          state = 3
+        case 3:
+          if space { state = 4 } else if digit { return nil }
+        default:
+          if !space { return nil }
+        }
+      }
+    }
+    switch state {
+    case 1, 2: return .number
+    case 3, 4: return .numberAndWord
+    default: return nil
+    }
+  }
+
+  /// Whether `node` is a link whose fragment names the comment section ("#comments", "#respond",
+  /// "#disqus_thread", "#kommentare").
+  static func linksToCommentSection(_ node: Node) -> Bool {
+    guard node.tag == "a", let href = node.attributeBytes("href"), let hash = href.lastIndex(of: 0x23) else {
+      return false
+    }
+    return idNamesCommentSection(UnsafeBufferPointer(rebasing: href[(hash + 1)...]))
   }
 
   /// The number of comments in the page's comment list when no title counts them: WordPress's
@@ -120,6 +275,7 @@ enum CommentCount {
   }
 
   private static let listTags: TagSet = ["ol", "ul"]
+  private static let linkTags: TagSet = ["a"]
 
   /// Whether `node` is the first element with text in a comment section (`<section id="comments">
   /// <header class="title">0 Kommentare zum Artikel</header>`): the section's title, whatever its
@@ -174,8 +330,25 @@ enum CommentCount {
       if index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }) {
         return Int(words[index + 1])
       }
+      if isZeroCount(words, before: index) { return 0 }
+      // "Ein Gedanke zu „…“", "Una respuesta a «…»", "Un commentaire": a word for one opening a
+      // title that quotes the post or is only those two words; not a heading of the article
+      // ("Eine Antwort auf die Krise").
+      if index == 1, VocabularyComments.oneWordSet.contains(String(words[0])),
+        words.count == 2 || text.unicodeScalars.contains(where: CommentCountRules.titleQuotes.contains)
+      {
+        return 1
+      }
     }
     return nil
+  }
+
+  /// Whether the words before a comment noun write a zero count: a zero word right before it
+  /// ("Aucun commentaire", "Brak komentarzy") or a negation two words before ("No hay
+  /// comentarios", "Pas de commentaires").
+  static func isZeroCount(_ words: [Substring], before index: Int) -> Bool {
+    if index > 0, VocabularyComments.zeroWordSet.contains(String(words[index - 1])) { return true }
+    return index > 1 && VocabularyComments.negationSet.contains(String(words[index - 2]))
   }
 
   /// ASCII stems, one of which every word of `Patterns.commentTitleWords` holds whatever its
@@ -183,7 +356,8 @@ enum CommentCount {
   /// comment titles; a text without any stem is passed over before it is split into words.
   static let titleStems = CompoundMatcher([
     "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
-    "risposte", "review", "gedanken", "nzungen", "action", "koment",
+    "risposte", "review", "gedanke", "nzungen", "action", "koment", "flexion", "rispost", "pensier", "resposta",
+    "gedachte", "odpowied",
   ])
 
   /// Separators of thousands in a count ("1.977 commentaires", "1,204 Comments", "12 345 réactions").

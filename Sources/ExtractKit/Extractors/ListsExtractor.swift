@@ -429,7 +429,12 @@ struct ListsExtractor: SectionExtractor {
 
   /// The title elements of an item (a bold lead may be two bolds in a row), or none.
   private static func title(of item: Node, nested: [Node]) -> [Node] {
-    let leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+    var leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+    // <li><a><img></a><h2>Title</h2><p>…</p></li>: a feature's picture above its heading; the
+    // heading still leads the item's text.
+    if let heading = leading.first(where: { $0.textLength > 0 }), ContentWalker.headingTags.contains(heading) {
+      leading.removeAll { $0.order < heading.order }
+    }
     guard var first = leading.first, first.isElement else { return [] }
     // <li><header><h3>Title</h3></header><div>…</div></li>: a heading in a wrapper of its own.
     if first.tag == "header" || first.tag == "div", leading.count > 1 {

@@ -4,20 +4,55 @@ enum VocabularyComments {
   static let english: Set<String> = [
     "comment", "comments", "responses", "replies", "thought", "thoughts", "reply", "response", "reviews",
   ]
-  /// "2 Kommentare", "3 Gedanken zu “…”", "91 Ergänzungen" (a blog's name for its comments), "Antworten".
-  static let german: Set<String> = ["kommentar", "kommentare", "gedanken", "ergänzungen", "antworten"]
-  /// "61 commentaires", "Vos réactions (11)", "3 réponses".
-  static let french: Set<String> = ["commentaire", "commentaires", "réactions", "réponses"]
-  /// "1 comentario", "12 comentarios", "respuestas".
-  static let spanish: Set<String> = ["comentario", "comentarios", "respuestas"]
-  /// "4 commenti", "risposte".
-  static let italian: Set<String> = ["commento", "commenti", "risposte"]
-  /// "3 comentários".
-  static let portuguese: Set<String> = ["comentário", "comentários"]
-  /// "7 reacties".
-  static let dutch: Set<String> = ["reactie", "reacties"]
-  /// "Komentarze", "93 komentarzy", "1 komentarz".
-  static let polish: Set<String> = ["komentarz", "komentarze", "komentarzy"]
+  /// "2 Kommentare", "3 Gedanken zu “…”", "91 Ergänzungen" (a blog's name for its comments), "Antworten";
+  /// WordPress's singular titles "Ein Gedanke zu „…“", "Eine Antwort auf „…“".
+  static let german: Set<String> = [
+    "kommentar", "kommentare", "gedanken", "ergänzungen", "antworten", "gedanke", "antwort",
+  ]
+  /// "61 commentaires", "Vos réactions (11)", "3 réponses"; WordPress's "2 réflexions sur « … »",
+  /// "Une réponse à « … »", "1 réaction".
+  static let french: Set<String> = [
+    "commentaire", "commentaires", "réactions", "réponses", "réaction", "réponse", "réflexion", "réflexions",
+  ]
+  /// "1 comentario", "12 comentarios", "respuestas", WordPress's "Una respuesta a «…»".
+  static let spanish: Set<String> = ["comentario", "comentarios", "respuestas", "respuesta"]
+  /// "4 commenti", "risposte", WordPress's "Una risposta a “…”", "3 pensieri su “…”".
+  static let italian: Set<String> = ["commento", "commenti", "risposte", "risposta", "pensiero", "pensieri"]
+  /// "3 comentários", WordPress's "Uma resposta para “…”".
+  static let portuguese: Set<String> = ["comentário", "comentários", "resposta", "respostas"]
+  /// "7 reacties", WordPress's "Eén reactie op “…”", "3 gedachten over “…”".
+  static let dutch: Set<String> = ["reactie", "reacties", "gedachte", "gedachten"]
+  /// "Komentarze", "93 komentarzy", "1 komentarz", WordPress's "3 odpowiedzi na „…”".
+  static let polish: Set<String> = ["komentarz", "komentarze", "komentarzy", "odpowiedź", "odpowiedzi"]
+  /// Swedish, Danish and Norwegian "3 kommentarer" ("kommentar" is the German singular's spelling).
+  static let scandinavian: Set<String> = ["kommentarer"]
+  /// Czech "3 komentáře", "12 komentářů", "1 komentář".
+  static let czech: Set<String> = ["komentář", "komentáře", "komentářů"]
+
+  /// Words that write a zero count before the comment noun, per language: "No comments",
+  /// "Keine Kommentare", "Aucun commentaire", "Sin comentarios", "Nessun commento", "Nenhum
+  /// comentário", "Sem comentários", "Geen reacties", "Brak komentarzy", "Ingen kommentarer".
+  /// Not a number word for one in the Romance languages: "un"/"um" is the article of a prompt
+  /// ("Laisser un commentaire", "Deixe um comentário").
+  static let zeroWords: [String: [String]] = [
+    "en": ["no"], "de": ["keine", "kein"], "fr": ["aucun", "aucune"], "es": ["sin", "ningún"], "it": ["nessun"],
+    "pt": ["nenhum", "sem"], "nl": ["geen"], "pl": ["brak"], "sv": ["ingen", "inga"],
+  ]
+  /// Negations one word before a zero count's verb: "No hay comentarios", "Pas de commentaires",
+  /// "Ainda não há comentários" (the noun two words after the negation).
+  static let negations: [String: [String]] = ["es": ["no"], "fr": ["pas"], "pt": ["não"], "it": ["non"]]
+  /// Words for one that open a comment title, per language: WordPress's "One thought on “…”",
+  /// "Ein Gedanke zu", "Une réflexion sur", "Un comentario en", "Una risposta a", "Um comentário
+  /// em", "Eén reactie op", "Jeden komentarz do". Only as the title's first word: after a verb the
+  /// same word is a prompt's article ("Laisser un commentaire", "Deja un comentario").
+  static let oneWords: [String: [String]] = [
+    "en": ["one"], "de": ["ein", "eine"], "fr": ["un", "une"], "es": ["un", "una"], "it": ["un", "uno", "una"],
+    "pt": ["um", "uma"], "nl": ["één", "eén", "een"], "pl": ["jeden", "jedna"],
+  ]
+  static let oneWordSet = Set(oneWords.values.joined())
+  /// Every language's zero words, and those with the negations, as one set each.
+  static let zeroWordSet = Set(zeroWords.values.joined())
+  static let negationSet = Set(negations.values.joined()).union(zeroWordSet)
 
   /// "留言(42)" (messages), "评论(3)" / "評論(3)" (comments), in simplified and traditional script.
   /// Byline count nouns only: short titles are split into words after an ASCII stem test.
@@ -29,10 +64,10 @@ enum VocabularyComments {
     "comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires",
     "comentario", "comentarios", "commento", "commenti", "comentário", "comentários", "reactie", "reacties",
     "komentarz", "komentarze", "komentarzy",
-  ]).union(chinese)
+  ]).union(chinese).union(scandinavian).union(czech)
   /// Every language's words, for short comment titles, links and buttons only.
   static let titleWords: Set<String> = english.union(german).union(french).union(spanish).union(italian)
-    .union(portuguese).union(dutch).union(polish)
+    .union(portuguese).union(dutch).union(polish).union(scandinavian).union(czech)
 
   /// Ids of a page's comment section in several languages: "comments", "comentarios",
   /// "kommentare", "komentarze", "reacties", "respond", "disqus_thread".

@@ -261,4 +261,61 @@ struct CommentCountPlacementTests {
     #expect(!CommentCount.holdsDigitBeforeSeparator("Kommentare, Antworten. 3"))
     #expect(CommentCount.joiningDigitGroups("Kommentare, Antworten. 3") == "Kommentare, Antworten. 3")
   }
+
+  @Test("a zero word or a negation before the comment noun is a zero count, in every language")
+  func zeroWordsPerLanguage() throws {
+    for title in [
+      "Aucun commentaire", "Nessun commento", "Brak komentarzy", "Sin comentarios", "Nenhum comentário",
+      "Geen reacties", "Ingen kommentarer", "No hay comentarios", "Pas de commentaires",
+    ] {
+      #expect(try count(after: "<div id=\"comments\"><h3>\(title)</h3></div>") == 0, "\(title)")
+    }
+    // A prompt's article is no count: "Laisser un commentaire" counts nothing.
+    #expect(try count(after: "<div id=\"comments\"><h3>Laisser un commentaire</h3></div>") == nil)
+    #expect(CommentCount.inText("12. März 2021 · Aucun commentaire") == 0)
+  }
+
+  @Test("Scandinavian and Czech comment nouns give their counts")
+  func scandinavianAndCzechNouns() throws {
+    #expect(try count(after: "<div id=\"comments\"><h3>3 kommentarer</h3></div>") == 3)
+    #expect(try count(after: "<div id=\"comments\"><h3>4 komentáře</h3></div>") == 4)
+  }
+
+  @Test("an unmarked short line that is a number and a comment noun is the count")
+  func unmarkedCountLine() throws {
+    #expect(try count(meta: "<ul class=\"meta\"><li><i class=\"fa fa-pen\"></i> 5 Kommentare</li></ul>") == 5)
+    #expect(try count(meta: "<span class=\"meta\"><span>1.204 comments</span></span>") == 1204)
+    // A meta line's last field after a separator, when no element holds the count alone.
+    #expect(
+      try count(meta: "<p class=\"info\">Freitag | 14. Juni 2019 | <a href=\"/c\">Garten</a> | 0 COMMENTS</p>") == 0)
+    // A number and any other word is no count outside the comment section.
+    #expect(try count(meta: "<ul class=\"meta\"><li>5 Minuten</li></ul>") == nil)
+  }
+
+  @Test("the comment section's opening line of a number and one word counts what the section holds")
+  func commentSectionOpeningLine() throws {
+    let section = "<div id=\"comments\"><a name=\"comments\"></a><div class=\"head\"><h4>3 Meinungen:</h4></div>"
+    #expect(try count(after: section + "<div class=\"list\">\(TestPage.paragraphs(1))</div></div>") == 3)
+  }
+
+  @Test("a bare number on a link to the comment section is the count, not a page link of the thread")
+  func bareNumberLinkedToComments() throws {
+    #expect(
+      try count(meta: ##"<p class="meta"><a href="/post/#disqus_thread"><i class="icon"></i> 651</a></p>"##) == 651)
+    let pager = ##"<div id="comments"><h3>Discussion</h3><a href="/post/comment-page-2/#comments">2</a></div>"##
+    #expect(try count(after: pager) == nil)
+  }
+
+  @Test("a word for one opening a comment title that quotes the post is a count of one, in every language")
+  func oneWordOpeningTitle() throws {
+    for title in [
+      "Ein Gedanke zu „Bienen im Garten“", "Une réflexion sur « Bienen »", "Una respuesta a «Bienen»",
+      "Um comentário em “Bienen”", "Eén reactie op “Bienen”", "Un commentaire",
+    ] {
+      #expect(CommentCount.titleCount(title) == 1, "\(title)")
+    }
+    // After a verb the word is a prompt's article; without a quote an article's heading.
+    #expect(CommentCount.titleCount("Deja un comentario") == nil)
+    #expect(CommentCount.titleCount("Eine Antwort auf die Krise") == nil)
+  }
 }

@@ -66,6 +66,16 @@ struct ListsExtractorTests {
     #expect(try lists(markup) == [ArticleList(ordered: false, items: massages)])
   }
 
+  @Test("a heading under the item's picture still titles it: '<li><a><img></a><h2>Title</h2><p>…'")
+  func headingUnderPicture() throws {
+    let markup = """
+      <ul class="features"><li><a href="/v1"><img src="a.jpg" alt=""></a><h2>Deep Tissue Massage</h2><p>This form of \
+      massage works the deeper layers of muscle.</p></li><li><img src="b.jpg" alt=""><h2>Swedish Massage</h2><p>A \
+      gentler massage with long strokes.</p></li></ul>
+      """
+    #expect(try lists(markup).first?.items.map(\.title) == ["Deep Tissue Massage", "Swedish Massage"])
+  }
+
   @Test("a bold paragraph followed by description paragraphs inside each item")
   func boldParagraphThenDescriptions() throws {
     let markup = """

@@ -1,0 +1,23 @@
+/// Tuning of the comment count's last search, for pages whose count is shown on an element no
+/// class, heading or link names: a meta row's `<li><i class="icon"></i> 5 Kommentare</li>`, a
+/// comment section's `<div><h4>1 Meinungen:</h4></div>`, a `<a href="#comments">4</a>` bubble.
+enum CommentCountRules {
+  /// A count line is a number and one word ("12 Kommentare", "1.204 comments"), with a
+  /// template's spaces: longer texts are sentences or cards, never read.
+  static let maximumCountLineChars = 32
+  /// The count line's words: the number and the noun.
+  static let countLineWords = 2
+  /// Quotation marks around the post's title in a comment-section title ("Ein Gedanke zu „…“",
+  /// "Une réflexion sur « … »", "One response to “…”"): with one, a title opening with a word for
+  /// one is a count.
+  static let titleQuotes: Set<Unicode.Scalar> = [
+    "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{201A}", "\u{2039}", "\u{203A}",
+  ]
+  /// Separators between the fields of a post's meta line ("Juni 2019 | 0 Kommentare", "· 3
+  /// comments"), as UTF-8: "|", "/", "·", "•", "–", "—".
+  static let fieldSeparators: [[UInt8]] = ["|", "/", "\u{B7}", "\u{2022}", "\u{2013}", "\u{2014}"].map {
+    Array($0.utf8)
+  }
+  /// A count's digits at most (a meta line's "| 12345 comments"; longer numbers are not counts).
+  static let maximumCountDigits = 6
+}
