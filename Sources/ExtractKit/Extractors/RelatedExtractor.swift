@@ -1016,6 +1016,29 @@ struct RelatedExtractor: SectionExtractor {
     return posts.filter { post in site == nil || post.url.flatMap { URL(string: $0)?.host }.map(siteName) == site }
   }
 
+  /// The siblings right after a card that are cards of its kind (tag and class), each short and
+  /// leading to another page; empty for a paragraph, which is prose.
+  static func likeSiblings(of card: Node, scan: RelatedScan) -> [Node] {
+    guard card.tagID != paragraphID, card.textLength <= RelatedRules.maximumCardChars, let parent = card.parent,
+      let index = parent.children.firstIndex(where: { $0 === card })
+    else { return [] }
+    let kind = scan.kind(card)
+    var run: [Node] = []
+    for sibling in parent.children[(index + 1)...] where run.count < Thresholds.maximumRelatedCards {
+      guard sibling.isElement else {
+        if sibling.text.allSatisfy(\.isWhitespace) { continue }
+        break
+      }
+      // A rule or a spacer between two cards.
+      if sibling.textLength == 0, sibling.firstDescendant(where: { $0.tagID == anchorID }) == nil { continue }
+      guard scan.kind(sibling) == kind, sibling.textLength <= RelatedRules.maximumCardChars,
+        sibling.firstDescendant(where: { $0.tagID == anchorID && leadsAway($0) }) != nil
+      else { break }
+      run.append(sibling)
+    }
+    return run
+  }
+
   /// An element's following siblings that show text; nil when none does.
   private static func following(_ node: Node) -> [Node]? {
     guard let parent = node.parent, let index = parent.children.firstIndex(where: { $0 === node }) else { return nil }
@@ -1061,7 +1084,17 @@ struct RelatedExtractor: SectionExtractor {
   static func related(in node: Node, page: Page, titles: Set<String>? = nil, scan: RelatedScan) -> Related? {
     let heading = heading(of: node)
     let titled = heading.flatMap(headingRank) != nil
-    let row = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards, scan: scan)
+    var row = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards, scan: scan)
+    // Cards set flat after their heading, with no wrapper of their own (`<h3>Related</h3>` then
+    // `<div class="post-item">` three times in the article's column): the block found under the
+    // heading is the first card or a part of it, and the card's like siblings are the others.
+    // A tab's panel is a block of its own: the next panel belongs to the next tab.
+    if titled, row.count <= 1, let heading, !node.contains(heading), !isTab(heading) {
+      var first = node
+      while let parent = first.parent, !parent.contains(heading) { first = parent }
+      let run = likeSiblings(of: first, scan: scan)
+      if !run.isEmpty { row = [first] + run }
+    }
     // Under a heading that names the block, the plainer cards going on after its row are its too.
     let more = titled ? continuation(of: row, in: node) : []
     let cards = row + more

@@ -1675,6 +1675,47 @@ struct RelatedHeadingsTests {
     }
   }
 
+  @Test("cards set flat after their heading, with no wrapper of their own, are the block's cards")
+  func flatCardsAfterTheirHeading() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="post-item"><h3><a href="/notes/\(slug)">\(title)</a></h3><p class="meta">By <a href="/author/ilka/">Ilka Moreau</a> \
+      <time datetime="2020-02-18">Feb 18, 2020</time></p><a href="/notes/\(slug)"><img src="/img/\(slug).jpg"></a></div>
+      """
+    }
+    let column = """
+      <div class="column"><h1>Massage for Lower Back Pain Relief</h1>\(TestPage.paragraphs(4))\
+      <h3 class="section-title">Related</h3>\
+      \(card("pruning-old-apple-trees", "Pruning old apple trees in March"))<hr>\
+      \(card("compost-heap-basics", "Compost heap basics for small yards"))\
+      \(card("seed-saving", "Saving bean seeds for next spring"))</div>
+      """
+    let related = try TestPage.extract(column, url: "https://garden.example/herbs/").related
+    #expect(related?.heading == "Related")
+    #expect(
+      related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards", "Saving bean seeds for next spring",
+      ])
+    #expect(related?.posts.map(\.author) == ["Ilka Moreau", "Ilka Moreau", "Ilka Moreau"])
+  }
+
+  @Test(
+    "related headings met beyond the first tables: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish",
+    arguments: [
+      "More to explore", "Passende Artikel", "articles correspondants", "Te sugerimos", "Notizie simili",
+      "Artigos recomendados", "Anderen lazen ook", "Warto przeczytać",
+    ])
+  func headingsOfTheLaterTables(heading: String) throws {
+    let block = """
+      <div class="box"><h2>\(heading)</h2><ul>\
+      <li><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a></li>\
+      <li><a href="/notes/compost-heap-basics">Compost heap basics for small yards</a></li></ul></div>
+      """
+    let related = try TestPage.extract(article + block, url: "https://garden.example/herbs/").related
+    #expect(related?.heading == heading)
+    #expect(related?.posts.count == 2)
+  }
+
   /// The byte test run before a heading's opening is read (`PhraseOpenings`) passes every line
   /// a table opens, however it is written (runs of spaces, capitals, a no-break space before
   /// it, a letter written decomposed, Cyrillic, CJK), and stops the others.
