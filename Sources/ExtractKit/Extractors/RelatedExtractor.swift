@@ -983,11 +983,121 @@ struct RelatedExtractor: SectionExtractor {
     return Related(heading: run.heading, posts: posts)
   }
 
+  /// The cards going on after a titled block's row of pictured cards in a plainer look (title
+  /// links): the rest of the row when each is a plain card, else one list right after the
+  /// row, a wrapper of it or the block itself (a `<section>` of small cards after the block of
+  /// big ones). Nothing else between them: a line there ("Most read") names another block.
+  static func continuation(of cards: [Node], in block: Node) -> [Node] {
+    guard cards.count >= Thresholds.minimumRelatedCards, let last = cards.last, var node = last.parent,
+      block.contains(last)
+    else { return [] }
+    if let rest = following(last) { return rest.allSatisfy(isPlainCard) ? rest : [] }
+    // A list after the row goes on from a row of cards that each show a picture: after a row of
+    // bare links (a tab's panel, a list of tags) it is another block.
+    guard cards.allSatisfy({ $0.firstDescendant(where: { RelatedRules.pictureTags.contains($0) }) != nil }) else {
+      return []
+    }
+    for _ in 0..<RelatedRules.maximumContinuationClimb {
+      if let rest = following(node) { return rest[0].isElement ? cardList(in: rest[0]) ?? [] : [] }
+      // Up to the block's own siblings, not beyond.
+      guard node !== block, let parent = node.parent else { return [] }
+      node = parent
+    }
+    return []
+  }
+
+  /// The posts of a block's plainer cards (`continuation`), or none when one of them repeats a
+  /// post of the row (another stream of the site's posts follows). A card going on to another
+  /// site is a sponsor's link set after the row.
+  private static func continued(_ posts: [PostCard], after row: [PostCard], site: String?) -> [PostCard] {
+    guard !posts.isEmpty else { return [] }
+    let shown = Set(row.compactMap(\.url).map(comparable))
+    guard shown.isDisjoint(with: posts.compactMap(\.url).map(comparable)) else { return [] }
+    return posts.filter { post in site == nil || post.url.flatMap { URL(string: $0)?.host }.map(siteName) == site }
+  }
+
+  /// The siblings right after a card that are cards of its kind (tag and class), each short and
+  /// leading to another page; empty for a paragraph, which is prose.
+  static func likeSiblings(of card: Node, scan: RelatedScan) -> [Node] {
+    guard card.tagID != paragraphID, card.textLength <= RelatedRules.maximumCardChars, let parent = card.parent,
+      let index = parent.children.firstIndex(where: { $0 === card })
+    else { return [] }
+    let kind = scan.kind(card)
+    var run: [Node] = []
+    for sibling in parent.children[(index + 1)...] where run.count < Thresholds.maximumRelatedCards {
+      guard sibling.isElement else {
+        if sibling.text.allSatisfy(\.isWhitespace) { continue }
+        break
+      }
+      // A rule or a spacer between two cards.
+      if sibling.textLength == 0, sibling.firstDescendant(where: { $0.tagID == anchorID }) == nil { continue }
+      guard scan.kind(sibling) == kind, sibling.textLength <= RelatedRules.maximumCardChars,
+        sibling.firstDescendant(where: { $0.tagID == anchorID && leadsAway($0) }) != nil
+      else { break }
+      run.append(sibling)
+    }
+    return run
+  }
+
+  /// An element's following siblings that show text; nil when none does.
+  private static func following(_ node: Node) -> [Node]? {
+    guard let parent = node.parent, let index = parent.children.firstIndex(where: { $0 === node }) else { return nil }
+    let rest = parent.children[(index + 1)...].filter { child in
+      child.isElement ? child.textLength > 0 : !child.text.allSatisfy(\.isWhitespace)
+    }
+    return rest.isEmpty ? nil : rest
+  }
+
+  /// The cards of a list going on from a row: down the lone wrappers, the first element with
+  /// two children or more that show text, all of them plain cards and no text of its own.
+  private static func cardList(in container: Node) -> [Node]? {
+    var node = container
+    for _ in 0...RelatedRules.maximumContinuationClimb {
+      guard !node.children.contains(where: { !$0.isElement && !$0.text.allSatisfy(\.isWhitespace) }) else {
+        return nil
+      }
+      let shown = node.children.filter { $0.isElement && $0.textLength > 0 }
+      if shown.count >= Thresholds.minimumRelatedCards {
+        return shown.allSatisfy(isPlainCard) ? shown : nil
+      }
+      guard shown.count == 1 else { return nil }
+      node = shown[0]
+    }
+    return nil
+  }
+
+  /// A short element without a picture whose links lead to one other page, a fair part of its
+  /// text: a post's title link with at most a date or a subtitle beside it; not a paragraph of
+  /// prose, a row of several posts or a promo's picture teaser.
+  private static func isPlainCard(_ node: Node) -> Bool {
+    guard node.isElement, node.textLength >= RelatedRules.minimumCardChars,
+      node.textLength <= RelatedRules.maximumCardChars, node.tagID != paragraphID || isLinkLine(node),
+      Double(node.linkTextLength) >= RelatedRules.minimumContinuationLinkShare * Double(node.textLength),
+      node.firstDescendant(where: { RelatedRules.pictureTags.contains($0) }) == nil
+    else { return false }
+    let links = ([node] + node.descendants { $0.tagID == anchorID }).filter { $0.tagID == anchorID && leadsAway($0) }
+    guard let first = links.first?.attributeBytes("href") else { return false }
+    return links.allSatisfy { $0.attributeBytes("href")?.elementsEqual(first) ?? false }
+  }
+
   /// The block's heading and posts, or nil when too few of its cards are posts of other pages.
   static func related(in node: Node, page: Page, titles: Set<String>? = nil, scan: RelatedScan) -> Related? {
     let heading = heading(of: node)
     let titled = heading.flatMap(headingRank) != nil
-    let cards = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards, scan: scan)
+    var row = cards(in: node, minimum: titled ? 1 : Thresholds.minimumRelatedCards, scan: scan)
+    // Cards set flat after their heading, with no wrapper of their own (`<h3>Related</h3>` then
+    // `<div class="post-item">` three times in the article's column): the block found under the
+    // heading is the first card or a part of it, and the card's like siblings are the others.
+    // A tab's panel is a block of its own: the next panel belongs to the next tab.
+    if titled, row.count <= 1, let heading, !node.contains(heading), !isTab(heading) {
+      var first = node
+      while let parent = first.parent, !parent.contains(heading) { first = parent }
+      let run = likeSiblings(of: first, scan: scan)
+      if !run.isEmpty { row = [first] + run }
+    }
+    // Under a heading that names the block, the plainer cards going on after its row are its too.
+    let more = titled ? continuation(of: row, in: node) : []
+    let cards = row + more
     // An `<h1>` inside the block is a card's title (themes that set every teaser's title in
     // one), not the article's.
     let ownTitles =
@@ -998,7 +1108,9 @@ struct RelatedExtractor: SectionExtractor {
     // A card of the page itself (a listicle's own slides, the article's title, its share
     // links) or without a link is not related; nor is the block's own heading link.
     let extractor = RelatedExtractor()
-    let all = cards.compactMap { extractor.card(from: $0, page: page) }
+    let site = page.baseURL?.host.map(siteName)
+    let shown = row.compactMap { extractor.card(from: $0, page: page) }
+    let all = shown + continued(more.compactMap { extractor.card(from: $0, page: page) }, after: shown, site: site)
     // A card titled as the article and leading to it, between other cards, is the article's own
     // entry in a feed of the site's posts ("das könnte Ihnen auch gefallen" listing it among its
     // date neighbours): the block is not tied to the article. (A related block that leads with

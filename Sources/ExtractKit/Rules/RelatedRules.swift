@@ -62,6 +62,16 @@ enum RelatedRules {
   /// `views-row-first`, `views-row-last`).
   static let positionSuffixes = ["-odd", "-even", "-first", "-last"]
 
+  /// A plain card going on from a block's row (a title link after the pictured cards, a date
+  /// and a subtitle beside it) has its title link for a fair part of its text.
+  static let minimumContinuationLinkShare = 0.3
+  /// Levels above the row of cards where a list going on from it is looked for: the row's list
+  /// in a wrapper, the wrapper in the block, the block's next sibling (`<section>` of small
+  /// cards after the `<section>` of big ones, a Drupal view's `attachment-after`).
+  static let maximumContinuationClimb = 4
+  /// Elements that show a picture: a plain card going on from a row has none.
+  static let pictureTags: TagSet = ["img", "picture"]
+
   // MARK: a card's parts
 
   /// Class tokens of a card's teaser text (`entry-summary`, `card__dek`).

@@ -148,7 +148,7 @@ enum SectionVocabulary {
     relatedEnglish + relatedGerman + relatedFrench + relatedSpanish + relatedItalian + relatedPortuguese
     + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedSlovak + relatedBengali + relatedRussian
     + relatedUkrainian + relatedScandinavian + relatedOtherEuropean + relatedTurkishGreek + relatedEastAsian
-    + relatedOtherScripts
+    + relatedOtherScripts + VocabularyRelated.headings
 
   // MARK: closing sections
 

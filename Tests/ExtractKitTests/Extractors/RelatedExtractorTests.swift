@@ -1605,6 +1605,117 @@ struct RelatedHeadingsTests {
     #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
   }
 
+  /// Pictured cards of a titled block, then plainer cards going on from them: in the rest of the
+  /// row, in a list after the row, in a list right after the block.
+  private func pictured(_ slug: String, _ title: String, classes: String = "card") -> String {
+    """
+    <div class="\(classes)"><a href="/notes/\(slug)"><img src="/img/\(slug).jpg" alt="">\
+    <span class="title">\(title)</span></a></div>
+    """
+  }
+
+  @Test("plain title cards going on after a titled block's pictured cards are its posts too")
+  func plainCardsContinueTheRow() throws {
+    let inRow = """
+      <div class="box"><h2>Related posts</h2><div class="row">\
+      \(pictured("pruning-old-apple-trees", "Pruning old apple trees in March", classes: "card big"))\
+      \(pictured("compost-heap-basics", "Compost heap basics for small yards", classes: "card big"))\
+      <div class="card plain"><a href="/notes/watering-in-august">Watering tomatoes in a dry August</a></div>\
+      </div></div>
+      """
+    let afterBlock = """
+      <div class="column"><section class="list"><h3>Related posts</h3><ul>\
+      <li>\(pictured("pruning-old-apple-trees", "Pruning old apple trees in March"))</li>\
+      <li>\(pictured("compost-heap-basics", "Compost heap basics for small yards"))</li></ul></section>\
+      <section class="minilist"><ol><li><span>12/06/2018</span> <a href="/notes/watering-in-august">\
+      Watering tomatoes in a dry August</a></li><li><a href="/notes/seed-saving">Saving bean seeds for next \
+      spring</a></li></ol></section></div>
+      """
+    let rowTitles = try TestPage.extract(article + inRow, url: "https://garden.example/herbs/").related?.posts.map(
+      \.title)
+    #expect(
+      rowTitles == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards", "Watering tomatoes in a dry August",
+      ])
+    let listed = try TestPage.extract(article + afterBlock, url: "https://garden.example/herbs/").related
+    #expect(
+      listed?.posts.map(\.url) == [
+        "https://garden.example/notes/pruning-old-apple-trees", "https://garden.example/notes/compost-heap-basics",
+        "https://garden.example/notes/watering-in-august", "https://garden.example/notes/seed-saving",
+      ])
+  }
+
+  @Test("a block after the cards that repeats their posts, pictures promos or has a heading is not their continuation")
+  func otherBlocksAfterTheRowAreNotItsCards() throws {
+    let row = """
+      <section class="list"><h3>Related posts</h3><ul>\
+      <li>\(pictured("pruning-old-apple-trees", "Pruning old apple trees in March"))</li>\
+      <li>\(pictured("compost-heap-basics", "Compost heap basics for small yards"))</li></ul></section>
+      """
+    let repeating = """
+      <section class="stream"><ul><li><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a></li>\
+      <li><a href="/notes/seed-saving">Saving bean seeds for next spring</a></li></ul></section>
+      """
+    let promo = """
+      <section class="promo"><div>\(pictured("win-a-greenhouse", "Win a greenhouse this summer"))\
+      \(pictured("garden-tours", "Garden tours across the county"))</div></section>
+      """
+    let headed = """
+      <section class="same"><h2>More in <a href="/notes/">Notes</a></h2><div class="row">\
+      <div><a href="/notes/seed-saving">Saving bean seeds for next spring</a></div>\
+      <div><a href="/notes/mulch">Mulching beds before the frost</a></div></div></section>
+      """
+    for after in [repeating, promo, headed] {
+      let extracted = try TestPage.extract(
+        article + "<div class=\"column\">\(row)\(after)</div>", url: "https://garden.example/herbs/")
+      #expect(
+        extracted.related?.posts.map(\.title) == [
+          "Pruning old apple trees in March", "Compost heap basics for small yards",
+        ])
+    }
+  }
+
+  @Test("cards set flat after their heading, with no wrapper of their own, are the block's cards")
+  func flatCardsAfterTheirHeading() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="post-item"><h3><a href="/notes/\(slug)">\(title)</a></h3><p class="meta">By <a href="/author/ilka/">Ilka Moreau</a> \
+      <time datetime="2020-02-18">Feb 18, 2020</time></p><a href="/notes/\(slug)"><img src="/img/\(slug).jpg"></a></div>
+      """
+    }
+    let column = """
+      <div class="column"><h1>Massage for Lower Back Pain Relief</h1>\(TestPage.paragraphs(4))\
+      <h3 class="section-title">Related</h3>\
+      \(card("pruning-old-apple-trees", "Pruning old apple trees in March"))<hr>\
+      \(card("compost-heap-basics", "Compost heap basics for small yards"))\
+      \(card("seed-saving", "Saving bean seeds for next spring"))</div>
+      """
+    let related = try TestPage.extract(column, url: "https://garden.example/herbs/").related
+    #expect(related?.heading == "Related")
+    #expect(
+      related?.posts.map(\.title) == [
+        "Pruning old apple trees in March", "Compost heap basics for small yards", "Saving bean seeds for next spring",
+      ])
+    #expect(related?.posts.map(\.author) == ["Ilka Moreau", "Ilka Moreau", "Ilka Moreau"])
+  }
+
+  @Test(
+    "related headings met beyond the first tables: English, German, French, Spanish, Italian, Portuguese, Dutch, Polish",
+    arguments: [
+      "More to explore", "Passende Artikel", "articles correspondants", "Te sugerimos", "Notizie simili",
+      "Artigos recomendados", "Anderen lazen ook", "Warto przeczytać",
+    ])
+  func headingsOfTheLaterTables(heading: String) throws {
+    let block = """
+      <div class="box"><h2>\(heading)</h2><ul>\
+      <li><a href="/notes/pruning-old-apple-trees">Pruning old apple trees in March</a></li>\
+      <li><a href="/notes/compost-heap-basics">Compost heap basics for small yards</a></li></ul></div>
+      """
+    let related = try TestPage.extract(article + block, url: "https://garden.example/herbs/").related
+    #expect(related?.heading == heading)
+    #expect(related?.posts.count == 2)
+  }
+
   /// The byte test run before a heading's opening is read (`PhraseOpenings`) passes every line
   /// a table opens, however it is written (runs of spaces, capitals, a no-break space before
   /// it, a letter written decomposed, Cyrillic, CJK), and stops the others.
