@@ -80,6 +80,35 @@ struct JSONWriterTests {
     }
   }
 
+  @Test("escapes found eight bytes at a time: each escaped byte at every offset, and bytes just above the escaped ones")
+  func escapesAtEveryOffset() {
+    // The byte-by-byte rule the word test must agree with.
+    func reference(_ bytes: [UInt8]) -> [UInt8] {
+      var output: [UInt8] = []
+      for byte in bytes {
+        switch byte {
+        case 0x22: output += Array("\\\"".utf8)
+        case 0x5C: output += Array("\\\\".utf8)
+        case 0x0A: output += Array("\\n".utf8)
+        case 0x0D: output += Array("\\r".utf8)
+        case 0x09: output += Array("\\t".utf8)
+        case 0..<0x20: output += Array(String(format: "\\u%04x", byte).utf8)
+        default: output.append(byte)
+        }
+      }
+      return output
+    }
+    for special: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF] {
+      for offset in 0..<20 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 24)
+        bytes[offset] = special
+        var output: [UInt8] = []
+        bytes.withUnsafeBufferPointer { JSONStream.appendEscaped($0, to: &output) }
+        #expect(output == reference(bytes), "byte \(special) at \(offset)")
+      }
+    }
+  }
+
   @Test("a sink that throws: the error comes back, and the sink is not called again")
   func streamedSinkError() throws {
     struct Refused: Error {}

@@ -344,6 +344,16 @@ enum EncodingSniffer {
       let raw = UnsafeRawPointer(base)
       var index = 0
       while index < count {
+        // Thirty-two ASCII bytes at a time, then eight: most of a page is ASCII.
+        if index + 32 <= count,
+          (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 32
+          continue
+        }
         if index + 8 <= count,
           raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
         {
