@@ -142,6 +142,13 @@ enum Dates {
     case number(Int, digits: Int)
   }
 
+  /// Whether `text` names a span of days ("9-23 Feb 2017", "vom 9. bis 23. Februar 2017",
+  /// "March 3–5, 2021"): `VocabularyDates.dayRange`.
+  static func holdsDayRange(_ text: String) -> Bool {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    return VocabularyDates.dayRange.firstMatch(in: text, range: range) != nil
+  }
+
   /// Whether `raw` may hold a date `find` reads: every form has two numbers (runs of ASCII
   /// digits; a number token is one, or part of one when a mark joins its last digit) and a
   /// four-digit year, or a two-digit one after a slash or a dot.
