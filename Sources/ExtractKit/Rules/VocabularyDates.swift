@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words and markup names of publication dates, per language where they are words.
 enum VocabularyDates {
   /// Languages that write numeric dates day first ("13.08.2019", "13/08/2019"): an ambiguous
@@ -100,20 +98,9 @@ enum VocabularyDates {
     "en": ["to", "until", "till", "through"], "de": ["bis"], "fr": ["au"], "es": ["al"], "it": ["al"],
     "nl": ["tot"], "pl": ["do"], "pt": ["a"],
   ]
-  /// A line by the title naming a span of days ("Ausstellung … 9-23 Feb 2017", "March 3–5, 2021")
-  /// dates an event, not the article: read as `(day)(sep)(day) (month) (year)` or
-  /// `(month) (day)(sep)(day), (year)`, `sep` a dash or a range word.
-  /// Built once; asked only of the few date lines found by the title.
-  static let dayRange: NSRegularExpression = {
-    let words = Set(rangeWords.values.flatMap { $0 }).sorted().joined(separator: "|")
-    // A short word may join day, month and year ("23 de febrero de 2017").
-    let connector = "(?:\\p{L}{1,3}\\s+)?"
-    let separator = "\\s*(?:[-\u{2013}\u{2014}]|\\s(?:\(words))\\s)\\s*"
-    let dayFirst =
-      "(?<![\\d./-])\\d{1,2}\\.?\(separator)\\d{1,2}\\.?\\s+\(connector)\\p{L}+\\.?,?\\s+\(connector)\\d{4}"
-    let monthFirst = "\\p{L}+\\.?\\s+\\d{1,2}\(separator)\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-    return try! NSRegularExpression(pattern: dayFirst + "|" + monthFirst, options: [.caseInsensitive])
-  }()
+  /// `rangeWords` of every language, for the test of a line naming a span of days
+  /// (`Dates.holdsDayRange`: "Ausstellung … 9-23 Feb 2017" dates an event, not the article).
+  static let rangeWordSet: Set<String> = Set(rangeWords.values.flatMap { $0 })
 
   /// How many nodes beside an `<article>` are read for a sibling `<article>` (a grid of post
   /// cards has at most a whitespace text node, or a comment, between two cards).
