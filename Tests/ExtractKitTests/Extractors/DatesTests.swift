@@ -496,6 +496,18 @@ struct DatesTests {
     #expect(Dates.holdsDayRange(text) == expected)
   }
 
+  @Test(
+    "regional, abbreviated and unaccented month spellings, with and without the dot",
+    arguments: [
+      ("3 de setiembre de 2021", "2021-09-03"), ("3. Feber 2021", "2021-02-03"), ("3. Mrz. 2021", "2021-03-03"),
+      ("3. Mär 2021", "2021-03-03"), ("3 fevr. 2021", "2021-02-03"), ("3. Mai 2021", "2021-05-03"),
+      ("3 mai 2021", "2021-05-03"), ("3 de mayo de 2021", "2021-05-03"), ("maj 3, 2021", "2021-05-03"),
+      ("3 mei 2021", "2021-05-03"), ("3 maja 2021", "2021-05-03"), ("3 maggio 2021", "2021-05-03"),
+    ])
+  func monthSpellings(text: String, expected: String) {
+    #expect(Dates.find(in: text) == expected)
+  }
+
   @Test("a date in a grid of sibling <article> cards is another story's, not the page's")
   func cardGridDate() throws {
     let head = """
