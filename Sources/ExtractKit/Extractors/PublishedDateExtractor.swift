@@ -60,9 +60,24 @@ struct PublishedDateExtractor {
         ?? [page.titleTag, page.meta["og:title"], page.meta["description"], page.meta["og:description"]].lazy
         .compactMap { $0 }.compactMap { Dates.find(in: $0, monthFirst: monthFirst, dayFirst: dayFirst) }.first
     }
+    let modified = context.metadata.modifiedAt
     return PublishedDateExtractor.decide(
-      structured: context.metadata.publishedAt, alternative: context.metadata.publishedInMeta, shown: shown,
-      all: candidates, url: lastResort, anchor: anchor)
+      structured: PublishedDateExtractor.notAfter(context.metadata.publishedAt, modified: modified),
+      alternative: PublishedDateExtractor.notAfter(context.metadata.publishedInMeta, modified: modified),
+      shown: shown, all: candidates, url: lastResort, anchor: anchor)
+  }
+
+  /// A structured publication date later than the page's own modification date is an ambiguous
+  /// slashed date read the wrong way round ("10/05/2022 05:22 pm" beside a `dateModified` of
+  /// "2022/05/10 17:36:11"): read with its month and day swapped when that is no later.
+  static func notAfter(_ published: String?, modified: String?) -> String? {
+    guard let published, let day = Dates.dayNumber(published), let modified,
+      let modifiedDay = Dates.dayNumber(modified), day > modifiedDay, let swappedDay = swapped(published),
+      swappedDay <= modifiedDay
+    else { return published }
+    let parts = published.prefix(10).split(separator: "-")
+    guard let year = Int(parts[0]), let month = Int(parts[1]), let dayOfMonth = Int(parts[2]) else { return published }
+    return Dates.format(year: year, month: dayOfMonth, day: month)
   }
 
   /// Whether a line holds more years (1990–2099, standing alone) than one byline does.
@@ -191,7 +206,8 @@ struct PublishedDateExtractor {
         (node.parent.map(isForeign) ?? false)
         || ((VocabularyDates.foreignTags.contains(node)
           || (node.hasClassToken(in: VocabularyDates.foreignContainers) && !isOwnRail(node))
-          || isPrintOnly(node))
+          || isPrintOnly(node)
+          || (node.tagID == Tag.article && !(node.order <= anchor && anchor < node.end) && isCardInGrid(node)))
           && node.textLength * 2 < pageText)
       foreign[node.order] = value ? 2 : 1
       return value
@@ -265,6 +281,7 @@ struct PublishedDateExtractor {
         let opening = PublishedDateExtractor.opening(of: node, characters: VocabularyDates.datelinePrefixChars)
         if let date = find(opening) {
           let kind: Kind = labelKind(of: opening) == .updated ? .updated : .bare
+          if kind == .bare && Dates.holdsDayRange(opening) { continue }
           result.append(Candidate(date: date, kind: kind, order: node.order))
           if kind == .updated, let published = datePublishedLater(in: Text.clean(Page.rawText(node)), find: find) {
             result.append(Candidate(date: published, kind: .marked, order: node.order))
@@ -332,6 +349,7 @@ struct PublishedDateExtractor {
       }
       let updated = isModified || label == .updated
       let kind: Kind = updated ? .updated : (isTime || isClassed || label != nil) ? .marked : .bare
+      if kind == .bare && Dates.holdsDayRange(text) { continue }
       result.append(Candidate(date: date, kind: kind, order: node.order))
     }
     return result
@@ -391,6 +409,30 @@ struct PublishedDateExtractor {
       }
       limit *= 2
     }
+  }
+
+  /// Whether an `<article>` stands beside another `<article>` under one parent (whitespace
+  /// between them): a grid of post cards (`<div class="posts"><article>…<time>…</article>
+  /// <article>…`), each card dated with its own story's date. Reads at most
+  /// `VocabularyDates.cardSiblingSteps` nodes each way.
+  static func isCardInGrid(_ node: Node) -> Bool {
+    guard let parent = node.parent else { return false }
+    let children = parent.children
+    let index = node.siblingIndex
+    for step in [-1, 1] {
+      var position = index + step
+      var read = 0
+      while position >= 0 && position < children.count && read < VocabularyDates.cardSiblingSteps {
+        let sibling = children[position]
+        if sibling.isElement {
+          if sibling.tagID == Tag.article { return true }
+          break
+        }
+        position += step
+        read += 1
+      }
+    }
+    return false
   }
 
   /// Whether an element is a print-only block: a class named as a whole in

@@ -142,6 +142,97 @@ enum Dates {
     case number(Int, digits: Int)
   }
 
+  /// Whether `text` names a span of days: `(day)(sep)(day) (month) (year)` ("9-23 Feb 2017",
+  /// "vom 9. bis 23. Februar 2017", "del 9 al 23 de mayo de 2017") or `(month) (day)(sep)(day),
+  /// (year)` ("March 3–5, 2021"), `sep` a dash or one of `VocabularyDates.rangeWordSet`. Asked
+  /// only of the few date lines by the title: read by Characters.
+  static func holdsDayRange(_ text: String) -> Bool {
+    enum Piece: Equatable {
+      /// A run of digits, and whether it is glued to a digit group before it ("2017-02", "23.02").
+      case number(digits: Int, glued: Bool)
+      case word(String)
+      case dash
+    }
+    var pieces: [Piece] = []
+    var word = ""
+    var digits = 0
+    var glued = false
+    // The two characters before the current one.
+    var previous: Character = " "
+    var beforePrevious: Character = " "
+    func flush() {
+      if digits > 0 { pieces.append(.number(digits: digits, glued: glued)) }
+      if !word.isEmpty { pieces.append(.word(word)) }
+      digits = 0
+      word = ""
+    }
+    for character in text {
+      if character.isASCII && character.isNumber {
+        if digits == 0 {
+          flush()
+          glued = "./-".contains(previous) && beforePrevious.isASCII && beforePrevious.isNumber
+        }
+        digits += 1
+      } else if character.isLetter {
+        if digits > 0 { flush() }
+        word.append(contentsOf: character.lowercased())
+      } else {
+        flush()
+        if character == "-" || character == "\u{2013}" || character == "\u{2014}" { pieces.append(.dash) }
+      }
+      beforePrevious = previous
+      previous = character
+    }
+    flush()
+    // The first day stands alone ("9-23"), not inside a numeric date ("2017-02-23").
+    func isDay(_ piece: Piece, first: Bool = false) -> Bool {
+      if case .number(let count, let glued) = piece { return count <= 2 && !(first && glued) }
+      return false
+    }
+    func isYear(_ piece: Piece) -> Bool {
+      if case .number(let count, _) = piece { return count == 4 }
+      return false
+    }
+    func isSeparator(_ piece: Piece) -> Bool {
+      if case .word(let value) = piece { return VocabularyDates.rangeWordSet.contains(value) }
+      return piece == .dash
+    }
+    func isWord(_ piece: Piece) -> Bool {
+      if case .word = piece { return true }
+      return false
+    }
+    func isShortWord(_ piece: Piece) -> Bool {
+      if case .word(let value) = piece { return value.count <= 3 }
+      return false
+    }
+    for start in pieces.indices {
+      // (day)(sep)(day) [short word] (month) [short word] (year)
+      if start + 4 < pieces.count, isDay(pieces[start], first: true), isSeparator(pieces[start + 1]),
+        isDay(pieces[start + 2])
+      {
+        var index = start + 3
+        if index + 2 < pieces.count, isShortWord(pieces[index]), isWord(pieces[index + 1]) { index += 1 }
+        if isWord(pieces[index]) {
+          index += 1
+          if index + 1 < pieces.count, isShortWord(pieces[index]) { index += 1 }
+          if index < pieces.count, isYear(pieces[index]) { return true }
+        }
+      }
+      // (month) (day)(sep)(day)[ordinal] (year)
+      if start + 4 < pieces.count, isWord(pieces[start]), isDay(pieces[start + 1], first: true),
+        isSeparator(pieces[start + 2]),
+        isDay(pieces[start + 3])
+      {
+        var index = start + 4
+        if index + 1 < pieces.count, case .word(let suffix) = pieces[index], ["st", "nd", "rd", "th"].contains(suffix) {
+          index += 1
+        }
+        if isYear(pieces[index]) { return true }
+      }
+    }
+    return false
+  }
+
   /// Whether `raw` may hold a date `find` reads: every form has two numbers (runs of ASCII
   /// digits; a number token is one, or part of one when a mark joins its last digit) and a
   /// four-digit year, or a two-digit one after a slash or a dot.

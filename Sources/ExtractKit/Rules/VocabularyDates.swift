@@ -91,6 +91,21 @@ enum VocabularyDates {
   /// Class tokens of an element whose date is a revision, not the publication.
   static let modifiedTokens: TokenSet = ["updated", "modified", "lastmod", "changed", "update"]
 
+  /// Words joining the two days of a range, per language: "9 to 23 February 2017", German "9.
+  /// bis 23. Februar 2017", French "du 9 au 23 février", Spanish and Italian "del 9 al 23", Dutch
+  /// "9 tot 23 februari", Polish "od 9 do 23 lutego". (Dashes join them in every language.)
+  static let rangeWords: [String: [String]] = [
+    "en": ["to", "until", "till", "through"], "de": ["bis"], "fr": ["au"], "es": ["al"], "it": ["al"],
+    "nl": ["tot"], "pl": ["do"], "pt": ["a"],
+  ]
+  /// `rangeWords` of every language, for the test of a line naming a span of days
+  /// (`Dates.holdsDayRange`: "Ausstellung … 9-23 Feb 2017" dates an event, not the article).
+  static let rangeWordSet: Set<String> = Set(rangeWords.values.flatMap { $0 })
+
+  /// How many nodes beside an `<article>` are read for a sibling `<article>` (a grid of post
+  /// cards has at most a whitespace text node, or a comment, between two cards).
+  static let cardSiblingSteps = 3
+
   /// A date element's text is short: a date, perhaps a time, a label and a place.
   static let maximumDateElementChars = 120
   /// A bare date line (`<p>January 22, 2014</p>` under the title) is shorter still.
@@ -112,7 +127,10 @@ enum VocabularyDates {
     "dcterms:created", "dc:created", "date", "pubdate", "publishdate", "publish-date", "publish_date",
     "published-date", "published_date", "publication_date", "publication-date", "date_published",
     "sailthru:date", "parsely-pub-date", "sw-pubdate", "citation_publication_date", "citation_date",
-    "originalpublicationdate", "article_date_original", "uploaddate", "datecreated", "video:release_date",
-    "rnews:datepublished", "displaydate", "timestamp",
+    "originalpublicationdate", "article_date_original", "datecreated", "rnews:datepublished", "displaydate",
+    "timestamp",
+    // Last: an embedded clip's upload, another day than the article's (`<meta itemprop=uploadDate>`
+    // beside the recipe's own `dateCreated`).
+    "uploaddate", "video:release_date",
   ]
 }

@@ -20,5 +20,10 @@ enum VocabularyMonths {
     ["січня"], ["лютого"], ["березня"], ["квітня"], ["травня"], ["червня"], ["липня"], ["серпня"], ["вересня"],
     ["жовтня"], ["листопада"], ["грудня"],
   ]
-  static let all = [swedishDanishNorwegian, polish, russian, ukrainian]
+  /// Regional and unaccented spellings of the Western European months: Latin American Spanish
+  /// "setiembre", Austrian "Feber", German "Mrz." and "Mär.", French "fevr." typed without the accent.
+  static let variants: [[String]] = [
+    [], ["feber", "fevr"], ["mrz", "mär"], [], [], [], [], [], ["setiembre"], [], [], [],
+  ]
+  static let all = [swedishDanishNorwegian, polish, russian, ukrainian, variants]
 }

@@ -447,6 +447,84 @@ struct DatesTests {
     let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
     #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-14T19:14:36Z")
   }
+
+  // MARK: ranges, clips, cards and swapped structured dates
+
+  @Test("a structured publication date after the modification date is a slashed date read the wrong way round")
+  func publishedAfterModified() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Senate Debates Budget","datePublished":"10/05/2022 05:22 pm",
+      "dateModified":"2022/05/10 17:36:11"}</script>
+      """
+    #expect(try TestPage.extract(content, head: head, lang: "es").publishedAt == "2022-05-10")
+    #expect(PublishedDateExtractor.notAfter("2022-10-05", modified: "2022-05-10") == "2022-05-10")
+    #expect(PublishedDateExtractor.notAfter("2022-05-09", modified: "2022-05-10") == "2022-05-09")
+    // Swapped still later: left as written.
+    #expect(PublishedDateExtractor.notAfter("2022-12-25", modified: "2022-05-10") == "2022-12-25")
+  }
+
+  @Test("an embedded clip's uploadDate meta comes after the page's own dateCreated")
+  func uploadDateLast() throws {
+    let head = """
+      <meta itemprop="uploadDate" content="01/10/2017"><meta itemprop="dateCreated" content="01/01/2004">
+      """
+    #expect(try TestPage.extract("<h1>Upside-Down Cake</h1>\(content)", head: head).publishedAt == "2004-01-01")
+  }
+
+  @Test("a line by the title naming a span of days dates an event, not the article")
+  func dayRangeLine() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+      "headline":"Monuments in a New Light","datePublished":"2017-02-19T14:41:17+00:00"}</script>
+      """
+    let body = """
+      <div class="titlebox"><h1>Monuments in a New Light</h1><h2>Exhibition in the Old Palace <br>9-23 Feb 2017 \
+      | Mo-Fr 9–16</h2></div>\(content)
+      """
+    #expect(try TestPage.extract(body, head: head, lang: "de").publishedAt == "2017-02-19T14:41:17+00:00")
+  }
+
+  @Test(
+    "spans of days in several languages",
+    arguments: [
+      ("9-23 Feb 2017", true), ("vom 9. bis 23. Februar 2017", true), ("March 3–5, 2021", true),
+      ("del 9 al 23 de mayo de 2017", true), ("du 9 au 23 février 2017", true), ("23 Feb 2017", false),
+      ("2017-02-23 Berlin", false), ("23.02.2017 | 10–12 Uhr", false), ("Posted 3 Feb 2017", false),
+    ])
+  func dayRanges(text: String, expected: Bool) {
+    #expect(Dates.holdsDayRange(text) == expected)
+  }
+
+  @Test(
+    "regional, abbreviated and unaccented month spellings, with and without the dot",
+    arguments: [
+      ("3 de setiembre de 2021", "2021-09-03"), ("3. Feber 2021", "2021-02-03"), ("3. Mrz. 2021", "2021-03-03"),
+      ("3. Mär 2021", "2021-03-03"), ("3 fevr. 2021", "2021-02-03"), ("3. Mai 2021", "2021-05-03"),
+      ("3 mai 2021", "2021-05-03"), ("3 de mayo de 2021", "2021-05-03"), ("maj 3, 2021", "2021-05-03"),
+      ("3 mei 2021", "2021-05-03"), ("3 maja 2021", "2021-05-03"), ("3 maggio 2021", "2021-05-03"),
+    ])
+  func monthSpellings(text: String, expected: String) {
+    #expect(Dates.find(in: text) == expected)
+  }
+
+  @Test("a date in a grid of sibling <article> cards is another story's, not the page's")
+  func cardGridDate() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage",
+      "name":"Battery Storage","datePublished":"2020-09-21T15:18:01+00:00"}]}</script>
+      """
+    let card = """
+      <article class="post-card"><h3><a href="/2022/06/22/solar/">Solar Panels Everywhere</a></h3>\
+      <p>Interest keeps growing.</p><div class="meta"><span class="post-date">22. Juni 2022</span></div></article>
+      """
+    let body = """
+      <h1>Battery Storage</h1>\(TestPage.paragraphs(2))<div class="posts">\(card)
+      \(card)
+      </div>
+      """
+    #expect(try TestPage.extract(body, head: head, lang: "de").publishedAt == "2020-09-21T15:18:01+00:00")
+  }
 }
 
 @Suite("Dates: the byte tests that spare most elements a String")
