@@ -33,7 +33,9 @@ struct TitleExtractor {
     // A breadcrumb's last crumb marked up as an <h1> repeats the SEO title; the headline is the
     // article header's own heading. A crumb comes after the trail's links.
     let inBreadcrumb = { (node: Node) -> Bool in
-      guard let trail = node.closest({ $0.hasClassToken(in: VocabularyTitles.breadcrumbTokens) }) else { return false }
+      guard let trail = TitleExtractor.classedContainer(of: node, in: VocabularyTitles.breadcrumbTokens) else {
+        return false
+      }
       return trail.linkTextLength > node.linkTextLength
     }
     let headingNodes = page.elements("h1").prefix(20).compactMap { node -> (node: Node, text: String)? in
@@ -101,7 +103,9 @@ struct TitleExtractor {
     // No <h1> at all (or only a breadcrumb's): the article header's <h2> the metadata confirms
     // ("<header><h2>Post</h2></header>" under a "Post | Site" <title>).
     if candidates.isEmpty {
-      let sideBox = { (node: Node) in node.closest({ $0.hasClassToken(in: VocabularyTitles.sideBoxTokens) }) != nil }
+      let sideBox = { (node: Node) in
+        TitleExtractor.classedContainer(of: node, in: VocabularyTitles.sideBoxTokens) != nil
+      }
       let subheadNodes = page.elements("h2").prefix(VocabularyTitles.maximumFallbackHeadings).compactMap {
         node -> (node: Node, text: String)? in
         guard node.closest({ Evidence.chromeTags.contains($0) }) == nil, !inBreadcrumb(node), !sideBox(node),
@@ -120,7 +124,7 @@ struct TitleExtractor {
     // A side box's heading ("<h1 class="widget-title">Newsletter</h1>") is no page's title.
     let inSideBox = { (text: String) -> Bool in
       let node = headingNodes.first { $0.text == text }?.node
-      return node?.closest { $0.hasClassToken(in: VocabularyTitles.sideBoxTokens) } != nil
+      return node.flatMap { TitleExtractor.classedContainer(of: $0, in: VocabularyTitles.sideBoxTokens) } != nil
     }
     let lone = candidates.count == 1 && !inSideBox(candidates[0]) ? candidates[0] : nil
     // The `<h1>` inside the article's own container (`<article>`, an hAtom entry) is the headline
@@ -164,6 +168,15 @@ struct TitleExtractor {
       return own(title, stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
     }
     return headings.count == 1 ? headings[0] : nil
+  }
+
+  /// The node or its nearest ancestor below `<body>` whose class or id holds one of `tokens`.
+  /// `<body>` and `<html>` are never asked: a theme writes page-wide flags there
+  /// ("has-breadcrumb-mobile-hidden", "has-sidebar"), which mark no trail or box around a heading.
+  static func classedContainer(of node: Node, in tokens: TokenSet) -> Node? {
+    let found = node.closest { $0.tagID == TagID.body || $0.tagID == TagID.html || $0.hasClassToken(in: tokens) }
+    guard let found, found.tagID != TagID.body, found.tagID != TagID.html else { return nil }
+    return found
   }
 
   /// `title` without its numbers in parentheses ("(40222)", "(2021/5)"), nil when it holds none:

@@ -405,6 +405,21 @@ struct TitleExtractorTests {
     #expect(teaser.title == "Hum along with the bees")
   }
 
+  @Test("a theme's page flags in the <body> class (has-breadcrumb-hidden, has-sidebar) make no trail or side box")
+  func bodyClassFlagsAreNoBreadcrumbOrSideBox() throws {
+    let html = """
+      <!DOCTYPE html><html class="has-sidebar-layout"><head><title>Bees: a shorter SEO title</title>
+      <meta property="og:title" content="Bees and why every garden needs them">
+      <script type="application/ld+json">{"@type": "Article", "headline": "Bees: a shorter SEO title"}</script>
+      </head><body class="single has-breadcrumb-mobile-hidden has-sidebar">
+      <nav><a href="/">Start</a> <a href="/garden/">Garden</a></nav>
+      <article><h1>Bees and why every garden needs them</h1>\(content)</article>
+      <a href="#">Back to top</a></body></html>
+      """
+    let article = try ArticleExtractor().extract(html: html)
+    #expect(article.title == "Bees and why every garden needs them")
+  }
+
   @Test("without an h1, an h2 whose words are the og:title's is the title, tail and all; a looser match is not")
   func subheadingEqualToMetadataTitle() throws {
     let head = "<meta property=\"og:title\" content=\"How to Sow Sunflowers in Pots | Starter Guide\">"
