@@ -51,8 +51,11 @@ enum ConditionalCleaning {
     _ = measure(root, isRoot: true, inFigure: false, rootText: root.textLength, masked: &masked)
   }
 
+  /// `precedingHeading`: the heading just before `node` among its siblings, the label of a box
+  /// that carries none inside (`<h2>References</h2><div class="text"><ol>…`).
   private static func measure(
-    _ node: Node, isRoot: Bool, inFigure: Bool, rootText: Int, masked: inout Set<Int>
+    _ node: Node, isRoot: Bool, inFigure: Bool, rootText: Int, precedingHeading: Node? = nil,
+    masked: inout Set<Int>
   ) -> Measures {
     var measures = Measures()
     // Tags by number: this runs for every node of the body, and a failed String comparison is a call.
@@ -63,6 +66,7 @@ enum ConditionalCleaning {
     var runHasText = false
     var breaksParagraphs = false
     let wrapsRuns = tag == TagID.div || tag == TagID.section
+    var previousHeading: Node?
     for child in node.children {
       if child.kind == .text {
         measures.text += child.textLength
@@ -74,11 +78,14 @@ enum ConditionalCleaning {
         continue
       }
       guard child.isElement, !masked.contains(child.order) else { continue }
+      let heading = previousHeading
+      previousHeading = ContentWalker.headingTags.contains(child) ? child : nil
       let inner: Measures
       if keptTags.contains(child) {
         inner = plainMeasures(child, masked: masked)
       } else {
-        inner = measure(child, isRoot: false, inFigure: inFigure, rootText: rootText, masked: &masked)
+        inner = measure(
+          child, isRoot: false, inFigure: inFigure, rootText: rootText, precedingHeading: heading, masked: &masked)
       }
       if masked.contains(child.order) { continue }
       if paragraphBreakingTags.contains(child) {
@@ -118,7 +125,9 @@ enum ConditionalCleaning {
       return measures
     }
     if wrapsRuns && inRun && runHasText { measures.paragraphs += 1 }
-    if !isRoot, boxTags.contains(node), isWidget(node, measures, inFigure: inFigure, rootText: rootText) {
+    if !isRoot, boxTags.contains(node),
+      isWidget(node, measures, precedingHeading: precedingHeading, inFigure: inFigure, rootText: rootText)
+    {
       masked.insert(node.order)
       return Measures()
     }
@@ -141,7 +150,9 @@ enum ConditionalCleaning {
   }
 
   /// Readability's verdict on one box.
-  private static func isWidget(_ node: Node, _ measures: Measures, inFigure: Bool, rootText: Int) -> Bool {
+  private static func isWidget(
+    _ node: Node, _ measures: Measures, precedingHeading: Node?, inFigure: Bool, rootText: Int
+  ) -> Bool {
     var weight = classWeight(node)
     if weight < 0 {
       // A widget word on the article's own wrapper says nothing: it is judged by its make-up.
@@ -171,9 +182,29 @@ enum ConditionalCleaning {
       return true
     }
     if !isList && weight < 25 && density > Thresholds.boxLinkDensity { return true }
-    if weight >= 25 && density > Thresholds.positiveBoxLinkDensity { return true }
+    if weight >= 25 && density > Thresholds.positiveBoxLinkDensity {
+      // An article word in the class ("text", "content") must not drop the story's list of sources
+      // under its "References" heading, which a plain class would keep as a list.
+      return !(isList && labelsReferences(boxHeading(node, preceding: precedingHeading)))
+    }
     if measures.embeds == 1 && measures.text < Thresholds.embedCaptionChars { return true }
     return measures.embeds > 1
+  }
+
+  /// The heading that labels a box: its first child when that is a heading, else the one just
+  /// before it.
+  private static func boxHeading(_ node: Node, preceding: Node?) -> Node? {
+    guard let first = node.children.first(where: { $0.isElement }) else { return preceding }
+    return ContentWalker.headingTags.contains(first) ? first : preceding
+  }
+
+  /// Whether a heading names a list of sources ("References", "4 References", "Quellen:").
+  private static func labelsReferences(_ heading: Node?) -> Bool {
+    guard let heading, heading.textLength <= Thresholds.maximumReferencesHeadingChars else { return false }
+    let title = Text.clean(Page.rawText(heading)).lowercased()
+      .drop { $0.isNumber || $0 == "." || $0 == " " }
+    let bare = title.hasSuffix(":") ? title.dropLast() : title
+    return SectionVocabulary.referencesHeadings.contains(String(bare))
   }
 
   /// Readability's `_getClassWeight` over its own word lists: −25 for a widget word in the

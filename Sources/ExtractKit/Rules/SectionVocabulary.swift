@@ -171,6 +171,22 @@ enum SectionVocabulary {
   static let closingHeadings = Set(
     closingEnglish + closingGerman + closingFrench + closingSpanish + closingItalian)
 
+  /// Headings of a story's list of sources ("References", "Quellen"): the list under one is
+  /// citations with their links, the article's own, not a box of links out. A whole title,
+  /// lower-cased, without its section number or colon.
+  static let referencesEnglish = [
+    "references", "sources", "source", "bibliography", "literature", "further reading", "notes", "citations",
+  ]
+  static let referencesGerman = [
+    "literatur", "literaturverzeichnis", "literaturhinweise", "quellen", "quelle", "quellenangaben",
+    "einzelnachweise", "weiterführende literatur", "anmerkungen",
+  ]
+  static let referencesFrench = ["sources", "références", "bibliographie", "notes"]
+  static let referencesSpanish = ["fuentes", "referencias", "bibliografía", "notas"]
+  static let referencesItalian = ["fonti", "riferimenti", "bibliografia", "note"]
+  static let referencesHeadings = Set(
+    referencesEnglish + referencesGerman + referencesFrench + referencesSpanish + referencesItalian)
+
   /// Weaker headings: a block of more posts from the site or its section ("More from", "Weitere
   /// Artikel"), taken only when no block says it is related.
   static let moreHeadings = [

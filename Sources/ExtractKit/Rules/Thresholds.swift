@@ -305,6 +305,8 @@ enum Thresholds {
   static let boxLinkDensity = 0.2
   /// …and one with article words in its class, more than this.
   static let positiveBoxLinkDensity = 0.5
+  /// A heading longer than this is a sentence, not a "References" label over a list of sources.
+  static let maximumReferencesHeadingChars = 60
   /// Links into the page (`#…`: footnotes, contents) count at this share of their text.
   static let inPageLinkWeight = 0.3
   /// A box around one plug-in player with less text than this is the player's frame.

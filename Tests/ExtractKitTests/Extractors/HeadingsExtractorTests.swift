@@ -730,4 +730,41 @@ struct HeadingsCommentTitleTests {
         "Tomatoes from Seed: Method 1", "Method #1: Soak the Seeds", "Tomatoes from Seed: Method 2",
       ])
   }
+
+  @Test(
+    "A numbered \"References\" heading over a list of citation links in a box classed as text stays with its list"
+  )
+  func referencesListInTextClassedBox() throws {
+    let section = { (id: String, title: String, inner: String) in
+      "<div class=\"outline-2\"><h2 id=\"\(id)\">\(title)</h2><div class=\"outline-text-2\">\(inner)</div></div>"
+    }
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><div class="entry">\
+      \(section("s1", "1 Choosing Pots", TestPage.paragraphs(2)))\
+      \(section("s2", "2 Watering", TestPage.paragraphs(2, from: 2)))\
+      \(section("s3", "3 References", """
+        <ol><li><a href="https://example.org/pots">A Field Guide to Container Soil for Small Balconies</a>.</li>\
+        <li><a href="https://example.org/water">Watering Schedules Explained for Beginners</a>. Chapter in Small \
+        Gardens.</li></ol>
+        """))\
+      <p>A closing paragraph of ordinary words, with a comma, follows the list here.</p></div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["1 Choosing Pots", "2 Watering", "3 References"])
+    #expect(article.text.contains("Watering Schedules Explained for Beginners"))
+  }
+
+  @Test("A box classed as text holding only a list of links under a heading that names no sources is still dropped")
+  func linkListInTextClassedBoxDropped() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))\
+      <div class="box-text"><h2>Keep Exploring</h2><ul>\
+      <li><a href="https://example.org/a">Ten Herbs for a Sunny Sill</a></li>\
+      <li><a href="https://example.org/b">How to Compost in a Flat</a></li></ul></div>\
+      \(TestPage.paragraphs(1, from: 3))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.isEmpty)
+    #expect(!article.text.contains("Ten Herbs for a Sunny Sill"))
+  }
 }
