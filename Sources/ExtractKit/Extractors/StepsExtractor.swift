@@ -216,11 +216,32 @@ struct StepsExtractor: SectionExtractor {
     return VocabularySteps.mentions(text, VocabularySteps.titleWords)
   }
 
-  /// Whether a lead-in line announces one ("Here is how I did it:", "… geht so vor:").
-  static func announcesProcedure(_ intro: String?) -> Bool {
+  /// Whether a lead-in line announces one ("Here is how I did it:", "… geht so vor:"). A lead-in
+  /// that announces any list ("… as follows:", "wie folgt:") does so only when the `items` it
+  /// introduces read as actions (no `items`: a run of numbered paragraphs, not yet read).
+  static func announcesProcedure(_ intro: String?, items: [String]? = nil) -> Bool {
     guard let intro, intro.hasSuffix(":") else { return false }
-    return VocabularySteps.mentions(intro, VocabularySteps.introWords)
+    if VocabularySteps.mentions(intro, VocabularySteps.introWords)
       || VocabularySteps.mentions(intro, VocabularySteps.titleWords)
+    {
+      return true
+    }
+    guard VocabularySteps.mentions(intro, VocabularySteps.neutralIntros) else { return false }
+    guard let items else { return true }
+    return readAsActions(items)
+  }
+
+  /// Whether enough items open with an action verb ("Remove the nodes …", "Öffnen Sie …"), not
+  /// with the subject of a statement ("The client calls …", "Users see …").
+  static func readAsActions(_ items: [String]) -> Bool {
+    guard !items.isEmpty else { return false }
+    let actions = items.filter { item in
+      let words = Text.words(item, limit: 2)
+      guard let first = words.first else { return false }
+      return VocabularySteps.actionWords.contains(first)
+        || (words.count == 2 && VocabularySteps.politeImperativeWords.contains(words[1]))
+    }.count
+    return Double(actions) >= Double(items.count) * Thresholds.minimumActionItemShare
   }
 
   /// The last sentence of a paragraph ("… over time or across servers. You might:" → "You might:").
@@ -258,7 +279,7 @@ struct StepsExtractor: SectionExtractor {
         }
         let procedure =
           inProcedure || StepsExtractor.namesProcedure(title)
-          || StepsExtractor.announcesProcedure(list.intro ?? leadIn.map(StepsExtractor.lastSentence))
+          || StepsExtractor.announcesProcedure(list.intro ?? leadIn.map(StepsExtractor.lastSentence), items: texts)
           || procedurePage
         if procedure, texts.allSatisfy({ !$0.isEmpty }), !StepsExtractor.areQuestions(texts) {
           groups.append((StepsExtractor.group(title ?? context.title, texts), node.order))

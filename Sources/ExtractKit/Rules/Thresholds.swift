@@ -206,6 +206,9 @@ enum Thresholds {
   static let maximumPseudoHeadingChars = 80
   /// Steps: an ordered list needs this many items to be a procedure.
   static let minimumSteps = 2
+  /// Share of an ordered list's items that must open with an action ("Remove …", "Öffnen Sie …")
+  /// for a neutral lead-in ("… as follows:") to make it steps: an outline of points opens with subjects.
+  static let minimumActionItemShare = 0.5
   /// A structured (JSON-LD) step is found on the page by its first words: this many are
   /// compared, and a text node must match at least `minimumStepMatchWords` of them (or the
   /// whole step) and be at least `minimumStepMatchChars` long (a recipe card's step text).

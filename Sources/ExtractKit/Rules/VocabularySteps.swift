@@ -44,28 +44,76 @@ enum VocabularySteps {
   /// this order:", "The water department recommends these steps:", "You might:", German
   /// "… geht so vor:", "wie folgt:", French "procédez comme suit :".
   static let englishIntroWords = [
-    "here is how", "here's how", "the following", "these steps", "this order", "as follows", "you might",
-    "you can", "you should", "you need to", "whole setup", "proceed",
+    "here is how", "here's how", "these steps", "this order", "you might", "you can", "you should", "you need to",
+    "whole setup", "proceed",
   ]
-  static let germanIntroWords = [
-    "so vor", "wie folgt", "folgendermaßen", "folgende schritte", "diese schritte",
-  ]
-  static let frenchIntroWords = [
-    "comme suit", "voici comment", "ces étapes", "procédez", "suivez",
-  ]
-  static let spanishIntroWords = [
-    "siguientes pasos", "estos pasos", "así es como", "como sigue", "sigue",
-  ]
-  static let italianIntroWords = ["come segue", "questi passaggi", "ecco come", "segui"]
+  static let germanIntroWords = ["so vor", "folgende schritte", "diese schritte"]
+  static let frenchIntroWords = ["voici comment", "ces étapes", "procédez", "suivez"]
+  static let spanishIntroWords = ["siguientes pasos", "estos pasos", "así es como", "sigue"]
+  static let italianIntroWords = ["questi passaggi", "ecco come", "segui"]
   static let portugueseIntroWords = ["seguintes passos", "estes passos", "veja como", "siga"]
-  static let dutchIntroWords = ["als volgt", "deze stappen", "zo doe je"]
-  static let polishIntroWords = [
-    "w następujący sposób", "oto jak", "te kroki",
-  ]
+  static let dutchIntroWords = ["deze stappen", "zo doe je"]
+  static let polishIntroWords = ["oto jak", "te kroki"]
 
   static let introWords: [[Substring]] = phrases(
     englishIntroWords + germanIntroWords + frenchIntroWords + spanishIntroWords + italianIntroWords
       + portugueseIntroWords + dutchIntroWords + polishIntroWords)
+
+  /// Lead-ins that announce any list, not only a procedure: "Emacspeak used them as follows:",
+  /// "Each iteration does the following:", "wie folgt:", "comme suit :".
+  /// They make a list steps only when its items read as actions (`actionWords`).
+  static let neutralIntroWords = [
+    "the following", "as follows", "wie folgt", "folgendermaßen", "comme suit", "como sigue",
+    "come segue", "como segue", "als volgt", "w następujący sposób",
+  ]
+
+  static let neutralIntros: [[Substring]] = phrases(neutralIntroWords)
+
+  /// Verbs a procedure's item opens with, in the form a how-to addresses the reader ("Remove
+  /// the lid", "Öffnen Sie …", "Ouvrez …", "Abra …"), lower-cased: an explanatory list under a
+  /// neutral lead-in opens with its subjects instead ("The client …", "Users …").
+  static let englishActionWords = [
+    "add", "apply", "ask", "bake", "boil", "bring", "build", "buy", "calculate", "call", "check", "choose", "chop",
+    "clean", "click", "close", "combine", "compute", "configure", "connect", "consider", "copy", "cover", "create",
+    "cut", "define", "delete", "do", "download", "drag", "drain", "edit", "enable", "enter", "fill", "find", "fold",
+    "follow", "gather", "go", "heat", "insert", "install", "keep", "let", "loop", "make", "measure", "mix", "move",
+    "open", "pick", "place", "plant", "pour", "prepare", "preheat", "press", "put", "read", "record", "remove",
+    "repeat", "replace", "restart", "return", "run", "save", "select", "send", "serve", "set", "start", "stir",
+    "take", "tap", "turn", "type", "update", "use", "visit", "wait", "wash", "write",
+  ]
+  /// German: the polite imperative's verb ("Öffnen Sie") is caught by `politeImperativeWords`;
+  /// the familiar imperatives a recipe or blog uses are listed.
+  static let germanActionWords = [
+    "füge", "gib", "klicke", "mische", "nimm", "öffne", "rühre", "schneide", "lege", "wähle", "gehe", "stelle",
+  ]
+  static let frenchActionWords = [
+    "ajoutez", "allez", "choisissez", "cliquez", "coupez", "faites", "mettez", "mélangez", "ouvrez", "placez",
+    "prenez", "sélectionnez", "versez", "ajouter", "couper", "mélanger", "mettre", "verser", "ouvrir",
+  ]
+  static let spanishActionWords = [
+    "abre", "abra", "añade", "añadir", "agrega", "agregue", "corta", "corte", "haz", "haga", "mezcla", "mezcle",
+    "pon", "ponga", "selecciona", "seleccione", "coloca", "coloque",
+  ]
+  static let italianActionWords = [
+    "aggiungi", "aggiungere", "apri", "clicca", "metti", "mescola", "mescolare", "prendi", "seleziona", "taglia",
+    "tagliare", "versa", "versare",
+  ]
+  static let portugueseActionWords = [
+    "abra", "acrescente", "adicione", "clique", "coloque", "corte", "escolha", "misture", "selecione", "junte",
+  ]
+  static let dutchActionWords = [
+    "doe", "klik", "kies", "meng", "neem", "open", "selecteer", "snijd", "voeg", "zet", "ga", "leg",
+  ]
+  static let polishActionWords = [
+    "dodaj", "kliknij", "otwórz", "pokrój", "wybierz", "wymieszaj", "włóż", "wlej", "przejdź", "zrób",
+  ]
+
+  static let actionWords: Set<Substring> = Set(
+    (englishActionWords + germanActionWords + frenchActionWords + spanishActionWords + italianActionWords
+      + portugueseActionWords + dutchActionWords + polishActionWords).map { Substring($0) })
+
+  /// The pronoun after a polite imperative, second word of the item: German "Öffnen Sie …".
+  static let politeImperativeWords: Set<Substring> = ["sie"]
 
   /// The word before a step's number ("Step 3:", "Schritt 3", "Étape 3", "Paso 3", "Passo 3",
   /// "Stap 3", "Krok 3"), lower-cased.

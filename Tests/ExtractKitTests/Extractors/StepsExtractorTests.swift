@@ -411,4 +411,27 @@ struct StepsExtractorTests {
       """
     #expect(try article(markup).steps == [])
   }
+
+  @Test("an <ol> of statements after a neutral lead-in ('… as follows:') is an outline, not steps")
+  func neutralLeadInOverStatementsIsNotSteps() throws {
+    let markup = """
+      <h2>The early years</h2><p>Our team split the work. In brief, the three groups worked as follows:</p>\
+      <ol><li>The first group wrote the parser.</li><li>Reviewers checked every change.</li>\
+      <li>Testers ran the nightly builds.</li></ol>
+      """
+    #expect(try article(markup).steps == [])
+  }
+
+  @Test("an <ol> of actions after the same neutral lead-in ('… as follows:') stays steps")
+  func neutralLeadInOverActionsIsSteps() throws {
+    let markup = """
+      <h2>The early years</h2><p>Setting it up is short. We set up the kit as follows:</p>\
+      <ol><li>Open the box.</li><li>Place the board on a mat.</li><li>Fit the cover.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "The early years", steps: steps("Open the box.", "Place the board on a mat.", "Fit the cover."))
+      ])
+  }
 }
