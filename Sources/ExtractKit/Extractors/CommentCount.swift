@@ -98,14 +98,14 @@ enum CommentCount {
   /// A count no title, class or tooltip marks, read from a short line that opens with a
   /// number: the whole text is a number and a comment noun ("<li><i class="fa"></i> 5
   /// Kommentare</li>" in a meta row), a number and any word opening the comment section
-  /// (`<div id="comments"><div><h4>1 Meinungen:</h4>`: the section names what it counts), or a
+  /// (`<div id="comments"><div><h3>2 Stimmen:</h3>`: the section names what it counts), or a
   /// number alone on a link to the comment section (`<a href="#comments"><i></i> 4</a>`).
   /// Asked only when no marked count is found; elements are passed over on their length and
   /// first text byte before any String is built.
   static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
     for node in page.tree.nodes where node.textLength > 0 {
       guard node.isElement else {
-        // "Freitag | 14. Juni 2019 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
+        // "Montag | 3. März 2025 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
         if let count = separatedTailCount(node), let parent = node.parent, !isElsewhere(parent) { return count }
         continue
       }
@@ -169,7 +169,7 @@ enum CommentCount {
   }
 
   /// The shape of a short text, read over its bytes in place before any String is built: a
-  /// number alone, or a number and one word ("12 Kommentare", "1.204 comments", "3 Meinungen:").
+  /// number alone, or a number and one word ("12 Kommentare", "1.204 comments", "3 Stimmen:").
   enum CountLineShape { case number, numberAndWord }
 
   /// Whether the first visible byte of the text below `node` is an ASCII digit (whitespace

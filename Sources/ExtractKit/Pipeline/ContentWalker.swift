@@ -333,7 +333,7 @@ struct ContentWalker {
 
   /// Whether a heading invites to more of the site's posts: one of
   /// `VocabularyBoilerplate.discoverMoreOpenings`, alone or before a topic of at most
-  /// `Thresholds.maximumDiscoverTopicWords` words ("Entdecke weitere Homestorys").
+  /// `Thresholds.maximumDiscoverTopicWords` words ("Entdecke weitere Balkonideen").
   static func isDiscoverMoreLabel(_ text: String) -> Bool {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes,
       discoverMoreOpenings.admits(text)

@@ -1,6 +1,6 @@
 /// Tuning of the comment count's last search, for pages whose count is shown on an element no
 /// class, heading or link names: a meta row's `<li><i class="icon"></i> 5 Kommentare</li>`, a
-/// comment section's `<div><h4>1 Meinungen:</h4></div>`, a `<a href="#comments">4</a>` bubble.
+/// comment section's `<div><h3>2 Stimmen:</h3></div>`, a `<a href="#comments">4</a>` bubble.
 enum CommentCountRules {
   /// A count line is a number and one word ("12 Kommentare", "1.204 comments"), with a
   /// template's spaces: longer texts are sentences or cards, never read.
