@@ -168,8 +168,8 @@ enum CommentCount {
     return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd]), as: UTF8.self))
   }
 
-  /// The shape of a short text, read over its bytes in place before any String is built: a
-  /// number alone, or a number and one word ("12 Kommentare", "1.204 comments", "3 Stimmen:").
+  /// The shape of a count line: a number alone, or a number and one word ("12 Kommentare",
+  /// "1.204 comments", "3 Stimmen:").
   enum CountLineShape { case number, numberAndWord }
 
   /// Whether the first visible byte of the text below `node` is an ASCII digit (whitespace
@@ -193,7 +193,8 @@ enum CommentCount {
     return false
   }
 
-  /// `node`'s visible text as a count line's shape, or nil for any other text (a date, a price
+  /// `node`'s visible text as a count line's shape, read over its bytes in place before any String
+  /// is built, or nil for any other text (a date, a price
   /// with its sign glued on, three words or more, text before the number). Text nodes the parser
   /// counted as invisible separate words; a thousands separator may sit inside the number.
   static func countLineShape(_ node: Node) -> CountLineShape? {
@@ -335,7 +336,8 @@ enum CommentCount {
       // title that quotes the post or is only those two words; not a heading of the article
       // ("Eine Antwort auf die Krise").
       if index == 1, VocabularyComments.oneWordSet.contains(String(words[0])),
-        words.count == 2 || text.unicodeScalars.contains(where: CommentCountRules.titleQuotes.contains)
+        words.count == CommentCountRules.oneTitleWords
+          || text.unicodeScalars.contains(where: CommentCountRules.titleQuotes.contains)
       {
         return 1
       }

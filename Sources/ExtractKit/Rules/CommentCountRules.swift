@@ -7,6 +7,9 @@ enum CommentCountRules {
   static let maximumCountLineChars = 32
   /// The count line's words: the number and the noun.
   static let countLineWords = 2
+  /// A comment-section title of a word for one and its noun alone ("Un commentaire"): with a
+  /// third word it is a heading of the article unless it quotes the post.
+  static let oneTitleWords = 2
   /// Quotation marks around the post's title in a comment-section title ("Ein Gedanke zu „…“",
   /// "Une réflexion sur « … »", "One response to “…”"): with one, a title opening with a word for
   /// one is a count.

@@ -342,4 +342,7 @@ enum Thresholds {
   /// …and has at least this many words: a one- or two-word `<h1>` in an `<article>` is as often a
   /// section's name or a test page's placeholder as a headline.
   static let minimumRewordingWords = 3
+  /// People a comma list of names with user handles must give ("jdoe, Ana Lima" after "Posted
+  /// by"): a handle alone is no list of authors.
+  static let minimumHandleListPeople = 2
 }
