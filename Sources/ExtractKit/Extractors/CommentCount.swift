@@ -126,7 +126,7 @@ enum CommentCount {
         let noun = String(words[1])
         counted =
           Patterns.commentWords.contains(noun)
-          || (noun.allSatisfy(\.isLetter) && opensCommentSection(node))
+          || (noun.allSatisfy(\.isLetter) && opensCommentSection(node) && holdsHeading(node))
       } else {
         // Not a page link of the thread ("<a href="…/comment-page-2/#comments">2</a>").
         counted =
@@ -284,6 +284,13 @@ enum CommentCount {
   private static func opensCommentSection(_ node: Node) -> Bool {
     guard let parent = node.parent, isCommentSection(parent) else { return false }
     return parent.children.first { $0.isElement && $0.textLength > 0 } === node
+  }
+
+  /// Whether a comment section's opening line is or holds a heading: only there does a number
+  /// and any word title it ("3 Stimmen:"); a date or rating opening the thread ("12 Juni",
+  /// "5 Sterne") is no title.
+  private static func holdsHeading(_ node: Node) -> Bool {
+    ContentWalker.headingTags.contains(node) || node.firstDescendant(where: ContentWalker.headingTags.contains) != nil
   }
 
   /// Elements that may title a comment section by their text alone (with a comment class or

@@ -296,6 +296,11 @@ struct CommentCountPlacementTests {
   func commentSectionOpeningLine() throws {
     let section = "<div id=\"comments\"><div class=\"top\"><h3>3 Stimmen:</h3></div>"
     #expect(try count(after: section + "<div class=\"list\">\(TestPage.paragraphs(1))</div></div>") == 3)
+    // Outside a heading, a date or rating opening the thread is no count.
+    for line in ["<div class=\"date\">12 Juni</div>", "<p>5 Sterne</p>"] {
+      let opening = "<div id=\"comments\">\(line)<div class=\"list\">\(TestPage.paragraphs(1))</div></div>"
+      #expect(try count(after: opening) == nil, "\(line)")
+    }
   }
 
   @Test("a bare number on a link to the comment section is the count, not a page link of the thread")
