@@ -97,7 +97,8 @@ enum PreScan {
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte &- 0x09) < 5 }
+    /// libxml2's `IS_BLANK_CH`, shared with `RawTextEliding`: form feed is no blank in a tag.
+    static func isSpace(_ byte: UInt8) -> Bool { RawTextEliding.isBlank(byte) }
 
     /// The next `byte` at or after `from`, or `count`.
     func find(_ byte: UInt8, from: Int) -> Int {

@@ -67,6 +67,11 @@ enum RawTextEliding {
   private static let script = Array("script".utf8)
   private static let style = Array("style".utf8)
   private static let doctype = Array("!doctype".utf8)
+  /// libxml2 2.9's `HTML_PARSER_BUFFER_SIZE`: a tag or attribute name this long is cut there.
+  static let maximumNameLength = 100
+  /// libxml2's `IS_BLANK_CH`: inside a tag, form feed and vertical tab are not blanks to
+  /// libxml2 2.9.14 (probed with its SAX API: `<a\fhref="x>y">` ends at `x>`).
+  static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
   /// Start tags that close a script or style when its text begins with them (their names'
   /// beginnings, as libxml2 may read a shorter name than the pass).
   private static let closers = ["noscript", "body", "frameset"].map { Array($0.utf8) }
@@ -87,8 +92,7 @@ enum RawTextEliding {
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-    /// libxml2's `IS_BLANK_CH`: not form feed.
-    static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+    static func isBlank(_ byte: UInt8) -> Bool { RawTextEliding.isBlank(byte) }
     /// The first character of an HTML name as libxml2 reads one (`htmlParseHTMLName`).
     static func isNameStart(_ byte: UInt8) -> Bool {
       isLetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E
@@ -212,6 +216,9 @@ enum RawTextEliding {
       var index = start + 1
       while index < count && Self.isNameChar(base[index]) { index += 1 }
       let nameLength = index - start - 1
+      // libxml2 cuts a name at `HTML_PARSER_BUFFER_SIZE` bytes and reads the rest as a bogus
+      // attribute, where a quote opens no value: not followed, so such a name stops the pass.
+      if nameLength >= RawTextEliding.maximumNameLength { return nil }
       let raw: [UInt8]?
       if nameLength == 6 && matches(RawTextEliding.script, at: start + 1) {
         raw = RawTextEliding.script
@@ -234,7 +241,9 @@ enum RawTextEliding {
           break
         }
         if Self.isNameStart(byte) {
+          let nameStart = index
           while index < count && Self.isNameChar(base[index]) { index += 1 }
+          if index - nameStart >= RawTextEliding.maximumNameLength { return nil }
           while index < count && Self.isBlank(base[index]) { index += 1 }
           guard index < count, base[index] == 0x3D else { continue }  // no value
           index += 1

@@ -98,14 +98,14 @@ enum CommentCount {
   /// A count no title, class or tooltip marks, read from a short line that opens with a
   /// number: the whole text is a number and a comment noun ("<li><i class="fa"></i> 5
   /// Kommentare</li>" in a meta row), a number and any word opening the comment section
-  /// (`<div id="comments"><div><h4>1 Meinungen:</h4>`: the section names what it counts), or a
+  /// (`<div id="comments"><div><h3>2 Stimmen:</h3>`: the section names what it counts), or a
   /// number alone on a link to the comment section (`<a href="#comments"><i></i> 4</a>`).
   /// Asked only when no marked count is found; elements are passed over on their length and
   /// first text byte before any String is built.
   static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
     for node in page.tree.nodes where node.textLength > 0 {
       guard node.isElement else {
-        // "Freitag | 14. Juni 2019 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
+        // "Montag | 3. März 2025 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
         if let count = separatedTailCount(node), let parent = node.parent, !isElsewhere(parent) { return count }
         continue
       }
@@ -126,7 +126,7 @@ enum CommentCount {
         let noun = String(words[1])
         counted =
           Patterns.commentWords.contains(noun)
-          || (noun.allSatisfy(\.isLetter) && opensCommentSection(node))
+          || (noun.allSatisfy(\.isLetter) && opensCommentSection(node) && holdsHeading(node))
       } else {
         // Not a page link of the thread ("<a href="…/comment-page-2/#comments">2</a>").
         counted =
@@ -168,8 +168,8 @@ enum CommentCount {
     return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd]), as: UTF8.self))
   }
 
-  /// The shape of a short text, read over its bytes in place before any String is built: a
-  /// number alone, or a number and one word ("12 Kommentare", "1.204 comments", "3 Meinungen:").
+  /// The shape of a count line: a number alone, or a number and one word ("12 Kommentare",
+  /// "1.204 comments", "3 Stimmen:").
   enum CountLineShape { case number, numberAndWord }
 
   /// Whether the first visible byte of the text below `node` is an ASCII digit (whitespace
@@ -193,7 +193,8 @@ enum CommentCount {
     return false
   }
 
-  /// `node`'s visible text as a count line's shape, or nil for any other text (a date, a price
+  /// `node`'s visible text as a count line's shape, read over its bytes in place before any String
+  /// is built, or nil for any other text (a date, a price
   /// with its sign glued on, three words or more, text before the number). Text nodes the parser
   /// counted as invisible separate words; a thousands separator may sit inside the number.
   static func countLineShape(_ node: Node) -> CountLineShape? {
@@ -285,6 +286,13 @@ enum CommentCount {
     return parent.children.first { $0.isElement && $0.textLength > 0 } === node
   }
 
+  /// Whether a comment section's opening line is or holds a heading: only there does a number
+  /// and any word title it ("3 Stimmen:"); a date or rating opening the thread ("12 Juni",
+  /// "5 Sterne") is no title.
+  private static func holdsHeading(_ node: Node) -> Bool {
+    ContentWalker.headingTags.contains(node) || node.firstDescendant(where: ContentWalker.headingTags.contains) != nil
+  }
+
   /// Elements that may title a comment section by their text alone (with a comment class or
   /// opening the section, `classedTitleTags` too).
   private static let titleTags: TagSet = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "button"]
@@ -335,7 +343,8 @@ enum CommentCount {
       // title that quotes the post or is only those two words; not a heading of the article
       // ("Eine Antwort auf die Krise").
       if index == 1, VocabularyComments.oneWordSet.contains(String(words[0])),
-        words.count == 2 || text.unicodeScalars.contains(where: CommentCountRules.titleQuotes.contains)
+        words.count == CommentCountRules.oneTitleWords
+          || text.unicodeScalars.contains(where: CommentCountRules.titleQuotes.contains)
       {
         return 1
       }

@@ -168,7 +168,9 @@ struct HeadingsExtractor: SectionExtractor {
   /// is classed as a table of contents or is followed by links into the page itself (`href="#…"`).
   static func titlesContents(_ text: String, _ node: Node) -> Bool {
     var words = Text.clean(text).lowercased()
-    while let last = words.last, last == ":" || last == " " || permalinkMarks.contains(last) { words.removeLast() }
+    while let last = words.last, last == ":" || last == " " || Patterns.permalinkMarks.contains(last) {
+      words.removeLast()
+    }
     guard VocabularyOutline.contentsTitles.contains(words) else { return false }
     var box = node
     while let parent = box.parent, parent.textLength <= node.textLength { box = parent }
@@ -352,10 +354,6 @@ struct HeadingsExtractor: SectionExtractor {
     return 1 - Double(foreignLength) / Double(all)
   }
 
-  /// Marks a heading's permalink shows after its text (Sphinx's `<a class="headerlink">¶</a>`,
-  /// Markdown sites' `#`, `§`): not words of the heading.
-  static let permalinkMarks: Set<Character> = ["¶", "#", "§"]
-
   /// Whether the title is the heading followed by a separator and a tail ("Post Title - Author
   /// Name (nick)", "Post Title | Blog"): the page shows the title without the `<title>`'s tail.
   static func isTitleHead(_ heading: String, of title: String) -> Bool {
@@ -365,7 +363,7 @@ struct HeadingsExtractor: SectionExtractor {
   /// `isTitleHead` given the title lower-cased. The cheap prefix test first: most headings fail it.
   private static func isTitleHead(_ heading: String, ofLowered whole: String) -> Bool {
     var head = heading.lowercased()
-    while let last = head.last, permalinkMarks.contains(last) || last == " " { head.removeLast() }
+    while let last = head.last, Patterns.permalinkMarks.contains(last) || last == " " { head.removeLast() }
     guard whole.hasPrefix(head), Text.words(head).count >= Thresholds.minimumTitleHeadWords else { return false }
     let rest = whole.dropFirst(head.count).drop { $0 == " " }
     return TitleExtractor.separators.contains { rest.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }

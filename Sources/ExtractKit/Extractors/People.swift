@@ -96,7 +96,7 @@ enum People {
       guard !parsed.isEmpty, parsed.allSatisfy({ $0.credentials.isEmpty }) else { return nil }
       people += parsed
     }
-    return handles > 0 && people.count >= 2 ? people : nil
+    return handles > 0 && people.count >= Thresholds.minimumHandleListPeople ? people : nil
   }
 
   /// The given names of a surname-first name ("F.", "J. R.", "Aart van der"): initials only, or

@@ -192,7 +192,7 @@ struct StepsExtractor: SectionExtractor {
   }
 
   /// The title of steps starting at `node` under the heading the walk last met: a heading shown
-  /// between the two wins (a "Method #1" heading in a highlighted box the walk leaves out).
+  /// between the two wins (a "Step A" heading in a highlighted box the walk leaves out).
   private static func title(above node: Node, tracked: (text: String, order: Int)?, content: Content) -> String? {
     guard let tracked else { return nil }
     return headingAbove(node, skipping: [], after: tracked.order, content: content) ?? tracked.text

@@ -66,8 +66,8 @@ struct TitleExtractor {
       return TitleExtractor.cutKnownSiteName(
         title, siteNames: mastheads, minimumHeadWords: TitleExtractor.minimumKeptWords + 1)
     }
-    // "Ferienhaus Feinen (40222) - Site": the metadata title without its number in parentheses
-    // confirms the heading "Ferienhaus Feinen" too.
+    // "Cottage Birchwood (51873) - Site": the metadata title without its number in parentheses
+    // confirms the heading "Cottage Birchwood" too.
     let unnumbered = baseReferences.compactMap(TitleExtractor.withoutNumberTags)
     let wholeReferences = baseReferences + unnumbered.filter { !baseReferences.contains($0) }
     let references = wholeReferences + wholeReferences.map(cut).filter { !wholeReferences.contains($0) }
@@ -179,7 +179,7 @@ struct TitleExtractor {
     return found
   }
 
-  /// `title` without its numbers in parentheses ("(40222)", "(2021/5)"), nil when it holds none:
+  /// `title` without its numbers in parentheses ("(51873)", "(2022/3)"), nil when it holds none:
   /// a byte test for "(" first, as most titles hold no parenthesis.
   static func withoutNumberTags(_ title: String) -> String? {
     guard ByteSearch.contains(title, byte: UInt8(ascii: "(")) else { return nil }

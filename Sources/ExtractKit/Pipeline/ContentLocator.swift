@@ -470,7 +470,7 @@ enum ContentLocator {
   }
 
   /// The joined boxes with the boxes of headings alone set between them (`<section
-  /// class="highlight"><div><h2>Method 1</h2><h3>Soak the seeds</h3></div></section>` over the next
+  /// class="band"><div><h2>Stage one</h2><h3>Soak the seeds</h3></div></section>` over the next
   /// box of steps): they title the box after them, though holding no paragraph to score.
   private static func withHeadingBanners(_ roots: [Node], in container: Node) -> [Node] {
     guard let first = roots.first?.order, let last = roots.last?.order else { return roots }

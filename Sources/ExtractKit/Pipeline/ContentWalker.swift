@@ -333,7 +333,7 @@ struct ContentWalker {
 
   /// Whether a heading invites to more of the site's posts: one of
   /// `VocabularyBoilerplate.discoverMoreOpenings`, alone or before a topic of at most
-  /// `Thresholds.maximumDiscoverTopicWords` words ("Entdecke weitere Homestorys").
+  /// `Thresholds.maximumDiscoverTopicWords` words ("Entdecke weitere Balkonideen").
   static func isDiscoverMoreLabel(_ text: String) -> Bool {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes,
       discoverMoreOpenings.admits(text)
@@ -682,7 +682,7 @@ struct ContentWalker {
   /// class="headerlink" href="#…">¶</a>`, a Markdown theme's `<a href="#…">#</a>`): that mark, a
   /// link into the page, is no word of the heading. A mark of the heading's own text ("C#") is kept.
   static func withoutPermalink(_ text: String, _ node: Node) -> String {
-    guard let mark = text.last, HeadingsExtractor.permalinkMarks.contains(mark) else { return text }
+    guard let mark = text.last, Patterns.permalinkMarks.contains(mark) else { return text }
     let markText = String(mark)
     let anchor = node.firstDescendant { element in
       element.tag == "a" && element.textLength <= markText.utf8.count + Thresholds.permalinkSpaceSlack

@@ -1,12 +1,15 @@
 /// Tuning of the comment count's last search, for pages whose count is shown on an element no
 /// class, heading or link names: a meta row's `<li><i class="icon"></i> 5 Kommentare</li>`, a
-/// comment section's `<div><h4>1 Meinungen:</h4></div>`, a `<a href="#comments">4</a>` bubble.
+/// comment section's `<div><h3>2 Stimmen:</h3></div>`, a `<a href="#comments">4</a>` bubble.
 enum CommentCountRules {
   /// A count line is a number and one word ("12 Kommentare", "1.204 comments"), with a
   /// template's spaces: longer texts are sentences or cards, never read.
   static let maximumCountLineChars = 32
   /// The count line's words: the number and the noun.
   static let countLineWords = 2
+  /// A comment-section title of a word for one and its noun alone ("Un commentaire"): with a
+  /// third word it is a heading of the article unless it quotes the post.
+  static let oneTitleWords = 2
   /// Quotation marks around the post's title in a comment-section title ("Ein Gedanke zu „…“",
   /// "Une réflexion sur « … »", "One response to “…”"): with one, a title opening with a word for
   /// one is a count.

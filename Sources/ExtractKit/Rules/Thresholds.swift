@@ -71,11 +71,11 @@ enum Thresholds {
   /// `header.frame-header` over its `div.frame-bodytext` of paragraphs; not a header over cards).
   static let minimumHeaderSectionChars = 200
   static let maximumHeaderSectionLinkDensity = 0.5
-  /// Characters of a box of headings alone set between two boxes of the body (a "Method 1" banner
+  /// Characters of a box of headings alone set between two boxes of the body (a "Stage one" banner
   /// over the next box of steps) that joins the body: a few headings' worth.
   static let maximumHeadingBannerChars = 400
   /// Words of the topic after a "discover more" opening in a heading over the site's teasers
-  /// ("Entdecke weitere Homestorys", "Discover more summer recipes"); a longer tail is a sentence.
+  /// ("Entdecke weitere Balkonideen", "Discover more summer recipes"); a longer tail is a sentence.
   static let maximumDiscoverTopicWords = 3
   /// Spaces a heading's permalink (`<a href="#id"> ¶ </a>`) may hold around its mark.
   static let permalinkSpaceSlack = 2
@@ -347,4 +347,7 @@ enum Thresholds {
   /// …and has at least this many words: a one- or two-word `<h1>` in an `<article>` is as often a
   /// section's name or a test page's placeholder as a headline.
   static let minimumRewordingWords = 3
+  /// People a comma list of names with user handles must give ("jdoe, Ana Lima" after "Posted
+  /// by"): a handle alone is no list of authors.
+  static let minimumHandleListPeople = 2
 }

@@ -69,7 +69,7 @@ enum VocabularyBoilerplate {
     + authorMorePortuguese + authorMoreDutch + authorMorePolish
 
   /// Openings of a heading that invites to more of the site's posts on a topic, the topic after
-  /// them ("Entdecke weitere Homestorys", "Discover more recipes"), per language; alone, they are
+  /// them ("Entdecke weitere Balkonideen", "Discover more recipes"), per language; alone, they are
   /// such a label too ("Zobacz więcej" over a lazily loaded widget). Cut like a recirculation label.
   static let discoverMoreEnglish = ["discover more", "explore more", "see more"]
   static let discoverMoreGerman = ["entdecke weitere", "entdecke mehr", "entdecken sie weitere", "mehr entdecken"]

@@ -114,6 +114,21 @@ struct RawTextElidingTests {
     }
   }
 
+  @Test("a tag or attribute name of 100 bytes stops the pass: libxml2 cuts it there and reads the rest another way")
+  func longNameStopsPass() throws {
+    let name = String(repeating: "x", count: 100)
+    let page =
+      "<a \(name)1=\"x>hi<script>var q = \"a\">\"; s = '<style>';</script><p>KEEP</p><style>y{}</style><p>end</p>"
+    #expect(self.elided(page) == page)
+    let (elided, whole) = try shapes(Array(page.utf8))
+    #expect(whole.contains("KEEP") && whole.contains("end"))
+    #expect(elided == whole)
+    let tagName = "<\(name) b=\"x><script>s = '<style>';</script><p>KEEP</p><style>y{}</style>"
+    #expect(self.elided(tagName) == tagName)
+    let shorter = "<a \(name.dropLast())=\"x\"><script>s = 1;</script><p>kept</p>"
+    #expect(self.elided(shorter) == "<a \(name.dropLast())=\"x\"><script></script><p>kept</p>")
+  }
+
   @Test("a script inside a <noscript> whose end tag libxml2 ignores still counts toward keeping the fallback")
   func fallbackDecisionKept() throws {
     let script = String(repeating: "var value = 1; ", count: 20)
@@ -161,10 +176,12 @@ struct RawTextElidingTests {
       "<body>", "<body.x>", "<frameset>", "<svg>", "</svg>", "<textarea>", "</textarea>", "<title>", "</title>", "ünï ",
       "<object>",
       String(repeating: "x ", count: 90),
+      "<a \(String(repeating: "n", count: 100))1=\"x>", "<\(String(repeating: "t", count: 99))9 b=\"x>",
+      "<i \(String(repeating: "n", count: 99))=\"y>", "<a\u{0C}b=\"x>",
     ]
     var generator = SplitMix(seed: 14)
     var shortened = 0
-    for _ in 0..<3000 {
+    for _ in 0..<4000 {
       var page = ""
       for _ in 0..<Int(generator.next() % 40 + 1) { page += pieces[Int(generator.next() % UInt64(pieces.count))] }
       let (elided, whole) = try shapes(Array(page.utf8))

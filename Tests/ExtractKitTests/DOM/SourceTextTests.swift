@@ -27,11 +27,4 @@ struct SourceTextTests {
       }
     }
   }
-
-  @Test("the NFC check tells a decomposed word from its composed form")
-  func checkSeesDecomposition() {
-    let decomposed = "Beitr\u{61}\u{308}ge"
-    #expect(decomposed.precomposedStringWithCanonicalMapping.unicodeScalars.count == 8)
-    #expect(!decomposed.unicodeScalars.elementsEqual(decomposed.precomposedStringWithCanonicalMapping.unicodeScalars))
-  }
 }

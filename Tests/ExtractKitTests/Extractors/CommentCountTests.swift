@@ -287,21 +287,26 @@ struct CommentCountPlacementTests {
     #expect(try count(meta: "<span class=\"meta\"><span>1.204 comments</span></span>") == 1204)
     // A meta line's last field after a separator, when no element holds the count alone.
     #expect(
-      try count(meta: "<p class=\"info\">Freitag | 14. Juni 2019 | <a href=\"/c\">Garten</a> | 0 COMMENTS</p>") == 0)
+      try count(meta: "<p class=\"info\">Montag | 3. März 2025 | <a href=\"/c\">Garten</a> | 0 COMMENTS</p>") == 0)
     // A number and any other word is no count outside the comment section.
     #expect(try count(meta: "<ul class=\"meta\"><li>5 Minuten</li></ul>") == nil)
   }
 
   @Test("the comment section's opening line of a number and one word counts what the section holds")
   func commentSectionOpeningLine() throws {
-    let section = "<div id=\"comments\"><a name=\"comments\"></a><div class=\"head\"><h4>3 Meinungen:</h4></div>"
+    let section = "<div id=\"comments\"><div class=\"top\"><h3>3 Stimmen:</h3></div>"
     #expect(try count(after: section + "<div class=\"list\">\(TestPage.paragraphs(1))</div></div>") == 3)
+    // Outside a heading, a date or rating opening the thread is no count.
+    for line in ["<div class=\"date\">12 Juni</div>", "<p>5 Sterne</p>"] {
+      let opening = "<div id=\"comments\">\(line)<div class=\"list\">\(TestPage.paragraphs(1))</div></div>"
+      #expect(try count(after: opening) == nil, "\(line)")
+    }
   }
 
   @Test("a bare number on a link to the comment section is the count, not a page link of the thread")
   func bareNumberLinkedToComments() throws {
     #expect(
-      try count(meta: ##"<p class="meta"><a href="/post/#disqus_thread"><i class="icon"></i> 651</a></p>"##) == 651)
+      try count(meta: ##"<p class="meta"><a href="/post/#disqus_thread"><i class="icon"></i> 238</a></p>"##) == 238)
     let pager = ##"<div id="comments"><h3>Discussion</h3><a href="/post/comment-page-2/#comments">2</a></div>"##
     #expect(try count(after: pager) == nil)
   }

@@ -689,8 +689,8 @@ struct HeadingsCommentTitleTests {
   func readMoreInsertHeading() throws {
     let body = """
       <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\
-      \(TestPage.paragraphs(2, from: 2))<h6><strong>Mire: </strong><a href="/news/other-story-123">\
-      The neighbour grows pumpkins now</a></h6><p> </p></article>
+      \(TestPage.paragraphs(2, from: 2))<h5><b>Vea: </b><a href="/notes/pumpkin-bed">\
+      The neighbour grows pumpkins now</a></h5><p> </p></article>
       """
     let article = try TestPage.extract(body, lang: "es")
     #expect(article.headings.map(\.text) == ["Choosing Seeds"])
@@ -701,8 +701,8 @@ struct HeadingsCommentTitleTests {
     let body = """
       <main><div class="story"><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))\
       <h2>Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))</div><div class="row"><section>\
-      <h2>Entdecke weitere <em>Gartenträume</em></h2><p>Wie gärtnert die Community? Klicke dich durch.</p>\
-      <a class="btn" href="/garden/stories">Mehr Gartenträume</a></section></div></main>
+      <h2>Entdecke weitere <em>Balkonideen</em></h2><p>Kästen, Kübel und Ampeln aus dem Archiv.</p>\
+      <a class="btn" href="/balkon/archiv">Zum Archiv</a></section></div></main>
       """
     let article = try TestPage.extract(body, lang: "de")
     #expect(article.headings.map(\.text) == ["Choosing Seeds"])
@@ -711,23 +711,23 @@ struct HeadingsCommentTitleTests {
     #expect(ContentWalker.isDiscoverMoreLabel("Zobacz więcej"))
   }
 
-  @Test("a box of headings alone between two boxes of the body (a 'Method 1' banner) titles the box after it")
+  @Test("a box of headings alone between two boxes of the body (a 'Stage one' banner) titles the box after it")
   func headingBannerBetweenBodyBoxes() throws {
     // One long box and two short ones of its class: the short ones join it as its siblings, and the
     // banners between them hold no paragraph to score.
     let box = { (count: Int, from: Int) in
-      "<div class=\"the-content\">\(TestPage.paragraphs(count, from: from))</div>"
+      "<div class=\"entry-text\">\(TestPage.paragraphs(count, from: from))</div>"
     }
     let body = """
-      <main class="main">\(box(8, 0))<section class="highlight"><div class="the-content"><h2><em><strong>\
-      Tomatoes from Seed: Method 1<br> </strong></em></h2><h3><em><strong>Method #1:</strong></em> Soak the \
-      <em>Seeds</em></h3></div></section>\(box(2, 8))<section class="highlight"><div class="the-content"><h3>\
-      Tomatoes from Seed: Method 2</h3></div></section>\(box(2, 10))</main>
+      <main class="main">\(box(8, 0))<section class="panel"><div class="entry-text"><h2><em><strong>\
+      Stage one: sowing<br> </strong></em></h2><h3><em><strong>Step A:</strong></em> Soak the \
+      <em>seeds</em></h3></div></section>\(box(2, 8))<section class="panel"><div class="entry-text"><h3>\
+      Stage two: planting out</h3></div></section>\(box(2, 10))</main>
       """
     let article = try TestPage.extract(body)
     #expect(
       article.headings.map(\.text) == [
-        "Tomatoes from Seed: Method 1", "Method #1: Soak the Seeds", "Tomatoes from Seed: Method 2",
+        "Stage one: sowing", "Step A: Soak the seeds", "Stage two: planting out",
       ])
   }
 

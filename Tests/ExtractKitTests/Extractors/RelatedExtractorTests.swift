@@ -1627,7 +1627,7 @@ struct RelatedHeadingsTests {
       <div class="column"><section class="list"><h3>Related posts</h3><ul>\
       <li>\(pictured("pruning-old-apple-trees", "Pruning old apple trees in March"))</li>\
       <li>\(pictured("compost-heap-basics", "Compost heap basics for small yards"))</li></ul></section>\
-      <section class="minilist"><ol><li><span>12/06/2018</span> <a href="/notes/watering-in-august">\
+      <section class="shortlist"><ol><li><span>03/09/2021</span> <a href="/notes/watering-in-august">\
       Watering tomatoes in a dry August</a></li><li><a href="/notes/seed-saving">Saving bean seeds for next \
       spring</a></li></ol></section></div>
       """
