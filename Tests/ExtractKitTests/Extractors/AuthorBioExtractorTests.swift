@@ -937,4 +937,18 @@ extension AuthorBioExtractorTests {
         "\(flags)")
     }
   }
+
+  @Test("a flag on the layout wrapper holding the whole page ('has-newsletter-popup') keeps the bio box")
+  func pageWrapperFlagKeepsBioBox() throws {
+    let html = """
+      <!DOCTYPE html><html><head><title>Why Bees Matter</title></head><body>
+      <div id="page" class="site has-newsletter-popup"><article class="post"><h1>Why Bees Matter</h1>\
+      <div class="byline">By <a rel="author" href="/author/jane-doe/">Jane Doe</a></div>
+      \(TestPage.paragraphs(4))<div><img src="/jane.jpg" alt=""><h4>Jane Doe</h4><p>A master gardener who has \
+      written about pollinators and kitchen gardens for ten years.</p><a href="https://social.example/janedoe">\
+      Profile</a></div></article></div></body></html>
+      """
+    let bio = try ArticleExtractor().extract(html: html).authorBio
+    #expect(bio?.bio == "A master gardener who has written about pollinators and kitchen gardens for ten years.")
+  }
 }
