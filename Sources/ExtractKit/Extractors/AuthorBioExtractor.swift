@@ -664,7 +664,7 @@ struct AuthorBioExtractor: SectionExtractor {
             box = parent
           }
           if holdsBioParts(box, name: name), !isFormPart(box), !interruptsText(box),
-            box.closest({ $0.hasClassToken(in: ClassTokens.neverArticle) }) == nil,
+            box.classedContainer(in: ClassTokens.neverArticle) == nil,
             !RelatedExtractor.inSidebar(box, page: page), !isRepeated(box), !inSiteFooter(box),
             closesStory(box, page: page), !holdsTitle(box, title)
           {
@@ -753,7 +753,7 @@ struct AuthorBioExtractor: SectionExtractor {
     where node.tagID == paragraphID && node.textLength >= Thresholds.minimumBodyProseChars && !box.contains(node)
       && node.linkDensity < Thresholds.maximumBioLinkDensity
       // A comment thread's paragraphs after the box are not the story's.
-      && node.closest({ $0.hasClassToken(in: ClassTokens.neverArticle) }) == nil
+      && node.classedContainer(in: ClassTokens.neverArticle) == nil
     {
       if node.order < box.order { before += 1 } else { after += 1 }
     }
@@ -782,6 +782,7 @@ struct AuthorBioExtractor: SectionExtractor {
     var footer = false
     for ancestor in [box] + Array(box.ancestors) {
       if ancestor.tag == "article" || ancestor.tag == "main" { return false }
+      if ancestor.isPageWrapper { break }
       footer = footer || ancestor.tag == "footer" || ancestor.hasClassToken("footer")
     }
     return footer

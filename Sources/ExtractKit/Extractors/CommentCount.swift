@@ -130,7 +130,7 @@ enum CommentCount {
       } else {
         // Not a page link of the thread ("<a href="…/comment-page-2/#comments">2</a>").
         counted =
-          words.count == 1 && linksToCommentSection(node) && !node.ancestors.contains(where: isCommentSection)
+          words.count == 1 && linksToCommentSection(node) && node.parent?.closestBelowBody(isCommentSection) == nil
       }
       if counted && !isElsewhere(node) { return count }
     }

@@ -200,8 +200,9 @@ struct HeadingsExtractor: SectionExtractor {
       if VocabularyOutline.disclosureWords.contains(where: { lowered.contains($0) }) { return true }
     }
     // Up to the body's root, that root included: a page whose body is such a box is no article.
+    // Not <body> or <html>, whose class flags describe the page's layout.
     var current: Node? = node
-    while let element = current {
+    while let element = current, !element.isPageWrapper {
       if element.hasClassToken(in: ClassTokens.besideStoryBox) { return true }
       if content.roots.contains(where: { $0 === element }) { break }
       current = element.parent

@@ -292,7 +292,8 @@ struct RelatedExtractor: SectionExtractor {
   static func inPopularWidget(_ heading: Node) -> Bool {
     var node: Node? = heading
     for _ in 0...RelatedRules.maximumHeadingClimb {
-      guard let current = node else { return false }
+      // Not <body> or <html>: a page-wide flag ("has-popular-posts") marks no widget.
+      guard let current = node, !current.isPageWrapper else { return false }
       if current !== heading, isRelatedContainer(current) { return false }
       if Evidence.hasCompound(current, RelatedRules.popularWidgetStems) {
         // The heading's own class is its style, unless no box classed related holds it.
@@ -304,10 +305,11 @@ struct RelatedExtractor: SectionExtractor {
     return false
   }
 
-  /// Whether a heading sits in a sidebar widget (WordPress wraps each in `class="widget …"`).
+  /// Whether a heading sits in a sidebar widget (WordPress wraps each in `class="widget …"`), not
+  /// counting a page-wide flag on `<body>` ("sidebar-widget-area").
   static func inWidget(_ heading: Node) -> Bool {
     heading.ancestors.prefix(RelatedRules.maximumHeadingClimb).contains {
-      $0.hasClassToken(in: ClassTokens.widgetTokens)
+      !$0.isPageWrapper && $0.hasClassToken(in: ClassTokens.widgetTokens)
     }
   }
 

@@ -33,7 +33,7 @@ struct TitleExtractor {
     // A breadcrumb's last crumb marked up as an <h1> repeats the SEO title; the headline is the
     // article header's own heading. A crumb comes after the trail's links.
     let inBreadcrumb = { (node: Node) -> Bool in
-      guard let trail = TitleExtractor.classedContainer(of: node, in: VocabularyTitles.breadcrumbTokens) else {
+      guard let trail = node.classedContainer(in: VocabularyTitles.breadcrumbTokens) else {
         return false
       }
       return trail.linkTextLength > node.linkTextLength
@@ -104,7 +104,7 @@ struct TitleExtractor {
     // ("<header><h2>Post</h2></header>" under a "Post | Site" <title>).
     if candidates.isEmpty {
       let sideBox = { (node: Node) in
-        TitleExtractor.classedContainer(of: node, in: VocabularyTitles.sideBoxTokens) != nil
+        node.classedContainer(in: VocabularyTitles.sideBoxTokens) != nil
       }
       let subheadNodes = page.elements("h2").prefix(VocabularyTitles.maximumFallbackHeadings).compactMap {
         node -> (node: Node, text: String)? in
@@ -124,7 +124,7 @@ struct TitleExtractor {
     // A side box's heading ("<h1 class="widget-title">Newsletter</h1>") is no page's title.
     let inSideBox = { (text: String) -> Bool in
       let node = headingNodes.first { $0.text == text }?.node
-      return node.flatMap { TitleExtractor.classedContainer(of: $0, in: VocabularyTitles.sideBoxTokens) } != nil
+      return node?.classedContainer(in: VocabularyTitles.sideBoxTokens) != nil
     }
     let lone = candidates.count == 1 && !inSideBox(candidates[0]) ? candidates[0] : nil
     // The `<h1>` inside the article's own container (`<article>`, an hAtom entry) is the headline
@@ -168,15 +168,6 @@ struct TitleExtractor {
       return own(title, stripSiteName(title, siteName: metadata.siteName, host: host, guessing: true))
     }
     return headings.count == 1 ? headings[0] : nil
-  }
-
-  /// The node or its nearest ancestor below `<body>` whose class or id holds one of `tokens`.
-  /// `<body>` and `<html>` are never asked: a theme writes page-wide flags there
-  /// ("has-breadcrumb-mobile-hidden", "has-sidebar"), which mark no trail or box around a heading.
-  static func classedContainer(of node: Node, in tokens: TokenSet) -> Node? {
-    let found = node.closest { $0.tagID == TagID.body || $0.tagID == TagID.html || $0.hasClassToken(in: tokens) }
-    guard let found, found.tagID != TagID.body, found.tagID != TagID.html else { return nil }
-    return found
   }
 
   /// `title` without its numbers in parentheses ("(51873)", "(2022/3)"), nil when it holds none:

@@ -6,6 +6,9 @@ enum Thresholds {
 
   /// A text block shorter than this is not scored as a paragraph (Readability uses 25).
   static let minimumParagraphChars = 25
+  /// A wrapper holding the body's whole text but this many characters (the whitespace between
+  /// `<body>` and `<div id="page" class="site has-sidebar">`) is the page, not a region in it.
+  static let pageWrapperSlackChars = 8
   /// A located article body must hold at least this many visible characters.
   static let minimumContentChars = 140
   /// Visible characters inside `<noscript>` or `<template>` from which, when the rest of the

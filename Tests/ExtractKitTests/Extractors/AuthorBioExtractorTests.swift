@@ -916,4 +916,39 @@ extension AuthorBioExtractorTests {
     }
     #expect(Array("/ap/autor/".utf8).withUnsafeBufferPointer { ProfilePaths.holds($0) })
   }
+
+  @Test("a theme's <body> flags ('comments-open', 'footer-widgets-3') put no bio box in a thread or a footer")
+  func bodyClassFlagsKeepBioBox() throws {
+    let box = """
+      <div><img src="/jane.jpg" alt=""><h4>Jane Doe</h4><p>A master gardener who has written about pollinators \
+      and kitchen gardens for ten years.</p><a href="https://social.example/janedoe">Profile</a></div>
+      """
+    for (flags, wrapper) in [("single comments-open", "article"), ("single footer-widgets-3", "div")] {
+      let html = """
+        <!DOCTYPE html><html><head><title>Why Bees Matter</title></head><body class="\(flags)">
+        <\(wrapper) class="post"><h1>Why Bees Matter</h1>\
+        <div class="byline">By <a rel="author" href="/author/jane-doe/">Jane Doe</a></div>
+        \(TestPage.paragraphs(4))\(box)</\(wrapper)></body></html>
+        """
+      let bio = try ArticleExtractor().extract(html: html).authorBio
+      #expect(bio?.name == "Jane Doe", "\(flags)")
+      #expect(
+        bio?.bio == "A master gardener who has written about pollinators and kitchen gardens for ten years.",
+        "\(flags)")
+    }
+  }
+
+  @Test("a flag on the layout wrapper holding the whole page ('has-newsletter-popup') keeps the bio box")
+  func pageWrapperFlagKeepsBioBox() throws {
+    let html = """
+      <!DOCTYPE html><html><head><title>Why Bees Matter</title></head><body>
+      <div id="page" class="site has-newsletter-popup"><article class="post"><h1>Why Bees Matter</h1>\
+      <div class="byline">By <a rel="author" href="/author/jane-doe/">Jane Doe</a></div>
+      \(TestPage.paragraphs(4))<div><img src="/jane.jpg" alt=""><h4>Jane Doe</h4><p>A master gardener who has \
+      written about pollinators and kitchen gardens for ten years.</p><a href="https://social.example/janedoe">\
+      Profile</a></div></article></div></body></html>
+      """
+    let bio = try ArticleExtractor().extract(html: html).authorBio
+    #expect(bio?.bio == "A master gardener who has written about pollinators and kitchen gardens for ten years.")
+  }
 }

@@ -323,4 +323,17 @@ struct CommentCountPlacementTests {
     #expect(CommentCount.titleCount("Deja un comentario") == nil)
     #expect(CommentCount.titleCount("Eine Antwort auf die Krise") == nil)
   }
+
+  @Test("a theme's 'comments-open' flag on <body> puts no count link inside a comment section")
+  func bodyCommentsFlagIsNoCommentSection() throws {
+    let html = """
+      <!DOCTYPE html><html><head><title>Why Bees Matter in the Garden</title></head>
+      <body class="single comments-open">
+      <article class="post"><header><h1>Why Bees Matter in the Garden</h1>
+      <div class="byline">by <a rel="author" href="/author/jane">Jane Doe</a></div>
+      <span><a href="#comments"><i></i> 4</a></span></header>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article></body></html>
+      """
+    #expect(try ArticleExtractor().extract(html: html).byline?.commentCount == 4)
+  }
 }

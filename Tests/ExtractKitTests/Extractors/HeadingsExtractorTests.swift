@@ -767,4 +767,15 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.isEmpty)
     #expect(!article.text.contains("Ten Herbs for a Sunny Sill"))
   }
+
+  @Test("a theme's <body> flag ('has-donate-button') makes no box beside the story of a body-wide text")
+  func bodyClassFlagIsNoBoxBesideStory() throws {
+    let html = """
+      <!DOCTYPE html><html><head><title>Why Bees Matter</title></head><body class="single has-donate-button">
+      <h1>Why Bees Matter</h1>\(TestPage.paragraphs(3))<h2>Where the bees nest</h2>\(TestPage.paragraphs(3, from: 3))
+      <h2>What to plant for them</h2>\(TestPage.paragraphs(3, from: 6))</body></html>
+      """
+    let headings = try ArticleExtractor().extract(html: html).headings
+    #expect(headings.map(\.text) == ["Where the bees nest", "What to plant for them"])
+  }
 }

@@ -1733,4 +1733,25 @@ struct RelatedHeadingsTests {
     #expect(SectionVocabulary.Opening(line).opens(SectionVocabulary.relatedPhrases) == opened)
     #expect(PhraseOpenings([SectionVocabulary.relatedPhrases]).mayOpen(line) == opened)
   }
+
+  @Test(
+    "a theme's <body> flags ('has-popular-posts', 'sidebar-widget-area') make no widget of a block under the article")
+  func bodyClassFlagsAreNoWidget() throws {
+    let cards = """
+      <ul><li><a href="/compost/"><img src="/img/c.jpg" alt=""><span>Composting Basics for Small Gardens</span></a>\
+      </li><li><a href="/roses/"><img src="/img/r.jpg" alt=""><span>Pruning Roses in Winter</span></a></li></ul>
+      """
+    for flags in ["single has-popular-posts", "single sidebar-widget-area"] {
+      let html = """
+        <!DOCTYPE html><html><head><title>Why Bees Matter</title></head><body class="\(flags)">
+        <article class="post"><h1>Why Bees Matter</h1><div class="entry-content">\(TestPage.paragraphs(4))</div>\
+        </article><section class="more"><h2>You might also like</h2>\(cards)</section>
+        <section class="more"><h2>Related posts</h2>\(cards)</section></body></html>
+        """
+      let related = try ArticleExtractor().extract(html: html).related
+      #expect(related?.heading == "You might also like", "\(flags)")
+      #expect(
+        related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"], "\(flags)")
+    }
+  }
 }

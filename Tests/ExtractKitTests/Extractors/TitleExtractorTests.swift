@@ -486,4 +486,17 @@ struct TitleExtractorTests {
     #expect(article.title == "Become a Seed Tester: sow, grow and rate")
   }
 
+  @Test("a breadcrumb flag on the layout wrapper holding the whole page makes no trail around the <h1>")
+  func pageWrapperFlagIsNoBreadcrumb() throws {
+    let html = """
+      <!DOCTYPE html><html><head><title>Bees: a shorter SEO title</title>
+      <meta property="og:title" content="Bees and why every garden needs them">
+      <script type="application/ld+json">{"@type": "Article", "headline": "Bees: a shorter SEO title"}</script>
+      </head><body><div id="wrapper" class="site has-breadcrumb-mobile-hidden">
+      <nav><a href="/">Start</a> <a href="/garden/">Garden</a></nav>
+      <article><h1>Bees and why every garden needs them</h1>\(content)</article>
+      <a href="#">Back to top</a></div></body></html>
+      """
+    #expect(try ArticleExtractor().extract(html: html).title == "Bees and why every garden needs them")
+  }
 }
