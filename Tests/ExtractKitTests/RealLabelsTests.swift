@@ -13,20 +13,21 @@ import Testing
 struct RealLabelsTests {
   static let root = Paths.package.appendingPathComponent("Tests/Labels/real")
 
-  /// Floors a little under the measured means over the 476 labelled pages (at the time of
-  /// writing: author bio 0.966, authors 0.838, comments 0.948, date 0.952, headings 0.815,
-  /// list titles 0.774, related 0.811, steps 0.879, text recall 0.982, text clean 0.957,
-  /// title 0.872). The targets (0.90 for bio, related, steps and list titles) are not
-  /// all reached: raise these as accuracy grows, never lower them to pass. They were lowered six
+  /// Floors a little under the measured means over the 507 labelled pages (at the time of
+  /// writing: author bio 0.966, authors 0.832, comments 0.958, date 0.957, headings 0.809,
+  /// list titles 0.761, related 0.819, steps 0.879, text recall 0.983, text clean 0.958,
+  /// title 0.868). The targets (0.90 for bio, related, steps and list titles) are not
+  /// all reached: raise these as accuracy grows, never lower them to pass. They were lowered seven
   /// times, each time pages drawn at random joined (50 to the 154 picked ones, then 52, then 70,
   /// then 78 of which most have no typed feature at all, then 40: steps 0.946 -> 0.879 for one
-  /// of their pages, then 29: headings 0.835 -> 0.815, scored blind at 0.537): picked pages had few blocks for the
+  /// of their pages, then 29: headings 0.835 -> 0.815, scored blind at 0.537, then the last 31
+  /// unlabelled pages: title 0.878 -> 0.868, scored blind at 0.710): picked pages had few blocks for the
   /// rules to take wrongly, the random ones many (the last 78 were scored blind before joining:
   /// headings 0.603 and 0.567 on its two halves, title 0.684 and 0.825).
   /// A development score is not the figure to expect on unseen pages: `HoldoutLabelsTests`.
   static let floors = [
-    "author_bio": 0.955, "authors": 0.83, "comments": 0.935, "date": 0.94, "headings": 0.805,
-    "list_titles": 0.76, "related": 0.81, "steps": 0.865, "text_recall": 0.97, "text_clean": 0.95, "title": 0.87,
+    "author_bio": 0.955, "authors": 0.83, "comments": 0.945, "date": 0.945, "headings": 0.805,
+    "list_titles": 0.76, "related": 0.81, "steps": 0.865, "text_recall": 0.97, "text_clean": 0.95, "title": 0.86,
   ]
 
   @Test("every labelled page's link reaches its page in ../shared")

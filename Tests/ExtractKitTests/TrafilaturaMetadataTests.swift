@@ -14,12 +14,12 @@ struct TrafilaturaMetadataTests {
   static let corpus = Paths.shared.appendingPathComponent("corpus/trafilatura-dev")
 
   /// Floors for `score.py trafilatura`'s means, a little under the measured values (date 0.931,
-  /// byline 0.765, title 0.882 at the time of writing, with a lone <h1> in the article preferred to
+  /// byline 0.765, title 0.890 at the time of writing, with a lone <h1> in the article preferred to
   /// a metadata title that rewords it; Trafilatura itself: 0.867, 0.590, 0.596).
   /// Raise them as accuracy grows. The byline floor was lowered from 0.765 when staff accounts
   /// and web addresses ("Redaktion", "PETA-Team", "www.koffergepackt.com") stopped counting as
   /// authors, as the labelled pages' rule says: this corpus's answers count some of them.
-  static let floors = ["date": 0.92, "byline": 0.755, "title": 0.87]
+  static let floors = ["date": 0.92, "byline": 0.755, "title": 0.88]
 
   @Test("the scorer's date, author and title means over the corpus stay above the floors")
   func scoresAboveFloors() throws {
