@@ -352,7 +352,7 @@ struct BylineExtractor: SectionExtractor {
         if explicit, let listed = People.namesWithHandles(names), listed.count > authors.count { authors = listed }
         introduced = explicit && !authors.isEmpty
       }
-      // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
+      // "von gizzmo", "von KleineBunteDrachen Ein Kommentar": a handle after an explicit "by".
       // Not the first word of a staff account ("By Our Foreign Staff", "Par La rédaction").
       if authors.isEmpty && explicit && !BylineExtractor.isStaffAccount(names),
         let handle = BylineExtractor.handle(in: names)
