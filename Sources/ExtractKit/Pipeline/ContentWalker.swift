@@ -742,7 +742,7 @@ struct ContentWalker {
           return
         }
         // A picture's caption set in a heading tag, its credit in parentheses at its end ("… (Foto:
-        // Sarawut / Adobe Stock)"): left out like other captions.
+        // Talvini / Adobe Stock)"): left out like other captions.
         if ContentWalker.endsWithCredit(text) { return }
         // A heading classed as a box's title (`h2.pane-title` over a panel's fact box or teaser,
         // `h3.product-box__title`, `h2.m-box-cta__headline`) titles that box, not a section of the
