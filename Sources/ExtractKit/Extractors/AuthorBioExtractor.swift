@@ -244,7 +244,7 @@ struct AuthorBioExtractor: SectionExtractor {
   /// Elements a bio's prose line is written in.
   private static let proseTags: TagSet = ["p", "div", "figcaption"]
 
-  /// Whether `name` is the inline lead of `prose`'s sentence ("<a>Edward Russell</a> is a
+  /// Whether `name` is the inline lead of `prose`'s sentence ("<a>Edward Pimley</a> is a
   /// reporter …", "<figcaption><a>Marco</a>, Experte für …"): its first child, text after it.
   private static func opensWith(_ name: Node, _ prose: Node) -> Bool {
     guard name.parent == prose, inlineNameTags.contains(name) else { return false }
@@ -342,7 +342,7 @@ struct AuthorBioExtractor: SectionExtractor {
     var paragraphs = paragraphNodes.map { Text.clean(Page.rawText($0)) }.filter {
       !$0.isEmpty && !AuthorBioExtractor.isLabelLine($0)
     }
-    // A box whose paragraphs are only label lines ("Mehr von Moritz Wichmann:" over links) holds no bio.
+    // A box whose paragraphs are only label lines ("Mehr von Moritz Falkmann:" over links) holds no bio.
     if paragraphs.isEmpty && paragraphNodes.contains(where: { $0.textLength > 0 }) {
       return AuthorBioExtractor.fromJSONLD(page)
     }
@@ -380,7 +380,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard !AuthorBioExtractor.namesSite(name, siteName: context.metadata.siteName) else {
       return AuthorBioExtractor.fromJSONLD(page)
     }
-    // The bio proper opens with the author's name; a name line ("Über Lars Sobiraj") or a
+    // The bio proper opens with the author's name; a name line ("Über Lars Tomiraj") or a
     // kicker before it is not the bio.
     if let first = name.split(separator: " ").first.map(String.init), !bio.hasPrefix(first + " ") {
       if let prose = AuthorBioExtractor.startingProse(in: node, with: first, outside: nameNode) {
@@ -595,7 +595,7 @@ struct AuthorBioExtractor: SectionExtractor {
         box = parent
       }
       // Set apart with the author's photo or a name line, not one paragraph of the story's run;
-      // or right above the author's other posts ("mehr von Daniel Weinmann").
+      // or right above the author's other posts ("mehr von Daniel Weilbrand").
       // A paragraph alone in its own block after the story (`<div class="bottom-of-article"><div><p>Nelson
       // D. Schwartz has covered …`) is set apart too, but only outside the story's own container;
       // so is a block right after the story's container (`</article><div class="sig-line"><div>…`),
@@ -1035,7 +1035,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard let parent = box.parent, parent.tag != "body" else { return false }
     let isProse = { (node: Node) in node.tagID == paragraphID && node.textLength >= Thresholds.minimumBioChars }
     // Beside the headline, a line about a person is the story's teaser ("<h1>…</h1><div
-    // class="teaser">Leena Simon will die Welt retten.</div>"), not a bio after it.
+    // class="teaser">Leena Marlow will die Welt retten.</div>"), not a bio after it.
     return !parent.children.contains {
       $0 != box && $0.isElement
         && (isProse($0) || $0.tag == "h1" || $0.firstDescendant(where: { isProse($0) || $0.tag == "h1" }) != nil)
@@ -1043,7 +1043,7 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// Whether a heading of the author's other posts that names one of `names` ("mehr von Daniel
-  /// Weinmann auf …", "More by Jane Doe") follows `paragraph` within a few elements.
+  /// Weilbrand auf …", "More by Jane Doe") follows `paragraph` within a few elements.
   private static func precedesAuthorStream(_ paragraph: Node, names: [String]) -> Bool {
     var sibling = paragraph.nextSibling
     var elements = 0

@@ -230,8 +230,8 @@ struct BylineExtractor: SectionExtractor {
   /// article (`<a href="mailto:…"><b>Von:</b><br>Jane Doe</a>`).
   static let labelledLineTags: TagSet = ["p", "div", "a"]
 
-  /// A paragraph that opens with an author label ("Text: Klausmartin Friedrich", "Autoren Jelko
-  /// Djuren und Jutta Klaukien", "Posted by Alon Zakai.", "Gespeichert von gartenfee am …"): the
+  /// A paragraph that opens with an author label ("Text: Klausmartin Wendtler", "Autoren Jelko
+  /// Pfolte und Jutta Merzbach", "Posted by Alon Norel.", "Gespeichert von gartenfee am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
     let labels = LineLabelTable.shared
@@ -258,7 +258,7 @@ struct BylineExtractor: SectionExtractor {
     return nil
   }
 
-  /// Inline emphasis a signature line is set in ("<p><i>von Daniela Obers</i></p>").
+  /// Inline emphasis a signature line is set in ("<p><i>von Daniela Umlen</i></p>").
   static let signatureEmphasisTags: TagSet = ["i", "em", "b", "strong"]
 
   /// A paragraph all of whose text is one emphasised element: a signature, not running prose.
@@ -329,14 +329,14 @@ struct BylineExtractor: SectionExtractor {
     // Whether a "by"-like word introduced the names the byline's text gives ("By A, B …").
     var introduced = false
     if !authors.isEmpty {
-      // `By <a rel=author>Jessica Holly</a>, <a rel=author>Gail Levy</a>`: author links after a "by".
+      // `By <a rel=author>Jessica Penna</a>, <a rel=author>Gail Tarn</a>`: author links after a "by".
       var explicit = false
       _ = namesPart(of: raw, explicit: &explicit)
       introduced = explicit
     } else {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit)
-      // `<dt>Auteur</dt><dd><a>Uriel Gadessaud</a></dd>`: the name is the labelled field's value (the
+      // `<dt>Auteur</dt><dd><a>Uriel Marvillet</a></dd>`: the name is the labelled field's value (the
       // line's text runs label, name and the next field together).
       if let value = BylineExtractor.labelledField(in: node, skipping: skip),
         case let people = People.parse(namesPart(of: value)), !people.isEmpty
@@ -352,7 +352,7 @@ struct BylineExtractor: SectionExtractor {
         if explicit, let listed = People.namesWithHandles(names), listed.count > authors.count { authors = listed }
         introduced = explicit && !authors.isEmpty
       }
-      // "von gizzmo", "von KleineGrüneMonster Ein Kommentar": a handle after an explicit "by".
+      // "von gizzmo", "von KleineBunteDrachen Ein Kommentar": a handle after an explicit "by".
       // Not the first word of a staff account ("By Our Foreign Staff", "Par La rédaction").
       if authors.isEmpty && explicit && !BylineExtractor.isStaffAccount(names),
         let handle = BylineExtractor.handle(in: names)
@@ -373,7 +373,7 @@ struct BylineExtractor: SectionExtractor {
     // A byline that labels its people and shows none of the structured names overrules them: the
     // structured "author" is then the account that posted the article (a Yoast `@graph` person).
     // So does a "By …" line when the page shows the structured names nowhere: a CMS account or
-    // an editor in JSON-LD, while the reader sees "By Jessica Holly, Gail Levy".
+    // an editor in JSON-LD, while the reader sees "By Jessica Penna, Gail Tarn".
     let bylineNamesOthers =
       !structured.contains { person in
         shown.contains(person.name.lowercased()) || authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
@@ -393,7 +393,7 @@ struct BylineExtractor: SectionExtractor {
           url: person.url ?? seen.url)
       }
     }
-    // The site's name after a person ("By Rob Picheta, CNN") is the outlet, not a co-author.
+    // The site's name after a person ("By Rob Voranel, CNN") is the outlet, not a co-author.
     if authors.count > 1 {
       let people =
         [authors[0]] + authors.dropFirst().filter { !BylineExtractor.isSiteName($0.name, siteName: siteName) }
@@ -460,7 +460,7 @@ struct BylineExtractor: SectionExtractor {
       let text = Text.clean(visibleText(label, skipping: skip)).lowercased()
       guard VocabularyBylines.fieldLabelSet.contains(text.trimmingCharacters(in: [" ", ":"])), let parent = label.parent
       else { continue }
-      // The value is the label's next sibling: an element (`<dd>`) or bare text ("Autor:</span> Fritz Imhof<br>").
+      // The value is the label's next sibling: an element (`<dd>`) or bare text ("Autor:</span> Fritz Ulbach<br>").
       for sibling in parent.children[(label.siblingIndex + 1)...] where !skip(sibling) {
         let value = Text.clean(sibling.isElement ? visibleText(sibling, skipping: skip) : sibling.text)
         if !value.isEmpty { return value }
@@ -688,7 +688,7 @@ struct BylineExtractor: SectionExtractor {
       || VocabularyBylines.genericTopLevelDomains.contains(String(ending))
   }
 
-  /// "unocero - Alberto Ávila" in `<meta name=author>`: the person, without the site's name
+  /// "unocero - Alberto Óvela" in `<meta name=author>`: the person, without the site's name
   /// written before them.
   static func withoutSitePrefix(_ name: String, siteName: String?) -> String {
     guard let siteName, !siteName.isEmpty else { return name }
@@ -779,7 +779,7 @@ struct BylineExtractor: SectionExtractor {
       ? Text.clean(String(raw.drop { BylineExtractor.signatureDashes.contains($0) || $0 == " " })) : raw
     var text = People.stripPrefix(undashed)
     var introduced = text != undashed
-    // "Posted on 21. Juli 2019 by Realiberry", "Datum: … Autor: c1ph4 // …": the names follow the
+    // "Posted on 21. Juli 2019 by Sunderberry", "Datum: … Autor: c1ph4 // …": the names follow the
     // first "by"-like word inside the line.
     if !introduced, let range = BylineExtractor.innerPrefix(in: undashed) {
       text = Text.clean(String(undashed[range.upperBound...]))
@@ -787,7 +787,7 @@ struct BylineExtractor: SectionExtractor {
     }
     explicit?.pointee = introduced
     // A "|", "•" or "·" separates the names from the rest.
-    // "Peter Maahn/SP-X", "Jane Doe / dpa": an agency after a slash.
+    // "Peter Kliet/SP-X", "Jane Doe / dpa": an agency after a slash.
     for separator in ["|", "•", "·", " — ", " – ", " - ", "\n", "//", "»", "/"] {
       if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
     }
@@ -799,7 +799,7 @@ struct BylineExtractor: SectionExtractor {
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
-      // "Par Loïc Le Clerc" keeps "Le"; "… par X le 3 mai" stops at "le".
+      // "Par Loïc Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
       if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
         && (word.first?.isLowercase == true || next.first?.isNumber == true)
       {
@@ -807,9 +807,9 @@ struct BylineExtractor: SectionExtractor {
       }
       // "Von Eurosport Publiziert 02/02/2022", "Written by A Edited by B": a capitalised label ends it too.
       if VocabularyBylines.endingWords.contains(bare) && !kept.isEmpty { break }
-      // "By Alex Bozarjian Thursday, November 9, 2023": the weekday opens the date.
+      // "By Alex Tamerkian Thursday, November 9, 2023": the weekday opens the date.
       if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
-      // "Autor: Fritz Imhof Quelle: Livenet": the next label ends the name.
+      // "Autor: Fritz Ulbach Quelle: Livenet": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
       // "Wydrukowano: 2021-05-11 …", "Redakteur: Hans Roth": a label opening the line is no name.
       if word.hasSuffix(":") && kept.isEmpty && !introduced { continue }

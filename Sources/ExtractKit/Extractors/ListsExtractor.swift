@@ -280,7 +280,7 @@ struct ListsExtractor: SectionExtractor {
     return marked
   }
 
-  /// Whether a title opens with its entry's number ("10. YOU!!!", "3.Charlotte Jones", "2) security").
+  /// Whether a title opens with its entry's number ("10. YOU!!!", "3.Marlene Fitch", "2) security").
   static func opensWithNumber(_ title: String) -> Bool {
     let digits = title.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
     guard digits > 0, digits <= Thresholds.maximumEnumeratorDigits else { return false }

@@ -11,7 +11,7 @@ enum People {
   static func parse(_ raw: String, url: String? = nil) -> [Person] {
     var text = Text.clean(withoutParentheses(openingCoauthors(raw)))
     text = stripPrefix(text)
-    // "FOCUS-Online-Experte Robin Tschöpe": a role compound before the name is not part of it.
+    // "FOCUS-Online-Experte Robin Brämsel": a role compound before the name is not part of it.
     let leading = text.split(separator: " ", maxSplits: 1)
     if leading.count == 2, leading[0].contains("-"),
       let role = leading[0].split(separator: "-").last?.lowercased(), VocabularyBylines.roleCompounds.contains(role)
@@ -61,7 +61,7 @@ enum People {
       for name in joined {
         var words = name.split(separator: " ").map(String.init)
         var credentials: [String] = []
-        // "Dr. Sebastian Brüggemann": a title before the name is a credential, not part of it.
+        // "Dr. Sebastian Drüssemann": a title before the name is a credential, not part of it.
         while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
           credentials.append(first)
           words.removeFirst()

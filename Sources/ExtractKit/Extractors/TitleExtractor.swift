@@ -119,7 +119,7 @@ struct TitleExtractor {
     // Headlines from structured data are already the article's; only a known site name is cut,
     // or a tail the `<title>` repeats (an og:title copied from it, " | Site" and all).
     let host = TitleExtractor.hostLabel(page)
-    // A metadata title that is the site's own name ("Anwalt Niemeyer" on anwaltniemeyer.de, "Home")
+    // A metadata title that is the site's own name ("Anwalt Wessling" on anwaltwessling.de, "Home")
     // gives way to the page's one visible <h1>.
     // A side box's heading ("<h1 class="widget-title">Newsletter</h1>") is no page's title.
     let inSideBox = { (text: String) -> Bool in
@@ -201,7 +201,7 @@ struct TitleExtractor {
   }
 
   /// Whether a whole title is the site's name rather than a page's: a known site name, the host's
-  /// label spelled out ("Anwalt Niemeyer" on anwaltniemeyer.de), or a front page's generic name.
+  /// label spelled out ("Anwalt Wessling" on anwaltwessling.de), or a front page's generic name.
   static func namesSite(_ title: String, siteNames: [String], host: String?) -> Bool {
     let words = Text.words(title)
     guard !words.isEmpty else { return false }

@@ -742,7 +742,7 @@ struct ContentWalker {
           return
         }
         // A picture's caption set in a heading tag, its credit in parentheses at its end ("… (Foto:
-        // Sarawut / Adobe Stock)"): left out like other captions.
+        // Talvini / Adobe Stock)"): left out like other captions.
         if ContentWalker.endsWithCredit(text) { return }
         // A heading classed as a box's title (`h2.pane-title` over a panel's fact box or teaser,
         // `h3.product-box__title`, `h2.m-box-cta__headline`) titles that box, not a section of the
@@ -781,8 +781,8 @@ struct ContentWalker {
         var inner: [Item] = []
         walk(node, into: &inner, depth: depth + 1)
         // The quote's paragraphs on one line, each keeping its own `<br>` breaks. A heading inside
-        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Tiroler Freeride
-        // Mekka</h2><p>…`) is titled like a section of the article, as Readability keeps it.
+        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Kärntner Downhill
+        // Revier</h2><p>…`) is titled like a section of the article, as Readability keeps it.
         var parts: [String] = []
         func flushQuote() {
           if let text = Text.nonEmptyLines(parts.joined(separator: " ")) { items.append(.block(.quote(text), node)) }

@@ -235,7 +235,7 @@ enum SectionVocabulary {
   ]
 
   /// Openings that say "more from" someone or something: an author's stream only where the
-  /// heading also names the byline's author ("mehr von Daniel Weinmann"), as "Mehr von
+  /// heading also names the byline's author ("mehr von Daniel Weilbrand"), as "Mehr von
   /// gasthof-linde.de" names a site (`AuthorBioExtractor.precedesAuthorStream` checks the name).
   static let namedStreamHeadings = authorStreamHeadings + ["mehr von ", "more from ", "plus de ", "más de "]
 

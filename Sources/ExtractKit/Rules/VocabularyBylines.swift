@@ -2,8 +2,8 @@
 /// words a byline holds that are never a name.
 enum VocabularyBylines {
   /// Words before the author's name anywhere in a byline line ("Posted on 21. Juli 2019 by
-  /// Realiberry", "Veröffentlicht am 12. Juni 2017 von gizzmo", "… // Autor: c1ph4 // …",
-  /// "… | Video Text & Fotos: Ivan Valetny" crediting text and photos to one person),
+  /// Sunderberry", "Veröffentlicht am 12. Juni 2017 von gizzmo", "… // Autor: c1ph4 // …",
+  /// "… | Video Text & Fotos: Ivan Koretny" crediting text and photos to one person),
   /// lower-cased, each followed by a space or a colon. Longest first within a language.
   static let innerPrefixes: [String: [String]] = [
     "en": ["written by", "posted by", "by", "author:", "text:", "text & photos:", "words & photos:"],
@@ -129,7 +129,7 @@ enum VocabularyBylines {
     "com", "org", "net", "info", "biz", "online", "news", "blog", "site", "media", "eu", "io", "tv",
   ]
 
-  /// Titles written before a name ("Dr. Sebastian Brüggemann", "Prof. Dr. Anna Roth"): kept as
+  /// Titles written before a name ("Dr. Sebastian Drüssemann", "Prof. Dr. Anna Roth"): kept as
   /// the person's credentials, not part of the name; lower-cased, with and without their dot.
   static let honorificsByLanguage: [String: [String]] = [
     "en": ["dr.", "dr", "prof.", "prof"],
@@ -148,7 +148,7 @@ enum VocabularyBylines {
   static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
 
   /// The last part of a hyphenated role written before the name ("FOCUS-Online-Experte Robin
-  /// Tschöpe", "SPIEGEL-Korrespondentin Anna Roth"), lower-cased, per language.
+  /// Brämsel", "SPIEGEL-Korrespondentin Anna Roth"), lower-cased, per language.
   static let roleCompounds: Set<String> = [
     // de
     "experte", "expertin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "kolumnist",
@@ -158,7 +158,7 @@ enum VocabularyBylines {
   ]
 
   /// Labels that open a paragraph naming the article's author, wherever it stands ("Text:
-  /// Klausmartin Friedrich" under the article, "Autoren Jelko Djuren und Jutta Klaukien"),
+  /// Klausmartin Wendtler" under the article, "Autoren Jelko Pfolte und Jutta Merzbach"),
   /// lower-cased; each followed by a space or a colon. Unlike a bare "by", never a caption's.
   static let lineLabels: [String: [String]] = [
     "en": ["posted by", "written by", "by:", "author:", "authors:", "text:", "words:"],
@@ -177,7 +177,7 @@ enum VocabularyBylines {
     $0.count != $1.count ? $0.count > $1.count : $0 < $1
   }
 
-  /// A bare "by" word opening an emphasised signature paragraph ("<p><i>von Daniela Obers</i></p>"
+  /// A bare "by" word opening an emphasised signature paragraph ("<p><i>von Daniela Umlen</i></p>"
   /// atop a page without an `h1`), lower-cased with its space, per language.
   static let signaturePrefixes: [String: [String]] = [
     "en": ["by "], "de": ["von "], "fr": ["par "], "es": ["por "], "it": ["di "], "nl": ["door "], "pt": ["por "],

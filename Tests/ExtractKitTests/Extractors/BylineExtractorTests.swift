@@ -365,28 +365,28 @@ struct BylineExtractorTests {
     #expect(handle.authors.map(\.name) == ["jane.doe"])
   }
 
-  @Test("a title before the name ('Dr. Sebastian Brüggemann') is a credential")
+  @Test("a title before the name ('Dr. Sebastian Drüssemann') is a credential")
   func honorificBeforeName() throws {
-    let byline = try #require(try byline("<div class=\"byline\">Von Dr. Sebastian Brüggemann</div>"))
-    #expect(byline.authors == [Person(name: "Sebastian Brüggemann", credentials: ["Dr."])])
+    let byline = try #require(try byline("<div class=\"byline\">Von Dr. Sebastian Drüssemann</div>"))
+    #expect(byline.authors == [Person(name: "Sebastian Drüssemann", credentials: ["Dr."])])
   }
 
   @Test("a 'By A, B' line beats a JSON-LD author the page never shows; a shown one still wins")
   func byLineBeatsUnseenStructuredAuthor() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
-      "headline":"Why Bees Matter in the Garden","author":{"@type":"Person","name":"Kathleen Ditton"}}</script>
+      "headline":"Why Bees Matter in the Garden","author":{"@type":"Person","name":"Kathleen Parrow"}}</script>
       """
-    let meta = "<div class=\"byline\">By Jessica Holly, Gail Levy, 7 News November 8, 2023</div>"
+    let meta = "<div class=\"byline\">By Jessica Penna, Gail Tarn, 7 News November 8, 2023</div>"
     let unseen = try #require(try byline(meta, head: head))
-    #expect(unseen.authors.map(\.name) == ["Jessica Holly", "Gail Levy"])
+    #expect(unseen.authors.map(\.name) == ["Jessica Penna", "Gail Tarn"])
     let links = """
-      <div class="byline">By <a rel="author" href="/author/jessica-holly/">Jessica Holly</a>, \
-      <a rel="author" href="/author/gail-levy/">Gail Levy</a></div>
+      <div class="byline">By <a rel="author" href="/author/jessica-holly/">Jessica Penna</a>, \
+      <a rel="author" href="/author/gail-levy/">Gail Tarn</a></div>
       """
-    #expect(try byline(links, head: head)?.authors.map(\.name) == ["Jessica Holly", "Gail Levy"])
-    let shown = try #require(try byline(meta + "<p>Edited by Kathleen Ditton</p>", head: head))
-    #expect(shown.authors.map(\.name) == ["Kathleen Ditton"])
+    #expect(try byline(links, head: head)?.authors.map(\.name) == ["Jessica Penna", "Gail Tarn"])
+    let shown = try #require(try byline(meta + "<p>Edited by Kathleen Parrow</p>", head: head))
+    #expect(shown.authors.map(\.name) == ["Kathleen Parrow"])
   }
 
   @Test("an author field under the title: a heading 'Autor' over a paragraph with the linked name")
@@ -394,11 +394,11 @@ struct BylineExtractorTests {
     let html = """
       <article><h1>Why Bees Matter in the Garden</h1><section class="news__meta-header">
       <div class="news__meta-column"><h4 class="news__meta-title">Autor</h4>
-      <p class="news__meta-text"><a href="/profil/nikolai-huke">Nikolai Huke</a><b>, </b></p></div></section>
+      <p class="news__meta-text"><a href="/profil/nikolai-huke">Nikolai Reme</a><b>, </b></p></div></section>
       \(TestPage.paragraphs(4))</article>
       """
     let byline = try #require(try TestPage.extract(html).byline)
-    #expect(byline.authors.map(\.name) == ["Nikolai Huke"])
+    #expect(byline.authors.map(\.name) == ["Nikolai Reme"])
   }
 
   @Test("a label opening a meta line ('Wydrukowano: 2021-05-11') is not taken for a name")
@@ -474,17 +474,17 @@ struct BylineExtractorTests {
 
   @Test("'Posted on … by' names the person after 'by'")
   func postedOnBy() throws {
-    let meta = "<div class=\"entry-meta\">Posted on 21. Juli 2019 by Realiberry</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Realiberry"])
+    let meta = "<div class=\"entry-meta\">Posted on 21. Juli 2019 by Sunderberry</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Sunderberry"])
   }
 
   @Test("a 'Von' label wrapped in the author markup is not a name")
   func vonLabelElement() throws {
     let meta = """
       <div class="td-post-author"><span class="td-author-by">Von</span> \
-      <a class="td-author-name" href="/author/patrick-czerny/">Patrick Czerny</a> - 4. Februar 2022</div>
+      <a class="td-author-name" href="/author/patrick-czerny/">Patrick Wolany</a> - 4. Februar 2022</div>
       """
-    #expect(try byline(meta)?.authors.map(\.name) == ["Patrick Czerny"])
+    #expect(try byline(meta)?.authors.map(\.name) == ["Patrick Wolany"])
   }
 
   @Test("'Autor:' between separators names a handle")
@@ -499,8 +499,8 @@ struct BylineExtractorTests {
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
       "author":{"@type":"Organization","name":"Madame Figaro"}}</script>
       """
-    let meta = "<p class=\"byline\"><span class=\"author\">Ophélie Ostermann</span> | Le 19 février 2020</p>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Ophélie Ostermann"])
+    let meta = "<p class=\"byline\"><span class=\"author\">Ophélie Kellbrink</span> | Le 19 février 2020</p>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Ophélie Kellbrink"])
   }
 
   @Test("a JSON-LD Organization as author is the author when the page names no person")
@@ -520,8 +520,8 @@ struct BylineExtractorTests {
     let reuters = "<div class=\"byline\"><span class=\"author\">Reuters</span> Updated: January 16, 2020</div>"
     let wire = try #require(try byline(reuters))
     #expect(wire.authors == [])
-    let person = "<p class=\"byline\">Par Sébastien Farcis / AFP</p>"
-    #expect(try byline(person)?.authors.map(\.name) == ["Sébastien Farcis"])
+    let person = "<p class=\"byline\">Par Sébastien Delmor / AFP</p>"
+    #expect(try byline(person)?.authors.map(\.name) == ["Sébastien Delmor"])
   }
 
   @Test("a byline showing only a date and a comment count over a JSON-LD person the page never shows names no one")
@@ -592,8 +592,8 @@ struct BylineExtractorTests {
 
   @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
   func frenchParWithLe() throws {
-    let meta = "<p class=\"byline\">Accueil | Par Loïc Le Clerc | 30 septembre 2018</p>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Loïc Le Clerc"])
+    let meta = "<p class=\"byline\">Accueil | Par Loïc Le Brune | 30 septembre 2018</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Loïc Le Brune"])
   }
 
   @Test("'von' inside a name is a particle, not the byline's 'von'")
@@ -604,14 +604,14 @@ struct BylineExtractorTests {
 
   @Test("'Autor:' between other labels: the next label ends the name")
   func autorBetweenLabels() throws {
-    let meta = "<div class=\"post-info\">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Imhof"])
+    let meta = "<div class=\"post-info\">Datum: 19.11.2021 Autor: Fritz Ulbach Quelle: Livenet</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Ulbach"])
   }
 
   @Test("a glued handle after 'von' is the author, the comment count after it is not")
   func handleBeforeCommentCount() throws {
-    let meta = "<div class=\"entry-meta\">1. Januar 2016 von KleineGrüneMonster Ein Kommentar</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["KleineGrüneMonster"])
+    let meta = "<div class=\"entry-meta\">1. Januar 2016 von KleineBunteDrachen Ein Kommentar</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["KleineBunteDrachen"])
   }
 
   @Test("a Drupal 'Gespeichert von … am …' line under the title, without byline markup, is the byline")
@@ -630,8 +630,8 @@ struct BylineExtractorTests {
     let head = """
       <meta property="og:site_name" content="INTERSCENAR.IO"><meta name="author" content="Interscenario">
       """
-    let meta = "<div class=\"entry-meta\">Autor: Gàbor Muniér , Datum: 15.Jun.19</div>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Gàbor Muniér"])
+    let meta = "<div class=\"entry-meta\">Autor: Gàbor Telvié , Datum: 15.Jun.19</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Gàbor Telvié"])
   }
 
   @Test("a blog signed with its own name in the byline keeps that name as the author")
@@ -651,8 +651,8 @@ struct BylineExtractorTests {
   @Test("the site's name before the person in <meta name=author> is dropped")
   func sitePrefixInMetaAuthor() throws {
     let head =
-      "<meta property=\"og:site_name\" content=\"unocero\"><meta name=\"author\" content=\"unocero - Alberto Ávila\">"
-    #expect(try byline("", head: head)?.authors.map(\.name) == ["Alberto Ávila"])
+      "<meta property=\"og:site_name\" content=\"unocero\"><meta name=\"author\" content=\"unocero - Alberto Óvela\">"
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Alberto Óvela"])
   }
 
   @Test("'No Author' in <meta name=author> is a placeholder, not a name")
@@ -664,8 +664,8 @@ struct BylineExtractorTests {
   @Test("'By A, CNN': the site's name after the person is the outlet, not a co-author")
   func outletAfterPerson() throws {
     let head = "<meta property=\"og:site_name\" content=\"CNN\">"
-    let meta = "<div class=\"byline\">By Rob Picheta, CNN Updated 2010 GMT March 14, 2021</div>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Rob Picheta"])
+    let meta = "<div class=\"byline\">By Rob Voranel, CNN Updated 2010 GMT March 14, 2021</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Rob Voranel"])
   }
 
   @Test("a capitalised date label ends the name: 'Von Eurosport Publiziert 02/02/2022'")
@@ -676,14 +676,14 @@ struct BylineExtractorTests {
 
   @Test("'Written by A Edited by B': the editor is not an author")
   func editorIsNoAuthor() throws {
-    let meta = "<p class=\"byline\">Written by Rob Ewaschuk Edited by Betsy Beyer</p>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Rob Ewaschuk"])
+    let meta = "<p class=\"byline\">Written by Rob Moranchuk Edited by Betsy Tolle</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Rob Moranchuk"])
   }
 
-  @Test("an agency after a slash is not part of the name: 'Autor: Peter Maahn/SP-X'")
+  @Test("an agency after a slash is not part of the name: 'Autor: Peter Kliet/SP-X'")
   func agencyAfterSlash() throws {
-    let meta = "<div class=\"post-info\">Datum: 03.11.2021 Autor: Peter Maahn/SP-X</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Peter Maahn"])
+    let meta = "<div class=\"post-info\">Datum: 03.11.2021 Autor: Peter Kliet/SP-X</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Peter Kliet"])
   }
 
   @Test("a nickname opening with a lower-case particle after 'von': 'Eingestellt von van Dusk um 21:11'")
@@ -692,29 +692,29 @@ struct BylineExtractorTests {
     #expect(try byline(meta)?.authors.map(\.name) == ["van Dusk"])
   }
 
-  @Test("a hyphenated role before the name is dropped: 'FOCUS-Online-Experte Robin Tschöpe'")
+  @Test("a hyphenated role before the name is dropped: 'FOCUS-Online-Experte Robin Brämsel'")
   func roleCompoundBeforeName() throws {
-    let meta = "<div class=\"author\">FOCUS-Online-Experte Robin Tschöpe</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Robin Tschöpe"])
+    let meta = "<div class=\"author\">FOCUS-Online-Experte Robin Brämsel</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Robin Brämsel"])
   }
 
   @Test("'Text von A Illustration von B': the illustrator is not an author")
   func illustratorIsNoAuthor() throws {
     let body = """
-      <div class="story"><h1>Purzelbaum in Leipzig</h1><p><em>Text von Christian Seiler Illustration von \
-      Markus Roost</em></p>\(TestPage.paragraphs(4))</div>
+      <div class="story"><h1>Kopfsprung in Leipzig</h1><p><em>Text von Christian Wendig Illustration von \
+      Markus Haske</em></p>\(TestPage.paragraphs(4))</div>
       """
-    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Christian Seiler"])
+    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Christian Wendig"])
   }
 
   @Test("a paragraph signed 'Autoren A und B' under the article, without byline markup, is the byline")
   func labelledLineAtArticleEnd() throws {
     let body = """
       <div class="story"><h1>Sperrfristen im Winter</h1>\(TestPage.paragraphs(8))\
-      <p>Autoren Jelko Djuren und Jutta Klaukien</p></div>
+      <p>Autoren Jelko Pfolte und Jutta Merzbach</p></div>
       """
     #expect(
-      try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Jelko Djuren", "Jutta Klaukien"])
+      try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Jelko Pfolte", "Jutta Merzbach"])
   }
 
   @Test("a 'Schlagwörter' line of rel=tag links in byline-classed post meta is no byline")
@@ -730,15 +730,15 @@ struct BylineExtractorTests {
   func testIDByline() throws {
     let meta = """
       <div data-testid="prism-byline"><span>By</span><span><a href="/about/newsteam/alex-bozarjian">Alex \
-      Bozarjian</a></span></div>
+      Tamerkian</a></span></div>
       """
-    #expect(try byline(meta)?.authors.map(\.name) == ["Alex Bozarjian"])
+    #expect(try byline(meta)?.authors.map(\.name) == ["Alex Tamerkian"])
   }
 
-  @Test("a weekday opens the date after the name: 'By Alex Bozarjian Thursday, November 9, 2023'")
+  @Test("a weekday opens the date after the name: 'By Alex Tamerkian Thursday, November 9, 2023'")
   func weekdayEndsName() throws {
-    let meta = "<div class=\"byline\">By Alex Bozarjian Thursday, November 9, 2023 4:41AM</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Alex Bozarjian"])
+    let meta = "<div class=\"byline\">By Alex Tamerkian Thursday, November 9, 2023 4:41AM</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Alex Tamerkian"])
   }
 
   @Test("a Drupal 'Gespeichert von' line far below the title, after a gallery, names the handle")
@@ -756,10 +756,10 @@ struct BylineExtractorTests {
   func authorClassedLabels() throws {
     let meta = """
       <div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 19.11.2021<br>\
-      <span class="articleAuthorDateBlockLabel">Autor:</span> Fritz Imhof<br>\
+      <span class="articleAuthorDateBlockLabel">Autor:</span> Fritz Ulbach<br>\
       <span class="articleAuthorDateBlockLabel">Quelle:</span> Livenet</div>
       """
-    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Imhof"])
+    #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Ulbach"])
   }
 
   @Test("Structured author with a lower-case surname shown in the byline: the whole name, not its first word")
@@ -808,23 +808,23 @@ struct BylineExtractorTests {
   func textAndPhotosCreditOverPublisherMeta() throws {
     let meta = """
       <table class="subline"><tr><td>26 | 01 | 2022</td><td class="categories">Schweiz | Praxis | Video</td>\
-      <td class="authorbold"><span>Text & Fotos:</span> Ivan Valetny</td><td>0</td></tr></table>
+      <td class="authorbold"><span>Text & Fotos:</span> Ivan Koretny</td><td>0</td></tr></table>
       """
     let head = """
       <meta name="author" content="Auto Illustrierte"><meta name="DC.publisher" content="Auto Illustrierte">
       """
     let byline = try #require(try byline(meta, head: head))
-    #expect(byline.authors.map(\.name) == ["Ivan Valetny"])
+    #expect(byline.authors.map(\.name) == ["Ivan Koretny"])
   }
 
   @Test("Italic 'von Name' signature paragraph on a page without an h1")
   func italicSignatureWithoutTitle() throws {
     let html = """
-      <div class="content"><p><i>von Daniela Obers</i></p><h2>Grenzen, das Fundament der Selbstfürsorge</h2>\
+      <div class="content"><p><i>von Daniela Umlen</i></p><h2>Grenzen, das Fundament der Selbstfürsorge</h2>\
       \(TestPage.paragraphs(4))</div>
       """
     let byline = try #require(try TestPage.extract(html).byline)
-    #expect(byline.authors.map(\.name) == ["Daniela Obers"])
+    #expect(byline.authors.map(\.name) == ["Daniela Umlen"])
   }
 
   @Test("a plain-name twitter:creator shown as a profile link's text beside the title is the author")
@@ -877,34 +877,34 @@ struct BylineExtractorTests {
       <time class="entry-date published" datetime="2022-01-21T14:00:00+01:00">21. Januar 2022</time></span></div>\
       <h1 class="entry-title">Eigentumsvorbehalt: Das sollten Käufer wissen</h1></header>\
       <div class="entry-content"><p><strong>Wer nicht sofort zahlen kann, kauft oft unter Vorbehalt.</strong></p>\
-      <span class="entry-content__authors">Von Tobias Kuske</span>\(TestPage.paragraphs(4))</div></article>
+      <span class="entry-content__authors">Von Tobias Brame</span>\(TestPage.paragraphs(4))</div></article>
       """
     let byline = try #require(try TestPage.extract(body, lang: "de").byline)
-    #expect(byline.authors.map(\.name) == ["Tobias Kuske"])
+    #expect(byline.authors.map(\.name) == ["Tobias Brame"])
   }
 
   @Test("a fact list labelling the author (dt 'Auteur', dd name) names them over a JSON-LD account")
   func labelledAuthorFieldOverrulesStructuredAccount() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article",
-      "headline":"Heran","author":{"@id":"#gg"}},{"@type":"Person","@id":"#gg","name":"Gilles Gressani"}]}</script>
+      "headline":"Heran","author":{"@id":"#gg"}},{"@type":"Person","@id":"#gg","name":"Gilles Valderri"}]}</script>
       """
     let meta = """
       <dl class="article-meta"><dt>Auteur</dt><dd><a href="https://revue.example/fr/staff/uriel-gadessaud/">\
-      Uriel Gadessaud</a></dd><dt>Date</dt><dd>2 mars 2020</dd></dl>
+      Uriel Marvillet</a></dd><dt>Date</dt><dd>2 mars 2020</dd></dl>
       """
     let byline = try #require(try byline(meta, head: head))
-    #expect(byline.authors.map(\.name) == ["Uriel Gadessaud"])
+    #expect(byline.authors.map(\.name) == ["Uriel Marvillet"])
   }
 
-  @Test("a label span then the name as bare text ('Autor:' Fritz Imhof/SP-X, then 'Quelle:'): the name alone")
+  @Test("a label span then the name as bare text ('Autor:' Fritz Ulbach/SP-X, then 'Quelle:'): the name alone")
   func labelSpanThenBareName() throws {
     let meta = """
       <div class="article-meta"><span class="label">Datum:</span> 19.11.2021 <br><span class="label">Autor:</span> \
-      Fritz Imhof/SP-X<br><span class="label">Quelle:</span> Livenet<br></div>
+      Fritz Ulbach/SP-X<br><span class="label">Quelle:</span> Livenet<br></div>
       """
     let byline = try #require(try byline(meta))
-    #expect(byline.authors.map(\.name) == ["Fritz Imhof"])
+    #expect(byline.authors.map(\.name) == ["Fritz Ulbach"])
   }
 
   @Test("a JSON-LD author whose name lists people as profile-link markup: each person's plain name")

@@ -83,7 +83,7 @@ struct ContentLocatorTests {
       """
     }
     let body = """
-      <h1>Der historische Purzelbaum</h1>
+      <h1>Der verschollene Kopfsprung</h1>
       \(post(1, 0..<3))
       <div class="clear"><table><tr><td>Preis</td><td>12 Euro</td></tr></table></div>
       \(post(2, 3..<5))
