@@ -15,6 +15,9 @@ enum SectionVocabulary {
     "you might be interested in", "you may also want to read", "you might also want to read",
     "recommended reading", "suggested reading", "suggested articles", "suggested posts", "similar reads",
     "other articles you may like", "other posts you may like", "if you liked this", "if you enjoyed this",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "more to explore", "people also read", "readers also liked", "readers also read",
+    "more stories like this", "more articles like this", "related reading", "you may also want to see",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
@@ -32,6 +35,10 @@ enum SectionVocabulary {
     "weiterführende artikel", "weiterführende beiträge", "ähnliche nachrichten", "ähnliche meldungen",
     "ähnliche news", "ähnliche posts", "verwandte nachrichten", "weitere meldungen zum thema",
     "weitere interessante artikel", "weitere interessante beiträge", "artikel zum thema", "beiträge zum thema",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "passende artikel", "passende beiträge", "themenverwandte artikel", "verwandte inhalte", "ähnliche inhalte",
+    "das könnte sie ebenfalls interessieren", "das könnte dich ebenfalls interessieren", "mehr dazu",
+    "auch spannend", "ebenfalls spannend", "dazu passend",
   ]
   static let relatedFrench = [
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même thème", "sur le meme theme", "articles en relation",
@@ -42,6 +49,10 @@ enum SectionVocabulary {
     "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "ça peut vous intéresser",
     "cela pourrait vous intéresser", "cela peut vous intéresser", "articles connexes", "articles associés",
     "contenus associés", "pour aller plus loin", "dans la même catégorie", "nos articles similaires",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "articles correspondants", "articles recommandés", "suggestions de lecture", "dans la même thématique",
+    "ceci pourrait vous intéresser", "ces contenus pourraient vous intéresser", "à consulter aussi",
+    "a consulter aussi", "vous allez aimer",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
@@ -50,6 +61,9 @@ enum SectionVocabulary {
     "te podría gustar", "quizás te interese", "quizá te interese", "puede que te interese", "lee además",
     "lea además", "leer también", "contenido relacionado", "contenidos relacionados",
     "artículos similares", "lecturas recomendadas", "otras noticias relacionadas", "más sobre ",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "artículos recomendados", "te sugerimos", "más noticias relacionadas", "lo que te puede interesar",
+    "también te podría interesar", "otras noticias que te pueden interesar",
   ]
   static let relatedItalian = [
     "articoli correlati", "post correlati", "potrebbe interessarti", "ti potrebbe interessare",
@@ -57,6 +71,9 @@ enum SectionVocabulary {
     "potrebbe piacerti", "potrebbero piacerti", "articoli simili", "articoli consigliati", "notizie correlate",
     "leggi pure", "leggi altri articoli sullo stesso tema", "sullo stesso argomento", "sullo stesso tema",
     "dello stesso argomento", "per approfondire", "approfondimenti", "ti consigliamo",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "articoli che potrebbero interessarti", "ti può interessare", "potrebbe interessarti anche",
+    "altri articoli correlati", "notizie simili",
   ]
   static let relatedPortuguese = [
     "recomendamos para você", "leia também", "veja também", "artigos relacionados", "posts relacionados",
@@ -64,6 +81,9 @@ enum SectionVocabulary {
     "conteúdos relacionados", "matérias relacionadas", "artigos similares", "artigos semelhantes",
     "você pode gostar", "você pode se interessar", "você também pode se interessar", "pode te interessar",
     "pode lhe interessar", "confira também", "leia mais sobre", "veja mais sobre", "leia ainda", "ler também",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "artigos recomendados", "notícias semelhantes", "você pode gostar também", "talvez você goste",
+    "também pode interessar",
   ]
   static let relatedDutch = [
     "gerelateerde artikelen", "gerelateerd", "lees ook", "ook interessant", "misschien ook interessant",
@@ -71,6 +91,9 @@ enum SectionVocabulary {
     "gerelateerde nieuwsberichten", "gerelateerd nieuws", "dit vind je misschien ook interessant",
     "misschien vind je dit ook leuk", "misschien ook leuk", "bekijk ook", "vergelijkbare berichten",
     "aanbevolen artikelen", "ook het lezen waard",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "anderen lazen ook", "misschien interessant voor jou", "meer nieuws over ", "gerelateerde verhalen",
+    "vergelijkbaar nieuws",
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
@@ -79,6 +102,8 @@ enum SectionVocabulary {
     "więcej na ten temat", "więcej na temat", "więcej o ", "podobne teksty", "podobne posty",
     "może cię również zainteresować", "może ci się spodobać", "może pana zainteresować", "może panią zainteresować",
     "mogą cię zainteresować", "to może cię zainteresować", "w tym temacie",
+    // met beyond the first tables: phrases that say the posts go with this article
+    "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały",
   ]
   static let relatedFinnish = [
     "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
@@ -148,7 +173,7 @@ enum SectionVocabulary {
     relatedEnglish + relatedGerman + relatedFrench + relatedSpanish + relatedItalian + relatedPortuguese
     + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedSlovak + relatedBengali + relatedRussian
     + relatedUkrainian + relatedScandinavian + relatedOtherEuropean + relatedTurkishGreek + relatedEastAsian
-    + relatedOtherScripts + VocabularyRelated.headings
+    + relatedOtherScripts
 
   // MARK: closing sections
 
