@@ -131,7 +131,7 @@ struct MetadataExtractor {
         else {
           continue
         }
-        // `<meta name=author>` repeating `DC.publisher` ("Auto Illustrierte" on both) names the publisher.
+        // `<meta name=author>` repeating `DC.publisher` ("Wasser Illustrierte" on both) names the publisher.
         if let publisher = first(MetadataExtractor.publisherKeys), Text.clean(publisher) == Text.clean(value) {
           if metadata.authorOrganizations.isEmpty { metadata.authorOrganizations = [Text.clean(value)] }
           break

@@ -95,10 +95,10 @@ enum Thresholds {
   /// Letters of a domain ending ("BEISPIEL.de", "Example.com") in an author written as the
   /// publication's domain.
   static let domainEndingLetters = 2...3
-  /// A web address signed as the author ends in a domain of this many letters ("futurezone.at",
-  /// "portalspozywczy.pl", "example.online").
+  /// A web address signed as the author ends in a domain of this many letters ("example.at",
+  /// "example.pl", "example.online").
   static let webAddressEndingLetters = 2...6
-  /// A country's domain ("futurezone.at"): any other ending must be a known generic one.
+  /// A country's domain ("example.at"): any other ending must be a known generic one.
   static let countryDomainLetters = 2
   /// A bio's prose is mostly unlinked: a box of links (the author's other posts, social icons)
   /// holds this share of link text or more.
