@@ -781,7 +781,7 @@ struct ContentWalker {
         var inner: [Item] = []
         walk(node, into: &inner, depth: depth + 1)
         // The quote's paragraphs on one line, each keeping its own `<br>` breaks. A heading inside
-        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Kärntner Downhill
+        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Allgäuer Freeride
         // Revier</h2><p>…`) is titled like a section of the article, as Readability keeps it.
         var parts: [String] = []
         func flushQuote() {

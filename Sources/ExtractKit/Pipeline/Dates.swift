@@ -297,7 +297,7 @@ enum Dates {
   private static let ignoredWords = ["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o", "º", "ª"]
 
   /// Runs of ASCII digits and of letters, lower-cased, up to the 401st token. A number written
-  /// onto a word ("Marianne1 am 20.09.2020", "mp3") is no part of a date: it is left out.
+  /// onto a word ("Rosalie7 am 14.06.2019", "mp3") is no part of a date: it is left out.
   private static func tokenize(_ raw: String) -> [Token] {
     let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes in
       bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : nil

@@ -166,8 +166,8 @@ enum Thresholds {
   /// arrow "‹", a slider dot "1" or a close mark "×" does not.
   static let minimumBlockNameWordLetters = 2
   /// The title shown again over the body comes before its text: once paragraphs of this many
-  /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Grow a Lemon
-  /// Tree from Seed: FAQs" deep in "How to Grow a Lemon Tree from Seed") is one of its sections.
+  /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Root a Fig
+  /// Tree from Cuttings: FAQs" deep in "How to Root a Fig Tree from Cuttings") is one of its sections.
   static let maximumTextBeforeTitleHeading = 500
   /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
   static let maximumCommentTitleChars = 160
