@@ -41,7 +41,7 @@ struct AuthorBioExtractorTests {
   @Test("Shopify author-bio: the name heading's credential is split off")
   func shopifyAuthorBio() throws {
     let box = """
-      <div class="author-bio"><div class="author-bio__image"><img src="https://cdn.shopify.com/s/files/patty_200x.jpg" \
+      <div class="author-bio"><div class="author-bio__image"><img src="https://cdn.shop.example/s/files/patty_200x.jpg" \
       alt="Patty Weasler, RN"></div><div class="author-bio__content"><h4 class="author-bio__name">Patty Weasler, RN\
       </h4><p>Patty Weasler is a freelance health writer and registered nurse with fifteen years of experience.</p>\
       </div></div>
@@ -51,7 +51,7 @@ struct AuthorBioExtractorTests {
         == AuthorBio(
           name: "Patty Weasler", credentials: ["RN"],
           bio: "Patty Weasler is a freelance health writer and registered nurse with fifteen years of experience.",
-          image: ArticleImage(src: "https://cdn.shopify.com/s/files/patty_200x.jpg", alt: "Patty Weasler, RN")))
+          image: ArticleImage(src: "https://cdn.shop.example/s/files/patty_200x.jpg", alt: "Patty Weasler, RN")))
   }
 
   @Test("a box of blocks without <p> or whitespace between them: the bio reads with spaces, without its heading")
