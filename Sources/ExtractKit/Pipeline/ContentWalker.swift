@@ -175,8 +175,8 @@ struct ContentWalker {
       }
     }
     // A dateline at either edge of the body: the post's date line above it, under the title heading
-    // if the body holds it ("Veröffentlichung: 2. Februar 2022", "24.01.2022 11:38 Kategorie: News"),
-    // or its filing line below it ("News date : 04/21/2022 Category : Press Releases"), when the
+    // if the body holds it ("Veröffentlichung: 2. Februar 2022", "17.03.2021 09:26 Kategorie: News"),
+    // or its filing line below it ("News date : 06/14/2021 Category : Press Releases"), when the
     // byline locator did not take it as a region.
     if kept.count > 2, case .block(.paragraph(let text), _) = kept[kept.count - 1], ContentWalker.isDateline(text) {
       kept.removeLast()
