@@ -125,7 +125,7 @@ struct MetadataExtractor {
     }
     if metadata.authors.isEmpty {
       for key in MetadataExtractor.authorKeys {
-        // "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the name, without the home page after it.
+        // "Jane Q. Roe (http://example.org/jroe/)": the name, without the home page after it.
         guard let value = meta[key].flatMap({ Text.nonEmpty(People.withoutParentheses($0)) }), !value.contains("://"),
           !value.hasPrefix("@")
         else {

@@ -181,7 +181,7 @@ enum People {
     return String(text[..<open]) + ", " + names + String(text[text.index(after: close)...])
   }
 
-  /// Drops "(…)" asides: "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (Reuters)".
+  /// Drops "(…)" asides: "Jane Q. Roe (http://example.org/jroe/)", "Jane Doe (Reuters)".
   static func withoutParentheses(_ text: String) -> String {
     guard text.contains("(") else { return text }
     var output = ""

@@ -60,10 +60,10 @@ enum Thresholds {
   /// The name in a heading over the author's other posts ("More from Jane Doe", "mehr von Max
   /// Muster auf example.de") has at most this many words.
   static let maximumAuthorMoreNameWords = 4
-  /// A date line at the body's edge ("Published: Tuesday | April 26, 2022 | 9:52 PM", "Published
-  /// Thursday 27 July 2017 Published Thu 27 Jul 2017") is a date written out with its weekday and
+  /// A date line at the body's edge ("Published: Monday | March 14, 2022 | 8:17 PM", "Published
+  /// Friday 14 June 2019 Published Fri 14 Jun 2019") is a date written out with its weekday and
   /// time, and a label: a paragraph with a date and more words than this, or more bytes, is a
-  /// kicker or a dek that mentions a date ("Bern, 17.08.2007 - Rede von … beim SP-Städtegipfel").
+  /// kicker or a dek that mentions a date ("Chur, 11.05.2009 - Rede von … beim Städtetag").
   static let maximumDatelineWords = 10
   static let maximumDatelineBytes = 160
   /// Characters outside links that a "read this too" insert may hold beyond its label and one
@@ -150,8 +150,8 @@ enum Thresholds {
   /// The text of an author field's label element on its own ("Autor", "Auteurs :"): at most this long.
   static let maximumFieldLabelTextChars = 12
   /// A body heading that starts the title before a separator is the title shown without the
-  /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
-  /// "Samantha and The Great Big Lie - John C. Welch - Medium").
+  /// `<title>`'s tail when it has this many words ("Margot and The Very Long Night" of
+  /// "Margot and The Very Long Night - Jane Q. Roe - Medium").
   static let minimumTitleHeadWords = 3
   /// A picture card's badge beside its title ("Photos" over a gallery's linked thumbnail): text of
   /// the card other than its heading, all of it link text, up to this many characters.
