@@ -106,7 +106,7 @@ struct AuthorBioExtractor: SectionExtractor {
     return nil
   }
 
-  /// A person's name or a user handle ("delta201") as a name element writes it.
+  /// A person's name or a user handle ("marsh207") as a name element writes it.
   static func isNameText(_ text: String) -> Bool {
     People.isPlausibleName(text) || People.isHandle(text)
   }
@@ -804,7 +804,7 @@ struct AuthorBioExtractor: SectionExtractor {
   /// A block of prose: a paragraph, or a `<div>` that holds no blocks (`<div class="…-bio">Tessa
   /// Marlowe is …</div>`).
   /// A `<div>` must end as a sentence does: a name over a date or a job title ("Olga Brand Zuletzt
-  /// geändert am 06.11.2023") is a byline, not prose.
+  /// geändert am 14.02.2022") is a byline, not prose.
   private static func isProseLine(_ node: Node) -> Bool {
     if node.tagID == paragraphID { return true }
     guard node.tagID == divID, !node.children.contains(where: { $0.isElement && ContentWalker.blockTags.contains($0) })

@@ -231,7 +231,7 @@ struct BylineExtractor: SectionExtractor {
   static let labelledLineTags: TagSet = ["p", "div", "a"]
 
   /// A paragraph that opens with an author label ("Text: Hartwig Wendtler", "Autoren Ortwin
-  /// Pfolte und Jutta Merzbach", "Posted by Alon Norel.", "Gespeichert von gartenfee am …"): the
+  /// Pfolte und Jutta Merzbach", "Posted by Arlo Norel.", "Gespeichert von gartenfee am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
     let labels = LineLabelTable.shared
@@ -364,7 +364,7 @@ struct BylineExtractor: SectionExtractor {
         authors[index].url = BylineExtractor.link(for: authors[index].name, among: links, alone: authors.count == 1)
       }
     }
-    // Structured data naming no person ("CC7567", a user handle) gives way to the names the page shows.
+    // Structured data naming no person ("QX4410", a user handle) gives way to the names the page shows.
     // A structured name the byline shows word for word ("Rafiq anwar", a surname the site
     // writes lower-case) names the person as written.
     let structuredNamesPeople = metaPeople.contains {
@@ -779,7 +779,7 @@ struct BylineExtractor: SectionExtractor {
       ? Text.clean(String(raw.drop { BylineExtractor.signatureDashes.contains($0) || $0 == " " })) : raw
     var text = People.stripPrefix(undashed)
     var introduced = text != undashed
-    // "Posted on 21. Juli 2019 by Sunderberry", "Datum: … Autor: n0va7 // …": the names follow the
+    // "Posted on 8. März 2020 by Sunderberry", "Datum: … Autor: n0va7 // …": the names follow the
     // first "by"-like word inside the line.
     if !introduced, let range = BylineExtractor.innerPrefix(in: undashed) {
       text = Text.clean(String(undashed[range.upperBound...]))
@@ -799,7 +799,7 @@ struct BylineExtractor: SectionExtractor {
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
-      // "Par Loïc Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
+      // "Par Aurèle Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
       if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
         && (word.first?.isLowercase == true || next.first?.isNumber == true)
       {

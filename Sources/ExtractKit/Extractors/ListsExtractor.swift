@@ -288,7 +288,7 @@ struct ListsExtractor: SectionExtractor {
     return mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
   }
 
-  /// Characters that open a bullet typed as text ("• Eingang für Tarifwahl").
+  /// Characters that open a bullet typed as text ("• Eingang für Neukunden").
   static let bulletMarks: Set<Character> = ["•", "●", "▪", "◦", "·"]
 
   /// Whether a description is bullets typed as text: two bullet marks or more, each opening a word.

@@ -140,8 +140,8 @@ enum People {
       && (allowingGlued || !isGlued(text))
   }
 
-  /// Text glued from several elements or words ("Patrick AllanProfileFollowUnfollow",
-  /// "AMournfulHowlInTheNight"): lower-to-upper changes twice or more within one word.
+  /// Text glued from several elements or words ("Jane RoeProfileFollowUnfollow",
+  /// "AQuietSongAtTheHarbour"): lower-to-upper changes twice or more within one word.
   static func isGlued(_ word: some StringProtocol) -> Bool {
     // An ASCII word read from its bytes: each is a character, cased only when a letter.
     let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in

@@ -350,7 +350,7 @@ struct RelatedExtractor: SectionExtractor {
   private static let asideID = TagNames.id("aside")
 
   /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
-  /// Los Angeles Times" on a page whose `og:site_name` says so): the site's stream of posts.
+  /// Valley Times" on a page whose `og:site_name` says so): the site's stream of posts.
   static func namesSite(_ heading: Node, page: Page) -> Bool {
     guard let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty
     else { return false }

@@ -326,7 +326,7 @@ struct TitleExtractor {
   }
 
   /// Whether a short `<title>` segment names the host ("Wasseramt", "Python Wiki",
-  /// "heizung.de").
+  /// "beispiel.de").
   static func namesHost(_ segment: String, host: String?) -> Bool {
     guard let host, segment.split(separator: " ").count <= 4 else { return false }
     // Hosts are written without accents: "Café Süd" names cafesued.de's "cafesud" as well.

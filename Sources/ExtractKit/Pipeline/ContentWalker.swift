@@ -301,7 +301,7 @@ struct ContentWalker {
     var label = Text.straightApostrophes(Text.clean(text).lowercased())
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
     if VocabularyBoilerplate.recirculationLabels.contains(label) { return true }
-    // "Mehr zum Thema auf UEPO.de": the label, then a word for "on" and the site's address. Most
+    // "Mehr zum Thema auf BEISPIEL.de": the label, then a word for "on" and the site's address. Most
     // lines hold no dot and are turned away by one byte scan.
     guard label.utf8.contains(UInt8(ascii: ".")), let addressSpace = label.lastIndex(of: " "),
       label[addressSpace...].contains("."), let wordSpace = label[..<addressSpace].lastIndex(of: " "),

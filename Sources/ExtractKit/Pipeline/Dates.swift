@@ -143,7 +143,7 @@ enum Dates {
   }
 
   /// Whether `text` names a span of days: `(day)(sep)(day) (month) (year)` ("9-23 Feb 2017",
-  /// "vom 9. bis 23. Februar 2017", "del 9 al 23 de mayo de 2017") or `(month) (day)(sep)(day),
+  /// "vom 5. bis 19. März 2018", "del 9 al 23 de mayo de 2017") or `(month) (day)(sep)(day),
   /// (year)` ("March 3–5, 2021"), `sep` a dash or one of `VocabularyDates.rangeWordSet`. Asked
   /// only of the few date lines by the title: read by Characters.
   static func holdsDayRange(_ text: String) -> Bool {

@@ -117,7 +117,7 @@ enum Thresholds {
   /// item a citation with a link or two), not recirculation (each item one link).
   static let referenceListLinkDensity = 0.8
   /// An id of this many words that spells its section's heading is the heading's anchor
-  /// (docutils' `id="sharing-with-a-single-developer"`), not a widget's name ("comments").
+  /// (docutils' `id="working-on-a-single-branch"`), not a widget's name ("comments").
   static let minimumHeadingAnchorWords = 3
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200

@@ -1,8 +1,8 @@
 /// Byline words per language: what introduces the author's name inside a byline line, and
 /// words a byline holds that are never a name.
 enum VocabularyBylines {
-  /// Words before the author's name anywhere in a byline line ("Posted on 21. Juli 2019 by
-  /// Sunderberry", "Veröffentlicht am 12. Juni 2017 von quirlo", "… // Autor: n0va7 // …",
+  /// Words before the author's name anywhere in a byline line ("Posted on 8. März 2020 by
+  /// Sunderberry", "Veröffentlicht am 9. März 2018 von quirlo", "… // Autor: n0va7 // …",
   /// "… | Video Text & Fotos: Milan Dostel" crediting text and photos to one person),
   /// lower-cased, each followed by a space or a colon. Longest first within a language.
   static let innerPrefixes: [String: [String]] = [

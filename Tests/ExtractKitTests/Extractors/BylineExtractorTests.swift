@@ -403,7 +403,7 @@ struct BylineExtractorTests {
 
   @Test("a label opening a meta line ('Wydrukowano: 2021-05-11') is not taken for a name")
   func labelOpeningMetaLine() throws {
-    #expect(try byline("<div class=\"byline\">Wydrukowano: 2021-05-11 22:22</div>")?.authors ?? [] == [])
+    #expect(try byline("<div class=\"byline\">Wydrukowano: 2022-03-08 19:41</div>")?.authors ?? [] == [])
     #expect(
       try byline("<div class=\"byline\">Redakteur: Hans Roth | 3. Mai 2021</div>")?.authors.map(\.name) == ["Hans Roth"]
     )
@@ -474,7 +474,7 @@ struct BylineExtractorTests {
 
   @Test("'Posted on … by' names the person after 'by'")
   func postedOnBy() throws {
-    let meta = "<div class=\"entry-meta\">Posted on 21. Juli 2019 by Sunderberry</div>"
+    let meta = "<div class=\"entry-meta\">Posted on 8. März 2020 by Sunderberry</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Sunderberry"])
   }
 
@@ -604,7 +604,7 @@ struct BylineExtractorTests {
 
   @Test("'Autor:' between other labels: the next label ends the name")
   func autorBetweenLabels() throws {
-    let meta = "<div class=\"post-info\">Datum: 19.11.2021 Autor: Fritz Ulbach Quelle: Gemeindebote</div>"
+    let meta = "<div class=\"post-info\">Datum: 07.04.2020 Autor: Fritz Ulbach Quelle: Gemeindebote</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Ulbach"])
   }
 
@@ -682,7 +682,7 @@ struct BylineExtractorTests {
 
   @Test("an agency after a slash is not part of the name: 'Autor: Peter Kliet/SP-X'")
   func agencyAfterSlash() throws {
-    let meta = "<div class=\"post-info\">Datum: 03.11.2021 Autor: Peter Kliet/SP-X</div>"
+    let meta = "<div class=\"post-info\">Datum: 15.09.2020 Autor: Peter Kliet/SP-X</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Peter Kliet"])
   }
 
@@ -720,8 +720,8 @@ struct BylineExtractorTests {
   @Test("a 'Schlagwörter' line of rel=tag links in byline-classed post meta is no byline")
   func tagLineIsNoByline() throws {
     let meta = """
-      <div class="post-meta-data">Schlagwörter <span><a href="/tag/monster/" rel="tag">Monster</a>, \
-      <a href="/tag/winter/" rel="tag">Winter</a></span></div>
+      <div class="post-meta-data">Schlagwörter <span><a href="/tag/garten/" rel="tag">Garten</a>, \
+      <a href="/tag/herbst/" rel="tag">Herbst</a></span></div>
       """
     #expect(try byline(meta)?.authors ?? [] == [])
   }
@@ -755,7 +755,7 @@ struct BylineExtractorTests {
   @Test("author-classed label spans ('Autor:', 'Quelle:') are labels; the name is the text after 'Autor:'")
   func authorClassedLabels() throws {
     let meta = """
-      <div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 19.11.2021<br>\
+      <div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 07.04.2020<br>\
       <span class="articleAuthorDateBlockLabel">Autor:</span> Fritz Ulbach<br>\
       <span class="articleAuthorDateBlockLabel">Quelle:</span> Gemeindebote</div>
       """
@@ -900,7 +900,7 @@ struct BylineExtractorTests {
   @Test("a label span then the name as bare text ('Autor:' Fritz Ulbach/SP-X, then 'Quelle:'): the name alone")
   func labelSpanThenBareName() throws {
     let meta = """
-      <div class="article-meta"><span class="label">Datum:</span> 19.11.2021 <br><span class="label">Autor:</span> \
+      <div class="article-meta"><span class="label">Datum:</span> 07.04.2020 <br><span class="label">Autor:</span> \
       Fritz Ulbach/SP-X<br><span class="label">Quelle:</span> Gemeindebote<br></div>
       """
     let byline = try #require(try byline(meta))

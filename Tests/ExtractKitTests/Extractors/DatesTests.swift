@@ -242,11 +242,11 @@ struct DatesTests {
   @Test("a bare date line by the title one day off a UTC instant is that instant's local day: the instant stays")
   func bareLineSameInstant() throws {
     let body = """
-      <article><header><h1>Content Depth</h1><ul><li><small>On 6/13/2018 by @writer</small></li></ul></header>\
+      <article><header><h1>Soil Depth</h1><ul><li><small>On 8/22/2019 by @writer</small></li></ul></header>\
       \(content)</article>
       """
-    let head = "<meta property=\"article:published_time\" content=\"2018-06-12T23:00:00.000Z\">"
-    #expect(try TestPage.extract(body, head: head).publishedAt == "2018-06-12T23:00:00.000Z")
+    let head = "<meta property=\"article:published_time\" content=\"2019-08-21T22:00:00.000Z\">"
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2019-08-21T22:00:00.000Z")
   }
 
   @Test("a date-classed element with a German day-first date dates the page")
@@ -431,7 +431,7 @@ struct DatesTests {
   func embeddedVideoUpload() throws {
     let head = """
       <meta name="pubdate" content="2021-03-08T11:15:28Z">\
-      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-14T19:14:36Z"}\
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-15T07:42:18Z"}\
       </script>
       """
     let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
@@ -441,11 +441,11 @@ struct DatesTests {
   @Test("a video page without other dates is dated by its VideoObject's upload")
   func videoPageUpload() throws {
     let head = """
-      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-14T19:14:36Z"}\
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-15T07:42:18Z"}\
       </script>
       """
     let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
-    #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-14T19:14:36Z")
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-15T07:42:18Z")
   }
 
   // MARK: ranges, clips, cards and swapped structured dates
@@ -488,7 +488,7 @@ struct DatesTests {
   @Test(
     "spans of days in several languages",
     arguments: [
-      ("9-23 Feb 2017", true), ("vom 9. bis 23. Februar 2017", true), ("March 3–5, 2021", true),
+      ("9-23 Feb 2017", true), ("vom 5. bis 19. März 2018", true), ("March 3–5, 2021", true),
       ("del 9 al 23 de mayo de 2017", true), ("du 9 au 23 février 2017", true), ("23 Feb 2017", false),
       ("2017-02-23 Berlin", false), ("23.02.2017 | 10–12 Uhr", false), ("Posted 3 Feb 2017", false),
     ])

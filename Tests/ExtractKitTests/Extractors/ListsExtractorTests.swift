@@ -499,11 +499,11 @@ struct ListsExtractorTests {
     let markup = """
       <ul><li><b>"I was. You made a good choice there, Mira."</b> <small>(+50 friendship.)</small> Mira thanks you.</li>\
       <li><b>"I'm only out for some air, enjoying the quiet."</b> <small>(No effect.)</small> Mira nods.</li>\
-      <li><b>"I'd love to!"</b> <small>(+10 friendship.)</small> Mira smiles at you.</li></ul>
+      <li><b>"Gladly!"</b> <small>(+10 friendship.)</small> Mira smiles at you.</li></ul>
       """
     let items = try #require(try lists(markup).first).items
     #expect(items.allSatisfy { $0.title == nil })
-    #expect(items.last?.text == "\"I'd love to!\" (+10 friendship.) Mira smiles at you.")
+    #expect(items.last?.text == "\"Gladly!\" (+10 friendship.) Mira smiles at you.")
   }
 
   @Test("the same bold label leading every line ('<b>Warning</b>: …' on each) is no title")

@@ -403,10 +403,10 @@ struct StepsExtractorTests {
       ])
   }
 
-  @Test("a loop's lead-in ('For each edge in the netlist:') alone does not make the <ol> after it steps")
+  @Test("a loop's lead-in ('For each node in the graph:') alone does not make the <ol> after it steps")
   func loopLeadInIsNotHowTo() throws {
     let markup = """
-      <h2>Routing</h2><p>Routing is simple. For each edge in the netlist:</p><ol><li>Configure the input mux.</li>\
+      <h2>Routing</h2><p>Routing is simple. For each node in the graph:</p><ol><li>Configure the input mux.</li>\
       <li>Use a free cross-connection.</li></ol>
       """
     #expect(try article(markup).steps == [])

@@ -518,7 +518,7 @@ struct LineBreakTests {
     let body = """
       <article><h1>Garden Notes</h1>\(TestPage.paragraphs(3))<p>*Werbung. Dieser Beitrag enthält Werbung.</p>
       <p>© Garden Agency | Jane Roe</p><p>Follow us on Twitter and Instagram for more garden news.</p>
-      <p>Síguenos en Telegram, Instagram, Facebook y Twitter</p></article>
+      <p>Síguenos en Instagram, Telegram, Twitter y Facebook</p></article>
       """
     #expect(try TestPage.extract(body).text == TestPage.texts(3).joined(separator: "\n\n"))
   }
