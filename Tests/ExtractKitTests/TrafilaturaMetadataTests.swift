@@ -17,7 +17,7 @@ struct TrafilaturaMetadataTests {
   /// byline 0.765, title 0.890 at the time of writing, with a lone <h1> in the article preferred to
   /// a metadata title that rewords it; Trafilatura itself: 0.867, 0.590, 0.596).
   /// Raise them as accuracy grows. The byline floor was lowered from 0.765 when staff accounts
-  /// and web addresses ("Redaktion", "PETA-Team", "www.koffergepackt.com") stopped counting as
+  /// and web addresses ("Redaktion", "PETA-Team", "www.example.com") stopped counting as
   /// authors, as the labelled pages' rule says: this corpus's answers count some of them.
   static let floors = ["date": 0.92, "byline": 0.755, "title": 0.88]
 

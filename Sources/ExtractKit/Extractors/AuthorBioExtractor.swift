@@ -81,7 +81,7 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// Whether a box holds a headline: an `<h1>` other than the author's name on a profile card
-  /// (`<h1><a href="/profile/338123">Sleyca</a></h1>` over "Bio: …").
+  /// (`<h1><a href="/profile/571204">Quillmoth</a></h1>` over "Bio: …").
   private static func holdsHeadline(_ box: Node) -> Bool {
     box.firstDescendant { heading in
       heading.tag == "h1"
@@ -106,7 +106,7 @@ struct AuthorBioExtractor: SectionExtractor {
     return nil
   }
 
-  /// A person's name or a user handle ("delta201") as a name element writes it.
+  /// A person's name or a user handle ("marsh207") as a name element writes it.
   static func isNameText(_ text: String) -> Bool {
     People.isPlausibleName(text) || People.isHandle(text)
   }
@@ -308,7 +308,7 @@ struct AuthorBioExtractor: SectionExtractor {
       AuthorBioExtractor.isNameText(AuthorBioExtractor.cleanName(AuthorBioExtractor.nameText(candidate)).name)
     }
     let nameNode =
-      // An element classed as the name is taken at its word ("Mobasir hassan").
+      // An element classed as the name is taken at its word ("Rafiq anwar").
       node.firstDescendant {
         $0.textLength <= RelatedRules.maximumHeadingChars && $0.hasClassToken("name")
           && !AuthorBioExtractor.cleanName(AuthorBioExtractor.nameText($0)).name.isEmpty
@@ -380,7 +380,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard !AuthorBioExtractor.namesSite(name, siteName: context.metadata.siteName) else {
       return AuthorBioExtractor.fromJSONLD(page)
     }
-    // The bio proper opens with the author's name; a name line ("Über Lars Tomiraj") or a
+    // The bio proper opens with the author's name; a name line ("Über Timo Brackwald") or a
     // kicker before it is not the bio.
     if let first = name.split(separator: " ").first.map(String.init), !bio.hasPrefix(first + " ") {
       if let prose = AuthorBioExtractor.startingProse(in: node, with: first, outside: nameNode) {
@@ -445,7 +445,7 @@ struct AuthorBioExtractor: SectionExtractor {
   }
 
   /// The text of a name element without the job title it may hold
-  /// (`Logan C. Ritchie<span class="author-job-title">Staff Writer</span>`).
+  /// (`Dana R. Whitcombe<span class="author-job-title">Staff Writer</span>`).
   static func nameText(_ node: Node) -> String {
     var output = ""
     func walk(_ current: Node) {
@@ -559,7 +559,7 @@ struct AuthorBioExtractor: SectionExtractor {
   /// that holds only it and the author's photo or first name (a page builder's "author" row
   /// after the article: `<img alt="Ilka-Moreau">`, `<h2>Ilka</h2>`, "Ilka Moreau ist …").
   /// Or one that opens with the author's first name in a card that shows the full name
-  /// (`<span>By <a>Devindra Hardawar</a></span>` over "Devindra has been …").
+  /// (`<span>By <a>Corwin Ashby</a></span>` over "Corwin has been …").
   /// The last one in the page. Nil when the page names no author of two words or more.
   static func proseBox(in page: Page, authors: [String], excluding regions: [Node]) -> Node? {
     let names = authors.map { Text.clean($0).lowercased() }.filter { $0.split(separator: " ").count >= 2 }
@@ -596,8 +596,8 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       // Set apart with the author's photo or a name line, not one paragraph of the story's run;
       // or right above the author's other posts ("mehr von Daniel Weilbrand").
-      // A paragraph alone in its own block after the story (`<div class="bottom-of-article"><div><p>Nelson
-      // D. Schwartz has covered …`) is set apart too, but only outside the story's own container;
+      // A paragraph alone in its own block after the story (`<div class="bottom-of-article"><div><p>Harlan
+      // P. Whitby has covered …`) is set apart too, but only outside the story's own container;
       // so is a block right after the story's container (`</article><div class="sig-line"><div>…`),
       // and the story's closing line set in italics (`<p><em>Dana Whitlock is …</em></p>`).
       let setApart =
@@ -801,10 +801,10 @@ struct AuthorBioExtractor: SectionExtractor {
     return VocabularyBylines.noteVerbSet.contains(word.lowercased())
   }
 
-  /// A block of prose: a paragraph, or a `<div>` that holds no blocks (`<div class="…-bio">Erin
-  /// Cunningham is …</div>`).
+  /// A block of prose: a paragraph, or a `<div>` that holds no blocks (`<div class="…-bio">Tessa
+  /// Marlowe is …</div>`).
   /// A `<div>` must end as a sentence does: a name over a date or a job title ("Olga Brand Zuletzt
-  /// geändert am 06.11.2023") is a byline, not prose.
+  /// geändert am 14.02.2022") is a byline, not prose.
   private static func isProseLine(_ node: Node) -> Bool {
     if node.tagID == paragraphID { return true }
     guard node.tagID == divID, !node.children.contains(where: { $0.isElement && ContentWalker.blockTags.contains($0) })
@@ -992,7 +992,7 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// The person's name a note opens with: two or three capitalised words, then a verb that says
   /// who they are ("Nora Vell is …", "Nora Vell ist …") or a dash ("Нора Велл — журналист …");
-  /// nil for "Reuters contributed …", "Beim Englischtraining am …", "The Journal is …".
+  /// nil for "Reuters contributed …", "Beim Gitarrenkurs im …", "The Journal is …".
   static func noteName(_ text: String, dashes: Bool = true) -> String? {
     var words: [Substring] = []
     for word in text.split(separator: " ", maxSplits: Thresholds.maximumNoteNameWords + 1) {
@@ -1035,7 +1035,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard let parent = box.parent, parent.tag != "body" else { return false }
     let isProse = { (node: Node) in node.tagID == paragraphID && node.textLength >= Thresholds.minimumBioChars }
     // Beside the headline, a line about a person is the story's teaser ("<h1>…</h1><div
-    // class="teaser">Leena Marlow will die Welt retten.</div>"), not a bio after it.
+    // class="teaser">Svea Dornbach will die Stadt verändern.</div>"), not a bio after it.
     return !parent.children.contains {
       $0 != box && $0.isElement
         && (isProse($0) || $0.tag == "h1" || $0.firstDescendant(where: { isProse($0) || $0.tag == "h1" }) != nil)

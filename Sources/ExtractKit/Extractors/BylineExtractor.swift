@@ -86,7 +86,7 @@ struct BylineExtractor: SectionExtractor {
     {
       let text = Text.clean(Page.rawText(node)).lowercased()
       if text.hasPrefix("by ") { return node }
-      // "Von Jane Doe", "Autor: c1ph4", "Gespeichert von gartenfee am …": a "by"-like word among the
+      // "Von Jane Doe", "Autor: n0va7", "Gespeichert von gartenfee am …": a "by"-like word among the
       // line's first words.
       let original = Text.clean(Page.rawText(node))
       if let range = innerPrefix(in: original),
@@ -214,7 +214,7 @@ struct BylineExtractor: SectionExtractor {
     return VocabularyBylines.taxonomyLabels.contains { lowered.hasPrefix($0) }
   }
 
-  /// A meta line whose links all lead to category or tag archives ("InfoStream" linking
+  /// A meta line whose links all lead to category or tag archives ("WissensTicker" linking
   /// `/kategorie/infostream/` beside the date in `.entry-meta`) names a section, not an author.
   static func linksOnlyArchives(_ node: Node) -> Bool {
     let anchors = node.descendants { $0.tag == "a" }
@@ -230,8 +230,8 @@ struct BylineExtractor: SectionExtractor {
   /// article (`<a href="mailto:…"><b>Von:</b><br>Jane Doe</a>`).
   static let labelledLineTags: TagSet = ["p", "div", "a"]
 
-  /// A paragraph that opens with an author label ("Text: Klausmartin Wendtler", "Autoren Jelko
-  /// Pfolte und Jutta Merzbach", "Posted by Alon Norel.", "Gespeichert von gartenfee am …"): the
+  /// A paragraph that opens with an author label ("Text: Hartwig Wendtler", "Autoren Ortwin
+  /// Pfolte und Jutta Merzbach", "Posted by Arlo Norel.", "Gespeichert von gartenfee am …"): the
   /// byline signed at the article's end, or far from the title. The first one after the title.
   static func labelledLine(in page: Page, after title: Node?, usable: (Node) -> Bool) -> Node? {
     let labels = LineLabelTable.shared
@@ -336,7 +336,7 @@ struct BylineExtractor: SectionExtractor {
     } else {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit)
-      // `<dt>Auteur</dt><dd><a>Uriel Marvillet</a></dd>`: the name is the labelled field's value (the
+      // `<dt>Auteur</dt><dd><a>Anselme Marvillet</a></dd>`: the name is the labelled field's value (the
       // line's text runs label, name and the next field together).
       if let value = BylineExtractor.labelledField(in: node, skipping: skip),
         case let people = People.parse(namesPart(of: value)), !people.isEmpty
@@ -352,7 +352,7 @@ struct BylineExtractor: SectionExtractor {
         if explicit, let listed = People.namesWithHandles(names), listed.count > authors.count { authors = listed }
         introduced = explicit && !authors.isEmpty
       }
-      // "von gizzmo", "von KleineBunteDrachen Ein Kommentar": a handle after an explicit "by".
+      // "von quirlo", "von KleineBunteDrachen Ein Kommentar": a handle after an explicit "by".
       // Not the first word of a staff account ("By Our Foreign Staff", "Par La rédaction").
       if authors.isEmpty && explicit && !BylineExtractor.isStaffAccount(names),
         let handle = BylineExtractor.handle(in: names)
@@ -364,8 +364,8 @@ struct BylineExtractor: SectionExtractor {
         authors[index].url = BylineExtractor.link(for: authors[index].name, among: links, alone: authors.count == 1)
       }
     }
-    // Structured data naming no person ("CC7567", a user handle) gives way to the names the page shows.
-    // A structured name the byline shows word for word ("Mobasir hassan", a surname the site
+    // Structured data naming no person ("QX4410", a user handle) gives way to the names the page shows.
+    // A structured name the byline shows word for word ("Rafiq anwar", a surname the site
     // writes lower-case) names the person as written.
     let structuredNamesPeople = metaPeople.contains {
       !People.parse($0).isEmpty || (People.isNameWithLowercaseWords($0) && shown.contains($0.lowercased()))
@@ -598,8 +598,8 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// A `twitter:creator` written as a plain name rather than an "@handle" (a fiction site's
-  /// "Sleyca") that the page shows as the text of a link to a profile (`<a href="/profile/338123">
-  /// Sleyca</a>` beside the story's title): the author, when nothing else names one.
+  /// "Quillmoth") that the page shows as the text of a link to a profile (`<a href="/profile/571204">
+  /// Quillmoth</a>` beside the story's title): the author, when nothing else names one.
   static func profileCreator(in page: Page) -> Person? {
     guard let raw = page.meta["twitter:creator"], let name = Text.nonEmpty(Text.clean(raw)), !name.hasPrefix("@"),
       name.count <= VocabularyBylines.maximumHandleChars
@@ -642,7 +642,7 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// An author string that names no person: the publication itself, a staff or desk account
-  /// ("Redaktion", "Our Foreign Staff"), or a web address ("futurezone.at", "www.koffergepackt.com").
+  /// ("Redaktion", "Our Foreign Staff"), or a web address ("example.at", "www.example.com").
   static func namesNoOne(_ name: String, siteName: String?) -> Bool {
     isPublication(name, siteName: siteName) || isStaffAccount(name) || isWebAddress(name) || isNewsAgency(name)
   }
@@ -674,7 +674,7 @@ struct BylineExtractor: SectionExtractor {
     }
   }
 
-  /// "futurezone.at", "MesOpinions.com", "www.portalspozywczy.pl" signed as the author: a host
+  /// "example.at", "ExampleNews.com", "www.example.pl" signed as the author: a host
   /// name (no space, a dot, a lower-case domain ending), a website and not a person. "A.Smith"
   /// ends in a capitalised word and stays a name.
   static func isWebAddress(_ name: String) -> Bool {
@@ -740,14 +740,14 @@ struct BylineExtractor: SectionExtractor {
       if links.isEmpty, let anchor = node.closest({ $0.tag == "a" }), byline.contains(anchor) {
         links = BylineExtractor.links(in: anchor, page: page, skipping: skip)
       }
-      // An author element holding one handle names it ("<span class="author">gizzmo</span>").
+      // An author element holding one handle names it ("<span class="author">quirlo</span>").
       var parsed = People.parse(text)
       // Only where markup names the author on purpose (`rel=author`, `itemprop=author`, a link) or
       // after an explicit "by": a lone lower-case word in a `.author` box may be a label ("vor").
       let purposeful =
         explicit || node.tag == "a" || node.attribute("itemprop")?.lowercased() == "author"
         || node.attribute("rel")?.lowercased() == "author"
-      // A link's own text with a handle's "_" or digit ("ThE_PaiN" in `<a rel=author>`) is a
+      // A link's own text with a handle's "_" or digit ("DaRk_MoOn" in `<a rel=author>`) is a
       // login's mixed case, not words glued from elements.
       let loginCase =
         node.tag == "a" && node.children.allSatisfy { !$0.isElement }
@@ -771,7 +771,7 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// The names part, and in `explicit` whether a "by"-like word introduced it (a handle after
-  /// one is a name: "von gizzmo").
+  /// one is a name: "von quirlo").
   func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?) -> String {
     // "– Jane Doe": a closing signature's dash is no part of the name.
     let undashed =
@@ -779,7 +779,7 @@ struct BylineExtractor: SectionExtractor {
       ? Text.clean(String(raw.drop { BylineExtractor.signatureDashes.contains($0) || $0 == " " })) : raw
     var text = People.stripPrefix(undashed)
     var introduced = text != undashed
-    // "Posted on 21. Juli 2019 by Sunderberry", "Datum: … Autor: c1ph4 // …": the names follow the
+    // "Posted on 8. März 2020 by Sunderberry", "Datum: … Autor: n0va7 // …": the names follow the
     // first "by"-like word inside the line.
     if !introduced, let range = BylineExtractor.innerPrefix(in: undashed) {
       text = Text.clean(String(undashed[range.upperBound...]))
@@ -799,17 +799,17 @@ struct BylineExtractor: SectionExtractor {
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
-      // "Par Loïc Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
+      // "Par Aurèle Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
       if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
         && (word.first?.isLowercase == true || next.first?.isNumber == true)
       {
         break
       }
-      // "Von Eurosport Publiziert 02/02/2022", "Written by A Edited by B": a capitalised label ends it too.
+      // "Von Sportwelt Publiziert 05/03/2021", "Written by A Edited by B": a capitalised label ends it too.
       if VocabularyBylines.endingWords.contains(bare) && !kept.isEmpty { break }
-      // "By Alex Tamerkian Thursday, November 9, 2023": the weekday opens the date.
+      // "By Alex Tamerkian Monday, October 2, 2023": the weekday opens the date.
       if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
-      // "Autor: Fritz Ulbach Quelle: Livenet": the next label ends the name.
+      // "Autor: Fritz Ulbach Quelle: Gemeindebote": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
       // "Wydrukowano: 2021-05-11 …", "Redakteur: Hans Roth": a label opening the line is no name.
       if word.hasSuffix(":") && kept.isEmpty && !introduced { continue }

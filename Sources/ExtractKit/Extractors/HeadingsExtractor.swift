@@ -129,7 +129,7 @@ struct HeadingsExtractor: SectionExtractor {
         blockSinceHeading = false
       case .block(.list, let node):
         bodyBegun = true
-        // A list of features under pictures (`<li><a><img></a><h2>WebIDE</h2><p>…`): the list is one
+        // A list of features under pictures (`<li><a><img></a><h2>Profiler</h2><p>…`): the list is one
         // block, its items' headings are still the outline's. A heading leading its item
         // (`<li><h3>Title</h3><p>…`) is the item's title instead.
         headings += Self.listHeadings(node, content: context.content)

@@ -82,7 +82,7 @@ struct ListsExtractor: SectionExtractor {
       describing = false
     }
 
-    /// Items whose description is only a link: an address box ("<b>Falco</b><br>falco-leipzig.de"),
+    /// Items whose description is only a link: an address box ("<b>Kiez</b><br>kiez.example.de"),
     /// titled items however short their descriptions.
     var addresses = 0
 
@@ -189,7 +189,7 @@ struct ListsExtractor: SectionExtractor {
       rest = rest.dropFirst(word.count)
     }
     rest = rest.drop { $0 == " " }
-    // "<b>Bougainvillea spectabilis</b> (braziliensis) – Hardiest species": past a parenthesis.
+    // "<b>Hibiscus moscheutos</b> (palustris) – Toughest species": past a parenthesis.
     var afterAside = rest
     if afterAside.first == "(", let close = afterAside.firstIndex(of: ")") {
       afterAside = afterAside[afterAside.index(after: close)...].drop { $0 == " " }
@@ -247,7 +247,7 @@ struct ListsExtractor: SectionExtractor {
   /// Quotes that open a quoted line.
   static let openingQuotes: Set<Character> = ["\"", "“", "„", "«", "»", "‘", "'"]
 
-  /// Whether a bold lead is a quoted sentence (`<li><b>"I was. You did a kind thing there."</b>
+  /// Whether a bold lead is a quoted sentence (`<li><b>"I was. You made a good choice there."</b>
   /// (+50) …`, a dialogue choice or a quotation): a line someone says, not the item's title. An
   /// item's bold lead sentence without quotes ("<b>Every transaction, same day.</b> Cash, …") is
   /// its title.
@@ -288,7 +288,7 @@ struct ListsExtractor: SectionExtractor {
     return mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
   }
 
-  /// Characters that open a bullet typed as text ("• Eingang für Tarifwahl").
+  /// Characters that open a bullet typed as text ("• Eingang für Neukunden").
   static let bulletMarks: Set<Character> = ["•", "●", "▪", "◦", "·"]
 
   /// Whether a description is bullets typed as text: two bullet marks or more, each opening a word.
@@ -305,8 +305,8 @@ struct ListsExtractor: SectionExtractor {
     return false
   }
 
-  /// Whether every line of a paragraph opens with a bold label ("<b>Family:</b> Nyctaginaceae<br>
-  /// <b>Common Name:</b> Paper Flower"): a facts box, not an item.
+  /// Whether every line of a paragraph opens with a bold label ("<b>Family:</b> Malvaceae<br>
+  /// <b>Common Name:</b> Rose Mallow"): a facts box, not an item.
   private static func isFactsBox(_ paragraph: Node) -> Bool {
     var lines = 0
     var labelled = 0
@@ -334,7 +334,7 @@ struct ListsExtractor: SectionExtractor {
   }
 
   /// A bold element and the bold ones right after it, only whitespace between
-  /// (`<b>DevTools Fission</b> <b>M2</b>`).
+  /// (`<b>Sync Engine</b> <b>M3</b>`).
   private static func adjacentBolds(from first: Node) -> [Node] {
     var bolds = [first]
     var next = first.nextSibling
@@ -467,7 +467,7 @@ struct ListsExtractor: SectionExtractor {
       }
       return []
     }
-    // <li><strong>Title</strong> text</li>, <li><b>DevTools Fission</b> <b>M2</b> – text</li>
+    // <li><strong>Title</strong> text</li>, <li><b>Sync Engine</b> <b>M3</b> – text</li>
     if boldTags.contains(first)
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
@@ -516,7 +516,7 @@ struct ListsExtractor: SectionExtractor {
       }
     }
     let text = Text.clean(line)
-    // "<b>Huawei</b> (except the Nexus 6P)", "<b>Choice</b> <small>(No effect.)</small> She says …": a
+    // "<b>Nordfon</b> (except the Nordfon 7)", "<b>Choice</b> <small>(No effect.)</small> She says …": a
     // parenthesis goes on with the name, unless a dash or colon follows it.
     if text.first == "(", let close = text.firstIndex(of: ")") {
       let after = text[text.index(after: close)...].drop { $0 == " " }

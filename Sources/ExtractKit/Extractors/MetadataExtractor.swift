@@ -125,13 +125,13 @@ struct MetadataExtractor {
     }
     if metadata.authors.isEmpty {
       for key in MetadataExtractor.authorKeys {
-        // "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the name, without the home page after it.
+        // "Jane Q. Roe (http://example.org/jroe/)": the name, without the home page after it.
         guard let value = meta[key].flatMap({ Text.nonEmpty(People.withoutParentheses($0)) }), !value.contains("://"),
           !value.hasPrefix("@")
         else {
           continue
         }
-        // `<meta name=author>` repeating `DC.publisher` ("Auto Illustrierte" on both) names the publisher.
+        // `<meta name=author>` repeating `DC.publisher` ("Wasser Illustrierte" on both) names the publisher.
         if let publisher = first(MetadataExtractor.publisherKeys), Text.clean(publisher) == Text.clean(value) {
           if metadata.authorOrganizations.isEmpty { metadata.authorOrganizations = [Text.clean(value)] }
           break

@@ -11,7 +11,7 @@ enum People {
   static func parse(_ raw: String, url: String? = nil) -> [Person] {
     var text = Text.clean(withoutParentheses(openingCoauthors(raw)))
     text = stripPrefix(text)
-    // "FOCUS-Online-Experte Robin Brämsel": a role compound before the name is not part of it.
+    // "RATGEBER-Online-Experte Falk Ostermeyer": a role compound before the name is not part of it.
     let leading = text.split(separator: " ", maxSplits: 1)
     if leading.count == 2, leading[0].contains("-"),
       let role = leading[0].split(separator: "-").last?.lowercased(), VocabularyBylines.roleCompounds.contains(role)
@@ -128,7 +128,7 @@ enum People {
     }
   }
 
-  /// A user handle named after an explicit "by" ("gizzmo", "c1ph4", "www.koffergepackt.com"):
+  /// A user handle named after an explicit "by" ("quirlo", "n0va7", "www.example.com"):
   /// one word of letters, digits and ".-_", not a role or a label.
   static func isHandle(_ text: String, allowingGlued: Bool = false) -> Bool {
     guard (2...VocabularyBylines.maximumHandleChars).contains(text.count), !text.contains("://"),
@@ -140,8 +140,8 @@ enum People {
       && (allowingGlued || !isGlued(text))
   }
 
-  /// Text glued from several elements or words ("Patrick AllanProfileFollowUnfollow",
-  /// "AMournfulHowlInTheNight"): lower-to-upper changes twice or more within one word.
+  /// Text glued from several elements or words ("Jane RoeProfileFollowUnfollow",
+  /// "AQuietSongAtTheHarbour"): lower-to-upper changes twice or more within one word.
   static func isGlued(_ word: some StringProtocol) -> Bool {
     // An ASCII word read from its bytes: each is a character, cased only when a letter.
     let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
@@ -181,7 +181,7 @@ enum People {
     return String(text[..<open]) + ", " + names + String(text[text.index(after: close)...])
   }
 
-  /// Drops "(…)" asides: "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Jane Doe (Reuters)".
+  /// Drops "(…)" asides: "Jane Q. Roe (http://example.org/jroe/)", "Jane Doe (Reuters)".
   static func withoutParentheses(_ text: String) -> String {
     guard text.contains("(") else { return text }
     var output = ""
@@ -318,7 +318,7 @@ enum People {
     return ascii ?? text.contains(where: { $0.isNumber })
   }
 
-  /// A name some of whose words a site writes lower-case ("Mobasir hassan" in its byline and its
+  /// A name some of whose words a site writes lower-case ("Rafiq anwar" in its byline and its
   /// JSON-LD): two to `maximumLowercaseNameWords` words of letters, the first capitalised.
   static func isNameWithLowercaseWords(_ name: String) -> Bool {
     let words = name.split(separator: " ")

@@ -68,8 +68,8 @@ struct PublishedDateExtractor {
   }
 
   /// A structured publication date later than the page's own modification date is an ambiguous
-  /// slashed date read the wrong way round ("10/05/2022 05:22 pm" beside a `dateModified` of
-  /// "2022/05/10 17:36:11"): read with its month and day swapped when that is no later.
+  /// slashed date read the wrong way round ("11/06/2021 04:18 pm" beside a `dateModified` of
+  /// "2021/06/11 16:29:07"): read with its month and day swapped when that is no later.
   static func notAfter(_ published: String?, modified: String?) -> String? {
     guard let published, let day = Dates.dayNumber(published), let modified,
       let modifiedDay = Dates.dayNumber(modified), day > modifiedDay, let swappedDay = swapped(published),

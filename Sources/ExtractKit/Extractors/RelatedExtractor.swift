@@ -350,7 +350,7 @@ struct RelatedExtractor: SectionExtractor {
   private static let asideID = TagNames.id("aside")
 
   /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
-  /// Los Angeles Times" on a page whose `og:site_name` says so): the site's stream of posts.
+  /// Valley Times" on a page whose `og:site_name` says so): the site's stream of posts.
   static func namesSite(_ heading: Node, page: Page) -> Bool {
     guard let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty
     else { return false }
@@ -508,7 +508,7 @@ struct RelatedExtractor: SectionExtractor {
     guard let next = parent.children[(index + 1)...].first(where: { $0.isElement && $0.textLength > 0 }),
       !RelatedRules.inlineParents.contains(next)
     else { return nil }
-    // Several groups of cards under one heading (the related row, then "Plus en Montréal", then
+    // Several groups of cards under one heading (the related row, then "Plus en Région", then
     // "Les plus populaires" in one wrapper): the heading titles the first, down the first children.
     var candidate = next
     for _ in 0...RelatedRules.maximumHeadingClimb {
@@ -1371,7 +1371,7 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// A card title's text without a kicker line set off by a line break
-  /// (`<small>Einheit der Woche</small><br>Rücken und Schnelligkeit`).
+  /// (`<small>Einheit der Woche</small><br>Rumpf und Ausdauer`).
   static func titleText(_ node: Node) -> String {
     if let text = withoutTitleMeta(node) { return text }
     guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children,

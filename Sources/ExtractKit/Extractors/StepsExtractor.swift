@@ -244,7 +244,7 @@ struct StepsExtractor: SectionExtractor {
     return Double(actions) >= Double(items.count) * Thresholds.minimumActionItemShare
   }
 
-  /// The last sentence of a paragraph ("… over time or across servers. You might:" → "You might:").
+  /// The last sentence of a paragraph ("… per queue or per host. You might:" → "You might:").
   static func lastSentence(_ text: String) -> String {
     guard text.utf8.last == UInt8(ascii: ":") else { return text }
     let utf8 = text.utf8.dropLast()
@@ -255,7 +255,7 @@ struct StepsExtractor: SectionExtractor {
     return Text.clean(String(text[text.utf8.index(after: stop)...]))
   }
 
-  /// Numbered questions ("Was liebst du?", "Worin bist du gut?") are prompts, not steps.
+  /// Numbered questions ("Was magst du?", "Was kannst du?") are prompts, not steps.
   private static func areQuestions(_ texts: [String]) -> Bool {
     texts.filter { $0.hasSuffix("?") }.count * 2 > texts.count
   }

@@ -119,7 +119,7 @@ struct TitleExtractor {
     // Headlines from structured data are already the article's; only a known site name is cut,
     // or a tail the `<title>` repeats (an og:title copied from it, " | Site" and all).
     let host = TitleExtractor.hostLabel(page)
-    // A metadata title that is the site's own name ("Anwalt Wessling" on anwaltwessling.de, "Home")
+    // A metadata title that is the site's own name ("Kanzlei Brandt" on kanzleibrandt.example, "Home")
     // gives way to the page's one visible <h1>.
     // A side box's heading ("<h1 class="widget-title">Newsletter</h1>") is no page's title.
     let inSideBox = { (text: String) -> Bool in
@@ -201,7 +201,7 @@ struct TitleExtractor {
   }
 
   /// Whether a whole title is the site's name rather than a page's: a known site name, the host's
-  /// label spelled out ("Anwalt Wessling" on anwaltwessling.de), or a front page's generic name.
+  /// label spelled out ("Kanzlei Brandt" on kanzleibrandt.example), or a front page's generic name.
   static func namesSite(_ title: String, siteNames: [String], host: String?) -> Bool {
     let words = Text.words(title)
     guard !words.isEmpty else { return false }
@@ -287,7 +287,7 @@ struct TitleExtractor {
   }
 
   /// An `<h1>`'s text without a kicker before the title proper (`<h1><span class="roofline">
-  /// Ernährung sichern</span> Schulze: …</h1>`), and without the separator after it.
+  /// Wasser sichern</span> Krause: …</h1>`), and without the separator after it.
   static func headingText(_ node: Node) -> String {
     var children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
     // A hidden " | Site" after the title, for screen readers only.
@@ -312,7 +312,7 @@ struct TitleExtractor {
     return title.split(separator: " ").count >= 2 ? title : full
   }
 
-  /// The distinctive label of the page's host: "umweltbundesamt" of www.umweltbundesamt.de.
+  /// The distinctive label of the page's host: "wasseramt" of www.wasseramt.example.
   static func hostLabel(_ page: Page) -> String? {
     let address = page.source.canonicalUrl ?? page.meta["og:url"] ?? page.source.url
     guard let host = address.flatMap({ URL(string: $0.trimmingASCIIWhitespace())?.host?.lowercased() }) else {
@@ -325,8 +325,8 @@ struct TitleExtractor {
     return label.count >= VocabularyTitles.minimumHostLabelChars ? label : nil
   }
 
-  /// Whether a short `<title>` segment names the host ("Umweltbundesamt", "Python Wiki",
-  /// "heizung.de").
+  /// Whether a short `<title>` segment names the host ("Wasseramt", "Python Wiki",
+  /// "beispiel.de").
   static func namesHost(_ segment: String, host: String?) -> Bool {
     guard let host, segment.split(separator: " ").count <= 4 else { return false }
     // Hosts are written without accents: "Café Süd" names cafesued.de's "cafesud" as well.

@@ -175,8 +175,8 @@ struct ContentWalker {
       }
     }
     // A dateline at either edge of the body: the post's date line above it, under the title heading
-    // if the body holds it ("Veröffentlichung: 2. Februar 2022", "24.01.2022 11:38 Kategorie: News"),
-    // or its filing line below it ("News date : 04/21/2022 Category : Press Releases"), when the
+    // if the body holds it ("Veröffentlichung: 2. Februar 2022", "17.03.2021 09:26 Kategorie: News"),
+    // or its filing line below it ("News date : 06/14/2021 Category : Press Releases"), when the
     // byline locator did not take it as a region.
     if kept.count > 2, case .block(.paragraph(let text), _) = kept[kept.count - 1], ContentWalker.isDateline(text) {
       kept.removeLast()
@@ -301,7 +301,7 @@ struct ContentWalker {
     var label = Text.straightApostrophes(Text.clean(text).lowercased())
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
     if VocabularyBoilerplate.recirculationLabels.contains(label) { return true }
-    // "Mehr zum Thema auf UEPO.de": the label, then a word for "on" and the site's address. Most
+    // "Mehr zum Thema auf BEISPIEL.de": the label, then a word for "on" and the site's address. Most
     // lines hold no dot and are turned away by one byte scan.
     guard label.utf8.contains(UInt8(ascii: ".")), let addressSpace = label.lastIndex(of: " "),
       label[addressSpace...].contains("."), let wordSpace = label[..<addressSpace].lastIndex(of: " "),
@@ -781,7 +781,7 @@ struct ContentWalker {
         var inner: [Item] = []
         walk(node, into: &inner, depth: depth + 1)
         // The quote's paragraphs on one line, each keeping its own `<br>` breaks. A heading inside
-        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Kärntner Downhill
+        // stays a heading: a callout box set in a quote (`<blockquote><h2>Das Allgäuer Freeride
         // Revier</h2><p>…`) is titled like a section of the article, as Readability keeps it.
         var parts: [String] = []
         func flushQuote() {

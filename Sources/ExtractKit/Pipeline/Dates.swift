@@ -143,7 +143,7 @@ enum Dates {
   }
 
   /// Whether `text` names a span of days: `(day)(sep)(day) (month) (year)` ("9-23 Feb 2017",
-  /// "vom 9. bis 23. Februar 2017", "del 9 al 23 de mayo de 2017") or `(month) (day)(sep)(day),
+  /// "vom 5. bis 19. März 2018", "del 9 al 23 de mayo de 2017") or `(month) (day)(sep)(day),
   /// (year)` ("March 3–5, 2021"), `sep` a dash or one of `VocabularyDates.rangeWordSet`. Asked
   /// only of the few date lines by the title: read by Characters.
   static func holdsDayRange(_ text: String) -> Bool {
@@ -297,7 +297,7 @@ enum Dates {
   private static let ignoredWords = ["st", "nd", "rd", "th", "er", "de", "del", "of", "am", "le", "el", "o", "º", "ª"]
 
   /// Runs of ASCII digits and of letters, lower-cased, up to the 401st token. A number written
-  /// onto a word ("Marianne1 am 20.09.2020", "mp3") is no part of a date: it is left out.
+  /// onto a word ("Rosalie7 am 14.06.2019", "mp3") is no part of a date: it is left out.
   private static func tokenize(_ raw: String) -> [Token] {
     let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes in
       bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : nil

@@ -102,8 +102,8 @@ enum Evidence {
 
   /// Whether the class and id evidence is only an id made of the words of the heading the node
   /// opens: docutils and static-site generators name a section after its heading
-  /// (`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single
-  /// developer</h2>`), which says nothing about a widget.
+  /// (`<div class="section" id="working-on-a-single-branch"><h2>Working on a single
+  /// branch</h2>`), which says nothing about a widget.
   static func isHeadingAnchor(_ node: Node) -> Bool {
     guard let id = node.attribute("id"),
       let heading = node.children.first(where: { $0.isElement }),

@@ -243,7 +243,7 @@ enum SectionVocabulary {
     confirmingEnglish + confirmingGerman + confirmingSpanish + confirmingItalian + confirmingDutch
       + confirmingRussian)
 
-  /// Headings of a section's or the site's latest posts ("More in Letters to the Editor", "Mehr
+  /// Headings of a section's or the site's latest posts ("More in Reader Letters", "Mehr
   /// aus Politik", "More stories"): the stream under every article filed there, not posts tied
   /// to this one.
   static let sectionStreamEnglish = ["more in ", "more stories"]

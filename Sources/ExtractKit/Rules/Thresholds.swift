@@ -60,10 +60,10 @@ enum Thresholds {
   /// The name in a heading over the author's other posts ("More from Jane Doe", "mehr von Max
   /// Muster auf example.de") has at most this many words.
   static let maximumAuthorMoreNameWords = 4
-  /// A date line at the body's edge ("Published: Tuesday | April 26, 2022 | 9:52 PM", "Published
-  /// Thursday 27 July 2017 Published Thu 27 Jul 2017") is a date written out with its weekday and
+  /// A date line at the body's edge ("Published: Monday | March 14, 2022 | 8:17 PM", "Published
+  /// Friday 14 June 2019 Published Fri 14 Jun 2019") is a date written out with its weekday and
   /// time, and a label: a paragraph with a date and more words than this, or more bytes, is a
-  /// kicker or a dek that mentions a date ("Bern, 17.08.2007 - Rede von … beim SP-Städtegipfel").
+  /// kicker or a dek that mentions a date ("Chur, 11.05.2009 - Rede von … beim Städtetag").
   static let maximumDatelineWords = 10
   static let maximumDatelineBytes = 160
   /// Characters outside links that a "read this too" insert may hold beyond its label and one
@@ -95,10 +95,10 @@ enum Thresholds {
   /// Letters of a domain ending ("BEISPIEL.de", "Example.com") in an author written as the
   /// publication's domain.
   static let domainEndingLetters = 2...3
-  /// A web address signed as the author ends in a domain of this many letters ("futurezone.at",
-  /// "portalspozywczy.pl", "example.online").
+  /// A web address signed as the author ends in a domain of this many letters ("example.at",
+  /// "example.pl", "example.online").
   static let webAddressEndingLetters = 2...6
-  /// A country's domain ("futurezone.at"): any other ending must be a known generic one.
+  /// A country's domain ("example.at"): any other ending must be a known generic one.
   static let countryDomainLetters = 2
   /// A bio's prose is mostly unlinked: a box of links (the author's other posts, social icons)
   /// holds this share of link text or more.
@@ -117,7 +117,7 @@ enum Thresholds {
   /// item a citation with a link or two), not recirculation (each item one link).
   static let referenceListLinkDensity = 0.8
   /// An id of this many words that spells its section's heading is the heading's anchor
-  /// (docutils' `id="sharing-with-a-single-developer"`), not a widget's name ("comments").
+  /// (docutils' `id="working-on-a-single-branch"`), not a widget's name ("comments").
   static let minimumHeadingAnchorWords = 3
   /// A byline holds few characters; a longer container is a paragraph that mentions "by".
   static let maximumBylineChars = 200
@@ -150,8 +150,8 @@ enum Thresholds {
   /// The text of an author field's label element on its own ("Autor", "Auteurs :"): at most this long.
   static let maximumFieldLabelTextChars = 12
   /// A body heading that starts the title before a separator is the title shown without the
-  /// `<title>`'s tail when it has this many words ("Samantha and The Great Big Lie" of
-  /// "Samantha and The Great Big Lie - John C. Welch - Medium").
+  /// `<title>`'s tail when it has this many words ("Margot and The Very Long Night" of
+  /// "Margot and The Very Long Night - Jane Q. Roe - Medium").
   static let minimumTitleHeadWords = 3
   /// A picture card's badge beside its title ("Photos" over a gallery's linked thumbnail): text of
   /// the card other than its heading, all of it link text, up to this many characters.
@@ -166,8 +166,8 @@ enum Thresholds {
   /// arrow "‹", a slider dot "1" or a close mark "×" does not.
   static let minimumBlockNameWordLetters = 2
   /// The title shown again over the body comes before its text: once paragraphs of this many
-  /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Grow a Lemon
-  /// Tree from Seed: FAQs" deep in "How to Grow a Lemon Tree from Seed") is one of its sections.
+  /// UTF-8 bytes have been read, a heading with words beyond the title's ("How to Root a Fig
+  /// Tree from Cuttings: FAQs" deep in "How to Root a Fig Tree from Cuttings") is one of its sections.
   static let maximumTextBeforeTitleHeading = 500
   /// A comment-count widget or comment-section title is short ("5 thoughts on “<title>”").
   static let maximumCommentTitleChars = 160

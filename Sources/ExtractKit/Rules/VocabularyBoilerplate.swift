@@ -83,7 +83,7 @@ enum VocabularyBoilerplate {
     discoverMoreEnglish + discoverMoreGerman + discoverMoreFrench + discoverMoreSpanish + discoverMoreItalian
     + discoverMorePortuguese + discoverMoreDutch + discoverMorePolish
 
-  /// Words between a label and the site's own address after it ("Mehr zum Thema auf UEPO.de",
+  /// Words between a label and the site's own address after it ("Mehr zum Thema auf BEISPIEL.de",
   /// "More stories on example.com"): the label still.
   static let siteTailWords: Set<String> = ["auf", "bei", "on", "at", "sur", "en", "su", "op", "na"]
 
@@ -227,7 +227,7 @@ enum VocabularyBoilerplate {
   /// German letters as a host name spells them in ASCII ("gruenesaeule.de" for "Grünesäule").
   static let spelledOutLetters: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
 
-  /// A photo credit line in any language ("© Bundesrat | Frank Bräuer").
+  /// A photo credit line in any language ("© Stadtrat | Frank Ebner").
   static let lineSymbols = ["©"]
 
   static let promotionalLines = SectionVocabulary.Phrases(

@@ -1,9 +1,9 @@
 /// Byline words per language: what introduces the author's name inside a byline line, and
 /// words a byline holds that are never a name.
 enum VocabularyBylines {
-  /// Words before the author's name anywhere in a byline line ("Posted on 21. Juli 2019 by
-  /// Sunderberry", "Veröffentlicht am 12. Juni 2017 von gizzmo", "… // Autor: c1ph4 // …",
-  /// "… | Video Text & Fotos: Ivan Koretny" crediting text and photos to one person),
+  /// Words before the author's name anywhere in a byline line ("Posted on 8. März 2020 by
+  /// Sunderberry", "Veröffentlicht am 9. März 2018 von quirlo", "… // Autor: n0va7 // …",
+  /// "… | Video Text & Fotos: Milan Dostel" crediting text and photos to one person),
   /// lower-cased, each followed by a space or a colon. Longest first within a language.
   static let innerPrefixes: [String: [String]] = [
     "en": ["written by", "posted by", "by", "author:", "text:", "text & photos:", "words & photos:"],
@@ -60,8 +60,8 @@ enum VocabularyBylines {
   /// Inner prefixes that are also name particles ("Walter von Aachen", "Leonardo di Caprio").
   static let particlePrefixes: Set<String> = ["von", "di", "door"]
 
-  /// A user handle written after an explicit "by"/"von"/"Autor:" ("gizzmo", "c1ph4",
-  /// "freeman1984") is at most this long.
+  /// A user handle written after an explicit "by"/"von"/"Autor:" ("quirlo", "n0va7",
+  /// "meadow1987") is at most this long.
   static let maximumHandleChars = 40
 
   /// Yoast writes the author into its Twitter card as `twitter:label1` "Written by" and
@@ -73,8 +73,8 @@ enum VocabularyBylines {
   /// How many `twitter:labelN`/`twitter:dataN` pairs a card carries (Yoast writes two).
   static let twitterLabelSlots = 4
 
-  /// Words after a name that end it even when capitalised: a date's label ("Von Eurosport
-  /// Publiziert 02/02/2022") or another role's ("Written by A Edited by B", "Text von A
+  /// Words after a name that end it even when capitalised: a date's label ("Von Sportwelt
+  /// Publiziert 05/03/2021") or another role's ("Written by A Edited by B", "Text von A
   /// Illustration von B").
   static let endingWords: Set<String> = [
     "published", "updated", "edited", "illustration", "illustrationen", "fotos", "foto", "photos", "publiziert",
@@ -147,8 +147,8 @@ enum VocabularyBylines {
   /// Author strings CMSs write where no one is named ("No Author" in `<meta name=author>`).
   static let placeholderAuthors: Set<String> = ["no author", "unknown author"]
 
-  /// The last part of a hyphenated role written before the name ("FOCUS-Online-Experte Robin
-  /// Brämsel", "SPIEGEL-Korrespondentin Anna Roth"), lower-cased, per language.
+  /// The last part of a hyphenated role written before the name ("RATGEBER-Online-Experte Falk
+  /// Ostermeyer", "STADTBOTE-Korrespondentin Anna Roth"), lower-cased, per language.
   static let roleCompounds: Set<String> = [
     // de
     "experte", "expertin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "kolumnist",
@@ -158,7 +158,7 @@ enum VocabularyBylines {
   ]
 
   /// Labels that open a paragraph naming the article's author, wherever it stands ("Text:
-  /// Klausmartin Wendtler" under the article, "Autoren Jelko Pfolte und Jutta Merzbach"),
+  /// Hartwig Wendtler" under the article, "Autoren Ortwin Pfolte und Jutta Merzbach"),
   /// lower-cased; each followed by a space or a colon. Unlike a bare "by", never a caption's.
   static let lineLabels: [String: [String]] = [
     "en": ["posted by", "written by", "by:", "author:", "authors:", "text:", "words:"],
@@ -185,7 +185,7 @@ enum VocabularyBylines {
   static let signaturePrefixList: [String] = Array(Set(signaturePrefixes.values.flatMap { $0 })).sorted()
 
   /// Path segments of category and tag archives, per language: a byline-classed meta line whose
-  /// links all lead there ("InfoStream" → `/kategorie/infostream/` beside the date) names no one.
+  /// links all lead there ("WissensTicker" → `/kategorie/wissen/` beside the date) names no one.
   static let taxonomyPaths: [String: [String]] = [
     "en": ["/category/", "/categories/", "/tag/", "/tags/"],
     "de": ["/kategorie/", "/rubrik/", "/schlagwort/"],

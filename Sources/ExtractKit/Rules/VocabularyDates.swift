@@ -83,10 +83,10 @@ enum VocabularyDates {
   /// Tags of chrome whose dates are not the article's (a post's `<footer>` is its own: not here).
   static let foreignTags: TagSet = ["nav", "aside", "menu", "dialog", "select", "button"]
   /// Revision labels found anywhere in a short line ("This page was last edited on 25 October
-  /// 2020", "BeginnersGuide (last edited 2019-11-10 by …)"): wikis date pages only so.
+  /// 2020", "StarterNotes (last edited 2018-06-14 by …)"): wikis date pages only so.
   static let revisionPhrases = ["last edited", "last modified", "zuletzt bearbeitet", "zuletzt geändert"]
   /// A paragraph near the title that opens with a date is a dateline ("27.1.2022 – Bei der …",
-  /// "Pressemitteilung vom 25. Januar 2022 | Berlin –"): its first this many characters are read.
+  /// "Pressemitteilung vom 9. Februar 2023 | Berlin –"): its first this many characters are read.
   static let datelinePrefixChars = 48
   /// Class tokens of an element whose date is a revision, not the publication.
   static let modifiedTokens: TokenSet = ["updated", "modified", "lastmod", "changed", "update"]

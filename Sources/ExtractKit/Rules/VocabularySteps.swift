@@ -59,7 +59,7 @@ enum VocabularySteps {
     englishIntroWords + germanIntroWords + frenchIntroWords + spanishIntroWords + italianIntroWords
       + portugueseIntroWords + dutchIntroWords + polishIntroWords)
 
-  /// Lead-ins that announce any list, not only a procedure: "Emacspeak used them as follows:",
+  /// Lead-ins that announce any list, not only a procedure: "The old editor used them as follows:",
   /// "Each iteration does the following:", "wie folgt:", "comme suit :".
   /// They make a list steps only when its items read as actions (`actionWords`).
   static let neutralIntroWords = [

@@ -259,7 +259,7 @@ struct BylineExtractorTests {
       itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span></span> \
       <span class="post-timestamp">at <abbr class="published" itemprop="datePublished" \
       title="2021-04-10T09:12:00-07:00">9:12 AM</abbr></span> <span class="post-comment-link">\
-      <a class="comment-link" href="https://garden.blogspot.com/2021/04/tomatoes.html#comment-form">4 comments:</a>\
+      <a class="comment-link" href="https://garden.example/2021/04/tomatoes.html#comment-form">4 comments:</a>\
       </span></div></div></div></div>
       """
     let article = try TestPage.extract(
@@ -355,10 +355,10 @@ struct BylineExtractorTests {
     #expect(try byline(meta)?.authors ?? [] == [])
   }
 
-  @Test("a web address signed as the author ('Autor: www.koffergepackt.com') names no person")
+  @Test("a web address signed as the author ('Autor: www.example.com') names no person")
   func webAddressAuthor() throws {
-    #expect(try byline("<div class=\"byline\">Autor: www.koffergepackt.com</div>")?.authors ?? [] == [])
-    #expect(try byline("<div class=\"byline\">Von futurezone.at</div>")?.authors ?? [] == [])
+    #expect(try byline("<div class=\"byline\">Autor: www.example.com</div>")?.authors ?? [] == [])
+    #expect(try byline("<div class=\"byline\">Von example.at</div>")?.authors ?? [] == [])
     // A user name with a dot is a name, not an address.
     let handle = try #require(
       try byline("<div class=\"byline\">By <a rel=\"author\" href=\"/author/jane-doe\">jane.doe</a></div>"))
@@ -377,14 +377,14 @@ struct BylineExtractorTests {
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
       "headline":"Why Bees Matter in the Garden","author":{"@type":"Person","name":"Kathleen Parrow"}}</script>
       """
-    let meta = "<div class=\"byline\">By Jessica Penna, Gail Tarn, 7 News November 8, 2023</div>"
+    let meta = "<div class=\"byline\">By Corinne Alder, Rhea Thorne, 12 News November 8, 2023</div>"
     let unseen = try #require(try byline(meta, head: head))
-    #expect(unseen.authors.map(\.name) == ["Jessica Penna", "Gail Tarn"])
+    #expect(unseen.authors.map(\.name) == ["Corinne Alder", "Rhea Thorne"])
     let links = """
-      <div class="byline">By <a rel="author" href="/author/jessica-holly/">Jessica Penna</a>, \
-      <a rel="author" href="/author/gail-levy/">Gail Tarn</a></div>
+      <div class="byline">By <a rel="author" href="/author/corinne-alder/">Corinne Alder</a>, \
+      <a rel="author" href="/author/rhea-thorne/">Rhea Thorne</a></div>
       """
-    #expect(try byline(links, head: head)?.authors.map(\.name) == ["Jessica Penna", "Gail Tarn"])
+    #expect(try byline(links, head: head)?.authors.map(\.name) == ["Corinne Alder", "Rhea Thorne"])
     let shown = try #require(try byline(meta + "<p>Edited by Kathleen Parrow</p>", head: head))
     #expect(shown.authors.map(\.name) == ["Kathleen Parrow"])
   }
@@ -403,7 +403,7 @@ struct BylineExtractorTests {
 
   @Test("a label opening a meta line ('Wydrukowano: 2021-05-11') is not taken for a name")
   func labelOpeningMetaLine() throws {
-    #expect(try byline("<div class=\"byline\">Wydrukowano: 2021-05-11 22:22</div>")?.authors ?? [] == [])
+    #expect(try byline("<div class=\"byline\">Wydrukowano: 2022-03-08 19:41</div>")?.authors ?? [] == [])
     #expect(
       try byline("<div class=\"byline\">Redakteur: Hans Roth | 3. Mai 2021</div>")?.authors.map(\.name) == ["Hans Roth"]
     )
@@ -466,15 +466,15 @@ struct BylineExtractorTests {
 
   @Test("German 'Veröffentlicht am … von' names the handle after 'von'")
   func germanVonHandle() throws {
-    let meta = "<div class=\"entry-meta\">Veröffentlicht am 12. Juni 2017 von gizzmo</div>"
+    let meta = "<div class=\"entry-meta\">Veröffentlicht am 9. März 2018 von quirlo</div>"
     let byline = try #require(try byline(meta))
-    #expect(byline.authors.map(\.name) == ["gizzmo"])
-    #expect(byline.publishedAt == "2017-06-12")
+    #expect(byline.authors.map(\.name) == ["quirlo"])
+    #expect(byline.publishedAt == "2018-03-09")
   }
 
   @Test("'Posted on … by' names the person after 'by'")
   func postedOnBy() throws {
-    let meta = "<div class=\"entry-meta\">Posted on 21. Juli 2019 by Sunderberry</div>"
+    let meta = "<div class=\"entry-meta\">Posted on 8. März 2020 by Sunderberry</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Sunderberry"])
   }
 
@@ -482,41 +482,41 @@ struct BylineExtractorTests {
   func vonLabelElement() throws {
     let meta = """
       <div class="td-post-author"><span class="td-author-by">Von</span> \
-      <a class="td-author-name" href="/author/patrick-czerny/">Patrick Wolany</a> - 4. Februar 2022</div>
+      <a class="td-author-name" href="/author/patrick-wolany/">Patrick Wolany</a> - 4. Februar 2022</div>
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Patrick Wolany"])
   }
 
   @Test("'Autor:' between separators names a handle")
   func autorLabelHandle() throws {
-    let meta = "<div class=\"post-meta\">22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["c1ph4"])
+    let meta = "<div class=\"post-meta\">14. Mai 2021 @ 07:42 // Autor: n0va7 // ~ Lesezeit: 3 Minuten</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["n0va7"])
   }
 
   @Test("a JSON-LD Organization as author gives way to the person the byline names")
   func organizationAuthorYields() throws {
     let head = """
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
-      "author":{"@type":"Organization","name":"Madame Figaro"}}</script>
+      "author":{"@type":"Organization","name":"Revue Lumière"}}</script>
       """
-    let meta = "<p class=\"byline\"><span class=\"author\">Ophélie Kellbrink</span> | Le 19 février 2020</p>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Ophélie Kellbrink"])
+    let meta = "<p class=\"byline\"><span class=\"author\">Solène Kellbrink</span> | Le 7 mars 2021</p>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Solène Kellbrink"])
   }
 
   @Test("a JSON-LD Organization as author is the author when the page names no person")
   func organizationAuthorAlone() throws {
     let head = """
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Why Bees Matter in the Garden",
-      "author":{"@type":"Organization","name":"Greenpeace"}}</script>
+      "author":{"@type":"Organization","name":"Waldfreunde Nord"}}</script>
       """
-    #expect(try byline("", head: head)?.authors.map(\.name) == ["Greenpeace"])
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Waldfreunde Nord"])
   }
 
   @Test("a byline naming only a news agency ('AFP', 'Reuters') is wire copy and names no one")
   func newsAgencyBylineNamesNoOne() throws {
-    let afp = try #require(try byline("<p class=\"byline\">AFP 30 avril 2015 à 07:19</p>"))
+    let afp = try #require(try byline("<p class=\"byline\">AFP 12 mars 2016 à 08:47</p>"))
     #expect(afp.authors == [])
-    #expect(afp.publishedAt == "2015-04-30")
+    #expect(afp.publishedAt == "2016-03-12")
     let reuters = "<div class=\"byline\"><span class=\"author\">Reuters</span> Updated: January 16, 2020</div>"
     let wire = try #require(try byline(reuters))
     #expect(wire.authors == [])
@@ -592,19 +592,19 @@ struct BylineExtractorTests {
 
   @Test("French 'Par' keeps a capitalised 'Le' of the surname and stops at the date")
   func frenchParWithLe() throws {
-    let meta = "<p class=\"byline\">Accueil | Par Loïc Le Brune | 30 septembre 2018</p>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Loïc Le Brune"])
+    let meta = "<p class=\"byline\">Accueil | Par Aurèle Le Brune | 14 octobre 2019</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Aurèle Le Brune"])
   }
 
   @Test("'von' inside a name is a particle, not the byline's 'von'")
   func vonParticle() throws {
-    let meta = "<div class=\"entry-meta\">Posted 11. April 2018 by Walter von Aachen</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Walter von Aachen"])
+    let meta = "<div class=\"entry-meta\">Posted 3. Mai 2019 by Konrad von Steinau</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Konrad von Steinau"])
   }
 
   @Test("'Autor:' between other labels: the next label ends the name")
   func autorBetweenLabels() throws {
-    let meta = "<div class=\"post-info\">Datum: 19.11.2021 Autor: Fritz Ulbach Quelle: Livenet</div>"
+    let meta = "<div class=\"post-info\">Datum: 07.04.2020 Autor: Fritz Ulbach Quelle: Gemeindebote</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Ulbach"])
   }
 
@@ -617,29 +617,29 @@ struct BylineExtractorTests {
   @Test("a Drupal 'Gespeichert von … am …' line under the title, without byline markup, is the byline")
   func germanLineWithoutMarkup() throws {
     let body = """
-      <div class="node"><h1>FairCoin in Österreich</h1><div class="submitted">Gespeichert von rasos am \
-      24. Juli 2017 - 18:55</div><div class="content">\(TestPage.paragraphs(4))</div></div>
+      <div class="node"><h1>Tauschringe in Österreich</h1><div class="submitted">Gespeichert von mirzl am \
+      17. August 2018 - 20:14</div><div class="content">\(TestPage.paragraphs(4))</div></div>
       """
     let byline = try #require(try TestPage.extract(body, lang: "de").byline)
-    #expect(byline.authors.map(\.name) == ["rasos"])
-    #expect(byline.publishedAt == "2017-07-24")
+    #expect(byline.authors.map(\.name) == ["mirzl"])
+    #expect(byline.publishedAt == "2018-08-17")
   }
 
   @Test("a JSON-LD author that is the site's own name yields to the person the byline shows")
   func siteNameAuthorYieldsToByline() throws {
     let head = """
-      <meta property="og:site_name" content="INTERSCENAR.IO"><meta name="author" content="Interscenario">
+      <meta property="og:site_name" content="KLANGRAUM.IO"><meta name="author" content="Klangraum">
       """
-    let meta = "<div class=\"entry-meta\">Autor: Gàbor Telvié , Datum: 15.Jun.19</div>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Gàbor Telvié"])
+    let meta = "<div class=\"entry-meta\">Autor: Dàvid Korsé , Datum: 22.Aug.20</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Dàvid Korsé"])
   }
 
   @Test("a blog signed with its own name in the byline keeps that name as the author")
   func blogSignedWithSiteName() throws {
     let head =
-      "<meta property=\"og:site_name\" content=\"Krimiblogger\"><meta name=\"author\" content=\"Krimiblogger\">"
-    let meta = "<div class=\"entry-meta\">Krimiblogger am 3. Mai 2019</div>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Krimiblogger"])
+      "<meta property=\"og:site_name\" content=\"Leseratte\"><meta name=\"author\" content=\"Leseratte\">"
+    let meta = "<div class=\"entry-meta\">Leseratte am 8. Juni 2020</div>"
+    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Leseratte"])
   }
 
   @Test("a lower-case login in structured data that the page never shows names no one")
@@ -651,7 +651,7 @@ struct BylineExtractorTests {
   @Test("the site's name before the person in <meta name=author> is dropped")
   func sitePrefixInMetaAuthor() throws {
     let head =
-      "<meta property=\"og:site_name\" content=\"unocero\"><meta name=\"author\" content=\"unocero - Alberto Óvela\">"
+      "<meta property=\"og:site_name\" content=\"tecnovista\"><meta name=\"author\" content=\"tecnovista - Alberto Óvela\">"
     #expect(try byline("", head: head)?.authors.map(\.name) == ["Alberto Óvela"])
   }
 
@@ -668,10 +668,10 @@ struct BylineExtractorTests {
     #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Rob Voranel"])
   }
 
-  @Test("a capitalised date label ends the name: 'Von Eurosport Publiziert 02/02/2022'")
+  @Test("a capitalised date label ends the name: 'Von Sportwelt Publiziert 05/03/2021'")
   func capitalisedDateLabelEndsName() throws {
-    let meta = "<div class=\"byline\">Von Eurosport Publiziert 02/02/2022 um 09:23 GMT</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Eurosport"])
+    let meta = "<div class=\"byline\">Von Sportwelt Publiziert 05/03/2021 um 11:47 GMT</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Sportwelt"])
   }
 
   @Test("'Written by A Edited by B': the editor is not an author")
@@ -682,7 +682,7 @@ struct BylineExtractorTests {
 
   @Test("an agency after a slash is not part of the name: 'Autor: Peter Kliet/SP-X'")
   func agencyAfterSlash() throws {
-    let meta = "<div class=\"post-info\">Datum: 03.11.2021 Autor: Peter Kliet/SP-X</div>"
+    let meta = "<div class=\"post-info\">Datum: 15.09.2020 Autor: Peter Kliet/SP-X</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Peter Kliet"])
   }
 
@@ -692,10 +692,10 @@ struct BylineExtractorTests {
     #expect(try byline(meta)?.authors.map(\.name) == ["van Dusk"])
   }
 
-  @Test("a hyphenated role before the name is dropped: 'FOCUS-Online-Experte Robin Brämsel'")
+  @Test("a hyphenated role before the name is dropped: 'RATGEBER-Online-Experte Falk Ostermeyer'")
   func roleCompoundBeforeName() throws {
-    let meta = "<div class=\"author\">FOCUS-Online-Experte Robin Brämsel</div>"
-    #expect(try byline(meta)?.authors.map(\.name) == ["Robin Brämsel"])
+    let meta = "<div class=\"author\">RATGEBER-Online-Experte Falk Ostermeyer</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Falk Ostermeyer"])
   }
 
   @Test("'Text von A Illustration von B': the illustrator is not an author")
@@ -710,18 +710,18 @@ struct BylineExtractorTests {
   @Test("a paragraph signed 'Autoren A und B' under the article, without byline markup, is the byline")
   func labelledLineAtArticleEnd() throws {
     let body = """
-      <div class="story"><h1>Sperrfristen im Winter</h1>\(TestPage.paragraphs(8))\
-      <p>Autoren Jelko Pfolte und Jutta Merzbach</p></div>
+      <div class="story"><h1>Streupflicht im Winter</h1>\(TestPage.paragraphs(8))\
+      <p>Autoren Ortwin Pfolte und Jutta Merzbach</p></div>
       """
     #expect(
-      try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Jelko Pfolte", "Jutta Merzbach"])
+      try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Ortwin Pfolte", "Jutta Merzbach"])
   }
 
   @Test("a 'Schlagwörter' line of rel=tag links in byline-classed post meta is no byline")
   func tagLineIsNoByline() throws {
     let meta = """
-      <div class="post-meta-data">Schlagwörter <span><a href="/tag/monster/" rel="tag">Monster</a>, \
-      <a href="/tag/winter/" rel="tag">Winter</a></span></div>
+      <div class="post-meta-data">Schlagwörter <span><a href="/tag/garten/" rel="tag">Garten</a>, \
+      <a href="/tag/herbst/" rel="tag">Herbst</a></span></div>
       """
     #expect(try byline(meta)?.authors ?? [] == [])
   }
@@ -729,15 +729,15 @@ struct BylineExtractorTests {
   @Test("a React byline named by its test id: data-testid=prism-byline")
   func testIDByline() throws {
     let meta = """
-      <div data-testid="prism-byline"><span>By</span><span><a href="/about/newsteam/alex-bozarjian">Alex \
+      <div data-testid="prism-byline"><span>By</span><span><a href="/about/newsteam/alex-tamerkian">Alex \
       Tamerkian</a></span></div>
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Alex Tamerkian"])
   }
 
-  @Test("a weekday opens the date after the name: 'By Alex Tamerkian Thursday, November 9, 2023'")
+  @Test("a weekday opens the date after the name: 'By Alex Tamerkian Monday, October 2, 2023'")
   func weekdayEndsName() throws {
-    let meta = "<div class=\"byline\">By Alex Tamerkian Thursday, November 9, 2023 4:41AM</div>"
+    let meta = "<div class=\"byline\">By Alex Tamerkian Monday, October 2, 2023 6:15AM</div>"
     #expect(try byline(meta)?.authors.map(\.name) == ["Alex Tamerkian"])
   }
 
@@ -745,19 +745,19 @@ struct BylineExtractorTests {
   func labelledHandleFarFromTitle() throws {
     let gallery = (0..<40).map { "<li><a href=\"/bild/\($0)\"><img src=\"/b\($0).jpg\" alt=\"\"></a></li>" }.joined()
     let body = """
-      <div class="node"><h1>FairCoin in Österreich</h1><div class="content">\(TestPage.paragraphs(4))\
-      <ul class="gallery">\(gallery)</ul></div><div class="submitted">Gespeichert von <span class="username">rasos\
-      </span> am 24. Juli 2017 - 18:55</div></div>
+      <div class="node"><h1>Tauschringe in Österreich</h1><div class="content">\(TestPage.paragraphs(4))\
+      <ul class="gallery">\(gallery)</ul></div><div class="submitted">Gespeichert von <span class="username">mirzl\
+      </span> am 17. August 2018 - 20:14</div></div>
       """
-    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["rasos"])
+    #expect(try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["mirzl"])
   }
 
   @Test("author-classed label spans ('Autor:', 'Quelle:') are labels; the name is the text after 'Autor:'")
   func authorClassedLabels() throws {
     let meta = """
-      <div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 19.11.2021<br>\
+      <div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 07.04.2020<br>\
       <span class="articleAuthorDateBlockLabel">Autor:</span> Fritz Ulbach<br>\
-      <span class="articleAuthorDateBlockLabel">Quelle:</span> Livenet</div>
+      <span class="articleAuthorDateBlockLabel">Quelle:</span> Gemeindebote</div>
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Fritz Ulbach"])
   }
@@ -765,12 +765,12 @@ struct BylineExtractorTests {
   @Test("Structured author with a lower-case surname shown in the byline: the whole name, not its first word")
   func lowercaseSurnameShownInByline() throws {
     let meta = """
-      <div class="entry-meta"><span class="entry-author">by <a href="https://blog.example/profile/7">Mobasir hassan</a>\
+      <div class="entry-meta"><span class="entry-author">by <a href="https://blog.example/profile/7">Rafiq anwar</a>\
       </span> <a href="#comments">Post a Comment</a></div>
       """
-    let head = #"<meta name="author" content="Mobasir hassan">"#
+    let head = #"<meta name="author" content="Rafiq anwar">"#
     let byline = try #require(try byline(meta, head: head))
-    #expect(byline.authors.map(\.name) == ["Mobasir hassan"])
+    #expect(byline.authors.map(\.name) == ["Rafiq anwar"])
   }
 
   @Test("Co-authors in a parenthesis opened by 'avec' after the linked author are authors too; '(with AP)' is not")
@@ -797,53 +797,53 @@ struct BylineExtractorTests {
   @Test("Handle with mixed case in a rel=author link between '|' separators")
   func mixedCaseHandleInAuthorLink() throws {
     let meta = """
-      <div class="post-head">26 Mai, 2008 | <a href="https://blog.example/author/the_pain" rel="author">ThE_PaiN</a> \
-      | <a href="#comments">Kommentare 34</a> |</div>
+      <div class="post-head">14 Juni, 2009 | <a href="https://blog.example/author/dark_moon" rel="author">DaRk_MoOn</a> \
+      | <a href="#comments">Kommentare 27</a> |</div>
       """
     let byline = try #require(try byline(meta))
-    #expect(byline.authors.map(\.name) == ["ThE_PaiN"])
+    #expect(byline.authors.map(\.name) == ["DaRk_MoOn"])
   }
 
   @Test("'Text & Fotos:' credit in a meta row after the date and categories; author meta equal to DC.publisher")
   func textAndPhotosCreditOverPublisherMeta() throws {
     let meta = """
-      <table class="subline"><tr><td>26 | 01 | 2022</td><td class="categories">Schweiz | Praxis | Video</td>\
-      <td class="authorbold"><span>Text & Fotos:</span> Ivan Koretny</td><td>0</td></tr></table>
+      <table class="subline"><tr><td>14 | 03 | 2021</td><td class="categories">Region | Technik | Video</td>\
+      <td class="authorbold"><span>Text & Fotos:</span> Milan Dostel</td><td>0</td></tr></table>
       """
     let head = """
-      <meta name="author" content="Auto Illustrierte"><meta name="DC.publisher" content="Auto Illustrierte">
+      <meta name="author" content="Wasser Illustrierte"><meta name="DC.publisher" content="Wasser Illustrierte">
       """
     let byline = try #require(try byline(meta, head: head))
-    #expect(byline.authors.map(\.name) == ["Ivan Koretny"])
+    #expect(byline.authors.map(\.name) == ["Milan Dostel"])
   }
 
   @Test("Italic 'von Name' signature paragraph on a page without an h1")
   func italicSignatureWithoutTitle() throws {
     let html = """
-      <div class="content"><p><i>von Daniela Umlen</i></p><h2>Grenzen, das Fundament der Selbstfürsorge</h2>\
+      <div class="content"><p><i>von Hanna Sorel</i></p><h2>Pausen, der Kern der Erholung</h2>\
       \(TestPage.paragraphs(4))</div>
       """
     let byline = try #require(try TestPage.extract(html).byline)
-    #expect(byline.authors.map(\.name) == ["Daniela Umlen"])
+    #expect(byline.authors.map(\.name) == ["Hanna Sorel"])
   }
 
   @Test("a plain-name twitter:creator shown as a profile link's text beside the title is the author")
   func profileLinkedTwitterCreator() throws {
-    let head = "<meta name=\"twitter:creator\" content=\"Sleyca\">"
+    let head = "<meta name=\"twitter:creator\" content=\"Quillmoth\">"
     let body = """
-      <div class="fic-header"><a href="/fiction/1/super"><h2>Super Supportive</h2></a> <span>by</span>
-      <h3><a href="/profile/338123">Sleyca</a></h3><h1>Chapter 102</h1></div><div class="chapter-content">\
+      <div class="fic-header"><a href="/fiction/1/lanterns"><h2>Quiet Lanterns</h2></a> <span>by</span>
+      <h3><a href="/profile/571204">Quillmoth</a></h3><h1>Chapter 102</h1></div><div class="chapter-content">\
       \(TestPage.paragraphs(3))</div>
       """
     let byline = try #require(try TestPage.extract(body, head: head, url: "https://fiction.example/ch/102").byline)
-    #expect(byline.authors.map(\.name) == ["Sleyca"])
-    #expect(byline.authors.first?.url == "https://fiction.example/profile/338123")
+    #expect(byline.authors.map(\.name) == ["Quillmoth"])
+    #expect(byline.authors.first?.url == "https://fiction.example/profile/571204")
   }
 
   @Test("an '@handle' twitter:creator names no one")
   func atHandleTwitterCreator() throws {
-    let head = "<meta name=\"twitter:creator\" content=\"@sleyca\">"
-    let body = "<h3><a href=\"/profile/338123\">@sleyca</a></h3><h1>Chapter 102</h1>\(TestPage.paragraphs(3))"
+    let head = "<meta name=\"twitter:creator\" content=\"@quillmoth\">"
+    let body = "<h3><a href=\"/profile/571204\">@quillmoth</a></h3><h1>Chapter 102</h1>\(TestPage.paragraphs(3))"
     #expect(try TestPage.extract(body, head: head).byline?.authors ?? [] == [])
   }
 
@@ -863,8 +863,8 @@ struct BylineExtractorTests {
   @Test("a JSON-LD Organization author that is the site's name with its domain ending names no one")
   func publicationDomainAuthor() throws {
     let head = """
-      <meta property="og:site_name" content="BRIGITTE"><script type="application/ld+json">{"@type":"NewsArticle",
-      "headline":"Ikigai","author":{"@type":"Organization","name":"BRIGITTE.de"}}</script>
+      <meta property="og:site_name" content="LEUCHTE"><script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Achtsamkeit","author":{"@type":"Organization","name":"LEUCHTE.de"}}</script>
       """
     #expect(try byline("", head: head)?.authors ?? [] == [])
   }
@@ -873,10 +873,10 @@ struct BylineExtractorTests {
   func categoryArchiveLinkIsNoAuthor() throws {
     let body = """
       <article class="post hentry"><header class="entry-header"><div class="entry-meta">\
-      <a href="https://handwerk.example/kategorie/infostream/">InfoStream</a> - <span class="posted-on">\
+      <a href="https://handwerk.example/kategorie/wissen/">WissensTicker</a> - <span class="posted-on">\
       <time class="entry-date published" datetime="2022-01-21T14:00:00+01:00">21. Januar 2022</time></span></div>\
-      <h1 class="entry-title">Eigentumsvorbehalt: Das sollten Käufer wissen</h1></header>\
-      <div class="entry-content"><p><strong>Wer nicht sofort zahlen kann, kauft oft unter Vorbehalt.</strong></p>\
+      <h1 class="entry-title">Ratenkauf: Das sollten Kunden wissen</h1></header>\
+      <div class="entry-content"><p><strong>Wer in Raten zahlt, sollte den Vertrag genau lesen.</strong></p>\
       <span class="entry-content__authors">Von Tobias Brame</span>\(TestPage.paragraphs(4))</div></article>
       """
     let byline = try #require(try TestPage.extract(body, lang: "de").byline)
@@ -887,21 +887,21 @@ struct BylineExtractorTests {
   func labelledAuthorFieldOverrulesStructuredAccount() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article",
-      "headline":"Heran","author":{"@id":"#gg"}},{"@type":"Person","@id":"#gg","name":"Gilles Valderri"}]}</script>
+      "headline":"Delta","author":{"@id":"#gg"}},{"@type":"Person","@id":"#gg","name":"Bastien Valderri"}]}</script>
       """
     let meta = """
-      <dl class="article-meta"><dt>Auteur</dt><dd><a href="https://revue.example/fr/staff/uriel-gadessaud/">\
-      Uriel Marvillet</a></dd><dt>Date</dt><dd>2 mars 2020</dd></dl>
+      <dl class="article-meta"><dt>Auteur</dt><dd><a href="https://revue.example/fr/staff/anselme-marvillet/">\
+      Anselme Marvillet</a></dd><dt>Date</dt><dd>2 mars 2020</dd></dl>
       """
     let byline = try #require(try byline(meta, head: head))
-    #expect(byline.authors.map(\.name) == ["Uriel Marvillet"])
+    #expect(byline.authors.map(\.name) == ["Anselme Marvillet"])
   }
 
   @Test("a label span then the name as bare text ('Autor:' Fritz Ulbach/SP-X, then 'Quelle:'): the name alone")
   func labelSpanThenBareName() throws {
     let meta = """
-      <div class="article-meta"><span class="label">Datum:</span> 19.11.2021 <br><span class="label">Autor:</span> \
-      Fritz Ulbach/SP-X<br><span class="label">Quelle:</span> Livenet<br></div>
+      <div class="article-meta"><span class="label">Datum:</span> 07.04.2020 <br><span class="label">Autor:</span> \
+      Fritz Ulbach/SP-X<br><span class="label">Quelle:</span> Gemeindebote<br></div>
       """
     let byline = try #require(try byline(meta))
     #expect(byline.authors.map(\.name) == ["Fritz Ulbach"])

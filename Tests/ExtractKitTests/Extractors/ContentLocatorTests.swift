@@ -61,9 +61,9 @@ struct ContentLocatorTests {
       """
     }
     let body = """
-      <section class="blog-post head-post"><h1>Dimethyl Ether for Heating</h1></section>
+      <section class="blog-post head-post"><h1>Bio-Propane for Heating</h1></section>
       \(module(0..<3))
-      <div class="container-fluid near-table"><table><tr><td>Formula</td><td>C2H6O</td></tr></table></div>
+      <div class="container-fluid near-table"><table><tr><td>Formula</td><td>C3H8</td></tr></table></div>
       \(module(3..<5))
       \(module(5..<6))
       <div class="container-fluid related"><a href="/a">Propane tanks</a> <a href="/b">Bio LPG</a></div>

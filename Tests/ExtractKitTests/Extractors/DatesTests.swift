@@ -104,9 +104,9 @@ struct DatesTests {
     #expect(Dates.find(in: raw) == nil)
   }
 
-  @Test("a number written onto a word is no part of a date (\"von Marianne1 am 20.09.2020\")")
+  @Test("a number written onto a word is no part of a date (\"von Rosalie7 am 14.06.2019\")")
   func numberOnWord() {
-    #expect(Dates.find(in: "von Marianne1 am 20.09.2020", dayFirst: true) == "2020-09-20")
+    #expect(Dates.find(in: "von Rosalie7 am 14.06.2019", dayFirst: true) == "2019-06-14")
     #expect(Dates.find(in: "Track mp3 12.5.22") == "2022-05-12")
   }
 
@@ -114,9 +114,9 @@ struct DatesTests {
   func bylineOfCards() {
     #expect(
       PublishedDateExtractor.holdsManyYears(
-        "Reise Norwegen: Orcas 09.10.2021 Ausrüstung Blitzgeräte 19.08.2021 Reise Visayas 05.08.2021"))
+        "Reise Island: Wale 12.09.2020 Ausrüstung Lampen 27.08.2020 Reise Azoren 03.08.2020"))
     #expect(!PublishedDateExtractor.holdsManyYears("By Ana Lima, published March 3, 2020, updated March 4, 2020"))
-    #expect(!PublishedDateExtractor.holdsManyYears("Tipps von Marie Jaster 6.11.22"))
+    #expect(!PublishedDateExtractor.holdsManyYears("Tipps von Ilse Varnholt 4.10.21"))
   }
 
   // MARK: through the pipeline
@@ -175,9 +175,9 @@ struct DatesTests {
 
   @Test("a date in the canonical URL path dates a page that shows none")
   func canonicalURLDate() throws {
-    let head = "<link rel=\"canonical\" href=\"https://blog.example/2019/10/21/interning-small-integers/\">"
-    let article = try TestPage.extract("<h1>Interning Small Integers</h1>\(content)", head: head)
-    #expect(article.publishedAt == "2019-10-21")
+    let head = "<link rel=\"canonical\" href=\"https://blog.example/2018/07/16/caching-short-strings/\">"
+    let article = try TestPage.extract("<h1>Caching Short Strings</h1>\(content)", head: head)
+    #expect(article.publishedAt == "2018-07-16")
   }
 
   @Test(
@@ -206,13 +206,13 @@ struct DatesTests {
   @Test("a sidebar inside the title's own <article> dates the article; one outside it does not")
   func sidebarInsideArticle() throws {
     let inside = """
-      <article class="post"><h1>Burgenland: Best of Ruster Ausbruch</h1><div class="row">\
+      <article class="post"><h1>Wachau: Die besten Heurigen</h1><div class="row">\
       <div class="sidebar"><p class="teaser">Auf einen Blick</p><p class="time">\
       <time datetime="2022-01-28">28. Januar 2022</time></p></div>\(content)</div></article>
       """
     #expect(try TestPage.extract(inside, lang: "de").publishedAt == "2022-01-28")
     let outside = """
-      <article class="post"><h1>Burgenland: Best of Ruster Ausbruch</h1>\(content)</article>\
+      <article class="post"><h1>Wachau: Die besten Heurigen</h1>\(content)</article>\
       <div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>
       """
     #expect(try TestPage.extract(outside, lang: "de").publishedAt == nil)
@@ -221,12 +221,12 @@ struct DatesTests {
   @Test("a \"news-single-timedata\" line under the title beats a meta date it disagrees with")
   func timedataClass() throws {
     let body = """
-      <div class="news-single-item"><h1>Faire Lieferketten</h1><div class="teaser">\(TestPage.paragraphs(8))</div>\
-      <div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>\
+      <div class="news-single-item"><h1>Faire Schulbrote</h1><div class="teaser">\(TestPage.paragraphs(8))</div>\
+      <div class="news-single-timedata">11.03.2021 <span>- Redaktion: Gerold Wankel (Pressesprecher)</span></div>\
       \(content)</div>
       """
-    let article = try TestPage.extract(body, head: "<meta name=\"date\" content=\"2020-02-12\">", lang: "de")
-    #expect(article.publishedAt == "2020-02-05")
+    let article = try TestPage.extract(body, head: "<meta name=\"date\" content=\"2021-03-18\">", lang: "de")
+    #expect(article.publishedAt == "2021-03-11")
   }
 
   @Test("a bare date line right above the title beats a structured date it disagrees with")
@@ -242,11 +242,11 @@ struct DatesTests {
   @Test("a bare date line by the title one day off a UTC instant is that instant's local day: the instant stays")
   func bareLineSameInstant() throws {
     let body = """
-      <article><header><h1>Content Depth</h1><ul><li><small>On 6/13/2018 by @writer</small></li></ul></header>\
+      <article><header><h1>Soil Depth</h1><ul><li><small>On 8/22/2019 by @writer</small></li></ul></header>\
       \(content)</article>
       """
-    let head = "<meta property=\"article:published_time\" content=\"2018-06-12T23:00:00.000Z\">"
-    #expect(try TestPage.extract(body, head: head).publishedAt == "2018-06-12T23:00:00.000Z")
+    let head = "<meta property=\"article:published_time\" content=\"2019-08-21T22:00:00.000Z\">"
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2019-08-21T22:00:00.000Z")
   }
 
   @Test("a date-classed element with a German day-first date dates the page")
@@ -281,7 +281,7 @@ struct DatesTests {
   func utcShiftedDay() throws {
     let head = "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\">"
     let body = """
-      <article><h1>Südfrankreich im Herbst</h1><p class="article-date">7. November 2022</p>\(content)</article>
+      <article><h1>Bretagne im Herbst</h1><p class="article-date">7. November 2022</p>\(content)</article>
       """
     let article = try TestPage.extract(body, head: head, lang: "de")
     #expect(article.publishedAt == "2022-11-07")
@@ -291,7 +291,7 @@ struct DatesTests {
   func utcSameDay() throws {
     let head = "<meta property=\"article:published_time\" content=\"2022-11-07T09:00:00Z\">"
     let body = """
-      <article><h1>Südfrankreich im Herbst</h1><p class="article-date">7. November 2022</p>\(content)</article>
+      <article><h1>Bretagne im Herbst</h1><p class="article-date">7. November 2022</p>\(content)</article>
       """
     let article = try TestPage.extract(body, head: head, lang: "de")
     #expect(article.publishedAt == "2022-11-07T09:00:00Z")
@@ -346,37 +346,37 @@ struct DatesTests {
   @Test("a wiki's 'last edited' line dates the page when nothing else does")
   func lastEdited() throws {
     let body = """
-      <div id="content"><h1>Downloading Python</h1>\(content)</div>
-      <p id="pageinfo" class="info">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by Mats)</p>
+      <div id="content"><h1>Installing the Toolkit</h1>\(content)</div>
+      <p id="pageinfo" class="info">StarterNotes/Install (last edited 2018-06-14 09:41:52 by Ines)</p>
       """
-    #expect(try TestPage.extract(body).publishedAt?.prefix(10) == "2019-11-10")
+    #expect(try TestPage.extract(body).publishedAt?.prefix(10) == "2018-06-14")
   }
 
   @Test("a dateline opening the first paragraph dates the page")
   func datelineParagraph() throws {
     let body = """
-      <div class="c_element"><h1>Gedenken an die Opfer</h1><p>Von Claudia Lindner</p>
-      <p>27.1.2022 - Bei der Erinnerung an die Verfolgten wird der Opfer gedacht, in Berlin und in vielen \
-      anderen Städten des Landes, mit Kränzen und Reden.</p>\(TestPage.paragraphs(3))</div>
+      <div class="c_element"><h1>Laternenfest am Hafen</h1><p>Von Birte Anselm</p>
+      <p>14.3.2021 - Beim Laternenfest am Hafen wurden viele Besucher gezählt, in Kiel und in vielen \
+      anderen Städten des Landes, mit Musik und Reden.</p>\(TestPage.paragraphs(3))</div>
       """
-    #expect(try TestPage.extract(body, lang: "de").publishedAt == "2022-01-27")
+    #expect(try TestPage.extract(body, lang: "de").publishedAt == "2021-03-14")
   }
 
   @Test("a date in the <title> dates a page that shows no other")
   func dateInTitle() throws {
     let article = try TestPage.extract(
-      "<h1>Online-Fachtag zum Intersex Day</h1>\(content)", title: "08.11.2021 | Online-Fachtag zum Intersex Day",
+      "<h1>Online-Fachtag zum Tag der Pflege</h1>\(content)", title: "12.05.2022 | Online-Fachtag zum Tag der Pflege",
       lang: "de")
-    #expect(article.publishedAt == "2021-11-08")
+    #expect(article.publishedAt == "2022-05-12")
   }
 
   @Test("a footer line with the revision date first and the publication date after it gives the publication")
   func revisionThenPublishedLine() throws {
     let body = """
       <div id="content"><h1>Ein Roman über Grenzen</h1>\(content)</div>
-      <p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>
+      <p class="footerFrstLn">Letzte Änderung: 17.04.2022 - 09:12:05<br>Erschienen am: 18.04.2022<br>Lesungen: 43</p>
       """
-    #expect(try TestPage.extract(body, lang: "de").publishedAt?.prefix(10) == "2023-11-01")
+    #expect(try TestPage.extract(body, lang: "de").publishedAt?.prefix(10) == "2022-04-18")
   }
 
   @Test(
@@ -392,7 +392,7 @@ struct DatesTests {
   @Test("a \"pubTime\" element holding a Chinese date dates the page")
   func pubTimeChinese() throws {
     let body = """
-      <div class="hd"><h1>58赶集为何驶入新的赛道</h1><div class="info"><span class="where">TNW中文站</span>\
+      <div class="hd"><h1>小城书店为何重新开张</h1><div class="info"><span class="where">新闻中文站</span>\
       <span class="pubTime">2016年10月14日07:17</span></div></div>\(content)
       """
     #expect(try TestPage.extract(body, lang: "zh-CN").publishedAt == "2016-10-14")
@@ -401,37 +401,37 @@ struct DatesTests {
   @Test("a date-classed element whose month, day and year sit in spans with no space between dates the page")
   func dateInSpans() throws {
     let body = """
-      <div class="post"><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span>\
-      <span class="jahr">2009</span></div><h2>trnd-Projekt</h2>\(content)</div>
+      <div class="post"><div class="datum"><span class="monat">Feb</span> <span class="tag">24</span>\
+      <span class="jahr">2010</span></div><h2>Lese-Projekt</h2>\(content)</div>
       """
-    #expect(try TestPage.extract(body, lang: "de-DE").publishedAt == "2009-02-18")
+    #expect(try TestPage.extract(body, lang: "de-DE").publishedAt == "2010-02-24")
   }
 
   @Test("the date in a print-only header is the printing day: the labelled date under the title dates the page")
   func printOnlyHeader() throws {
     let body = """
       <section class="article__header"><section class="print is-hidden"><p class="print-date">Wydrukowano: \
-      <strong><time class="js-print-date">2021-05-11 22:22:17</time></strong></p></section>\
-      <h1>Jest zgoda PE na umowę handlową</h1><ul class="article__meta"><li>opublikowano: \
-      <time class="js-relative-date" title="2021-04-29 17:13:04">2021-04-29 17:13:04</time></li></ul></section>\(content)
+      <strong><time class="js-print-date">2022-03-08 19:41:02</time></strong></p></section>\
+      <h1>Nowy most na rzece otwarty</h1><ul class="article__meta"><li>opublikowano: \
+      <time class="js-relative-date" title="2022-02-17 08:26:45">2022-02-17 08:26:45</time></li></ul></section>\(content)
       """
-    #expect(try TestPage.extract(body, lang: "pl").publishedAt == "2021-04-29T17:13:04")
+    #expect(try TestPage.extract(body, lang: "pl").publishedAt == "2022-02-17T08:26:45")
   }
 
   @Test("a block only styled for print (\"row--print-overwrite\") still dates the page")
   func printStyledBlock() throws {
     let body = """
-      <div class="row row--print-overwrite"><h1>Schulze reist nach Ghana</h1>\
-      <p class="teaser">Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>\(content)
+      <div class="row row--print-overwrite"><h1>Ministerin reist nach Kenia</h1>\
+      <p class="teaser">Pressemitteilung vom 9. Februar 2023 | Berlin</p></div>\(content)
       """
-    #expect(try TestPage.extract(body, lang: "de").publishedAt == "2022-01-25")
+    #expect(try TestPage.extract(body, lang: "de").publishedAt == "2023-02-09")
   }
 
   @Test("an article page's <meta> date beats the upload date of a VideoObject embedded in it")
   func embeddedVideoUpload() throws {
     let head = """
       <meta name="pubdate" content="2021-03-08T11:15:28Z">\
-      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-14T19:14:36Z"}\
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-15T07:42:18Z"}\
       </script>
       """
     let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
@@ -441,11 +441,11 @@ struct DatesTests {
   @Test("a video page without other dates is dated by its VideoObject's upload")
   func videoPageUpload() throws {
     let head = """
-      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-14T19:14:36Z"}\
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2021-03-15T07:42:18Z"}\
       </script>
       """
     let body = "<article><h1>What we learned from the interview</h1>\(content)</article>"
-    #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-14T19:14:36Z")
+    #expect(try TestPage.extract(body, head: head).publishedAt == "2021-03-15T07:42:18Z")
   }
 
   // MARK: ranges, clips, cards and swapped structured dates
@@ -454,10 +454,10 @@ struct DatesTests {
   func publishedAfterModified() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
-      "headline":"Senate Debates Budget","datePublished":"10/05/2022 05:22 pm",
-      "dateModified":"2022/05/10 17:36:11"}</script>
+      "headline":"Senate Debates Budget","datePublished":"11/06/2021 04:18 pm",
+      "dateModified":"2021/06/11 16:29:07"}</script>
       """
-    #expect(try TestPage.extract(content, head: head, lang: "es").publishedAt == "2022-05-10")
+    #expect(try TestPage.extract(content, head: head, lang: "es").publishedAt == "2021-06-11")
     #expect(PublishedDateExtractor.notAfter("2022-10-05", modified: "2022-05-10") == "2022-05-10")
     #expect(PublishedDateExtractor.notAfter("2022-05-09", modified: "2022-05-10") == "2022-05-09")
     // Swapped still later: left as written.
@@ -476,19 +476,19 @@ struct DatesTests {
   func dayRangeLine() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
-      "headline":"Monuments in a New Light","datePublished":"2017-02-19T14:41:17+00:00"}</script>
+      "headline":"Monuments in a New Light","datePublished":"2018-03-11T10:27:45+00:00"}</script>
       """
     let body = """
-      <div class="titlebox"><h1>Monuments in a New Light</h1><h2>Exhibition in the Old Palace <br>9-23 Feb 2017 \
-      | Mo-Fr 9–16</h2></div>\(content)
+      <div class="titlebox"><h1>Monuments in a New Light</h1><h2>Exhibition in the Old Palace <br>5-19 Mar 2018 \
+      | Mo-Fr 10–17</h2></div>\(content)
       """
-    #expect(try TestPage.extract(body, head: head, lang: "de").publishedAt == "2017-02-19T14:41:17+00:00")
+    #expect(try TestPage.extract(body, head: head, lang: "de").publishedAt == "2018-03-11T10:27:45+00:00")
   }
 
   @Test(
     "spans of days in several languages",
     arguments: [
-      ("9-23 Feb 2017", true), ("vom 9. bis 23. Februar 2017", true), ("March 3–5, 2021", true),
+      ("9-23 Feb 2017", true), ("vom 5. bis 19. März 2018", true), ("March 3–5, 2021", true),
       ("del 9 al 23 de mayo de 2017", true), ("du 9 au 23 février 2017", true), ("23 Feb 2017", false),
       ("2017-02-23 Berlin", false), ("23.02.2017 | 10–12 Uhr", false), ("Posted 3 Feb 2017", false),
     ])
@@ -512,7 +512,7 @@ struct DatesTests {
   func cardGridDate() throws {
     let head = """
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage",
-      "name":"Battery Storage","datePublished":"2020-09-21T15:18:01+00:00"}]}</script>
+      "name":"Battery Storage","datePublished":"2021-04-13T08:52:30+00:00"}]}</script>
       """
     let card = """
       <article class="post-card"><h3><a href="/2022/06/22/solar/">Solar Panels Everywhere</a></h3>\
@@ -523,7 +523,7 @@ struct DatesTests {
       \(card)
       </div>
       """
-    #expect(try TestPage.extract(body, head: head, lang: "de").publishedAt == "2020-09-21T15:18:01+00:00")
+    #expect(try TestPage.extract(body, head: head, lang: "de").publishedAt == "2021-04-13T08:52:30+00:00")
   }
 }
 
@@ -537,7 +537,7 @@ struct DateByteTests {
       "VERÖFFENTLICHT AM 12.03.2021", "Vero\u{308}ffentlicht am 12.03.2021", "Publie\u{301} le 3 mai 2021",
       "Publié le 3 mai 2021", "Mis à jour le 4 mai", "Mis\u{A0}à jour le 4 mai", "first\u{A0}published 2020",
       "\u{200B}Published 2020", "Dat\u{AD}e: 2020-01-02", "Date\u{301}: 2020", "DATE: 2020-01-02", "Datum: 1.2.2020",
-      "© 2024 Example", "» 12 May 2020", "12 comments", "BeginnersGuide (last edited 2019-11-10 by Mats)",
+      "© 2024 Example", "» 12 May 2020", "12 comments", "StarterNotes (last edited 2018-06-14 by Ines)",
       "Zuletzt geändert am 3.4.2020", "This page was LAST MODIFIED on 25 October 2020", "atlas 2020", "Class of 2020",
       "Geändert 2020", "Ge\u{308}ändert", "Aktualisiert: 01.02.2020", "A\u{212A}tualisiert: 01.02.2020",
       "Stand: 01.02.2020", "Standort 2", "Datenschutz 2021", "updated", "Updated", "", "   ", "\u{301}Updated 2020",

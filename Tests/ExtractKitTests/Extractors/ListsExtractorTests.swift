@@ -260,33 +260,33 @@ struct ListsExtractorTests {
   @Test("a bold subject running on into its sentence is emphasis, not a title")
   func boldSubjectRunsOn() throws {
     let markup = """
-      <ol><li><b>Executor</b> makes a NextWork call to the <b>Controller</b>.</li>\
-      <li><b>Huawei</b> (except the Nexus 6P) kills apps in the background.</li></ol>
+      <ol><li><b>Scheduler</b> makes a NextJob call to the <b>Worker</b>.</li>\
+      <li><b>Nordfon</b> (except the Nordfon 7) kills apps in the background.</li></ol>
       """
     #expect(
       try lists(markup) == [
         ArticleList(
           ordered: true,
           items: [
-            ListItem(text: "Executor makes a NextWork call to the Controller."),
-            ListItem(text: "Huawei (except the Nexus 6P) kills apps in the background."),
+            ListItem(text: "Scheduler makes a NextJob call to the Worker."),
+            ListItem(text: "Nordfon (except the Nordfon 7) kills apps in the background."),
           ])
       ])
   }
 
-  @Test("two bolds in a row before a dash are one title: '<b>DevTools Fission</b> <b>M2</b> – text'")
+  @Test("two bolds in a row before a dash are one title: '<b>Sync Engine</b> <b>M3</b> – text'")
   func adjacentBoldsAreOneTitle() throws {
     let markup = """
-      <ul><li><b>DevTools Fission</b> <b>M2</b> – Making DevTools Fission compatible is done.</li>\
-      <li><b>Marionette Fission</b> – Marionette is Fission compatible too.</li></ul>
+      <ul><li><b>Sync Engine</b> <b>M3</b> – Making the Sync Engine work offline is done.</li>\
+      <li><b>Search Index</b> – The Search Index works offline too.</li></ul>
       """
     #expect(
       try lists(markup) == [
         ArticleList(
           ordered: false,
           items: [
-            ListItem(title: "DevTools Fission M2", text: "Making DevTools Fission compatible is done."),
-            ListItem(title: "Marionette Fission", text: "Marionette is Fission compatible too."),
+            ListItem(title: "Sync Engine M3", text: "Making the Sync Engine work offline is done."),
+            ListItem(title: "Search Index", text: "The Search Index works offline too."),
           ])
       ])
   }
@@ -378,13 +378,13 @@ struct ListsExtractorTests {
   @Test("a paragraph of short bold 'Label: value' lines is a facts box, not items")
   func factsBoxIsNoList() throws {
     let markup = """
-      <p><em><strong>Bougainvillea glabra</strong></em> – The familiar magenta species, generous with flowers.</p>\
-      <p><em><strong>Bougainvillea spectabilis</strong></em> (braziliensis) – Hardiest species, with furry leaves.</p>\
-      <p><strong>Family: </strong> <em>Nyctaginaceae</em><br><strong>Common Name: </strong> Paper Flower</p>
+      <p><em><strong>Hibiscus syriacus</strong></em> – The familiar lilac species, generous with flowers.</p>\
+      <p><em><strong>Hibiscus moscheutos</strong></em> (palustris) – Toughest species, with velvety leaves.</p>\
+      <p><strong>Family: </strong> <em>Malvaceae</em><br><strong>Common Name: </strong> Rose Mallow</p>
       """
     #expect(
       try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
-        "Bougainvillea glabra", "Bougainvillea spectabilis",
+        "Hibiscus syriacus", "Hibiscus moscheutos",
       ])
   }
 
@@ -421,15 +421,15 @@ struct ListsExtractorTests {
   @Test("an address box: bold names each over its web address are a titled list, short as they are")
   func addressBox() throws {
     let markup = """
-      <p><strong>Falco</strong><br><a href="http://www.falco-leipzig.de">www.falco-leipzig.de</a></p>\
-      <p><strong>Max Enk</strong><br><a href="http://www.max-enk.de">www.max-enk.de</a></p>
+      <p><strong>Kiez</strong><br><a href="http://www.kiez.example.de">www.kiez.example.de</a></p>\
+      <p><strong>Ole Bo</strong><br><a href="http://www.bo.example.de">www.bo.example.de</a></p>
       """
     #expect(
       try lists(markup) == [
         ArticleList(
           ordered: false,
           items: [
-            ListItem(title: "Falco", text: "www.falco-leipzig.de"), ListItem(title: "Max Enk", text: "www.max-enk.de"),
+            ListItem(title: "Kiez", text: "www.kiez.example.de"), ListItem(title: "Ole Bo", text: "www.bo.example.de"),
           ])
       ])
   }
@@ -467,51 +467,51 @@ struct ListsExtractorTests {
   @Test("a numbered entry's bold title ending in '!' ('<b>10. YOU!!!</b>') is still a title")
   func numberedTitleEndingInExclamation() throws {
     let markup = """
-      <p><strong>9. The Sports Brat</strong></p><p>Jessica founded The Sports Brat and writes for the female fans.</p>\
+      <p><strong>9. The Pitch Owl</strong></p><p>Marla started The Pitch Owl and writes for fans of the women’s league.</p>\
       <p><strong>10. YOU!!!</strong></p><p>Keep talking sports, and tell us who belongs on this list next year.</p>
       """
-    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["9. The Sports Brat", "10. YOU!!!"])
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["9. The Pitch Owl", "10. YOU!!!"])
   }
 
   @Test("one bold lead among a list's many plain items ('<b>Startpunkt:</b>' on a route's first stop) is no title")
   func strayBoldLeadIsNoTitle() throws {
     let markup = """
-      <ul><li><b>Startpunkt:</b> Bahnhof Lienz, dann entlang der Drau nach Westen</li>\
-      <li>Weiter über den Radweg bis Oberdrauburg</li><li>Von dort auf der Landstraße nach Greifenburg</li>\
-      <li>Über die Brücke nach Sachsenburg und zum Ziel</li></ul>
+      <ul><li><b>Startpunkt:</b> Bahnhof Talheim, dann entlang der Lauter nach Westen</li>\
+      <li>Weiter über den Radweg bis Oberlauter</li><li>Von dort auf der Landstraße nach Birkenfeld</li>\
+      <li>Über die Brücke nach Kirchdorf und zum Ziel</li></ul>
       """
     let items = try #require(try lists(markup).first).items
     #expect(items.allSatisfy { $0.title == nil })
-    #expect(items.first?.text == "Startpunkt: Bahnhof Lienz, dann entlang der Drau nach Westen")
+    #expect(items.first?.text == "Startpunkt: Bahnhof Talheim, dann entlang der Lauter nach Westen")
   }
 
   @Test("a bold date opening an entry ('<b>3. Oktober 2022.</b>') is no title, though it opens with a number")
   func boldDateIsNoTitle() throws {
     let markup = """
-      <p><strong>3. Oktober 2022.</strong></p><p>An diesem Tag begann die Reise durch das Tal der Drau.</p>\
-      <p><strong>4. Oktober 2022.</strong></p><p>Am zweiten Tag ging es weiter bis nach Villach am Fluss.</p>
+      <p><strong>3. Oktober 2022.</strong></p><p>An diesem Tag begann die Reise durch das Tal der Lauter.</p>\
+      <p><strong>4. Oktober 2022.</strong></p><p>Am zweiten Tag ging es weiter bis nach Bergheim am Fluss.</p>
       """
     #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) }.isEmpty)
   }
 
-  @Test("dialogue choices led by a bold quoted sentence ('<b>\"I was. You did a kind thing.\"</b> …') have no titles")
+  @Test("dialogue choices led by a bold quoted sentence ('<b>\"I was. You made a good choice.\"</b> …') have no titles")
   func boldQuotedSentenceIsNoTitle() throws {
     let markup = """
-      <ul><li><b>"I was. You did a kind thing there, Penny."</b> <small>(+50 friendship.)</small> Penny thanks you.</li>\
-      <li><b>"I'm just taking a walk, minding my own business."</b> <small>(No effect.)</small> Penny nods.</li>\
-      <li><b>"I'd love to!"</b> <small>(+10 friendship.)</small> Penny smiles at you.</li></ul>
+      <ul><li><b>"I was. You made a good choice there, Mira."</b> <small>(+50 friendship.)</small> Mira thanks you.</li>\
+      <li><b>"I'm only out for some air, enjoying the quiet."</b> <small>(No effect.)</small> Mira nods.</li>\
+      <li><b>"Gladly!"</b> <small>(+10 friendship.)</small> Mira smiles at you.</li></ul>
       """
     let items = try #require(try lists(markup).first).items
     #expect(items.allSatisfy { $0.title == nil })
-    #expect(items.last?.text == "\"I'd love to!\" (+10 friendship.) Penny smiles at you.")
+    #expect(items.last?.text == "\"Gladly!\" (+10 friendship.) Mira smiles at you.")
   }
 
   @Test("the same bold label leading every line ('<b>Warning</b>: …' on each) is no title")
   func sameBoldLabelOnEveryItemIsNoTitle() throws {
     let markup = """
-      <p><b>Warning</b>: Non-static method get_option() should not be called statically in classes.php</p>\
-      <p><b>Warning</b>: Non-static method find_images() should not be called statically in tags.php</p>\
-      <p><b>Warning</b>: Non-static method get_gallery() should not be called statically in gallery.php</p>
+      <p><b>Warning</b>: Non-static method load_setting() must not be called statically in config.php</p>\
+      <p><b>Warning</b>: Non-static method read_thumbs() must not be called statically in media.php</p>\
+      <p><b>Warning</b>: Non-static method list_albums() must not be called statically in albums.php</p>
       <ul><li><b>Note</b>: the first line of the list is here with some words</li>\
       <li><b>Note</b>: the second line of the list is here with some words</li>\
       <li><b>Note</b>: the third line of the list is here with some words</li>\
@@ -535,14 +535,14 @@ struct ListsExtractorTests {
   @Test("items titled by bold names that differ keep their titles")
   func distinctBoldTitlesKept() throws {
     let markup = """
-      <ul><li><b>Ruster Ausbruch</b>: a sweet wine from the lake, aged in old oak barrels</li>\
-      <li><b>Ruster Ausbruch</b>: the same wine in a dry year, lighter and fresher</li>\
+      <ul><li><b>Eiswein</b>: a sweet wine from the lake, aged in old oak barrels</li>\
+      <li><b>Eiswein</b>: the same wine in a dry year, lighter and fresher</li>\
       <li><b>Blaufränkisch</b>: a red wine from the hills, dark and spicy</li>\
       <li><b>Zweigelt</b>: a red wine for every day, fruity and soft</li></ul>
       """
     #expect(
       try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
-        "Ruster Ausbruch", "Ruster Ausbruch", "Blaufränkisch", "Zweigelt",
+        "Eiswein", "Eiswein", "Blaufränkisch", "Zweigelt",
       ])
   }
 

@@ -81,20 +81,20 @@ struct StepsExtractorTests {
   @Test("WP Recipe Maker card: JSON-LD steps shown in the card are titled by the card's heading, once")
   func recipeCardTitle() throws {
     let head = """
-      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Herb Focaccia",
-      "recipeInstructions":[{"@type":"HowToStep","text":"Stir the yeast, warm water and honey together."},
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Rye Rolls",
+      "recipeInstructions":[{"@type":"HowToStep","text":"Mix the yeast, milk and sugar in a jug."},
       {"@type":"HowToStep","text":"Add the flour and knead for five minutes."}]}</script>
       """
     let markup = """
       <div class="wprm-recipe"><h3 class="wprm-recipe-header">Instructions<button><svg></svg></button></h3>\
-      <ul class="wprm-recipe-instructions"><li><div><span>Stir the yeast, warm water and honey together.</span></div>\
+      <ul class="wprm-recipe-instructions"><li><div><span>Mix the yeast, milk and sugar in a jug.</span></div>\
       </li><li><div><span>Add the flour and knead for five minutes.</span></div></li></ul></div>
       """
     #expect(
       try article(markup, head: head).steps == [
         StepGroup(
           title: "Instructions",
-          steps: steps("Stir the yeast, warm water and honey together.", "Add the flour and knead for five minutes."))
+          steps: steps("Mix the yeast, milk and sugar in a jug.", "Add the flour and knead for five minutes."))
       ])
   }
 
@@ -140,8 +140,8 @@ struct StepsExtractorTests {
   @Test("an outline <ol> after a lead-in ending in ':' that does not say how to is not a procedure")
   func outlineAfterColonIsNotSteps() throws {
     let markup = """
-      <p>Samantha's points are fairly clear:</p><ol><li>Marco moved to a patronage model.</li>\
-      <li>Anyone can do this, technically.</li></ol>
+      <p>Margot's points are fairly clear:</p><ol><li>Theo moved to a membership model.</li>\
+      <li>Anyone can do this, in principle.</li></ol>
       """
     #expect(try article(markup).steps == [])
   }
@@ -149,7 +149,7 @@ struct StepsExtractorTests {
   @Test("numbered questions under a how-it-works heading are prompts, not steps")
   func questionsAreNotSteps() throws {
     let markup = """
-      <h2>How to find your Ikigai</h2><p>Ask yourself the following:</p><ol><li>What do you love?</li>\
+      <h2>How to find your calling</h2><p>Ask yourself the following:</p><ol><li>What do you love?</li>\
       <li>What are you good at?</li><li>What does the world need?</li></ol>
       """
     #expect(try article(markup).steps == [])
@@ -167,44 +167,44 @@ struct StepsExtractorTests {
   @Test("a long paragraph's last sentence 'You might:' announces the <ol> after it")
   func lastSentenceAnnounces() throws {
     let markup = """
-      <h2>Choosing a Resolution</h2><p>\(TestPage.fillerText(7)) You might:</p><ol><li>Record the CPU load each \
-      second.</li><li>Aggregate those values every minute.</li></ol>
+      <h2>Picking a Sample Rate</h2><p>\(TestPage.fillerText(7)) You might:</p><ol><li>Log the queue length each \
+      second.</li><li>Average those numbers every hour.</li></ol>
       """
     #expect(
       try article(markup).steps == [
         StepGroup(
-          title: "Choosing a Resolution",
-          steps: steps("Record the CPU load each second.", "Aggregate those values every minute."))
+          title: "Picking a Sample Rate",
+          steps: steps("Log the queue length each second.", "Average those numbers every hour."))
       ])
   }
 
   @Test("German 'Schritt für Schritt' heading over '1. …<br>2. …' lines, a photo and its caption between")
   func germanNumberedLines() throws {
     let markup = """
-      <h2>Gewächshaus aufbauen Schritt für Schritt</h2><p>1. Legen Sie die Bodenprofile aus.<br>2. Verbinden \
-      Sie die Profile mit den Eckkappen.</p><figure><img src="/a.jpg" alt="Profile"><figcaption>Die Profile \
-      werden verbunden.</figcaption></figure><p>3. Stecken Sie die Rohre auf die Bodenprofile.</p>
+      <h2>Hochbeet aufbauen Schritt für Schritt</h2><p>1. Richten Sie die Seitenbretter aus.<br>2. Verbinden \
+      Sie die Bretter mit den Eckpfosten.</p><figure><img src="/a.jpg" alt="Bretter"><figcaption>Die Bretter \
+      werden verbunden.</figcaption></figure><p>3. Legen Sie das Gitter auf die Seitenbretter.</p>
       """
     #expect(
       try article(markup).steps == [
         StepGroup(
-          title: "Gewächshaus aufbauen Schritt für Schritt",
+          title: "Hochbeet aufbauen Schritt für Schritt",
           steps: steps(
-            "Legen Sie die Bodenprofile aus.", "Verbinden Sie die Profile mit den Eckkappen.",
-            "Stecken Sie die Rohre auf die Bodenprofile."))
+            "Richten Sie die Seitenbretter aus.", "Verbinden Sie die Bretter mit den Eckpfosten.",
+            "Legen Sie das Gitter auf die Seitenbretter."))
       ])
   }
 
   /// Bare "Step N" labels in plain spans, and the group they make under the article's title.
   private let bareLabelSteps = """
     <div class="step"><span class="headline">Step 1</span><p>Cut the foam to size.</p></div>\
-    <div class="step"><span class="headline">Step 2</span><p>Insert your plant into the hole.</p></div>
+    <div class="step"><span class="headline">Step 2</span><p>Set the seedling into the gap.</p></div>
     """
   private var bareLabelStepsUnderTitle: [StepGroup] {
     [
       StepGroup(
         title: "Massage for Lower Back Pain Relief",
-        steps: steps("Cut the foam to size.", "Insert your plant into the hole."))
+        steps: steps("Cut the foam to size.", "Set the seedling into the gap."))
     ]
   }
 
@@ -347,17 +347,17 @@ struct StepsExtractorTests {
   @Test("numbered headings of one word each ('1. Registrieren') only name their steps: 'Name: line under it'")
   func stepNameHeadings() throws {
     let markup = """
-      <h2>Produkttester werden: So geht's</h2>\
-      <div class="card"><h3>1. Registrieren</h3><p>Formular ausfüllen und der Community beitreten.</p></div>\
+      <h2>Leser-Jury werden: So geht's</h2>\
+      <div class="card"><h3>1. Registrieren</h3><p>Anmeldebogen schicken und dem Verein beitreten.</p></div>\
       <div class="card"><h3>2. Bewerben</h3><p>Den Fragebogen in der Einladung beantworten.</p></div>\
       <div class="card"><h3>3. Mitmachen</h3><p>Paket erhalten und Produkte testen.</p></div><h2>Fragen</h2>
       """
     #expect(
       try article(markup).steps == [
         StepGroup(
-          title: "Produkttester werden: So geht's",
+          title: "Leser-Jury werden: So geht's",
           steps: steps(
-            "Registrieren: Formular ausfüllen und der Community beitreten.",
+            "Registrieren: Anmeldebogen schicken und dem Verein beitreten.",
             "Bewerben: Den Fragebogen in der Einladung beantworten.", "Mitmachen: Paket erhalten und Produkte testen."))
       ])
   }
@@ -374,14 +374,14 @@ struct StepsExtractorTests {
   @Test("with no heading but the article's, a short lead line naming the steps ('So geht’s:') titles them")
   func leadLineTitlesSteps() throws {
     let markup = """
-      <p>So geht’s:</p><p>1. Zwei Gläser Kaffee kaufen.<br>\
-      2. Teilnahmekarte ausfüllen.<br>3. Karte und Kassenbon einsenden.</p>
+      <p>So geht’s:</p><p>1. Drei Packungen Tee kaufen.<br>\
+      2. Coupon ausfüllen.<br>3. Coupon und Beleg einsenden.</p>
       """
     #expect(
       try article(markup).steps == [
         StepGroup(
           title: "So geht’s",
-          steps: steps("Zwei Gläser Kaffee kaufen.", "Teilnahmekarte ausfüllen.", "Karte und Kassenbon einsenden."))
+          steps: steps("Drei Packungen Tee kaufen.", "Coupon ausfüllen.", "Coupon und Beleg einsenden."))
       ])
   }
 
@@ -403,10 +403,10 @@ struct StepsExtractorTests {
       ])
   }
 
-  @Test("a loop's lead-in ('For each edge in the netlist:') alone does not make the <ol> after it steps")
+  @Test("a loop's lead-in ('For each node in the graph:') alone does not make the <ol> after it steps")
   func loopLeadInIsNotHowTo() throws {
     let markup = """
-      <h2>Routing</h2><p>Routing is simple. For each edge in the netlist:</p><ol><li>Configure the input mux.</li>\
+      <h2>Routing</h2><p>Routing is simple. For each node in the graph:</p><ol><li>Configure the input mux.</li>\
       <li>Use a free cross-connection.</li></ol>
       """
     #expect(try article(markup).steps == [])

@@ -198,35 +198,35 @@ struct TitleExtractorTests {
   @Test("a roofline kicker inside the h1 is not part of the title")
   func rooflineKicker() throws {
     let body = """
-      <article><h1 class="l-detail-page__title"><span class="l-detail-page__roofline">Ernährung sichern</span> \
-      Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms</h1>\(content)</article>
+      <article><h1 class="l-detail-page__title"><span class="l-detail-page__roofline">Wasser sichern</span> \
+      Krause: Die Region steht fest an der Seite der Landwirte im Tal</h1>\(content)</article>
       """
-    let headline = "Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms"
+    let headline = "Krause: Die Region steht fest an der Seite der Landwirte im Tal"
     let article = try TestPage.extract(
-      body, head: "<meta property=\"og:title\" content=\"\(headline)\">", title: "Ernährung sichern | BMZ", lang: "de")
-    #expect(article.title == "Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms")
+      body, head: "<meta property=\"og:title\" content=\"\(headline)\">", title: "Wasser sichern | MWL", lang: "de")
+    #expect(article.title == "Krause: Die Region steht fest an der Seite der Landwirte im Tal")
   }
 
   @Test("a forum thread's prefix label inside the h1 link is not part of the title")
   func threadPrefixLabel() throws {
     let body = """
-      <article><h1 class="p-title-value"><a href="/threads/3976/"><span class="label label--blue">Patch Notes</span>\
-      <span class="label-append">&nbsp;</span>Patchnotes 4.47.4 - Bugfix Build</a></h1>\(content)</article>
+      <article><h1 class="p-title-value"><a href="/threads/5120/"><span class="label label--blue">Patch Notes</span>\
+      <span class="label-append">&nbsp;</span>Patchnotes 2.18.3 - Hotfix Build</a></h1>\(content)</article>
       """
-    let article = try TestPage.extract(body, title: "Patch Notes - Patchnotes 4.47.4 - Bugfix Build | Forum")
-    #expect(article.title == "Patchnotes 4.47.4 - Bugfix Build")
+    let article = try TestPage.extract(body, title: "Patch Notes - Patchnotes 2.18.3 - Hotfix Build | Forum")
+    #expect(article.title == "Patchnotes 2.18.3 - Hotfix Build")
   }
 
   @Test("an og:title copied from the <title> loses the tail naming the site's host")
   func hostNameTail() throws {
     let head = """
-      <meta property="og:title" content="EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt">
-      <link rel="canonical" href="https://www.umweltbundesamt.de/presse/eu-taxonomie">
+      <meta property="og:title" content="Neue Richtlinie: Streusalz ist nicht mehr erlaubt | Wasseramt">
+      <link rel="canonical" href="https://www.wasseramt.example/presse/streusalz">
       """
     let article = try TestPage.extract(
-      content, head: head, title: "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt",
+      content, head: head, title: "Neue Richtlinie: Streusalz ist nicht mehr erlaubt | Wasseramt",
       lang: "de")
-    #expect(article.title == "EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig")
+    #expect(article.title == "Neue Richtlinie: Streusalz ist nicht mehr erlaubt")
   }
 
   @Test("a visually hidden ' | Site' inside the h1 is cut when og:site_name names the site")
@@ -294,8 +294,8 @@ struct TitleExtractorTests {
       <div class="header"><h1 class="heading"><a href="index.html">docs for Project</a></h1></div>
       <div class="body">\(content)</div>
       """
-    let article = try TestPage.extract(body, title: "Shared Mutable History — docs for Project")
-    #expect(article.title == "Shared Mutable History — docs for Project")
+    let article = try TestPage.extract(body, title: "Shared Draft Branches — docs for Project")
+    #expect(article.title == "Shared Draft Branches — docs for Project")
   }
 
   @Test("a <small> kicker before a <br> inside the h1's title span is not part of the title")
@@ -305,8 +305,8 @@ struct TitleExtractorTests {
       Pyramid sets with intervals</span></h1>\(content)</article>
       """
     let article = try TestPage.extract(
-      body, head: "<meta property=\"og:site_name\" content=\"SWIM\">",
-      title: "Workout of the week | Pyramid sets with intervals - SWIM")
+      body, head: "<meta property=\"og:site_name\" content=\"SPLASH\">",
+      title: "Workout of the week | Pyramid sets with intervals - SPLASH")
     #expect(article.title == "Pyramid sets with intervals")
   }
 
@@ -336,7 +336,7 @@ struct TitleExtractorTests {
   @Test("a <title> that is only the site's name (og:site_name, the host spelled out, 'Home') gives way to the lone h1")
   func siteNameTitleGivesWayToHeading() throws {
     let body = "<article><h1>Willkommen!</h1>\(TestPage.paragraphs(4))</article>"
-    let byHost = try TestPage.extract(body, title: "Anwalt Wessling", url: "https://www.anwaltwessling.de/")
+    let byHost = try TestPage.extract(body, title: "Kanzlei Brandt", url: "https://kanzleibrandt.example/")
     #expect(byHost.title == "Willkommen!")
     let bySiteName = try TestPage.extract(
       body, head: "<meta property=\"og:site_name\" content=\"Garden Weekly\">", title: "Garden Weekly")
@@ -349,7 +349,7 @@ struct TitleExtractorTests {
       title: ".:: GARDEN-MEDIA ::. Shop Templates / Design Vorlagen")
     #expect(separated.title == "Willkommen!")
     // A <title> naming the article stays, whatever the h1 says.
-    let own = try TestPage.extract(body, title: "Why Bees Matter in the Garden", url: "https://www.anwaltwessling.de/")
+    let own = try TestPage.extract(body, title: "Why Bees Matter in the Garden", url: "https://kanzleibrandt.example/")
     #expect(own.title == "Why Bees Matter in the Garden")
   }
 
@@ -357,33 +357,33 @@ struct TitleExtractorTests {
   func applicationNameIsNoSiteName() throws {
     let article = try TestPage.extract(
       "<div><h1>Morning Show</h1></div><article>\(TestPage.paragraphs(4))</article>",
-      head: "<meta name=\"application-name\" content=\"Veteran Wraps Baby in a Flag\">",
-      title: "Veteran Wraps Baby in a Flag")
-    #expect(article.title == "Veteran Wraps Baby in a Flag")
+      head: "<meta name=\"application-name\" content=\"Farmer Carries Lamb Through a Storm\">",
+      title: "Farmer Carries Lamb Through a Storm")
+    #expect(article.title == "Farmer Carries Lamb Through a Storm")
   }
 
   @Test("an h1 whose leading element is a kicker before the metadata title: the title without the kicker")
   func kickerElementBeforeMetadataTitle() throws {
     let body = """
-      <article><h1><em>Holocaust-Gedenktag </em>Erinnerung an die Opfer der NS-Verbrechen</h1>\(TestPage.paragraphs(4))\
+      <article><h1><em>Stadtjubiläum </em>Festakt zum Jubiläum der alten Markthalle</h1>\(TestPage.paragraphs(4))\
       </article>
       """
     let article = try TestPage.extract(
-      body, head: "<meta property=\"og:title\" content=\"Erinnerung an die Opfer der NS-Verbrechen\">",
-      title: "Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen")
-    #expect(article.title == "Erinnerung an die Opfer der NS-Verbrechen")
+      body, head: "<meta property=\"og:title\" content=\"Festakt zum Jubiläum der alten Markthalle\">",
+      title: "Stadtrat - Archiv - Festakt zum Jubiläum der alten Markthalle")
+    #expect(article.title == "Festakt zum Jubiläum der alten Markthalle")
     #expect(article.headings.isEmpty)
     let styled = """
-      <article><h1><span class="subline">Medienmitteilung der Direktion<span class="hidden">:</span></span>\
-      Impfen ist bis Ende Februar noch möglich</h1>\(TestPage.paragraphs(4))</article>
+      <article><h1><span class="subline">Mitteilung der Direktion<span class="hidden">:</span></span>\
+      Anmelden ist bis Ende März noch möglich</h1>\(TestPage.paragraphs(4))</article>
       """
-    let fromTitleTag = try TestPage.extract(styled, title: "Impfen ist bis Ende Februar noch möglich")
-    #expect(fromTitleTag.title == "Impfen ist bis Ende Februar noch möglich")
+    let fromTitleTag = try TestPage.extract(styled, title: "Anmelden ist bis Ende März noch möglich")
+    #expect(fromTitleTag.title == "Anmelden ist bis Ende März noch möglich")
     // A leading element the metadata title keeps is part of the title.
     let kept = try TestPage.extract(
       body,
-      head: "<meta property=\"og:title\" content=\"Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen\">")
-    #expect(kept.title == "Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen")
+      head: "<meta property=\"og:title\" content=\"Stadtjubiläum Festakt zum Jubiläum der alten Markthalle\">")
+    #expect(kept.title == "Stadtjubiläum Festakt zum Jubiläum der alten Markthalle")
   }
 
   @Test("an h1 that is the last crumb after a breadcrumb's links is not the title; the article header's h2 is")
