@@ -141,8 +141,12 @@ struct RelatedExtractor: SectionExtractor {
       let block = block(under: heading, minimum: Thresholds.minimumRelatedCards, scan: scan)
     else { return false }
     let cards = cards(in: block, minimum: Thresholds.minimumRelatedCards, scan: scan)
-    return cards.count >= Thresholds.minimumRelatedCards
-      && cards.allSatisfy { card in card.firstDescendant { $0.tag == "img" } != nil }
+    return cards.count >= Thresholds.minimumRelatedCards && eachShowsPicture(cards)
+  }
+
+  /// Whether every card shows a picture: a row of post teasers, not a list of bare links.
+  static func eachShowsPicture(_ cards: [Node]) -> Bool {
+    cards.allSatisfy { card in card.firstDescendant(where: { RelatedRules.pictureTags.contains($0) }) != nil }
   }
 
   private static let confirmingPrefixes = PhraseOpenings([SectionVocabulary.confirmingPhrases])
@@ -996,9 +1000,7 @@ struct RelatedExtractor: SectionExtractor {
     if let rest = following(last) { return rest.allSatisfy(isPlainCard) ? rest : [] }
     // A list after the row goes on from a row of cards that each show a picture: after a row of
     // bare links (a tab's panel, a list of tags) it is another block.
-    guard cards.allSatisfy({ $0.firstDescendant(where: { RelatedRules.pictureTags.contains($0) }) != nil }) else {
-      return []
-    }
+    guard eachShowsPicture(cards) else { return [] }
     for _ in 0..<RelatedRules.maximumContinuationClimb {
       if let rest = following(node) { return rest[0].isElement ? cardList(in: rest[0]) ?? [] : [] }
       // Up to the block's own siblings, not beyond.
@@ -1054,7 +1056,7 @@ struct RelatedExtractor: SectionExtractor {
   /// two children or more that show text, all of them plain cards and no text of its own.
   private static func cardList(in container: Node) -> [Node]? {
     var node = container
-    for _ in 0...RelatedRules.maximumContinuationClimb {
+    for _ in 0...RelatedRules.maximumContinuationWrapperDepth {
       guard !node.children.contains(where: { !$0.isElement && !$0.text.allSatisfy(\.isWhitespace) }) else {
         return nil
       }
@@ -1307,8 +1309,10 @@ struct RelatedExtractor: SectionExtractor {
       .max { $0.textLength < $1.textLength }
     let image = card.firstDescendant { $0.tag == "img" }
     guard
+      // A title link holding the post's date (`<a><div>Title</div><time>July 30, 2018</time></a>`)
+      // without it.
       let title = titleNode.flatMap({ Text.nonEmpty(RelatedExtractor.titleText($0)) }) ?? titleAnchor.flatMap({
-        Text.nonEmpty(RelatedExtractor.withoutKicker($0))
+        Text.nonEmpty(RelatedExtractor.withoutTitleMeta($0) ?? RelatedExtractor.withoutKicker($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
       !RelatedRules.moreLinks.contains(title.lowercased())
@@ -1354,7 +1358,11 @@ struct RelatedExtractor: SectionExtractor {
   /// it is a short kicker above a longer heading (`<h3>Sociedad</h3>` above the `<h2>` title, a
   /// topic `<h4>` above the `<h3>`); a subtitle below the title is longer but comes second.
   static func titleHeading(of card: Node) -> Node? {
-    let headings = card.descendants { ContentWalker.headingTags.contains($0) && $0.textLength > 0 }
+    // A heading linked to an author's page names the card's author, however long it is
+    // (`<h2><a>Title</a></h2>` then `<h5><a href="/author/…">Name</a></h5>`).
+    let headings = card.descendants {
+      ContentWalker.headingTags.contains($0) && $0.textLength > 0 && !linksToProfile($0)
+    }
     guard headings.count > 1 else {
       return headings.first ?? card.firstDescendant { ContentWalker.headingTags.contains($0) }
     }
@@ -1362,6 +1370,14 @@ struct RelatedExtractor: SectionExtractor {
     let first = headings[0]
     return first.textLength <= RelatedRules.maximumKickerChars && headings[1].textLength > first.textLength
       ? headings[1] : first
+  }
+
+  /// Whether a heading's link leads to a person's profile page (`/author/…`, `/autor/…`).
+  private static func linksToProfile(_ heading: Node) -> Bool {
+    guard let link = heading.firstDescendant(where: { $0.tagID == anchorID }),
+      let href = link.attributeBytes("href")
+    else { return false }
+    return RelatedRules.profilePathMatcher.matches(href)
   }
 
   /// An element whose class names it the title in one word with something else (`middleTitle`,

@@ -69,6 +69,9 @@ enum RelatedRules {
   /// in a wrapper, the wrapper in the block, the block's next sibling (`<section>` of small
   /// cards after the `<section>` of big ones, a Drupal view's `attachment-after`).
   static let maximumContinuationClimb = 4
+  /// Lone wrappers gone down from a list going on from the row to its items, beyond the first
+  /// (`<div><div><ul><li>` in a Drupal view's `attachment-after`).
+  static let maximumContinuationWrapperDepth = 4
   /// Elements that show a picture: a plain card going on from a row has none.
   static let pictureTags: TagSet = ["img", "picture"]
 

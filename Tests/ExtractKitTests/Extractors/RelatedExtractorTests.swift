@@ -623,6 +623,44 @@ extension RelatedExtractorTests {
       ])
   }
 
+  @Test("a card's heading linked to an author's page names the author, not the title, though it is longer")
+  func authorHeadingIsNoTitle() throws {
+    func card(_ slug: String, _ title: String, _ person: String, _ name: String) -> String {
+      """
+      <div class="c"><a href="/\(slug)/"><img src="/img/\(slug).jpg" alt=""></a>\
+      <h2><a href="/\(slug)/">\(title)</a></h2><p class="entry-meta">14 April 2021</p>\
+      <div class="who"><h5><a href="/author/\(person)/">\(name)</a></h5></div></div>
+      """
+    }
+    let related =
+      "<div class=\"more\"><h2>Related posts</h2><div class=\"row\">"
+      + card("seed-swaps", "Seed Swaps", "marguerite-okonkwo", "Marguerite Okonkwo")
+      + card("hedges", "Winter Hedges", "bartholomew-lindqvist", "Bartholomew Lindqvist") + "</div></div>"
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    let posts = try #require(extracted.related?.posts)
+    #expect(posts.map(\.title) == ["Seed Swaps", "Winter Hedges"])
+    #expect(posts.map(\.url) == ["https://garden.example/seed-swaps/", "https://garden.example/hedges/"])
+    #expect(posts.map(\.author) == ["Marguerite Okonkwo", "Bartholomew Lindqvist"])
+  }
+
+  @Test("a card's title link holding the post's date in a <time>: the title without the date")
+  func dateInsideTitleLink() throws {
+    func card(_ slug: String, _ title: String, _ date: String, _ shown: String) -> String {
+      """
+      <div class="c"><a href="/\(slug)/"><div><div>\(title)</div>\
+      <time datetime="\(date)">\(shown)</time></div><div></div></a></div>
+      """
+    }
+    let related =
+      "<div class=\"more\"><div class=\"label\">More about composting</div><div class=\"row\">"
+      + card("compost", "Composting Basics for Small Gardens", "2018-07-30", "July 30, 2018")
+      + card("roses", "Pruning Roses in Winter", "2018-07-25", "July 25, 2018") + "</div></div>"
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    let posts = try #require(extracted.related?.posts)
+    #expect(posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+    #expect(posts.map(\.publishedAt) == ["2018-07-30", "2018-07-25"])
+  }
+
   @Test("a kicker set off by <br> inside the card's title (<small>Tip</small><br>Title) is not part of the title")
   func kickerLineInTitle() throws {
     let related = """
