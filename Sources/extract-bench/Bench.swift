@@ -1,22 +1,27 @@
 import ExtractKit
 import Foundation
 
-/// Speed of `extract` against libxml2's parse alone, in one run over a folder of pages.
+/// Speed of `extract` against libxml2's parse alone, in one run over one or more sets of pages.
 ///
-///     swift run -c release extract-bench [FOLDER] [--passes N]
-///     valgrind --tool=callgrind .build/release/extract-bench [FOLDER] --only parse|tokenize|extract
+///     swift run -c release extract-bench [FOLDER...] [--passes N]
+///     .build/release/extract-bench [FOLDER...] --only table [--passes N]   (the per-set table alone)
+///     valgrind --tool=callgrind .build/release/extract-bench FOLDER --only parse|tokenize|extract
 ///     .build/release/extract-bench --only scaling            (the scaling and memory tables alone)
 ///     valgrind --tool=callgrind .build/release/extract-bench --only scale:lists:64
 ///
-/// FOLDER defaults to ../shared/corpus/readability (every `*.html` below it is a page).
-/// Prints, per measure, the median of N passes (default 5): ms/page, MB/s; then the ratio of
-/// full extraction to the parse alone (and to libxml2's bare SAX parse, which extraction is
-/// built on), batch throughput on all cores, and peak memory; then
-/// the same for the `extract` command (built beside this binary) with `--jobs 1` and `2`;
-/// then time per byte of pages built at 1x to 64x of five shapes (`Scaling`), and the peak
-/// memory of the `extract` command on the largest of each, over the page's bytes.
+/// Each FOLDER is a set (every `*.html` below it but `expected.html` is a page); they default
+/// to ../shared/corpus/readability and ../shared/corpus/trafilatura-dev (a default folder that
+/// is missing is skipped and said so). Per set, prints the median of N passes (default 5):
+/// ms/page, MB/s of libxml2's parse alone (a), its bare SAX parse (a'), full extraction (b),
+/// batch throughput on all cores (c), the `extract` command (built beside this binary) with
+/// `--jobs 1` (d) and `2` (e), their ratios, and peak memory; then one table of every set
+/// with the same measures in CPU time (what a loaded machine disturbs least), the ratios as
+/// medians of per-pass ratios; then time per byte of pages built at 1x to 64x of seven shapes
+/// (`Scaling`), and the peak memory of the `extract` command on the largest of each.
 @main
 struct Bench {
+  static let defaultFolders = ["../shared/corpus/readability", "../shared/corpus/trafilatura-dev"]
+
   static func main() throws {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var passes = 5
@@ -51,40 +56,135 @@ struct Bench {
       print("page: \(page.count) bytes")
       _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false)
       return
-    default:
+    case nil, "table"?, "parse"?, "tokenize"?, "extract"?:
       break
+    case let other?:
+      FileHandle.standardError.write(
+        Data(
+          ("extract-bench: --only takes table, parse, tokenize, extract, scaling or scale:SHAPE:FACTOR, "
+            + "not \(other)\n").utf8))
+      exit(64)
     }
-    let folder = arguments.first ?? "../shared/corpus/readability"
-    let pages = try loadPages(folder)
-    guard !pages.isEmpty else {
-      FileHandle.standardError.write(Data("extract-bench: no .html pages under \(folder)\n".utf8))
-      exit(66)
+    var folders = arguments
+    if folders.isEmpty {
+      folders = defaultFolders.filter { FileManager.default.fileExists(atPath: $0) }
+      for missing in defaultFolders where !folders.contains(missing) {
+        print("(\(missing) is not on this machine: set skipped)")
+      }
     }
-    let megabytes = Double(pages.reduce(0) { $0 + $1.count }) / 1_000_000
-    print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, median of \(passes) passes")
+    var sets: [PageSet] = []
+    for folder in folders {
+      let pages = try loadPages(folder)
+      guard !pages.isEmpty else {
+        FileHandle.standardError.write(Data("extract-bench: no .html pages under \(folder)\n".utf8))
+        exit(66)
+      }
+      sets.append(PageSet(folder: folder, pages: pages, paths: try pagePaths(folder)))
+    }
 
     switch only {
     case "parse"?:
-      for page in pages { ParseBaseline.parse(page) }
+      for set in sets { for page in set.pages { ParseBaseline.parse(page) } }
       return
     case "tokenize"?:
-      for page in pages { ParseBaseline.tokenize(page) }
+      for set in sets { for page in set.pages { ParseBaseline.tokenize(page) } }
       return
     case "extract"?:
-      for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+      for set in sets {
+        for page in set.pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
+      }
       return
-    case let other?:
-      FileHandle.standardError.write(
-        Data("extract-bench: --only takes parse, tokenize, extract, scaling or scale:SHAPE:FACTOR, not \(other)\n".utf8)
-      )
-      exit(64)
-    case nil:
+    case "table"?:
+      // (a), (a'), (b) and (d) of every set, and the table: what `Benchmarks/peers.py` reads.
+      let rows = try sets.map { try tableRow($0, passes: passes, extractor: extractor) }
+      printTable(rows, passes: passes)
+      return
+    default:
       break
     }
+    var rows: [TableRow] = []
+    for (number, set) in sets.enumerated() {
+      print("")
+      rows.append(
+        try fullRows(set, passes: passes, extractor: extractor, repeatedBatch: number == 0))
+    }
+    print("")
+    printTable(rows, passes: passes)
+    print("")
+    let biggest = Scaling.table(sample: sample, passes: passes, extractor: extractor)
+    try memoryRows(pages: biggest)
+  }
+
+  /// One set of pages: its folder, its pages' bytes and their paths (for the command).
+  struct PageSet {
+    var folder: String
+    var pages: [[UInt8]]
+    var paths: [String]
+    var name: String { URL(fileURLWithPath: folder).lastPathComponent }
+    var megabytes: Double { Double(pages.reduce(0) { $0 + $1.count }) / 1_000_000 }
+  }
+
+  /// A set's line of the table: per-pass times of (a), (a'), (b) and (d), wall clock and CPU.
+  struct TableRow {
+    var name: String
+    var pages: Int
+    var megabytes: Double
+    var parse: Timing
+    var tokenize: Timing
+    var extract: Timing
+    var command: Timing
+  }
+
+  /// The table of every set, in CPU time (this process's own for (a), (a'), (b); the child's
+  /// for the command), ratios as medians of per-pass ratios, and the command's wall-clock
+  /// ratio beside. `Benchmarks/peers.py` reads these lines.
+  static func printTable(_ rows: [TableRow], passes: Int) {
+    print("per set, CPU ms/page (median of \(passes) passes; ratios: medians of per-pass ratios):")
+    print(
+      "set                 pages       MB  (a) parse  (a') SAX  (b) extract  (d) command   b/a   d/a  d/a wall")
+    for row in rows {
+      func perPage(_ values: [Double]) -> Double { medianOf(values) * 1000 / Double(row.pages) }
+      // The name whole, however long: `Benchmarks/peers.py` finds the set by it.
+      print(
+        row.name + String(repeating: " ", count: max(1, 18 - row.name.count))
+          + String(
+            format: "%6d %8.1f %10.2f %9.2f %12.2f %12.2f %5.2f %5.2f %9.2f", row.pages, row.megabytes,
+            perPage(row.parse.cpu), perPage(row.tokenize.cpu), perPage(row.extract.cpu), perPage(row.command.cpu),
+            medianRatio(row.extract.cpu, row.parse.cpu), medianRatio(row.command.cpu, row.parse.cpu),
+            medianRatio(row.command.wall, row.parse.wall)))
+    }
+  }
+
+  /// (a), (a'), (b) and (d) of one set in the same passes, nothing printed.
+  static func tableRow(_ set: PageSet, passes: Int, extractor: ArticleExtractor) throws -> TableRow {
+    let list = try listFile(set.paths, suffix: "table")
+    defer { try? FileManager.default.removeItem(at: list) }
+    let pages = set.pages
+    let times = interleaved(
+      passes,
+      [
+        { for page in pages { ParseBaseline.parse(page) } },
+        { for page in pages { ParseBaseline.tokenize(page) } },
+        { for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) } },
+        { _ = runCommand(["--files-from", list.path, "--jobs", "1"]) },
+      ])
+    return TableRow(
+      name: set.name, pages: pages.count, megabytes: set.megabytes, parse: times[0], tokenize: times[1],
+      extract: times[2], command: times[3])
+  }
+
+  /// Every measure of one set, printed as it comes; returns its line of the table.
+  static func fullRows(_ set: PageSet, passes: Int, extractor: ArticleExtractor, repeatedBatch: Bool) throws
+    -> TableRow
+  {
+    let pages = set.pages
+    print(
+      "set \(set.name) (\(set.folder)): \(pages.count) pages, "
+        + String(format: "%.1f", set.megabytes) + " MB, median of \(passes) passes")
     let cores = ProcessInfo.processInfo.activeProcessorCount
     // Interleaved: each pass times (a), (b) and (c) back to back, so a machine that speeds up or
     // slows down between passes moves all three alike; ratios are medians of per-pass ratios.
-    let times = interleaved(
+    let timings = interleaved(
       passes,
       [
         { for page in pages { ParseBaseline.parse(page) } },
@@ -96,9 +196,11 @@ struct Bench {
           }
         },
       ])
+    let times = timings.map(\.wall)
     let (parse, tokenize, full, batch) = (
       medianOf(times[0]), medianOf(times[1]), medianOf(times[2]), medianOf(times[3])
     )
+    let megabytes = set.megabytes
     func row(_ name: String, _ seconds: Double) {
       let perPage = seconds * 1000 / Double(pages.count)
       print(
@@ -118,12 +220,22 @@ struct Bench {
         format: "ratio b/a': %.2f   (full extraction over the bare SAX parse it is built on)",
         medianRatio(times[2], times[1])))
     print(String(format: "peak memory of this process (max RSS): %.1f MB", peakMemoryMB()))
-    try commandRows(
-      paths: try pagePaths(folder), passes: passes, megabytes: megabytes,
+    let command = try commandRows(
+      paths: set.paths, passes: passes, megabytes: megabytes, repeatedBatch: repeatedBatch,
       parse: { for page in pages { ParseBaseline.parse(page) } },
       extract: { for page in pages { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) } })
-    let biggest = Scaling.table(sample: sample, passes: passes, extractor: extractor)
-    try memoryRows(pages: biggest)
+    // The table's (a), (b) and (d) from the command's passes, where they are timed together.
+    return TableRow(
+      name: set.name, pages: pages.count, megabytes: megabytes, parse: command?.parse ?? timings[0],
+      tokenize: timings[1], extract: command?.extract ?? timings[2],
+      command: command?.command ?? Timing(wall: [.nan], cpu: [.nan]))
+  }
+
+  /// A temporary file listing `paths`, one a line, for `--files-from`.
+  static func listFile(_ paths: [String], suffix: String) throws -> URL {
+    let list = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-\(suffix).txt")
+    try Data(paths.joined(separator: "\n").utf8).write(to: list)
+    return list
   }
 
   /// The `extract` command, built beside this binary.
@@ -173,21 +285,22 @@ struct Bench {
   /// `parse` and `extract` are (a) and (b) again, timed in the same passes as the command: its
   /// ratio to each (a ratio to (b) from other passes moved with the machine's load), and the
   /// command over one tiny page, its fixed cost (start-up, arguments, the language tables).
+  /// Returns (a), (b) and the command with `--jobs 1` as timed in these passes.
   static func commandRows(
-    paths: [String], passes: Int, megabytes: Double, parse: @escaping () -> Void, extract: @escaping () -> Void
-  ) throws {
+    paths: [String], passes: Int, megabytes: Double, repeatedBatch: Bool, parse: @escaping () -> Void,
+    extract: @escaping () -> Void
+  ) throws -> (parse: Timing, extract: Timing, command: Timing)? {
     let binary = commandBinary
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       print("(the extract command is not built beside extract-bench; command rows skipped)")
-      return
+      return nil
     }
-    let list = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid()).txt")
+    let list = try listFile(paths, suffix: "command")
     let repeatedList = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-x.txt")
     defer {
       try? FileManager.default.removeItem(at: list)
       try? FileManager.default.removeItem(at: repeatedList)
     }
-    try Data(paths.joined(separator: "\n").utf8).write(to: list)
     // The fixed cost: a page long enough to be given to the language guesser, once.
     let tinyPage = FileManager.default.temporaryDirectory.appendingPathComponent("extract-bench-\(getpid())-tiny.html")
     defer { try? FileManager.default.removeItem(at: tinyPage) }
@@ -196,8 +309,6 @@ struct Bench {
     )
     .write(to: tinyPage)
     let repeats = 20
-    try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
-      to: repeatedList)
     let commands = [["--files-from", list.path, "--jobs", "1"], ["--files-from", list.path, "--jobs", "2"]]
     // Timed in this order in each pass: (a) just before the command with --jobs 1, so their
     // ratio compares two runs a moment apart, and (b) just after it (a burst of other work on
@@ -209,7 +320,7 @@ struct Bench {
         { _ = runCommand([tinyPage.path, "--jobs", "1"]) },
       ])
     // As before: the command with --jobs 1 and 2, (a), (b), the short page.
-    let times = [timed[1], timed[3], timed[0], timed[2], timed[4]]
+    let times = [timed[1], timed[3], timed[0], timed[2], timed[4]].map(\.wall)
     let one = (seconds: medianOf(times[0]), maxRSS: 0.0)
     let two = (seconds: medianOf(times[1]), maxRSS: runCommand(commands[1], measureMemory: true).maxRSS)
     func row(_ name: String, _ seconds: Double) {
@@ -235,11 +346,19 @@ struct Bench {
         format: "  same passes: b/a %.2f, d/b %.2f; the command's fixed cost (one short page) %.1f ms = %.2f of a",
         medianRatio(times[3], times[2]), medianRatio(times[0], times[3]), medianOf(times[4]) * 1000,
         medianRatio(times[4], times[2])))
-    let repeated = runCommand(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
-    print(
-      String(
-        format: "command peak memory (max RSS), --jobs 2: %.1f MB over %d pages, %.1f MB over %d pages",
-        two.maxRSS, paths.count, repeated.maxRSS, paths.count * repeats))
+    if repeatedBatch {
+      // Once, on the first set: whether the peak grows with the number of pages.
+      try Data(Array(repeating: paths.joined(separator: "\n"), count: repeats).joined(separator: "\n").utf8).write(
+        to: repeatedList)
+      let repeated = runCommand(["--files-from", repeatedList.path, "--jobs", "2"], measureMemory: true)
+      print(
+        String(
+          format: "command peak memory (max RSS), --jobs 2: %.1f MB over %d pages, %.1f MB over %d pages",
+          two.maxRSS, paths.count, repeated.maxRSS, paths.count * repeats))
+    } else {
+      print(String(format: "command peak memory (max RSS), --jobs 2: %.1f MB over %d pages", two.maxRSS, paths.count))
+    }
+    return (timed[0], timed[2], timed[1])
   }
 
   // posix_spawn and wait4 rather than Process: Foundation reaps its children itself, and
@@ -294,19 +413,41 @@ struct Bench {
     return pages
   }
 
-  /// Seconds of each body in each pass, the bodies run one after another within a pass
-  /// (after one warm-up round).
-  static func interleaved(_ passes: Int, _ bodies: [() -> Void]) -> [[Double]] {
+  /// One body's seconds in each pass: on the wall clock, and of CPU (this process's, all its
+  /// threads, and that of the children it waited for: a command run by the body).
+  struct Timing {
+    var wall: [Double] = []
+    var cpu: [Double] = []
+  }
+
+  /// Each body timed in each pass, the bodies run one after another within a pass (after one
+  /// warm-up round).
+  static func interleaved(_ passes: Int, _ bodies: [() -> Void]) -> [Timing] {
     for body in bodies { body() }
-    var times = Array(repeating: [Double](), count: bodies.count)
+    var times = Array(repeating: Timing(), count: bodies.count)
     for _ in 0..<passes {
       for (index, body) in bodies.enumerated() {
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = cpuSeconds()
         body()
-        times[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        times[index].cpu.append(cpuSeconds() - cpuStart)
+        times[index].wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
       }
     }
     return times
+  }
+
+  /// CPU seconds of this process and of its children it has waited for.
+  static func cpuSeconds() -> Double {
+    var seconds = 0.0
+    for who in [RUSAGE_SELF, RUSAGE_CHILDREN] {
+      var usage = rusage()
+      getrusage(who.rawValue, &usage)
+      seconds +=
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    return seconds
   }
 
   static func medianOf(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

@@ -91,7 +91,7 @@ enum Scaling {
           for _ in 0..<repeats { _ = try? ArticleExtractor.json(extractor.extract(html: page), pretty: false) }
         }
       }
-      let times = Bench.interleaved(passes, bodies)
+      let times = Bench.interleaved(passes, bodies).map(\.wall)
       var line = "  " + shape.name.padding(toLength: 20, withPad: " ", startingAt: 0)
       var perByte: [Double] = []
       for (index, page) in pages.enumerated() {

@@ -63,6 +63,8 @@ final class Document {
   // exclusive access at run time, and these are read for most elements by several extractors.
   private let texts = UnsafeMutablePointer<Entries<String>>.allocate(capacity: 1)
   private let classes = UnsafeMutablePointer<Entries<ClassValues>>.allocate(capacity: 1)
+  /// The bytes of the class/id values made so far (`ClassValues.classAndID` points into it).
+  private let classBytes = UnsafeMutablePointer<ByteArena>.allocate(capacity: 1)
   private static let noClassOrID: Int32 = -1
   /// Texts at most this long are not kept: a String of up to 15 UTF-8 bytes is made without
   /// an allocation, for less than a kept one costs.
@@ -70,8 +72,39 @@ final class Document {
 
   /// An element's class/id values made so far.
   private struct ClassValues {
-    var classAndID: [UInt8]?
+    /// In `classBytes`: an array per element was an allocation, and a retain and a release
+    /// for every read, asked of most elements by several extractors.
+    var classAndID: UnsafeBufferPointer<UInt8>?
     var classTokens: [String]?
+  }
+
+  /// Bytes handed out in blocks that never move (a value stays valid while the document
+  /// lives, as a node's other bytes do), all freed with the document.
+  private struct ByteArena {
+    private var blocks: [UnsafeMutablePointer<UInt8>] = []
+    private var next: UnsafeMutablePointer<UInt8>?
+    private var left = 0
+    /// Most pages' class and id values fit in one or two blocks of this size.
+    private static let blockBytes = 16_384
+
+    /// Room for `count` bytes.
+    mutating func allocate(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+      if count > left || next == nil {
+        let size = Swift.max(ByteArena.blockBytes, count)
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        blocks.append(block)
+        next = block
+        left = size
+      }
+      let start = next!
+      next = start + count
+      left -= count
+      return start
+    }
+
+    func deallocate() {
+      for block in blocks { block.deallocate() }
+    }
   }
 
   /// Values appended one by one, reached by index from 1 (a slot's 0 is none); grown by
@@ -128,15 +161,19 @@ final class Document {
     slots.initialize(repeating: 0, count: count)
     texts.initialize(to: Entries())
     classes.initialize(to: Entries())
+    classBytes.initialize(to: ByteArena())
   }
 
   deinit {
     texts.pointee.deallocate()
     classes.pointee.deallocate()
+    classBytes.pointee.deallocate()
     texts.deinitialize(count: 1)
     classes.deinitialize(count: 1)
+    classBytes.deinitialize(count: 1)
     texts.deallocate()
     classes.deallocate()
+    classBytes.deallocate()
     slots.deallocate()
     nameLengths.deallocate()
     classOrIDNames.deallocate()
@@ -163,8 +200,9 @@ final class Document {
     return text
   }
 
-  func classAndID(_ index: Int) -> [UInt8] {
-    guard let slot = classSlot(index) else { return [] }
+  /// `class` and `id` lower-cased and space-joined, read in place (valid while the document lives).
+  func classAndID(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+    guard let slot = classSlot(index) else { return UnsafeBufferPointer(start: nil, count: 0) }
     if let value = classes.pointee.base[Int(slot)].classAndID { return value }
     let value = makeClassAndID(index)
     classes.pointee.base[Int(slot)].classAndID = value
@@ -208,34 +246,32 @@ final class Document {
 
   private func isClassOrID(_ attribute: Attribute) -> Bool { classOrIDNames[Int(attribute.name)] }
 
-  /// `class` and `id` lower-cased and space-joined, as bytes.
-  private func makeClassAndID(_ index: Int) -> [UInt8] {
-    var result: [UInt8] = []
+  /// `class` and `id` lower-cased and space-joined, as bytes, written into `classBytes`.
+  private func makeClassAndID(_ index: Int) -> UnsafeBufferPointer<UInt8> {
     let limit = Thresholds.maximumClassIDBytes
     var capacity = 0
     for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
       capacity += min(Int(attribute.valueCount), limit) + 1
     }
-    guard capacity > 0 else { return result }
-    // Written in place into one allocation: appended byte by byte, each byte paid a capacity
-    // test, for every element with a class or id.
+    guard capacity > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+    // Written in place: appended byte by byte, each byte paid a capacity test, for every
+    // element with a class or id.
     let bytes = UnsafeBufferPointer(self.bytes)
-    result = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
-      written = 0
-      for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
-        if written > 0 {
-          output[written] = 0x20
-          written += 1
-        }
-        let start = Int(attribute.valueStart)
-        for offset in start..<start + min(Int(attribute.valueCount), limit) {
-          let byte = bytes[offset]
-          output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-          written += 1
-        }
+    let output = classBytes.pointee.allocate(capacity)
+    var written = 0
+    for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
+      if written > 0 {
+        output[written] = 0x20
+        written += 1
+      }
+      let start = Int(attribute.valueStart)
+      for offset in start..<start + min(Int(attribute.valueCount), limit) {
+        let byte = bytes[offset]
+        output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        written += 1
       }
     }
-    return result
+    return UnsafeBufferPointer(start: output, count: written)
   }
 
   /// Read from the attributes, not from `classAndID`: that would make and keep an array per
@@ -415,8 +451,9 @@ struct Node: Hashable {
   }
 
   /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
-  /// several extractors, so computed once.
-  var classAndID: [UInt8] { document.classAndID(order) }
+  /// several extractors, so computed once, and read in place (valid while the document lives,
+  /// as the node is).
+  var classAndID: UnsafeBufferPointer<UInt8> { document.classAndID(order) }
 
   /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments"),
   /// camelCase split too ("shareTools" → "share", "tools"; "flyOutMenu" → "fly", "out", "menu"),

@@ -218,24 +218,27 @@ struct CompoundMatcher: Sendable {
 
   /// Whether `needle` occurs in `haystack`: the one-needle case, without building a matcher.
   static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+    haystack.withUnsafeBufferPointer { contains($0, needle) }
+  }
+
+  /// `contains` over bytes in place (an element's class and id in the document).
+  static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
     if let found = needle.utf8.withContiguousStorageIfAvailable({ contains(haystack, $0) }) { return found }
     return Array(needle.utf8).withUnsafeBufferPointer { contains(haystack, $0) }
   }
 
-  private static func contains(_ haystack: [UInt8], _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    return haystack.withUnsafeBufferPointer { bytes in
-      var start = 0
-      while start + needle.count <= bytes.count {
-        if bytes[start] == first {
-          var offset = 1
-          while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
-          if offset == needle.count { return true }
-        }
-        start += 1
+  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+    var start = 0
+    while start + needle.count <= bytes.count {
+      if bytes[start] == first {
+        var offset = 1
+        while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
       }
-      return false
+      start += 1
     }
+    return false
   }
 
   func matches(_ haystack: [UInt8]) -> Bool {

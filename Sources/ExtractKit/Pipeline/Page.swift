@@ -138,7 +138,11 @@ final class Page {
   /// class's `var` is checked for exclusive access at run time, and this is read for most nodes.
   private let boilerplateCache: UnsafeMutableBufferPointer<Int8>
 
-  deinit { boilerplateCache.deallocate() }
+  deinit {
+    boilerplateCache.deallocate()
+    proseTable.pointee?.deallocate()
+    proseTable.deallocate()
+  }
 
   /// `Evidence.isBoilerplate`, computed once a node: the locator, the byline and the hero all ask.
   func isBoilerplate(_ node: Node) -> Bool {
@@ -165,17 +169,34 @@ final class Page {
 
   /// Paragraph characters (`ContentLocator.paragraphTextLength`) summed in document order: entry
   /// `i` is the prose of the nodes before order `i`, so a subtree's prose is one subtraction.
-  private(set) lazy var proseSums: [Int] = {
-    var sums = [Int](repeating: 0, count: tree.nodes.count + 1)
-    for (index, node) in tree.nodes.enumerated() {
+  /// Made on first use, behind a pointer: a lazy array `var` was retained, released and checked
+  /// for exclusive access on every read, asked for most elements. Int, not Int32: nested cells
+  /// count their text once per level, so the sum is not bounded by the page's size.
+  private let proseTable: UnsafeMutablePointer<UnsafeMutableBufferPointer<Int>?> = {
+    let table = UnsafeMutablePointer<UnsafeMutableBufferPointer<Int>?>.allocate(capacity: 1)
+    table.initialize(to: nil)
+    return table
+  }()
+
+  private var proseSums: UnsafeMutableBufferPointer<Int> {
+    if let sums = proseTable.pointee { return sums }
+    let count = tree.nodes.count
+    let sums = UnsafeMutableBufferPointer<Int>.allocate(capacity: count + 1)
+    sums[0] = 0
+    for index in 0..<count {
+      let node = tree.nodes[index]
       let length = node.isElement ? ContentLocator.paragraphTextLength(node) : 0
       sums[index + 1] = sums[index] + (length >= Thresholds.minimumParagraphChars ? length : 0)
     }
+    proseTable.pointee = sums
     return sums
-  }()
+  }
 
   /// The paragraph characters below a node (itself included).
-  func prose(_ node: Node) -> Int { proseSums[node.end] - proseSums[node.order] }
+  func prose(_ node: Node) -> Int {
+    let sums = proseSums
+    return sums[node.end] - sums[node.order]
+  }
 
   /// The paragraph characters of the whole page.
   var totalProse: Int { proseSums[tree.nodes.count] }
