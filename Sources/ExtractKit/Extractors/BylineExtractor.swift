@@ -39,10 +39,7 @@ struct BylineExtractor: SectionExtractor {
     } else if node.tag != "aside" && node.tag != "header" {
       return false
     }
-    return node.ancestors.contains { ancestor in
-      ancestor.tag == "article" || ancestor.hasClassToken(in: ClassTokens.postContainer)
-        || ancestor.attribute("itemprop")?.lowercased() == "blogpost"
-    }
+    return node.enclosingPost != nil
   }
 
   static func locate(in page: Page, excluding regions: [Node]) -> Node? {
@@ -127,17 +124,21 @@ struct BylineExtractor: SectionExtractor {
       let dashed = text.first.map { signatureDashes.contains($0) } ?? false
       guard dashed || isEmphasisedLine(node) else { continue }
       let names = dashed ? Text.clean(String(text.drop { signatureDashes.contains($0) || $0 == " " })) : text
-      // Every word a name's: "Jane Doe und Tom Roe", never "Fotos: Jane Doe" or a closing sentence.
-      guard names.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." || $0 == "'" }) else { continue }
-      let people = People.parse(names)
-      let words = names.split(separator: " ").filter { !Patterns.nameJoiners.contains($0.lowercased()) }
-      guard (1...Thresholds.maximumSignatureNames).contains(people.count),
-        people.allSatisfy({ $0.name.split(separator: " ").count >= 2 }),
-        people.reduce(0, { $0 + $1.name.split(separator: " ").count }) == words.count, usable(node)
-      else { continue }
+      guard isFullNamesOnly(names), usable(node) else { continue }
       return node
     }
     return nil
+  }
+
+  /// Whether every word of `names` is a name's: one to `Thresholds.maximumSignatureNames` people's
+  /// full names ("Jane Doe und Tom Roe"), never "Fotos: Jane Doe" or a closing sentence.
+  static func isFullNamesOnly(_ names: String) -> Bool {
+    guard names.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." || $0 == "'" }) else { return false }
+    let people = People.parse(names)
+    let words = names.split(separator: " ").filter { !Patterns.nameJoiners.contains($0.lowercased()) }
+    return (1...Thresholds.maximumSignatureNames).contains(people.count)
+      && people.allSatisfy({ $0.name.split(separator: " ").count >= 2 })
+      && people.reduce(0, { $0 + $1.name.split(separator: " ").count }) == words.count
   }
 
   /// The nodes after the title where a labelled author line or field may sit: the article's
@@ -244,12 +245,16 @@ struct BylineExtractor: SectionExtractor {
       if !labels.mayOpen(LineOpening(node, limit: labels.window)) { continue }
       let text = Text.clean(Page.rawText(node))
       let lowered = text.lowercased()
+      // A bare "by"-word opens a signature set in emphasis ("<p><i>von Daniela Umlen</i></p>"), or one
+      // whose rest is only full names ("<p>Von Marta Keller</p>"), never a sentence ("Von Berlin aus …").
+      let signaturePrefix = VocabularyBylines.signaturePrefixList.first { lowered.hasPrefix($0) }
       guard
         VocabularyBylines.lineLabelList.contains(where: {
           lowered.hasPrefix($0) && ($0.hasSuffix(":") || lowered.dropFirst($0.count).first == " ")
         })
-          || (isEmphasisedLine(node)
-            && VocabularyBylines.signaturePrefixList.contains(where: { lowered.hasPrefix($0) })),
+          || signaturePrefix.map({
+            isEmphasisedLine(node) || isFullNamesOnly(Text.clean(String(text.dropFirst($0.count))))
+          }) == true,
         case let names = BylineExtractor().namesPart(of: text),
         !People.parse(names).isEmpty || handle(in: names) != nil, usable(node)
       else { continue }
@@ -858,7 +863,9 @@ struct BylineExtractor: SectionExtractor {
         searchStart = found.upperBound
         let before = found.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: found.lowerBound)]
         let after = found.upperBound == lowered.endIndex ? "" : String(lowered[found.upperBound])
-        guard !before.isLetter, prefix.hasSuffix(":") || after == " " else { continue }
+        // "Por: Lucía Ferrer", "By: Jane Doe": a colon may follow the word; the names start after it.
+        guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
+        let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
         // "Walter von Aachen": a particle after a capitalised word that is no byline label.
         if VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
           let head = raw[

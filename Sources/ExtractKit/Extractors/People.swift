@@ -181,20 +181,33 @@ enum People {
     return String(text[..<open]) + ", " + names + String(text[text.index(after: close)...])
   }
 
-  /// Drops "(…)" asides: "Jane Q. Roe (http://example.org/jroe/)", "Jane Doe (Reuters)".
-  static func withoutParentheses(_ text: String) -> String {
-    guard text.contains("(") else { return text }
+  /// Drops "(…)" asides: "Jane Q. Roe (http://example.org/jroe/)", "Jane Doe (Reuters)"; with
+  /// `drops`, only the asides whose inside it picks (a title's "(51873)"). A nested parenthesis
+  /// goes with the one around it, an unclosed one runs to the end, a stray ")" is an empty aside.
+  static func withoutParentheses(_ text: String, dropping drops: (Substring) -> Bool = { _ in true }) -> String {
+    guard ByteSearch.contains(text, byte: UInt8(ascii: "(")) else { return text }
     var output = ""
     var depth = 0
-    for character in text {
+    var open = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
       if character == "(" {
+        if depth == 0 { open = index }
         depth += 1
       } else if character == ")" {
-        depth = max(0, depth - 1)
+        if depth == 0 {
+          if !drops(text[index..<index]) { output.append(character) }
+        } else {
+          depth -= 1
+          if depth == 0 && !drops(text[text.index(after: open)..<index]) { output += text[open...index] }
+        }
       } else if depth == 0 {
         output.append(character)
       }
+      index = text.index(after: index)
     }
+    if depth > 0 && !drops(text[text.index(after: open)...]) { output += text[open...] }
     return output
   }
 

@@ -139,7 +139,7 @@ struct TitleExtractor {
       } ?? true
     if let lone, !bareTitleTag, let metadataTitle = metadata.headline ?? page.titleTag,
       let node = headingNodes.first(where: { $0.text == lone })?.node,
-      node.closest({ $0.tag == "article" || $0.hasClassToken(in: ClassTokens.postContainer) }) != nil,
+      node.enclosingPost != nil,
       TitleExtractor.sharedWordShare(lone, in: cutAll(metadataTitle)) >= Thresholds.minimumRewordingShare
     {
       return cut(lone)
@@ -170,25 +170,17 @@ struct TitleExtractor {
     return headings.count == 1 ? headings[0] : nil
   }
 
-  /// `title` without its numbers in parentheses ("(51873)", "(2022/3)"), nil when it holds none:
-  /// a byte test for "(" first, as most titles hold no parenthesis.
+  /// `title` without its numbers in parentheses ("(51873)", "(2022/3)"), nil when it holds none.
   static func withoutNumberTags(_ title: String) -> String? {
-    guard ByteSearch.contains(title, byte: UInt8(ascii: "(")) else { return nil }
-    var kept = ""
-    var rest = Substring(title)
-    var changed = false
-    while let open = rest.firstIndex(of: "(") {
-      guard let close = rest[open...].firstIndex(of: ")") else { break }
-      let inside = rest[rest.index(after: open)..<close]
-      let isNumber =
-        inside.contains(where: \.isNumber)
-        && inside.allSatisfy { $0.isNumber || $0 == " " || TitleNumberTags.punctuation.contains($0) }
-      kept += isNumber ? rest[..<open] : rest[...close]
-      changed = changed || isNumber
-      rest = rest[rest.index(after: close)...]
-    }
-    guard changed else { return nil }
-    return Text.nonEmpty(Text.clean(kept + rest))
+    let kept = People.withoutParentheses(title, dropping: isNumberTag)
+    guard kept.utf8.count != title.utf8.count else { return nil }
+    return Text.nonEmpty(Text.clean(kept))
+  }
+
+  /// Whether a parenthesis holds a number and nothing else ("51873", "2013/4").
+  static func isNumberTag(_ inside: Substring) -> Bool {
+    inside.contains(where: \.isNumber)
+      && inside.allSatisfy { $0.isNumber || $0 == " " || TitleNumberTags.punctuation.contains($0) }
   }
 
   /// The share of `heading`'s distinct words that `title` holds; 0 for a heading shorter than

@@ -717,6 +717,42 @@ struct BylineExtractorTests {
       try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) == ["Ortwin Pfolte", "Jutta Merzbach"])
   }
 
+  @Test("a colon after the 'by'-word, at the line's start or inside it: 'By: Jane Doe', '… | Por: Lucía Ferrer | …'")
+  func byWordWithColon() throws {
+    #expect(try byline("<p>By: Jane Doe</p>")?.authors.map(\.name) == ["Jane Doe"])
+    let meta = """
+      <div class="meta"><span>Baloncesto</span> | <span>Por: Lucía Ferrer</span> | <span>Actualizado el: \
+      3 de febrero de 2022</span></div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Lucía Ferrer"])
+  }
+
+  @Test("a plain paragraph 'Von A' far below the title, its rest only full names, is the byline; a sentence is not")
+  func plainSignatureParagraphFarFromTitle() throws {
+    let gallery = (0..<40).map { "<li><a href=\"/bild/\($0)\"><img src=\"/b\($0).jpg\" alt=\"\"></a></li>" }.joined()
+    func page(_ line: String) -> String {
+      """
+      <div class="node"><h1>Gedenken im Januar</h1><ul class="gallery">\(gallery)</ul>\
+      <div class="content"><p>\(line)</p>\(TestPage.paragraphs(4))</div></div>
+      """
+    }
+    #expect(
+      try TestPage.extract(page("Von Marta Keller"), lang: "de").byline?.authors.map(\.name) == ["Marta Keller"])
+    #expect(try TestPage.extract(page("Von Peter Müller stammt die Idee"), lang: "de").byline?.authors ?? [] == [])
+  }
+
+  @Test("an hAtom class on <body> makes no site footer part of the post: its vcard is not the byline")
+  func hentryOnBodyIsNoPost() throws {
+    let html = """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Why Bees Matter in the Garden</title></head>
+      <body class="single hentry"><main><h1>Why Bees Matter in the Garden</h1><p>By Jane Doe</p>\
+      \(TestPage.paragraphs(4))</main><footer class="site-footer"><p>Site by <span class="author vcard">\
+      <a href="/about/">Tom Webmaster</a></span></p></footer></body></html>
+      """
+    let article = try ArticleExtractor().extract(html: html, options: ExtractOptions())
+    #expect(article.byline?.authors.map(\.name) == ["Jane Doe"])
+  }
+
   @Test("a 'Schlagwörter' line of rel=tag links in byline-classed post meta is no byline")
   func tagLineIsNoByline() throws {
     let meta = """

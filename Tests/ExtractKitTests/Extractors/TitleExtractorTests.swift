@@ -58,6 +58,8 @@ struct TitleExtractorTests {
     #expect(article.title == "Cottage Birchwood")
     #expect(TitleExtractor.withoutNumberTags("Cottage Birchwood (51873) - Lakeside") == "Cottage Birchwood - Lakeside")
     #expect(TitleExtractor.withoutNumberTags("Bees (and Wasps) in 2021") == nil)
+    #expect(TitleExtractor.withoutNumberTags("Post (2013/4) (Spring)") == "Post (Spring)")
+    #expect(People.withoutParentheses("Jane Doe (Reuters (Berlin))") == "Jane Doe ")
   }
 
   @Test("without an h1, an issue number in parentheses in og:title still confirms the header's h2")
@@ -101,6 +103,19 @@ struct TitleExtractorTests {
       "<article><h1>Bees in the Garden: Why They Matter</h1>\(TestPage.paragraphs(4))</article>",
       title: "Bees in the Garden: Ten Reasons")
     #expect(bare.title == "Bees in the Garden: Ten Reasons")
+  }
+
+  @Test("an hAtom class on <body> makes no h1 the post's own: a hero h1 keeps the og:title")
+  func hentryOnBodyIsNoPostContainer() throws {
+    let html = """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">\
+      <title>Bees in the Garden: Ten Reasons | Garden Weekly</title>\
+      <meta property="og:title" content="Bees in the Garden: Ten Reasons"></head>
+      <body class="single hentry"><div class="hero"><h1>Why Bees Matter in the Garden</h1></div>\
+      <main>\(content)</main></body></html>
+      """
+    let article = try ArticleExtractor().extract(html: html, options: ExtractOptions())
+    #expect(article.title == "Bees in the Garden: Ten Reasons")
   }
 
   @Test(
