@@ -339,8 +339,10 @@ struct AuthorBioExtractor: SectionExtractor {
     let namedByProse = unnamed && name.isEmpty
     guard !name.isEmpty || namedByProse else { return AuthorBioExtractor.fromJSONLD(page) }
     let paragraphNodes = node.descendants { $0.tag == "p" && !(nameNode?.contains($0) ?? false) }
+    // A name line set as a paragraph of its own ("<p class="title">Jane Doe</p>" over the bio) is no bio prose.
+    let nameLine = name.lowercased()
     var paragraphs = paragraphNodes.map { Text.clean(Page.rawText($0)) }.filter {
-      !$0.isEmpty && !AuthorBioExtractor.isLabelLine($0)
+      !$0.isEmpty && !AuthorBioExtractor.isLabelLine($0) && $0.lowercased() != nameLine
     }
     // A box whose paragraphs are only label lines ("Mehr von Moritz Falkmann:" over links) holds no bio.
     if paragraphs.isEmpty && paragraphNodes.contains(where: { $0.textLength > 0 }) {
@@ -729,18 +731,33 @@ struct AuthorBioExtractor: SectionExtractor {
   private static func holdsBioParts(_ box: Node, name: Node) -> Bool {
     let isProse = { (node: Node) in
       (node.tagID == paragraphID || isProseLine(node)) && node.textLength >= Thresholds.minimumBioChars
-        && node.textLength <= Thresholds.maximumBioChars && node.linkDensity < Thresholds.maximumBioLinkDensity
-        && !node.contains(name) && !name.contains(node)
+        && node.textLength <= Thresholds.maximumBioChars && !node.contains(name) && !name.contains(node)
+        && (node.linkDensity < Thresholds.maximumBioLinkDensity
+          // A box wrapped whole in one link (to the author's column) links its prose too: a
+          // line about the person it names is prose still.
+          || (node.closest { $0.tagID == anchorID && $0.contains(name) } != nil && opensWithName(node, name: name)))
     }
     guard let prose = box.firstDescendant(where: isProse),
       box.textLength - prose.textLength - name.textLength <= Thresholds.maximumBoxExtraChars,
-      // A card's title heading makes it a teaser of a post, not a box about its author.
+      // A card's title heading makes it a teaser of a post, not a box about its author; unless
+      // the prose opens with the name the box shows, as a bio of its person does under the
+      // column's or the section's heading ("<h4>Kolumne: …</h4><p>Jane Doe</p><p>Jane Doe, born …").
       box.firstDescendant(where: {
         ContentWalker.headingTags.contains($0) && $0.textLength > 0 && !$0.contains(name) && !name.contains($0)
           && !isBioHeading($0)
-      }) == nil
+      }) == nil || opensWithName(prose, name: name)
     else { return false }
     return box.firstDescendant { $0.tag == "img" && !prose.contains($0) } != nil
+  }
+
+  /// Whether a prose block opens with the text of the name element, then a space or a comma
+  /// ("Jane Doe, born 1979, is …"): a sentence about that person.
+  private static func opensWithName(_ prose: Node, name: Node) -> Bool {
+    let shown = Text.clean(Page.rawText(name))
+    guard !shown.isEmpty else { return false }
+    let text = Text.clean(Page.rawText(prose))
+    guard text.hasPrefix(shown), let next = text.dropFirst(shown.count).first else { return false }
+    return next == " " || next == ","
   }
 
   /// Whether a block comes after the story: more of the page's body paragraphs before it than

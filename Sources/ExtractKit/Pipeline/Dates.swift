@@ -266,12 +266,16 @@ enum Dates {
     let longest: Int
     /// The most bytes a word is lower-cased into (`SIMD32`).
     static let capacity = 32
+    /// What `month` answers for a weekday: the word is read past, as the ignored words are.
+    static let weekday = -1
     static let shared = ASCIIMonths()
 
     private init() {
-      let names = Patterns.months.map { (Array($0.key.utf8), $0.value) }.filter {
-        !$0.0.isEmpty && $0.0.allSatisfy { $0 < 0x80 }
-      }
+      // Weekdays are looked up in the same table, as `weekday`.
+      let words =
+        Patterns.months.map { (Array($0.key.utf8), $0.value) }
+        + VocabularyDates.weekdaySet.filter { Patterns.months[$0] == nil }.map { (Array($0.utf8), ASCIIMonths.weekday) }
+      let names = words.filter { !$0.0.isEmpty && $0.0.allSatisfy { $0 < 0x80 } }
       longest = names.map(\.0.count).max() ?? 0
       precondition(longest <= ASCIIMonths.capacity, "ASCIIMonths: a month name longer than the buffer")
       var buckets = [[([UInt8], Int)]](repeating: [], count: (longest + 1) * 128)
@@ -279,7 +283,7 @@ enum Dates {
       self.buckets = buckets
     }
 
-    /// The month a lower-cased ASCII word names, 0 for none.
+    /// The month a lower-cased ASCII word names, 0 for none, `weekday` for a weekday.
     func month(_ word: UnsafeBufferPointer<UInt8>) -> Int {
       guard word.count <= longest, let first = word.first else { return 0 }
       for (bytes, month) in buckets[word.count * 128 + Int(first)] where bytes.elementsEqual(word) { return month }
@@ -338,7 +342,8 @@ enum Dates {
           guard count <= ASCIIMonths.capacity else { return 0 }
           let word = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
           if ignoredASCIIWords.contains(where: { $0.elementsEqual(word) }) { return nil }
-          return ASCIIMonths.shared.month(word)
+          let month = ASCIIMonths.shared.month(word)
+          return month == ASCIIMonths.weekday ? nil : month
         }
         if let month { tokens.append(.word(month: month, text: "")) }
       }
@@ -379,7 +384,7 @@ enum Dates {
         if !glued, let value = Int(current) { tokens.append(.number(value, digits: current.count)) }
       } else {
         let word = current.lowercased()
-        if !ignoredWords.contains(word) {
+        if !ignoredWords.contains(word) && !VocabularyDates.weekdaySet.contains(word) {
           tokens.append(.word(month: -1, text: word))
         }
       }

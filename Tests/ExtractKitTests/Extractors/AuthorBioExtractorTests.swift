@@ -831,6 +831,23 @@ extension AuthorBioExtractorTests {
     #expect(bio?.bio == "A travel writer who has hiked across four continents and writes about slow journeys.")
   }
 
+  @Test("a box under a column's heading whose prose opens with its name line's name, a comma after it")
+  func boxUnderColumnHeading() throws {
+    let box = """
+      <div class="profile"><div class="zr"><a href="/columns/valley/"><img src="/c.png" alt=" ">\
+      <h4>Column: Valley Notes</h4><p class="title">Nora Vell</p><p class="info">Nora Vell, born 1979, is an \
+      editor of this magazine. She studied literature in Berlin.</p></a></div></div>
+      """
+    let bio = try TestPage.extract(
+      """
+      <article class="post"><h1 class="entry-title">Walking the Valley Road</h1>\
+      <div class="entry-content">\(TestPage.paragraphs(4))</div>\(box)</article>
+      """, head: "<meta name=\"author\" content=\"Nora Vell\">"
+    ).authorBio
+    #expect(bio?.name == "Nora Vell")
+    #expect(bio?.bio == "Nora Vell, born 1979, is an editor of this magazine. She studied literature in Berlin.")
+  }
+
   @Test("a run of testimonials with photos and names is no bio box")
   func testimonialsAreNoBio() throws {
     let slides = (1...3).map { index in

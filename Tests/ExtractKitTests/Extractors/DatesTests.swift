@@ -615,6 +615,17 @@ struct DateByteTests {
   }
 
   @Test(
+    "a weekday set between the day and the year is read past, in ASCII and other scripts",
+    arguments: [
+      ("Dec 28 Sat 2013 00:28", "2013-12-28"), ("28 Dezember Samstag 2013", "2013-12-28"),
+      ("28 dicembre sabato 2013", "2013-12-28"), ("12 février mercredi 2020", "2020-02-12"),
+      ("Saturday, December 28, 2013", "2013-12-28"),
+    ])
+  func weekdayBetweenDayAndYear(text: String, expected: String?) {
+    #expect(Dates.find(in: text) == expected)
+  }
+
+  @Test(
     "ASCII month names are read from their bytes in any case, an ordinal suffix left out",
     arguments: [
       ("AUGUST 13TH, 2019", "2019-08-13"), ("Sept. 5, 2019", "2019-09-05"), ("5 avril 2021", "2021-04-05"),
