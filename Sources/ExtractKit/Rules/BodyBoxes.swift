@@ -24,3 +24,13 @@ enum BodyBoxes {
     "column_right", "donat", "spende", "apoie",
   ])
 }
+
+/// Lengths of the body's own short lines.
+enum BodyLines {
+  /// A reading-time line (`VocabularyBoilerplate.readingTimes`) is at most this many UTF-8 bytes: a
+  /// dateline with it ("wczoraj, 10:15 Ten artykuł przeczytasz w 3 minuty") fits, a sentence about
+  /// reading does not.
+  static let maximumReadingTimeLineBytes = 64
+  /// …and at most this many words: "The reading time of the series is about 3 hours." is prose.
+  static let maximumReadingTimeLineWords = 8
+}
