@@ -121,6 +121,13 @@ enum ContentLocator {
       roots = [body]
       found = false
     }
+    // A side column or an appeal joined as a sibling box (`<div class="col_left">` story,
+    // `<div class="col_right">` teasers) is not the article's, however it scored.
+    if readingClasses, roots.count > 1 {
+      let whole = roots.reduce(0) { $0 + $1.textLength }
+      let kept = roots.filter { !isBoxBesideStory($0, within: whole, page: page) }
+      if !kept.isEmpty { roots = kept }
+    }
     var lead: Node?
     if found, let first = roots.first, first !== body {
       lead =
@@ -130,7 +137,7 @@ enum ContentLocator {
     }
     var masked = Set<Int>()
     for root in roots {
-      mask(root, regions: regions, isBoilerplate: isBoilerplate, cleaning: readingClasses, into: &masked)
+      mask(root, page: page, regions: regions, isBoilerplate: isBoilerplate, cleaning: readingClasses, into: &masked)
     }
     return Content(roots: roots, masked: masked, found: found && total > 0, lead: lead)
   }
@@ -527,12 +534,15 @@ enum ContentLocator {
   private static let listItemID = TagNames.id("li")
   private static let linkID = TagNames.id("a")
   private static let articleID = TagNames.id("article")
+  private static let figureID = TagNames.id("figure")
 
   /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
   /// An article's `<header>` stays: its title is dropped as the title, its dek is content.
   private static func mask(
-    _ root: Node, regions: Regions, isBoilerplate: (Node) -> Bool, cleaning: Bool, into masked: inout Set<Int>
+    _ root: Node, page: Page, regions: Regions, isBoilerplate: (Node) -> Bool, cleaning: Bool,
+    into masked: inout Set<Int>
   ) {
+    let rootLength = root.textLength
     // Inside a heading a link is part of its text (Wikipedia's "History[edit]"), and inside a
     // kept list it is the item (a contents entry, a reference): neither is a menu. Inside a link of
     // inline words, a `<span>` around them (a dictionary link's `<a><ruby><span>虐待</span>`) is the
@@ -555,6 +565,7 @@ enum ContentLocator {
       for child in node.children where child.isElement {
         if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
           || isHeaderLabel(child) || isTeaserCard(child)
+          || (cleaning && isBoxBesideStory(child, within: rootLength, page: page))
         {
           masked.insert(child.order)
           continue
@@ -564,6 +575,29 @@ enum ContentLocator {
     }
     walk(root, keepLinks: keepsLinks(root))
     if cleaning { ConditionalCleaning.clean(root, masked: &masked) }
+  }
+
+  /// Tags of a side column or an appeal box: every one seen is a `<div>`, `<section>` or `<aside>`.
+  /// Testing these alone keeps the class test off the body's paragraphs, links and spans.
+  private static let boxBesideStoryTags: TagSet = ["div", "section", "aside"]
+
+  /// Whether a box's class or id names it a column beside the story's or an appeal for money
+  /// (`BodyBoxes`), is no picture with its caption, and holds neither half of the body's `whole` text
+  /// nor most of the page's prose: a theme's "main-aside-container" or "aside-active" around
+  /// the story is its wrapper. One pass of `BodyBoxes.anyMatcher` turns nearly every box away.
+  private static func isBoxBesideStory(_ node: Node, within whole: Int, page: Page) -> Bool {
+    guard boxBesideStoryTags.contains(node) else { return false }
+    let value = node.classAndID
+    guard value.count > 3, BodyBoxes.anyMatcher.matches(value),
+      BodyBoxes.sideColumnMatcher.matches(value) || BodyBoxes.appealMatcher.matches(value)
+        || node.hasClassToken(in: BodyBoxes.sideColumnTokens) || node.hasClassToken(in: BodyBoxes.appealTokens)
+    else { return false }
+    // A picture floated beside the text (`div.media-aside > figure`) is the article's: all its text is
+    // the caption.
+    if let figure = node.firstDescendant(where: { $0.tagID == figureID }), figure.textLength >= node.textLength {
+      return false
+    }
+    return node.textLength * 2 < whole && !page.holdsMostProse(node)
   }
 
   /// The teaser cards among a box's children: short `<article>`s, each with a heading and a link out

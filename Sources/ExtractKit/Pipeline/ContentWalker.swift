@@ -168,7 +168,11 @@ struct ContentWalker {
             cut = (labelBox(node), ContentWalker.labelLevel)
             continue
           }
-          if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadMoreInsert(text, node) { continue }
+          if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadingTimeLine(text)
+            || ContentWalker.isReadMoreInsert(text, node)
+          {
+            continue
+          }
         }
         sawArticle = true
         kept.append(item)
@@ -577,6 +581,18 @@ struct ContentWalker {
     let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
+  }
+
+  /// Whether a paragraph is a reading time on its own line ("4 min read", "Lesezeit: 4 Minuten"):
+  /// a few words, with a digit, holding one of `VocabularyBoilerplate.readingTimes`. The digit is looked
+  /// for first, on the bytes: nearly every paragraph fails the length or that test.
+  static func isReadingTimeLine(_ text: String) -> Bool {
+    guard text.utf8.count <= BodyLines.maximumReadingTimeLineBytes,
+      text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+      text.split(whereSeparator: \.isWhitespace).count <= BodyLines.maximumReadingTimeLineWords
+    else { return false }
+    let line = text.lowercased()
+    return VocabularyBoilerplate.readingTimes.contains { line.contains($0) }
   }
 
   private func walk(_ node: Node, into items: inout [Item], depth: Int) {

@@ -230,6 +230,21 @@ enum VocabularyBoilerplate {
   /// A photo credit line in any language ("© Stadtrat | Frank Ebner").
   static let lineSymbols = ["©"]
 
+  /// A reading time shown as a line of its own above or below the text ("4 min read", "Lesezeit:
+  /// 4 Minuten", "Tempo di lettura: 6 minuti", "Ten artykuł przeczytasz w 3 minuty"): found anywhere in
+  /// a short line that holds a number.
+  static let readingTimeEnglish = ["min read", "mins read", "minute read", "minutes read", "reading time", "read time"]
+  static let readingTimeGerman = ["lesezeit", "lesedauer", "min. lesen", "minuten lesen"]
+  static let readingTimeFrench = ["temps de lecture", "min de lecture", "minutes de lecture"]
+  static let readingTimeSpanish = ["tiempo de lectura", "min de lectura", "minutos de lectura"]
+  static let readingTimeItalian = ["tempo di lettura", "min di lettura", "minuti di lettura"]
+  static let readingTimePortuguese = ["tempo de leitura", "min de leitura", "minutos de leitura"]
+  static let readingTimeDutch = ["leestijd"]
+  static let readingTimePolish = ["czas czytania", "przeczytasz w", "min czytania"]
+  static let readingTimes =
+    readingTimeEnglish + readingTimeGerman + readingTimeFrench + readingTimeSpanish + readingTimeItalian
+    + readingTimePortuguese + readingTimeDutch + readingTimePolish
+
   static let promotionalLines = SectionVocabulary.Phrases(
     lineEnglish + lineGerman + lineFrench + lineSpanish + lineItalian + linePortuguese + lineDutch + linePolish
       + lineSymbols)

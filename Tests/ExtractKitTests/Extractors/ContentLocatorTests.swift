@@ -376,4 +376,46 @@ struct ContentLocatorTests {
     #expect(located == ["div.layout"])
     #expect(try TestPage.extract(body).text == ([intro] + TestPage.texts(3)).joined(separator: "\n\n"))
   }
+
+  @Test(
+    "a column beside the story's column in its wrapper (`col_right`, `colAside`, `right-column`) is left out of the body"
+  )
+  func sideColumnBesideStoryColumn() throws {
+    let teaser =
+      "A new issue is out, with ten stories on clubs, series and the help that people who fled their homes need, "
+      + "and a long interview."
+    for side in ["col_right", "page colAside", "right-column"] {
+      let body = """
+        <article class="post"><h1>How the Garden Grew</h1><div class="col_left">\(TestPage.paragraphs(4))</div>\
+        <div class="\(side)"><h3>Current issue</h3><p>\(teaser)</p><a href="/issue">More</a></div></article>
+        """
+      #expect(try TestPage.extract(body).text == fourParagraphs, "\(side)")
+    }
+  }
+
+  @Test(
+    "an appeal for money after the text (a \"donation-box\", a German \"Beitrag-Spende\" box) is left out of the body"
+  )
+  func appealForMoneyAfterText() throws {
+    let appeal =
+      "Good journalism takes time and people who check facts and conduct interviews, so please support our work "
+      + "with a monthly or a single gift today."
+    for box in ["div class=\"donation-box\"", "section class=\"Beitrag-Spende\""] {
+      let tag = box.split(separator: " ")[0]
+      let body = """
+        <article class="post"><h1>How the Garden Grew</h1><div class="col_left">\(TestPage.paragraphs(4))</div>\
+        <\(box)><h3>Support us</h3><p>\(appeal)</p><p>\(appeal)</p></\(tag)></article>
+        """
+      #expect(try TestPage.extract(body).text == fourParagraphs, "\(box)")
+    }
+  }
+
+  @Test("a wrapper around the story whose class names an aside (\"story-main-aside-wrap\") stays the body")
+  func asideNamedWrapperOfStoryStays() throws {
+    let body = """
+      <div class="page"><div class="story-main-aside-wrap"><h1>How the Garden Grew</h1>\
+      <div class="entry">\(TestPage.paragraphs(4))</div></div><div class="more"><p>Short note.</p></div></div>
+      """
+    #expect(try TestPage.extract(body).text == fourParagraphs)
+  }
 }

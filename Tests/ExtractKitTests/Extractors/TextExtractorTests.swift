@@ -538,6 +538,17 @@ struct LineBreakTests {
         == (TestPage.texts(3) + ["Anzeige erstatten konnte sie nicht."]).joined(separator: "\n\n"))
   }
 
+  @Test("a reading time on its own line, in any language, is not text; a sentence about reading time is")
+  func readingTimeLines() throws {
+    let sentence = "The reading time of the whole series is about 3 hours."
+    let body = """
+      <article><h1>Garden Notes</h1><div class="meta"><p>7 min read</p></div>\(TestPage.paragraphs(2))\
+      <p>Tempo di lettura: 6 minuti</p><p>Lesezeit: 4 Minuten</p>\(TestPage.paragraphs(1, from: 2))\
+      <p>\(sentence)</p><p>wczoraj, 10:15 Ten artykuł przeczytasz w 3 minuty</p></article>
+      """
+    #expect(try TestPage.extract(body).text == (TestPage.texts(3) + [sentence]).joined(separator: "\n\n"))
+  }
+
   @Test("closing lines naming the site or a copyright, set in <em>/<strong> or short and last, are not text")
   func siteClosingLines() throws {
     let head = #"<meta property="og:site_name" content="The Garden Post">"#

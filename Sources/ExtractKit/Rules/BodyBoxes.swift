@@ -1,0 +1,36 @@
+/// Class and id words of boxes inside a located body that are not the article's: a column set
+/// beside the story's column in the same wrapper, and an appeal for money set after the text.
+/// Theme and CMS words, no site's; each found on pages in several languages.
+enum BodyBoxes {
+  /// Whole tokens of a side column (`div.colAside`, `div.rightCol`, `div.sidecol`, a grid's
+  /// `div.col-4.aside`): the column of teasers and ads beside the article's own column.
+  static let sideColumnTokens: TokenSet = [
+    "aside", "rightcol", "rightcolumn", "colright", "colaside", "sidecol", "sidecolumn",
+  ]
+  /// The same spelt as two words (`div.col_right`, `div.right-column`, Blogger's
+  /// `div.column-right-outer`).
+  static let sideColumnMatcher = CompoundMatcher([
+    "col-right", "col_right", "right-col", "right_col", "column-right", "column_right",
+  ])
+  /// A box asking readers for money (`div.donation-teaser`, `div.donate`, German
+  /// `div.spendenbox`/`section.Beitrag-Spende`, Portuguese `div.apoie-box`): the site's appeal after
+  /// or inside the text, not the story.
+  static let appealMatcher = CompoundMatcher(["donat", "spenden", "apoie"])
+  static let appealTokens: TokenSet = ["spende"]
+  /// Every word above as a substring, for one cheap pass over a box's class and id before the
+  /// exact tests.
+  static let anyMatcher = CompoundMatcher([
+    "aside", "rightcol", "colright", "sidecol", "col-right", "col_right", "right-col", "right_col", "column-right",
+    "column_right", "donat", "spende", "apoie",
+  ])
+}
+
+/// Lengths of the body's own short lines.
+enum BodyLines {
+  /// A reading-time line (`VocabularyBoilerplate.readingTimes`) is at most this many UTF-8 bytes: a
+  /// dateline with it ("wczoraj, 10:15 Ten artykuł przeczytasz w 3 minuty") fits, a sentence about
+  /// reading does not.
+  static let maximumReadingTimeLineBytes = 64
+  /// …and at most this many words: "The reading time of the series is about 3 hours." is prose.
+  static let maximumReadingTimeLineWords = 8
+}
