@@ -817,4 +817,17 @@ struct HeadingsCommentTitleTests {
     #expect(!HeadingsExtractor.isBylineLine("Von Anfang an"))
     #expect(!HeadingsExtractor.isBylineLine("By Land and Sea"))
   }
+
+  @Test("in flat markup a 'discover more' heading followed by the body's paragraphs cuts nothing: it is a section")
+  func discoverMoreInFlatMarkupKeepsBody() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><div class="entry">\(TestPage.paragraphs(2))\
+      <h2>Choosing Pots</h2>\(TestPage.paragraphs(2, from: 2))<h2>Discover more balcony plants</h2>\
+      <p>Beans climb the rail and need less water than tomatoes do in a hot week.</p>\
+      \(TestPage.paragraphs(2, from: 4))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Pots", "Discover more balcony plants"])
+    #expect(article.text.contains("Beans climb the rail"))
+  }
 }
