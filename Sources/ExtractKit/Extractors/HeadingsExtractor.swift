@@ -77,6 +77,8 @@ struct HeadingsExtractor: SectionExtractor {
         }
         // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
         if Self.titlesPictureCard(node) { continue }
+        // A byline line set as a heading (`<h3 class="author">Von Anna Beispiel</h3>`) heads no section.
+        if Self.isBylineLine(heading.text) { continue }
         // Above the body, a heading going on from the title ("…and why it works") is its second
         // line; printed again for another screen size after a short line, still. (Where no title
         // heading was found, such a heading above the body is the title's tail all the same.)
@@ -105,6 +107,13 @@ struct HeadingsExtractor: SectionExtractor {
         // its subject (below one showing part of it, the rest of the title split in two).
         let titleAbove = wholeTitleItem.map { $0 < index } ?? false
         if !bodyBegun, Self.showsTitle(heading, titleWords: titleWords, titleAbove: titleAbove) { continue }
+        // Right under the title's heading, above the body, a first `<h2>` or `<h3>` a sentence long
+        // (`<h1>Title</h1><h2>A sentence summing the story up …</h2><p>…`) is the story's dek.
+        if !bodyBegun, headings.isEmpty, let titleItem = context.titleItem, index > titleItem,
+          heading.level <= OutlineRules.maximumDekLevel, Self.readsAsDek(heading.text)
+        {
+          continue
+        }
         // A top-level heading classed as a headline above the body's first paragraph
         // (`h2.article_headline`, `h1.hero__headline`) is the story's headline as the page shows it, even
         // worded otherwise than the title the metadata gives: not a section.
@@ -232,6 +241,66 @@ struct HeadingsExtractor: SectionExtractor {
     let path = href.prefix { $0 != "?" && $0 != "#" }
     return !Patterns.pictureFileExtensions.contains { path.hasSuffix($0) }
   }
+
+  /// Whether a heading reads as a dek: `OutlineRules.minimumDekWords` words or more, and no question
+  /// (an FAQ's first question is a section however long).
+  static func readsAsDek(_ text: String) -> Bool {
+    guard text.utf8.count >= OutlineRules.minimumDekWords * 2 else { return false }
+    let cleaned = Text.clean(text)
+    if cleaned.last == "?" { return false }
+    return Text.words(cleaned, limit: OutlineRules.minimumDekWords).count >= OutlineRules.minimumDekWords
+  }
+
+  /// Whether a heading is a byline line: a byline label of `VocabularyBylines` ("Von", "By", "Par",
+  /// "Autor:") or a credit label (`VocabularyOutline.creditLabels`, "Interview:", "Foto:", which may
+  /// follow a name too) before one name or a few joined ones (`VocabularyOutline.nameJoiners`), each of
+  /// `OutlineRules.minimumBylineNameWords` to `OutlineRules.maximumBylineNameWords` capitalised
+  /// words, no determiner among them ("By The Numbers" is a topic).
+  static func isBylineLine(_ text: String) -> Bool {
+    guard text.utf8.count <= OutlineRules.maximumBylineHeadingBytes, bylineOpenings.admits(text) else { return false }
+    let clean = Text.clean(text)
+    let lowered = clean.lowercased()
+    guard
+      let label = bylineLabels.first(where: { label in
+        lowered.hasPrefix(label) && (label.last == ":" || lowered.dropFirst(label.count).first == " ")
+      })
+    else { return false }
+    var names: [Int] = [0]
+    for word in clean.dropFirst(label.count).split(separator: " ") {
+      // A credit after a name ("Interview: Anna Beispiel Foto: Max Muster"): the next name follows.
+      if names[names.count - 1] > 0, word.last == ":", VocabularyOutline.creditLabels.contains(word.lowercased()) {
+        names.append(0)
+        continue
+      }
+      var word = word
+      // A comma closes a name: the next one follows.
+      var closesName = false
+      while let last = word.last, last == "," || last == ";" {
+        word.removeLast()
+        closesName = true
+      }
+      if VocabularyOutline.nameJoiners.contains(word.lowercased()) {
+        names.append(0)
+        continue
+      }
+      guard let first = word.first, first.isUppercase,
+        !VocabularyBylines.determinerSet.contains(word.lowercased())
+      else { return false }
+      names[names.count - 1] += 1
+      if closesName { names.append(0) }
+    }
+    if names.last == 0, names.count > 1 { names.removeLast() }
+    return names.allSatisfy {
+      $0 >= OutlineRules.minimumBylineNameWords && $0 <= OutlineRules.maximumBylineNameWords
+    }
+  }
+
+  /// The byline labels of `VocabularyBylines` (its inner prefixes and line labels), longest first.
+  private static let bylineLabels: [String] = Array(
+    Set(VocabularyBylines.innerPrefixList + VocabularyBylines.lineLabelList + VocabularyOutline.creditLabels)
+  ).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+  /// Their first bytes: most headings open otherwise.
+  private static let bylineOpenings = VocabularyBoilerplate.FirstBytes(bylineLabels)
 
   /// Whether a heading goes on from the title above it: it opens with an ellipsis.
   static func continuesTitle(_ text: String) -> Bool {

@@ -137,7 +137,7 @@ struct ContentWalker {
     // While set, items inside the box are dropped, up to a heading of a lower level number.
     var cut: (box: Node, level: Int)?
     var sawArticle = false
-    for item in items {
+    for (index, item) in items.enumerated() {
       if let (box, level) = cut {
         var ends = !box.contains(item.node)
         if case .heading(let heading, _) = item, heading.level < level { ends = true }
@@ -148,10 +148,24 @@ struct ContentWalker {
       case .heading(let heading, let node):
         if sawArticle,
           ContentWalker.isRecirculationLabel(heading.text) || ContentWalker.isAuthorMoreLabel(heading.text)
-            || ContentWalker.isDiscoverMoreLabel(heading.text)
         {
           cut = (labelBox(node), heading.level)
           continue
+        }
+        // A "discover more" heading cuts the box it opens. In flat markup, where its box holds the
+        // body before it too or it stands alone in the body's root, it cuts only over the site's
+        // cards or nothing more to read: paragraphs after it there are the body's.
+        if sawArticle, ContentWalker.isDiscoverMoreLabel(heading.text) {
+          let box = labelBox(node)
+          // The label alone (set straight in the body's root): what follows it in that root.
+          let scope = box === node ? node.parent ?? node : box
+          let opensBox = box !== node && !(kept.last.map { box.contains($0.node) } ?? false)
+          if opensBox || ContentWalker.labelsCards(node)
+            || !Self.paragraphFollows(items, after: index, in: scope, level: heading.level)
+          {
+            cut = (box, heading.level)
+            continue
+          }
         }
         // A credit, tag or gallery line set as a heading ("<h6>Photo: …</h6>", "<h2>Category: …</h2>",
         // "<h3>Bildergalerie: …</h3>"), a teaser link's arrowed title, or a "read this too" insert set
@@ -291,6 +305,27 @@ struct ContentWalker {
     }
     guard let holder = box.parent, !content.roots.contains(where: { holder.contains($0) }) else { return label }
     return holder
+  }
+
+  /// Whether a paragraph follows an item inside a box before a heading ranked above `level`.
+  private static func paragraphFollows(_ items: [Item], after index: Int, in box: Node, level: Int) -> Bool {
+    for item in items[(index + 1)...] {
+      guard box.contains(item.node) else { return false }
+      switch item {
+      case .heading(let heading, _) where heading.level < level: return false
+      case .block(.paragraph, _): return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  /// Whether the box after a label's own box holds cards of other pages (`holdsCards`).
+  static func labelsCards(_ label: Node) -> Bool {
+    var own = label
+    while let parent = own.parent, parent.textLength == label.textLength { own = parent }
+    guard let next = boxAfter(own) else { return false }
+    return holdsCards(next, besides: label)
   }
 
   /// A label line ranks below every heading: the cut under it ends at the next heading.

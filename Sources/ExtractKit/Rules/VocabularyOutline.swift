@@ -35,4 +35,31 @@ enum VocabularyOutline {
   static let disclosureFrench = ["conflit d'intérêts", "conflits d'intérêts"]
 
   static let disclosureWords = disclosureEnglish + disclosureGerman + disclosureFrench
+
+  // MARK: byline lines
+
+  /// Words joining two names in a byline line ("Von Anna Beispiel und Max Muster").
+  static let nameJoinersEnglish = ["and", "&"]
+  static let nameJoinersGerman = ["und"]
+  static let nameJoinersFrench = ["et"]
+  static let nameJoinersSpanish = ["y"]
+  static let nameJoinersItalian = ["e"]
+  static let nameJoinersDutch = ["en"]
+
+  static let nameJoiners: Set<String> = Set(
+    nameJoinersEnglish + nameJoinersGerman + nameJoinersFrench + nameJoinersSpanish + nameJoinersItalian
+      + nameJoinersDutch)
+
+  /// Labels crediting a person with a part of the story, each before a name in a credit line set as
+  /// a heading ("Interview: Anna Beispiel Foto: Max Muster"), lower-cased with their colon.
+  static let creditEnglish = ["interview:", "photo:", "photos:", "illustration:", "words:"]
+  static let creditGerman = ["interview:", "foto:", "fotos:", "illustration:", "text:"]
+  static let creditFrench = ["entretien :", "photo :", "photos :", "texte :"]
+  static let creditSpanish = ["entrevista:", "foto:", "fotos:", "texto:"]
+  static let creditItalian = ["intervista:", "foto:", "testo:"]
+  static let creditDutch = ["interview:", "foto:", "tekst:"]
+
+  static let creditLabels: [String] = Array(
+    Set(creditEnglish + creditGerman + creditFrench + creditSpanish + creditItalian + creditDutch)
+  ).sorted()
 }

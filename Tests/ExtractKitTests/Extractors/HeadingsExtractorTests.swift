@@ -778,4 +778,56 @@ struct HeadingsCommentTitleTests {
     let headings = try ArticleExtractor().extract(html: html).headings
     #expect(headings.map(\.text) == ["Where the bees nest", "What to plant for them"])
   }
+
+  @Test(
+    "a sentence-long h2/h3 right under the title's heading, above the body, is the dek; a long question is a section")
+  func dekUnderTitleIsNoSection() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><h2>Small pots and a sunny rail are all it takes to pick \
+      ripe fruit by the end of summer</h2>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots"])
+    let question = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><h2>How many hours of sun does a tomato plant on a \
+      balcony really need each day?</h2>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(
+      try TestPage.extract(question).headings.map(\.text) == [
+        "How many hours of sun does a tomato plant on a balcony really need each day?", "Choosing Pots",
+      ])
+    // An `<h4>` there is a theme's subtitle, kept as Readability keeps it.
+    let small = body.replacingOccurrences(of: "<h2>Small", with: "<h4>Small")
+      .replacingOccurrences(of: "summer</h2>", with: "summer</h4>")
+    #expect(try TestPage.extract(small).headings.count == 2)
+  }
+
+  @Test(
+    "a byline line set as a heading ('Von Anna Beispiel', 'By Jo Public and Sam Roe') is no section; 'By The Numbers' is"
+  )
+  func bylineHeadingIsNoSection() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><h3 class="author">By Jo Public and Sam Roe</h3>\
+      \(TestPage.paragraphs(2))<h2>By The Numbers</h2>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["By The Numbers"])
+    #expect(HeadingsExtractor.isBylineLine("Von Anna Beispiel"))
+    #expect(HeadingsExtractor.isBylineLine("Par Jeanne Exemple, Paul Modèle"))
+    #expect(!HeadingsExtractor.isBylineLine("Von Anfang an"))
+    #expect(!HeadingsExtractor.isBylineLine("By Land and Sea"))
+  }
+
+  @Test("in flat markup a 'discover more' heading followed by the body's paragraphs cuts nothing: it is a section")
+  func discoverMoreInFlatMarkupKeepsBody() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><div class="entry">\(TestPage.paragraphs(2))\
+      <h2>Choosing Pots</h2>\(TestPage.paragraphs(2, from: 2))<h2>Discover more balcony plants</h2>\
+      <p>Beans climb the rail and need less water than tomatoes do in a hot week.</p>\
+      \(TestPage.paragraphs(2, from: 4))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Pots", "Discover more balcony plants"])
+    #expect(article.text.contains("Beans climb the rail"))
+  }
 }

@@ -1,0 +1,16 @@
+/// Tuning constants of the outline (headings and sections).
+enum OutlineRules {
+  /// Words from which a heading right under the title's heading, above the body's first paragraph,
+  /// is the story's dek (a standfirst sentence set in an `<h2>`/`<h3>`) rather than its first
+  /// section: section headings opening a body run shorter.
+  static let minimumDekWords = 10
+  /// The lowest rank a dek is set at: an `<h2>` or `<h3>` under the title. A smaller heading there
+  /// is a theme's subtitle that Readability keeps as a heading; it stays one.
+  static let maximumDekLevel = 3
+  /// Words of one name in a byline line set as a heading ("Von Anna Beispiel", "By Jo Q. Public"):
+  /// a first and last name, a middle name or initial, a particle.
+  static let minimumBylineNameWords = 2
+  static let maximumBylineNameWords = 4
+  /// Bytes of a byline line set as a heading: two or three names with their joiners.
+  static let maximumBylineHeadingBytes = 90
+}
