@@ -101,8 +101,16 @@ enum CommentCount {
   /// (`<div id="comments"><div><h3>2 Stimmen:</h3>`: the section names what it counts), or a
   /// number alone on a link to the comment section (`<a href="#comments"><i></i> 4</a>`).
   /// Asked only when no marked count is found; elements are passed over on their length and
-  /// first text byte before any String is built.
+  /// first text byte before any String is built. A wrapper whose text is all one child's
+  /// (`<a><span><b>4</b></span></a>`) reads that child's line: each line is read once, not
+  /// again for every element around it, so nested wrappers cost no more than the page's size.
   static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
+    let document = page.tree.document
+    var lines = CountLines(document)
+    // The first text with visible characters at or after an index: as elements come in document
+    // order it only moves forward, and an element's text opens with it (`opensWithDigit`) when it
+    // lies inside the element.
+    var visible = 0
     for node in page.tree.nodes where node.textLength > 0 {
       guard node.isElement else {
         // "Montag | 3. März 2025 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
@@ -110,31 +118,116 @@ enum CommentCount {
         continue
       }
       guard node.textLength <= CommentCountRules.maximumCountLineChars else { continue }
+      if visible <= node.order { visible = node.order + 1 }
+      while visible < node.end, !(document.records[visible].isText && document.records[visible].textLength > 0) {
+        visible += 1
+      }
+      guard visible < node.end, opensWithDigit(text: Node(document, visible)) else { continue }
+      let core = lines.core(of: node.order)
       // Bytes first: the first visible byte a digit, the text a count line's shape, its word a
       // comment noun's stem (or opening the comment section), or a bare number on a link.
-      guard opensWithDigit(node), let shape = countLineShape(node) else { continue }
-      switch shape {
+      guard let line = lines.line(of: core), !lines.isForeign(core) else { continue }
+      switch line.shape {
       case .number: guard linkTags.contains(node) else { continue }
-      case .numberAndWord: guard opensCommentSection(node) || mayHoldTitleCount(node) else { continue }
-      }
-      let words = Text.words(joiningDigitGroups(Text.clean(Page.rawText(node))))
-      guard let first = words.first, first.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(first) else {
-        continue
+      case .numberAndWord: guard line.mayHoldTitle || opensCommentSection(node) else { continue }
       }
       let counted: Bool
-      if words.count == CommentCountRules.countLineWords {
-        let noun = String(words[1])
+      if line.words == CommentCountRules.countLineWords {
         counted =
-          Patterns.commentWords.contains(noun)
-          || (noun.allSatisfy(\.isLetter) && opensCommentSection(node) && holdsHeading(node))
+          line.nounIsComment
+          || (line.nounIsLetters && opensCommentSection(node) && lines.firstAsked(core) && holdsHeading(node))
       } else {
         // Not a page link of the thread ("<a href="…/comment-page-2/#comments">2</a>").
         counted =
-          words.count == 1 && linksToCommentSection(node) && node.parent?.closestBelowBody(isCommentSection) == nil
+          line.words == 1 && linksToCommentSection(node) && node.parent?.closestBelowBody(isCommentSection) == nil
       }
-      if counted && !isElsewhere(node) { return count }
+      guard counted else { continue }
+      // The wrappers inside another post's count are that post's too.
+      if isElsewhere(node) { lines.markForeign(core) } else { return line.count }
     }
     return nil
+  }
+
+  /// A count line as read from its innermost element, once for all the wrappers around it.
+  struct CountLine {
+    var shape: CountLineShape
+    /// Its bytes hold a comment noun's stem (`mayHoldTitleCount`).
+    var mayHoldTitle: Bool
+    var count: Int
+    /// How many words: the number alone, or the number and its noun.
+    var words: Int
+    var nounIsComment: Bool
+    var nounIsLetters: Bool
+  }
+
+  /// The lines of a page's elements, by the innermost element that holds all of each one's text.
+  struct CountLines {
+    let document: Document
+    /// Per element: the innermost element holding all its text (-1: not yet known).
+    private var cores: [Int32]
+    /// Per core: its line (nil: no count line), and whether it was found in another post's box
+    /// or asked for a section title's heading.
+    private var lines: [Int32: CountLine?] = [:]
+    private var foreign = Set<Int32>()
+    private var asked = Set<Int32>()
+
+    init(_ document: Document) {
+      self.document = document
+      cores = []
+    }
+
+    /// The innermost element below `order` that holds all of its text: down through every
+    /// element whose only child with text is an element holding as much.
+    mutating func core(of order: Int) -> Int32 {
+      if cores.isEmpty { cores = [Int32](repeating: -1, count: document.records.count) }
+      var path: [Int] = []
+      var current = order
+      while cores[current] < 0, let child = soleTextChild(current) {
+        path.append(current)
+        current = child
+      }
+      let found = cores[current] >= 0 ? cores[current] : Int32(current)
+      cores[current] = found
+      for index in path { cores[index] = found }
+      return found
+    }
+
+    private func soleTextChild(_ order: Int) -> Int? {
+      let node = Node(document, order)
+      var sole: Node?
+      for child in node.children where child.textLength > 0 {
+        guard sole == nil, child.isElement, child.textLength == node.textLength else { return nil }
+        sole = child
+      }
+      return sole?.order
+    }
+
+    mutating func line(of core: Int32) -> CountLine? {
+      if let known = lines[core] { return known }
+      let line = CountLines.read(Node(document, Int(core)))
+      lines[core] = line
+      return line
+    }
+
+    private static func read(_ node: Node) -> CountLine? {
+      guard let shape = countLineShape(node) else { return nil }
+      let words = Text.words(joiningDigitGroups(Text.clean(Page.rawText(node))))
+      guard let first = words.first, first.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(first) else {
+        return nil
+      }
+      let noun = words.count > 1 ? String(words[1]) : ""
+      return CountLine(
+        shape: shape, mayHoldTitle: shape == .numberAndWord && mayHoldTitleCount(node), count: count,
+        words: words.count, nounIsComment: Patterns.commentWords.contains(noun),
+        nounIsLetters: !noun.isEmpty && noun.allSatisfy(\.isLetter))
+    }
+
+    func isForeign(_ core: Int32) -> Bool { foreign.contains(core) }
+    mutating func markForeign(_ core: Int32) { foreign.insert(core) }
+
+    /// Whether a section title's heading is asked of this core's line for the first time: the
+    /// outermost wrapper holds every heading an inner one does.
+    mutating func firstAsked(_ core: Int32) -> Bool { asked.insert(core).inserted }
   }
 
   /// The count ending a text after a field separator ("… | 0 COMMENTS", "… · 3 Kommentare"):
@@ -171,6 +264,18 @@ enum CommentCount {
   /// The shape of a count line: a number alone, or a number and one word ("12 Kommentare",
   /// "1.204 comments", "3 Stimmen:").
   enum CountLineShape { case number, numberAndWord }
+
+  /// Whether a text's first byte that is not whitespace is an ASCII digit.
+  static func opensWithDigit(text: Node) -> Bool {
+    for byte in text.textBytes {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x0C: continue
+      case 0x30...0x39: return true
+      default: return false
+      }
+    }
+    return false
+  }
 
   /// Whether the first visible byte of the text below `node` is an ASCII digit (whitespace
   /// before it skipped): down the first child with visible text at each level, its bytes in

@@ -100,6 +100,9 @@ struct ListsExtractor: SectionExtractor {
     /// else the prose after the list.
     var extra: [String] = []
 
+    /// Whether every description is prose (no list under a title).
+    var proseOnly = true
+
     /// `list`: the block is a list (or a numbered "1." paragraph), which a description may hold.
     mutating func describe(_ text: String, list: Bool = false) {
       let current = items[items.count - 1].text
@@ -114,6 +117,7 @@ struct ListsExtractor: SectionExtractor {
         extra.append(text)
         return
       }
+      if list { proseOnly = false }
       items[items.count - 1].text = current.isEmpty ? text : current + "\n" + text
       awaitsDescription = false
       describing = true
@@ -126,7 +130,12 @@ struct ListsExtractor: SectionExtractor {
         addresses == items.count
         || items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
       let listHeadings = overLists * 2 >= items.count
-      if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described,
+      // Each title over a long paragraph of its own: run-in sub-headings of a story's sections
+      // (a numbered title is a listicle's entry, however long).
+      let runIn =
+        proseOnly && items.allSatisfy { $0.text.count >= ListRules.minimumSectionParagraphChars }
+        && !items.allSatisfy { $0.title.map(ListsExtractor.opensWithNumber) ?? false }
+      if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described, !runIn,
         !ListsExtractor.sameTitle(items)
       {
         let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }

@@ -327,6 +327,9 @@ struct StepsExtractor: SectionExtractor {
     var currentOrder = 0
     // Whether the run is a procedure: "Step 1" labels, a how-to heading or lead-in, a recipe page.
     var currentIsProcedure = false
+    // Whether only a lead-in that announces any list ("More details as follows:") makes it one:
+    // then its steps must read as actions (numbered definitions "1. Log Data. …" are none).
+    var currentNeedsActions = false
     var lastText: String?
     // Whether the last step was a heading or a bare "Step 2" label: a bare label owns the
     // paragraphs after it (they are its text); a heading "2. Gather the seeds" is the whole step,
@@ -343,7 +346,7 @@ struct StepsExtractor: SectionExtractor {
         current = zip(current, nameLines).map { "\($0): \($1!)" }
       }
       if current.count >= Thresholds.minimumSteps, currentIsProcedure, current.allSatisfy({ !$0.isEmpty }),
-        !StepsExtractor.areQuestions(current)
+        !StepsExtractor.areQuestions(current), !currentNeedsActions || StepsExtractor.readAsActions(current)
       {
         groups.append((StepsExtractor.group(currentTitle ?? context.title, current), currentOrder))
       }
@@ -370,9 +373,11 @@ struct StepsExtractor: SectionExtractor {
             StepsExtractor.title(above: item.node, tracked: heading, content: context.content), lead: lastText,
             article: context.title)
           currentOrder = item.node.order
-          currentIsProcedure =
+          let marked =
             procedurePage || label != nil || StepsExtractor.hasStepWord(text)
-            || StepsExtractor.namesProcedure(currentTitle) || StepsExtractor.announcesProcedure(lastText)
+            || StepsExtractor.namesProcedure(currentTitle) || StepsExtractor.announcesProcedure(lastText, items: [])
+          currentIsProcedure = marked || StepsExtractor.announcesProcedure(lastText)
+          currentNeedsActions = !marked && currentIsProcedure
         }
         current.append(rest)
         nameLines.append(nil)

@@ -336,4 +336,13 @@ struct CommentCountPlacementTests {
       """
     #expect(try ArticleExtractor().extract(html: html).byline?.commentCount == 4)
   }
+
+  @Test("a count line inside thousands of nested wrappers is read once, at once")
+  func nestedCountLineIsLinear() throws {
+    let depth = 3000
+    let line = String(repeating: "<span>", count: depth) + "5 Kommentare" + String(repeating: "</span>", count: depth)
+    let start = HostileInputTests.threadCPUSeconds()
+    #expect(try count(meta: "<div class=\"meta\">\(line)</div>") == 5)
+    #expect(HostileInputTests.threadCPUSeconds() - start < MarkupCostTests.timeBound)
+  }
 }

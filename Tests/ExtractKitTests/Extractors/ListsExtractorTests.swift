@@ -626,4 +626,22 @@ struct ListsExtractorTests {
         ],
       ])
   }
+
+  @Test("bold run-in sub-headings each over a long paragraph are a story's sections, not a list")
+  func runInSubheadingsOverLongParagraphsAreNoList() throws {
+    let long = String(repeating: "She grew up by the sea and spent her summers on her uncle's fishing boat. ", count: 6)
+    let markup = """
+      <p><strong>The early years</strong><br>\(long)</p>\
+      <p><strong>Moving to the city</strong><br>\(long)</p>\
+      <p><strong>A new trade</strong><br>\(long)</p>
+      """
+    #expect(try lists(markup).isEmpty)
+    // Descriptions of a sentence or two under the same leads stay a list.
+    let short = """
+      <p><strong>Deep Tissue Massage</strong><br>This form of massage works the deeper layers of muscle and \
+      connective tissue.</p><p><strong>Swedish Massage</strong><br>A gentler massage with long strokes, kneading \
+      and circles.</p>
+      """
+    #expect(try lists(short).flatMap { $0.items.compactMap(\.title) } == ["Deep Tissue Massage", "Swedish Massage"])
+  }
 }

@@ -434,4 +434,16 @@ struct StepsExtractorTests {
           title: "The early years", steps: steps("Open the box.", "Place the board on a mat.", "Fit the cover."))
       ])
   }
+
+  @Test("numbered definitions after a neutral lead-in ('More details as follows:') are not steps")
+  func numberedDefinitionsAfterNeutralLeadInAreNoSteps() throws {
+    let markup = """
+      <p>More details as follows:<br>1. Log Data. Our systems may collect your device number.<br>\
+      2. Aggregate Information. Data about a group of users, not about one.</p>
+      """
+    #expect(try article(markup).steps.isEmpty)
+    // The same lead-in over actions stays steps.
+    let actions = "<p>Do it as follows:<br>1. Open the lid.<br>2. Remove the filter.</p>"
+    #expect(try article(actions).steps.map { $0.steps } == [steps("Open the lid.", "Remove the filter.")])
+  }
 }

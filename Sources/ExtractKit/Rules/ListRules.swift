@@ -1,0 +1,8 @@
+/// Tuning of the lists written without list markup (runs of bold-led paragraphs): what a run of
+/// titled items is, as against a story's run-in sub-headings.
+enum ListRules {
+  /// A run whose every title stands over one paragraph of prose at least this long is a story
+  /// divided into sections under run-in bold sub-headings (`<p><strong>The early years</strong><br>`
+  /// and a paragraph of several sentences), not a list: an item's description is shorter.
+  static let minimumSectionParagraphChars = 400
+}
