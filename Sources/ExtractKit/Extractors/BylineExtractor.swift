@@ -866,7 +866,7 @@ struct BylineExtractor: SectionExtractor {
         // "Por: Lucía Ferrer", "By: Jane Doe": a colon may follow the word; the names start after it.
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
         let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
-        // "Walter von Aachen": a particle after a capitalised word that is no byline label.
+        // "Konrad von Ebersheim": a particle after a capitalised word that is no byline label.
         if VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
           let head = raw[
             ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]

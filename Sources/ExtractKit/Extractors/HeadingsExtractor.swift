@@ -78,7 +78,9 @@ struct HeadingsExtractor: SectionExtractor {
         // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
         if Self.titlesPictureCard(node) { continue }
         // A byline line set as a heading (`<h3 class="author">Von Anna Beispiel</h3>`) heads no section.
-        if Self.isBylineLine(heading.text) { continue }
+        // Only above the body, where a byline sits: the labels of every language are tried, and in the
+        // body "By Public Transport" or Dutch-looking "Door Frame Repair" are sections.
+        if !bodyBegun && Self.isBylineLine(heading.text) { continue }
         // Above the body, a heading going on from the title ("…and why it works") is its second
         // line; printed again for another screen size after a short line, still. (Where no title
         // heading was found, such a heading above the body is the title's tail all the same.)
@@ -253,7 +255,7 @@ struct HeadingsExtractor: SectionExtractor {
 
   /// Whether a heading is a byline line: a byline label of `VocabularyBylines` ("Von", "By", "Par",
   /// "Autor:") or a credit label (`VocabularyOutline.creditLabels`, "Interview:", "Foto:", which may
-  /// follow a name too) before one name or a few joined ones (`VocabularyOutline.nameJoiners`), each of
+  /// follow a name too) before one name or a few joined ones (`Patterns.nameJoiners`), each of
   /// `OutlineRules.minimumBylineNameWords` to `OutlineRules.maximumBylineNameWords` capitalised
   /// words, no determiner among them ("By The Numbers" is a topic).
   static func isBylineLine(_ text: String) -> Bool {
@@ -279,7 +281,7 @@ struct HeadingsExtractor: SectionExtractor {
         word.removeLast()
         closesName = true
       }
-      if VocabularyOutline.nameJoiners.contains(word.lowercased()) {
+      if Patterns.nameJoiners.contains(word.lowercased()) {
         names.append(0)
         continue
       }

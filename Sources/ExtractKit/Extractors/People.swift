@@ -307,7 +307,7 @@ enum People {
     // "Post author", "Posted Jane": a label first in a two-word "name".
     if words.count == 2, VocabularyBylines.labelWords.contains(words[0].lowercased()) { return false }
     if containsNumber(name) { return false }
-    // Text glued from several elements ("Patrick AllanProfileFollowUnfollow") is not a name.
+    // Text glued from several elements ("Jane RoeProfileFollowUnfollow") is not a name.
     if words.contains(where: isGlued) { return false }
     guard let first = words.first?.first, startsName(first) else { return false }
     return words.allSatisfy { word in

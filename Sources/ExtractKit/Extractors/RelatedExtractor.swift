@@ -1309,7 +1309,7 @@ struct RelatedExtractor: SectionExtractor {
       .max { $0.textLength < $1.textLength }
     let image = card.firstDescendant { $0.tag == "img" }
     guard
-      // A title link holding the post's date (`<a><div>Title</div><time>July 30, 2018</time></a>`)
+      // A title link holding the post's date (`<a><div>Title</div><time>March 3, 2021</time></a>`)
       // without it.
       let title = titleNode.flatMap({ Text.nonEmpty(RelatedExtractor.titleText($0)) }) ?? titleAnchor.flatMap({
         Text.nonEmpty(RelatedExtractor.withoutTitleMeta($0) ?? RelatedExtractor.withoutKicker($0))

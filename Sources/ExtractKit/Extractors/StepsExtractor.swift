@@ -327,8 +327,8 @@ struct StepsExtractor: SectionExtractor {
     var currentOrder = 0
     // Whether the run is a procedure: "Step 1" labels, a how-to heading or lead-in, a recipe page.
     var currentIsProcedure = false
-    // Whether only a lead-in that announces any list ("More details as follows:") makes it one:
-    // then its steps must read as actions (numbered definitions "1. Log Data. …" are none).
+    // Whether only a lead-in that announces any list ("The terms read as follows:") makes it one:
+    // then its steps must read as actions (numbered definitions "1. Usage Records. …" are none).
     var currentNeedsActions = false
     var lastText: String?
     // Whether the last step was a heading or a bare "Step 2" label: a bare label owns the

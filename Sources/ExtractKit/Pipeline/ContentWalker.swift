@@ -216,7 +216,7 @@ struct ContentWalker {
   }
 
   /// Drops an appeal under the story, opened by a short line set apart that names the site ("<p><b>Die
-  /// GRÜNESÄULE braucht weiterhin Eure Hilfe!</b></p>", a "Support …" heading), with its few
+  /// GRÜNESÄULE bittet auch heute um Hilfe!</b></p>", a "Support …" heading), with its few
   /// paragraphs (why, how to give): the site's, to the end of the body. It must ask for something
   /// (support, a gift, a subscription) in its opening line or its paragraphs: a heading naming the
   /// site over more story ("How Stripe handles budgets") does not.

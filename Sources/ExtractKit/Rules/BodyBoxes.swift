@@ -1,6 +1,6 @@
 /// Class and id words of boxes inside a located body that are not the article's: a column set
 /// beside the story's column in the same wrapper, and an appeal for money set after the text.
-/// Theme and CMS words, no site's; each found on pages in several languages.
+/// Layout and appeal words of themes and CMSs (right column, side column, donate), no site's name.
 enum BodyBoxes {
   /// Whole tokens of a side column (`div.colAside`, `div.rightCol`, `div.sidecol`, a grid's
   /// `div.col-4.aside`): the column of teasers and ads beside the article's own column.
@@ -28,7 +28,7 @@ enum BodyBoxes {
 /// Lengths of the body's own short lines.
 enum BodyLines {
   /// A reading-time line (`VocabularyBoilerplate.readingTimes`) is at most this many UTF-8 bytes: a
-  /// dateline with it ("wczoraj, 10:15 Ten artykuł przeczytasz w 3 minuty") fits, a sentence about
+  /// dateline with it ("wtorek, 08:40 Ten tekst przeczytasz w 4 minuty") fits, a sentence about
   /// reading does not.
   static let maximumReadingTimeLineBytes = 64
   /// …and at most this many words: "The reading time of the series is about 3 hours." is prose.

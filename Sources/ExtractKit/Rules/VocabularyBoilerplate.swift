@@ -231,7 +231,7 @@ enum VocabularyBoilerplate {
   static let lineSymbols = ["©"]
 
   /// A reading time shown as a line of its own above or below the text ("4 min read", "Lesezeit:
-  /// 4 Minuten", "Tempo di lettura: 6 minuti", "Ten artykuł przeczytasz w 3 minuty"): found anywhere in
+  /// 4 Minuten", "Tempo di lettura: 6 minuti", "Ten tekst przeczytasz w 4 minuty"): found anywhere in
   /// a short line that holds a number.
   static let readingTimeEnglish = ["min read", "mins read", "minute read", "minutes read", "reading time", "read time"]
   static let readingTimeGerman = ["lesezeit", "lesedauer", "min. lesen", "minuten lesen"]

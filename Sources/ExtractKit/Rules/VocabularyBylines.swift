@@ -47,7 +47,7 @@ enum VocabularyBylines {
 
   /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von
   /// gartenfee", "Beitrag von r23"); before any other capitalised word "von" is a name particle
-  /// ("Walter von Aachen").
+  /// ("Konrad von Ebersheim").
   static let germanVonLabels: Set<String> = [
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
@@ -57,7 +57,7 @@ enum VocabularyBylines {
   static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
   static let nicknameArticles: Set<String> = Set(nicknameArticlesByLanguage.values.flatMap { $0 })
 
-  /// Inner prefixes that are also name particles ("Walter von Aachen", "Leonardo di Caprio").
+  /// Inner prefixes that are also name particles ("Konrad von Ebersheim", "Leonardo di Caprio").
   static let particlePrefixes: Set<String> = ["von", "di", "door"]
 
   /// A user handle written after an explicit "by"/"von"/"Autor:" ("quirlo", "n0va7",

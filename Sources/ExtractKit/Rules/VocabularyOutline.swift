@@ -38,18 +38,6 @@ enum VocabularyOutline {
 
   // MARK: byline lines
 
-  /// Words joining two names in a byline line ("Von Anna Beispiel und Max Muster").
-  static let nameJoinersEnglish = ["and", "&"]
-  static let nameJoinersGerman = ["und"]
-  static let nameJoinersFrench = ["et"]
-  static let nameJoinersSpanish = ["y"]
-  static let nameJoinersItalian = ["e"]
-  static let nameJoinersDutch = ["en"]
-
-  static let nameJoiners: Set<String> = Set(
-    nameJoinersEnglish + nameJoinersGerman + nameJoinersFrench + nameJoinersSpanish + nameJoinersItalian
-      + nameJoinersDutch)
-
   /// Labels crediting a person with a part of the story, each before a name in a credit line set as
   /// a heading ("Interview: Anna Beispiel Foto: Max Muster"), lower-cased with their colon.
   static let creditEnglish = ["interview:", "photo:", "photos:", "illustration:", "words:"]

@@ -382,12 +382,12 @@ struct ContentLocatorTests {
   )
   func sideColumnBesideStoryColumn() throws {
     let teaser =
-      "A new issue is out, with ten stories on clubs, series and the help that people who fled their homes need, "
-      + "and a long interview."
+      "Our spring catalogue is out, with forty pages of seeds, bulbs and tools for a small plot, "
+      + "and a guide to sowing dates."
     for side in ["col_right", "page colAside", "right-column"] {
       let body = """
         <article class="post"><h1>How the Garden Grew</h1><div class="col_left">\(TestPage.paragraphs(4))</div>\
-        <div class="\(side)"><h3>Current issue</h3><p>\(teaser)</p><a href="/issue">More</a></div></article>
+        <div class="\(side)"><h3>Seed catalogue</h3><p>\(teaser)</p><a href="/catalogue">More</a></div></article>
         """
       #expect(try TestPage.extract(body).text == fourParagraphs, "\(side)")
     }

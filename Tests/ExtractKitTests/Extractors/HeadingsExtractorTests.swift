@@ -816,6 +816,12 @@ struct HeadingsCommentTitleTests {
     #expect(HeadingsExtractor.isBylineLine("Par Jeanne Exemple, Paul Modèle"))
     #expect(!HeadingsExtractor.isBylineLine("Von Anfang an"))
     #expect(!HeadingsExtractor.isBylineLine("By Land and Sea"))
+    // In the body, a heading shaped like a byline line is a section.
+    let sections = """
+      <article><h1>Visiting the Old Harbour</h1>\(TestPage.paragraphs(2))<h2>By Public Transport</h2>\
+      \(TestPage.paragraphs(2, from: 2))<h2>Door Frame Repair</h2>\(TestPage.paragraphs(2, from: 4))</article>
+      """
+    #expect(try TestPage.extract(sections).headings.map(\.text) == ["By Public Transport", "Door Frame Repair"])
   }
 
   @Test("in flat markup a 'discover more' heading followed by the body's paragraphs cuts nothing: it is a section")

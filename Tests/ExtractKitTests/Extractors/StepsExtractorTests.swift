@@ -435,11 +435,11 @@ struct StepsExtractorTests {
       ])
   }
 
-  @Test("numbered definitions after a neutral lead-in ('More details as follows:') are not steps")
+  @Test("numbered definitions after a neutral lead-in ('The terms read as follows:') are not steps")
   func numberedDefinitionsAfterNeutralLeadInAreNoSteps() throws {
     let markup = """
-      <p>More details as follows:<br>1. Log Data. Our systems may collect your device number.<br>\
-      2. Aggregate Information. Data about a group of users, not about one.</p>
+      <p>The terms read as follows:<br>1. Usage Records. A record of the pages a visitor opens.<br>\
+      2. Summary Figures. Counts over many visitors, never over one.</p>
       """
     #expect(try article(markup).steps.isEmpty)
     // The same lead-in over actions stays steps.

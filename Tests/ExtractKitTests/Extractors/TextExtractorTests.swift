@@ -544,7 +544,7 @@ struct LineBreakTests {
     let body = """
       <article><h1>Garden Notes</h1><div class="meta"><p>7 min read</p></div>\(TestPage.paragraphs(2))\
       <p>Tempo di lettura: 6 minuti</p><p>Lesezeit: 4 Minuten</p>\(TestPage.paragraphs(1, from: 2))\
-      <p>\(sentence)</p><p>wczoraj, 10:15 Ten artykuł przeczytasz w 3 minuty</p></article>
+      <p>\(sentence)</p><p>wtorek, 08:40 Ten tekst przeczytasz w 4 minuty</p></article>
       """
     #expect(try TestPage.extract(body).text == (TestPage.texts(3) + [sentence]).joined(separator: "\n\n"))
   }
@@ -663,7 +663,7 @@ struct LineBreakTests {
     // A site named "Gartenpost" by its address: the appeal's call, its paragraphs, a pay line.
     let body = """
       <article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\
-      <p><b>Die GARTENPOST braucht Eure Hilfe!</b></p><p>Weniger Werbung, mehr Platz für Texte.</p>\
+      <p><b>Die GARTENPOST bittet um Hilfe!</b></p><p>Weniger Werbung, mehr Platz für Texte.</p>\
       <p>Spenden könnt ihr per Überweisung, Betreff „Support“.</p></article>
       """
     #expect(try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
