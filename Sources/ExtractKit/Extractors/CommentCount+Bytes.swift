@@ -176,3 +176,40 @@ extension CommentCount {
     }
   }
 }
+
+extension CommentCount {
+  /// Whether a text node may state the count, from its record and bytes alone: short, and
+  /// holding a comment noun's stem. Asked of every text by `inCountLine`'s walk.
+  @inline(__always) static func mayStateCount(_ document: Document, _ order: Int) -> Bool {
+    let record = document.records[order]
+    guard record.textLength <= CommentCountRules.maximumStatementChars,
+      record.spanCount <= CommentCountRules.maximumStatementBytes
+    else { return false }
+    let start = Int(record.spanStart)
+    return holdsNounStem(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)]))
+  }
+
+  /// Whether a text's bytes, ASCII letters folded, hold "mment" or "oment" (comment, Kommentar,
+  /// commentaire, comentario, komentář, commenter, skomentować), "repl" (replies) or "resp"/"reac"
+  /// (responses, reacties): every noun and prompt verb of a statement holds one. Each stem holds
+  /// an "e": only the bytes around an "e" are compared, with no copy.
+  private static func holdsNounStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 4 else { return false }
+    @inline(__always) func at(_ offset: Int) -> UInt8 { bytes[offset] | 0x20 }
+    // An "e" with a byte before it and two after it (an ASCII letter or'ed with 0x20 is its lower case).
+    for index in 1..<(bytes.count - 2) where at(index) == 0x65 {
+      let next = at(index + 1)
+      let second = at(index + 2)
+      switch at(index - 1) {
+      case 0x72:  // "r": "repl", "resp", "reac".
+        if (next == 0x70 && second == 0x6C) || (next == 0x73 && second == 0x70) || (next == 0x61 && second == 0x63) {
+          return true
+        }
+      case 0x6D:  // "m": "mment", "oment".
+        if index >= 2, next == 0x6E, second == 0x74, at(index - 2) == 0x6D || at(index - 2) == 0x6F { return true }
+      default: continue
+      }
+    }
+    return false
+  }
+}

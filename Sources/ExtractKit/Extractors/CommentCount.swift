@@ -92,7 +92,10 @@ enum CommentCount {
     let isElsewhere = { (node: Node) in
       excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, byline: regions.byline, page: page)
     }
-    return inCountLine(page, excluding: isElsewhere) ?? inCommentList(page, excluding: isElsewhere)
+    // A statement ("Noch keine Kommentare", "Be the first to comment") is read in the count lines'
+    // walk, and asked after the comment list: a list's items count what is there.
+    let (line, statement) = inCountLine(page, excluding: isElsewhere)
+    return line ?? inCommentList(page, excluding: isElsewhere) ?? statement
   }
 
   /// A count no title, class or tooltip marks, read from a short line that opens with a
@@ -104,8 +107,11 @@ enum CommentCount {
   /// first text byte before any String is built. A wrapper whose text is all one child's
   /// (`<a><span><b>4</b></span></a>`) reads that child's line: each line is read once, not
   /// again for every element around it, so nested wrappers cost no more than the page's size.
-  static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> Int? {
+  /// The same walk reads the first short text that states the count in words (`statedCount`),
+  /// returned beside the line's count.
+  static func inCountLine(_ page: Page, excluding isElsewhere: (Node) -> Bool) -> (line: Int?, statement: Int?) {
     let document = page.tree.document
+    var statement: Int?
     var lines = CountLines(document)
     // The first text with visible characters at or after an index: as elements come in document
     // order it only moves forward, and an element's text opens with it (`opensWithDigit`) when it
@@ -114,7 +120,12 @@ enum CommentCount {
     for node in page.tree.nodes where node.textLength > 0 {
       guard node.isElement else {
         // "Montag | 3. März 2025 | von <a>…</a> | 0 COMMENTS": a meta line's last field.
-        if let count = separatedTailCount(node), let parent = node.parent, !isElsewhere(parent) { return count }
+        if let count = separatedTailCount(node), let parent = node.parent, !isElsewhere(parent) {
+          return (count, statement)
+        }
+        if statement == nil, mayStateCount(document, node.order) {
+          statement = statedCount(node, excluding: isElsewhere)
+        }
         continue
       }
       guard node.textLength <= CommentCountRules.maximumCountLineChars else { continue }
@@ -143,9 +154,9 @@ enum CommentCount {
       }
       guard counted else { continue }
       // The wrappers inside another post's count are that post's too.
-      if isElsewhere(node) { lines.markForeign(core) } else { return line.count }
+      if isElsewhere(node) { lines.markForeign(core) } else { return (line.count, statement) }
     }
-    return nil
+    return (nil, statement)
   }
 
   /// A count line as read from its innermost element, once for all the wrappers around it.

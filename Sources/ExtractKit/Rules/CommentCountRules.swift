@@ -23,4 +23,15 @@ enum CommentCountRules {
   }
   /// A count's digits at most (a meta line's "| 12345 comments"; longer numbers are not counts).
   static let maximumCountDigits = 6
+  /// A line stating the count in words ("Derzeit sind keine Kommentare vorhanden.", "Be the first
+  /// to comment", "Kommentare insgesamt: 0") is short: longer texts are the article's sentences.
+  static let maximumStatementChars = 80
+  /// The same line's bytes at most (its characters up to four bytes each).
+  static let maximumStatementBytes = 320
+  /// The words of a statement's first sentence at most ("Il n'y a pas encore de commentaires").
+  static let maximumStatementWords = 10
+  /// How many words before the comment noun a negation may stand ("Non ci sono commenti").
+  static let negationReach = 4
+  /// The words of a count's label at most ("Kommentare insgesamt", "Comments").
+  static let maximumLabelWords = 3
 }

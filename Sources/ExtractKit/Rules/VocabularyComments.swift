@@ -53,6 +53,34 @@ enum VocabularyComments {
   /// Every language's zero words, and those with the negations, as one set each.
   static let zeroWordSet = Set(zeroWords.values.joined())
   static let negationSet = Set(negations.values.joined()).union(zeroWordSet)
+  /// Words for "first" in a prompt to write the first comment, per language: "Be the first to
+  /// comment", "Schreiben Sie den ersten Kommentar", "Soyez le premier à commenter", "Sé el primero
+  /// en comentar", "Sii il primo a commentare", "Seja o primeiro a comentar", "Schrijf de eerste
+  /// reactie", "Dodaj pierwszy komentarz".
+  static let firstWords: [String: [String]] = [
+    "en": ["first"], "de": ["ersten", "erste", "erster"], "fr": ["premier", "première"],
+    "es": ["primero", "primera", "primer"], "it": ["primo", "prima"], "pt": ["primeiro", "primeira"],
+    "nl": ["eerste"], "pl": ["pierwszy", "pierwsza"],
+  ]
+  static let firstWordSet = Set(firstWords.values.joined())
+  /// The verb such a prompt ends with, per language: "commenter", "comentar", "commentare",
+  /// "kommentieren", "skomentować".
+  static let promptVerbs: [String: [String]] = [
+    "de": ["kommentieren"], "fr": ["commenter"], "es": ["comentar"], "it": ["commentare"], "pt": ["comentar"],
+    "pl": ["skomentować"],
+  ]
+  static let promptVerbSet = Set(promptVerbs.values.joined())
+  /// A zero word and a singular noun that refuse to comment rather than count ("No comment.",
+  /// "Kein Kommentar vorhanden." in a review left without text).
+  static let refusals: Set<String> = ["no comment", "kein kommentar"]
+  /// Words after the noun that say comments are closed, not that there are none ("Leider sind
+  /// keine Kommentare möglich.", "No comments allowed"), per language.
+  static let closedWords: [String: [String]] = [
+    "en": ["allowed", "possible", "permitted", "closed"], "de": ["möglich", "erlaubt", "geschlossen"],
+    "fr": ["possibles", "autorisés", "fermés"], "es": ["permitidos", "cerrados"], "it": ["consentiti", "chiusi"],
+    "pt": ["permitidos", "fechados"], "nl": ["mogelijk", "toegestaan", "gesloten"],
+  ]
+  static let closedWordSet = Set(closedWords.values.joined())
 
   /// "留言(42)" (messages), "评论(3)" / "評論(3)" (comments), in simplified and traditional script.
   /// Byline count nouns only: short titles are split into words after an ASCII stem test.

@@ -345,4 +345,37 @@ struct CommentCountPlacementTests {
     #expect(try count(meta: "<div class=\"meta\">\(line)</div>") == 5)
     #expect(HostileInputTests.threadCPUSeconds() - start < MarkupCostTests.timeBound)
   }
+
+  @Test("a comment section saying it has none ('Derzeit sind keine Kommentare vorhanden.') counts 0")
+  func zeroWordStatementCountsZero() throws {
+    let section = "<div id=\"discussion\"><p>Derzeit sind keine Kommentare vorhanden.</p></div>"
+    #expect(try count(after: section) == 0)
+  }
+
+  @Test("a negation a few words before the comment noun ('Non ci sono commenti. Sii il primo…') counts 0")
+  func negatedStatementCountsZero() throws {
+    let section = "<div class=\"talk\"><p>Non ci sono commenti. Sii il primo a commentare!</p></div>"
+    #expect(try count(after: section) == 0)
+    #expect(try count(after: "<p>Il n'y a pas encore de commentaires.</p>") == 0)
+  }
+
+  @Test("a prompt to write the first comment ('Be the first to comment') counts 0")
+  func firstCommentPromptCountsZero() throws {
+    #expect(try count(after: "<div class=\"talk\"><span>Be the first to comment</span></div>") == 0)
+    #expect(try count(after: "<div><p>Schreiben Sie den ersten Kommentar</p></div>") == 0)
+  }
+
+  @Test("a comment label and its number in the next element ('Kommentare insgesamt: <b>0</b>') is the count")
+  func labelledCountInNextElement() throws {
+    #expect(try count(after: "<div class=\"talk\"><p>Kommentare insgesamt: <b>0</b></p></div>") == 0)
+    #expect(try count(after: "<div class=\"talk\"><p>Kommentare insgesamt<!-- x -->: <b>0</b></p></div>") == 0)
+  }
+
+  @Test("a line saying comments are closed or refusing to comment ('Kein Kommentar') gives no count")
+  func closedOrRefusedStatementGivesNoCount() throws {
+    #expect(try count(after: "<p>Leider sind keine Kommentare möglich.</p>") == nil)
+    #expect(try count(after: "<p>Comments are closed.</p>") == nil)
+    #expect(try count(after: "<p>No comments allowed</p>") == nil)
+    #expect(try count(after: "<p>Kein Kommentar.</p>") == nil)
+  }
 }
