@@ -288,27 +288,6 @@ enum CommentCount {
     return false
   }
 
-  /// Whether the first visible byte of the text below `node` is an ASCII digit (whitespace
-  /// before it skipped): down the first child with visible text at each level, its bytes in
-  /// place, never the whole subtree.
-  static func opensWithDigit(_ node: Node) -> Bool {
-    var current = node
-    while let child = current.children.first(where: { $0.textLength > 0 }) {
-      guard child.isElement else {
-        for byte in child.textBytes {
-          switch byte {
-          case 0x20, 0x09, 0x0A, 0x0D, 0x0C: continue
-          case 0x30...0x39: return true
-          default: return false
-          }
-        }
-        return false
-      }
-      current = child
-    }
-    return false
-  }
-
   /// `node`'s visible text as a count line's shape, read over its bytes in place before any String
   /// is built, or nil for any other text (a date, a price
   /// with its sign glued on, three words or more, text before the number). Text nodes the parser
