@@ -31,13 +31,10 @@ enum VocabularyBylines {
     "rebloggt", "reblogged", "actualizado", "updated", "aktualisiert", "mehr", "more", "text", "redaktion:",
   ]).union(weekdays)
 
-  /// Weekdays, lower-cased, per language: they open a date ("Donnerstag, 4. November"), never a name.
-  static let weekdays: Set<String> = [
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",  // de
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  // en
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",  // fr
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",  // es
-  ]
+  /// Weekdays, lower-cased, in the languages whose bylines set one before a date ("Donnerstag,
+  /// 4. November"), never a name. Not Italian or Dutch: "Domenica" is also a first name.
+  static let weekdays: Set<String> = Set(
+    ["de", "en", "fr", "es"].flatMap { VocabularyDates.weekdays[$0] ?? [] })
 
   /// Words after the name that end it: the date's or category's introduction ("… von X in
   /// Rubrik: …", "Eingestellt von X um 21:11", "by X at 10:52", "par X le 3 mai").

@@ -17,19 +17,20 @@ enum VocabularyDates {
 
   /// Weekday names, lower-cased, per language: a date line may set one between its day and its
   /// year ("Dec 28 Sat 2013", a blog theme's month/day/weekday/year spans); they are read past.
-  /// English abbreviations too; none that is also a month's ("mar" for "martes").
+  /// Bylines use the full names too (`VocabularyBylines.weekdays`).
   static let weekdays: [String: [String]] = [
-    "en": [
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-      "thu", "thur", "thurs", "fri", "sat", "sun",
-    ],
+    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
   ]
-  static let weekdaySet: Set<String> = Set(weekdays.values.flatMap { $0 })
+  /// English abbreviations of weekdays; none that is also a month's ("mar" for "martes").
+  static let weekdayAbbreviationsEnglish = [
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+  static let weekdaySet: Set<String> = Set(weekdays.values.flatMap { $0 } + weekdayAbbreviationsEnglish)
 
   /// The year and month markers of dates written in CJK scripts, per language: Chinese and
   /// Japanese "2019年10月19日", Korean "2019년 10월 19일".
