@@ -7,8 +7,21 @@ struct HeadingsExtractor: SectionExtractor {
   /// Bytes a heading's text may differ from the title's before comparing them (spaces, case).
   static let titleLengthSlack = 8
 
-  func extract(from context: Context) -> [Heading] {
+  /// The outline and the items whose headings it keeps: the sections open at those alone.
+  struct Outline {
     var headings: [Heading] = []
+    /// The indices in `context.items` of the heading items kept as the outline's.
+    var kept: Set<Int> = []
+  }
+
+  func extract(from context: Context) -> [Heading] { outline(from: context).headings }
+
+  func outline(from context: Context) -> Outline {
+    var headings: [Heading] = []
+    var kept: Set<Int> = []
+    // The item of the last heading kept from the walk, so that a call to action dropped after the
+    // fact leaves the sections too.
+    var lastHeadingItem: Int?
     // The title written again lower down (`<h3>` over the post in a blog theme whose `<h1>` is
     // the site's name): the same words, case aside, are still the title.
     let title = context.title.map { Text.clean($0).lowercased() }
@@ -64,6 +77,7 @@ struct HeadingsExtractor: SectionExtractor {
           Self.isLinkOut(last)
         {
           headings.removeLast()
+          if let item = lastHeadingItem { kept.remove(item) }
           lastHeadingNode = nil
         }
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
@@ -135,6 +149,8 @@ struct HeadingsExtractor: SectionExtractor {
           outlineParent = node.parent
         }
         headings.append(heading)
+        kept.insert(index)
+        lastHeadingItem = index
         lastHeadingNode = node
         textSinceHeading = 0
         blockSinceHeading = false
@@ -149,8 +165,11 @@ struct HeadingsExtractor: SectionExtractor {
         continue
       }
     }
-    if let last = lastHeadingNode, !blockSinceHeading, Self.isLinkOut(last) { headings.removeLast() }
-    return headings
+    if let last = lastHeadingNode, !blockSinceHeading, Self.isLinkOut(last) {
+      headings.removeLast()
+      if let item = lastHeadingItem { kept.remove(item) }
+    }
+    return Outline(headings: headings, kept: kept)
   }
 
   /// Whether a heading is classed as the story's dek (`ClassTokens.dekHeading`), or holds only a

@@ -35,6 +35,8 @@ enum Assemble {
     let text = TextExtractor().extract(from: context)
     if let warning = shortTextWarning(text, pageText: context.page.bodyTextLength) { warnings.append(warning) }
     let heroImage = HeroImageExtractor().extract(from: context)
+    // Worked out once: the sections open at the outline's headings.
+    let outline = HeadingsExtractor().outline(from: context)
     var article = Article(
       source: context.page.source,
       title: context.title,
@@ -45,8 +47,8 @@ enum Assemble {
       modifiedAt: metadata.modifiedAt,
       byline: byline,
       heroImage: heroImage,
-      headings: HeadingsExtractor().extract(from: context),
-      sections: SectionsExtractor().extract(from: context),
+      headings: outline.headings,
+      sections: SectionsExtractor().extract(from: context, outline: outline),
       lists: ListsExtractor().extract(from: context),
       steps: StepsExtractor().extract(from: context),
       authorBio: authorBio,

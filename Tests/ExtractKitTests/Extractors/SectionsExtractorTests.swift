@@ -156,4 +156,24 @@ struct SectionsExtractorTests {
       ] + paragraphs(2, from: 2)
     #expect(try TestPage.extract(body).sections == [ArticleSection(heading: nil, blocks: expected)])
   }
+
+  @Test("a heading the outline leaves out (here a classed dek) heads no section: its words stay as a paragraph")
+  func droppedHeadingOpensNoSection() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1><h2 class="story__teaser">Ten plants on a small balcony \
+      and what they taught us</h2>\(TestPage.paragraphs(2))<h2>Choosing Seeds</h2>\(TestPage.paragraphs(1, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+    #expect(
+      article.sections == [
+        ArticleSection(
+          heading: nil, blocks: [.paragraph("Ten plants on a small balcony and what they taught us")] + paragraphs(2),
+          sections: [
+            ArticleSection(
+              heading: Heading(level: 2, text: "Choosing Seeds"),
+              blocks: paragraphs(1, from: 2))
+          ])
+      ])
+  }
 }
