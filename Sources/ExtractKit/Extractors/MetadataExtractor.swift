@@ -54,6 +54,17 @@ struct MetadataExtractor {
   /// one is the organization, not a person.
   static let publisherKeys = ["dc:publisher", "dcterms:publisher", "publisher"]
 
+  /// An author meta that is an organisation with its seat, not people: comma-separated parts whose
+  /// first names the site (its name, its web address) or whose last is a country
+  /// ("BEISPIELBANK, Frankfurt a. M., Germany"; "beispielschau.de, Kassel"). "Jane Doe, Example
+  /// News" (a person, then the outlet) is none.
+  static func isImprint(_ value: String, siteName: String?) -> Bool {
+    let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard parts.count >= 2, let first = parts.first, let last = parts.last else { return false }
+    if VocabularyBylines.imprintCountrySet.contains(last.lowercased()) { return true }
+    return BylineExtractor.isSiteName(first, siteName: siteName) || BylineExtractor.isWebAddress(first)
+  }
+
   /// The publication date of the first JSON-LD object of one of `types` that has one.
   static func published(in objects: [[String: Any]], types: Set<String>) -> String? {
     objects.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: types) }
@@ -136,6 +147,9 @@ struct MetadataExtractor {
           if metadata.authorOrganizations.isEmpty { metadata.authorOrganizations = [Text.clean(value)] }
           break
         }
+        // `<meta name=author>` holding the organisation's imprint ("Example GmbH, Frankfurt, Germany",
+        // "example.de, Berlin, Germany"): a name with its seat, no one's byline.
+        if MetadataExtractor.isImprint(Text.clean(value), siteName: metadata.siteName) { break }
         // `<meta name="DC.Creator">` once per author: each of them.
         let repeated = ["property", "name", "itemprop"].lazy.compactMap { page.metaLists[$0]?[key] }.first {
           $0.count > 1

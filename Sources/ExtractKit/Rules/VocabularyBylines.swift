@@ -113,6 +113,24 @@ enum VocabularyBylines {
     "pl": ["sp.", "fundacja", "ministerstwo", "instytut", "stowarzyszenie"],
   ]
   static let organizationWordSet: Set<String> = Set(organizationWords.values.flatMap { $0 })
+
+  /// Countries an organisation's imprint in `<meta name=author>` ends with ("Example GmbH,
+  /// Frankfurt, Germany"), lower-cased, per language: an address, never a person's name.
+  static let imprintCountries: [String: [String]] = [
+    "en": [
+      "germany", "austria", "switzerland", "france", "italy", "spain", "netherlands", "poland", "usa", "u.s.a.",
+      "united states", "uk", "united kingdom", "canada", "australia",
+    ],
+    "de": ["deutschland", "österreich", "schweiz", "frankreich", "italien", "spanien", "niederlande", "polen"],
+    "fr": ["allemagne", "autriche", "suisse", "italie", "espagne", "pays-bas", "pologne", "belgique"],
+    "es": ["alemania", "españa", "francia", "italia", "méxico", "argentina", "estados unidos"],
+    "it": ["germania", "svizzera", "francia", "italia", "spagna"],
+    "nl": ["duitsland", "nederland", "belgië", "frankrijk"],
+    "pt": ["alemanha", "brasil", "portugal", "espanha", "frança"],
+    "pl": ["niemcy", "polska", "austria", "szwajcaria"],
+  ]
+  static let imprintCountrySet: Set<String> = Set(imprintCountries.values.flatMap { $0 })
+
   /// Endings of compounds that name an institution ("Bundesministerium", "Landesverband"),
   /// lower-cased, per language.
   static let organizationCompoundEndings: [String] = [

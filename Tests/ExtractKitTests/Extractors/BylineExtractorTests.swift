@@ -655,6 +655,18 @@ struct BylineExtractorTests {
     #expect(try byline("", head: head)?.authors.map(\.name) == ["Alberto Óvela"])
   }
 
+  @Test("an organisation's imprint in <meta name=author> (name, city, country) names no author")
+  func imprintMetaAuthor() throws {
+    let country = "<meta name=\"author\" content=\"Beispielbank, Frankfurt a. M., Germany\">"
+    #expect(try byline("", head: country)?.authors ?? [] == [])
+    let site =
+      "<meta property=\"og:site_name\" content=\"beispielschau.de\"><meta name=\"author\" content=\"beispielschau.de, Kassel\">"
+    #expect(try byline("", head: site)?.authors ?? [] == [])
+    // People listed with commas stay people.
+    let people = "<meta name=\"author\" content=\"Jane Doe, Tom Roe\">"
+    #expect(try byline("", head: people)?.authors.map(\.name) == ["Jane Doe", "Tom Roe"])
+  }
+
   @Test("'No Author' in <meta name=author> is a placeholder, not a name")
   func placeholderMetaAuthor() throws {
     let head = "<meta name=\"author\" content=\"No Author\">"
