@@ -6,8 +6,13 @@ enum ClassTokens {
   /// so "shadow" does not hit "ad" and "header" stays out (article headers hold the title).
   /// Not "hidden": in a class it is most often a part's state (Drupal's "field--label-hidden",
   /// Tailwind's "overflow-hidden"); hidden elements are known by their style and attributes.
+  /// Ad slots are also written as one word ("adspot", "adunit", "adlabel"), and an affiliate
+  /// "disclaimer" or "disclosure" set in the text ("This post contains references to products…")
+  /// is the site's, not the story's. Not "alert": glossaries anchor a term by its word (`dt#alert`).
   static let boilerplate: TokenSet = [
-    "ad", "ads", "adsense", "advert", "advertisement", "advertising", "adslot", "banner", "breadcrumb",
+    "ad", "ads", "adsense", "advert", "advertisement", "advertising", "adslot", "adspot", "adunit", "adlabel",
+    "adcaption", "adcontainer", "adwrapper", "adbox", "adzone", "disclaimer", "disclosure",
+    "banner", "breadcrumb",
     "breadcrumbs", "comment", "comments", "commentlist", "disqus", "footer", "sidebar", "social", "share",
     "sharing", "sharedaddy", "sharebar", "newsletter", "subscribe", "subscription", "signup", "cookie",
     "cookies", "consent", "gdpr", "promo", "popup", "modal", "cart", "minicart", "drawer", "nav", "navbar",
