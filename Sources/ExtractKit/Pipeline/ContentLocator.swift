@@ -319,9 +319,8 @@ enum ContentLocator {
     var candidates: [Node] = []
     for node in page.tree.nodes where node.isElement {
       let isSemantic =
-        node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node)
-        || node.attribute("role")?.lowercased() == "main"
-        || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
+        node.attribute("itemprop", lowerCasesTo: "articlebody") || semanticTags.contains(node)
+        || node.attribute("role", lowerCasesTo: "main") || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
       guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
       candidates.append(node)
     }
