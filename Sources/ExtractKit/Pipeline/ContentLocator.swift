@@ -550,7 +550,7 @@ enum ContentLocator {
     func keepsLinks(_ node: Node) -> Bool {
       ContentWalker.headingTags.contains(node) || node.tagID == listItemID
         || (node.tagID == linkID
-          && (node.attribute("href")?.lowercased().hasPrefix("javascript:") == true
+          && (node.attribute("href", lowerCasedOpensWith: "javascript:")
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
     func walk(_ node: Node, keepLinks: Bool) {

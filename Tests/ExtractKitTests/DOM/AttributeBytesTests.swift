@@ -45,4 +45,14 @@ struct AttributeBytesTests {
       #expect(words.contains(lowerCasing: role) == expected)
     }
   }
+
+  @Test("An attribute's opening, by bytes, a combining mark after it left to the String")
+  func opensWith() throws {
+    for node in try elements() {
+      #expect(node.attribute(opensWith: "href", UInt8(ascii: "#")) == (node.attribute("href")?.hasPrefix("#") == true))
+      #expect(
+        node.attribute("href", lowerCasedOpensWith: "javascript:")
+          == (node.attribute("href")?.lowercased().hasPrefix("javascript:") == true))
+    }
+  }
 }
