@@ -566,10 +566,18 @@ struct TreeBuilder {
   private var childList: GrowableBuffer<Int32>
   private var attributes: GrowableBuffer<Document.Attribute>
   private var bytes: GrowableBuffer<UInt8>
-  /// The open elements: index, and where its children start in `pending`.
-  private var stack: [(index: Int32, firstPending: Int, textLength: Int, linkTextLength: Int)] = []
+  /// An open element: its index, where its children start in `pending`, its text so far.
+  private struct Open {
+    var index: Int32
+    var firstPending: Int
+    var textLength: Int
+    var linkTextLength: Int
+  }
+  /// The open elements, innermost last. Growable buffers, not arrays: an array's slice, its
+  /// `removeLast` and its uniqueness checks cost more than the rest of `close`, once a node.
+  private var stack = GrowableBuffer<Open>(capacity: 64)
   /// Children of the open elements, innermost last.
-  private var pending: [Int32] = []
+  private var pending = GrowableBuffer<Int32>(capacity: 256)
   private var linkDepth = 0
   private static let anchorID = TagNames.id("a")
 
@@ -582,7 +590,7 @@ struct TreeBuilder {
     let root = Document.Record(
       parent: -1, siblingIndex: 0, name: rootName, depth: 0, tagID: TagNames.id("#document"), isText: false)
     records.append(root)
-    stack.append((0, 0, 0, 0))
+    stack.append(Open(index: 0, firstPending: 0, textLength: 0, linkTextLength: 0))
   }
 
   /// The tag number of the open element, and of its last child so far (0 for text, or none).
@@ -627,15 +635,19 @@ struct TreeBuilder {
         spanCount: Int32(attributes.count - firstAttribute), name: name, depth: UInt16(stack.count),
         tagID: tagID, isText: false))
     pending.append(index)
-    stack.append((index, pending.count, 0, 0))
+    stack.append(Open(index: index, firstPending: pending.count, textLength: 0, linkTextLength: 0))
     if tagID == TreeBuilder.anchorID { linkDepth += 1 }
   }
 
   mutating func close() {
-    let (index, firstPending, textLength, linkTextLength) = stack.removeLast()
+    let open = stack[stack.count - 1]
+    stack.truncate(to: stack.count - 1)
+    let (index, firstPending, textLength, linkTextLength) = (
+      open.index, open.firstPending, open.textLength, open.linkTextLength
+    )
     let childStart = childList.count
-    pending[firstPending...].withUnsafeBufferPointer { childList.append(contentsOf: $0) }
-    pending.removeLast(pending.count - firstPending)
+    childList.append(contentsOf: UnsafeBufferPointer(rebasing: pending.buffer[firstPending...]))
+    pending.truncate(to: firstPending)
     records[Int(index)].childStart = Int32(childStart)
     records[Int(index)].childCount = Int32(childList.count - childStart)
     records[Int(index)].end = Int32(records.count)
@@ -670,8 +682,6 @@ struct TreeBuilder {
   /// The document, given the names (lower-case) that the records' name indices refer to.
   mutating func finish(names: [String]) -> Tree {
     while !stack.isEmpty { close() }
-    pending = []
-    stack = []
     return Tree(
       document: Document(
         records: records.take(), childList: childList.take(), attributes: attributes.take(), bytes: bytes.take(),
@@ -684,6 +694,8 @@ struct TreeBuilder {
     childList.release()
     attributes.release()
     bytes.release()
+    stack.release()
+    pending.release()
   }
 }
 

@@ -390,7 +390,9 @@ private struct SAXTreeBuilder {
   /// Whitespace between block elements (`</p>\n<p>`, `<ul>\n  <li>`) is the page's source
   /// layout: it would be a text node of no visible text. Leaving it out makes the tree a third
   /// smaller; whitespace next to inline content, and inside `<pre>`, stays.
-  private func isLayoutWhitespace(before next: UInt8) -> Bool {
+  /// Mutating though it only reads: called from `flushText` as a plain method, the whole state
+  /// was copied for each call (a `memcpy` per text node).
+  private mutating func isLayoutWhitespace(before next: UInt8) -> Bool {
     // The tag tests first: they cost less than reading the text, and most text sits inline.
     guard !textIsCDATA, HTMLParser.layoutTags.contains(id: builder.openTagID),
       next == HTMLParser.closingTag || HTMLParser.layoutTags.contains(id: next)

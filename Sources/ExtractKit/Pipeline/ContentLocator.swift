@@ -158,6 +158,7 @@ enum ContentLocator {
   ) -> Node? {
     let nodes = page.tree.nodes
     var inner = first
+    var opening = OpeningWords()
     for _ in 0..<Thresholds.leadAncestorLevels {
       guard let ancestor = inner.parent, !leadBoundaryTags.contains(ancestor) else { return nil }
       var lead: Node?
@@ -172,7 +173,9 @@ enum ContentLocator {
           index = node.end
           continue
         }
-        if leadTags.contains(node), node.hasClassToken(in: ClassTokens.lead), isLead(node, body: first) {
+        if leadTags.contains(node), node.hasClassToken(in: ClassTokens.lead),
+          isLead(node, body: first, opening: &opening)
+        {
           lead = node
           index = node.end
           continue
@@ -227,7 +230,8 @@ enum ContentLocator {
           index = node.end
           continue
         }
-        return isLead(node, body: first) ? node : nil
+        var opening = OpeningWords()
+        return isLead(node, body: first, opening: &opening) ? node : nil
       }
       index += 1
     }
@@ -250,16 +254,31 @@ enum ContentLocator {
 
   /// Whether a lead-classed block reads as the lead: prose of a paragraph's length, no heading,
   /// few links, and not the body's first paragraph said again (a summary of the same words).
-  private static func isLead(_ node: Node, body: Node) -> Bool {
+  /// `opening`: the words of the body's first paragraph, read on the first call for this body and
+  /// kept for the next candidates (a lead-classed block per ancestor level read them again each).
+  private static func isLead(_ node: Node, body: Node, opening: inout OpeningWords) -> Bool {
     guard node.textLength >= Thresholds.minimumLeadChars, node.textLength <= Thresholds.maximumLeadChars,
       node.linkDensity <= Thresholds.maximumLeadLinkDensity,
       node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) == nil
     else { return false }
-    guard let opening = body.firstDescendant(where: { $0.tag == "p" && $0.textLength > 0 }) else { return true }
+    guard let paragraphWords = opening.words(of: body) else { return true }
     let leadWords = Text.words(Page.rawText(node))
-    let paragraphWords = Set(Text.words(Page.rawText(opening)))
     let repeated = leadWords.filter { paragraphWords.contains($0) }.count
     return Double(repeated) < Thresholds.leadRepeatShare * Double(leadWords.count)
+  }
+
+  /// The words of a body's first paragraph with text, read once: nil when it has none.
+  private struct OpeningWords {
+    private var read: Set<Substring>??
+
+    mutating func words(of body: Node) -> Set<Substring>? {
+      if let read { return read }
+      let words = body.firstDescendant(where: { $0.tag == "p" && $0.textLength > 0 }).map {
+        Set(Text.words(Page.rawText($0)))
+      }
+      read = .some(words)
+      return words
+    }
   }
 
   /// Characters a node contributes as a paragraph: a `<p>`-like block's text, or the text
@@ -319,9 +338,8 @@ enum ContentLocator {
     var candidates: [Node] = []
     for node in page.tree.nodes where node.isElement {
       let isSemantic =
-        node.attribute("itemprop")?.lowercased() == "articlebody" || semanticTags.contains(node)
-        || node.attribute("role")?.lowercased() == "main"
-        || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
+        node.attribute("itemprop", lowerCasesTo: "articlebody") || semanticTags.contains(node)
+        || node.attribute("role", lowerCasesTo: "main") || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
       guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
       candidates.append(node)
     }
@@ -551,7 +569,7 @@ enum ContentLocator {
     func keepsLinks(_ node: Node) -> Bool {
       ContentWalker.headingTags.contains(node) || node.tagID == listItemID
         || (node.tagID == linkID
-          && (node.attribute("href")?.lowercased().hasPrefix("javascript:") == true
+          && (node.attribute("href", lowerCasedOpensWith: "javascript:")
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
     func walk(_ node: Node, keepLinks: Bool) {

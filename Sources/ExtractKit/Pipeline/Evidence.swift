@@ -7,6 +7,8 @@ enum Evidence {
     "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "alertdialog", "menu", "menubar",
     "search", "toolbar",
   ]
+  /// `chromeRoles` for a test on an attribute's bytes.
+  private static let chromeRoleWords = LowerCaseWords(chromeRoles)
   /// Tags the content locator never masks: they hold the page, not a widget in it.
   static let structuralTags: TagSet = ["#document", "html", "body", "main"]
 
@@ -77,7 +79,7 @@ enum Evidence {
     if isHidden(node) { return .hidden }
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
-    if node.attribute("aria-hidden")?.lowercased() == "true" && node.textLength * 2 < pageText { return .hidden }
+    if node.attribute("aria-hidden", lowerCasesTo: "true") && node.textLength * 2 < pageText { return .hidden }
     if chromeTags.contains(node) {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`),
       // or is held by it, as the WAI-ARIA accordion pattern writes it (`<h3><button>FAQ</button></h3>`).
@@ -86,7 +88,7 @@ enum Evidence {
           || node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil)
         ? nil : .markup
     }
-    if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return .markup }
+    if let role = node.attributeBytes("role"), chromeRoleWords.contains(lowerCasing: role) { return .markup }
     // Whole-page ASP.NET forms are not widgets.
     if node.tagID == TagID.form && node.textLength < 2_000 { return .markup }
     if isInsert(node) { return .markup }
@@ -130,9 +132,11 @@ enum Evidence {
       // test spares them building and cleaning their text.
       Page.rawTextContains(node, byte: UInt8(ascii: ":"))
     else { return false }
-    let text = Text.clean(Page.rawText(node)).lowercased()
+    // Only the label is lower-cased: `lowercased()` maps each scalar on its own and never makes
+    // or joins a colon, so the colon and the label before it are those of the lower-cased text.
+    let text = Text.clean(Page.rawText(node))
     guard let colon = text.firstIndex(of: ":") else { return false }
-    let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+    let label = text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
     return Patterns.insertLabels.contains(label)
   }
 
