@@ -20,10 +20,10 @@ struct HoldoutLabelsTests {
   /// 0.915); headings and related raised when they rose without any rule read from these pages
   /// (0.739 over 48, then 0.755 over 47; related 0.376 over 43, then 0.424), and bio, authors,
   /// comments, text clean and title when a round's rules lifted them (0.833, 0.695, 0.688,
-  /// then 0.750, 0.931, 0.939). List titles (3 pages) and steps (1 page) are scored on too
-  /// few pages for a floor.
+  /// then 0.750, 0.931, 0.939; authors 0.720 when a meta imprint stopped giving place names as
+  /// people). List titles (3 pages) and steps (1 page) are scored on too few pages for a floor.
   static let floors = [
-    "author_bio": 0.82, "authors": 0.685, "comments": 0.74, "date": 0.95, "headings": 0.745, "related": 0.41,
+    "author_bio": 0.82, "authors": 0.71, "comments": 0.74, "date": 0.95, "headings": 0.745, "related": 0.41,
     "text_recall": 0.95, "text_clean": 0.92, "title": 0.93,
   ]
 
