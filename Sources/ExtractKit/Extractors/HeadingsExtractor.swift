@@ -12,6 +12,9 @@ struct HeadingsExtractor: SectionExtractor {
     var headings: [Heading] = []
     /// The indices in `context.items` of the heading items kept as the outline's.
     var kept: Set<Int> = []
+    /// Heading items that print again a heading or the title just shown (a theme's copy for
+    /// another screen size): no section and no paragraph either.
+    var repeats: Set<Int> = []
   }
 
   func extract(from context: Context) -> [Heading] { outline(from: context).headings }
@@ -19,6 +22,7 @@ struct HeadingsExtractor: SectionExtractor {
   func outline(from context: Context) -> Outline {
     var headings: [Heading] = []
     var kept: Set<Int> = []
+    var repeats: Set<Int> = []
     // The item of the last heading kept from the walk, so that a call to action dropped after the
     // fact leaves the sections too.
     var lastHeadingItem: Int?
@@ -108,6 +112,7 @@ struct HeadingsExtractor: SectionExtractor {
         // The same heading twice in a row, a short line at most between (a theme printing it once
         // for small screens and once for large ones): one heading.
         if headings.last?.text == heading.text, textSinceHeading <= Thresholds.maximumDoubledHeadingGapChars {
+          repeats.insert(index)
           continue
         }
         // A heading classed as the story's dek (`h2.subheadline`, `h2.article__teaser`) above the
@@ -117,6 +122,7 @@ struct HeadingsExtractor: SectionExtractor {
         if let title, abs(heading.text.utf8.count - title.utf8.count) <= Self.titleLengthSlack,
           Text.clean(heading.text).lowercased() == title
         {
+          repeats.insert(index)
           continue
         }
         // Below a heading showing the whole title, a heading of some of its words is a section on
@@ -169,7 +175,7 @@ struct HeadingsExtractor: SectionExtractor {
       headings.removeLast()
       if let item = lastHeadingItem { kept.remove(item) }
     }
-    return Outline(headings: headings, kept: kept)
+    return Outline(headings: headings, kept: kept, repeats: repeats)
   }
 
   /// Whether a heading is classed as the story's dek (`ClassTokens.dekHeading`), or holds only a

@@ -54,15 +54,42 @@ struct MetadataExtractor {
   /// one is the organization, not a person.
   static let publisherKeys = ["dc:publisher", "dcterms:publisher", "publisher"]
 
-  /// An author meta that is an organisation with its seat, not people: comma-separated parts whose
-  /// first names the site (its name, its web address) or whose last is a country
-  /// ("BEISPIELBANK, Frankfurt a. M., Germany"; "beispielschau.de, Kassel"). "Jane Doe, Example
-  /// News" (a person, then the outlet) is none.
+  /// An author meta that is an organisation with its seat, not people: comma-separated parts
+  /// whose first names an organisation (its web address, an organisation word, the site's
+  /// one-word name, one word in capitals) and none of the others a person ("BEISPIELWERK,
+  /// Neustadt, Germany"; "beispielblatt.de, Neustadt"). The site's name alone is not enough: a
+  /// personal site is named after its author ("Jane Doe, Tom Roe" on the site "Jane Doe"), and
+  /// "example.com, Jane Doe" is a byline with the site in front.
   static func isImprint(_ value: String, siteName: String?) -> Bool {
-    let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    guard parts.count >= 2, let first = parts.first, let last = parts.last else { return false }
-    if VocabularyBylines.imprintCountrySet.contains(last.lowercased()) { return true }
-    return BylineExtractor.isSiteName(first, siteName: siteName) || BylineExtractor.isWebAddress(first)
+    let parts = commaParts(value)
+    guard parts.count >= 2, let first = parts.first else { return false }
+    let oneWord = !first.contains(" ")
+    let organisation =
+      BylineExtractor.isWebAddress(first) || BylineExtractor.isOrganizationName(first)
+      || BylineExtractor.isPublication(first, siteName: siteName)
+      || (oneWord && (BylineExtractor.isSiteName(first, siteName: siteName) || isCapitalisedAcronym(first)))
+    guard organisation else { return false }
+    return !parts.dropFirst().contains { part in
+      !isCountry(part) && part.split(separator: " ").count >= 2 && People.isPlausibleName(part)
+    }
+  }
+
+  /// "Jane Doe, Tom Roe, Germany" → "Jane Doe, Tom Roe": people with the country they write
+  /// from; the country is nobody.
+  static func withoutTrailingCountry(_ value: String) -> String {
+    let parts = commaParts(value)
+    guard parts.count >= 2, let last = parts.last, isCountry(last) else { return value }
+    return parts.dropLast().joined(separator: ", ")
+  }
+
+  static func commaParts(_ value: String) -> [String] {
+    value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  static func isCountry(_ part: String) -> Bool { VocabularyBylines.imprintCountrySet.contains(part.lowercased()) }
+
+  static func isCapitalisedAcronym(_ word: String) -> Bool {
+    word.count >= Thresholds.minimumImprintCapitalLetters && word.allSatisfy { $0.isLetter && $0.isUppercase }
   }
 
   /// The publication date of the first JSON-LD object of one of `types` that has one.
@@ -147,9 +174,11 @@ struct MetadataExtractor {
           if metadata.authorOrganizations.isEmpty { metadata.authorOrganizations = [Text.clean(value)] }
           break
         }
-        // `<meta name=author>` holding the organisation's imprint ("Example GmbH, Frankfurt, Germany",
-        // "example.de, Berlin, Germany"): a name with its seat, no one's byline.
-        if MetadataExtractor.isImprint(Text.clean(value), siteName: metadata.siteName) { break }
+        // `<meta name=author>` holding the organisation's imprint ("Example GmbH, Neustadt, Germany",
+        // "example.de, Neustadt"): a name with its seat, no one's byline; another key may still
+        // name the author.
+        if MetadataExtractor.isImprint(Text.clean(value), siteName: metadata.siteName) { continue }
+        let people = MetadataExtractor.withoutTrailingCountry(value)
         // `<meta name="DC.Creator">` once per author: each of them.
         let repeated = ["property", "name", "itemprop"].lazy.compactMap { page.metaLists[$0]?[key] }.first {
           $0.count > 1
@@ -157,7 +186,7 @@ struct MetadataExtractor {
         let listed = (repeated ?? []).compactMap {
           Text.nonEmpty(Text.withoutMarkup(People.withoutParentheses($0)))
         }
-        metadata.authors = listed.count > 1 ? listed : [Text.withoutMarkup(value)]
+        metadata.authors = listed.count > 1 ? listed : [Text.withoutMarkup(people)]
         break
       }
     }

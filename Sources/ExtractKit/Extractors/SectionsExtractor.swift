@@ -25,7 +25,7 @@ struct SectionsExtractor: SectionExtractor {
       case .heading(let heading, _):
         if index == context.titleItem { continue }
         guard outline.kept.contains(index) else {
-          append(.paragraph(heading.text))
+          if !outline.repeats.contains(index) { append(.paragraph(heading.text)) }
           continue
         }
         while let last = stack.last, (last.heading?.level ?? 0) >= heading.level { closeLast() }

@@ -57,7 +57,7 @@ enum Assemble {
       text: text,
       warnings: warnings)
     if context.page.options.markdown {
-      article.markdownBody = MarkdownBody(context: context, heroSource: heroImage?.src).render()
+      article.markdownBody = MarkdownBody(context: context, heroSource: heroImage?.src, outline: outline).render()
     }
     return article
   }

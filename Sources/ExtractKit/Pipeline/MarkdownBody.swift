@@ -6,6 +6,9 @@
 struct MarkdownBody {
   let context: Context
   let heroSource: String?
+  /// The headings the outline keeps: any other heading item (a dek, a byline line, the comment
+  /// section's title) is a paragraph here as in `sections`, and a repeat is left out.
+  var outline: HeadingsExtractor.Outline?
 
   func render() -> String {
     var blocks: [String] = []
@@ -13,6 +16,13 @@ struct MarkdownBody {
     for (index, item) in context.items.enumerated() where index != context.titleItem {
       switch item {
       case .heading(let heading, let node):
+        if let outline, !outline.kept.contains(index) {
+          if outline.repeats.contains(index) { continue }
+          var inline = inlineRenderer()
+          inline.children(of: node)
+          blocks.append(nonEmpty(inline.result()) ?? InlineMarkdown.escaped(heading.text, place: .running))
+          continue
+        }
         var inline = inlineRenderer(place: .heading)
         inline.children(of: node)
         let text = nonEmpty(inline.result()) ?? InlineMarkdown.escaped(heading.text, place: .heading)

@@ -7,11 +7,13 @@ enum ClassTokens {
   /// Not "hidden": in a class it is most often a part's state (Drupal's "field--label-hidden",
   /// Tailwind's "overflow-hidden"); hidden elements are known by their style and attributes.
   /// Ad slots are also written as one word ("adspot", "adunit", "adlabel"), and an affiliate
-  /// "disclaimer" or "disclosure" set in the text ("This post contains references to products…")
-  /// is the site's, not the story's. Not "alert": glossaries anchor a term by its word (`dt#alert`).
+  /// "disclaimer" set in the text ("We may earn a fee from links in this box") is the site's, not
+  /// the story's. Not "disclosure": it is also WAI-ARIA's name for a show/hide panel, an FAQ's
+  /// answers ("react-aria-Disclosure"). Not "alert": glossaries anchor a term by its word
+  /// (`dt#alert`), and Bootstrap's alerts hold an article's own notes.
   static let boilerplate: TokenSet = [
     "ad", "ads", "adsense", "advert", "advertisement", "advertising", "adslot", "adspot", "adunit", "adlabel",
-    "adcaption", "adcontainer", "adwrapper", "adbox", "adzone", "disclaimer", "disclosure",
+    "adcaption", "adcontainer", "adwrapper", "adbox", "adzone", "disclaimer",
     "banner", "breadcrumb",
     "breadcrumbs", "comment", "comments", "commentlist", "disqus", "footer", "sidebar", "social", "share",
     "sharing", "sharedaddy", "sharebar", "newsletter", "subscribe", "subscription", "signup", "cookie",

@@ -95,6 +95,9 @@ enum Thresholds {
   /// Letters of a domain ending ("BEISPIEL.de", "Example.com") in an author written as the
   /// publication's domain.
   static let domainEndingLetters = 2...3
+  /// Letters of a one-word company name in capitals opening an imprint in `<meta name=author>`
+  /// ("BEISPIELWERK, Neustadt, Germany"); shorter runs are initials a person signs with.
+  static let minimumImprintCapitalLetters = 4
   /// A web address signed as the author ends in a domain of this many letters ("example.at",
   /// "example.pl", "example.online").
   static let webAddressEndingLetters = 2...6

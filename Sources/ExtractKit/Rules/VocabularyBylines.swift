@@ -115,7 +115,8 @@ enum VocabularyBylines {
   static let organizationWordSet: Set<String> = Set(organizationWords.values.flatMap { $0 })
 
   /// Countries an organisation's imprint in `<meta name=author>` ends with ("Example GmbH,
-  /// Frankfurt, Germany"), lower-cased, per language: an address, never a person's name.
+  /// Neustadt, Germany"), or people name as where they write from, lower-cased, per language:
+  /// an address, never a person's name.
   static let imprintCountries: [String: [String]] = [
     "en": [
       "germany", "austria", "switzerland", "france", "italy", "spain", "netherlands", "poland", "usa", "u.s.a.",
@@ -127,7 +128,7 @@ enum VocabularyBylines {
     "it": ["germania", "svizzera", "francia", "italia", "spagna"],
     "nl": ["duitsland", "nederland", "belgië", "frankrijk"],
     "pt": ["alemanha", "brasil", "portugal", "espanha", "frança"],
-    "pl": ["niemcy", "polska", "austria", "szwajcaria"],
+    "pl": ["niemcy", "polska", "szwajcaria"],
   ]
   static let imprintCountrySet: Set<String> = Set(imprintCountries.values.flatMap { $0 })
 

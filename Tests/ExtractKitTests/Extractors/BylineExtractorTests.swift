@@ -657,14 +657,42 @@ struct BylineExtractorTests {
 
   @Test("an organisation's imprint in <meta name=author> (name, city, country) names no author")
   func imprintMetaAuthor() throws {
-    let country = "<meta name=\"author\" content=\"Beispielbank, Frankfurt a. M., Germany\">"
+    let country = "<meta name=\"author\" content=\"BEISPIELWERK, Neustadt, Germany\">"
     #expect(try byline("", head: country)?.authors ?? [] == [])
     let site =
-      "<meta property=\"og:site_name\" content=\"beispielschau.de\"><meta name=\"author\" content=\"beispielschau.de, Kassel\">"
+      "<meta property=\"og:site_name\" content=\"beispielblatt.de\"><meta name=\"author\" content=\"beispielblatt.de, Neustadt\">"
     #expect(try byline("", head: site)?.authors ?? [] == [])
     // People listed with commas stay people.
     let people = "<meta name=\"author\" content=\"Jane Doe, Tom Roe\">"
     #expect(try byline("", head: people)?.authors.map(\.name) == ["Jane Doe", "Tom Roe"])
+  }
+
+  @Test("an imprint-shaped <meta name=author> that holds a person still names the person")
+  func imprintShapedMetaWithPeople() throws {
+    func authors(_ head: String) throws -> [String] { try byline("", head: head)?.authors.map(\.name) ?? [] }
+    // The site's name, then the writer.
+    #expect(
+      try authors(
+        "<meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" content=\"Example News, Jane Doe\">"
+      ) == ["Jane Doe"])
+    #expect(
+      try authors(
+        "<meta property=\"og:site_name\" content=\"example.com\"><meta name=\"author\" content=\"example.com, Jane Doe\">"
+      ) == ["Jane Doe"])
+    // A personal site is named after its author.
+    #expect(
+      try authors(
+        "<meta property=\"og:site_name\" content=\"Jane Doe\"><meta name=\"author\" content=\"Jane Doe, Tom Roe\">")
+        == ["Jane Doe", "Tom Roe"])
+    // People with the country they write from: the people.
+    #expect(try authors("<meta name=\"author\" content=\"Jane Doe, Tom Roe, Germany\">") == ["Jane Doe", "Tom Roe"])
+  }
+
+  @Test("an imprint in <meta name=author> lets a later author key name the writer")
+  func imprintThenArticleAuthor() throws {
+    let head =
+      "<meta name=\"author\" content=\"Beispiel Media GmbH, Neustadt, Germany\"><meta property=\"article:author\" content=\"Jane Doe\">"
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Jane Doe"])
   }
 
   @Test("'No Author' in <meta name=author> is a placeholder, not a name")

@@ -194,4 +194,12 @@ struct MarkdownRendererTests {
     let article = Article(source: Source(bytes: 1, encoding: "utf-8"), title: "Beds", text: "One.\n\nTwo.")
     #expect(TextRenderer.render(article) == "Beds\n\nOne.\n\nTwo.")
   }
+
+  @Test("the Markdown opens sections where `sections` does: a repeated heading once, a left-out heading as a line")
+  func headingsAsTheOutline() throws {
+    let markdown = try body(
+      "<h2>Choosing Seeds</h2><h2>Choosing Seeds</h2><p>Sow them thinly in spring.</p>"
+        + "<h2>Leave a Reply</h2><p>Nobody has written yet.</p>")
+    #expect(markdown == "## Choosing Seeds\n\nSow them thinly in spring.\n\nLeave a Reply\n\nNobody has written yet.")
+  }
 }

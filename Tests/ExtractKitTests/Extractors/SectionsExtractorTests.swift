@@ -176,4 +176,23 @@ struct SectionsExtractorTests {
           ])
       ])
   }
+
+  @Test("a heading printed twice, for two screen sizes, heads one section and is not repeated as a paragraph")
+  func doubledHeadingOneSection() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))\
+      <h2 class="d-md-none">Choosing Seeds</h2><h2 class="d-none d-md-block">Choosing Seeds</h2>\
+      \(TestPage.paragraphs(1, from: 2))</article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Choosing Seeds"])
+    #expect(
+      article.sections == [
+        ArticleSection(
+          heading: nil, blocks: paragraphs(2),
+          sections: [
+            ArticleSection(heading: Heading(level: 2, text: "Choosing Seeds"), blocks: paragraphs(1, from: 2))
+          ])
+      ])
+  }
 }

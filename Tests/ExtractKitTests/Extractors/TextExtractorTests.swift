@@ -157,17 +157,30 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
-  @Test("an affiliate disclaimer or disclosure and a one-word ad slot's label (span.td-adspot-title) are not text")
+  @Test("an affiliate disclaimer and a one-word ad slot's label (span.td-adspot-title) are not text")
   func noticesAndAdSlotsLeftOut() throws {
     let body = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
-      <div class="entry-content"><section class="editorial-disclosure"><p>Some links in this post earn us a \
+      <div class="entry-content"><section class="editorial-disclaimer"><p>Some links in this post earn us a \
       commission from the shops they lead to.</p></section>\(TestPage.paragraphs(2))\
       <div class="td-g-rec"><span class="td-adspot-title">Advertisement</span></div>\
       <p class="aawp-disclaimer">The links in this box are affiliate links; prices may have changed since.</p>\
       \(TestPage.paragraphs(1, from: 2))</div></article>
       """
     #expect(try TestPage.extract(body).text == TestPage.texts(3).joined(separator: "\n\n"))
+  }
+
+  @Test("an FAQ's show/hide panels (WAI-ARIA disclosures) are the article's text")
+  func disclosurePanelsKept() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<h2>Questions</h2>\
+      <div class="react-aria-Disclosure"><h3><button slot="trigger" aria-expanded="true">How often?</button></h3>\
+      <div class="react-aria-DisclosurePanel" role="group"><p>Twice a week is plenty for most backs.</p></div></div>\
+      </div></article>
+      """
+    #expect(
+      try TestPage.extract(body).text.hasSuffix("Questions\n\nHow often?\n\nTwice a week is plenty for most backs."))
   }
 
   @Test("'Read more:' and 'Lesen Sie auch:' inserts between paragraphs are left out of the text")
