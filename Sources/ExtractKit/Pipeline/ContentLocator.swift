@@ -327,7 +327,7 @@ enum ContentLocator {
     return false
   }
 
-  private static let semanticTags: TagSet = ["article", "main"]
+  static let semanticTags: TagSet = ["article", "main"]
   /// Readability's scored tags beyond paragraphs (`DEFAULT_TAGS_TO_SCORE`), scored by their whole text.
   private static let scoredWholeTags: TagSet = ["section", "h2", "h3", "h4", "h5", "h6"]
 
@@ -335,14 +335,9 @@ enum ContentLocator {
     page: Page, total: Int, paragraphText: (Node) -> Int, unlikely: [Bool]
   ) -> Node? {
     guard total > 0 else { return nil }
-    var candidates: [Node] = []
-    for node in page.tree.nodes where node.isElement {
-      let isSemantic =
-        node.attribute("itemprop", lowerCasesTo: "articlebody") || semanticTags.contains(node)
-        || node.attribute("role", lowerCasesTo: "main") || Evidence.hasCompound(node, ClassTokens.bodyMatcher)
-      guard isSemantic, !node.ancestors.contains(where: { unlikely[$0.order] }), !unlikely[node.order] else { continue }
-      candidates.append(node)
-    }
+    // Over records, boilerplate subtrees skipped (`semanticCandidates`): tested per element, the
+    // attribute lookups and the class matcher were most of the locator's walk.
+    let candidates = semanticCandidates(in: page, unlikely: unlikely)
     // Ranked as Readability ranks candidates, by text less its links: an `<article>` of teaser
     // cards (each intro a link) holds more paragraph text than the story beside it.
     func weight(_ node: Node) -> Double { Double(paragraphText(node)) * (1 - node.linkDensity) }

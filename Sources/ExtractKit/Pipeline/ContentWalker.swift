@@ -491,6 +491,9 @@ struct ContentWalker {
   /// 2023 …"), or "All rights reserved"; "copyright" alone is a word of the story.
   /// A "©" counts as a word of its own, not glued to one ("manifesto™©").
   static func holdsCopyrightNotice(_ text: String) -> Bool {
+    // Most closing lines hold no piece of a notice: turned away over their bytes, before a
+    // lower-cased copy of a long paragraph and Foundation's searches of it (`mayHoldCopyrightNotice`).
+    if text.utf8.withContiguousStorageIfAvailable({ mayHoldCopyrightNotice($0) }) == false { return false }
     let lowered = text.lowercased()
     // "©" is C2 A9: a line without those bytes holds none, and is not walked by Character.
     if ByteSearch.contains(lowered, bytes: copyrightSign), let mark = lowered.firstIndex(of: "©"),
@@ -509,7 +512,7 @@ struct ContentWalker {
     return false
   }
 
-  private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
+  static let copyrightSign: [UInt8] = [0xC2, 0xA9]
 
   /// Whether text opens with a year of four digits ("2023 Garden Media", "1951 by …").
   private static func startsWithYear(_ text: Substring) -> Bool {

@@ -402,12 +402,14 @@ enum Text {
   static func words(_ text: String) -> [Substring] {
     // ASCII text over its bytes: the same words, without a Character walk per letter.
     if let ascii = asciiWords(text, limit: Int.max) { return ascii }
+    if let words = tableWords(text, limit: Int.max) { return words }
     return text.lowercased().split { !($0.isLetter || $0.isNumber) }
   }
 
   /// The first `limit` of `words(text)`, without splitting the rest of a long text.
   static func words(_ text: String, limit: Int) -> [Substring] {
     if let ascii = asciiWords(text, limit: limit) { return ascii }
+    if let words = tableWords(text, limit: limit) { return words }
     let lowered = text.lowercased()
     var words: [Substring] = []
     var start: String.Index?
