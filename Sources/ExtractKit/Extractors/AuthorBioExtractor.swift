@@ -143,7 +143,14 @@ struct AuthorBioExtractor: SectionExtractor {
   /// studierte …"). The last one in the page: the bio box comes after the byline.
   private static func boxByContent(in page: Page, bounded: (Node) -> Bool) -> Node? {
     var found: Node?
-    for name in page.tree.nodes where isNameElement(name) {
+    let document = page.tree.document
+    for index in 0..<document.records.count {
+      // A name element has an `href` or a class, and text: most of a page's nodes (texts, bare
+      // elements) are passed over from their record, without a `Node` or a call.
+      let record = document.records[index]
+      guard !record.isText, record.spanCount > 0, record.textLength > 0 else { continue }
+      let name = Node(document, index)
+      guard isNameElement(name) else { continue }
       let text = Text.clean(Page.rawText(name))
       // The name element reads as a name: a promo card's "Cours d'anglais" line over its pitch does not.
       guard text.count >= 2, text.count <= RelatedRules.maximumHeadingChars, isNameText(text),

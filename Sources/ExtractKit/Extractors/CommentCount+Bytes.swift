@@ -90,7 +90,9 @@ extension CommentCount {
             continue
           }
           // A text holding an unspaced comment noun holds the lead byte of its first character.
-          if unspacedNounLeads[Int(byte)] { ideograph = true }
+          if unspacedNounLeads[Int(byte)] || (byte >= compatibilityLeadFloor && compatibleNounLeads[Int(byte)]) {
+            ideograph = true
+          }
           let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
           guard offset + length <= bytes.count else { return true }
           if !cleanDrops(bytes, at: offset) {
@@ -106,19 +108,38 @@ extension CommentCount {
   }
 
   /// By lead byte, whether a character written from it may open one of the unspaced comment
-  /// nouns (`VocabularyComments.chinese`): each noun's first character, and the CJK
-  /// compatibility ideographs that decompose to it (the only characters canonically equivalent
-  /// to a unified ideograph, which `unspacedTitleCount`'s search finds as it).
+  /// nouns (`VocabularyComments.chinese`): each noun's first character.
   private static let unspacedNounLeads: [Bool] = {
-    let firsts = Set(VocabularyComments.chinese.compactMap(\.unicodeScalars.first))
     var leads = [Bool](repeating: false, count: 256)
-    for first in firsts { if let lead = String(first).utf8.first { leads[Int(lead)] = true } }
-    for value in Array(0xF900...0xFAFF) + Array(0x2F800...0x2FA1F) {
-      guard let scalar = Unicode.Scalar(value),
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-        firsts.contains(decomposed), let lead = String(scalar).utf8.first
-      else { continue }
-      leads[Int(lead)] = true
+    for first in nounFirsts { if let lead = String(first).utf8.first { leads[Int(lead)] = true } }
+    return leads
+  }()
+
+  /// The first characters of the unspaced comment nouns.
+  private static let nounFirsts = Set(VocabularyComments.chinese.compactMap(\.unicodeScalars.first))
+
+  /// The lowest lead byte of a CJK compatibility ideograph (U+F900…U+FAFF lead with 0xEF,
+  /// U+2F800…U+2FA1F with 0xF0): below it `compatibleNounLeads` is never read.
+  private static let compatibilityLeadFloor: UInt8 = 0xEF
+
+  /// By lead byte, whether a CJK compatibility ideograph written from it decomposes to a noun's
+  /// first character (the only characters canonically equivalent to a unified ideograph, which
+  /// `unspacedTitleCount`'s search finds as it). Apart from `unspacedNounLeads` and made on first
+  /// use: most pages' titles hold no byte from `compatibilityLeadFloor` up, and decomposing the
+  /// ideographs cost more than a page's whole count search. Decomposed in one string: each
+  /// ideograph decomposes to one unified ideograph (of combining class 0, never reordered), so the
+  /// decomposition holds one scalar for each, in order; one by one when it does not.
+  private static let compatibleNounLeads: [Bool] = {
+    let ideographs = (Array(0xF900...0xFAFF) + Array(0x2F800...0x2FA1F)).compactMap(Unicode.Scalar.init)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: ideographs)
+    var decomposed = Array(String(view).decomposedStringWithCanonicalMapping.unicodeScalars)
+    if decomposed.count != ideographs.count {
+      decomposed = ideographs.map { String($0).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? $0 }
+    }
+    var leads = [Bool](repeating: false, count: 256)
+    for (ideograph, target) in zip(ideographs, decomposed) where nounFirsts.contains(target) {
+      if let lead = String(ideograph).utf8.first { leads[Int(lead)] = true }
     }
     return leads
   }()

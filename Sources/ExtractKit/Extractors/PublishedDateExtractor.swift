@@ -281,7 +281,9 @@ struct PublishedDateExtractor {
         let opening = PublishedDateExtractor.opening(of: node, characters: VocabularyDates.datelinePrefixChars)
         if let date = find(opening) {
           let kind: Kind = labelKind(of: opening) == .updated ? .updated : .bare
-          if kind == .bare && Dates.holdsDayRange(opening) { continue }
+          if kind == .bare && PublishedDateExtractor.mayHoldDayRange(opening) && Dates.holdsDayRange(opening) {
+            continue
+          }
           result.append(Candidate(date: date, kind: kind, order: node.order))
           if kind == .updated, let published = datePublishedLater(in: Text.clean(Page.rawText(node)), find: find) {
             result.append(Candidate(date: published, kind: .marked, order: node.order))
@@ -349,7 +351,7 @@ struct PublishedDateExtractor {
       }
       let updated = isModified || label == .updated
       let kind: Kind = updated ? .updated : (isTime || isClassed || label != nil) ? .marked : .bare
-      if kind == .bare && Dates.holdsDayRange(text) { continue }
+      if kind == .bare && PublishedDateExtractor.mayHoldDayRange(text) && Dates.holdsDayRange(text) { continue }
       result.append(Candidate(date: date, kind: kind, order: node.order))
     }
     return result
@@ -500,6 +502,24 @@ struct PublishedDateExtractor {
     static let abbr = TagNames.id("abbr")
     static let h1 = TagNames.id("h1")
     static let article = TagNames.id("article")
+  }
+
+  /// Whether `text` may name a span of days (`Dates.holdsDayRange`): every form has three numbers
+  /// (two days and a year), each a run of ASCII digits, so a text with fewer runs of digit bytes
+  /// names none. Over the bytes: the range test reads its text by Character, and most date lines
+  /// by the title hold one date.
+  static func mayHoldDayRange(_ text: String) -> Bool {
+    var runs = 0
+    var inRun = false
+    for byte in text.utf8 {
+      let digit = byte &- 0x30 < 10
+      if digit && !inRun {
+        runs += 1
+        if runs == 3 { return true }
+      }
+      inRun = digit
+    }
+    return false
   }
 
   /// Whether text may hold a character `Character.isNumber` accepts: an ASCII digit, or a

@@ -494,6 +494,15 @@ struct DatesTests {
     ])
   func dayRanges(text: String, expected: Bool) {
     #expect(Dates.holdsDayRange(text) == expected)
+    // The extractor's byte test before it never turns a span away.
+    if expected { #expect(PublishedDateExtractor.mayHoldDayRange(text)) }
+  }
+
+  @Test("a text with fewer than three runs of digits names no span of days")
+  func dayRangeNeedsThreeNumbers() {
+    #expect(!PublishedDateExtractor.mayHoldDayRange("23 Feb 2017"))
+    #expect(!PublishedDateExtractor.mayHoldDayRange("March 3–5"))
+    #expect(PublishedDateExtractor.mayHoldDayRange("March 3–5, 2021"))
   }
 
   @Test(
