@@ -10,18 +10,9 @@ extension BylineExtractor {
   enum AuthorAttribute: UInt8 { case other, itemprop, rel, testID, classOrID }
 
   static func authorAttributeKinds(_ document: Document) -> [AuthorAttribute] {
-    var kinds = [AuthorAttribute](repeating: .other, count: document.names.count)
-    for index in 0..<document.names.count {
-      switch document.nameLengths[index] {
-      case 2 where document.names[index] == "id": kinds[index] = .classOrID
-      case 3 where document.names[index] == "rel": kinds[index] = .rel
-      case 5 where document.names[index] == "class": kinds[index] = .classOrID
-      case 8 where document.names[index] == "itemprop": kinds[index] = .itemprop
-      case 11 where document.names[index] == "data-testid": kinds[index] = .testID
-      default: break
-      }
-    }
-    return kinds
+    document.nameKinds(
+      ["id": .classOrID, "rel": .rel, "class": .classOrID, "itemprop": .itemprop, "data-testid": .testID],
+      other: .other)
   }
 
   private static let metaTag = TagNames.id("meta")

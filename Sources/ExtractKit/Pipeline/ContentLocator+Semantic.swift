@@ -7,17 +7,7 @@ extension ContentLocator {
   private enum SemanticAttribute: UInt8 { case other, itemprop, role, classOrID }
 
   private static func semanticAttributeKinds(_ document: Document) -> [SemanticAttribute] {
-    var kinds = [SemanticAttribute](repeating: .other, count: document.names.count)
-    for index in 0..<document.names.count {
-      switch document.nameLengths[index] {
-      case 2 where document.names[index] == "id": kinds[index] = .classOrID
-      case 4 where document.names[index] == "role": kinds[index] = .role
-      case 5 where document.names[index] == "class": kinds[index] = .classOrID
-      case 8 where document.names[index] == "itemprop": kinds[index] = .itemprop
-      default: break
-      }
-    }
-    return kinds
+    document.nameKinds(["id": .classOrID, "role": .role, "class": .classOrID, "itemprop": .itemprop], other: .other)
   }
 
   /// The elements, in document order, marked as the body and outside every `unlikely` subtree:

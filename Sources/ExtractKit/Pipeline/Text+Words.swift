@@ -74,12 +74,6 @@ extension Text {
       }
     }
     if start >= 0 && ranges.count < limit { ranges.append(start..<lowered.count) }
-    let string = String(decoding: lowered, as: UTF8.self)
-    let utf8 = string.utf8
-    return ranges.map { range in
-      string[
-        utf8.index(
-          utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-    }
+    return substrings(of: lowered, at: ranges)
   }
 }

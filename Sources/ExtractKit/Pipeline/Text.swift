@@ -429,6 +429,18 @@ enum Text {
     return words
   }
 
+  /// The words at `ranges` of the lower-cased bytes, as substrings of one String: the byte paths
+  /// of `words` build the text once and slice it.
+  static func substrings(of lowered: [UInt8], at ranges: [Range<Int>]) -> [Substring] {
+    let string = String(decoding: lowered, as: UTF8.self)
+    let utf8 = string.utf8
+    return ranges.map { range in
+      string[
+        utf8.index(
+          utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
+  }
+
   /// `words(text, limit:)` over bytes while the text read is ASCII (letters and digits are
   /// then A–Z, a–z, 0–9, and every other byte ends a word); nil at the first other byte.
   private static func asciiWords(_ text: String, limit: Int) -> [Substring]? {
@@ -448,13 +460,7 @@ enum Text {
       lowered.append(lower)
     }
     if start >= 0 && ranges.count < limit { ranges.append(start..<lowered.count) }
-    let string = String(decoding: lowered, as: UTF8.self)
-    let utf8 = string.utf8
-    return ranges.map { range in
-      string[
-        utf8.index(
-          utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-    }
+    return substrings(of: lowered, at: ranges)
   }
 
   /// Word-bag similarity (F1 of shared words), 0…1.
