@@ -18,10 +18,10 @@ extension Node {
   /// lower-case and free of "k", as `attribute(name)?.lowercased().hasPrefix(prefix)` answers
   /// (see `attribute(_:lowerCasesTo:)`); before a byte of another script the String answers.
   func attribute(_ name: String, lowerCasedOpensWith prefix: StaticString) -> Bool {
-    guard let value = attributeBytes(name) else { return false }
     let count = prefix.utf8CodeUnitCount
-    guard value.count >= count else { return false }
     let target = UnsafeBufferPointer(start: prefix.utf8Start, count: count)
+    assert(Self.isFoldable(target), "a prefix must be ASCII, lower-case and free of \"k\"")
+    guard let value = attributeBytes(name), value.count >= count else { return false }
     for index in 0..<count where ByteSearch.lower(value[index]) != target[index] { return false }
     if value.count > count && value[count] >= 0x80 {
       return String(decoding: value, as: UTF8.self).lowercased().hasPrefix(
@@ -36,10 +36,17 @@ extension Node {
   /// canonically equivalent to an ASCII word, so this answers as
   /// `attribute(name)?.lowercased() == lowered` does.
   func attribute(_ name: String, lowerCasesTo lowered: StaticString) -> Bool {
-    guard let value = attributeBytes(name), value.count == lowered.utf8CodeUnitCount else { return false }
     let target = UnsafeBufferPointer(start: lowered.utf8Start, count: lowered.utf8CodeUnitCount)
+    assert(Self.isFoldable(target), "a word must be ASCII, lower-case and free of \"k\"")
+    guard let value = attributeBytes(name), value.count == target.count else { return false }
     for index in 0..<value.count where ByteSearch.lower(value[index]) != target[index] { return false }
     return true
+  }
+
+  /// Whether bytes compare safely with ASCII folding: ASCII, no upper-case letter, no "k" (the
+  /// Kelvin sign lower-cases to it). Checked in debug builds only: the callers pass literals.
+  static func isFoldable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) && $0 != UInt8(ascii: "k") }
   }
 }
 
