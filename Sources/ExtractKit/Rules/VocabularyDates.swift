@@ -38,7 +38,8 @@ enum VocabularyDates {
 
   /// Labels before a publication date, lower-cased, per language: "Published on", German
   /// "Veröffentlicht am", "Erschienen am", "Datum:", French "Publié le", Spanish "Publicado el",
-  /// Italian "Pubblicato il", Dutch "Gepubliceerd op", Portuguese "Publicado em".
+  /// Italian "Pubblicato il", Dutch "Gepubliceerd op", Portuguese "Publicado em", Czech
+  /// "Publikováno", Swedish "Publicerad", Danish "Udgivet".
   static let publishedLabels: [String: [String]] = [
     "en": ["published", "posted", "date", "first published", "released"],
     // "Stand:" on German public-service pages is the date the article shows.
@@ -49,6 +50,12 @@ enum VocabularyDates {
     "nl": ["gepubliceerd", "datum", "geplaatst"],
     "pt": ["publicado", "data"],
     "pl": ["opublikowano", "data publikacji"],
+    "cs": ["publikováno"],
+    "sv": ["publicerad", "publicerat"],
+    "da": ["udgivet", "publiceret"],
+    "no": ["publisert"],
+    // Not Russian "Опубликовано": a label opening with a non-ASCII letter takes every line off the
+    // byte test (`PublishedDateExtractor.LabelTable`), +6 % instructions; its dates read without it.
   ]
   static let publishedLabelList: [String] = publishedLabels.values.flatMap { $0 }
 
@@ -63,6 +70,10 @@ enum VocabularyDates {
     "nl": ["bijgewerkt", "gewijzigd"],
     "pt": ["atualizado", "modificado"],
     "pl": ["aktualizacja", "zaktualizowano"],
+    "cs": ["aktualizováno"],
+    "sv": ["uppdaterad", "uppdaterat"],
+    "da": ["opdateret"],
+    "no": ["oppdatert"],
   ]
   static let updatedLabelList: [String] = updatedLabels.values.flatMap { $0 }
 

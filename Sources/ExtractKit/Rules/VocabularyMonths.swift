@@ -1,15 +1,23 @@
 /// Month names beyond `Patterns.months`' Western European ones, lower-cased, January first:
-/// the forms dates are written with (Russian and Polish genitives: "15 августа 2016",
-/// "4 lutego 2022").
+/// the forms dates are written with (Russian, Polish and Czech genitives: "15 августа 2016",
+/// "4 lutego 2022", "12. března 2024").
 enum VocabularyMonths {
+  /// Danish writes March "marts" ("12. marts 2024").
   static let swedishDanishNorwegian: [[String]] = [
-    ["januari", "januar"], ["februari", "februar"], ["mars"], ["april"], ["maj"], ["juni"], ["juli"],
+    ["januari", "januar"], ["februari", "februar"], ["mars", "marts"], ["april"], ["maj"], ["juni"], ["juli"],
     ["augusti"], ["september"], ["oktober"], ["november"], ["december", "desember"],
   ]
   static let polish: [[String]] = [
     ["stycznia", "styczeń"], ["lutego", "luty"], ["marca", "marzec"], ["kwietnia", "kwiecień"], ["maja", "maj"],
     ["czerwca", "czerwiec"], ["lipca", "lipiec"], ["sierpnia", "sierpień"], ["września", "wrzesień"],
     ["października", "październik"], ["listopada", "listopad"], ["grudnia", "grudzień"],
+  ]
+  /// Czech: the genitive a date uses ("12. března 2024", "3. července 2023") and the nominative
+  /// of a month heading ("březen 2024"); "června" is June's, "července" July's.
+  static let czech: [[String]] = [
+    ["ledna", "leden"], ["února", "únor"], ["března", "březen"], ["dubna", "duben"], ["května", "květen"],
+    ["června", "červen"], ["července", "červenec"], ["srpna", "srpen"], ["září"], ["října", "říjen"],
+    ["listopadu"], ["prosince", "prosinec"],
   ]
   static let russian: [[String]] = [
     ["января", "январь"], ["февраля", "февраль"], ["марта", "март"], ["апреля", "апрель"], ["мая", "май"],
@@ -25,5 +33,5 @@ enum VocabularyMonths {
   static let variants: [[String]] = [
     [], ["feber", "fevr"], ["mrz", "mär"], [], [], [], [], [], ["setiembre"], [], [], [],
   ]
-  static let all = [swedishDanishNorwegian, polish, russian, ukrainian, variants]
+  static let all = [swedishDanishNorwegian, polish, czech, russian, ukrainian, variants]
 }

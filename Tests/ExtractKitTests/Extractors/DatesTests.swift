@@ -277,6 +277,44 @@ struct DatesTests {
     #expect(Dates.find(in: "15 августа 2016, 13:43") == "2016-08-15")
   }
 
+  @Test("Czech genitive and nominative month names are read, June and July told apart")
+  func czechMonth() {
+    #expect(Dates.find(in: "12. března 2024") == "2024-03-12")
+    #expect(Dates.find(in: "Publikováno 3. června 2023") == "2023-06-03")
+    #expect(Dates.find(in: "3. července 2023, 10:15") == "2023-07-03")
+    #expect(Dates.find(in: "24. prosince 2021") == "2021-12-24")
+  }
+
+  @Test("Danish \"marts\" is March")
+  func danishMarch() {
+    #expect(Dates.find(in: "Udgivet 12. marts 2024") == "2024-03-12")
+  }
+
+  @Test("a Czech byline's date in words is the article's date")
+  func czechBylineDate() throws {
+    let body = """
+      <article><h1>Jak zasadit rajčata na balkóně</h1><p class="meta">Jan Novák | 12. března 2024</p>\(content)</article>
+      """
+    let article = try TestPage.extract(body, lang: "cs")
+    #expect(article.publishedAt == "2024-03-12")
+  }
+
+  @Test("publication and revision labels in Czech, Swedish, Danish and Norwegian")
+  func labelsOfMoreLanguages() {
+    for line in [
+      "publikováno 12. března 2024", "publicerad 12 mars 2024", "udgivet 12. marts 2024",
+      "publisert 12. mars 2024",
+    ] {
+      #expect(PublishedDateExtractor.labelKind(line) == .marked)
+    }
+    for line in [
+      "aktualizováno 12. března 2024", "uppdaterad 12 mars 2024", "opdateret 12. marts 2024",
+      "oppdatert 12. mars 2024",
+    ] {
+      #expect(PublishedDateExtractor.labelKind(line) == .updated)
+    }
+  }
+
   @Test("a UTC timestamp on the day before the shown local date gives way to the shown day")
   func utcShiftedDay() throws {
     let head = "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\">"
@@ -551,6 +589,7 @@ struct DateByteTests {
       "Geändert 2020", "Ge\u{308}ändert", "Aktualisiert: 01.02.2020", "A\u{212A}tualisiert: 01.02.2020",
       "Stand: 01.02.2020", "Standort 2", "Datenschutz 2021", "updated", "Updated", "", "   ", "\u{301}Updated 2020",
       "Posted\u{301} 2020", "Post\u{E9}d", "İssued 2020", "Первая публикация 2020", "发布于 2020年",
+      "Publikováno 12. března 2024", "PUBLICERAD 12 mars 2024", "Opdateret 12. marts 2024", "Обновлено 12.03.2024",
     ])
   func labelFromBytes(line: String) throws {
     let cleaned = Text.clean(line)
