@@ -32,8 +32,8 @@ enum Patterns {
   /// Openings of a heading that goes on from the title above it, its second line ("…and why").
   static let continuationOpenings = ["...", "…"]
 
-  /// Words that join several author names.
-  static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i"]
+  /// Words that join several author names (Russian "и" too; not Czech "a", an initial's letter).
+  static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i", "и"]
 
   /// Roles written after a name that are not part of it ("Jane Doe, Staff Writer").
   static let roleWords: Set<String> = [

@@ -15,7 +15,17 @@ enum VocabularyBylines {
     "es": ["escrito por", "por", "autor:", "autora:"],
     "it": ["scritto da", "autore:", "autrice:", "di"],
     "nl": ["geschreven door", "door", "auteur:"],
-    "pt": ["escrito por", "autor:"],
+    "pt": ["escrito por", "por", "autor:", "autora:"],
+    // WordPress's "Opublikowano 12 marca 2024 przez Jan", "Autor: Anna", "Autorka: Anna".
+    "pl": ["przez", "autor:", "autorka:"],
+    // Czech "Autor: Jan Novák", "Autorka: Jana Nováková".
+    "cs": ["autor:", "autorka:"],
+    // Swedish and Norwegian "Publicerat 12 mars 2024 av Anna", Danish "Udgivet … af Mette".
+    "sv": ["skriven av", "av", "författare:"],
+    "no": ["skrevet av", "av", "forfatter:"],
+    "da": ["skrevet af", "af", "forfatter:"],
+    // Russian WordPress "Запись опубликована 12 марта 2024 автором Иван", "Автор: Иван".
+    "ru": ["автором", "автор:"],
   ]
   /// All inner prefixes, longest first so "written by" is found before "by".
   static let innerPrefixList: [String] = Array(Set(innerPrefixes.values.flatMap { $0 })).sorted {
@@ -29,6 +39,10 @@ enum VocabularyBylines {
     "by", "von", "par", "por", "door", "post", "posted", "author", "autor", "autorin", "auteur", "autore",
     "datum", "date", "veröffentlicht", "published", "publié", "publicado", "pubblicato", "gepubliceerd",
     "rebloggt", "reblogged", "actualizado", "updated", "aktualisiert", "mehr", "more", "text", "redaktion:",
+    // The same labels in Polish, Czech, Swedish, Danish, Norwegian and Russian ("Opublikowano",
+    // "Publikováno", "Publicerat", "Udgivet", "Publisert", "Опубликовано").
+    "opublikowano", "autorka", "publikováno", "publicerat", "publicerad", "udgivet", "publiceret", "publisert",
+    "опубликовано", "автор",
   ]).union(weekdays)
 
   /// Weekdays, lower-cased, in the languages whose bylines set one before a date ("Donnerstag,
@@ -65,7 +79,8 @@ enum VocabularyBylines {
   /// `twitter:data1` the name; the label follows the site's language.
   static let twitterAuthorLabels: Set<String> = [
     "written by", "verfasst von", "geschrieben von", "écrit par", "rédigé par", "escrito por", "scritto da",
-    "geschreven door", "door", "napisane przez", "autor", "auteur", "autore",
+    "geschreven door", "door", "napisane przez", "autor", "auteur", "autore", "skriven av", "skrevet af",
+    "skrevet av", "автор",
   ]
   /// How many `twitter:labelN`/`twitter:dataN` pairs a card carries (Yoast writes two).
   static let twitterLabelSlots = 4
@@ -76,7 +91,7 @@ enum VocabularyBylines {
   static let endingWords: Set<String> = [
     "published", "updated", "edited", "illustration", "illustrationen", "fotos", "foto", "photos", "publiziert",
     "veröffentlicht", "aktualisiert", "publié", "publicado",
-    "pubblicato", "gepubliceerd", "opublikowano",
+    "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "publicerat", "udgivet", "publisert", "опубликовано",
   ]
   /// Words that make an author string a staff or desk account, no one's name ("Redaktion",
   /// "Our Foreign Staff", "PETA-Team", "La rédaction"), lower-cased, per language; matched as
@@ -187,6 +202,13 @@ enum VocabularyBylines {
     "it": ["di:", "autore:", "testo:", "scritto da"],
     "nl": ["door:", "auteur:", "tekst:", "geschreven door"],
     "pt": ["por:", "autor:", "texto:", "escrito por"],
+    "pl": ["autor:", "autorka:", "tekst:"],
+    "cs": ["autor:", "autorka:", "text:"],
+    "sv": ["text:", "skriven av", "författare:"],
+    "da": ["tekst:", "skrevet af", "forfatter:"],
+    "no": ["tekst:", "skrevet av", "forfatter:"],
+    // Not Russian "Автор:": a label opening with a non-ASCII letter takes every line opening with
+    // one off `LineLabelTable`'s byte test; "Автор:" is an inner prefix, found near the title.
   ]
   /// All line labels, longest first so "autoren:" is tried before "autoren".
   static let lineLabelList: [String] = Array(Set(lineLabels.values.flatMap { $0 })).sorted {
@@ -197,6 +219,7 @@ enum VocabularyBylines {
   /// atop a page without an `h1`), lower-cased with its space, per language.
   static let signaturePrefixes: [String: [String]] = [
     "en": ["by "], "de": ["von "], "fr": ["par "], "es": ["por "], "it": ["di "], "nl": ["door "], "pt": ["por "],
+    "sv": ["av "], "no": ["av "], "da": ["af "],
   ]
   static let signaturePrefixList: [String] = Array(Set(signaturePrefixes.values.flatMap { $0 })).sorted()
 
@@ -279,6 +302,10 @@ enum VocabularyBylines {
     "es": ["autor", "autora", "autores"],
     "it": ["autore", "autrice", "autori"],
     "nl": ["auteur", "auteurs"],
+    "pl": ["autor", "autorka", "autorzy"],
+    "cs": ["autor", "autorka", "autoři"],
+    // Not Swedish "Författare", Danish "Forfatter" or Russian "Автор": every label shares the
+    // bytes "au" (`BylineExtractor.fieldLabelStem`), the test that spares most elements a String.
   ]
   static let fieldLabelSet: Set<String> = Set(fieldLabels.values.flatMap { $0 })
 

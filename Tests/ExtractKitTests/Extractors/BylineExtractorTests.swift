@@ -1114,4 +1114,47 @@ struct BylineExtractorTests {
       } || VocabularyBylines.signaturePrefixList.contains { lowered.hasPrefix($0) }
     #expect(!opens || mayOpen)
   }
+
+  @Test(
+    "a byline word after the date names the author in Swedish, Danish, Norwegian, Polish and Russian WordPress lines",
+    arguments: [
+      ("sv", "Publicerat 12 mars 2024 av Anna Svensson", "Anna Svensson"),
+      ("da", "Udgivet 12. marts 2024 af Mette Hansen", "Mette Hansen"),
+      ("nb", "Publisert 12. mars 2024 av Kari Nordmann", "Kari Nordmann"),
+      ("pl", "Opublikowano 12 marca 2024 przez Jan Kowalski", "Jan Kowalski"),
+      ("ru", "Запись опубликована 12 марта 2024 автором Иван Петров", "Иван Петров"),
+    ])
+  func bylineWordAfterDate(lang: String, meta: String, name: String) throws {
+    let byline = try #require(try TestPage.extract(post("<div class=\"entry-meta\">\(meta)</div>"), lang: lang).byline)
+    #expect(byline.authors.map(\.name) == [name])
+    #expect(byline.publishedAt == "2024-03-12")
+  }
+
+  @Test("Russian 'и' joins two authors")
+  func russianNameJoiner() {
+    #expect(People.parse("Иван Петров и Анна Смирнова").map(\.name) == ["Иван Петров", "Анна Смирнова"])
+  }
+
+  @Test("a publication label alone is no author ('Publikováno', 'Opublikowano', 'Опубликовано')")
+  func publicationLabelIsNoName() {
+    for label in ["Publikováno", "Opublikowano", "Publicerat", "Udgivet", "Опубликовано"] {
+      #expect(!People.isPlausibleName(label))
+    }
+  }
+
+  @Test("a closing 'Autorka:' line names the author of a Polish or Czech article")
+  func femaleAuthorLineLabel() throws {
+    let body = """
+      <article><h1>Jak posadzić pomidory na balkonie</h1>\(TestPage.paragraphs(4))<p>Autorka: Anna Nowak</p></article>
+      """
+    #expect(try TestPage.extract(body, lang: "pl").byline?.authors.map(\.name) == ["Anna Nowak"])
+  }
+
+  @Test("a French byline: 'Par' before the name, the day before the month")
+  func frenchByline() throws {
+    let byline = try #require(
+      try TestPage.extract(post("<p class=\"byline\">Par Marie Dupont, le 12 mars 2024</p>"), lang: "fr").byline)
+    #expect(byline.authors.map(\.name) == ["Marie Dupont"])
+    #expect(byline.publishedAt == "2024-03-12")
+  }
 }
