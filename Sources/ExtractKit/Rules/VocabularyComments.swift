@@ -28,15 +28,20 @@ enum VocabularyComments {
   static let scandinavian: Set<String> = ["kommentarer"]
   /// Czech "3 komentáře", "12 komentářů", "1 komentář".
   static let czech: Set<String> = ["komentář", "komentáře", "komentářů"]
+  /// Russian "1 комментарий", "3 комментария", "5 комментариев", "Комментарии (3)": the noun's
+  /// case follows the number. Byline count nouns only: title words pass an ASCII stem test first.
+  static let russian: Set<String> = ["комментарий", "комментария", "комментариев", "комментарии"]
 
   /// Words that write a zero count before the comment noun, per language: "No comments",
   /// "Keine Kommentare", "Aucun commentaire", "Sin comentarios", "Nessun commento", "Nenhum
-  /// comentário", "Sem comentários", "Geen reacties", "Brak komentarzy", "Ingen kommentarer".
+  /// comentário", "Sem comentários", "Geen reacties", "Brak komentarzy", "Ingen kommentarer" (Swedish,
+  /// Danish and Norwegian alike), Czech "Žádné komentáře", Russian "Нет комментариев".
   /// Not a number word for one in the Romance languages: "un"/"um" is the article of a prompt
   /// ("Laisser un commentaire", "Deixe um comentário").
   static let zeroWords: [String: [String]] = [
     "en": ["no"], "de": ["keine", "kein"], "fr": ["aucun", "aucune"], "es": ["sin", "ningún"], "it": ["nessun"],
-    "pt": ["nenhum", "sem"], "nl": ["geen"], "pl": ["brak"], "sv": ["ingen", "inga"],
+    "pt": ["nenhum", "sem"], "nl": ["geen"], "pl": ["brak"], "sv": ["ingen", "inga"], "cs": ["žádné", "žádný"],
+    "ru": ["нет"],
   ]
   /// Negations one word before a zero count's verb: "No hay comentarios", "Pas de commentaires",
   /// "Ainda não há comentários" (the noun two words after the negation).
@@ -92,7 +97,7 @@ enum VocabularyComments {
     "comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires",
     "comentario", "comentarios", "commento", "commenti", "comentário", "comentários", "reactie", "reacties",
     "komentarz", "komentarze", "komentarzy",
-  ]).union(chinese).union(scandinavian).union(czech)
+  ]).union(chinese).union(scandinavian).union(czech).union(russian)
   /// Every language's words, for short comment titles, links and buttons only.
   static let titleWords: Set<String> = english.union(german).union(french).union(spanish).union(italian)
     .union(portuguese).union(dutch).union(polish).union(scandinavian).union(czech)
@@ -114,10 +119,13 @@ enum VocabularyComments {
   static let years = 1990...2100
 
   /// Titles of a comment form above or below the thread (WordPress "Leave a Reply", its German
-  /// "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"), per language.
+  /// "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", Spanish "Deja una respuesta",
+  /// Dutch "Geef een reactie", Russian "Добавить комментарий"), per language.
   static let replyFormTitles: [String] = [
     "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
-    "laisser un commentaire", "deja un comentario", "lascia un commento", "deixe um comentário",
-    "laat een reactie achter", "dodaj komentarz",
+    "laisser un commentaire", "laisser une réponse", "deja un comentario", "deja una respuesta",
+    "lascia un commento", "deixe um comentário", "deixe uma resposta", "laat een reactie achter",
+    "geef een reactie", "dodaj komentarz", "napsat komentář", "lämna ett svar", "lämna en kommentar",
+    "skriv en kommentar", "добавить комментарий", "оставить комментарий", "оставьте комментарий",
   ]
 }

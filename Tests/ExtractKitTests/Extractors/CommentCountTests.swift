@@ -96,6 +96,16 @@ struct CommentCountTests {
     #expect(CommentCount.titleCount("459 Reviews") == 459)
     #expect(CommentCount.titleCount("12 photos") == nil)
   }
+
+  @Test("Russian count nouns in each case the number takes, and zero counts in Czech, Danish and Russian")
+  func russianAndCzechCounts() throws {
+    #expect(CommentCount.inText("Иван Петров · 12 марта 2024 · 5 комментариев") == 5)
+    #expect(CommentCount.inText("Иван Петров · 3 комментария") == 3)
+    #expect(CommentCount.inText("Иван Петров · 1 комментарий") == 1)
+    #expect(CommentCount.inText("Иван Петров · Нет комментариев") == 0)
+    #expect(CommentCount.inText("Jan Novák · 12. března 2024 · Žádné komentáře") == 0)
+    #expect(CommentCount.inText("Mette Hansen · 12. marts 2024 · Ingen kommentarer") == 0)
+  }
 }
 
 @Suite("Comment count: a page with no byline")

@@ -73,6 +73,16 @@ struct HeadingsExtractorTests {
     #expect(article.headings == [Heading(level: 2, text: "Choosing Seeds")])
   }
 
+  @Test(
+    "a WordPress comment form's title in each language is no heading of the article",
+    arguments: [
+      "Deja una respuesta", "Geef een reactie", "Laisser une réponse", "Deixe uma resposta", "Napsat komentář",
+      "Lämna ett svar", "Skriv en kommentar", "Добавить комментарий",
+    ])
+  func replyFormTitlesPerLanguage(title: String) {
+    #expect(HeadingsExtractor.isCommentSectionTitle(title))
+  }
+
   @Test("an empty heading (a spacer) is not a heading")
   func emptyHeadingSkipped() throws {
     let body = """
