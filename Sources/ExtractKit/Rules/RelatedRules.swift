@@ -126,6 +126,11 @@ enum RelatedRules {
   static let moreLinksEnglish: Set<String> = ["read more", "continue reading", "more", "read", "learn more"]
   static let moreLinksGerman: Set<String> = ["weiterlesen", "mehr lesen", "mehr lesen...", "mehr erfahren"]
   static let moreLinksFrench: Set<String> = ["lire la suite"]
-  static let moreLinksSpanish: Set<String> = ["leer más"]
+  static let moreLinksSpanish: Set<String> = ["leer más", "seguir leyendo"]
+  static let moreLinksItalian: Set<String> = ["leggi tutto", "leggi di più", "continua a leggere", "leggi"]
+  static let moreLinksPortuguese: Set<String> = ["leia mais", "continue lendo", "continuar lendo", "ler mais"]
+  static let moreLinksDutch: Set<String> = ["lees meer", "verder lezen", "lees verder"]
+  static let moreLinksPolish: Set<String> = ["czytaj dalej", "czytaj więcej", "więcej"]
   static let moreLinks = moreLinksEnglish.union(moreLinksGerman).union(moreLinksFrench).union(moreLinksSpanish)
+    .union(moreLinksItalian).union(moreLinksPortuguese).union(moreLinksDutch).union(moreLinksPolish)
 }

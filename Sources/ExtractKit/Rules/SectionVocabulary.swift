@@ -53,6 +53,8 @@ enum SectionVocabulary {
     "articles correspondants", "articles recommandés", "suggestions de lecture", "dans la même thématique",
     "ceci pourrait vous intéresser", "ces contenus pourraient vous intéresser", "à consulter aussi",
     "a consulter aussi", "vous allez aimer",
+    // Jetpack's related-posts title in French ("Similaire"), and "Articles similaires" beyond it.
+    "similaire",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
@@ -104,6 +106,8 @@ enum SectionVocabulary {
     "mogą cię zainteresować", "to może cię zainteresować", "w tym temacie",
     // met beyond the first tables: phrases that say the posts go with this article
     "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały",
+    // Jetpack's related-posts title ("Podobne"), which opens the other "podobne …" headings too.
+    "podobne",
   ]
   static let relatedFinnish = [
     "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
@@ -111,7 +115,7 @@ enum SectionVocabulary {
   ]
   static let relatedCzech = [
     "související", "čtěte také", "čtěte též", "mohlo by vás zajímat", "podobné články", "přečtěte si také",
-    "přečtěte si též", "další články k tématu", "k tématu",
+    "přečtěte si též", "další články k tématu", "k tématu", "podobné příspěvky",
   ]
   static let relatedSlovak = [
     "súvisiace", "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať",
@@ -125,6 +129,8 @@ enum SectionVocabulary {
     "материалы по теме", "другие новости по теме", "смотрите также", "смотри также", "вам может быть интересно",
     "вас может заинтересовать", "вам также может понравиться", "рекомендуем прочитать", "еще по теме",
     "ещё по теме",
+    // Jetpack's related-posts title ("Похожее").
+    "похожее",
   ]
   /// Ukrainian: "read also", "on the topic", "similar articles", "see also".
   static let relatedUkrainian = [
@@ -132,11 +138,12 @@ enum SectionVocabulary {
     "матеріали за темою", "схожі статті", "схожі новини", "схожі матеріали", "пов'язані статті",
     "пов'язані новини", "дивіться також", "вас може зацікавити", "вам може бути цікаво",
   ]
-  /// Scandinavian: Swedish, Danish and Norwegian "read also", "related articles".
+  /// Scandinavian: Swedish, Danish and Norwegian "read also", "related articles", WordPress's
+  /// "Relaterade inlägg", "Relaterede indlæg", "Relaterte innlegg" (Jetpack's "Relaterade").
   static let relatedScandinavian = [
-    "läs också", "läs även", "relaterade artiklar", "relaterat", "liknande artiklar", "mer om ", "læs også",
-    "relaterede artikler", "relateret", "lignende artikler", "les også", "relaterte artikler", "relatert",
-    "lignende saker", "mer om dette",
+    "läs också", "läs även", "relaterade", "relaterat", "liknande artiklar", "liknande inlägg", "mer om ",
+    "læs også", "relaterede", "relateret", "lignende artikler", "lignende indlæg", "les også", "relaterte",
+    "relatert", "lignende saker", "lignende innlegg", "mer om dette",
   ]
   /// Romanian, Hungarian, Croatian, Serbian and Slovenian.
   static let relatedOtherEuropean = [

@@ -1361,6 +1361,30 @@ extension RelatedExtractorTests {
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
 
+  @Test(
+    "WordPress and Jetpack related titles in Swedish, Danish, Norwegian, Polish, Russian and French",
+    arguments: [
+      "Relaterade inlägg", "Relaterade", "Relaterede indlæg", "Relaterte innlegg", "Liknande inlägg", "Podobne",
+      "Похожее", "Similaire", "Podobné příspěvky",
+    ])
+  func relatedHeadingsOfWordPressTranslations(heading: String) throws {
+    let block = """
+      <div class="box"><h3>\(heading)</h3><div class="c"><a href="/2021/04/compost/">Composting Basics for Small \
+      Gardens</a></div><div class="c"><a href="/2021/05/roses/">Pruning Roses in Winter</a></div></div>
+      """
+    let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
+  }
+
+  @Test(
+    "a card's 'read more' link in Italian, Portuguese, Dutch and Polish is no post title",
+    arguments: ["Leggi tutto", "Continua a leggere", "Leia mais", "Continue lendo", "Lees verder", "Czytaj dalej"])
+  func readMoreLinksPerLanguage(more: String) {
+    #expect(RelatedRules.moreLinks.contains(more.lowercased()))
+  }
+
   @Test("links each marked as a tag (rel=tag, class ui-tag) under a related heading are topics, not posts")
   func tagLinksAreNoPosts() throws {
     let tags = """
