@@ -20,19 +20,28 @@ enum VocabularySteps {
     "marche à suivre",
   ]
   /// "Cómo hacer", "Pasos", "Preparación", "Paso a paso".
-  static let spanishTitleWords = ["cómo", "pasos", "paso a paso", "preparación", "instrucciones", "receta"]
+  /// Recipe cards' "Elaboración" too.
+  static let spanishTitleWords = [
+    "cómo", "pasos", "paso a paso", "preparación", "instrucciones", "receta", "elaboración",
+  ]
   /// "Come fare", "Passaggi", "Procedimento", "Preparazione".
   static let italianTitleWords = [
     "come fare", "passaggi", "passo dopo passo", "procedimento", "preparazione", "istruzioni", "ricetta",
   ]
   /// "Como fazer", "Passo a passo", "Modo de preparo".
   static let portugueseTitleWords = [
-    "como fazer", "passo a passo", "modo de preparo", "preparação", "instruções", "receita",
+    "como fazer", "passo a passo", "modo de preparo", "modo de fazer", "preparação", "instruções", "receita",
   ]
-  /// "Stappenplan", "Zo doe je het", "Bereiding".
-  static let dutchTitleWords = ["stappenplan", "stap voor stap", "stappen", "zo doe je", "bereiding", "instructies"]
-  /// "Krok po kroku", "Przygotowanie", "Instrukcja", "Sposób przygotowania".
-  static let polishTitleWords = ["krok po kroku", "przygotowanie", "instrukcja", "sposób przygotowania", "przepis"]
+  /// "Stappenplan", "Zo doe je het", "Bereiding", recipe cards' "Bereidingswijze" and "Werkwijze".
+  static let dutchTitleWords = [
+    "stappenplan", "stap voor stap", "stappen", "zo doe je", "bereiding", "bereidingswijze", "werkwijze",
+    "instructies",
+  ]
+  /// "Krok po kroku", "Przygotowanie", "Instrukcja", "Sposób przygotowania", "Wykonanie".
+  static let polishTitleWords = [
+    "krok po kroku", "przygotowanie", "instrukcja", "sposób przygotowania", "przepis", "wykonanie",
+    "sposób wykonania",
+  ]
   /// Hungarian recipe pages: "elkészítése" (its preparation), "lépésről lépésre".
   static let hungarianTitleWords = ["elkészítése", "elkészítés", "lépésről lépésre"]
 

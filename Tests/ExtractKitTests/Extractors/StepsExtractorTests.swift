@@ -263,6 +263,19 @@ struct StepsExtractorTests {
       ])
   }
 
+  @Test(
+    "recipe cards' method headings in Spanish, Dutch, Polish and Portuguese make the <ol> under them steps",
+    arguments: ["Elaboración", "Bereidingswijze", "Werkwijze", "Wykonanie", "Sposób wykonania", "Modo de fazer"])
+  func recipeMethodHeadingsPerLanguage(heading: String) throws {
+    let markup = """
+      <h2>\(heading)</h2><ol><li>Pokrój cebulę w kostkę.</li><li>Podsmaż ją na maśle.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(title: heading, steps: steps("Pokrój cebulę w kostkę.", "Podsmaż ją na maśle."))
+      ])
+  }
+
   @Test("an ordered list that is not a procedure (a ranking under a plain heading) gives no steps")
   func rankingIsNotSteps() throws {
     let markup = "<h2>What You Need</h2><ol><li>A foam roller</li><li>A yoga mat</li></ol>"
