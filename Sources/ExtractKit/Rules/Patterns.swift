@@ -52,12 +52,15 @@ enum Patterns {
   ]
 
   /// Labels of "read this too" inserts between a story's paragraphs, lower-cased, before the colon:
-  /// news "Read more:", German "Lesen Sie auch:", French "Lire aussi :", Spanish, Italian, Dutch.
+  /// news "Read more:", German "Lesen Sie auch:", French "Lire aussi :", Spanish, Italian, Dutch,
+  /// Portuguese "Leia também:", Polish "Czytaj także:".
   static let insertLabels: Set<String> = [
     "read more", "read also", "also read", "see also", "related", "related story", "related article",
     "read next", "more", "recommended", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lee también", "lea también", "leer más",
-    "te puede interesar", "leggi anche", "lees ook", "lees meer", "ook interessant",
+    "te puede interesar", "leggi anche", "lees ook", "lees meer", "ook interessant", "leia também", "veja também",
+    "leia mais", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też", "zobacz również",
+    "przeczytaj także", "przeczytaj też", "przeczytaj również",
   ]
 
   /// English, German, French, Spanish, Italian, Portuguese and Dutch month names and

@@ -200,8 +200,12 @@ enum SectionVocabulary {
   ]
   static let closingSpanish = ["conclusión", "conclusiones", "en resumen", "fuentes", "referencias", "bibliografía"]
   static let closingItalian = ["conclusione", "conclusioni", "in sintesi", "fonti", "riferimenti", "bibliografia"]
+  static let closingPortuguese = ["conclusão", "conclusões", "em resumo", "fontes", "referências", "bibliografia"]
+  static let closingDutch = ["conclusie", "tot slot", "samenvatting", "bronnen", "referenties", "literatuur"]
+  static let closingPolish = ["podsumowanie", "wnioski", "źródła", "bibliografia", "przypisy", "literatura"]
   static let closingHeadings = Set(
-    closingEnglish + closingGerman + closingFrench + closingSpanish + closingItalian)
+    closingEnglish + closingGerman + closingFrench + closingSpanish + closingItalian + closingPortuguese
+      + closingDutch + closingPolish)
 
   /// Headings of a story's list of sources ("References", "Quellen"): the list under one is
   /// citations with their links, the article's own, not a box of links out. A whole title,
@@ -216,8 +220,12 @@ enum SectionVocabulary {
   static let referencesFrench = ["sources", "références", "bibliographie", "notes"]
   static let referencesSpanish = ["fuentes", "referencias", "bibliografía", "notas"]
   static let referencesItalian = ["fonti", "riferimenti", "bibliografia", "note"]
+  static let referencesPortuguese = ["fontes", "referências", "bibliografia", "notas"]
+  static let referencesDutch = ["bronnen", "referenties", "literatuur", "literatuurlijst", "noten"]
+  static let referencesPolish = ["źródła", "bibliografia", "przypisy", "literatura"]
   static let referencesHeadings = Set(
-    referencesEnglish + referencesGerman + referencesFrench + referencesSpanish + referencesItalian)
+    referencesEnglish + referencesGerman + referencesFrench + referencesSpanish + referencesItalian
+      + referencesPortuguese + referencesDutch + referencesPolish)
 
   /// Weaker headings: a block of more posts from the site or its section ("More from", "Weitere
   /// Artikel"), taken only when no block says it is related.

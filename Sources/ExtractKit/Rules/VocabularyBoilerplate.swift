@@ -184,7 +184,14 @@ enum VocabularyBoilerplate {
   static let copyrightGerman = ["alle rechte vorbehalten"]
   static let copyrightFrench = ["tous droits réservés"]
   static let copyrightSpanish = ["todos los derechos reservados"]
-  static let copyrightNotices = copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish
+  static let copyrightItalian = ["tutti i diritti riservati"]
+  static let copyrightPortuguese = ["todos os direitos reservados"]
+  static let copyrightDutch = ["alle rechten voorbehouden"]
+  /// Polish "Wszelkie prawa zastrzeżone" and "Wszystkie prawa zastrzeżone", by their shared end.
+  static let copyrightPolish = ["prawa zastrzeżone"]
+  static let copyrightNotices =
+    copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish + copyrightItalian
+    + copyrightPortuguese + copyrightDutch + copyrightPolish
 
   /// Words that open a copyright notice when a year follows them ("Copyright 2023 …", "(c) 2021
   /// …"); alone they are a word of the story ("the copyright claim").

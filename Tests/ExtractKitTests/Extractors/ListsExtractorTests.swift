@@ -585,6 +585,24 @@ struct ListsExtractorTests {
     #expect(try lists(markup) == [])
   }
 
+  @Test(
+    "closing sections and source lists in Portuguese, Dutch and Polish ('Conclusão', 'Bronnen', 'Źródła')",
+    arguments: [
+      ("Conclusão", "Fontes"), ("Conclusie", "Bronnen"), ("Tot slot", "Literatuur"), ("Podsumowanie", "Źródła"),
+      ("Wnioski", "Bibliografia"),
+    ])
+  func closingSectionsPerLanguage(closing: String, sources: String) throws {
+    #expect(ListsExtractor.isClosingSection(closing))
+    #expect(ListsExtractor.isClosingSection(sources))
+    #expect(SectionVocabulary.referencesHeadings.contains(sources.lowercased()))
+    let markup = """
+      <p><b>\(closing)</b><br>Ein Hochbeet aus Lärchenholz lohnt sich nur, wo es den halben Tag in der Sonne steht.</p>\
+      <p><b>\(sources)</b></p><p>Anna Beispiel: Das Hochbeet. Grundlagen und Praxis, 2010</p>\
+      <p>Bert Muster: Gemüse auf Hüfthöhe. Ein Leitfaden, 2015</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
   @Test("a bold sub-head whose paragraph announces a quote ('… she said:' then <blockquote>) heads a section")
   func subheadOverAnnouncedQuoteIsSection() throws {
     let markup = """

@@ -195,6 +195,18 @@ struct TextExtractorTests {
     #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
+  @Test(
+    "Portuguese and Polish 'read also' inserts are marked as inserts while the body is located",
+    arguments: ["Leia também:", "Veja também:", "Czytaj także:", "Zobacz też:", "Przeczytaj również:"])
+  func insertLabelsPerLanguage(label: String) throws {
+    let html = TestPage.html(
+      "<article><h1>Garden Notes</h1><p><strong>\(label)</strong> <a href=\"/n/1\">Outra notícia do jardim</a></p></article>"
+    )
+    let page = try Prepare.page(bytes: Array(html.utf8), options: ExtractOptions())
+    let insert = try #require(page.elements("p").first)
+    #expect(Evidence.isInsert(insert))
+  }
+
   @Test("a label then links only in one paragraph ('Weiterlesen: <a>', 'Siehe auch<br><a>…<br><a>…') is left out")
   func labelledLinkInsertsLeftOut() throws {
     let body = """
@@ -665,6 +677,18 @@ struct LineBreakTests {
       <p>Read more garden news at GardenPost.example every morning.</p></article>
       """
     #expect(try TestPage.extract(call, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test(
+    "a closing 'all rights reserved' line in Italian, Portuguese, Dutch and Polish is no text",
+    arguments: [
+      "Garden Media Srl. Tutti i diritti riservati.", "Garden Media Ltda. Todos os direitos reservados.",
+      "Garden Media B.V. Alle rechten voorbehouden.", "Garden Media Sp. z o.o. Wszelkie prawa zastrzeżone.",
+    ])
+  func copyrightNoticesPerLanguage(line: String) throws {
+    #expect(ContentWalker.holdsCopyrightNotice(line))
+    let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(line)</p></article>"
+    #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
   @Test("a last line that speaks of copyright without a year, a © or 'all rights reserved' is the story's")
