@@ -634,6 +634,14 @@ struct ContentWalker {
   /// or one of `VocabularyBoilerplate.wholeLines` on its own).
   /// Only its opening is lower-cased, after its length and first byte have let it through.
   /// A heading is tested at `anyLength`: a credit set as one (`<h6>Bildnachweis: …</h6>`) runs long.
+  /// The first bytes of `VocabularyBoilerplate.promotionalLines`. A line's opening read to at most
+  /// `longest + 1` characters, cleaned, is a start of its whole text's cleaned opening, which
+  /// `PhraseOpenings` reads: a line it turns away opens with no phrase. Not used (nil) if a phrase
+  /// holds a "’", which it reads as "'" where a line whose "’" is left unstraightened keeps it.
+  private static let promotionalOpenings: PhraseOpenings? =
+    VocabularyBoilerplate.promotionalLines.all.contains { $0.contains("\u{2019}") }
+    ? nil : PhraseOpenings(phrases: VocabularyBoilerplate.promotionalLines.all)
+
   static func isPromotionalLine(_ text: String, anyLength: Bool = false) -> Bool {
     let phrases = VocabularyBoilerplate.promotionalLines
     guard anyLength || text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
@@ -646,6 +654,8 @@ struct ContentWalker {
       while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
       if VocabularyBoilerplate.wholeLines.contains(line) { return true }
     }
+    // Most lines open with no phrase, which their first bytes tell without a lower-cased String.
+    if let filter = promotionalOpenings, !filter.mayOpen(text) { return false }
     let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
