@@ -563,6 +563,8 @@ struct ContentWalker {
       var found: [String] = []
       // The site's address, written in lower case as addresses are ("auf die-dorfpost.de").
       if let address, let hostKey, keys.contains(hostKey), text.lowercased().contains(address) { found.append(hostKey) }
+      // Most lines (whole paragraphs) name no key: their words are not split and lower-cased.
+      guard SiteKeys.mayNameWords(text, keys) else { return found }
       var previous: Substring = ""
       for written in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
         // A site's name is a proper noun: written capitalised ("Time", not "only time will tell").
@@ -580,6 +582,34 @@ struct ContentWalker {
         previous = capitalised ? spelled : ""
       }
       return found
+    }
+
+    /// Whether `named`'s words may equal one of `keys`, false only when they cannot: in an ASCII
+    /// text a word is a run of ASCII letters and digits, lower-cased and spelled as it is, so a
+    /// key it names (one word, or two in a row) is an ASCII run of the text's letters and digits
+    /// with all else taken out, lower-cased. Non-ASCII text or keys are left to the words.
+    static func mayNameWords(_ text: String, _ keys: [String]) -> Bool {
+      var text = text
+      return text.withUTF8 { bytes in
+        var letters: [UInt8] = []
+        letters.reserveCapacity(bytes.count)
+        for byte in bytes {
+          if byte >= 0x80 { return true }
+          let lower = byte | 0x20
+          if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+            letters.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+          }
+        }
+        for key in keys {
+          let key = Array(key.utf8)
+          guard let first = key.first, key.allSatisfy({ $0 < 0x80 }) else { return true }
+          guard key.count <= letters.count else { continue }
+          for start in 0...(letters.count - key.count) where letters[start] == first {
+            if letters[start..<start + key.count].elementsEqual(key) { return true }
+          }
+        }
+        return false
+      }
     }
 
     /// A word with its umlauts and sharp s written out in ASCII, as German host names write them.
@@ -604,6 +634,14 @@ struct ContentWalker {
   /// or one of `VocabularyBoilerplate.wholeLines` on its own).
   /// Only its opening is lower-cased, after its length and first byte have let it through.
   /// A heading is tested at `anyLength`: a credit set as one (`<h6>Bildnachweis: …</h6>`) runs long.
+  /// The first bytes of `VocabularyBoilerplate.promotionalLines`. A line's opening read to at most
+  /// `longest + 1` characters, cleaned, is a start of its whole text's cleaned opening, which
+  /// `PhraseOpenings` reads: a line it turns away opens with no phrase. Not used (nil) if a phrase
+  /// holds a "’", which it reads as "'" where a line whose "’" is left unstraightened keeps it.
+  private static let promotionalOpenings: PhraseOpenings? =
+    VocabularyBoilerplate.promotionalLines.all.contains { $0.contains("\u{2019}") }
+    ? nil : PhraseOpenings(phrases: VocabularyBoilerplate.promotionalLines.all)
+
   static func isPromotionalLine(_ text: String, anyLength: Bool = false) -> Bool {
     let phrases = VocabularyBoilerplate.promotionalLines
     guard anyLength || text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
@@ -616,6 +654,8 @@ struct ContentWalker {
       while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
       if VocabularyBoilerplate.wholeLines.contains(line) { return true }
     }
+    // Most lines open with no phrase, which their first bytes tell without a lower-cased String.
+    if let filter = promotionalOpenings, !filter.mayOpen(text) { return false }
     let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false

@@ -143,57 +143,110 @@ enum LanguageDetector {
   private static func stopwordCounts(_ sample: String) -> (perTable: [Int], words: Int) {
     var counts = [Int](repeating: 0, count: VocabularyStopwords.byLanguage.count)
     var words = 0
-    var word: [UInt8] = []
-    word.reserveCapacity(stopwordMaximumBytes)
-    var ascii = true
+    // Read once: each global's access is a guarded call.
     let starts = stopwordStarts
+    let packedTables = packedStopwordTables
+    let stringTables = stopwordTables
+    let maximum = stopwordMaximumBytes
+    // A copy of the sample's bytes (a few kilobytes), read in this function's own loop: called
+    // from a closure, the word's end made every access to the counts a run-time exclusivity check.
+    let bytes = Array(sample.utf8)
+    // The word being read, a run of the sample's bytes in place: where it starts, its length,
+    // whether it is all ASCII, and its first `packedWordBytes` bytes lower-cased, as `packed`.
+    var start = 0
+    var length = 0
+    var ascii = true
+    var packedWord: UInt64 = 0
+    func count(_ found: UInt32?) {
+      guard var tables = found else { return }
+      while tables != 0 {
+        counts[tables.trailingZeroBitCount] += 1
+        tables &= tables - 1
+      }
+    }
     func finish() {
       words += 1
-      // An ASCII word (lower-cased as read) is looked up only when some function word has its
-      // length and first byte: most words are not, and the look-up hashed a String made for each.
-      if ascii, word.count <= stopwordMaximumBytes,
-        starts[word.count &* 4 &+ Int(word[0] >> 6)] & (1 << UInt64(word[0] & 63)) == 0
-      {
-        word.removeAll(keepingCapacity: true)
+      defer {
+        length = 0
+        ascii = true
+        packedWord = 0
+      }
+      // A word longer than every function word is none.
+      guard length <= maximum else { return }
+      guard ascii else {
+        // Its ASCII letters lower-cased as read, the rest by `lowercased()`.
+        let text = String(
+          decoding: bytes[start..<start + length].lazy.map { $0 < 0x80 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        count(stringTables[text.lowercased()])
         return
       }
-      if word.count <= stopwordMaximumBytes {
-        let text = String(decoding: word, as: UTF8.self)
-        if var tables = stopwordTables[ascii ? text : text.lowercased()] {
-          while tables != 0 {
-            counts[tables.trailingZeroBitCount] += 1
-            tables &= tables - 1
-          }
-        }
+      // An ASCII word is looked up only when some function word has its length and first byte:
+      // most words are not, and the look-up hashed a String made for each.
+      let first = UInt8(truncatingIfNeeded: packedWord)
+      guard starts[length &* 4 &+ Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return }
+      // A short word is looked up by its bytes packed in one integer, with no String made.
+      if length <= packedWordBytes {
+        count(packedTables[packedWord])
+      } else {
+        count(stringTables[String(decoding: bytes[start..<start + length].lazy.map { $0 | 0x20 }, as: UTF8.self)])
       }
-      word.removeAll(keepingCapacity: true)
-      ascii = true
     }
-    // A copy of the sample's bytes (a few kilobytes), read in this function's own loop: called
-    // from a closure, `finish` made every access to the counts a run-time exclusivity check.
-    let bytes = Array(sample.utf8)
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
       let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      // No-break spaces, guillemets and the General Punctuation block end a word and are skipped.
       if byte == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB) || byte == 0xE2 && next == 0x80 {
-        if !word.isEmpty { finish() }
+        if length > 0 { finish() }
         index += byte == 0xC2 ? 2 : 3
         continue
       }
       if byte >= 0x80 {
+        if length == 0 { start = index }
         ascii = false
-        if word.count <= stopwordMaximumBytes { word.append(byte) }
+        length += 1
       } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-        if word.count <= stopwordMaximumBytes { word.append(byte | 0x20) }
-      } else if !word.isEmpty {
+        if length == 0 { start = index }
+        if length < packedWordBytes { packedWord |= UInt64(byte | 0x20) << UInt64(length &* 8) }
+        length += 1
+      } else if length > 0 {
         finish()
       }
       index += 1
     }
-    if !word.isEmpty { finish() }
+    if length > 0 { finish() }
     return (counts, words)
   }
+
+  /// The most bytes of a word `packed` holds.
+  private static let packedWordBytes = 8
+
+  /// A word of at most `packedWordBytes` bytes, none of them zero, as one integer (first byte
+  /// lowest): two such words are equal exactly when their integers are.
+  @inline(__always) private static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in bytes {
+      value |= UInt64(byte) << shift
+      shift &+= 8
+    }
+    return value
+  }
+
+  /// `stopwordTables`' ASCII words of at most `packedWordBytes` bytes, by `packed`: an ASCII
+  /// word read from the sample (lower-case letters) equals a String key exactly when its bytes
+  /// do, so this answers as `stopwordTables` does for those words.
+  private static let packedStopwordTables: [UInt64: UInt32] = {
+    var tables: [UInt64: UInt32] = [:]
+    for (word, bits) in stopwordTables {
+      let bytes = Array(word.utf8)
+      guard !bytes.isEmpty, bytes.count <= packedWordBytes, bytes.allSatisfy({ $0 > 0 && $0 < 0x80 }) else {
+        continue
+      }
+      tables[packed(bytes)] = bits
+    }
+    return tables
+  }()
 
   /// For each length in bytes (up to `stopwordMaximumBytes`) and first byte of a function word, a
   /// bit: entry `length * 4 + first / 64`, bit `first % 64`.

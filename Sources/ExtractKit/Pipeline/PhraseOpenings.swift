@@ -67,42 +67,29 @@ struct PhraseOpenings: Sendable {
     scan: for index in range {
       let record = document.records[index]
       guard record.isText else { continue }
-      var offset = Int(record.spanStart)
-      let end = offset + Int(record.spanCount)
-      while offset < end {
-        let byte = document.bytes[offset]
-        if byte < 0x80 {
-          offset += 1
-          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
-            opening.space()
-          } else if byte >= 0x20 && byte != 0x7F, opening.add(ByteSearch.lower(byte)) {
-            break scan
-          }
-          continue
-        }
-        // A text node is valid UTF-8: the scalar's bytes are all in this span.
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        guard length < 4, offset + length <= end else { return true }
-        var value = UInt32(byte & (length == 2 ? 0x1F : 0x0F))
-        for next in 1..<length { value = value << 6 | UInt32(document.bytes[offset + next] & 0x3F) }
-        offset += length
-        switch PhraseOpenings.reading(value) {
-        case .space: opening.space()
-        case .dropped: continue
-        case .unknown: return true
-        case .visible(let lower):
-          // Its UTF-8: one to three bytes (`reading` knows no scalar above U+FFFF).
-          let full =
-            lower < 0x80
-            ? opening.add(UInt8(lower))
-            : lower < 0x800
-              ? opening.add(UInt8(0xC0 | lower >> 6)) || opening.add(UInt8(0x80 | lower & 0x3F))
-              : opening.add(UInt8(0xE0 | lower >> 12)) || opening.add(UInt8(0x80 | lower >> 6 & 0x3F))
-                || opening.add(UInt8(0x80 | lower & 0x3F))
-          if full { break scan }
-        }
+      let start = Int(record.spanStart)
+      switch opening.read(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)])) {
+      case .more: continue
+      case .full: break scan
+      case .unknown: return true
       }
     }
+    return opens(opening)
+  }
+
+  /// `mayOpen` of a text: whether its opening as `Text.clean`, `lowercased()` and
+  /// `Text.straightApostrophes` read it may open with one of the phrases.
+  func mayOpen(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var opening = Opening()
+      if case .unknown = opening.read(bytes) { return true }
+      return opens(opening)
+    }
+  }
+
+  /// Whether the opening's bytes are those of a phrase, or open with a shorter one.
+  private func opens(_ opening: Opening) -> Bool {
     let count = opening.count
     if count == PhraseOpenings.width, contains(PhraseOpenings.key(opening.packed, length: count)) { return true }
     // A phrase shorter than the bytes read opens the text when it is their start.
@@ -121,6 +108,49 @@ struct PhraseOpenings: Sendable {
 
     /// A space: one before the next byte, none at the start.
     mutating func space() { pendingSpace = count > 0 }
+
+    enum Step { case more, full, unknown }
+
+    /// Reads one text's bytes (valid UTF-8) after those read before: `full` once `width` bytes
+    /// are read, `unknown` at a character whose reading this does not know.
+    @inline(__always) mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Step {
+      var offset = 0
+      let end = bytes.count
+      while offset < end {
+        let byte = bytes[offset]
+        if byte < 0x80 {
+          offset += 1
+          if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+            space()
+          } else if byte >= 0x20 && byte != 0x7F, add(ByteSearch.lower(byte)) {
+            return .full
+          }
+          continue
+        }
+        // A text node is valid UTF-8: the scalar's bytes are all in this span.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard length < 4, offset + length <= end else { return .unknown }
+        var value = UInt32(byte & (length == 2 ? 0x1F : 0x0F))
+        for next in 1..<length { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
+        offset += length
+        switch PhraseOpenings.reading(value) {
+        case .space: space()
+        case .dropped: continue
+        case .unknown: return .unknown
+        case .visible(let lower):
+          // Its UTF-8: one to three bytes (`reading` knows no scalar above U+FFFF).
+          let full =
+            lower < 0x80
+            ? add(UInt8(lower))
+            : lower < 0x800
+              ? add(UInt8(0xC0 | lower >> 6)) || add(UInt8(0x80 | lower & 0x3F))
+              : add(UInt8(0xE0 | lower >> 12)) || add(UInt8(0x80 | lower >> 6 & 0x3F))
+                || add(UInt8(0x80 | lower & 0x3F))
+          if full { return .full }
+        }
+      }
+      return .more
+    }
 
     /// Appends one byte; true once `width` bytes are read.
     mutating func add(_ byte: UInt8) -> Bool {

@@ -771,4 +771,24 @@ struct LineBreakTests {
     #expect(article.headings.count == 6)
     #expect(!article.warnings.contains { $0.hasPrefix("the page is a listing of") })
   }
+
+  @Test("every promotional phrase opening a line, as written or capitalised, is read past the byte filter")
+  func promotionalPhrasesPassTheByteFilter() {
+    for phrase in VocabularyBoilerplate.promotionalLines.all where !phrase.isEmpty {
+      let capitalised = phrase.prefix(1).uppercased() + phrase.dropFirst()
+      #expect(ContentWalker.isPromotionalLine("\(phrase) the rest of the line", anyLength: true), "\(phrase)")
+      #expect(ContentWalker.isPromotionalLine("\(capitalised) the rest of the line", anyLength: true), "\(phrase)")
+    }
+    #expect(!ContentWalker.isPromotionalLine("The soil your tomatoes need in spring"))
+  }
+
+  @Test("SiteKeys.mayNameWords: an ASCII line names a key only in a run of its letters and digits")
+  func siteKeyByteFilter() {
+    #expect(ContentWalker.SiteKeys.mayNameWords("Support The Harbour Times today!", ["harbourtimes"]))
+    #expect(ContentWalker.SiteKeys.mayNameWords("Follow @HarbourTimes", ["harbourtimes"]))
+    #expect(ContentWalker.SiteKeys.mayNameWords("Read it on Funkturm.info", ["funkturm"]))
+    #expect(!ContentWalker.SiteKeys.mayNameWords("Water the tomatoes twice a week.", ["harbourtimes"]))
+    // Not ASCII: left to the word loop.
+    #expect(ContentWalker.SiteKeys.mayNameWords("Die GRÜNESÄULE bittet um Hilfe", ["gruenesaeule"]))
+  }
 }
