@@ -10,8 +10,8 @@ struct AuthorBioExtractor: SectionExtractor {
         && related?.contains(node) != true && node.tag != "body" && node.tag != "html"
     }
     // Outermost element carrying a bio class: inner ones are its parts (`author-bio__name`).
-    for node in page.tree.nodes where node.isElement && Evidence.hasCompound(node, ClassTokens.authorBioMatcher) {
-      if node.ancestors.contains(where: { Evidence.hasCompound($0, ClassTokens.authorBioMatcher) && bounded($0) }) {
+    for node in page.tree.nodes where node.isElement && node.hasClassCue(.authorBio) {
+      if node.ancestors.contains(where: { $0.hasClassCue(.authorBio) && bounded($0) }) {
         continue
       }
       if bounded(node) { return withName(node, bounded: bounded) }

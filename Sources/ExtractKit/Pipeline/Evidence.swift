@@ -94,7 +94,7 @@ enum Evidence {
     if isInsert(node) { return .markup }
     if node.tagID == TagID.article { return nil }
     guard node.hasClassToken(in: ClassTokens.boilerplate) else { return nil }
-    if hasCompound(node, ClassTokens.bodyMatcher) { return nil }
+    if node.hasClassCue(.body) { return nil }
     if isHeadingAnchor(node) { return nil }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
     // is never such a wrapper (a gallery's 50 captions in `<ul class="legends">` outweigh the story).
