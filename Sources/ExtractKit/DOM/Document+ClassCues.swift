@@ -11,6 +11,8 @@ final class ClassCueTable: @unchecked Sendable {
   static let madeBit: UInt64 = 1 << 63
   /// Bits below `madeBit`.
   static let capacity = 63
+  /// `tokenBits`' answer for a token to be compared as a String.
+  static let needsString: UInt64 = 1 << 63
 
   /// Each byte's column in the automata below, ASCII upper case folded to lower case (as the
   /// class and id are lower-cased before they are matched); 0 for a byte no word holds.
@@ -156,23 +158,21 @@ final class ClassCueTable: @unchecked Sendable {
     return bits
   }
 
-  /// The bits of the token lists holding the token `value[start..<end]` (lower-cased as
-  /// `Node.classTokens` lower-cases it); `classAndID` is the element's lower-cased class and
-  /// id, which a list's words must occur in as bytes (`hasClassToken(in:)`'s first test: it
-  /// always does for an ASCII token, whose bytes are the ones compared).
+  /// The bits of the token lists holding the ASCII token `value[start..<end]` (lower-cased as
+  /// `Node.classTokens` lower-cases it), or `needsString` for a token with non-ASCII bytes
+  /// (`nonASCIITokenBits` answers). An ASCII word always occurs in the class and id as bytes
+  /// when it is a token (`hasClassToken(in:)`'s first test).
   @inline(__always)
-  func tokenBits(
-    _ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, classAndID: UnsafeBufferPointer<UInt8>
-  ) -> UInt64 {
+  func tokenBits(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
     var state = 1
     for index in start..<end {
       let byte = value[index]
-      if byte >= 0x80 { return nonASCIITokenBits(value, start, end, classAndID: classAndID) }
+      if byte >= 0x80 { return ClassCueTable.needsString }
       state = Int(wordMoves[state * columnCount + Int(columns[Int(byte)])])
       if state == 0 {
         // No word starts so; a later non-ASCII byte still sends the token to the String test.
         for rest in (index + 1)..<end where value[rest] >= 0x80 {
-          return nonASCIITokenBits(value, start, end, classAndID: classAndID)
+          return ClassCueTable.needsString
         }
         return 0
       }
@@ -186,7 +186,7 @@ final class ClassCueTable: @unchecked Sendable {
   /// A token with non-ASCII bytes: compared as a String, as `Set<String>` compares it, and kept
   /// only where the list's words occur in the class and id as bytes, as `hasClassToken(in:)`
   /// tests first. Rare: class names are nearly always ASCII.
-  private func nonASCIITokenBits(
+  func nonASCIITokenBits(
     _ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, classAndID: UnsafeBufferPointer<UInt8>
   ) -> UInt64 {
     let token = String(unsafeUninitializedCapacity: end - start) { output in
@@ -219,13 +219,15 @@ extension Document {
       bits |= table.compoundBits(value, state: &state)
     }
     if table.readsTokens {
-      let classAndID = self.classAndID(index)
       for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
         let start = Int(attribute.valueStart)
         let value = UnsafeBufferPointer(
           rebasing: bytes[start..<start + min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)])
         Document.forEachToken(of: value) { start, end in
-          bits |= table.tokenBits(value, start, end, classAndID: classAndID)
+          let found = table.tokenBits(value, start, end)
+          bits |=
+            found != ClassCueTable.needsString
+            ? found : table.nonASCIITokenBits(value, start, end, classAndID: classAndID(index))
         }
       }
     }

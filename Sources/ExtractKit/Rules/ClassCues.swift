@@ -16,6 +16,36 @@ enum ClassCue: Int, CaseIterable {
   case comment
   /// `ClassTokens.bodyCompounds`: the article body's own container.
   case body
+  /// `VocabularyDates.dateCompounds`: date words inside longer class words.
+  case dateCompounds
+  /// `ClassTokens.boilerplate`: site chrome and widgets.
+  case boilerplate
+  /// `ClassTokens.negative`: Readability's negative class words.
+  case negative
+  /// `ClassTokens.positive`: Readability's positive class words.
+  case positive
+  /// `ClassTokens.neverArticle`: containers never the article.
+  case neverArticle
+  /// `ClassTokens.caption`: a caption or credit line.
+  case caption
+  /// `ClassTokens.imageLegend`: an image box's legend.
+  case imageLegend
+  /// `VocabularyDates.dateTokens`: a date element.
+  case dateWords
+  /// `VocabularyDates.modifiedTokens`: a modified date.
+  case modifiedDate
+  /// `VocabularyDates.foreignContainers`: other posts' or readers' dates.
+  case foreignDates
+  /// `VocabularyDates.articleOwnRails`: the article's own rail.
+  case ownRail
+  /// `VocabularyDates.printOnlyContainers`: a print-only block.
+  case printOnly
+  /// `AuthorBioExtractor.standaloneBioTokens`: a bio alone.
+  case standaloneBio
+  /// `AuthorBioExtractor.authorPartTokens`: a bio beside "author".
+  case authorPart
+  /// `AuthorBioExtractor.bioTokens`: a bio text.
+  case bioWords
 
   /// How a list is matched against an element's class and id.
   enum Rule {
@@ -33,6 +63,21 @@ enum ClassCue: Int, CaseIterable {
     case .countWidget: .compound(VocabularyComments.countWidgetCompounds)
     case .comment: .compound(ClassTokens.commentCompounds)
     case .body: .compound(Array(ClassTokens.bodyCompounds))
+    case .dateCompounds: .compound(VocabularyDates.dateCompounds)
+    case .boilerplate: .token(ClassTokens.boilerplate)
+    case .negative: .token(ClassTokens.negative)
+    case .positive: .token(ClassTokens.positive)
+    case .neverArticle: .token(ClassTokens.neverArticle)
+    case .caption: .token(ClassTokens.caption)
+    case .imageLegend: .token(ClassTokens.imageLegend)
+    case .dateWords: .token(VocabularyDates.dateTokens)
+    case .modifiedDate: .token(VocabularyDates.modifiedTokens)
+    case .foreignDates: .token(VocabularyDates.foreignContainers)
+    case .ownRail: .token(VocabularyDates.articleOwnRails)
+    case .printOnly: .token(VocabularyDates.printOnlyContainers)
+    case .standaloneBio: .token(AuthorBioExtractor.standaloneBioTokens)
+    case .authorPart: .token(AuthorBioExtractor.authorPartTokens)
+    case .bioWords: .token(AuthorBioExtractor.bioTokens)
     }
   }
 
