@@ -66,6 +66,8 @@ final class Document {
   /// The bytes of the class/id values made so far (`ClassValues.classAndID` points into it).
   private let classBytes = UnsafeMutablePointer<ByteArena>.allocate(capacity: 1)
   private static let noClassOrID: Int32 = -1
+  /// The word lists of `classCues`, read once per document rather than per element.
+  private let cueTable = ClassCueTable.shared
   /// Texts at most this long are not kept: a String of up to 15 UTF-8 bytes is made without
   /// an allocation, for less than a kept one costs.
   private static let smallStringBytes = 15
@@ -76,6 +78,8 @@ final class Document {
     /// for every read, asked of most elements by several extractors.
     var classAndID: UnsafeBufferPointer<UInt8>?
     var classTokens: [String]?
+    /// `ClassCueTable` bits, 0 until made (`classCues`): 8 bytes per element with a class or id.
+    var cues: UInt64 = 0
   }
 
   /// Bytes handed out in blocks that never move (a value stays valid while the document
@@ -217,6 +221,18 @@ final class Document {
     return value
   }
 
+  /// The `ClassCueTable` bits of an element: its class and id matched once against every list
+  /// of the table, for the extractors that ask them of most elements. 0 for text and for
+  /// elements without `class` or `id`.
+  func classCues(_ index: Int) -> UInt64 {
+    guard let slot = classSlot(index) else { return 0 }
+    let cues = classes.pointee.base[Int(slot)].cues
+    if cues != 0 { return cues }
+    let made = makeClassCues(index, table: cueTable)
+    classes.pointee.base[Int(slot)].cues = made
+    return made
+  }
+
   /// An element's entry in `classes`, made if it has none; nil for text and for an element
   /// without `class` or `id` (whose values are empty).
   private func classSlot(_ index: Int) -> Int32? {
@@ -238,13 +254,13 @@ final class Document {
   }
 
   /// The attributes named `class` or `id`, in source order.
-  private func classAndIDAttributes(_ index: Int) -> Slice<UnsafeMutableBufferPointer<Attribute>> {
+  func classAndIDAttributes(_ index: Int) -> Slice<UnsafeMutableBufferPointer<Attribute>> {
     let record = records[index]
     guard !record.isText else { return attributes[0..<0] }
     return attributes[Int(record.spanStart)..<Int(record.spanStart + record.spanCount)]
   }
 
-  private func isClassOrID(_ attribute: Attribute) -> Bool { classOrIDNames[Int(attribute.name)] }
+  func isClassOrID(_ attribute: Attribute) -> Bool { classOrIDNames[Int(attribute.name)] }
 
   /// `class` and `id` lower-cased and space-joined, as bytes, written into `classBytes`.
   private func makeClassAndID(_ index: Int) -> UnsafeBufferPointer<UInt8> {
@@ -294,31 +310,37 @@ final class Document {
   }
 
   /// The tokens of one class or id value, appended. Bytes, not Characters: ASCII letters and
-  /// digits, and any non-ASCII byte, make tokens. One pass that marks where each token starts
-  /// and ends, each token then copied lower-cased straight into its String: per-token buffers
-  /// and closures made this a hot spot, run for most elements.
+  /// digits, and any non-ASCII byte, make tokens. Each token copied lower-cased straight into
+  /// its String: per-token buffers and closures made this a hot spot, run for most elements.
   private static func appendTokens(of value: UnsafeBufferPointer<UInt8>, to tokens: inout [String]) {
+    forEachToken(of: value) { start, end in
+      tokens.append(
+        String(unsafeUninitializedCapacity: end - start) { output in
+          for index in start..<end {
+            let byte = value[index]
+            output[index - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
+          return end - start
+        })
+    }
+  }
+
+  /// Where each token of one class or id value starts and ends (`value[start..<end]`), in
+  /// order: one pass that marks the tokens' bounds, shared by `classTokens` and `classCues` so
+  /// both split alike. ASCII letters and digits, and any non-ASCII byte, make tokens;
+  /// camelCase pieces are tokens too.
+  @inline(__always)
+  static func forEachToken(of value: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int) -> Void) {
     var start = -1  // the current token's first byte, -1 between tokens
     var previousLower = false
     var camel = false  // within a piece that starts lower-case: "shareTools", not "CtxtMenu"
-    func emit(_ end: Int) {
-      let range = start..<end
-      tokens.append(
-        String(unsafeUninitializedCapacity: range.count) { output in
-          for (offset, index) in range.enumerated() {
-            let byte = value[index]
-            output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-          }
-          return range.count
-        })
-    }
     for index in 0..<value.count {
       let byte = value[index]
       let upper = byte >= 0x41 && byte <= 0x5A
       let lower = byte >= 0x61 && byte <= 0x7A
       guard upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 else {
         if start >= 0 {
-          emit(index)
+          body(start, index)
           start = -1
         }
         previousLower = false
@@ -328,12 +350,12 @@ final class Document {
         if !previousLower { camel = lower }
         start = index
       } else if upper && previousLower && camel {
-        emit(index)
+        body(start, index)
         start = index
       }
       previousLower = lower
     }
-    if start >= 0 { emit(value.count) }
+    if start >= 0 { body(start, value.count) }
   }
 }
 

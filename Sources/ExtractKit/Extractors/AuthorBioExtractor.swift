@@ -10,8 +10,8 @@ struct AuthorBioExtractor: SectionExtractor {
         && related?.contains(node) != true && node.tag != "body" && node.tag != "html"
     }
     // Outermost element carrying a bio class: inner ones are its parts (`author-bio__name`).
-    for node in page.tree.nodes where node.isElement && Evidence.hasCompound(node, ClassTokens.authorBioMatcher) {
-      if node.ancestors.contains(where: { Evidence.hasCompound($0, ClassTokens.authorBioMatcher) && bounded($0) }) {
+    for node in page.tree.nodes where node.isElement && node.hasClassCue(.authorBio) {
+      if node.ancestors.contains(where: { $0.hasClassCue(.authorBio) && bounded($0) }) {
         continue
       }
       if bounded(node) { return withName(node, bounded: bounded) }
@@ -289,9 +289,9 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// "mntl-author-tooltip__bio", "author-biography": class tokens naming an author's bio.
   private static func isBylineBio(_ node: Node) -> Bool {
-    if node.hasClassToken("author") { return node.hasClassToken(in: authorPartTokens) }
+    if node.hasClassToken("author") { return node.hasClassCue(.authorPart) }
     // Alone, "bio" must mark prose without the name: a byline classed "hasnt-bio" holds the name.
-    return node.hasClassToken(in: standaloneBioTokens) && node.linkDensity < Thresholds.maximumBioLinkDensity
+    return node.hasClassCue(.standaloneBio) && node.linkDensity < Thresholds.maximumBioLinkDensity
       && node.firstDescendant(where: isNameElement) == nil
   }
 
@@ -357,7 +357,7 @@ struct AuthorBioExtractor: SectionExtractor {
     }
     if paragraphs.isEmpty,
       let bioNode = node.firstDescendant(where: { candidate in
-        candidate.hasClassToken(in: AuthorBioExtractor.bioTokens)
+        candidate.hasClassCue(.bioWords)
           && !(nameNode.map(candidate.contains) ?? false) && !(nameNode?.contains(candidate) ?? false)
       })
     {
@@ -420,7 +420,7 @@ struct AuthorBioExtractor: SectionExtractor {
     if !marked && bio.count < Thresholds.minimumBioChars {
       marked =
         node.firstDescendant(where: {
-          $0.hasClassToken(in: AuthorBioExtractor.standaloneBioTokens) && Text.clean(Page.blockText($0)) == bio
+          $0.hasClassCue(.standaloneBio) && Text.clean(Page.blockText($0)) == bio
         }) != nil
     }
     guard bio.count >= (marked ? Thresholds.minimumMarkedBioChars : Thresholds.minimumBioChars) else {

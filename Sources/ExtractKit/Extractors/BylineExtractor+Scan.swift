@@ -25,7 +25,7 @@ extension BylineExtractor {
     let document = page.tree.document
     let kinds = authorAttributeKinds(document)
     // Read once, not per element (each static is a guarded global).
-    let (meta, link, matcher) = (metaTag, linkTag, ClassTokens.bylineMatcher)
+    let (meta, link) = (metaTag, linkTag)
     var result: [Node] = []
     for index in 0..<document.records.count {
       let record = document.records[index]
@@ -49,9 +49,9 @@ extension BylineExtractor {
       let node = Node(document, index)
       let accepted: Bool
       if itemprop == nil && rel == nil && testID == nil {
-        accepted = Evidence.hasCompound(node, matcher)
+        accepted = node.hasClassCue(.byline)
       } else if let byBytes = authorAttributesAnswer(document, itemprop: itemprop, rel: rel, testID: testID) {
-        accepted = byBytes || (classOrID && Evidence.hasCompound(node, matcher))
+        accepted = byBytes || (classOrID && node.hasClassCue(.byline))
       } else {
         accepted = isAuthorMarkup(node)
       }

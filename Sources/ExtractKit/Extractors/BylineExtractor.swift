@@ -18,7 +18,7 @@ struct BylineExtractor: SectionExtractor {
     {
       return true
     }
-    return Evidence.hasCompound(node, ClassTokens.bylineMatcher)
+    return node.hasClassCue(.byline)
   }
 
   /// How many levels above an author element the byline container may sit

@@ -61,17 +61,13 @@ enum CommentCount {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
     for node in page.tree.nodes
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
-      // The class and id read once for the three class tests (as `Evidence.hasCompound` reads them).
-      let classes = node.classAndID
-      let classed = classes.count > 1
-      let widget =
-        (classed && ClassTokens.commentCountMatcher.matches(classes))
-        || (classed && VocabularyComments.countWidgetMatcher.matches(classes)) || hasCommentTooltip(node)
+      // The class and id matched once for the three class tests (`ClassCue`).
+      let widget = node.hasAnyClassCue(ClassCue.commentCount.bit | ClassCue.countWidget.bit) || hasCommentTooltip(node)
       // Headings, links and buttons, and elements whose class names comments ("comments-title")
       // or that open the comment section: tag sets first, asked of every short element.
       let titleTag = titleTags.contains(node)
       guard widget || titleTag || classedTitleTags.contains(node) else { continue }
-      let namedForComments = classed && ClassTokens.commentMatcher.matches(classes)
+      let namedForComments = node.hasClassCue(.comment)
       guard widget || titleTag || namedForComments || opensCommentSection(node) else { continue }
       // Most links and headings are no comment title: without a comment class, a title word's
       // stem or a parenthesised CJK count in their bytes, none of the counts below can be read.
@@ -531,6 +527,6 @@ enum CommentCount {
   private static func isCommentSection(_ node: Node) -> Bool {
     if let id = node.attributeBytes("id"), idNamesCommentSection(id) { return true }
     return node.textLength > Thresholds.maximumCommentTitleChars
-      && Evidence.hasCompound(node, ClassTokens.commentMatcher)
+      && node.hasClassCue(.comment)
   }
 }

@@ -196,7 +196,7 @@ struct PublishedDateExtractor {
       ? nodes[anchor].closest { $0.tagID == Tag.article } : nil
     func isOwnRail(_ node: Node) -> Bool {
       guard let titleArticle, node.order > titleArticle.order, node.order < titleArticle.end else { return false }
-      return node.hasClassToken(in: VocabularyDates.articleOwnRails)
+      return node.hasClassCue(.ownRail)
     }
     func isForeign(_ node: Node) -> Bool {
       let known = foreign[node.order]
@@ -205,7 +205,7 @@ struct PublishedDateExtractor {
       let value =
         (node.parent.map(isForeign) ?? false)
         || ((VocabularyDates.foreignTags.contains(node)
-          || (node.hasClassToken(in: VocabularyDates.foreignContainers) && !isOwnRail(node))
+          || (node.hasClassCue(.foreignDates) && !isOwnRail(node))
           || isPrintOnly(node)
           || (node.tagID == Tag.article && !(node.order <= anchor && anchor < node.end) && isCardInGrid(node)))
           && node.textLength * 2 < pageText)
@@ -311,10 +311,10 @@ struct PublishedDateExtractor {
       let hasClassOrID = !node.classAndID.isEmpty
       let isClassed =
         hasClassOrID
-        && (node.hasClassToken(in: VocabularyDates.dateTokens)
-          || Evidence.hasCompound(node, VocabularyDates.dateCompoundMatcher))
+        && (node.hasClassCue(.dateWords)
+          || node.hasClassCue(.dateCompounds))
       let isModified =
-        hasClassOrID && node.hasClassToken(in: VocabularyDates.modifiedTokens)
+        hasClassOrID && node.hasClassCue(.modifiedDate)
         && !node.hasClassToken(ClassTokens.publishedDate)
       // A bare date line by the title, or a short line opening with one ("02.02.2022 • Verband").
       let isBare = nearTitle
@@ -440,7 +440,7 @@ struct PublishedDateExtractor {
   /// Whether an element is a print-only block: a class named as a whole in
   /// `VocabularyDates.printOnlyContainers` ("row--print-overwrite" only styles a block for print).
   static func isPrintOnly(_ node: Node) -> Bool {
-    guard node.hasClassToken(in: VocabularyDates.printOnlyContainers) else { return false }
+    guard node.hasClassCue(.printOnly) else { return false }
     return (node.attribute("class") ?? "").lowercased().split(whereSeparator: \.isWhitespace).contains {
       VocabularyDates.printOnlyContainers.contains($0)
     }

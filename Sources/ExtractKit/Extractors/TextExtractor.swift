@@ -29,7 +29,7 @@ struct TextExtractor: SectionExtractor {
       switch item {
       case .heading(let heading, let node):
         // A heading classed as a caption ("figure__caption") is the picture's title, not the text's.
-        if index != context.titleItem && !node.hasClassToken(in: ClassTokens.caption) { add(heading.text) }
+        if index != context.titleItem && !node.hasClassCue(.caption) { add(heading.text) }
       case .block(let block, let node):
         if ContentWalker.isCaption(node) { continue }
         if case .list(let list) = block {

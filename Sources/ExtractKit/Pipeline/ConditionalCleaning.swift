@@ -182,7 +182,7 @@ enum ConditionalCleaning {
       // A widget word on the article's own wrapper says nothing: it is judged by its make-up.
       let wrapsArticle =
         node.tag != "ul" && Double(measures.text) >= Thresholds.articleShareOfProse * Double(rootText)
-        && !node.hasClassToken(in: ClassTokens.neverArticle)
+        && !node.hasClassCue(.neverArticle)
       guard wrapsArticle else { return true }
       weight = 0
     }

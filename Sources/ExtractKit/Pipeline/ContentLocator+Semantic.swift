@@ -18,7 +18,7 @@ extension ContentLocator {
     let document = page.tree.document
     let kinds = semanticAttributeKinds(document)
     // Read once, not per element (each static is a guarded global).
-    let (tags, matcher) = (semanticTags, ClassTokens.bodyMatcher)
+    let tags = semanticTags
     let records = document.records
     var candidates: [Node] = []
     var index = 0
@@ -49,7 +49,7 @@ extension ContentLocator {
         isSemantic =
           (itemprop.map { lowerCases(document, $0, to: "articlebody") } ?? false)
           || (role.map { lowerCases(document, $0, to: "main") } ?? false)
-          || (classOrID && Evidence.hasCompound(Node(document, index), matcher))
+          || (classOrID && Node(document, index).hasClassCue(.body))
       }
       if isSemantic { candidates.append(Node(document, index)) }
       index += 1

@@ -209,7 +209,7 @@ enum ContentLocator {
         continue
       }
       if regions.contains(node) || isBoilerplate(node) || dekSkippedTags.contains(node)
-        || node.hasClassToken(in: ClassTokens.caption)
+        || node.hasClassCue(.caption)
       {
         index = node.end
         continue

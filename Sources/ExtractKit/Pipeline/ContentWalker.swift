@@ -847,7 +847,7 @@ struct ContentWalker {
         }
         // A heading classed as a caption (`<figure><h2 class="figure__caption">`, a teaser module's
         // `h2.module-caption`) is a caption: sections keep it, the text and the outline do not.
-        if node.hasClassToken(in: ClassTokens.caption) {
+        if node.hasClassCue(.caption) {
           items.append(.block(.paragraph(text), node))
           return
         }
@@ -1002,8 +1002,8 @@ struct ContentWalker {
   private static let listTags: TagSet = ["ul", "ol", "dl", "table"]
 
   private static func isCaptionElement(_ node: Node) -> Bool {
-    node.tag == "figcaption" || node.hasClassToken(in: ClassTokens.caption)
-      || (node.hasClassToken(in: ClassTokens.imageLegend)
+    node.tag == "figcaption" || node.hasClassCue(.caption)
+      || (node.hasClassCue(.imageLegend)
         && node.parent?.firstDescendant(where: { $0.tag == "img" }) != nil)
   }
 

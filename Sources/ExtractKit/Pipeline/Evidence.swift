@@ -93,8 +93,8 @@ enum Evidence {
     if node.tagID == TagID.form && node.textLength < 2_000 { return .markup }
     if isInsert(node) { return .markup }
     if node.tagID == TagID.article { return nil }
-    guard node.hasClassToken(in: ClassTokens.boilerplate) else { return nil }
-    if hasCompound(node, ClassTokens.bodyMatcher) { return nil }
+    guard node.hasClassCue(.boilerplate) else { return nil }
+    if node.hasClassCue(.body) { return nil }
     if isHeadingAnchor(node) { return nil }
     // A wrapper holding most of the page ("site-inner has-sidebar") is not a widget in it; a list
     // is never such a wrapper (a gallery's 50 captions in `<ul class="legends">` outweigh the story).
@@ -143,8 +143,8 @@ enum Evidence {
   /// Readability's class weight: +25 for positive evidence, −25 for negative.
   static func classWeight(_ node: Node) -> Double {
     var weight = 0.0
-    if node.hasClassToken(in: ClassTokens.negative) { weight -= 25 }
-    if node.hasClassToken(in: ClassTokens.positive) { weight += 25 }
+    if node.hasClassCue(.negative) { weight -= 25 }
+    if node.hasClassCue(.positive) { weight += 25 }
     return weight
   }
 }

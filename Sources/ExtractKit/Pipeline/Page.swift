@@ -220,7 +220,7 @@ final class Page {
     guard node.tagID != TagID.ul && node.tagID != TagID.ol else { return false }
     let total = totalProse
     guard total > 0, Double(prose(node)) >= share * Double(total) else { return false }
-    return !node.hasClassToken(in: ClassTokens.neverArticle)
+    return !node.hasClassCue(.neverArticle)
   }
 
   /// Whether a node holds the article: a heading `<h1>` and an `<article>` of some length. A
