@@ -59,9 +59,11 @@ enum VocabularyBios {
 
   /// All openings, longest first: a label is stripped by the longest that fits ("über die
   /// autorinnen" before "über die autorin").
-  static let headingList: [String] = Array(Set(headings.values.flatMap { $0 })).sorted {
-    $0.count != $1.count ? $0.count > $1.count : $0 < $1
-  }
+  static let headingList: [String] = {
+    // Each opening's count read once: counting characters in every comparison cost 2 M instructions at start-up.
+    let counted: [(count: Int, opening: String)] = Set(headings.values.flatMap { $0 }).map { ($0.count, $0) }
+    return counted.sorted { $0.count != $1.count ? $0.count > $1.count : $0.opening < $1.opening }.map(\.opening)
+  }()
   static let wholeHeadingSet: Set<String> = Set(wholeHeadings.values.flatMap { $0 })
 
   /// Bio headings that, as a line or bold lead over prose, are a byline instead ("Written by
