@@ -20,26 +20,34 @@ struct PhraseOpenings: Sendable {
   }
 
   init(phrases: [String]) {
-    var keys = Set<UInt64>()
+    // Collected, sorted, then deduplicated: a Set hashed each key at ~800 instructions.
+    var keys: [UInt64] = []
+    keys.reserveCapacity(phrases.count * 2)
     var shortLengths = 0
+    func add(_ bytes: some Collection<UInt8>) {
+      guard !bytes.isEmpty else { return }
+      if bytes.count < PhraseOpenings.width { shortLengths |= 1 << bytes.count }
+      keys.append(PhraseOpenings.key(bytes))
+    }
     for phrase in phrases {
+      let opening = phrase.utf8.prefix(PhraseOpenings.width)
+      add(opening)
       // Decomposed too: a heading written with a combining accent ("e" and U+0301) opens with
       // the phrase under `hasPrefix`, which compares canonically equivalent text as equal.
-      let opening = phrase.utf8.prefix(PhraseOpenings.width)
-      let forms = opening.allSatisfy { $0 < 0x80 } ? [phrase] : [phrase, phrase.decomposedStringWithCanonicalMapping]
-      for form in forms {
-        let bytes = Array(form.utf8.prefix(PhraseOpenings.width))
-        guard !bytes.isEmpty else { continue }
-        if bytes.count < PhraseOpenings.width { shortLengths |= 1 << bytes.count }
-        keys.insert(PhraseOpenings.key(bytes[...]))
+      if !opening.allSatisfy({ $0 < 0x80 }) {
+        add(Array(phrase.decomposedStringWithCanonicalMapping.utf8.prefix(PhraseOpenings.width)))
       }
     }
-    self.keys = keys.sorted()
+    keys.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(keys.count)
+    for key in keys where unique.last != key { unique.append(key) }
+    self.keys = unique
     self.shortLengths = shortLengths
   }
 
   /// A prefix's bytes and length packed in one word: the length, then the bytes in order.
-  private static func key(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+  private static func key(_ bytes: some Collection<UInt8>) -> UInt64 {
     var packed: UInt64 = 0
     for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << shift(index) }
     return key(packed, length: bytes.count)
