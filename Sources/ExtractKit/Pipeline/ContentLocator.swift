@@ -567,6 +567,7 @@ enum ContentLocator {
           && (node.attribute("href", lowerCasedOpensWith: "javascript:")
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
+    var runCards: [Int] = []
     func walk(_ node: Node, keepLinks: Bool) {
       // The box's teaser cards, read once when it has an `<article>` child.
       var cards: Set<Int>?
@@ -575,6 +576,9 @@ enum ContentLocator {
         if cards == nil { cards = teaserCards(among: node.children, in: root) }
         return cards?.contains(child.order) ?? false  // a set: a box of 2,000 cards stays linear
       }
+      // Rows of cards of other pages among the box's children (`TeaserRuns`), masked after the
+      // cleaning, which measures its boxes with them.
+      if cleaning { TeaserRuns.collect(among: node, root: root, page: page, into: &runCards) }
       for child in node.children where child.isElement {
         if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
           || isHeaderLabel(child) || isTeaserCard(child)
@@ -587,7 +591,10 @@ enum ContentLocator {
       }
     }
     walk(root, keepLinks: keepsLinks(root))
-    if cleaning { ConditionalCleaning.clean(root, masked: &masked) }
+    if cleaning {
+      ConditionalCleaning.clean(root, masked: &masked)
+      masked.formUnion(runCards)
+    }
   }
 
   /// Tags of a side column or an appeal box: every one seen is a `<div>`, `<section>` or `<aside>`.

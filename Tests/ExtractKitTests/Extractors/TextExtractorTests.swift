@@ -83,6 +83,57 @@ struct TextExtractorTests {
         .joined(separator: "\n\n"))
   }
 
+  /// Three cards of other stories of the site in a row, each mostly its title link, the template
+  /// numbering its class after the first word (or, `classed` false, three plain items).
+  static func teaserRow(_ tag: String, classed: Bool = true, href: (Int) -> String = { "/news/\($0)" }) -> String {
+    ["Compost heaps through the winter months", "Soil and rain in a wet spring", "Seeds to sow before the frost"]
+      .enumerated().map { index, title in
+        let kind = classed ? " class=\"views-row views-row-\(index + 1)\"" : ""
+        return "<\(tag)\(kind)><a href=\"\(href(index))\">\(title)</a> <span>09.07.2021</span></\(tag)>"
+      }.joined()
+  }
+
+  @Test("a row of three or more short cards, each mostly one title link into the site, is not text, in any tag")
+  func teaserLinkRun() throws {
+    let story = TestPage.texts(4).joined(separator: "\n\n")
+    for (open, close, tag) in [("<div class=\"view\">", "</div>", "div"), ("<ul>", "</ul>", "li"), ("", "", "p")] {
+      let body = """
+        <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(4))\(open)\(Self.teaserRow(tag))\(close)\
+        </div></main>
+        """
+      #expect(try TestPage.extract(body, url: "https://garden.example/notes").text == story)
+    }
+  }
+
+  @Test("a list of the article's own links stays: contents links into the page, sources out to other sites")
+  func articleLinkListsKept() throws {
+    let titles = [
+      "Compost heaps through the winter months", "Soil and rain in a wet spring", "Seeds to sow before the frost",
+    ]
+    for href in [{ (index: Int) in "#part-\(index)" }, { (index: Int) in "https://journal\(index).example/paper" }] {
+      let body = """
+        <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<ul>\(Self.teaserRow("li", href: href))\
+        </ul></div></main>
+        """
+      let text = try TestPage.extract(body, url: "https://garden.example/notes").text
+      #expect(titles.allSatisfy { text.contains($0) })
+    }
+    // Two cards are no row; items without a class are a list written in the article.
+    let two = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<ul><li class="row"><a href="/news/1">\
+      Compost heaps through the winter months</a> <span>09.07.2021</span></li><li class="row"><a href="/news/2">Soil \
+      and rain in a wet spring</a> <span>09.07.2021</span></li></ul></div></main>
+      """
+    #expect(
+      try TestPage.extract(two, url: "https://garden.example/notes").text.contains("Soil and rain in a wet spring"))
+    let plain = """
+      <main><div class="story"><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<ul>\
+      \(Self.teaserRow("li", classed: false))</ul></div></main>
+      """
+    #expect(
+      try TestPage.extract(plain, url: "https://garden.example/notes").text.contains("Soil and rain in a wet spring"))
+  }
+
   @Test("a heading alone in its box over the next box of cut cards is dropped; over its section's own text it stays")
   func labelBoxOverCutCards() throws {
     let row = "<div class=\"Teasers\"><div class=\"Teasers-items\">\(Self.teaserCards)</div></div>"

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Runs of teaser cards inside the located body: three or more sibling elements of one shape (the
+/// same tag and first class word), each short and mostly one link to another page of the site, its title
+/// (`<div class="views-row"><h3><a href="/news/7">Other story</a></h3><span>12.03.</span></div>`,
+/// `<ul class="teaser-list"><li><a href="/test/8"><img><p>Other test</p></a></li>…`). Whatever
+/// the markup, such a row is the site pointing elsewhere, not the article's text. A list of the
+/// article's own keeps its items: a table of contents links into the page, a list of sources or
+/// a round-up of reading links out to other sites, and items with prose beside their link hold
+/// more text than links.
+enum TeaserRuns {
+  /// The tags a card is set in.
+  private static let cardTags: TagSet = ["div", "li", "article", "section", "p"]
+
+  /// Adds to `cards` the orders of the children of `node` that are cards of a teaser run, in
+  /// document order; none for almost every box. `root`: the located body, whose text the cards must
+  /// not be most of (a listing page is read off its cards elsewhere).
+  static func collect(among node: Node, root: Node, page: Page, into cards: inout [Int]) {
+    // A box without the links of a run holds none: most boxes are turned away here.
+    guard node.linkTextLength >= Thresholds.minimumTeaserRunCards * Thresholds.minimumTeaserRunTitleChars else {
+      return
+    }
+    var run: [Node] = []
+    func close() {
+      if run.count >= Thresholds.minimumTeaserRunCards {
+        let length = run.reduce(0) { $0 + $1.textLength }
+        if Double(length) <= Thresholds.maximumTeaserShareOfBody * Double(root.textLength) {
+          cards.append(contentsOf: run.map(\.order))
+        }
+      }
+      run.removeAll(keepingCapacity: true)
+    }
+    for child in node.children {
+      guard child.isElement, isCardSized(child) else {
+        if child.textLength > 0 { close() }
+        continue
+      }
+      if let first = run.first, !sameShape(first, child) { close() }
+      if isCard(child, page: page) { run.append(child) } else { close() }
+    }
+    close()
+  }
+
+  /// The cheap test on the cached lengths: short, and mostly link text (a title, a date, a
+  /// one-line excerpt).
+  private static func isCardSized(_ node: Node) -> Bool {
+    let length = node.textLength
+    guard length > 0, length <= Thresholds.maximumTeaserRunCardChars, cardTags.contains(node),
+      Double(node.linkTextLength) >= Thresholds.teaserRunLinkShare * Double(length)
+    else { return false }
+    // An item or a paragraph must carry a class, as a template's cards do: the lists and
+    // paragraphs written in the article (its sources, its reading list, a changelog) carry none.
+    return !classedTags.contains(node) || node.attributeBytes("class").map { !$0.isEmpty } ?? false
+  }
+
+  /// The tags a card is set in only with a class.
+  private static let classedTags: TagSet = ["li", "p"]
+
+  /// Same tag, same first class word: a template numbers its cards after it (`views-row
+  /// views-row-1`, `grid-item post-86744 col-1`).
+  private static func sameShape(_ first: Node, _ other: Node) -> Bool {
+    guard first.tagID == other.tagID else { return false }
+    switch (first.attributeBytes("class"), other.attributeBytes("class")) {
+    case (nil, nil): return true
+    case (let a?, let b?): return firstWord(a).elementsEqual(firstWord(b))
+    default: return false
+    }
+  }
+
+  /// The first space-separated word of a class value.
+  private static func firstWord(_ value: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
+    let start = value.firstIndex { $0 != UInt8(ascii: " ") } ?? value.endIndex
+    let end = value[start...].firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ?? value.endIndex
+    return value[start..<end]
+  }
+
+  /// Whether a card-sized element leads to one or two other pages of the site, one of its links a
+  /// headline long, and none into the page.
+  private static func isCard(_ node: Node, page: Page) -> Bool {
+    var targets: [UnsafeBufferPointer<UInt8>] = []
+    var title: Node?
+    for index in (node.order + 1)..<node.end {
+      let link = Node(node.document, index)
+      guard link.tagID == TagID.a else { continue }
+      guard let href = link.attributeBytes("href"), let first = href.first, first != UInt8(ascii: "#") else {
+        if link.textLength > 0 { return false }
+        continue
+      }
+      if !targets.contains(where: { $0.elementsEqual(href) }) {
+        targets.append(href)
+        if targets.count > Thresholds.maximumTeaserRunTargets { return false }
+      }
+      if link.textLength > title?.textLength ?? 0 { title = link }
+    }
+    guard let title, title.textLength >= Thresholds.minimumTeaserRunTitleChars,
+      let href = title.attributeBytes("href")
+    else { return false }
+    return leadsWithinSite(href, page: page)
+  }
+
+  /// Whether a link leads to the page's own site: a relative path, or a host of the same site.
+  private static func leadsWithinSite(_ href: UnsafeBufferPointer<UInt8>, page: Page) -> Bool {
+    let text = String(decoding: href, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    guard text.contains(":") || text.hasPrefix("//") else { return true }
+    guard let host = URL(string: text)?.host else { return false }
+    guard let own = page.baseURL?.host else { return false }
+    return RelatedExtractor.siteName(host) == RelatedExtractor.siteName(own)
+  }
+}
