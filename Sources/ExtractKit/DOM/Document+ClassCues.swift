@@ -6,6 +6,9 @@
 /// - A compound list answers whether one of its compounds occurs in the lower-cased class and id
 ///   (`Node.classAndID`), as `CompoundMatcher.matches` does.
 /// Hand-written: no package in reach matches many word lists at once over bytes.
+/// `@unchecked Sendable`: its buffers are written only inside `init`, before the one table
+/// (`shared`, a `static let`, whose lazy initialisation orders those writes before any reader)
+/// is handed out, and never freed or written after: every thread only reads them.
 final class ClassCueTable: @unchecked Sendable {
   /// Set in every computed cue word: a word of 0 is "not computed yet".
   static let madeBit: UInt64 = 1 << 63
@@ -16,21 +19,21 @@ final class ClassCueTable: @unchecked Sendable {
 
   /// Each byte's column in the automata below, ASCII upper case folded to lower case (as the
   /// class and id are lower-cased before they are matched); 0 for a byte no word holds.
-  private let columns: UnsafeMutableBufferPointer<UInt8>
+  private let columns: UnsafeBufferPointer<UInt8>
   private let columnCount: Int
 
   /// The compounds as one Aho-Corasick automaton, dense over `columns`: one table read per byte
   /// of the class and id, however many lists there are (a scan per list read most bytes once
   /// per list). State 0 is the start.
-  private let compoundMoves: UnsafeMutableBufferPointer<UInt16>
+  private let compoundMoves: UnsafeBufferPointer<UInt16>
   /// The bits of the compounds that end at each state (its fallbacks' included).
-  private let compoundEnds: UnsafeMutableBufferPointer<UInt64>
+  private let compoundEnds: UnsafeBufferPointer<UInt64>
 
   /// The token lists' words as a trie, dense over `columns`: a token is walked byte by byte
   /// from state 1; state 0 is "no word starts so".
-  private let wordMoves: UnsafeMutableBufferPointer<UInt16>
+  private let wordMoves: UnsafeBufferPointer<UInt16>
   /// The bits of the lists holding the word that ends at each state.
-  private let wordEnds: UnsafeMutableBufferPointer<UInt64>
+  private let wordEnds: UnsafeBufferPointer<UInt64>
   /// Each token list's words and its bit, for a token holding non-ASCII bytes: compared as a
   /// String, as `Set<String>` compares it.
   private let tokenLists: [(set: TokenSet, bit: UInt64)]
@@ -38,108 +41,135 @@ final class ClassCueTable: @unchecked Sendable {
 
   /// `tokenLists` and `compoundLists` pair each list with its bit (below `capacity`). A word or
   /// compound with an ASCII capital is left out: the lower-cased class and id never hold it.
+  /// Built once per process, so built straight into buffers sized from the words' byte counts
+  /// (each byte of a word adds at most one state): growing arrays row by row, and copying them
+  /// into the buffers, cost every process ~3.7 M instructions.
   init(tokenLists: [(set: TokenSet, bit: Int)], compoundLists: [(compounds: [String], bit: Int)]) {
     func usable(_ word: String) -> Bool { !word.isEmpty && !word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } }
-    var words: [([UInt8], UInt64)] = []
+    // Columns: one per byte some word or compound holds, 0 for the rest.
+    let columnOf = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    columnOf.initialize(repeating: 0)
+    var count = 1
+    func addColumns(_ word: String) {
+      for byte in word.utf8 where columnOf[Int(byte)] == 0 {
+        precondition(count < 256)
+        columnOf[Int(byte)] = UInt8(count)
+        count += 1
+      }
+    }
+    var wordBytes = 0
+    var hasWords = false
     for (set, bit) in tokenLists {
       precondition(bit < ClassCueTable.capacity)
-      for word in set.tokens where usable(word) { words.append((Array(word.utf8), 1 << UInt64(bit))) }
+      for word in set.tokens where usable(word) {
+        addColumns(word)
+        wordBytes += word.utf8.count
+        hasWords = true
+      }
     }
-    var compounds: [([UInt8], UInt64)] = []
+    var compoundBytes = 0
     for (list, bit) in compoundLists {
       precondition(bit < ClassCueTable.capacity)
       for compound in list where usable(compound) {
         // Two bytes at least (`Evidence.hasCompound` answers no for a one-byte class), no space
         // (values are matched one by one, not joined).
         precondition(compound.utf8.count >= 2 && !compound.utf8.contains(0x20), "compound cue \(compound)")
-        compounds.append((Array(compound.utf8), 1 << UInt64(bit)))
+        addColumns(compound)
+        compoundBytes += compound.utf8.count
       }
     }
-    // Columns: one per byte some word or compound holds, 0 for the rest.
-    var columnOf = [UInt8](repeating: 0, count: 256)
-    var count = 1
-    for byte in (words + compounds).flatMap(\.0) where columnOf[Int(byte)] == 0 {
-      columnOf[Int(byte)] = UInt8(count)
-      count += 1
-    }
-    precondition(count <= 256)
     for upper in 0x41...0x5A { columnOf[upper] = columnOf[upper | 0x20] }
-    columns = .allocate(capacity: 256)
-    _ = columns.initialize(from: columnOf)
+    columns = UnsafeBufferPointer(columnOf)
     columnCount = count
 
     // The compounds' trie, then its fallbacks breadth first (Aho and Corasick).
-    var moves = [Int](repeating: -1, count: count)
-    var ends: [UInt64] = [0]
-    for (compound, bit) in compounds {
-      var state = 0
-      for byte in compound {
-        let slot = state * count + Int(columnOf[Int(byte)])
-        if moves[slot] < 0 {
-          moves[slot] = ends.count
-          ends.append(0)
-          moves += [Int](repeating: -1, count: count)
+    let none = UInt16.max
+    let stateLimit = compoundBytes + 1
+    precondition(stateLimit < Int(none))
+    let moves = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: stateLimit * count)
+    moves.initialize(repeating: none)
+    let ends = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: stateLimit)
+    ends.initialize(repeating: 0)
+    var states = 1
+    for (list, bit) in compoundLists {
+      for compound in list where usable(compound) {
+        var state = 0
+        for byte in compound.utf8 {
+          let slot = state * count + Int(columnOf[Int(byte)])
+          if moves[slot] == none {
+            moves[slot] = UInt16(states)
+            states += 1
+          }
+          state = Int(moves[slot])
         }
-        state = moves[slot]
+        ends[state] |= 1 << UInt64(bit)
       }
-      ends[state] |= bit
     }
-    var fallback = [Int](repeating: 0, count: ends.count)
-    var queue: [Int] = []
+    let fallback = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: states)
+    fallback.initialize(repeating: 0)
+    defer { fallback.deallocate() }
+    let queue = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: states)
+    defer { queue.deallocate() }
+    var tail = 0
     for column in 0..<count {
-      if moves[column] < 0 {
+      if moves[column] == none {
         moves[column] = 0
       } else {
-        queue.append(moves[column])
+        queue[tail] = moves[column]
+        tail += 1
       }
     }
     var head = 0
-    while head < queue.count {
-      let state = queue[head]
+    while head < tail {
+      let state = Int(queue[head])
       head += 1
-      ends[state] |= ends[fallback[state]]
+      let back = Int(fallback[state])
+      ends[state] |= ends[back]
+      let row = state * count
+      let backRow = back * count
       for column in 0..<count {
-        let slot = state * count + column
-        let back = moves[fallback[state] * count + column]
-        if moves[slot] < 0 {
-          moves[slot] = back
+        let next = moves[row + column]
+        let fallbackMove = moves[backRow + column]
+        if next == none {
+          moves[row + column] = fallbackMove
         } else {
-          fallback[moves[slot]] = back
-          queue.append(moves[slot])
+          fallback[Int(next)] = fallbackMove
+          queue[tail] = next
+          tail += 1
         }
       }
     }
-    precondition(ends.count < Int(UInt16.max))
-    compoundMoves = .allocate(capacity: moves.count)
-    _ = compoundMoves.initialize(from: moves.map { UInt16($0) })
-    compoundEnds = .allocate(capacity: ends.count)
-    _ = compoundEnds.initialize(from: ends)
+    compoundMoves = UnsafeBufferPointer(rebasing: moves[0..<states * count])
+    compoundEnds = UnsafeBufferPointer(rebasing: ends[0..<states])
 
     // The words' trie: state 0 dead, 1 the start.
-    var wordMoves = [Int](repeating: 0, count: 2 * count)
-    var wordEnds: [UInt64] = [0, 0]
-    for (word, bit) in words {
-      var state = 1
-      for byte in word {
-        let slot = state * count + Int(columnOf[Int(byte)])
-        if wordMoves[slot] == 0 {
-          wordMoves[slot] = wordEnds.count
-          wordEnds.append(0)
-          wordMoves += [Int](repeating: 0, count: count)
+    let wordLimit = wordBytes + 2
+    precondition(wordLimit < Int(UInt16.max))
+    let wordMoves = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: wordLimit * count)
+    wordMoves.initialize(repeating: 0)
+    let wordEnds = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: wordLimit)
+    wordEnds.initialize(repeating: 0)
+    var wordStates = 2
+    for (set, bit) in tokenLists {
+      for word in set.tokens where usable(word) {
+        var state = 1
+        for byte in word.utf8 {
+          let slot = state * count + Int(columnOf[Int(byte)])
+          if wordMoves[slot] == 0 {
+            wordMoves[slot] = UInt16(wordStates)
+            wordStates += 1
+          }
+          state = Int(wordMoves[slot])
         }
-        state = wordMoves[slot]
+        wordEnds[state] |= 1 << UInt64(bit)
       }
-      wordEnds[state] |= bit
     }
-    // Column 0 is a byte no word holds: a token with one is no word.
-    for state in 0..<wordEnds.count { wordMoves[state * count] = 0 }
-    precondition(wordEnds.count < Int(UInt16.max))
-    self.wordMoves = .allocate(capacity: wordMoves.count)
-    _ = self.wordMoves.initialize(from: wordMoves.map { UInt16($0) })
-    self.wordEnds = .allocate(capacity: wordEnds.count)
-    _ = self.wordEnds.initialize(from: wordEnds)
+    // Column 0 (a byte no word holds) stays 0 in every row, as every byte of a word has a
+    // column of its own: a token with such a byte is no word.
+    self.wordMoves = UnsafeBufferPointer(rebasing: wordMoves[0..<wordStates * count])
+    self.wordEnds = UnsafeBufferPointer(rebasing: wordEnds[0..<wordStates])
     self.tokenLists = tokenLists.map { ($0.set, 1 << UInt64($0.bit)) }
-    hasTokenLists = !words.isEmpty
+    hasTokenLists = hasWords
   }
 
   // Never freed: the table lives as long as the process (one static).

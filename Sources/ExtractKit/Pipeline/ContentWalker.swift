@@ -630,10 +630,6 @@ struct ContentWalker {
   /// ("Zum Seitenanfang »", "mehr >").
   private static let wholeLineSlack = 6
 
-  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`,
-  /// or one of `VocabularyBoilerplate.wholeLines` on its own).
-  /// Only its opening is lower-cased, after its length and first byte have let it through.
-  /// A heading is tested at `anyLength`: a credit set as one (`<h6>Bildnachweis: …</h6>`) runs long.
   /// The first bytes of `VocabularyBoilerplate.promotionalLines`. A line's opening read to at most
   /// `longest + 1` characters, cleaned, is a start of its whole text's cleaned opening, which
   /// `PhraseOpenings` reads: a line it turns away opens with no phrase. Not used (nil) if a phrase
@@ -642,6 +638,10 @@ struct ContentWalker {
     VocabularyBoilerplate.promotionalLines.all.contains { $0.contains("\u{2019}") }
     ? nil : PhraseOpenings(phrases: VocabularyBoilerplate.promotionalLines.all)
 
+  /// Whether a paragraph is a short line of the site's own (`VocabularyBoilerplate.promotionalLines`,
+  /// or one of `VocabularyBoilerplate.wholeLines` on its own).
+  /// Only its opening is lower-cased, after its length and first byte have let it through.
+  /// A heading is tested at `anyLength`: a credit set as one (`<h6>Bildnachweis: …</h6>`) runs long.
   static func isPromotionalLine(_ text: String, anyLength: Bool = false) -> Bool {
     let phrases = VocabularyBoilerplate.promotionalLines
     guard anyLength || text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
