@@ -840,11 +840,31 @@ struct BylineExtractor: SectionExtractor {
     return People.isHandle(first, allowingGlued: true) ? first : nil
   }
 
-  /// `VocabularyBylines.innerPrefixList` in order, each with its runs of ASCII characters (the
-  /// whole label when it is ASCII; "r", "dig", " par" of "rédigé par").
-  static let innerPrefixRuns: [(prefix: String, runs: [String])] = VocabularyBylines.innerPrefixList.map { prefix in
-    let runs = prefix.unicodeScalars.split(whereSeparator: { !$0.isASCII }).map { String(String.UnicodeScalarView($0)) }
-    return (prefix, runs)
+  /// `VocabularyBylines.innerPrefixList` and its dated one-word prefixes, longest first, each with
+  /// its runs of ASCII characters (the whole label when it is ASCII; "r", "dig", " par" of
+  /// "rédigé par").
+  static let innerPrefixRuns: [(prefix: String, runs: [String])] =
+    (VocabularyBylines.innerPrefixList
+    + VocabularyBylines.datedInnerPrefixSet.sorted()).sorted {
+      $0.count != $1.count ? $0.count > $1.count : $0 < $1
+    }.map { prefix in
+      let runs = prefix.unicodeScalars.split(whereSeparator: { !$0.isASCII }).map {
+        String(String.UnicodeScalarView($0))
+      }
+      return (prefix, runs)
+    }
+
+  /// Whether a one-word "by" that is an everyday preposition too ("av", "przez", "автором") stands
+  /// in WordPress's dated form: a date's digits in the word before it or a publication label
+  /// opening the line ("Publicerat 12 mars 2024 av Anna", "Publicerat av Anna"), and a capital
+  /// after it.
+  static func isDatedByline(head: Substring, tail: Substring) -> Bool {
+    guard tail.drop(while: { $0 == " " || $0 == ":" }).first?.isUppercase == true else { return false }
+    let words = head.split(separator: " ")
+    if let previous = words.last, previous.contains(where: \.isNumber) { return true }
+    guard let first = words.first else { return false }
+    return VocabularyBylines.labelWords.contains(first.lowercased())
+      && !VocabularyBylines.weekdays.contains(first.lowercased())
   }
 
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
@@ -867,6 +887,13 @@ struct BylineExtractor: SectionExtractor {
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
         let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
         // "Konrad von Ebersheim": a particle after a capitalised word that is no byline label.
+        if VocabularyBylines.datedInnerPrefixSet.contains(prefix) {
+          let start = lowered.distance(from: lowered.startIndex, to: found.lowerBound)
+          let end = lowered.distance(from: lowered.startIndex, to: found.upperBound)
+          let head = raw[..<raw.index(raw.startIndex, offsetBy: start)]
+          let tail = raw[raw.index(raw.startIndex, offsetBy: end)...]
+          guard isDatedByline(head: head, tail: tail) else { continue }
+        }
         if VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
           let head = raw[
             ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]

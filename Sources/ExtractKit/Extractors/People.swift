@@ -291,9 +291,11 @@ enum People {
     !words.isEmpty && words.allSatisfy { isCredential($0) }
   }
 
-  /// Name particles that start lower-case ("Ludwig van Beethoven", "Maria de la Cruz").
+  /// Name particles that start lower-case ("Ludwig van Beethoven", "Maria de la Cruz", Swedish
+  /// "Hilma af Klint", "Anna av Ekström").
   static let particles: Set<String> = [
     "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ter", "ten",
+    "af", "av",
   ]
 
   static func isPlausibleName(_ name: String) -> Bool {

@@ -53,8 +53,6 @@ enum SectionVocabulary {
     "articles correspondants", "articles recommandés", "suggestions de lecture", "dans la même thématique",
     "ceci pourrait vous intéresser", "ces contenus pourraient vous intéresser", "à consulter aussi",
     "a consulter aussi", "vous allez aimer",
-    // Jetpack's related-posts title in French ("Similaire"), and "Articles similaires" beyond it.
-    "similaire",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
@@ -106,8 +104,6 @@ enum SectionVocabulary {
     "mogą cię zainteresować", "to może cię zainteresować", "w tym temacie",
     // met beyond the first tables: phrases that say the posts go with this article
     "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały",
-    // Jetpack's related-posts title ("Podobne"), which opens the other "podobne …" headings too.
-    "podobne",
   ]
   static let relatedFinnish = [
     "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
@@ -129,8 +125,6 @@ enum SectionVocabulary {
     "материалы по теме", "другие новости по теме", "смотрите также", "смотри также", "вам может быть интересно",
     "вас может заинтересовать", "вам также может понравиться", "рекомендуем прочитать", "еще по теме",
     "ещё по теме",
-    // Jetpack's related-posts title ("Похожее").
-    "похожее",
   ]
   /// Ukrainian: "read also", "on the topic", "similar articles", "see also".
   static let relatedUkrainian = [
@@ -139,11 +133,13 @@ enum SectionVocabulary {
     "пов'язані новини", "дивіться також", "вас може зацікавити", "вам може бути цікаво",
   ]
   /// Scandinavian: Swedish, Danish and Norwegian "read also", "related articles", WordPress's
-  /// "Relaterade inlägg", "Relaterede indlæg", "Relaterte innlegg" (Jetpack's "Relaterade").
+  /// "Relaterade inlägg", "Relaterede indlæg", "Relaterte innlegg" (Jetpack's "Relaterade" is in
+  /// `relatedWholeHeadings`).
   static let relatedScandinavian = [
-    "läs också", "läs även", "relaterade", "relaterat", "liknande artiklar", "liknande inlägg", "mer om ",
-    "læs også", "relaterede", "relateret", "lignende artikler", "lignende indlæg", "les også", "relaterte",
-    "relatert", "lignende saker", "lignende innlegg", "mer om dette",
+    "läs också", "läs även", "relaterade artiklar", "relaterade inlägg", "relaterat", "liknande artiklar",
+    "liknande inlägg", "mer om ", "læs også", "relaterede artikler", "relaterede indlæg", "relateret",
+    "lignende artikler", "lignende indlæg", "les også", "relaterte artikler", "relaterte innlegg", "relatert",
+    "lignende saker", "lignende innlegg", "mer om dette",
   ]
   /// Romanian, Hungarian, Croatian, Serbian and Slovenian.
   static let relatedOtherEuropean = [
@@ -181,6 +177,12 @@ enum SectionVocabulary {
     + relatedDutch + relatedPolish + relatedFinnish + relatedCzech + relatedSlovak + relatedBengali + relatedRussian
     + relatedUkrainian + relatedScandinavian + relatedOtherEuropean + relatedTurkishGreek + relatedEastAsian
     + relatedOtherScripts
+
+  /// Jetpack's one-word related-posts titles (French "Similaire", Polish "Podobne", Russian
+  /// "Похожее", Swedish "Relaterade", Danish "Relaterede", Norwegian "Relaterte"): related only
+  /// as the WHOLE heading (a colon may follow), as they open in-article headings too ("Podobne
+  /// objawy u dorosłych", "Similaire à la grippe").
+  static let relatedWholeHeadings = ["similaire", "podobne", "похожее", "relaterade", "relaterede", "relaterte"]
 
   // MARK: closing sections
 
@@ -282,7 +284,7 @@ enum SectionVocabulary {
   static let authorStreamPhrases = Phrases(authorStreamHeadings)
   static let namedStreamPhrases = Phrases(namedStreamHeadings)
   static let siteStreamPhrases = Phrases(siteStreamHeadings)
-  static let relatedPhrases = Phrases(relatedHeadings)
+  static let relatedPhrases = Phrases(relatedHeadings, whole: relatedWholeHeadings)
   static let morePhrases = Phrases(moreHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach =
@@ -291,22 +293,32 @@ enum SectionVocabulary {
   /// A phrase table compiled once: every phrase's UTF-8 bytes by its first byte. Every heading-like
   /// element of a page is tested, so a test is a few byte compares, not Foundation over each phrase.
   struct Phrases: Sendable {
+    /// Every phrase, the whole ones too (what a heading may open with, for byte prefilters).
     let all: [String]
+    /// The phrases a heading opens with.
+    let openings: [String]
+    /// The phrases that match only as the whole heading, with or without a trailing colon.
+    let whole: [String]
     let bytesByFirstByte: [[[UInt8]]]
+    let wholeBytes: [[UInt8]]
     let longest: Int
     /// The shortest phrase's length in bytes: shorter text opens with none.
     let shortest: Int
 
-    init(_ phrases: [String]) {
-      all = phrases
+    init(_ phrases: [String], whole: [String] = []) {
+      all = phrases + whole
+      openings = phrases
+      self.whole = whole
       var buckets = [[[UInt8]]](repeating: [], count: 256)
       for phrase in phrases {
         let bytes = Array(phrase.utf8)
         if let first = bytes.first { buckets[Int(first)].append(bytes) }
       }
       bytesByFirstByte = buckets
-      longest = phrases.map(\.utf8.count).max() ?? 0
-      shortest = phrases.map(\.utf8.count).min() ?? 0
+      wholeBytes = whole.map { Array($0.utf8) }
+      // The byte after the longest phrase is read too: a whole heading's colon, an opening's end.
+      longest = all.map(\.utf8.count).max() ?? 0
+      shortest = all.map(\.utf8.count).min() ?? 0
     }
 
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
@@ -315,7 +327,7 @@ enum SectionVocabulary {
       // The lead byte of a no-break space or an invisible format character (U+00A0, U+00AD,
       // U+200B…U+206F, U+FEFF), which the opening skips: only the opening itself can tell.
       if Opening.skippableLeadBytes.contains(first) { return true }
-      return !bytesByFirstByte[Int(first)].isEmpty
+      return !bytesByFirstByte[Int(first)].isEmpty || wholeBytes.contains { $0.first == first }
     }
   }
 
@@ -484,10 +496,21 @@ enum SectionVocabulary {
 
     /// Whether the text opens with one of `phrases`.
     func opens(_ phrases: Phrases) -> Bool {
-      if let lowered { return phrases.all.contains { lowered.hasPrefix($0) } }
+      if let lowered {
+        return phrases.openings.contains { lowered.hasPrefix($0) }
+          || phrases.whole.contains { lowered == $0 || lowered == $0 + ":" || lowered == $0 + " :" }
+      }
       guard let first = bytes.first else { return false }
-      return phrases.bytesByFirstByte[Int(first)].contains { phrase in
+      if phrases.bytesByFirstByte[Int(first)].contains(where: { phrase in
         phrase.count <= bytes.count && bytes.starts(with: phrase)
+      }) {
+        return true
+      }
+      // A whole heading: its bytes, then nothing, a colon, or a space and a colon.
+      return phrases.wholeBytes.contains { phrase in
+        guard bytes.starts(with: phrase) else { return false }
+        let rest = bytes[phrase.count...]
+        return rest.isEmpty || rest.elementsEqual([0x3A]) || rest.elementsEqual([0x20, 0x3A])
       }
     }
   }

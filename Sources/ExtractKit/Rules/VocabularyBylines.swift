@@ -16,21 +16,29 @@ enum VocabularyBylines {
     "it": ["scritto da", "autore:", "autrice:", "di"],
     "nl": ["geschreven door", "door", "auteur:"],
     "pt": ["escrito por", "por", "autor:", "autora:"],
-    // WordPress's "Opublikowano 12 marca 2024 przez Jan", "Autor: Anna", "Autorka: Anna".
-    "pl": ["przez", "autor:", "autorka:"],
+    // "Autor: Anna", "Autorka: Anna".
+    "pl": ["autor:", "autorka:"],
     // Czech "Autor: Jan Novák", "Autorka: Jana Nováková".
     "cs": ["autor:", "autorka:"],
-    // Swedish and Norwegian "Publicerat 12 mars 2024 av Anna", Danish "Udgivet … af Mette".
-    "sv": ["skriven av", "av", "författare:"],
-    "no": ["skrevet av", "av", "forfatter:"],
-    "da": ["skrevet af", "af", "forfatter:"],
-    // Russian WordPress "Запись опубликована 12 марта 2024 автором Иван", "Автор: Иван".
-    "ru": ["автором", "автор:"],
+    "sv": ["skriven av", "författare:"],
+    "no": ["skrevet av", "forfatter:"],
+    "da": ["skrevet af", "forfatter:"],
+    // "Автор: Иван".
+    "ru": ["автор:"],
   ]
   /// All inner prefixes, longest first so "written by" is found before "by".
   static let innerPrefixList: [String] = Array(Set(innerPrefixes.values.flatMap { $0 })).sorted {
     $0.count != $1.count ? $0.count > $1.count : $0 < $1
   }
+
+  /// One-word "by"s that are everyday prepositions too ("Ett av årets…", "Przez lata…", "Он стал
+  /// автором…"), read only in WordPress's dated form: after a date or a publication label on the
+  /// same line ("Publicerat 12 mars 2024 av Anna", "Udgivet … af Mette", "Opublikowano 12 marca
+  /// 2024 przez Jan", "Запись опубликована 12 марта 2024 автором Иван") and before a capital.
+  static let datedInnerPrefixes: [String: [String]] = [
+    "pl": ["przez"], "sv": ["av"], "no": ["av"], "da": ["af"], "ru": ["автором"],
+  ]
+  static let datedInnerPrefixSet: Set<String> = Set(datedInnerPrefixes.values.flatMap { $0 })
 
   /// Words that byline markup wraps on their own and that read as a capitalised name but are
   /// labels: "Von" in `<span class="author-by">Von</span>`, "Post author", "Datum",
@@ -219,7 +227,7 @@ enum VocabularyBylines {
   /// atop a page without an `h1`), lower-cased with its space, per language.
   static let signaturePrefixes: [String: [String]] = [
     "en": ["by "], "de": ["von "], "fr": ["par "], "es": ["por "], "it": ["di "], "nl": ["door "], "pt": ["por "],
-    "sv": ["av "], "no": ["av "], "da": ["af "],
+    // Not Swedish/Norwegian "av ", Danish "af ": "Af og til…" and Dutch "Af en toe…" open sentences.
   ]
   static let signaturePrefixList: [String] = Array(Set(signaturePrefixes.values.flatMap { $0 })).sorted()
 

@@ -12,12 +12,12 @@ enum VocabularyMonths {
     ["czerwca", "czerwiec"], ["lipca", "lipiec"], ["sierpnia", "sierpień"], ["września", "wrzesień"],
     ["października", "październik"], ["listopada", "listopad"], ["grudnia", "grudzień"],
   ]
-  /// Czech: the genitive a date uses ("12. března 2024", "3. července 2023") and the nominative
-  /// of a month heading ("březen 2024"); "června" is June's, "července" July's.
+  /// Czech: the genitive a date uses ("12. března 2024", "3. července 2023"); "června" is June's,
+  /// "července" July's. Not the nominatives ("leden", "březen"): a date with a day never uses
+  /// them, and "leden" is Dutch "members" ("Bestuur telt 12 leden 2024" is no date).
   static let czech: [[String]] = [
-    ["ledna", "leden"], ["února", "únor"], ["března", "březen"], ["dubna", "duben"], ["května", "květen"],
-    ["června", "červen"], ["července", "červenec"], ["srpna", "srpen"], ["září"], ["října", "říjen"],
-    ["listopadu"], ["prosince", "prosinec"],
+    ["ledna"], ["února"], ["března"], ["dubna"], ["května"], ["června"], ["července"], ["srpna"], ["září"],
+    ["října"], ["listopadu"], ["prosince"],
   ]
   static let russian: [[String]] = [
     ["января", "январь"], ["февраля", "февраль"], ["марта", "март"], ["апреля", "апрель"], ["мая", "май"],

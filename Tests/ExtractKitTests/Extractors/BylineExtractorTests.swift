@@ -1130,6 +1130,38 @@ struct BylineExtractorTests {
     #expect(byline.publishedAt == "2024-03-12")
   }
 
+  @Test(
+    "a one-word 'by' (Swedish, Norwegian 'av', Danish 'af', Polish 'przez', Russian 'автором') in an ordinary sentence under the title is no byline, and the sentence stays in the text",
+    arguments: [
+      ("sv", "<p>Ett av årets största evenemang lockade tusentals besökare.</p>", "Ett av årets största evenemang"),
+      ("sv", "<p>Resultatet av Mattias Anderssons undersökning överraskade.</p>", "Mattias Anderssons undersökning"),
+      ("da", "<p>En af Danmarks største Peter Hansen</p>", "En af Danmarks største Peter Hansen"),
+      ("ru", "<p>Он стал автором нового закона о выборах.</p>", "Он стал автором нового закона"),
+      ("pl", "<p>Przez lata Kraków zmieniał się bardzo szybko.</p>", "Przez lata Kraków zmieniał"),
+      ("nl", "<p><i>Af en toe gaat het mis met de planning.</i></p>", "Af en toe gaat het mis"),
+      ("da", "<p><em>Af og til går det galt…</em></p>", "Af og til går det galt"),
+    ])
+  func prepositionSentenceIsNoByline(lang: String, paragraph: String, sentence: String) throws {
+    let body = "<article><h1>Why Bees Matter in the Garden</h1>\(paragraph)\(TestPage.paragraphs(4))</article>"
+    let extracted = try TestPage.extract(body, lang: lang)
+    #expect(extracted.byline == nil)
+    #expect(extracted.text.contains(sentence))
+  }
+
+  @Test("a WordPress line with a publication label and no date: 'Publicerat av Anna Svensson'")
+  func bylineWordAfterLabel() throws {
+    let byline = try #require(
+      try TestPage.extract(post("<div class=\"entry-meta\">Publicerat av Anna Svensson</div>"), lang: "sv").byline)
+    #expect(byline.authors.map(\.name) == ["Anna Svensson"])
+  }
+
+  @Test("Swedish 'af' and 'av' are name particles: 'Hilma af Klint' is one name")
+  func swedishNameParticle() throws {
+    let byline = try #require(
+      try TestPage.extract(post("<div class=\"byline\">Hilma af Klint</div>"), lang: "sv").byline)
+    #expect(byline.authors.map(\.name) == ["Hilma af Klint"])
+  }
+
   @Test("Russian 'и' joins two authors")
   func russianNameJoiner() {
     #expect(People.parse("Иван Петров и Анна Смирнова").map(\.name) == ["Иван Петров", "Анна Смирнова"])

@@ -277,7 +277,18 @@ struct DatesTests {
     #expect(Dates.find(in: "15 августа 2016, 13:43") == "2016-08-15")
   }
 
-  @Test("Czech genitive and nominative month names are read, June and July told apart")
+  @Test("Dutch 'leden' (members) is no Czech month: 'Bestuur telt 12 leden 2024' is no date, and the line stays")
+  func dutchLedenIsNoMonth() throws {
+    #expect(Dates.find(in: "Bestuur telt 12 leden 2024") == nil)
+    let body = """
+      <article><h1>Het bestuur van de vereniging</h1><p class="meta">Bestuur telt 12 leden 2024</p>\(TestPage.paragraphs(4))</article>
+      """
+    let article = try TestPage.extract(body, lang: "nl")
+    #expect(article.publishedAt == nil)
+    #expect(article.text.contains("Bestuur telt 12 leden 2024"))
+  }
+
+  @Test("Czech genitive month names are read, June and July told apart")
   func czechMonth() {
     #expect(Dates.find(in: "12. března 2024") == "2024-03-12")
     #expect(Dates.find(in: "Publikováno 3. června 2023") == "2023-06-03")

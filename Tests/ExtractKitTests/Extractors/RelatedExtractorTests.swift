@@ -1380,10 +1380,35 @@ extension RelatedExtractorTests {
   }
 
   @Test(
-    "a card's 'read more' link in Italian, Portuguese, Dutch and Polish is no post title",
-    arguments: ["Leggi tutto", "Continua a leggere", "Leia mais", "Continue lendo", "Lees verder", "Czytaj dalej"])
-  func readMoreLinksPerLanguage(more: String) {
-    #expect(RelatedRules.moreLinks.contains(more.lowercased()))
+    "a one-word Jetpack title ('Podobne', 'Similaire', 'Похожее', 'Relaterade') opens no in-article heading: its list stays in the text",
+    arguments: [
+      "Podobne objawy u dorosłych", "Podobnego zdania są lekarze", "Similaire à la grippe saisonnière",
+      "Relaterade symptom hos vuxna", "Relaterede symptomer", "Похожее заболевание у взрослых",
+    ])
+  func oneWordRelatedTitleOpensNoHeading(heading: String) throws {
+    let block = """
+      <h2>\(heading)</h2><ul><li><a href="/news/compost-basics-2041">Composting Basics for Small Gardens</a></li>\
+      <li><a href="/news/pruning-roses-2042">Pruning Roses in Winter</a></li></ul>
+      """
+    let extracted = try extractBetweenParagraphs(block)
+    #expect(extracted.related == nil)
+    #expect(extracted.text.contains("Composting Basics for Small Gardens"))
+  }
+
+  @Test(
+    "a card's 'read more' link in Italian, Portuguese, Dutch or Polish is no post: the cards keep their real titles",
+    arguments: ["Leggi tutto", "Continua a leggere", "Continue lendo", "Lees verder", "Czytaj dalej"])
+  func readMoreLinksPerLanguage(more: String) throws {
+    let card = { (path: String, title: String) in
+      "<div class=\"c\"><a href=\"\(path)\">\(title)</a><a href=\"\(path)\">\(more)</a></div>"
+    }
+    let block = """
+      <div class="box"><h3>Related posts</h3>\(card("/2021/04/compost/", "Composting Basics for Small Gardens"))\
+      \(card("/2021/05/roses/", "Pruning Roses in Winter"))<div class="c"><a href="/2021/06/bees/">\(more)</a></div></div>
+      """
+    let extracted = try TestPage.extract(article + block, lang: "it", url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
 
   @Test("links each marked as a tag (rel=tag, class ui-tag) under a related heading are topics, not posts")
