@@ -567,7 +567,7 @@ enum ContentLocator {
           && (node.attribute("href", lowerCasedOpensWith: "javascript:")
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
-    var runCards: [Int] = []
+    var runs = TeaserRuns.Found()
     func walk(_ node: Node, keepLinks: Bool) {
       // The box's teaser cards, read once when it has an `<article>` child.
       var cards: Set<Int>?
@@ -578,7 +578,7 @@ enum ContentLocator {
       }
       // Rows of cards of other pages among the box's children (`TeaserRuns`), masked after the
       // cleaning, which measures its boxes with them.
-      if cleaning { TeaserRuns.collect(among: node, root: root, page: page, into: &runCards) }
+      if cleaning { TeaserRuns.collect(among: node, page: page, into: &runs) }
       for child in node.children where child.isElement {
         if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
           || isHeaderLabel(child) || isTeaserCard(child)
@@ -593,7 +593,7 @@ enum ContentLocator {
     walk(root, keepLinks: keepsLinks(root))
     if cleaning {
       ConditionalCleaning.clean(root, masked: &masked)
-      masked.formUnion(runCards)
+      masked.formUnion(runs.masked(within: rootLength))
     }
   }
 

@@ -6,27 +6,42 @@ import Foundation
 /// `<ul class="teaser-list"><li><a href="/test/8"><img><p>Other test</p></a></li>…`). Whatever
 /// the markup, such a row is the site pointing elsewhere, not the article's text. A list of the
 /// article's own keeps its items: a table of contents links into the page, a list of sources or
-/// a round-up of reading links out to other sites, and items with prose beside their link hold
-/// more text than links.
+/// a round-up of reading links out to other sites, a numbered list (`<ol>`: a ranking, a
+/// round-up of the site's own posts or recipes) is the article's, cards without a date are a
+/// shop's products or an icon list, and items with prose beside their link hold more text than
+/// links.
 enum TeaserRuns {
+  /// The cards of the runs found under one body, and their text.
+  struct Found {
+    fileprivate(set) var cards: [Int] = []
+    fileprivate(set) var length = 0
+
+    /// The cards to mask: all of them when together they hold at most
+    /// `Thresholds.maximumTeaserShareOfBody` of the body's `whole` text, else none (the page is a
+    /// listing or a round-up of them, its lists under headings).
+    func masked(within whole: Int) -> [Int] {
+      Double(length) <= Thresholds.maximumTeaserShareOfBody * Double(whole) ? cards : []
+    }
+  }
+
   /// The tags a card is set in.
   private static let cardTags: TagSet = ["div", "li", "article", "section", "p"]
+  private static let orderedListID = TagNames.id("ol")
+  private static let timeID = TagNames.id("time")
 
-  /// Adds to `cards` the orders of the children of `node` that are cards of a teaser run, in
-  /// document order; none for almost every box. `root`: the located body, whose text the cards must
-  /// not be most of (a listing page is read off its cards elsewhere).
-  static func collect(among node: Node, root: Node, page: Page, into cards: inout [Int]) {
-    // A box without the links of a run holds none: most boxes are turned away here.
-    guard node.linkTextLength >= Thresholds.minimumTeaserRunCards * Thresholds.minimumTeaserRunTitleChars else {
-      return
-    }
+  /// Adds to `found` the children of `node` that are cards of a teaser run, in document order;
+  /// none for almost every box.
+  static func collect(among node: Node, page: Page, into found: inout Found) {
+    // A box without the links of a run holds none: most boxes are turned away here. The items of
+    // a numbered list are the article's own, in its order.
+    guard node.linkTextLength >= Thresholds.minimumTeaserRunCards * Thresholds.minimumTeaserRunTitleChars,
+      node.tagID != orderedListID
+    else { return }
     var run: [Node] = []
     func close() {
       if run.count >= Thresholds.minimumTeaserRunCards {
-        let length = run.reduce(0) { $0 + $1.textLength }
-        if Double(length) <= Thresholds.maximumTeaserShareOfBody * Double(root.textLength) {
-          cards.append(contentsOf: run.map(\.order))
-        }
+        found.cards.append(contentsOf: run.map(\.order))
+        found.length += run.reduce(0) { $0 + $1.textLength }
       }
       run.removeAll(keepingCapacity: true)
     }
@@ -75,13 +90,25 @@ enum TeaserRuns {
   }
 
   /// Whether a card-sized element leads to one or two other pages of the site, one of its links a
-  /// headline long, and none into the page.
+  /// headline long, none into the page, and is dated as another article is (a `<time>`, or a year
+  /// outside its links: "09.07.2021", "27 abril 2022"), which a product, a recipe or an icon-list
+  /// entry is not.
   private static func isCard(_ node: Node, page: Page) -> Bool {
     var targets: [UnsafeBufferPointer<UInt8>] = []
     var title: Node?
+    var dated = false
+    var linkEnd = 0  // the end of the link being read: its text is the title, not a date
     for index in (node.order + 1)..<node.end {
       let link = Node(node.document, index)
+      if !dated {
+        if link.tagID == timeID {
+          dated = true
+        } else if index >= linkEnd, !link.isElement, holdsYear(link.text.utf8) {
+          dated = true
+        }
+      }
       guard link.tagID == TagID.a else { continue }
+      linkEnd = link.end
       guard let href = link.attributeBytes("href"), let first = href.first, first != UInt8(ascii: "#") else {
         if link.textLength > 0 { return false }
         continue
@@ -92,10 +119,28 @@ enum TeaserRuns {
       }
       if link.textLength > title?.textLength ?? 0 { title = link }
     }
-    guard let title, title.textLength >= Thresholds.minimumTeaserRunTitleChars,
+    guard dated, let title, title.textLength >= Thresholds.minimumTeaserRunTitleChars,
       let href = title.attributeBytes("href")
     else { return false }
     return leadsWithinSite(href, page: page)
+  }
+
+  /// Whether a text holds a year (`Thresholds.teaserCardYears`) as a number of its own: four
+  /// digits with no digit beside them.
+  private static func holdsYear(_ bytes: String.UTF8View) -> Bool {
+    var value = 0
+    var digits = 0
+    for byte in bytes {
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        value = digits < 5 ? value * 10 + Int(byte - UInt8(ascii: "0")) : value
+        digits += 1
+        continue
+      }
+      if digits == 4 && Thresholds.teaserCardYears.contains(value) { return true }
+      value = 0
+      digits = 0
+    }
+    return digits == 4 && Thresholds.teaserCardYears.contains(value)
   }
 
   /// Whether a link leads to the page's own site: a relative path, or a host of the same site.

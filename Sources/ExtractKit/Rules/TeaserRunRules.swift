@@ -14,4 +14,7 @@ extension Thresholds {
   /// A card leads to at most this many pages (the title and its picture lead to one; a category
   /// label beside them to a second).
   static let maximumTeaserRunTargets = 2
+  /// A card is dated as another article is: a year in this range outside its links ("09.07.2021",
+  /// "27 abril 2022" under a recent-posts title), which a product or a recipe card has not.
+  static let teaserCardYears = 1900...2099
 }

@@ -134,6 +134,76 @@ struct TextExtractorTests {
       try TestPage.extract(plain, url: "https://garden.example/notes").text.contains("Soil and rain in a wet spring"))
   }
 
+  /// Four items of a round-up's list: `<li class="wp-block-post">`s linking to the site's own posts, each
+  /// `dated` with a `<time>` or not.
+  static func roundUpItems(_ titles: [String], section: String, dated: Bool = false) -> String {
+    titles.enumerated().map { index, title in
+      let date = dated ? " <time>2024-03-0\(index + 1)</time>" : ""
+      return "<li class=\"wp-block-post\"><a href=\"/2024/\(section)\(index)/\">\(title)</a>\(date)</li>"
+    }.joined()
+  }
+
+  @Test("a round-up article's lists of the site's own posts under headings stay, numbered or dated")
+  func roundUpListsKept() throws {
+    let news = [
+      "How the harbour bridge was finally funded", "The night the river flooded the old town",
+      "Why the tram line took twenty years", "A school garden that feeds the whole street",
+    ]
+    let features = [
+      "Walking the coast path in a single week", "The last family bakery on the high street",
+      "Inside the restoration of the town clock", "What the allotment waiting list tells us",
+    ]
+    // Numbered lists are the article's own; dated items in plain lists are too many of its words
+    // together (each list alone is under half of them).
+    for (tag, dated) in [("ol", false), ("ul", true)] {
+      let body = """
+        <main><article class="post"><h1>Our most-read stories of 2024</h1><div class="entry-content">\
+        <p>Here are the stories you read most this year, in two lists.</p>\
+        <h2>News</h2><\(tag) class="wp-block-list">\(Self.roundUpItems(news, section: "n", dated: dated))</\(tag)>\
+        <h2>Features</h2><\(tag) class="wp-block-list">\(Self.roundUpItems(features, section: "f", dated: dated))\
+        </\(tag)><p>Thanks for reading, and see you next year.</p></div></article></main>
+        """
+      let article = try TestPage.extract(body, url: "https://town.example/2024/most-read/")
+      #expect((news + features).allSatisfy { article.text.contains($0) })
+      #expect(article.lists.count == 2)
+    }
+  }
+
+  @Test("undated rows of the site's links stay: a recipe round-up, a shop's product grid, an icon list")
+  func undatedLinkRowsKept() throws {
+    let names = [
+      "Slow-roasted tomato and basil soup", "Lemon and thyme roast chicken", "Spiced lentil and spinach stew",
+      "Rhubarb crumble with oat topping",
+    ]
+    let recipes = names.enumerated().map { index, name in
+      "<li class=\"recipe-item\"><a href=\"/recipes/dish-\(index)/\">\(name)</a> (serves 4)</li>"
+    }.joined()
+    let products = names.enumerated().map { index, name in
+      """
+      <li class="product type-product"><a href="/product/item-\(index)/"><img src="/p\(index).jpg" alt="">\
+      <h2 class="woocommerce-loop-product__title">\(name) kit</h2><span class="price">$24.00</span></a>\
+      <a href="?add-to-cart=\(index)" class="button">Add to cart</a></li>
+      """
+    }.joined()
+    let icons = names.enumerated().map { index, name in
+      """
+      <li class="elementor-icon-list-item"><a href="/guides/g\(index)/"><span class="elementor-icon-list-icon">\
+      <i class="fas fa-check"></i></span><span class="elementor-icon-list-text">\(name)</span></a></li>
+      """
+    }.joined()
+    for list in [
+      "<ol class=\"wp-block-list\">\(recipes)</ol>", "<ul class=\"wp-block-list\">\(recipes)</ul>",
+      "<ul class=\"products columns-4\">\(products)</ul>", "<ul class=\"elementor-icon-list-items\">\(icons)</ul>",
+    ] {
+      let body = """
+        <main><article class="post"><h1>Kitchen Notes</h1><div class="entry-content">\(TestPage.paragraphs(3))\
+        \(list)\(TestPage.paragraphs(1, from: 3))</div></article></main>
+        """
+      let text = try TestPage.extract(body, url: "https://kitchen.example/notes/").text
+      #expect(names.allSatisfy { text.contains($0) })
+    }
+  }
+
   @Test("a heading alone in its box over the next box of cut cards is dropped; over its section's own text it stays")
   func labelBoxOverCutCards() throws {
     let row = "<div class=\"Teasers\"><div class=\"Teasers-items\">\(Self.teaserCards)</div></div>"
