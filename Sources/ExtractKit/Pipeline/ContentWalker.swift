@@ -249,7 +249,7 @@ struct ContentWalker {
     {
       let setApart = isEmphasisedLine(text, node)
       guard mayBeClosingLine(text, setApart: setApart, isLast: isLast),
-        isSiteClosingLine(text, node, setApart: setApart, site: site, story: kept.dropLast())
+        isSiteClosingLine(text, node, setApart: setApart, isLast: isLast, site: site, story: kept.dropLast())
       else { break }
       kept.removeLast()
       isLast = false
@@ -270,10 +270,18 @@ struct ContentWalker {
 
   /// Whether a closing line is the site's own voice rather than the story's.
   private static func isSiteClosingLine(
-    _ text: String, _ node: Node, setApart: Bool, site: SiteKeys, story: ArraySlice<Item>
+    _ text: String, _ node: Node, setApart: Bool, isLast: Bool, site: SiteKeys, story: ArraySlice<Item>
   ) -> Bool {
     // A copyright notice is the site's wherever it stands and whatever it names.
     if holdsCopyrightNotice(text) { return true }
+    // The body's last line sending the reader to a link with a call word ("Follow us: Twitter |
+    // Facebook", "Únete a nuestro canal de Telegram", "Newsletter abonnieren") is the site's,
+    // whatever it names (it may name the channel, not the site). A story's last line reports.
+    if isLast, node.linkTextLength > 0, text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
+      saysCallWord(text, among: VocabularyBoilerplate.followCalls)
+    {
+      return true
+    }
     // Otherwise the line must name the site: a story's own closing line names other things.
     let named = site.named(in: text)
     if named.isEmpty { return false }
@@ -458,8 +466,14 @@ struct ContentWalker {
     for key in site.keys {
       if let range = lowered.range(of: key + "."), lowered[range.upperBound...].first?.isLetter == true { return true }
     }
+    return saysCallWord(lowered, among: VocabularyBoilerplate.callWords)
+  }
+
+  /// Whether a line says one of `words` or of `VocabularyBoilerplate.callPhrases`.
+  private static func saysCallWord(_ text: String, among words: Set<String>) -> Bool {
+    let lowered = text.lowercased()
     if VocabularyBoilerplate.callPhrases.contains(where: { lowered.contains($0) }) { return true }
-    return Text.words(lowered).contains { VocabularyBoilerplate.callWords.contains(String($0)) }
+    return Text.words(lowered).contains { words.contains(String($0)) }
   }
 
   /// Whether a heading or paragraph says an appeal word ("support", "Hilfe", "spenden",

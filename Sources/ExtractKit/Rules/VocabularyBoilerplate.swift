@@ -205,12 +205,34 @@ enum VocabularyBoilerplate {
   /// Words that make a plain closing line naming the site a call to act, per language ("For the
   /// latest stories download the … apps", "Folgt uns", "Suivez-nous", "Síguenos").
   static let callWordsEnglish = [
-    "download", "follow", "app", "apps", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+    "download", "follow", "app", "apps", "newsletter", "newsletters", "subscribe", "subscription", "signup", "join",
   ]
-  static let callWordsGerman = ["folgen", "folgt", "abonnieren", "abonniert", "herunterladen", "newsletter", "app"]
-  static let callWordsFrench = ["suivez", "abonnez", "téléchargez", "inscrivez"]
-  static let callWordsSpanish = ["síguenos", "suscríbete", "descarga", "descárgate", "suscríbase"]
-  static let callWords: Set<String> = Set(callWordsEnglish + callWordsGerman + callWordsFrench + callWordsSpanish)
+  static let callWordsGerman = [
+    "folgen", "folgt", "folge", "abonnieren", "abonniert", "abonniere", "herunterladen", "newsletter", "app",
+  ]
+  static let callWordsFrench = ["suivez", "abonnez", "téléchargez", "inscrivez", "rejoignez", "newsletter"]
+  static let callWordsSpanish = ["síguenos", "suscríbete", "descarga", "descárgate", "suscríbase", "únete", "boletín"]
+  static let callWordsItalian = ["seguici", "iscriviti", "scarica", "newsletter"]
+  static let callWordsPortuguese = ["siga", "inscreva", "assine", "baixe", "newsletter"]
+  static let callWordsDutch = ["volg", "abonneer", "download", "nieuwsbrief"]
+  static let callWordsPolish = ["obserwuj", "subskrybuj", "dołącz", "pobierz", "newsletter"]
+  static let callWords: Set<String> = Set(
+    callWordsEnglish + callWordsGerman + callWordsFrench + callWordsSpanish + callWordsItalian + callWordsPortuguese
+      + callWordsDutch + callWordsPolish)
+  /// The call words that send a reader to follow, subscribe or join, per language: on the body's
+  /// last line with a link they are the site's whatever it names. "app" and "download" are not
+  /// among them: a story's last line links the app or file it is about.
+  static let followCallsEnglish = ["follow", "subscribe", "join", "newsletter", "newsletters", "signup"]
+  static let followCallsGerman = ["folgen", "folgt", "folge", "abonnieren", "abonniere", "newsletter"]
+  static let followCallsFrench = ["suivez", "abonnez", "inscrivez", "rejoignez", "newsletter"]
+  static let followCallsSpanish = ["síguenos", "suscríbete", "suscríbase", "únete", "boletín"]
+  static let followCallsItalian = ["seguici", "iscriviti", "newsletter"]
+  static let followCallsPortuguese = ["siga", "inscreva", "assine", "newsletter"]
+  static let followCallsDutch = ["volg", "abonneer", "nieuwsbrief"]
+  static let followCallsPolish = ["obserwuj", "subskrybuj", "dołącz", "newsletter"]
+  static let followCalls: Set<String> = Set(
+    followCallsEnglish + followCallsGerman + followCallsFrench + followCallsSpanish + followCallsItalian
+      + followCallsPortuguese + followCallsDutch + followCallsPolish)
   /// Calls of several words, per language.
   static let callPhrasesEnglish = ["sign up", "join us"]
   static let callPhrasesGerman = ["melden sie sich", "meldet euch"]

@@ -738,6 +738,33 @@ struct LineBreakTests {
         + ["We are all in this together.", "GardenPost asked the city for comment."]).joined(separator: "\n\n"))
   }
 
+  @Test("the body's short last line calling the reader to a link, in any language, is not text; a plain last line is")
+  func linkedClosingCalls() throws {
+    let url = "https://www.gardenpost.example/notes/1"
+    let calls = [
+      #"Follow Garden Weekly: <a href="https://twitter.example/gw">Twitter</a> | <a href="https://fb.example/gw">Facebook</a>"#,
+      #"¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en <a href="https://t.example/x">este enlace</a>."#,
+      #"Nutze die Glocke, um informiert zu werden!<br>Folge uns auf <a href="https://fb.example/x">Facebook</a>"#,
+    ]
+    for call in calls {
+      let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(call)</p></article>"
+      #expect(try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
+    }
+    // A last line with a link but no call (an app or file the story is about), or a call word but
+    // no link: the story's.
+    let kept = [
+      #"The full ruling is <a href="https://court.example/r.pdf">online</a>."#,
+      "Readers can follow the vote on Friday.",
+      #"The app costs 50 euros in the <a href="https://apps.example/x">App Store</a>."#,
+    ]
+    for line in kept {
+      let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(line)</p></article>"
+      let text = try TestPage.extract(body, url: url).text
+      #expect(text.hasPrefix(TestPage.texts(4).joined(separator: "\n\n") + "\n\n"))
+      #expect(text.split(separator: "\n\n").count == 5)
+    }
+  }
+
   @Test("a closing quotation set in italics that names the site is the story's, not the site speaking")
   func italicQuoteNamingSite() throws {
     let head = #"<meta property="og:site_name" content="The Garden Post">"#
