@@ -278,7 +278,7 @@ struct ContentWalker {
     // Facebook", "Únete a nuestro canal de Telegram", "Newsletter abonnieren") is the site's,
     // whatever it names (it may name the channel, not the site). A story's last line reports.
     if isLast, node.linkTextLength > 0, text.utf8.count <= Thresholds.maximumPromotionalLineBytes,
-      saysCallWord(text, among: VocabularyBoilerplate.followCalls)
+      opensSentenceWithCall(text)
     {
       return true
     }
@@ -468,6 +468,21 @@ struct ContentWalker {
     }
     return saysCallWord(lowered, among: VocabularyBoilerplate.callWords)
   }
+
+  /// Whether a sentence of the line opens with a follow call, as an imperative does ("Follow us
+  /// on …", "¿…? Únete desde …", "…!\nFolge uns auf …"), or the line says a call phrase: inside a
+  /// sentence the word reports ("The council will follow the ruling").
+  private static func opensSentenceWithCall(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    if VocabularyBoilerplate.callPhrases.contains(where: { lowered.contains($0) }) { return true }
+    return lowered.split(whereSeparator: { callSentenceBreaks.contains($0) }).contains { sentence in
+      Text.words(String(sentence), limit: 1).first.map { VocabularyBoilerplate.followCalls.contains(String($0)) }
+        ?? false
+    }
+  }
+
+  /// What ends a sentence or a line's part before a call opens the next ("Follow X: Twitter").
+  private static let callSentenceBreaks: Set<Character> = [".", "!", "?", "¿", "¡", "…", ":", "|", "\n"]
 
   /// Whether a line says one of `words` or of `VocabularyBoilerplate.callPhrases`.
   private static func saysCallWord(_ text: String, among words: Set<String>) -> Bool {

@@ -750,11 +750,12 @@ struct LineBreakTests {
       let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(call)</p></article>"
       #expect(try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
     }
-    // A last line with a link but no call (an app or file the story is about), or a call word but
-    // no link: the story's.
+    // A last line with a link but no call (an app or file the story is about), a call word but
+    // no link, or a call word inside a sentence (it reports): the story's.
     let kept = [
       #"The full ruling is <a href="https://court.example/r.pdf">online</a>."#,
       "Readers can follow the vote on Friday.",
+      #"The council will follow the <a href="https://court.example/r.pdf">ruling</a> next week."#,
       #"The app costs 50 euros in the <a href="https://apps.example/x">App Store</a>."#,
     ]
     for line in kept {
