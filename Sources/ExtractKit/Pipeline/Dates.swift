@@ -175,12 +175,7 @@ enum Dates {
         digits += 1
       } else if character.isLetter {
         if digits > 0 { flush() }
-        // An ASCII letter lower-cased in place: a String per character cost most of the reading.
-        if let ascii = character.asciiValue {
-          word.unicodeScalars.append(Unicode.Scalar(ByteSearch.lower(ascii)))
-        } else {
-          word.append(contentsOf: character.lowercased())
-        }
+        word.append(contentsOf: character.lowercased())
       } else {
         flush()
         if character == "-" || character == "\u{2013}" || character == "\u{2014}" { pieces.append(.dash) }
