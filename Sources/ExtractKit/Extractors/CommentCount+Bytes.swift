@@ -79,13 +79,19 @@ extension CommentCount {
           let byte = bytes[offset]
           if byte < 0x80 {
             offset += 1
-            if byte >= 0x20 && byte != 0x7F {
+            if byte > 0x20 && byte != 0x7F {
               if byte == 0x28 { parenthesis = true }
               letters[written] = ByteSearch.lower(byte)
               written += 1
-            } else if (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
+            } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
               letters[written] = 0x20
               written += 1
+              // A run of indentation as one space (no stem holds one): eight bytes at a time.
+              while offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                guard word == 0x2020_2020_2020_2020 || word == 0x0909_0909_0909_0909 else { break }
+                offset += 8
+              }
             }
             continue
           }
@@ -104,6 +110,42 @@ extension CommentCount {
       }
       if parenthesis && ideograph { return true }
       return titleStems.matches(UnsafeBufferPointer(rebasing: letters[0..<written]))
+    }
+  }
+
+  /// `mayHoldTitleCount` of the last text read, kept by its first and last text nodes that are
+  /// not blank: a heading and the link that holds all its text (`<h3><a>…</a></h3>`) read the
+  /// same text, scanned once. Blank text nodes (whitespace only) add only spaces before or after
+  /// the text, which no stem holds.
+  struct TitleScan {
+    private var first = -1
+    private var last = -1
+    private var answer = false
+
+    mutating func mayHoldTitleCount(_ node: Node) -> Bool {
+      let document = node.document
+      var first = node.order + 1
+      while first < node.end && !TitleScan.holdsWords(document, first) { first += 1 }
+      var last = node.end - 1
+      while last > first && !TitleScan.holdsWords(document, last) { last -= 1 }
+      guard first < node.end else { return CommentCount.mayHoldTitleCount(node) }
+      if first == self.first && last == self.last { return answer }
+      answer = CommentCount.mayHoldTitleCount(node)
+      self.first = first
+      self.last = last
+      return answer
+    }
+
+    /// Whether a record is a text node with a byte that is not ASCII whitespace.
+    @inline(__always) private static func holdsWords(_ document: Document, _ index: Int) -> Bool {
+      let record = document.records[index]
+      guard record.isText else { return false }
+      let start = Int(record.spanStart)
+      for offset in start..<start + Int(record.spanCount) {
+        let byte = document.bytes[offset]
+        if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) { return true }
+      }
+      return false
     }
   }
 

@@ -59,6 +59,7 @@ enum CommentCount {
   /// cards, the author bio, sidebars and recirculation rails (their counts are other posts').
   static func inPage(_ page: Page, regions: Regions) -> Int? {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
+    var titleScan = TitleScan()
     for node in page.tree.nodes
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
       // The class and id matched once for the three class tests (`ClassCue`).
@@ -71,7 +72,7 @@ enum CommentCount {
       guard widget || titleTag || namedForComments || opensCommentSection(node) else { continue }
       // Most links and headings are no comment title: without a comment class, a title word's
       // stem or a parenthesised CJK count in their bytes, none of the counts below can be read.
-      if !widget && !namedForComments && !mayHoldTitleCount(node) { continue }
+      if !widget && !namedForComments && !titleScan.mayHoldTitleCount(node) { continue }
       let text = Text.clean(Page.rawText(node))
       // A link or element named for comments whose whole text is a number is a count bubble
       // ("<a class="comments-link">21</a>", "<a class="header-art-comments"><span>93</span></a>").

@@ -269,6 +269,10 @@ struct PublishedDateExtractor {
     let skippedTags = VocabularyDates.skippedTags
     let (paragraph, time, abbr) = (Tag.p, Tag.time, Tag.abbr)
     let propertyNames = microdataNames(document)
+    // The elements with an `itemprop` or `property` are told by their attributes' indices, not
+    // by reading every element's attributes: few elements have one.
+    let properties = microdataAttributes(document, names: propertyNames)
+    var nextProperty = 0
     for node in page.tree.nodes where node.isElement {
       guard result.count < VocabularyDates.maximumCandidates else { break }
       if skippedTags.contains(node) { continue }
@@ -293,7 +297,9 @@ struct PublishedDateExtractor {
       }
       guard node.textLength <= VocabularyDates.maximumDateElementChars else { continue }
       // Microdata and RDFa: the value in `content` or `datetime`, else the element's text.
-      if let raw = PublishedDateExtractor.microdataProperty(node, names: propertyNames) {
+      if hasAttribute(document.records[node.order], among: properties, from: &nextProperty),
+        let raw = PublishedDateExtractor.microdataProperty(node, names: propertyNames)
+      {
         let property = raw.lowercased()
         if property.hasSuffix("datepublished") || property.hasSuffix("datecreated") {
           guard !isForeign(node) else { continue }
@@ -476,6 +482,26 @@ struct PublishedDateExtractor {
       guard document.nameLengths[index] == 8 else { return 0 }
       return document.names[index] == "itemprop" ? 1 : document.names[index] == "property" ? 2 : 0
     }
+  }
+
+  /// The indices of the document's attributes named `itemprop` or `property`, in order.
+  static func microdataAttributes(_ document: Document, names: [UInt8]) -> [Int] {
+    var found: [Int] = []
+    for index in 0..<document.attributes.count where names[Int(document.attributes[index].name)] != 0 {
+      found.append(index)
+    }
+    return found
+  }
+
+  /// Whether one of `attributes` (indices in order) is the element's (`record`'s). An element's attributes are
+  /// one run of the document's, the runs in document order: asked of elements in document order,
+  /// `next` moves only forward, past the attributes of the elements not asked.
+  @inline(__always)
+  static func hasAttribute(_ record: Document.Record, among attributes: [Int], from next: inout Int) -> Bool {
+    guard next < attributes.count else { return false }
+    let start = Int(record.spanStart)
+    while next < attributes.count && attributes[next] < start { next += 1 }
+    return next < attributes.count && attributes[next] < start + Int(record.spanCount)
   }
 
   /// `itemprop`, else `property`, both read in one pass over the element's attributes, their names

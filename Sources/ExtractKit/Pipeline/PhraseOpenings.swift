@@ -130,6 +130,12 @@ struct PhraseOpenings: Sendable {
           offset += 1
           if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0x1E {
             space()
+            // The rest of a run of indentation eight bytes at a time: it reads as one space.
+            while offset + 8 <= end {
+              let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+              guard word == 0x2020_2020_2020_2020 || word == 0x0909_0909_0909_0909 else { break }
+              offset += 8
+            }
           } else if byte >= 0x20 && byte != 0x7F, add(ByteSearch.lower(byte)) {
             return .full
           }

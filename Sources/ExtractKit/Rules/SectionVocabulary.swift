@@ -319,6 +319,36 @@ enum SectionVocabulary {
       // The byte after the longest phrase is read too: a whole heading's colon, an opening's end.
       longest = all.map(\.utf8.count).max() ?? 0
       shortest = all.map(\.utf8.count).min() ?? 0
+      var byASCII = [[String]](repeating: [], count: 128)
+      var rest: [String] = []
+      for phrase in phrases {
+        if let first = phrase.first, first.unicodeScalars.count == 1, let ascii = first.asciiValue {
+          byASCII[Int(ascii)].append(phrase)
+        } else {
+          rest.append(phrase)
+        }
+      }
+      byFirstASCII = byASCII
+      otherFirsts = rest
+    }
+
+    /// The phrases whose first character is one ASCII scalar, by that byte: `hasPrefix` compares
+    /// characters, so a text whose first character differs opens with none of them.
+    let byFirstASCII: [[String]]
+    /// The other phrases (a first character outside ASCII, or with a combining mark), which a
+    /// text may open with in another spelling: always tested.
+    let otherFirsts: [String]
+    /// ASCII characters that a character outside ASCII is canonically equivalent to (U+037E,
+    /// U+1FEF, U+212A): a text opening with one of those may open with these bytes' phrases.
+    static let singletonTargets: [UInt8] = [0x3B, 0x60, 0x4B, 0x6B]
+
+    /// Whether `lowered` opens with one of the openings, as `openings.contains { lowered.hasPrefix($0) }`
+    /// answers: only the phrases its first character may equal are tested.
+    func opened(by lowered: String) -> Bool {
+      guard let first = lowered.utf8.first else { return openings.contains { lowered.hasPrefix($0) } }
+      if otherFirsts.contains(where: { lowered.hasPrefix($0) }) { return true }
+      if first < 0x80 { return byFirstASCII[Int(first)].contains { lowered.hasPrefix($0) } }
+      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains { lowered.hasPrefix($0) } }
     }
 
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
@@ -383,10 +413,18 @@ enum SectionVocabulary {
       for index in range {
         let record = document.records[index]
         guard record.isText else { continue }
-        for offset in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+        var offset = Int(record.spanStart)
+        let end = offset + Int(record.spanCount)
+        while offset < end {
           let byte = document.bytes[offset]
-          if byte <= 0x20 { continue }
-          return ByteSearch.lower(byte)
+          if byte > 0x20 { return ByteSearch.lower(byte) }
+          offset += 1
+          // The rest of a run of indentation eight bytes at a time.
+          while offset + 8 <= end {
+            let word = UnsafeRawPointer(document.bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+            guard word == 0x2020_2020_2020_2020 || word == 0x0909_0909_0909_0909 else { break }
+            offset += 8
+          }
         }
       }
       return nil
@@ -497,7 +535,7 @@ enum SectionVocabulary {
     /// Whether the text opens with one of `phrases`.
     func opens(_ phrases: Phrases) -> Bool {
       if let lowered {
-        return phrases.openings.contains { lowered.hasPrefix($0) }
+        return phrases.opened(by: lowered)
           || phrases.whole.contains { lowered == $0 || lowered == $0 + ":" || lowered == $0 + " :" }
       }
       guard let first = bytes.first else { return false }

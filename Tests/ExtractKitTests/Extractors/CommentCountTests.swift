@@ -264,6 +264,28 @@ struct CommentCountPlacementTests {
     }
   }
 
+  /// A heading and the link holding all its text read the same text: the second is answered from
+  /// the first's scan, and an element with other text is scanned anew.
+  @Test("a title's scan is reused by the element around the same text, not by one with other text")
+  func titleScanReusedForSameText() throws {
+    let body = """
+      <h3>
+          <a href="#c">12    Comments</a>
+      </h3><h3><a href="#r">Read more</a></h3><h3>
+        <span>4</span> <a href="#c">Kommentare</a></h3>
+      """
+    let page = try Prepare.page(bytes: Array("<html><body>\(body)</body></html>".utf8), options: ExtractOptions())
+    withExtendedLifetime(page) {
+      var scan = CommentCount.TitleScan()
+      let nodes = page.tree.nodes.filter { $0.tag == "h3" || $0.tag == "a" || $0.tag == "span" }
+      #expect(nodes.count == 7)
+      for node in nodes {
+        #expect(scan.mayHoldTitleCount(node) == CommentCount.mayHoldTitleCount(node), "\(node.order)")
+      }
+      #expect(nodes.map { scan.mayHoldTitleCount($0) } == [true, true, false, false, true, false, true])
+    }
+  }
+
   @Test("a text without a digit right before a separator keeps its separators without being copied")
   func digitBeforeSeparator() {
     #expect(CommentCount.holdsDigitBeforeSeparator("1.977 commentaires"))

@@ -119,6 +119,31 @@ struct DatesTests {
     #expect(!PublishedDateExtractor.holdsManyYears("Tipps von Ilse Varnholt 4.10.21"))
   }
 
+  @Test("elements with an itemprop or property are told from the list of those attributes, asked in order")
+  func microdataElementsFromAttributeList() throws {
+    let html = """
+      <html><body><div class="a" id="b"><span itemprop="author">Ana</span><p class="c">x</p>\
+      <b title="t" property="dc:date">y</b><i>z</i><em data-x="1" itemprop="datePublished" content="2021-03-04">w</em>\
+      <u itemprop="a">1</u><s itemprop="b">2</s></div></body></html>
+      """
+    let tree = try HTMLParser.tree(bytes: Array(html.utf8), encoding: "UTF-8", maximumElements: 100)
+    let document = tree.document
+    let names = PublishedDateExtractor.microdataNames(document)
+    let attributes = PublishedDateExtractor.microdataAttributes(document, names: names)
+    #expect(attributes.count == 5)
+    // Every element asked, then every other one (the cursor moves past those not asked).
+    for step in [1, 2] {
+      var next = 0
+      let elements = tree.nodes.filter(\.isElement).enumerated().filter { $0.offset % step == 0 }.map(\.element)
+      let found = elements.filter {
+        PublishedDateExtractor.hasAttribute(document.records[$0.order], among: attributes, from: &next)
+      }
+      let expected = elements.filter { PublishedDateExtractor.microdataProperty($0, names: names) != nil }
+      #expect(found.map(\.order) == expected.map(\.order))
+      #expect(!found.isEmpty)
+    }
+  }
+
   // MARK: through the pipeline
 
   private let content = "<div class=\"entry-content\">\(TestPage.paragraphs(4))</div>"

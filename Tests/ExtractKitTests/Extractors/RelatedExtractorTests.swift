@@ -1822,6 +1822,28 @@ struct RelatedHeadingsTests {
     #expect(PhraseOpenings([SectionVocabulary.relatedPhrases]).mayOpen(line) == opened)
   }
 
+  /// A heading the bytes cannot read (a script `folded` does not know, a decomposed accent) is
+  /// tested with `hasPrefix` against only the phrases its first character may equal: the answer
+  /// is that of testing every phrase, for every phrase of the tables written several ways.
+  @Test("A heading read as a String is tested against the phrases its first character may open, with the same answer")
+  func loweredOpeningTestsOnlyPossiblePhrases() {
+    let tables = [
+      SectionVocabulary.relatedPhrases, SectionVocabulary.morePhrases, SectionVocabulary.siteStreamPhrases,
+      SectionVocabulary.authorStreamPhrases,
+    ]
+    for table in tables {
+      for phrase in table.all {
+        let texts = [
+          phrase + " x", phrase.decomposedStringWithCanonicalMapping + " x", "x" + phrase, "\u{37E}" + phrase,
+          String(phrase.dropFirst()), "", "\u{301}" + phrase,
+        ]
+        for text in texts {
+          #expect(table.opened(by: text) == table.openings.contains { text.hasPrefix($0) }, "\(text)")
+        }
+      }
+    }
+  }
+
   @Test(
     "a theme's <body> flags ('has-popular-posts', 'sidebar-widget-area') make no widget of a block under the article")
   func bodyClassFlagsAreNoWidget() throws {
