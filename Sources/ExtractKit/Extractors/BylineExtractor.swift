@@ -855,13 +855,14 @@ struct BylineExtractor: SectionExtractor {
     }
 
   /// Whether a one-word "by" that is an everyday preposition too ("av", "przez", "автором") stands
-  /// in WordPress's dated form: a date's digits in the word before it or a publication label
+  /// in WordPress's dated form: a date's digits in a word before it or a publication label
   /// opening the line ("Publicerat 12 mars 2024 av Anna", "Publicerat av Anna"), and a capital
   /// after it.
   static func isDatedByline(head: Substring, tail: Substring) -> Bool {
     guard tail.drop(while: { $0 == " " || $0 == ":" }).first?.isUppercase == true else { return false }
     let words = head.split(separator: " ")
-    if let previous = words.last, previous.contains(where: \.isNumber) { return true }
+    // A date's digits before it ("12 mars 2024 · av Anna"), whatever stands between.
+    if words.contains(where: { $0.contains(where: \.isNumber) }) { return true }
     guard let first = words.first else { return false }
     return VocabularyBylines.labelWords.contains(first.lowercased())
       && !VocabularyBylines.weekdays.contains(first.lowercased())

@@ -291,11 +291,10 @@ enum People {
     !words.isEmpty && words.allSatisfy { isCredential($0) }
   }
 
-  /// Name particles that start lower-case ("Ludwig van Beethoven", "Maria de la Cruz", Swedish
-  /// "Hilma af Klint", "Anna av Ekström").
+  /// Name particles that start lower-case ("Ludwig van Beethoven", "Maria de la Cruz"). Not
+  /// Swedish "af"/"av": as particles they made a whole "Skrivet av Anna" line one name.
   static let particles: Set<String> = [
     "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ter", "ten",
-    "af", "av",
   ]
 
   static func isPlausibleName(_ name: String) -> Bool {

@@ -469,15 +469,18 @@ struct ContentWalker {
     return saysCallWord(lowered, among: VocabularyBoilerplate.callWords)
   }
 
-  /// Whether a sentence of the line opens with a follow call, as an imperative does ("Follow us
-  /// on …", "¿…? Únete desde …", "…!\nFolge uns auf …"), or the line says a call phrase: inside a
-  /// sentence the word reports ("The council will follow the ruling").
+  /// Whether a sentence of the line opens with a follow call addressed to the site, as an
+  /// imperative does ("Follow us on …", "¿…? Síguenos en …", "…!\nFolge uns auf …", "Join our
+  /// …"): inside a sentence ("The council will follow the ruling") or without the site as its
+  /// addressee ("Follow the hearing live on …") the verb reports.
   private static func opensSentenceWithCall(_ text: String) -> Bool {
-    let lowered = text.lowercased()
-    if VocabularyBoilerplate.callPhrases.contains(where: { lowered.contains($0) }) { return true }
-    return lowered.split(whereSeparator: { callSentenceBreaks.contains($0) }).contains { sentence in
-      Text.words(String(sentence), limit: 1).first.map { VocabularyBoilerplate.followCalls.contains(String($0)) }
-        ?? false
+    let reach = VocabularyBoilerplate.followAddresseeReach
+    return text.lowercased().split(whereSeparator: { callSentenceBreaks.contains($0) }).contains { sentence in
+      let words = Text.words(String(sentence), limit: reach + 1)
+      guard let first = words.first else { return false }
+      if VocabularyBoilerplate.addressedFollowCalls.contains(String(first)) { return true }
+      return VocabularyBoilerplate.followCalls.contains(String(first))
+        && words.dropFirst().contains { VocabularyBoilerplate.followAddressees.contains(String($0)) }
     }
   }
 

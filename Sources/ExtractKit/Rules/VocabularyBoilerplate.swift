@@ -219,20 +219,41 @@ enum VocabularyBoilerplate {
   static let callWords: Set<String> = Set(
     callWordsEnglish + callWordsGerman + callWordsFrench + callWordsSpanish + callWordsItalian + callWordsPortuguese
       + callWordsDutch + callWordsPolish)
-  /// The call words that send a reader to follow, subscribe or join, per language: on the body's
-  /// last line with a link they are the site's whatever it names. "app" and "download" are not
-  /// among them: a story's last line links the app or file it is about.
-  static let followCallsEnglish = ["follow", "subscribe", "join", "newsletter", "newsletters", "signup"]
-  static let followCallsGerman = ["folgen", "folgt", "folge", "abonnieren", "abonniere", "newsletter"]
-  static let followCallsFrench = ["suivez", "abonnez", "inscrivez", "rejoignez", "newsletter"]
-  static let followCallsSpanish = ["síguenos", "suscríbete", "suscríbase", "únete", "boletín"]
-  static let followCallsItalian = ["seguici", "iscriviti", "newsletter"]
-  static let followCallsPortuguese = ["siga", "inscreva", "assine", "newsletter"]
-  static let followCallsDutch = ["volg", "abonneer", "nieuwsbrief"]
-  static let followCallsPolish = ["obserwuj", "subskrybuj", "dołącz", "newsletter"]
+  /// The verbs that send a reader to follow, subscribe or join, per language: on the body's last
+  /// line with a link, opening a sentence and addressed to the site (`followAddressees` in the
+  /// next words: "Follow us", "Folge uns", "Join our …"), they are the site's whatever it names.
+  /// Not "app", "download" or "newsletter": a story's last line links the app, file or newsletter
+  /// it is about ("Newsletter publishers told …").
+  static let followCallsEnglish = ["follow", "subscribe", "join", "signup"]
+  static let followCallsGerman = ["folgen", "folgt", "folge", "abonnieren", "abonniere", "abonniert"]
+  static let followCallsFrench = ["suivez", "abonnez", "inscrivez", "rejoignez"]
+  static let followCallsSpanish = ["sigue", "siga", "suscríbete", "suscríbase", "únete"]
+  static let followCallsItalian = ["segui", "iscriviti", "unisciti"]
+  static let followCallsPortuguese = ["siga", "inscreva", "assine", "junte"]
+  static let followCallsDutch = ["volg", "abonneer", "word"]
+  static let followCallsPolish = ["obserwuj", "subskrybuj", "dołącz"]
   static let followCalls: Set<String> = Set(
     followCallsEnglish + followCallsGerman + followCallsFrench + followCallsSpanish + followCallsItalian
       + followCallsPortuguese + followCallsDutch + followCallsPolish)
+  /// Calls that carry their addressee in the word (Spanish "Síguenos", Italian "Seguici").
+  static let addressedFollowCalls: Set<String> = ["síguenos", "seguinos", "seguici", "suscríbenos"]
+  /// The site as the call's addressee, per language ("us", "our"; "uns", "unser…"; "nous",
+  /// "notre"; "nos", "nuestro…"; "ci", "nostro…"; "nos", "nosso…"; "ons", "onze"; "nas", "nasz…"):
+  /// "Follow the hearing live", "Join Anna and the team" have none and report.
+  static let followAddresseesEnglish = ["us", "our"]
+  static let followAddresseesGerman = ["uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"]
+  static let followAddresseesFrench = ["nous", "notre", "nos"]
+  static let followAddresseesSpanish = ["nos", "nuestro", "nuestra", "nuestros", "nuestras"]
+  static let followAddresseesItalian = ["ci", "nostro", "nostra", "nostri", "nostre"]
+  static let followAddresseesPortuguese = ["nos", "nosso", "nossa", "nossos", "nossas"]
+  static let followAddresseesDutch = ["ons", "onze"]
+  static let followAddresseesPolish = ["nas", "nasz", "nasza", "nasze", "naszego", "naszej", "naszym"]
+  static let followAddressees: Set<String> = Set(
+    followAddresseesEnglish + followAddresseesGerman + followAddresseesFrench + followAddresseesSpanish
+      + followAddresseesItalian + followAddresseesPortuguese + followAddresseesDutch + followAddresseesPolish)
+  /// How many words after the call its addressee may come ("Abonnieren Sie unseren Newsletter",
+  /// "Subscribe to our newsletter").
+  static let followAddresseeReach = 3
   /// Calls of several words, per language.
   static let callPhrasesEnglish = ["sign up", "join us"]
   static let callPhrasesGerman = ["melden sie sich", "meldet euch"]

@@ -17,10 +17,11 @@ enum VocabularyBylines {
     "nl": ["geschreven door", "door", "auteur:"],
     "pt": ["escrito por", "por", "autor:", "autora:"],
     // "Autor: Anna", "Autorka: Anna".
-    "pl": ["autor:", "autorka:"],
+    // WordPress's "Napisane przez Jan", "Dodane przez Jan" (the label makes "przez" a byline's).
+    "pl": ["autor:", "autorka:", "napisane przez", "dodane przez"],
     // Czech "Autor: Jan Novák", "Autorka: Jana Nováková".
     "cs": ["autor:", "autorka:"],
-    "sv": ["skriven av", "författare:"],
+    "sv": ["skriven av", "skrivet av", "författare:"],
     "no": ["skrevet av", "forfatter:"],
     "da": ["skrevet af", "forfatter:"],
     // "Автор: Иван".

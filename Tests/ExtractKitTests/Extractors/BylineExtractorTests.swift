@@ -1155,11 +1155,16 @@ struct BylineExtractorTests {
     #expect(byline.authors.map(\.name) == ["Anna Svensson"])
   }
 
-  @Test("Swedish 'af' and 'av' are name particles: 'Hilma af Klint' is one name")
-  func swedishNameParticle() throws {
-    let byline = try #require(
-      try TestPage.extract(post("<div class=\"byline\">Hilma af Klint</div>"), lang: "sv").byline)
-    #expect(byline.authors.map(\.name) == ["Hilma af Klint"])
+  @Test("a '… av Name' or '… przez Name' line gives the name, not the label ('Skrivet av', dated, 'Napisane przez')")
+  func labelledPrepositionLines() throws {
+    for (line, lang, name) in [
+      ("Skrivet av Anna Svensson", "sv", "Anna Svensson"), ("12 mars 2024 · av Anna Svensson", "sv", "Anna Svensson"),
+      ("Napisane przez Jan Kowalski", "pl", "Jan Kowalski"),
+    ] {
+      let byline = try #require(
+        try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: lang).byline, "\(line)")
+      #expect(byline.authors.map(\.name) == [name], "\(line)")
+    }
   }
 
   @Test("Russian 'и' joins two authors")

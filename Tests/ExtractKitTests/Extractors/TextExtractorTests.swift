@@ -742,8 +742,9 @@ struct LineBreakTests {
   func linkedClosingCalls() throws {
     let url = "https://www.gardenpost.example/notes/1"
     let calls = [
-      #"Follow Garden Weekly: <a href="https://twitter.example/gw">Twitter</a> | <a href="https://fb.example/gw">Facebook</a>"#,
-      #"¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en <a href="https://t.example/x">este enlace</a>."#,
+      #"Follow us: <a href="https://twitter.example/gw">Twitter</a> | <a href="https://fb.example/gw">Facebook</a>"#,
+      #"¿Ya sabías que tenemos canal de Telegram? Síguenos en <a href="https://t.example/x">este enlace</a>."#,
+      #"Would you like to write for us? Join our <a href="/program">Contributor Program</a>!"#,
       #"Nutze die Glocke, um informiert zu werden!<br>Folge uns auf <a href="https://fb.example/x">Facebook</a>"#,
     ]
     for call in calls {
@@ -751,11 +752,16 @@ struct LineBreakTests {
       #expect(try TestPage.extract(body, url: url).text == TestPage.texts(4).joined(separator: "\n\n"))
     }
     // A last line with a link but no call (an app or file the story is about), a call word but
-    // no link, or a call word inside a sentence (it reports): the story's.
+    // no link, a call word inside a sentence or a call not addressed to the site (it reports):
+    // the story's.
     let kept = [
       #"The full ruling is <a href="https://court.example/r.pdf">online</a>."#,
       "Readers can follow the vote on Friday.",
       #"The council will follow the <a href="https://court.example/r.pdf">ruling</a> next week."#,
+      #"Newsletter publishers told <a href="https://press.example/x">Press Weekly</a> they expect growth."#,
+      #"Join Anna and the team at the <a href="/events/fair">fair on Saturday</a>."#,
+      #"Folgen Sie der Debatte im <a href="/liveblog">Liveblog</a>."#,
+      #"Follow the hearing live on <a href="https://tv.example/live">the public channel</a>."#,
       #"The app costs 50 euros in the <a href="https://apps.example/x">App Store</a>."#,
     ]
     for line in kept {
