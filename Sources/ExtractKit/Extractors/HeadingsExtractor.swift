@@ -58,6 +58,8 @@ struct HeadingsExtractor: SectionExtractor {
     if storyAbove { kickers = context.titleItem ?? 0 }
     // The element of the last heading kept from the walk (not from a list's items).
     var lastHeadingNode: Node?
+    // The index of the last heading item of each class attribute, worked out once when first asked.
+    var lastHeadingByClass: [String: Int]?
     // Bytes of paragraphs since the last heading kept (or left out as the title's second line), and
     // whether any block came since.
     var textSinceHeading = 0
@@ -139,7 +141,13 @@ struct HeadingsExtractor: SectionExtractor {
         // A top-level heading classed as a headline above the body's first paragraph
         // (`h2.article_headline`, `h1.hero__headline`) is the story's headline as the page shows it, even
         // worded otherwise than the title the metadata gives: not a section.
-        if !bodyBegun, heading.level <= Self.headlineLevel, node.hasClassToken(in: ClassTokens.headline) { continue }
+        // Not when a heading further down wears the same class: a theme that classes every section
+        // heading so (`h2.section-headline` over each part) opens the body with a section.
+        if !bodyBegun, heading.level <= Self.headlineLevel, node.hasClassToken(in: ClassTokens.headline),
+          !Self.classRecurs(node, after: index, lastByClass: &lastHeadingByClass, in: context.items)
+        {
+          continue
+        }
         // A box of the site's set as an `<h1>` among sections that start lower (a support call "Auf
         // Sie kommt es an!", a video box, a timeline module's stops under the article's `<h2>`s):
         // the title's level, below the title, is no section of this outline.
@@ -176,6 +184,24 @@ struct HeadingsExtractor: SectionExtractor {
       if let item = lastHeadingItem { kept.remove(item) }
     }
     return Outline(headings: headings, kept: kept, repeats: repeats)
+  }
+
+  /// Whether a heading item after `index` has the same class attribute as `node`. The last index of
+  /// each class among the heading items is gathered on the first call, in one pass over `items`.
+  static func classRecurs(
+    _ node: Node, after index: Int, lastByClass: inout [String: Int]?, in items: [ContentWalker.Item]
+  ) -> Bool {
+    guard let value = node.attribute("class"), !value.isEmpty else { return false }
+    if lastByClass == nil {
+      var last: [String: Int] = [:]
+      for (position, item) in items.enumerated() {
+        if case .heading(_, let heading) = item, let classes = heading.attribute("class"), !classes.isEmpty {
+          last[classes] = position
+        }
+      }
+      lastByClass = last
+    }
+    return (lastByClass?[value] ?? index) > index
   }
 
   /// Whether a heading is classed as the story's dek (`ClassTokens.dekHeading`), or holds only a

@@ -496,6 +496,24 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out"])
   }
 
+  @Test("a headline-classed h2 opening the body is a section when the headings below wear the same class")
+  func sharedHeadlineClassOpensSection() throws {
+    let body = """
+      <article><section><h2 class="section-headline">Why grow your own</h2></section>\
+      <section>\(TestPage.paragraphs(2))</section><section><h2 class="section-headline">Choosing Seeds</h2></section>\
+      <section>\(TestPage.paragraphs(2, from: 2))</section></article>
+      """
+    let article = try TestPage.extract(body, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(article.headings.map(\.text) == ["Why grow your own", "Choosing Seeds"])
+    // Its class worn by no heading below, it is the story's headline shown again.
+    let alone = """
+      <article><h2 class="section-headline">Why grow your own</h2>\(TestPage.paragraphs(2))\
+      <h2 class="section-title">Choosing Seeds</h2>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let headline = try TestPage.extract(alone, title: "A Beginner Guide to Growing Tomatoes")
+    #expect(headline.headings.map(\.text) == ["Choosing Seeds"])
+  }
+
   @Test("a classless or section-classed h2 above the first paragraph stays a heading")
   func unclassedHeadingAboveBodyStays() throws {
     let body = """
