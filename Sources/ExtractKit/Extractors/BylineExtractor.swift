@@ -840,12 +840,14 @@ struct BylineExtractor: SectionExtractor {
     return People.isHandle(first, allowingGlued: true) ? first : nil
   }
 
-  /// `VocabularyBylines.innerPrefixList` and its dated one-word prefixes, longest first, each with
-  /// its runs of ASCII characters (the whole label when it is ASCII; "r", "dig", " par" of
-  /// "rédigé par").
+  /// `VocabularyBylines.innerPrefixList` and its dated and labelled one-word prefixes, longest
+  /// first, each with its runs of ASCII characters (the whole label when it is ASCII; "r", "dig",
+  /// " par" of "rédigé par").
   static let innerPrefixRuns: [(prefix: String, runs: [String])] =
-    (VocabularyBylines.innerPrefixList
-    + VocabularyBylines.datedInnerPrefixSet.sorted()).sorted {
+    Set(
+      VocabularyBylines.innerPrefixList + VocabularyBylines.datedInnerPrefixSet
+        + VocabularyBylines.labelledInnerPrefixSet
+    ).sorted {
       $0.count != $1.count ? $0.count > $1.count : $0 < $1
     }.map { prefix in
       let runs = prefix.unicodeScalars.split(whereSeparator: { !$0.isASCII }).map {
@@ -866,6 +868,26 @@ struct BylineExtractor: SectionExtractor {
     guard let first = words.first else { return false }
     return VocabularyBylines.labelWords.contains(first.lowercased())
       && !VocabularyBylines.weekdays.contains(first.lowercased())
+  }
+
+  /// Whether a one-word "by" that is a preposition and a name particle too (Italian "da") follows
+  /// a publication label or a date (`VocabularyBylines.labelledInnerPrefixes`): the label right
+  /// before it ("Pubblicato da Mario Rossi"), the label opening the line and a date's digits right
+  /// before it ("Pubblicato il 12 marzo 2024 da …"), or a date line alone before it ("12 marzo
+  /// 2024 alle 10:30 da …"); and a capital after it. Never in a sentence ("Il 12 marzo 2024 da
+  /// Milano…", "Dal 2020 da Roma…", "Leonardo da Vinci").
+  static func isLabelledByline(head: Substring, tail: Substring) -> Bool {
+    guard tail.drop(while: { $0 == " " || $0 == ":" }).first?.isUppercase == true else { return false }
+    let words = head.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "·" || $0 == "•" })
+      .map { $0.lowercased() }
+    guard let last = words.last else { return false }
+    if VocabularyBylines.publicationLabelSet.contains(last) { return true }
+    guard last.contains(where: \.isNumber) else { return false }
+    if VocabularyBylines.publicationLabelSet.contains(words[0]) { return true }
+    return words.allSatisfy { word in
+      word.contains(where: \.isNumber) || Patterns.months[word] != nil || VocabularyDates.weekdaySet.contains(word)
+        || VocabularyBylines.dateLineWordSet.contains(word) || !word.contains(where: \.isLetter)
+    }
   }
 
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
@@ -895,7 +917,17 @@ struct BylineExtractor: SectionExtractor {
           let tail = raw[raw.index(raw.startIndex, offsetBy: end)...]
           guard isDatedByline(head: head, tail: tail) else { continue }
         }
-        if VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
+        // "Articolo di Mario Rossi": a label before it makes the word a byline's, not a particle.
+        var afterLabel = false
+        if VocabularyBylines.labelledInnerPrefixSet.contains(prefix) {
+          let start = lowered.distance(from: lowered.startIndex, to: found.lowerBound)
+          let end = lowered.distance(from: lowered.startIndex, to: found.upperBound)
+          let head = raw[..<raw.index(raw.startIndex, offsetBy: start)]
+          let tail = raw[raw.index(raw.startIndex, offsetBy: end)...]
+          guard isLabelledByline(head: head, tail: tail) else { continue }
+          afterLabel = true
+        }
+        if !afterLabel, VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {
           let head = raw[
             ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]
           if let previous = head.split(separator: " ").last, previous.first?.isUppercase == true,

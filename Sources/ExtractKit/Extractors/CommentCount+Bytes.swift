@@ -101,6 +101,15 @@ extension CommentCount {
           }
           let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
           guard offset + length <= bytes.count else { return true }
+          // A Cyrillic letter as its lower-case bytes: the Russian stems are matched on them.
+          if byte == 0xD0 || byte == 0xD1 {
+            let (lead, second) = foldedCyrillic(byte, bytes[offset + 1])
+            letters[written] = lead
+            letters[written + 1] = second
+            written += 2
+            offset += 2
+            continue
+          }
           if !cleanDrops(bytes, at: offset) {
             letters[written] = 0x80
             written += 1

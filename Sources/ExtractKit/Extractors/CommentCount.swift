@@ -420,9 +420,10 @@ enum CommentCount {
     let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
     for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
     where Patterns.commentTitleWords.contains(String(words[index])) {
-      if index > 0, let count = number(words[index - 1]) { return count }
+      let countsBefore = !VocabularyComments.countAfterOnly.contains(String(words[index]))
+      if countsBefore, index > 0, let count = number(words[index - 1]) { return count }
       // "33 LESER-KOMMENTARE", "12 Facebook-Kommentare": a compound ending in the comment word.
-      if index > 1, let count = number(words[index - 2]),
+      if countsBefore, index > 1, let count = number(words[index - 2]),
         text.lowercased().contains(words[index - 1] + "-" + words[index])
       {
         return count
@@ -452,14 +453,27 @@ enum CommentCount {
     return index > 1 && VocabularyComments.negationSet.contains(String(words[index - 2]))
   }
 
-  /// ASCII stems, one of which every word of `Patterns.commentTitleWords` holds whatever its
-  /// letter case ("réponses" holds "ponse"). Most short links and headings of a page are not
-  /// comment titles; a text without any stem is passed over before it is split into words.
+  /// Stems, one of which every word of `Patterns.commentTitleWords` holds whatever its letter
+  /// case ("réponses" holds "ponse"): ASCII, or Cyrillic lower-cased (`foldedCyrillic`). Most
+  /// short links and headings of a page are not comment titles; a text without any stem is
+  /// passed over before it is split into words.
   static let titleStems = CompoundMatcher([
     "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
     "risposte", "review", "gedanke", "nzungen", "action", "koment", "flexion", "rispost", "pensier", "resposta",
-    "gedachte", "odpowied",
+    "gedachte", "odpowied", "комментари", "обсуждени",
   ])
+
+  /// A Cyrillic letter's two UTF-8 bytes lower-cased (А…Я, Ѐ…Џ to а…я, ѐ…џ), other pairs as they are:
+  /// the stem tests read Russian titles in any case ("КОММЕНТАРИИ (3)").
+  @inline(__always) static func foldedCyrillic(_ lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
+    guard lead == 0xD0 else { return (lead, second) }
+    switch second {
+    case 0x80...0x8F: return (0xD1, second + 0x10)
+    case 0x90...0x9F: return (0xD0, second + 0x20)
+    case 0xA0...0xAF: return (0xD1, second - 0x20)
+    default: return (lead, second)
+    }
+  }
 
   /// Separators of thousands in a count ("1.977 commentaires", "1,204 Comments", "12 345 réactions").
   static let digitGroupSeparators: Set<Character> = [".", ",", "\u{A0}", "\u{202F}", "'"]
@@ -493,7 +507,16 @@ enum CommentCount {
   static func mayHoldTitleWord(_ text: String) -> Bool {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 { bytes.append(ByteSearch.lower(byte)) }
+    for byte in text.utf8 {
+      // A Cyrillic capital's second byte, after its lead byte 0xD0.
+      if bytes.last == 0xD0, byte >= 0x80, byte <= 0xAF {
+        let (lead, second) = foldedCyrillic(0xD0, byte)
+        bytes[bytes.count - 1] = lead
+        bytes.append(second)
+      } else {
+        bytes.append(ByteSearch.lower(byte))
+      }
+    }
     return titleStems.matches(bytes)
   }
 

@@ -56,7 +56,7 @@ enum SectionVocabulary {
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
-    "entradas relacionadas", "publicaciones relacionadas", "relacionado", "lee también", "lea también",
+    "entradas relacionadas", "publicaciones relacionadas", "lee también", "lea también",
     "te recomendamos", "te podría interesar", "más de ", "también te puede gustar", "te puede gustar",
     "te podría gustar", "quizás te interese", "quizá te interese", "puede que te interese", "lee además",
     "lea además", "leer también", "contenido relacionado", "contenidos relacionados",
@@ -67,17 +67,17 @@ enum SectionVocabulary {
   ]
   static let relatedItalian = [
     "articoli correlati", "post correlati", "potrebbe interessarti", "ti potrebbe interessare",
-    "potrebbero interessarti", "leggi anche", "correlati", "ti potrebbe piacere", "ti potrebbero interessare",
+    "potrebbero interessarti", "leggi anche", "ti potrebbe piacere", "ti potrebbero interessare",
     "potrebbe piacerti", "potrebbero piacerti", "articoli simili", "articoli consigliati", "notizie correlate",
     "leggi pure", "leggi altri articoli sullo stesso tema", "sullo stesso argomento", "sullo stesso tema",
-    "dello stesso argomento", "per approfondire", "approfondimenti", "ti consigliamo",
+    "dello stesso argomento", "per approfondire", "ti consigliamo",
     // met beyond the first tables: phrases that say the posts go with this article
     "articoli che potrebbero interessarti", "ti può interessare", "potrebbe interessarti anche",
     "altri articoli correlati", "notizie simili",
   ]
   static let relatedPortuguese = [
     "recomendamos para você", "leia também", "veja também", "artigos relacionados", "posts relacionados",
-    "notícias relacionadas", "você também pode gostar", "relacionados", "relacionadas", "conteúdo relacionado",
+    "notícias relacionadas", "você também pode gostar", "conteúdo relacionado",
     "conteúdos relacionados", "matérias relacionadas", "artigos similares", "artigos semelhantes",
     "você pode gostar", "você pode se interessar", "você também pode se interessar", "pode te interessar",
     "pode lhe interessar", "confira também", "leia mais sobre", "veja mais sobre", "leia ainda", "ler também",
@@ -86,36 +86,38 @@ enum SectionVocabulary {
     "também pode interessar",
   ]
   static let relatedDutch = [
-    "gerelateerde artikelen", "gerelateerd", "lees ook", "ook interessant", "misschien ook interessant",
+    "gerelateerde artikelen", "lees ook", "ook interessant", "misschien ook interessant",
     "dit vind je misschien ook leuk", "meer over ", "vergelijkbare artikelen", "gerelateerde berichten",
     "gerelateerde nieuwsberichten", "gerelateerd nieuws", "dit vind je misschien ook interessant",
     "misschien vind je dit ook leuk", "misschien ook leuk", "bekijk ook", "vergelijkbare berichten",
     "aanbevolen artikelen", "ook het lezen waard",
     // met beyond the first tables: phrases that say the posts go with this article
     "anderen lazen ook", "misschien interessant voor jou", "meer nieuws over ", "gerelateerde verhalen",
-    "vergelijkbaar nieuws",
+    "vergelijkbaar nieuws", "gerelateerde posts", "gerelateerde blogs", "gerelateerde content",
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
-    "powiązane artykuły", "powiązane tematy", "powiązane wpisy", "podobne wpisy", "może cię zainteresować", "polecamy",
-    "powiązane", "przeczytaj również", "przeczytaj także", "przeczytaj też", "czytaj również", "zobacz również",
+    "powiązane artykuły", "powiązane tematy", "powiązane wpisy", "podobne wpisy", "może cię zainteresować",
+    "przeczytaj również", "przeczytaj także", "przeczytaj też", "czytaj również", "zobacz również",
     "więcej na ten temat", "więcej na temat", "więcej o ", "podobne teksty", "podobne posty",
     "może cię również zainteresować", "może ci się spodobać", "może pana zainteresować", "może panią zainteresować",
     "mogą cię zainteresować", "to może cię zainteresować", "w tym temacie",
     // met beyond the first tables: phrases that say the posts go with this article
-    "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały",
+    "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały", "powiązane posty",
+    "polecamy również", "polecamy także", "polecamy też",
   ]
   static let relatedFinnish = [
     "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
     "samasta aiheesta", "katso myös",
   ]
   static let relatedCzech = [
-    "související", "čtěte také", "čtěte též", "mohlo by vás zajímat", "podobné články", "přečtěte si také",
-    "přečtěte si též", "další články k tématu", "k tématu", "podobné příspěvky",
+    "čtěte také", "čtěte též", "mohlo by vás zajímat", "podobné články", "přečtěte si také",
+    "přečtěte si též", "další články k tématu", "k tématu", "podobné příspěvky", "související články",
+    "související příspěvky", "související zprávy",
   ]
   static let relatedSlovak = [
-    "súvisiace", "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať",
-    "podobné články",
+    "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať",
+    "podobné články", "súvisiace články", "súvisiace správy",
   ]
   /// Russian: "read also", "on the topic", "similar articles", "see also", "you may be interested".
   static let relatedRussian = [
@@ -136,15 +138,17 @@ enum SectionVocabulary {
   /// "Relaterade inlägg", "Relaterede indlæg", "Relaterte innlegg" (Jetpack's "Relaterade" is in
   /// `relatedWholeHeadings`).
   static let relatedScandinavian = [
-    "läs också", "läs även", "relaterade artiklar", "relaterade inlägg", "relaterat", "liknande artiklar",
-    "liknande inlägg", "mer om ", "læs også", "relaterede artikler", "relaterede indlæg", "relateret",
-    "lignende artikler", "lignende indlæg", "les også", "relaterte artikler", "relaterte innlegg", "relatert",
-    "lignende saker", "lignende innlegg", "mer om dette",
+    "läs också", "läs även", "relaterade artiklar", "relaterade inlägg", "relaterade nyheter", "relaterat innehåll",
+    "liknande artiklar", "liknande inlägg", "mer om ", "læs også", "relaterede artikler", "relaterede indlæg",
+    "relaterede nyheder", "relateret indhold", "lignende artikler", "lignende indlæg", "les også", "relaterte artikler",
+    "relaterte innlegg", "relaterte saker", "relaterte nyheter", "relatert innhold", "lignende saker",
+    "lignende innlegg", "mer om dette",
   ]
   /// Romanian, Hungarian, Croatian, Serbian and Slovenian.
   static let relatedOtherEuropean = [
     "articole similare", "articole asemănătoare", "articole asemanatoare", "citește și", "citeste si",
-    "articole relaționate", "s-ar putea să te intereseze", "kapcsolódó cikkek", "kapcsolódó", "ezek is érdekelhetnek",
+    "articole relaționate", "s-ar putea să te intereseze", "kapcsolódó cikkek", "kapcsolódó hírek",
+    "ezek is érdekelhetnek",
     "ez is érdekelheti", "olvasd el ezt is", "hasonló cikkek", "povezani članci", "povezane vijesti",
     "povezane vesti", "pročitajte još", "pročitajte i", "pročitajte također", "slične vijesti", "slične vesti",
     "preberite še", "sorodni članki", "sorodne novice",
@@ -178,11 +182,19 @@ enum SectionVocabulary {
     + relatedUkrainian + relatedScandinavian + relatedOtherEuropean + relatedTurkishGreek + relatedEastAsian
     + relatedOtherScripts
 
-  /// Jetpack's one-word related-posts titles (French "Similaire", Polish "Podobne", Russian
-  /// "Похожее", Swedish "Relaterade", Danish "Relaterede", Norwegian "Relaterte"): related only
-  /// as the WHOLE heading (a colon may follow), as they open in-article headings too ("Podobne
-  /// objawy u dorosłych", "Similaire à la grippe").
-  static let relatedWholeHeadings = ["similaire", "podobne", "похожее", "relaterade", "relaterede", "relaterte"]
+  /// One-word related-posts titles (Jetpack's French "Similaire", Polish "Podobne", Russian
+  /// "Похожее", Swedish "Relaterade", Danish "Relaterede", Norwegian "Relaterte"; a theme's
+  /// Spanish "Relacionado", Portuguese "Relacionadas", Dutch "Gerelateerd", Czech "Související",
+  /// Polish "Powiązane", "Polecamy", Italian "Correlati"): related only as the WHOLE heading
+  /// (punctuation or a symbol may follow: "Podobne…", "Similaire ›"), as each opens in-article
+  /// headings too ("Podobne objawy u dorosłych", "Relaterte symptomer", "Relacionado con el
+  /// estrés", "Gerelateerde klachten", "Související onemocnění"). Not English "related": the
+  /// opening of nearly every English block title ("Related Posts", "Related Stories").
+  static let relatedWholeHeadings = [
+    "similaire", "podobne", "похожее", "relaterade", "relaterede", "relaterte", "relaterat", "relateret",
+    "relatert", "relacionado", "relacionados", "relacionadas", "correlati", "approfondimenti", "gerelateerd",
+    "powiązane", "polecamy", "související", "súvisiace", "kapcsolódó",
+  ]
 
   // MARK: closing sections
 
@@ -237,6 +249,14 @@ enum SectionVocabulary {
     "weitere beiträge", "plus d'articles", "más artículos", "altri articoli",
     "mais artigos", "meer artikelen", "więcej",
   ]
+  /// "Read more" over a row of cards in Portuguese, Spanish, Dutch, Italian, Polish, German and
+  /// French ("Leia mais", "Leer más", "Lees meer"): a "more" heading only as the WHOLE heading
+  /// (punctuation may follow), as each opens a sentence too ("Leia mais devagar…", "Lees meer
+  /// boeken"), and "Leia mais sobre …" is a related heading.
+  static let moreWholeHeadings = [
+    "leia mais", "leer más", "lee más", "lea más", "lees meer", "leggi di più", "leggi altro", "czytaj więcej",
+    "mehr lesen", "lire plus",
+  ]
 
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
   /// "Meistgelesen"): a site-wide widget, not posts tied to the article.
@@ -285,7 +305,7 @@ enum SectionVocabulary {
   static let namedStreamPhrases = Phrases(namedStreamHeadings)
   static let siteStreamPhrases = Phrases(siteStreamHeadings)
   static let relatedPhrases = Phrases(relatedHeadings, whole: relatedWholeHeadings)
-  static let morePhrases = Phrases(moreHeadings)
+  static let morePhrases = Phrases(moreHeadings, whole: moreWholeHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach =
     [authorStreamPhrases, siteStreamPhrases, relatedPhrases, morePhrases].map(\.longest).max()! + 1
@@ -297,7 +317,7 @@ enum SectionVocabulary {
     let all: [String]
     /// The phrases a heading opens with.
     let openings: [String]
-    /// The phrases that match only as the whole heading, with or without a trailing colon.
+    /// The phrases that match only as the whole heading: no letter or digit after them.
     let whole: [String]
     let bytesByFirstByte: [[[UInt8]]]
     let wholeBytes: [[UInt8]]
@@ -536,7 +556,10 @@ enum SectionVocabulary {
     func opens(_ phrases: Phrases) -> Bool {
       if let lowered {
         return phrases.opened(by: lowered)
-          || phrases.whole.contains { lowered == $0 || lowered == $0 + ":" || lowered == $0 + " :" }
+          || phrases.whole.contains { phrase in
+            // Characters dropped, not bytes: `hasPrefix` matches a decomposed accent too.
+            lowered.hasPrefix(phrase) && Opening.closesWhole(lowered.dropFirst(phrase.count).utf8)
+          }
       }
       guard let first = bytes.first else { return false }
       if phrases.bytesByFirstByte[Int(first)].contains(where: { phrase in
@@ -544,11 +567,29 @@ enum SectionVocabulary {
       }) {
         return true
       }
-      // A whole heading: its bytes, then nothing, a colon, or a space and a colon.
+      // A whole heading: its bytes, then no word.
       return phrases.wholeBytes.contains { phrase in
-        guard bytes.starts(with: phrase) else { return false }
-        let rest = bytes[phrase.count...]
-        return rest.isEmpty || rest.elementsEqual([0x3A]) || rest.elementsEqual([0x20, 0x3A])
+        bytes.starts(with: phrase) && Opening.closesWhole(bytes[phrase.count...])
+      }
+    }
+
+    /// Whether the bytes after a whole heading's phrase hold no letter or digit: nothing, or
+    /// spaces, punctuation, an ellipsis, arrows and decorative symbols ("Podobne…", "Podobne:",
+    /// "Relaterade!", "Similaire ›", "Похожее —"). A letter goes on with a word ("Podobne
+    /// objawy", "Relaterte" in "Relatertes"), a digit with a count or a number.
+    static func closesWhole(_ rest: some Collection<UInt8>) -> Bool {
+      var ascii = true
+      for byte in rest {
+        if byte >= 0x80 {
+          ascii = false
+        } else if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+          return false
+        }
+      }
+      if ascii { return true }
+      // Read as text: an opening cut inside a character leaves a replacement character, no letter.
+      return String(decoding: Array(rest), as: UTF8.self).unicodeScalars.allSatisfy { scalar in
+        !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
       }
     }
   }

@@ -13,6 +13,8 @@ enum VocabularyBylines {
     ],
     "fr": ["rédigé par", "par", "auteur :", "auteur:", "auteure:", "texte :", "texte:"],
     "es": ["escrito por", "por", "autor:", "autora:"],
+    // "di" inside a line only as `labelledInnerPrefixes` allows ("Articolo di Mario Rossi", not
+    // "La storia di Roma").
     "it": ["scritto da", "autore:", "autrice:", "di"],
     "nl": ["geschreven door", "door", "auteur:"],
     "pt": ["escrito por", "por", "autor:", "autora:"],
@@ -41,6 +43,29 @@ enum VocabularyBylines {
   ]
   static let datedInnerPrefixSet: Set<String> = Set(datedInnerPrefixes.values.flatMap { $0 })
 
+  /// One-word "by"s that are also a preposition and a name particle in a language whose dates
+  /// need no word before the name (Italian "da" and "di": "da Milano", "La storia di Roma",
+  /// "Leonardo da Vinci"; Portuguese and Spanish "da"/"de" are "of" in every date, "12 de março
+  /// de 2024", so they get none): read only after a publication label of their language, right
+  /// before them ("Pubblicato da Mario Rossi", Blogger's "Postato da", "Articolo di Mario Rossi")
+  /// or opening the line with a date's digits right before them ("Pubblicato il 12 marzo 2024 da
+  /// Mario Rossi"), or after a date alone ("12 marzo 2024 di Mario Rossi", a theme's date and
+  /// byline spans in one line), and before a capital.
+  static let labelledInnerPrefixes: [String: [String]] = ["it": ["da", "di"]]
+  static let labelledInnerPrefixSet: Set<String> = Set(labelledInnerPrefixes.values.flatMap { $0 })
+  /// The publication labels that make a `labelledInnerPrefixes` word a byline's, per language.
+  static let publicationLabels: [String: [String]] = [
+    "it": [
+      "pubblicato", "pubblicata", "postato", "postata", "inserito", "inserita", "scritto", "scritta", "redatto",
+      "creato", "inviato", "articolo", "testo", "post",
+    ]
+  ]
+  static let publicationLabelSet: Set<String> = Set(publicationLabels.values.flatMap { $0 })
+  /// Words a date line holds beside its numbers, month and weekday names, per language: the time's
+  /// "at" ("12 marzo 2024 alle 10:30 da …", "ore 10:30").
+  static let dateLineWords: [String: [String]] = ["it": ["alle", "ore"]]
+  static let dateLineWordSet: Set<String> = Set(dateLineWords.values.flatMap { $0 })
+
   /// Words that byline markup wraps on their own and that read as a capitalised name but are
   /// labels: "Von" in `<span class="author-by">Von</span>`, "Post author", "Datum",
   /// "Veröffentlicht", weekdays before a date ("Donnerstag, 4. November").
@@ -60,9 +85,10 @@ enum VocabularyBylines {
     ["de", "en", "fr", "es"].flatMap { VocabularyDates.weekdays[$0] ?? [] })
 
   /// Words after the name that end it: the date's or category's introduction ("… von X in
-  /// Rubrik: …", "Eingestellt von X um 21:11", "by X at 10:52", "par X le 3 mai").
+  /// Rubrik: …", "Eingestellt von X um 21:11", "by X at 10:52", "par X le 3 mai", Italian "Pubblicato
+  /// da X alle 10:30").
   static let stopWords: Set<String> = [
-    "on", "updated", "published", "am", "um", "at", "le", "el", "il", "op", "in", "im", "dans",
+    "on", "updated", "published", "am", "um", "at", "le", "el", "il", "op", "in", "im", "dans", "alle",
   ]
 
   /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von

@@ -29,8 +29,14 @@ enum VocabularyComments {
   /// Czech "3 komentáře", "12 komentářů", "1 komentář".
   static let czech: Set<String> = ["komentář", "komentáře", "komentářů"]
   /// Russian "1 комментарий", "3 комментария", "5 комментариев", "Комментарии (3)": the noun's
-  /// case follows the number. Byline count nouns only: title words pass an ASCII stem test first.
+  /// case follows the number.
   static let russian: Set<String> = ["комментарий", "комментария", "комментариев", "комментарии"]
+  /// Russian "Обсуждение (12)" (discussion): a comment-section title only with the count after
+  /// it (`countAfterOnly`).
+  static let russianDiscussion: Set<String> = ["обсуждение", "обсуждения"]
+  /// Title words a number before does not count: it numbers the section ("4. Обсуждение", the
+  /// discussion of a paper); only "Обсуждение (12)" counts comments.
+  static let countAfterOnly: Set<String> = russianDiscussion
 
   /// Words that write a zero count before the comment noun, per language: "No comments",
   /// "Keine Kommentare", "Aucun commentaire", "Sin comentarios", "Nessun commento", "Nenhum
@@ -52,7 +58,7 @@ enum VocabularyComments {
   /// same word is a prompt's article ("Laisser un commentaire", "Deja un comentario").
   static let oneWords: [String: [String]] = [
     "en": ["one"], "de": ["ein", "eine"], "fr": ["un", "une"], "es": ["un", "una"], "it": ["un", "uno", "una"],
-    "pt": ["um", "uma"], "nl": ["één", "eén", "een"], "pl": ["jeden", "jedna"],
+    "pt": ["um", "uma"], "nl": ["één", "eén", "een"], "pl": ["jeden", "jedna"], "ru": ["один", "одна"],
   ]
   static let oneWordSet = Set(oneWords.values.joined())
   /// Every language's zero words, and those with the negations, as one set each.
@@ -100,7 +106,8 @@ enum VocabularyComments {
   ]).union(chinese).union(scandinavian).union(czech).union(russian)
   /// Every language's words, for short comment titles, links and buttons only.
   static let titleWords: Set<String> = english.union(german).union(french).union(spanish).union(italian)
-    .union(portuguese).union(dutch).union(polish).union(scandinavian).union(czech)
+    .union(portuguese).union(dutch).union(polish).union(scandinavian).union(czech).union(russian)
+    .union(russianDiscussion)
 
   /// Ids of a page's comment section in several languages: "comments", "comentarios",
   /// "kommentare", "komentarze", "reacties", "respond", "disqus_thread".

@@ -1167,6 +1167,54 @@ struct BylineExtractorTests {
     }
   }
 
+  @Test(
+    "Italian 'da' or 'di' after a publication label or a date names the author ('Pubblicato il … da', 'Postato da', 'Articolo di', a date line)",
+    arguments: [
+      ("Pubblicato il 12 marzo 2024 da Mario Rossi", "Mario Rossi", "2024-03-12"),
+      ("Pubblicato da Mario Rossi", "Mario Rossi", nil),
+      ("Postato da Mario Rossi alle 10:30", "Mario Rossi", nil),
+      ("Pubblicato il 25/03/2024 alle 10:30 da Mario Rossi", "Mario Rossi", "2024-03-25"),
+      ("12 marzo 2024 da Mario Rossi", "Mario Rossi", "2024-03-12"),
+      ("Martedì 12 marzo 2024 | da Mario Rossi", "Mario Rossi", "2024-03-12"),
+      ("Articolo di Mario Rossi", "Mario Rossi", nil),
+      ("12 marzo 2024 di Mario Rossi", "Mario Rossi", "2024-03-12"),
+    ] as [(String, String, String?)])
+  func italianDaAfterLabelOrDate(meta: String, name: String, date: String?) throws {
+    let byline = try #require(try TestPage.extract(post("<div class=\"entry-meta\">\(meta)</div>"), lang: "it").byline)
+    #expect(byline.authors.map(\.name) == [name])
+    #expect(byline.publishedAt == date)
+  }
+
+  @Test(
+    "Italian 'da' or 'di' in an ordinary sentence under the title names no author, and the sentence stays",
+    arguments: [
+      ("it", "<p>Il 12 marzo 2024 da Milano è partita la spedizione.</p>", "Il 12 marzo 2024 da Milano"),
+      ("it", "<p>Dal 2020 da Milano partono treni per Parigi ogni giorno.</p>", "Dal 2020 da Milano partono"),
+      ("it", "<p>Da Milano a Roma in bici in sei giorni.</p>", "Da Milano a Roma in bici"),
+      ("it", "<p>Leonardo da Vinci dipinse la Gioconda nel 1503.</p>", "Leonardo da Vinci dipinse"),
+      ("it", "<p>Nel 2024 da Torino a Genova si viaggia meglio.</p>", "Nel 2024 da Torino"),
+      ("it", "<p>La storia di Roma in dieci tappe.</p>", "La storia di Roma in dieci tappe"),
+      ("it", "<p>Il libro di Marco Rossi è uscito ieri.</p>", "Il libro di Marco Rossi"),
+      ("it", "<p>Una ricetta di Benedetta per la cena.</p>", "Una ricetta di Benedetta"),
+    ])
+  func italianDaSentenceIsNoByline(lang: String, paragraph: String, sentence: String) throws {
+    let body = "<article><h1>Perché le api contano nel giardino</h1>\(paragraph)\(TestPage.paragraphs(4))</article>"
+    let extracted = try TestPage.extract(body, lang: lang)
+    #expect(extracted.byline == nil)
+    #expect(extracted.text.contains(sentence))
+  }
+
+  @Test(
+    "a date then 'da' and a capital in a Portuguese line is no byline word: 'de' before the year says it is no Italian date"
+  )
+  func portugueseDaAfterDate() throws {
+    let meta = "<div class=\"entry-meta\">Publicado em 12 de março de 2024 da Redação</div>"
+    let byline = try TestPage.extract(post(meta), lang: "pt").byline
+    #expect(byline?.authors.map(\.name) ?? [] == [])
+    #expect(BylineExtractor.innerPrefix(in: "12 de março de 2024 da Redação") == nil)
+    #expect(BylineExtractor.innerPrefix(in: "Il 12 marzo 2024 da Milano è partita") == nil)
+  }
+
   @Test("Russian 'и' joins two authors")
   func russianNameJoiner() {
     #expect(People.parse("Иван Петров и Анна Смирнова").map(\.name) == ["Иван Петров", "Анна Смирнова"])

@@ -106,6 +106,38 @@ struct CommentCountTests {
     #expect(CommentCount.inText("Jan Novák · 12. března 2024 · Žádné komentáře") == 0)
     #expect(CommentCount.inText("Mette Hansen · 12. marts 2024 · Ingen kommentarer") == 0)
   }
+
+  @Test(
+    "Russian comment-section titles give their count in each case form and letter case",
+    arguments: [
+      ("Комментарии (12)", 12), ("КОММЕНТАРИИ (12)", 12), ("12 комментариев", 12), ("3 комментария", 3),
+      ("1 комментарий", 1), ("Один комментарий", 1), ("Один комментарий к «Почему пчёлы важны»", 1),
+      ("Нет комментариев", 0), ("Обсуждение (7)", 7), ("ОБСУЖДЕНИЕ (7)", 7),
+    ])
+  func russianSectionTitles(title: String, expected: Int) throws {
+    #expect(CommentCount.titleCount(title) == expected)
+    #expect(CommentCount.mayHoldTitleWord(title))
+    #expect(
+      try count(after: "<section id=\"comments\"><h2>\(title)</h2><ol><li>Спасибо!</li></ol></section>") == expected)
+    #expect(HeadingsExtractor.isCommentSectionTitle(title))
+  }
+
+  @Test(
+    "Russian headings of an article that hold a comment or discussion word but no count, or a section number, give none",
+    arguments: [
+      "4. Обсуждение", "Обсуждение результатов", "Комментарии экспертов", "Комментарии к закону о выборах",
+    ])
+  func russianHeadingsAreNoTitles(heading: String) throws {
+    #expect(CommentCount.titleCount(heading) == nil)
+    let body = """
+      <article><h1>Почему пчёлы важны для сада</h1><div class="entry-content">\(TestPage.paragraphs(2))\
+      <h2>\(heading)</h2>\(TestPage.paragraphs(2, from: 2))<p>Эксперты оставили 12 комментариев к проекту закона.</p>\
+      </div></article>
+      """
+    let article = try TestPage.extract(body, lang: "ru")
+    #expect(article.byline?.commentCount == nil)
+    #expect(article.headings.map(\.text) == [heading])
+  }
 }
 
 @Suite("Comment count: a page with no byline")

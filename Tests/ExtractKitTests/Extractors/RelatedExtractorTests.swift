@@ -1384,6 +1384,12 @@ extension RelatedExtractorTests {
     arguments: [
       "Podobne objawy u dorosłych", "Podobnego zdania są lekarze", "Similaire à la grippe saisonnière",
       "Relaterade symptom hos vuxna", "Relaterede symptomer", "Похожее заболевание у взрослых",
+      // One-word openings of other languages: whole titles only, as these in-article headings show.
+      "Relaterte symptomer hos voksne", "Relatert smerte i korsryggen", "Relaterat till stress",
+      "Relateret til stress", "Relacionado con el estrés", "Relacionados ao sono", "Relacionadas à dieta",
+      "Gerelateerde klachten", "Gerelateerd aan stress", "Související onemocnění", "Súvisiace ochorenia",
+      "Powiązane choroby", "Polecamy te kosmetyki", "Correlati alla dieta", "Approfondimenti sulla dieta",
+      "Kapcsolódó betegségek", "Podobne 3", "Relaterade 2024",
     ])
   func oneWordRelatedTitleOpensNoHeading(heading: String) throws {
     let block = """
@@ -1392,6 +1398,77 @@ extension RelatedExtractorTests {
       """
     let extracted = try extractBetweenParagraphs(block)
     #expect(extracted.related == nil)
+    #expect(extracted.text.contains("Composting Basics for Small Gardens"))
+  }
+
+  /// Three linked post titles in a list.
+  private var threeLinks: String {
+    """
+    <ul><li><a href="/2021/04/compost-basics/">Composting Basics for Small Gardens</a></li>\
+    <li><a href="/2021/05/pruning-roses/">Pruning Roses in Winter</a></li>\
+    <li><a href="/2021/06/bee-hotels/">Building a Bee Hotel at Home</a></li></ul>
+    """
+  }
+  private var threeLinkTitles: [String] {
+    ["Composting Basics for Small Gardens", "Pruning Roses in Winter", "Building a Bee Hotel at Home"]
+  }
+
+  @Test(
+    "a whole one-word related title followed by punctuation, an ellipsis, an arrow or a symbol titles the cards under it",
+    arguments: [
+      ("pl", "Podobne…"), ("pl", "Podobne:"), ("pl", "Podobne..."), ("sv", "Relaterade!"), ("fr", "Similaire ›"),
+      ("ru", "Похожее —"), ("no", "Relaterte »"), ("pt", "Relacionadas:"), ("nl", "Gerelateerd →"),
+      ("cs", "Související ★"), ("es", "Relacionado:"), ("pl", "Polecamy!"),
+    ])
+  func wholeRelatedTitleWithPunctuation(lang: String, heading: String) throws {
+    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
+    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+  }
+
+  @Test(
+    "related titles of several words in the languages whose one-word title is whole-only still open a block",
+    arguments: [
+      ("no", "Relaterte saker"), ("no", "Relatert innhold"), ("sv", "Relaterade nyheter"), ("da", "Relaterede nyheder"),
+      ("cs", "Související články"), ("nl", "Gerelateerde posts"), ("pl", "Polecamy również"), ("pl", "Powiązane posty"),
+    ])
+  func multiWordRelatedTitles(lang: String, heading: String) throws {
+    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
+    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+  }
+
+  @Test(
+    "'Read more' and 'Read also' titles over a row of cards in Portuguese and the other languages give the related block",
+    arguments: [
+      ("pt", "Leia mais"), ("pt", "LEIA MAIS"), ("pt", "Leia mais:"), ("pt", "Leia também"), ("es", "Leer más"),
+      ("es", "Lee también"), ("nl", "Lees meer"), ("nl", "Lees ook"), ("it", "Leggi di più"), ("it", "Leggi anche"),
+      ("pl", "Czytaj więcej"), ("pl", "Czytaj też"), ("de", "Lesen Sie auch"), ("fr", "À lire aussi"),
+    ])
+  func readMoreTitlesPerLanguage(lang: String, heading: String) throws {
+    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
+    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+  }
+
+  @Test(
+    "a short line of prose opening with 'Leia mais', 'Leer más' or 'Lees meer' over links closing the article is no related title",
+    arguments: [
+      ("pt", "Leia mais devagar e anote:"), ("es", "Leer más libros este verano:"),
+      ("nl", "Lees meer boeken deze zomer:"),
+      ("it", "Leggi di più sul giardino:"),
+    ])
+  func readMoreSentenceIsNoTitle(lang: String, line: String) throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))<p>\(line)</p>\(threeLinks)</div></article>
+      """
+    let extracted = try TestPage.extract(body, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.text.contains(line))
     #expect(extracted.text.contains("Composting Basics for Small Gardens"))
   }
 
