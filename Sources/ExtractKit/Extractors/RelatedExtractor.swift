@@ -497,7 +497,12 @@ struct RelatedExtractor: SectionExtractor {
     var container = heading.parent
     for _ in 0..<RelatedRules.maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
-      if climbing, isCardBlock(current, minimum: minimum, scan: scan) { return current }
+      if climbing, isCardBlock(current, minimum: minimum, scan: scan) {
+        // A wrapper of several titled blocks ("Related posts" then "Most read" in one box): its
+        // largest row is another heading's, and so is every wrapper above it.
+        if titlesOtherCards(current, heading: heading, minimum: minimum, scan: scan) { break }
+        return current
+      }
       container = current.parent
     }
     // The heading alone in its wrappers (`<div class="title"><h3>…</h3></div>`): look after the
@@ -523,6 +528,26 @@ struct RelatedExtractor: SectionExtractor {
       candidate = first
     }
     return nil
+  }
+
+  /// Whether the row of cards a wrapper above a heading holds is not the heading's: the row ends
+  /// before the heading (a "Most read" list, then "Related posts" and its own list), or another
+  /// block's heading stands between the heading and the row (a heading of the same tag, or a
+  /// line a table names: "Related posts", its list, then "Meistgelesen" over the longer row).
+  /// Only the nodes between the heading and the row's first card are read.
+  static func titlesOtherCards(_ wrapper: Node, heading: Node, minimum: Int, scan: RelatedScan) -> Bool {
+    let cards = cards(in: wrapper, minimum: minimum, scan: scan)
+    guard let first = cards.first, let last = cards.last, !heading.contains(first) else { return false }
+    if last.end <= heading.order { return true }
+    guard first.order >= heading.end else { return false }
+    let document = wrapper.document
+    for order in heading.end..<first.order where !document.records[order].isText {
+      let line = Node(document, order)
+      guard line.textLength > 0, !line.contains(first) else { continue }
+      if line.tagID == heading.tagID, ContentWalker.headingTags.contains(line), line.linkTextLength == 0 { return true }
+      if isHeadingLike(line), headingKind(line) != nil { return true }
+    }
+    return false
   }
 
   /// The panel a tab link opens (`<a href="#content-more-related">` → the element with that id).
