@@ -122,8 +122,18 @@ struct RelatedExtractor: SectionExtractor {
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
       // A box classed related between the body's paragraphs is a "Read more" insert, as under a heading.
       if isInsert(node), !setBesideText(node) { continue }
-      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards, scan: scan), !namedOtherwise(node) {
-        consider(node, rank: RelatedRules.classRank)
+      guard isCardBlock(node, minimum: Thresholds.minimumRelatedCards, scan: scan) else { continue }
+      if !namedOtherwise(node) { consider(node, rank: RelatedRules.classRank) }
+      // A box classed related that also holds the site's stream ("Most read" and its list, before
+      // or after the related row): the related row is the part of it no stream heading titles.
+      if best?.node !== node, holdsStreamHeading(node) {
+        for part in node.children where part.isElement {
+          guard isCardBlock(part, minimum: Thresholds.minimumRelatedCards, scan: scan), !namedOtherwise(part) else {
+            continue
+          }
+          consider(part, rank: RelatedRules.classRank)
+          if best?.node === part { break }
+        }
       }
     }
     if best == nil, let relatedInsert {
@@ -546,6 +556,35 @@ struct RelatedExtractor: SectionExtractor {
       guard line.textLength > 0, !line.contains(first) else { continue }
       if line.tagID == heading.tagID, ContentWalker.headingTags.contains(line), line.linkTextLength == 0 { return true }
       if isHeadingLike(line), headingKind(line) != nil { return true }
+    }
+    return false
+  }
+
+  /// Whether a box holds a line that a site-stream table names ("Most read", "Meistgelesen").
+  static func holdsStreamHeading(_ box: Node) -> Bool {
+    box.firstDescendant { isHeadingLike($0) && headingKind($0) == .siteStream } != nil
+  }
+
+  /// Whether the line just before a row's first card is a site-stream heading ("Most read" over
+  /// its list): read back from the card to the first element with text, then up that line's
+  /// wrappers that end before the card (`<h3>Most read <a>See all</a></h3>`).
+  static func streamTitled(_ card: Node) -> Bool {
+    let document = card.document
+    var order = card.order - 1
+    while order >= 0 {
+      let record = document.records[order]
+      if !record.isText {
+        let node = Node(document, order)
+        if node.textLength > 0, !node.contains(card) {
+          var line: Node? = node
+          while let current = line, !current.contains(card), !current.isPageWrapper {
+            if isHeadingLike(current), headingKind(current) == .siteStream { return true }
+            line = current.parent
+          }
+          return false
+        }
+      }
+      order -= 1
     }
     return false
   }
@@ -1124,6 +1163,8 @@ struct RelatedExtractor: SectionExtractor {
       let run = likeSiblings(of: first, scan: scan)
       if !run.isEmpty { row = [first] + run }
     }
+    // A row under a heading of the site's stream ("Most read") is the stream, whatever holds it.
+    if let first = row.first, streamTitled(first) { return nil }
     // Under a heading that names the block, the plainer cards going on after its row are its too.
     let more = titled ? continuation(of: row, in: node) : []
     let cards = row + more

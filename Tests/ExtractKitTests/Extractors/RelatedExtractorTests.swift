@@ -1944,4 +1944,21 @@ extension RelatedExtractorTests {
     #expect(extracted.headings.map(\.text) == ["Latest news from the hive"])
     #expect(extracted.text.contains("Latest news from the hive"))
   }
+
+  @Test(
+    "a box classed related holding its row and a most-read list, in either order and two languages: its row, never the stream",
+    arguments: [
+      ("Most read", "en", false), ("Most read", "en", true), ("Meistgelesen", "de", false),
+      ("Meistgelesen", "de", true),
+    ])
+  func relatedClassBoxHoldingMostRead(stream: String, lang: String, streamFirst: Bool) throws {
+    let titles = lang == "de" ? relatedTitlesGerman : relatedTitles
+    let items = titles.enumerated().map { "<li><a href=\"/p/\($0.offset)/\">\($0.element)</a></li>" }
+    let own = "<div><ul>\(items.joined())</ul></div>"
+    let popular = "<div>\(titledList(stream, streamTitles, ordered: true))</div>"
+    let box = "<div class=\"related-posts\">\(streamFirst ? popular + own : own + popular)</div>"
+    let extracted = try TestPage.extract(article + box, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == nil)
+    #expect(extracted.related?.posts.map(\.title) == titles)
+  }
 }
