@@ -122,8 +122,18 @@ struct RelatedExtractor: SectionExtractor {
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
       // A box classed related between the body's paragraphs is a "Read more" insert, as under a heading.
       if isInsert(node), !setBesideText(node) { continue }
-      if isCardBlock(node, minimum: Thresholds.minimumRelatedCards, scan: scan), !namedOtherwise(node) {
-        consider(node, rank: RelatedRules.classRank)
+      guard isCardBlock(node, minimum: Thresholds.minimumRelatedCards, scan: scan) else { continue }
+      if !namedOtherwise(node) { consider(node, rank: RelatedRules.classRank) }
+      // A box classed related that also holds the site's stream ("Most read" and its list, before
+      // or after the related row): the related row is the part of it no stream heading titles.
+      if best?.node !== node, holdsStreamHeading(node) {
+        for part in node.children where part.isElement {
+          guard isCardBlock(part, minimum: Thresholds.minimumRelatedCards, scan: scan), !namedOtherwise(part) else {
+            continue
+          }
+          consider(part, rank: RelatedRules.classRank)
+          if best?.node === part { break }
+        }
       }
     }
     if best == nil, let relatedInsert {
@@ -497,7 +507,12 @@ struct RelatedExtractor: SectionExtractor {
     var container = heading.parent
     for _ in 0..<RelatedRules.maximumHeadingClimb {
       guard let current = container, current.tag != "body", current.tag != "html" else { break }
-      if climbing, isCardBlock(current, minimum: minimum, scan: scan) { return current }
+      if climbing, isCardBlock(current, minimum: minimum, scan: scan) {
+        // A wrapper of several titled blocks ("Related posts" then "Most read" in one box): its
+        // largest row is another heading's, and so is every wrapper above it.
+        if titlesOtherCards(current, heading: heading, minimum: minimum, scan: scan) { break }
+        return current
+      }
       container = current.parent
     }
     // The heading alone in its wrappers (`<div class="title"><h3>…</h3></div>`): look after the
@@ -523,6 +538,55 @@ struct RelatedExtractor: SectionExtractor {
       candidate = first
     }
     return nil
+  }
+
+  /// Whether the row of cards a wrapper above a heading holds is not the heading's: the row ends
+  /// before the heading (a "Most read" list, then "Related posts" and its own list), or another
+  /// block's heading stands between the heading and the row (a heading of the same tag, or a
+  /// line a table names: "Related posts", its list, then "Meistgelesen" over the longer row).
+  /// Only the nodes between the heading and the row's first card are read.
+  static func titlesOtherCards(_ wrapper: Node, heading: Node, minimum: Int, scan: RelatedScan) -> Bool {
+    let cards = cards(in: wrapper, minimum: minimum, scan: scan)
+    guard let first = cards.first, let last = cards.last, !heading.contains(first) else { return false }
+    if last.end <= heading.order { return true }
+    guard first.order >= heading.end else { return false }
+    let document = wrapper.document
+    for order in heading.end..<first.order where !document.records[order].isText {
+      let line = Node(document, order)
+      guard line.textLength > 0, !line.contains(first) else { continue }
+      if line.tagID == heading.tagID, ContentWalker.headingTags.contains(line), line.linkTextLength == 0 { return true }
+      if isHeadingLike(line), headingKind(line) != nil { return true }
+    }
+    return false
+  }
+
+  /// Whether a box holds a line that a site-stream table names ("Most read", "Meistgelesen").
+  static func holdsStreamHeading(_ box: Node) -> Bool {
+    box.firstDescendant { isHeadingLike($0) && headingKind($0) == .siteStream } != nil
+  }
+
+  /// Whether the line just before a row's first card is a site-stream heading ("Most read" over
+  /// its list): read back from the card to the first element with text, then up that line's
+  /// wrappers that end before the card (`<h3>Most read <a>See all</a></h3>`).
+  static func streamTitled(_ card: Node) -> Bool {
+    let document = card.document
+    var order = card.order - 1
+    while order >= 0 {
+      let record = document.records[order]
+      if !record.isText {
+        let node = Node(document, order)
+        if node.textLength > 0, !node.contains(card) {
+          var line: Node? = node
+          while let current = line, !current.contains(card), !current.isPageWrapper {
+            if isHeadingLike(current), headingKind(current) == .siteStream { return true }
+            line = current.parent
+          }
+          return false
+        }
+      }
+      order -= 1
+    }
+    return false
   }
 
   /// The panel a tab link opens (`<a href="#content-more-related">` → the element with that id).
@@ -1099,6 +1163,8 @@ struct RelatedExtractor: SectionExtractor {
       let run = likeSiblings(of: first, scan: scan)
       if !run.isEmpty { row = [first] + run }
     }
+    // A row under a heading of the site's stream ("Most read") is the stream, whatever holds it.
+    if let first = row.first, streamTitled(first) { return nil }
     // Under a heading that names the block, the plainer cards going on after its row are its too.
     let more = titled ? continuation(of: row, in: node) : []
     let cards = row + more

@@ -259,13 +259,32 @@ enum SectionVocabulary {
   ]
 
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
-  /// "Meistgelesen"): a site-wide widget, not posts tied to the article.
+  /// "Meistgelesen", "Latest news"): a site-wide widget, not posts tied to the article. A block
+  /// under one is never the related block, wherever it sits beside one. Phrases of two words or
+  /// more where a word alone ("Popular", "Latest") opens article headings too.
+  static let siteStreamEnglish = [
+    "recommended for you", "most read", "most popular", "most viewed", "most shared", "most commented",
+    "popular posts", "popular articles", "popular stories", "trending", "latest news", "latest posts",
+    "latest articles", "latest stories", "recent posts", "recent articles",
+  ]
+  static let siteStreamGerman = [
+    "meistgelesen", "meist gelesen", "am meisten gelesen", "meistkommentiert", "beliebteste", "neueste artikel",
+    "neueste beiträge", "neueste nachrichten", "aktuelle beiträge",
+  ]
+  static let siteStreamFrench = [
+    "les plus lus", "les + lus", "articles les plus lus", "les plus populaires", "les plus partagés",
+    "les plus commentés", "derniers articles", "dernières actualités",
+  ]
+  static let siteStreamSpanish = [
+    "lo más leído", "lo mas leido", "más leídas", "más leídos", "lo más visto", "últimas noticias",
+  ]
+  static let siteStreamItalian = ["più letti", "i più letti", "più lette", "le più lette", "ultime notizie"]
+  static let siteStreamPortuguese = ["mais lidas", "mais lidos", "as mais lidas", "os mais lidos", "últimas notícias"]
+  static let siteStreamDutch = ["meest gelezen", "populairste", "laatste nieuws", "nieuwste artikelen"]
+  static let siteStreamPolish = ["najczęściej czytane", "najpopularniejsze", "najnowsze artykuły", "najnowsze wpisy"]
   static let siteStreamHeadings =
-    [
-      "recommended for you", "most read", "most popular", "popular posts", "trending", "meistgelesen",
-      "meist gelesen", "beliebteste", "les plus lus", "les + lus", "lo más leído", "lo mas leido", "più letti",
-      "mais lidas", "najczęściej czytane", "meest gelezen",
-    ] + sectionStreamHeadings
+    siteStreamEnglish + siteStreamGerman + siteStreamFrench + siteStreamSpanish + siteStreamItalian
+    + siteStreamPortuguese + siteStreamDutch + siteStreamPolish + sectionStreamHeadings
 
   /// Headings that call a block classed as related what it is ("See also" over the blog's own
   /// posts) but, on their own, head a wiki's list of links or a hatnote: they only confirm a

@@ -1942,3 +1942,100 @@ struct RelatedHeadingsTests {
     }
   }
 }
+
+/// The related block among several card blocks: a site stream ("Most read", "Latest news") beside it
+/// in one box or in boxes of their own never takes its place.
+extension RelatedExtractorTests {
+  /// A list of `count` links under `heading`, set as a box's heading and its list.
+  private func titledList(_ heading: String, _ titles: [String], ordered: Bool = false) -> String {
+    let items = titles.enumerated().map {
+      "<li><a href=\"/p/\($0.offset)-\($0.element.count)/\">\($0.element)</a></li>"
+    }
+    let list = ordered ? "ol" : "ul"
+    return "<h3>\(heading)</h3><\(list)>\(items.joined())</\(list)>"
+  }
+
+  private var relatedTitles: [String] {
+    [
+      "Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn",
+    ]
+  }
+  private var relatedTitlesGerman: [String] {
+    [
+      "Kompost für kleine Gärten anlegen", "Rosen im Winter richtig schneiden", "Beete im Herbst mit Mulch abdecken",
+    ]
+  }
+  private var streamTitles: [String] { (1...10).map { "A story many readers opened this week, number \($0)" } }
+
+  @Test(
+    "a related list and a longer most-read list in one box, in either order and two languages: the related heading takes its own list",
+    arguments: [
+      ("Related posts", "Most read", "en", false), ("Related posts", "Most read", "en", true),
+      ("Ähnliche Artikel", "Meistgelesen", "de", false), ("Ähnliche Artikel", "Meistgelesen", "de", true),
+    ])
+  func relatedBesideMostReadInOneBox(related: String, stream: String, lang: String, streamFirst: Bool) throws {
+    let titles = lang == "de" ? relatedTitlesGerman : relatedTitles
+    let own = titledList(related, titles)
+    let popular = titledList(stream, streamTitles, ordered: true)
+    let box = "<div class=\"after-article\">\(streamFirst ? popular + own : own + popular)</div>"
+    let extracted = try TestPage.extract(article + box, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == related)
+    #expect(extracted.related?.posts.map(\.title) == titles)
+    #expect(extracted.text == articleText)
+  }
+
+  @Test(
+    "a related list and a most-read list in boxes of their own, in either order: the related list, never the stream",
+    arguments: [("Related posts", "Most popular", false), ("You may also like", "Latest news", true)])
+  func relatedBesideStreamInOwnBoxes(related: String, stream: String, streamFirst: Bool) throws {
+    let own = "<section class=\"box\">\(titledList(related, relatedTitles))</section>"
+    let popular = "<section class=\"box\">\(titledList(stream, streamTitles))</section>"
+    let extracted = try TestPage.extract(
+      article + (streamFirst ? popular + own : own + popular), url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == related)
+    #expect(extracted.related?.posts.map(\.title) == relatedTitles)
+  }
+
+  @Test(
+    "a box of cards under a site-wide stream heading is never related, even classed related, in each language's table",
+    arguments: [
+      "Latest news", "Recent posts", "Neueste Artikel", "Les plus lus", "Lo más leído", "Più letti", "Mais lidas",
+      "Populairste", "Najczęściej czytane", "Trending",
+    ])
+  func siteStreamHeadingIsNeverRelated(heading: String) throws {
+    let box = "<div class=\"related-posts\">\(titledList(heading, relatedTitles))</div>"
+    let extracted = try TestPage.extract(article + box, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.text == articleText)
+  }
+
+  @Test("an article heading opening with a stream word ('Latest news from the hive') over prose stays in the text")
+  func streamWordsInArticleHeadingStay() throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<h2>Latest news from the hive</h2>\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.headings.map(\.text) == ["Latest news from the hive"])
+    #expect(extracted.text.contains("Latest news from the hive"))
+  }
+
+  @Test(
+    "a box classed related holding its row and a most-read list, in either order and two languages: its row, never the stream",
+    arguments: [
+      ("Most read", "en", false), ("Most read", "en", true), ("Meistgelesen", "de", false),
+      ("Meistgelesen", "de", true),
+    ])
+  func relatedClassBoxHoldingMostRead(stream: String, lang: String, streamFirst: Bool) throws {
+    let titles = lang == "de" ? relatedTitlesGerman : relatedTitles
+    let items = titles.enumerated().map { "<li><a href=\"/p/\($0.offset)/\">\($0.element)</a></li>" }
+    let own = "<div><ul>\(items.joined())</ul></div>"
+    let popular = "<div>\(titledList(stream, streamTitles, ordered: true))</div>"
+    let box = "<div class=\"related-posts\">\(streamFirst ? popular + own : own + popular)</div>"
+    let extracted = try TestPage.extract(article + box, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == nil)
+    #expect(extracted.related?.posts.map(\.title) == titles)
+  }
+}
