@@ -126,6 +126,11 @@ enum PreScan {
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    /// Whether a byte ends an attribute's name or unquoted value in `startTag`: a blank
+    /// (`isSpace`), "/", "=" or ">", as bits of one word (all are below 0x40).
+    @inline(__always) static func endsToken(_ byte: UInt8) -> Bool {
+      byte < 0x40 && (0x6000_8001_0000_2600 as UInt64) >> UInt64(byte) & 1 != 0
+    }
     /// libxml2's `IS_BLANK_CH`, shared with `RawTextEliding`: form feed is no blank in a tag.
     static func isSpace(_ byte: UInt8) -> Bool { RawTextEliding.isBlank(byte) }
 
@@ -231,6 +236,10 @@ enum PreScan {
         } else if !inToken {
           inToken = true
           if expectValue { expectValue = false } else { attributes += 1 }
+          // The rest of the name or unquoted value at once: up to a blank, "=", "/" or ">",
+          // the only bytes that change what the loop above does inside a token.
+          while index < count && !Self.endsToken(base[index]) { index += 1 }
+          lastVisible = base[index - 1]
         }
       }
       if attributes > 1 { try spend(attributes * (attributes - 1) / 2) }
