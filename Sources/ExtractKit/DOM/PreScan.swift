@@ -35,6 +35,23 @@ enum PreScan {
   /// (`HTMLParser.tree`); "noscript" and "template" are eight bytes, whole in a packed word.
   static let fallbackElements: [UInt64] = ["noscript", "template"].map(packed)
 
+  /// A filter over the four lists above: bit `slot(tag)` of the 256 set for every name they
+  /// hold. Most start tags (`div`, `span`, `a`) miss it and are answered without a list search,
+  /// which cost a tenth of the pass.
+  static let listedSlots: [UInt64] = {
+    var slots = [UInt64](repeating: 0, count: 4)
+    for tag in voidElements + selfClosingSiblings + rawText + fallbackElements {
+      let slot = PreScan.slot(tag)
+      slots[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+    return slots
+  }()
+
+  /// A packed name's place in `listedSlots`: the top byte of a multiplicative hash.
+  @inline(__always) static func slot(_ tag: UInt64) -> Int {
+    Int(truncatingIfNeeded: (tag &* 0x9E37_79B9_7F4A_7C15) >> 56)
+  }
+
   /// Throws `ExtractError.tooComplexMarkup` when the page would cost libxml2 more than the
   /// budget, or `tooComplex` when it has more end tags or open elements than `maximumElements`.
   /// Returns whether the page has a `<noscript>` or `<template>` start tag (`fallbackElements`).
@@ -87,6 +104,12 @@ enum PreScan {
     var endTags = 0
     var open: [UInt64] = []
     var sawFallback = false
+    // The lists, read once: each is a guarded global, and a start tag asks up to four.
+    let listedSlots = PreScan.listedSlots
+    let voidElements = PreScan.voidElements
+    let selfClosingSiblings = PreScan.selfClosingSiblings
+    let rawText = PreScan.rawText
+    let fallbackElements = PreScan.fallbackElements
 
     init(base: UnsafePointer<UInt8>, count: Int, maximumElements: Int, budget: Int) {
       self.budget = budget
@@ -96,7 +119,18 @@ enum PreScan {
       open.reserveCapacity(256)
     }
 
+    /// Whether `tag` may be in one of the lists (never false when it is).
+    @inline(__always) func mayBeListed(_ tag: UInt64) -> Bool {
+      let slot = PreScan.slot(tag)
+      return listedSlots[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    /// Whether a byte ends an attribute's name or unquoted value in `startTag`: a blank
+    /// (`isSpace`), "/", "=" or ">", as bits of one word (all are below 0x40).
+    @inline(__always) static func endsToken(_ byte: UInt8) -> Bool {
+      byte < 0x40 && (0x6000_8001_0000_2600 as UInt64) >> UInt64(byte) & 1 != 0
+    }
     /// libxml2's `IS_BLANK_CH`, shared with `RawTextEliding`: form feed is no blank in a tag.
     static func isSpace(_ byte: UInt8) -> Bool { RawTextEliding.isBlank(byte) }
 
@@ -202,15 +236,20 @@ enum PreScan {
         } else if !inToken {
           inToken = true
           if expectValue { expectValue = false } else { attributes += 1 }
+          // The rest of the name or unquoted value at once: up to a blank, "=", "/" or ">",
+          // the only bytes that change what the loop above does inside a token.
+          while index < count && !Self.endsToken(base[index]) { index += 1 }
+          lastVisible = base[index - 1]
         }
       }
       if attributes > 1 { try spend(attributes * (attributes - 1) / 2) }
-      if !sawFallback && PreScan.fallbackElements.contains(tag) { sawFallback = true }
-      if lastVisible == 0x2F || PreScan.voidElements.contains(tag) { return }
-      if let top = open.last, top == tag, PreScan.selfClosingSiblings.contains(tag) { return }
+      let listed = mayBeListed(tag)
+      if listed && !sawFallback && fallbackElements.contains(tag) { sawFallback = true }
+      if lastVisible == 0x2F || (listed && voidElements.contains(tag)) { return }
+      if listed, let top = open.last, top == tag, selfClosingSiblings.contains(tag) { return }
       open.append(tag)
       if open.count > maximumElements { throw ExtractError.tooComplex(elements: open.count, limit: maximumElements) }
-      if PreScan.rawText.contains(tag) { skipRawText(tag) }
+      if listed && rawText.contains(tag) { skipRawText(tag) }
     }
 
     /// Past a script's or style's text, to its end tag's "<".
