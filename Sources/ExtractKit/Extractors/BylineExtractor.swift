@@ -880,7 +880,7 @@ struct BylineExtractor: SectionExtractor {
       // byline's cost.
       if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
       var searchStart = lowered.startIndex
-      while let found = lowered.range(of: prefix, range: searchStart..<lowered.endIndex) {
+      while let found = lowered.range(of: prefix, from: searchStart) {
         searchStart = found.upperBound
         let before = found.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: found.lowerBound)]
         let after = found.upperBound == lowered.endIndex ? "" : String(lowered[found.upperBound])
