@@ -120,7 +120,7 @@ extension BylineExtractor {
       }
     }
     if let ascii, let bare = ascii { return bare }
-    return word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    return word.lowercased().trimmingScalars(in: .punctuationCharacters)
   }
 }
 

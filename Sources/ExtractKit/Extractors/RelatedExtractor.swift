@@ -360,7 +360,7 @@ struct RelatedExtractor: SectionExtractor {
     else { return false }
     let text = Text.clean(Page.rawText(heading)).lowercased()
     guard let phrase = SectionVocabulary.moreHeadings.first(where: { text.hasPrefix($0) }) else { return false }
-    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingCharacters(in: .whitespaces)) == site
+    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingScalars(in: .whitespaces)) == site
   }
 
   /// A site's name without a leading English article ("the Los Angeles Times").
@@ -465,7 +465,7 @@ struct RelatedExtractor: SectionExtractor {
     let text = Text.clean(Page.rawText(heading))
     let iconText = Text.clean(Page.rawText(icon))
     guard text.hasPrefix(iconText) else { return nil }
-    return String(text.dropFirst(iconText.count)).trimmingCharacters(in: .whitespaces)
+    return String(text.dropFirst(iconText.count)).trimmingScalars(in: .whitespaces)
   }
 
   /// The openings `kind(of:)` finds a kind in.
@@ -1198,7 +1198,7 @@ struct RelatedExtractor: SectionExtractor {
         $0.count >= Thresholds.minimumBlockNameWordLetters
       }),
       !VocabularyBoilerplate.wholeLines.contains(
-        text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+        text.lowercased().trimmingScalars(in: TrimSets.punctuationAndSpaces))
     else { return nil }
     return first
   }
@@ -1437,7 +1437,7 @@ struct RelatedExtractor: SectionExtractor {
     let text = Text.clean(Page.rawText(link))
     let kickerText = Text.clean(Page.rawText(kicker))
     guard text.hasPrefix(kickerText) else { return text }
-    return String(text.dropFirst(kickerText.count)).trimmingCharacters(in: .whitespaces)
+    return String(text.dropFirst(kickerText.count)).trimmingScalars(in: .whitespaces)
   }
 
   /// The card's author: an author-classed element, a "By …" line, the meta line, or a link to

@@ -487,7 +487,7 @@ struct StepsExtractor: SectionExtractor {
     guard dropStepWord(&rest) else { return nil }
     let digits = rest.prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), (1...99).contains(number) else { return nil }
-    let tail = rest.dropFirst(digits.count).trimmingCharacters(in: CharacterSet(charactersIn: ":.").union(.whitespaces))
+    let tail = rest.dropFirst(digits.count).trimmingScalars(in: TrimSets.numberSeparators)
     return tail.isEmpty ? number : nil
   }
 

@@ -145,7 +145,7 @@ enum TeaserRuns {
 
   /// Whether a link leads to the page's own site: a relative path, or a host of the same site.
   private static func leadsWithinSite(_ href: UnsafeBufferPointer<UInt8>, page: Page) -> Bool {
-    let text = String(decoding: href, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let text = String(decoding: href, as: UTF8.self).trimmingScalars(in: .whitespaces)
     guard text.contains(":") || text.hasPrefix("//") else { return true }
     guard let host = URL(string: text)?.host else { return false }
     guard let own = page.baseURL?.host else { return false }
