@@ -15,8 +15,8 @@ extension BylineExtractor {
       other: .other)
   }
 
-  private static let metaTag = TagNames.id("meta")
-  private static let linkTag = TagNames.id("link")
+  private static var metaTag: UInt8 { TagID.meta }
+  private static var linkTag: UInt8 { TagID.link }
 
   /// The page's elements, `<meta>` and `<link>` aside, that `isAuthorMarkup` accepts, in
   /// document order. An element without attributes is never author markup, and one without

@@ -68,7 +68,8 @@ struct StepsExtractor: SectionExtractor {
   private func fromMicrodata(_ page: Page) -> [Found] {
     var steps: [Node] = []
     var end = -1
-    for node in page.tree.nodes where node.order >= end && StepsExtractor.microdataStepTags.contains(node) {
+    let stepTags = StepsExtractor.microdataStepTags  // read once, not per node
+    for node in page.tree.nodes where node.order >= end && stepTags.contains(node) {
       guard let property = node.attribute("itemprop"), StepsExtractor.microdataStepProperties.contains(property)
       else { continue }
       steps.append(node)

@@ -26,8 +26,8 @@ enum TeaserRuns {
 
   /// The tags a card is set in.
   private static let cardTags: TagSet = ["div", "li", "article", "section", "p"]
-  private static let orderedListID = TagNames.id("ol")
-  private static let timeID = TagNames.id("time")
+  private static var orderedListID: UInt8 { TagID.ol }
+  private static var timeID: UInt8 { TagID.time }
 
   /// Adds to `found` the children of `node` that are cards of a teaser run, in document order;
   /// none for almost every box.
