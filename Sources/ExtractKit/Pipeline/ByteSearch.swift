@@ -89,7 +89,8 @@ enum ByteSearch {
     // when the two are canonically equivalent, and an ASCII text is equivalent only to ASCII
     // and the three characters that decompose to it (`ASCIIDecomposing`).
     guard isASCII(pattern) else {
-      return isASCII(text) && !ASCIIDecomposing.allASCII(pattern) ? .absent : .notASCII
+      if isASCII(text) { return ASCIIDecomposing.allASCII(pattern) ? .notASCII : .absent }
+      return plainOffset(of: pattern, in: text)
     }
     // Marks and decomposing characters only lengthen a text's bytes.
     if pattern.count > text.count { return .absent }
@@ -115,6 +116,41 @@ enum ByteSearch {
       return .notASCII
     }
     return .found(offset)
+  }
+
+  /// `asciiOffset` for a pattern and a text that both hold characters outside ASCII ("•" or
+  /// " – " in a byline, "publicité" in a heading). When neither holds a scalar that is not
+  /// `isPlain`, every character is one scalar, equivalent to no other plain scalar or sequence,
+  /// so Foundation matches exactly where the bytes do; else Foundation answers.
+  static func plainOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Answer {
+    guard let patternBase = pattern.baseAddress, let textBase = text.baseAddress, isPlain(pattern), isPlain(text)
+    else { return .notASCII }
+    if pattern.count > text.count { return .absent }
+    return find(patternBase, pattern.count, in: textBase, text.count).map(Answer.found) ?? .absent
+  }
+
+  /// Whether every scalar of the UTF-8 bytes is ASCII or `startsCharacter` and none is the
+  /// canonical twin of another (GREEK TONOS forms of Greek Extended, OHM SIGN, KELVIN SIGN,
+  /// ANGSTROM SIGN, the angle brackets U+2329/U+232A, GREEK QUESTION MARK and ANO TELEIA, which
+  /// Foundation finds as the letter or sign they decompose to).
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        let value = scalar.value
+        if value < 0x80 { continue }
+        guard startsCharacter(value) else { return false }
+        switch value {
+        case 0x0374, 0x037E, 0x0387, 0x1F71...0x1F7D, 0x1FBB...0x1FFD, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A:
+          return false
+        default: continue
+        }
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
   }
 
   /// Whether a scalar outside ASCII always starts a character of its own in Foundation's

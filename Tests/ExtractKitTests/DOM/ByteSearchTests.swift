@@ -107,9 +107,13 @@ struct ByteSearchTests {
     let alphabet: [String] = [
       "a", "b", "K", ";", "`", " ", "\r", "\n", "&", "é", "e\u{301}", "\u{301}", "\u{308}", "\u{200C}", "\u{200D}",
       "\u{FE0F}", "\u{20E3}", "\u{212A}", "\u{37E}", "\u{1FEF}", "😀", "\u{1F3FB}", "\u{1F1E6}", "\u{1100}",
-      "\u{1161}", "\u{AC00}", "\u{600}", "\u{903}", "\u{AD}", "\u{A0}", "’", "ж", "\u{CBF}", "\u{E0020}", "—",
+      "\u{1161}", "\u{AC00}", "\u{600}", "\u{903}", "\u{AD}", "\u{A0}", "’", "ж", "\u{CBF}", "\u{E0020}", "—", "ά",
+      "\u{1F71}", "Ω", "\u{2126}", "ü", "·", "\u{387}",
     ]
-    let needles = ["a", "b", "ab", "a ", "K", ";", "`", "\n", "\r\n", "&", "ba", "a&b", " b"]
+    let needles = [
+      "a", "b", "ab", "a ", "K", ";", "`", "\n", "\r\n", "&", "ba", "a&b", " b", "é", "é ", "’", "ж", "—", "\u{AC00}",
+      "a—", "😀", "\u{A0}",
+    ]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -122,6 +126,35 @@ struct ByteSearchTests {
       if text.range(of: needle) != text.range(of: needle, options: []) { mismatches.append(text.debugDescription) }
     }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+  }
+
+  @Test("A needle outside ASCII in text outside ASCII: the same range as Foundation's, twins and marks and all")
+  func plainNeedleInPlainText() {
+    let cases: [(String, String)] = [
+      ("Anna • Ben", "•"), ("Anna · Ben", " · "), ("Grüße – von", " – "), ("Ärger » Post", "»"),
+      ("publicité", "publicité"),
+      ("publicite\u{301}", "publicité"), ("ά ά", "ά"), ("\u{1F71} ά", "ά"), ("ά", "\u{1F71}"), ("Ω \u{2126}", "Ω"),
+      ("\u{2126}", "Ω"), ("Å \u{212B}", "\u{212B}"), ("가", "가"), ("\u{1100}\u{1161} 가", "가"), ("ü\u{301}", "ü"),
+      ("“Zitat”", "”"), ("üü", "üü"), ("x·", "\u{387}"), ("Straße", "ß"), ("ё", "е"), ("😀😀", "😀"), ("é", "🙂"),
+    ]
+    for (text, needle) in cases {
+      #expect(text.range(of: needle) == text.range(of: needle, options: []), "\(text.debugDescription) \(needle)")
+      #expect(text.contains(needle) == (text.range(of: needle, options: []) != nil))
+    }
+  }
+
+  @Test("Every plain scalar is found where Foundation finds it, alone and after a letter")
+  func plainScalars() {
+    var mismatches: [String] = []
+    for value in UInt32(0x80)...0x1FFFF where ByteSearch.startsCharacter(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let needle = String(scalar)
+      for text in ["é\(scalar)b", "é\(scalar)\(scalar)", "ä"]
+      where text.range(of: needle) != text.range(of: needle, options: []) {
+        mismatches.append(String(value, radix: 16))
+      }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
   }
 
   @Test("A separator outside ASCII is absent from ASCII text, as Foundation answers")
