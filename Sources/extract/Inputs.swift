@@ -62,7 +62,7 @@ enum Inputs {
       throw ValidationFailure("--files-from \(file): cannot be read")
     }
     return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
-      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .map { $0.trimmingScalars(in: .whitespaces) }
       .filter { !$0.isEmpty && !$0.hasPrefix("#") }
   }
 

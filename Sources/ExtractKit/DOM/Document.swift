@@ -103,6 +103,6 @@ final class HTMLDocument {
   /// Skipped elements whose content a page may show instead of its scripted one.
   private static let fallbackElements: TagSet = ["noscript", "template"]
   private static let invisibleContainers: TagSet = ["head", "title", "script", "select", "option", "textarea"]
-  private static let scriptID = TagNames.id("script")
+  private static var scriptID: UInt8 { TagID.script }
 
 }

@@ -601,7 +601,7 @@ struct TreeBuilder {
   /// Children of the open elements, innermost last.
   private var pending = GrowableBuffer<Int32>(capacity: 256)
   private var linkDepth = 0
-  private static let anchorID = TagNames.id("a")
+  private static var anchorID: UInt8 { TagID.a }
 
   /// `rootName`: the index of "#document" in the names the document will be given.
   init(rootName: Int32, expectedBytes: Int = 0) {

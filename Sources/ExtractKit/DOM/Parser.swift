@@ -248,6 +248,9 @@ private struct SAXTreeBuilder {
   /// pointer cost several times the copy, once per text callback.
   private var text = GrowableBuffer<UInt8>(capacity: 4096)
   private var textIsCDATA = false
+  /// `HTMLParser.layoutTags`, read once: a static is a lazy global checked at every read, and
+  /// the test runs per text node.
+  private let layoutTags = HTMLParser.layoutTags
 
   init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int, keepingFallbacks: Bool) {
     self.context = context
@@ -394,10 +397,10 @@ private struct SAXTreeBuilder {
   /// was copied for each call (a `memcpy` per text node).
   private mutating func isLayoutWhitespace(before next: UInt8) -> Bool {
     // The tag tests first: they cost less than reading the text, and most text sits inline.
-    guard !textIsCDATA, HTMLParser.layoutTags.contains(id: builder.openTagID),
-      next == HTMLParser.closingTag || HTMLParser.layoutTags.contains(id: next)
+    guard !textIsCDATA, layoutTags.contains(id: builder.openTagID),
+      next == HTMLParser.closingTag || layoutTags.contains(id: next)
     else { return false }
-    if let previous = builder.lastChildTagID, !HTMLParser.layoutTags.contains(id: previous) { return false }
+    if let previous = builder.lastChildTagID, !layoutTags.contains(id: previous) { return false }
     return text.buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C })
   }
 

@@ -178,7 +178,7 @@ struct AuthorBioExtractor: SectionExtractor {
     return found
   }
 
-  private static let anchorID = TagNames.id("a")
+  private static var anchorID: UInt8 { TagID.a }
 
   /// Whether a box is part of a form (a sign-up field's "E-Mail" label over its help text): a
   /// field's label and description are no author's name and bio.
@@ -840,7 +840,7 @@ struct AuthorBioExtractor: SectionExtractor {
   /// Characters a sentence ends with, a closing quote or bracket after its stop included.
   private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "\"", "”", "»", ")", "“"]
 
-  private static let divID = TagNames.id("div")
+  private static var divID: UInt8 { TagID.div }
 
   /// The card just around a prose line that opens with the author's first name: the nearest
   /// ancestor, still box-sized and holding no story, that shows the full name outside the line
@@ -1051,7 +1051,7 @@ struct AuthorBioExtractor: SectionExtractor {
     return VocabularyBylines.authorNoteOpenerList.contains { lowered.hasPrefix($0) }
   }
 
-  private static let paragraphID = TagNames.id("p")
+  private static var paragraphID: UInt8 { TagID.p }
 
   /// Whether a bio-sized block stands apart from the story: the block around it holds no other
   /// prose paragraph (the story's paragraphs sit in a sibling container, not beside the bio).

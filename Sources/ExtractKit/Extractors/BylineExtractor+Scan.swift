@@ -15,8 +15,8 @@ extension BylineExtractor {
       other: .other)
   }
 
-  private static let metaTag = TagNames.id("meta")
-  private static let linkTag = TagNames.id("link")
+  private static var metaTag: UInt8 { TagID.meta }
+  private static var linkTag: UInt8 { TagID.link }
 
   /// The page's elements, `<meta>` and `<link>` aside, that `isAuthorMarkup` accepts, in
   /// document order. An element without attributes is never author markup, and one without
@@ -120,7 +120,7 @@ extension BylineExtractor {
       }
     }
     if let ascii, let bare = ascii { return bare }
-    return word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    return word.lowercased().trimmingScalars(in: .punctuationCharacters)
   }
 }
 

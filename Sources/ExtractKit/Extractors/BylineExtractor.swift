@@ -188,7 +188,7 @@ struct BylineExtractor: SectionExtractor {
     where label.isElement && label.textLength > 0 && label.textLength <= Thresholds.maximumFieldLabelTextChars
       && fieldLabelTags.contains(label) && opensWithFieldLabelStem(label)
     {
-      let text = Text.clean(Page.rawText(label)).lowercased().trimmingCharacters(in: [" ", ":"])
+      let text = Text.clean(Page.rawText(label)).lowercased().trimmingScalars(in: TrimSets.labelEnds)
       guard VocabularyBylines.fieldLabelSet.contains(text), let parent = label.parent,
         parent.textLength <= Thresholds.maximumBylineChars, usable(parent),
         let value = parent.children[(label.siblingIndex + 1)...].first(where: { $0.textLength > 0 }),
@@ -463,7 +463,8 @@ struct BylineExtractor: SectionExtractor {
     for label in byline.descendants(where: { $0.isElement })
     where label.textLength <= Thresholds.maximumFieldLabelChars && !skip(label) {
       let text = Text.clean(visibleText(label, skipping: skip)).lowercased()
-      guard VocabularyBylines.fieldLabelSet.contains(text.trimmingCharacters(in: [" ", ":"])), let parent = label.parent
+      guard VocabularyBylines.fieldLabelSet.contains(text.trimmingScalars(in: TrimSets.labelEnds)),
+        let parent = label.parent
       else { continue }
       // The value is the label's next sibling: an element (`<dd>`) or bare text ("Autor:</span> Fritz Ulbach<br>").
       for sibling in parent.children[(label.siblingIndex + 1)...] where !skip(sibling) {
@@ -654,7 +655,7 @@ struct BylineExtractor: SectionExtractor {
 
   /// "AFP", "Reuters", "APA/AP": a news agency, or agencies joined by a slash, credited for wire copy.
   static func isNewsAgency(_ name: String) -> Bool {
-    let parts = name.lowercased().split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = name.lowercased().split(separator: "/").map { $0.trimmingScalars(in: .whitespaces) }
     return !parts.isEmpty && parts.allSatisfy { VocabularyBylines.newsAgencies.contains($0) }
   }
 
@@ -671,7 +672,7 @@ struct BylineExtractor: SectionExtractor {
   /// or a word ending in an institution's compound ("Bundesministerium").
   static func isOrganizationName(_ name: String) -> Bool {
     let words = name.lowercased().split { $0 == " " || $0 == "/" || $0 == "," }.map {
-      $0.trimmingCharacters(in: CharacterSet(charactersIn: "()\"„“”«»"))
+      $0.trimmingScalars(in: TrimSets.nameQuotes)
     }
     return words.contains { word in
       VocabularyBylines.organizationWordSet.contains(word)
@@ -820,7 +821,7 @@ struct BylineExtractor: SectionExtractor {
       if word.hasSuffix(":") && kept.isEmpty && !introduced { continue }
       kept.append(word)
     }
-    return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+    return kept.joined(separator: " ").trimmingScalars(in: TrimSets.listSeparators)
   }
 
   /// The handle a names part opens with: all of it, a particle and a name ("der Zaunkönig"), or its
@@ -902,7 +903,7 @@ struct BylineExtractor: SectionExtractor {
       // byline's cost.
       if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
       var searchStart = lowered.startIndex
-      while let found = lowered.range(of: prefix, range: searchStart..<lowered.endIndex) {
+      while let found = lowered.range(of: prefix, from: searchStart) {
         searchStart = found.upperBound
         let before = found.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: found.lowerBound)]
         let after = found.upperBound == lowered.endIndex ? "" : String(lowered[found.upperBound])

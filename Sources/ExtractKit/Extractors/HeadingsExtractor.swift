@@ -489,6 +489,6 @@ struct HeadingsExtractor: SectionExtractor {
     while let last = head.last, Patterns.permalinkMarks.contains(last) || last == " " { head.removeLast() }
     guard whole.hasPrefix(head), Text.words(head).count >= Thresholds.minimumTitleHeadWords else { return false }
     let rest = whole.dropFirst(head.count).drop { $0 == " " }
-    return TitleExtractor.separators.contains { rest.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
+    return TitleExtractor.separators.contains { rest.hasPrefix($0.trimmingScalars(in: .whitespaces)) }
   }
 }

@@ -205,7 +205,7 @@ struct ListsExtractor: SectionExtractor {
     }
     let separated = afterAside.first.map { "\n:–—-".contains($0) } ?? true
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
-    let cleanTitle = Text.clean(title.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
+    let cleanTitle = Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators))
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
     guard let end = cleanTitle.last, !isSentence(cleanTitle) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
@@ -422,7 +422,7 @@ struct ListsExtractor: SectionExtractor {
     var title = titleNodes.isEmpty ? nil : Text.clean(titleNodes.map { Page.rawText($0) }.joined(separator: " "))
     if let current = title {
       // "Title:" and "Title –" keep their punctuation out of the title.
-      title = Text.clean(current.trimmingCharacters(in: CharacterSet(charactersIn: ":–—-").union(.whitespaces)))
+      title = Text.clean(current.trimmingScalars(in: TrimSets.titleSeparators))
       text = String(text.drop { ":–—-".contains($0) || $0.isWhitespace })
     }
     if title?.isEmpty == true { title = nil }

@@ -83,7 +83,7 @@ struct MetadataExtractor {
   }
 
   static func commaParts(_ value: String) -> [String] {
-    value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    value.split(separator: ",").map { $0.trimmingScalars(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   static func isCountry(_ part: String) -> Bool { VocabularyBylines.imprintCountrySet.contains(part.lowercased()) }

@@ -33,7 +33,7 @@ enum People {
     for part in text.split(separator: ",").map({ Text.clean(String($0)) }) where !part.isEmpty {
       let words = part.split(separator: " ")
       if isCredentialList(words), !people.isEmpty {
-        people[people.count - 1].credentials += words.map { String($0).trimmingCharacters(in: [","]) }
+        people[people.count - 1].credentials += words.map { String($0).trimmingScalars(in: TrimSets.comma) }
         continue
       }
       // A role is dropped ("Jane Doe, Staff Writer"). After it, only a part that a joiner opens

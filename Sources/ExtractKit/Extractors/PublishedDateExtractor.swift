@@ -523,11 +523,11 @@ struct PublishedDateExtractor {
 
   /// Tag numbers the pass compares against.
   private enum Tag {
-    static let p = TagNames.id("p")
-    static let time = TagNames.id("time")
-    static let abbr = TagNames.id("abbr")
-    static let h1 = TagNames.id("h1")
-    static let article = TagNames.id("article")
+    static var p: UInt8 { TagID.p }
+    static var time: UInt8 { TagID.time }
+    static var abbr: UInt8 { TagID.abbr }
+    static var h1: UInt8 { TagID.h1 }
+    static var article: UInt8 { TagID.article }
   }
 
   /// Whether `text` may name a span of days (`Dates.holdsDayRange`): every form has three numbers

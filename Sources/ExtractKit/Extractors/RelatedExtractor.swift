@@ -229,7 +229,7 @@ struct RelatedExtractor: SectionExtractor {
     }
     return links >= Thresholds.minimumRelatedCards && breaks >= Thresholds.minimumRelatedCards - 1
   }
-  private static let breakID = TagNames.id("br")
+  private static var breakID: UInt8 { TagID.br }
 
   /// Whether no paragraph of prose follows an element among its siblings: it ends the text.
   private static func closesText(_ node: Node) -> Bool {
@@ -360,8 +360,8 @@ struct RelatedExtractor: SectionExtractor {
     return false
   }
 
-  private static let paragraphID = TagNames.id("p")
-  private static let asideID = TagNames.id("aside")
+  private static var paragraphID: UInt8 { TagID.p }
+  private static var asideID: UInt8 { TagID.aside }
 
   /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
   /// Valley Times" on a page whose `og:site_name` says so): the site's stream of posts.
@@ -370,7 +370,7 @@ struct RelatedExtractor: SectionExtractor {
     else { return false }
     let text = Text.clean(Page.rawText(heading)).lowercased()
     guard let phrase = SectionVocabulary.moreHeadings.first(where: { text.hasPrefix($0) }) else { return false }
-    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingCharacters(in: .whitespaces)) == site
+    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingScalars(in: .whitespaces)) == site
   }
 
   /// A site's name without a leading English article ("the Los Angeles Times").
@@ -475,7 +475,7 @@ struct RelatedExtractor: SectionExtractor {
     let text = Text.clean(Page.rawText(heading))
     let iconText = Text.clean(Page.rawText(icon))
     guard text.hasPrefix(iconText) else { return nil }
-    return String(text.dropFirst(iconText.count)).trimmingCharacters(in: .whitespaces)
+    return String(text.dropFirst(iconText.count)).trimmingScalars(in: .whitespaces)
   }
 
   /// The openings `kind(of:)` finds a kind in.
@@ -490,7 +490,7 @@ struct RelatedExtractor: SectionExtractor {
     if opening.opens(SectionVocabulary.morePhrases) { return .more }
     return nil
   }
-  private static let iconID = TagNames.id("i")
+  private static var iconID: UInt8 { TagID.i }
 
   /// The block of cards a related heading titles: an ancestor close above it that is mostly
   /// cards, else the element right after it (the heading, often a `<b>` or a styled `<div>`,
@@ -651,9 +651,9 @@ struct RelatedExtractor: SectionExtractor {
     guard let href = link.attributeBytes("href"), href.count > 1, href[0] == 0x23 else { return nil }
     return Array(href.dropFirst())
   }
-  private static let itemID = TagNames.id("li")
+  private static var itemID: UInt8 { TagID.li }
 
-  private static let anchorID = TagNames.id("a")
+  private static var anchorID: UInt8 { TagID.a }
 
   /// Related posts belong to the article: a block in the site's sidebar (`<aside>`, a
   /// `sidebar` column, `role=complementary`) outside any `<article>` is a site-wide widget
@@ -739,8 +739,8 @@ struct RelatedExtractor: SectionExtractor {
       || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
 
-  private static let bodyID = TagNames.id("body")
-  private static let htmlID = TagNames.id("html")
+  private static var bodyID: UInt8 { TagID.body }
+  private static var htmlID: UInt8 { TagID.html }
 
   /// `Evidence.hasCompound(node, RelatedRules.relatedStems)` over the `class` and `id` values
   /// in place, each lower-cased into a buffer on the stack: asked of every element of a page,
@@ -1264,11 +1264,11 @@ struct RelatedExtractor: SectionExtractor {
         $0.count >= Thresholds.minimumBlockNameWordLetters
       }),
       !VocabularyBoilerplate.wholeLines.contains(
-        text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)))
+        text.lowercased().trimmingScalars(in: TrimSets.punctuationAndSpaces))
     else { return nil }
     return first
   }
-  private static let buttonID = TagNames.id("button")
+  private static var buttonID: UInt8 { TagID.button }
 
   /// Whether an element is a control: a `<button>` or an element given its role.
   static func isButton(_ node: Node) -> Bool {
@@ -1492,7 +1492,7 @@ struct RelatedExtractor: SectionExtractor {
     walk(node)
     return Text.nonEmpty(output)
   }
-  private static let timeID = TagNames.id("time")
+  private static var timeID: UInt8 { TagID.time }
 
   /// A title link's text without the kicker line it opens with, classed as one
   /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
@@ -1503,7 +1503,7 @@ struct RelatedExtractor: SectionExtractor {
     let text = Text.clean(Page.rawText(link))
     let kickerText = Text.clean(Page.rawText(kicker))
     guard text.hasPrefix(kickerText) else { return text }
-    return String(text.dropFirst(kickerText.count)).trimmingCharacters(in: .whitespaces)
+    return String(text.dropFirst(kickerText.count)).trimmingScalars(in: .whitespaces)
   }
 
   /// The card's author: an author-classed element, a "By …" line, the meta line, or a link to

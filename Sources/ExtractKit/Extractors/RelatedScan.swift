@@ -72,7 +72,7 @@ final class RelatedScan {
     awayLinks = links
     linkedChildren = children
   }
-  private static let anchorID = TagNames.id("a")
+  private static var anchorID: UInt8 { TagID.a }
 
   /// Per attribute name of the document: whether it is `class` or `id`, the names a class test
   /// reads, told by number rather than by comparing Strings for every attribute of the page.

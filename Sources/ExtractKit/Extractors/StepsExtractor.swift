@@ -68,7 +68,8 @@ struct StepsExtractor: SectionExtractor {
   private func fromMicrodata(_ page: Page) -> [Found] {
     var steps: [Node] = []
     var end = -1
-    for node in page.tree.nodes where node.order >= end && StepsExtractor.microdataStepTags.contains(node) {
+    let stepTags = StepsExtractor.microdataStepTags  // read once, not per node
+    for node in page.tree.nodes where node.order >= end && stepTags.contains(node) {
       guard let property = node.attribute("itemprop"), StepsExtractor.microdataStepProperties.contains(property)
       else { continue }
       steps.append(node)
@@ -487,7 +488,7 @@ struct StepsExtractor: SectionExtractor {
     guard dropStepWord(&rest) else { return nil }
     let digits = rest.prefix { $0.isASCII && $0.isNumber }
     guard let number = Int(digits), (1...99).contains(number) else { return nil }
-    let tail = rest.dropFirst(digits.count).trimmingCharacters(in: CharacterSet(charactersIn: ":.").union(.whitespaces))
+    let tail = rest.dropFirst(digits.count).trimmingScalars(in: TrimSets.numberSeparators)
     return tail.isEmpty ? number : nil
   }
 

@@ -209,7 +209,7 @@ struct TitleExtractor {
     let children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
     guard children.count >= 2, let first = children.first, first.isElement, first.textLength > 0 else { return nil }
     let rest = Text.clean(children.dropFirst().map(Page.rawText).joined())
-      .trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|· ").union(.whitespaces))
+      .trimmingScalars(in: TrimSets.kickerSeparators)
     return Text.nonEmpty(rest)
   }
 
@@ -227,12 +227,12 @@ struct TitleExtractor {
       var searchStart = text.startIndex
       while let found = text.range(of: name, options: .caseInsensitive, range: searchStart..<text.endIndex) {
         searchStart = found.upperBound
-        let before = text[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
-        let after = text[found.upperBound...].trimmingCharacters(in: .whitespaces)
+        let before = text[..<found.lowerBound].trimmingScalars(in: .whitespaces)
+        let after = text[found.upperBound...].trimmingScalars(in: .whitespaces)
         if before.isEmpty {
           // "Site » Archive » Post": the part after the site name's separator, its last segment.
           guard let mark = after.first, separators.contains(mark) else { continue }
-          let rest = after.dropFirst().trimmingCharacters(in: .whitespaces)
+          let rest = after.dropFirst().trimmingScalars(in: .whitespaces)
           let last = rest.components(separatedBy: " \(mark) ").last.map(Text.clean) ?? ""
           if !last.isEmpty { return last }
           continue
@@ -300,7 +300,7 @@ struct TitleExtractor {
         || (first.tag == "small" && children.dropFirst().first?.tag == "br")
     else { return full }
     let rest = children.dropFirst().map(Page.rawText).joined()
-    let title = Text.clean(rest).trimmingCharacters(in: CharacterSet(charactersIn: ":-–—|· ").union(.whitespaces))
+    let title = Text.clean(rest).trimmingScalars(in: TrimSets.kickerSeparators)
     return title.split(separator: " ").count >= 2 ? title : full
   }
 
@@ -337,7 +337,7 @@ struct TitleExtractor {
   static func isHomeLink(_ heading: Node) -> Bool {
     guard heading.textLength > 0, heading.linkTextLength == heading.textLength,
       let link = heading.firstDescendant(where: { $0.tag == "a" }), link.textLength == heading.textLength,
-      let href = link.attribute("href")?.trimmingCharacters(in: .whitespaces).lowercased()
+      let href = link.attribute("href")?.trimmingScalars(in: .whitespaces).lowercased()
     else { return false }
     if homeHrefs.contains(href) { return true }
     // An absolute address with no path: "https://example.org/".

@@ -6,8 +6,9 @@ import Foundation
 extension String {
   /// Whether `other` occurs in the string, as Foundation's `contains` answers it. When both are
   /// ASCII a byte search gives the same answer (no ASCII character combines with another or is
-  /// written another way); any other text, and an empty `other`, still goes to Foundation,
-  /// which compares canonically equivalent characters as equal.
+  /// written another way), and so it does for ASCII `other` in most other text
+  /// (`ByteSearch.mixedOffset`); the rest, and an empty `other`, still goes to Foundation, which
+  /// compares canonically equivalent characters as equal.
   func contains(_ other: String) -> Bool {
     switch ByteSearch.asciiOffset(of: other, in: self) {
     case .found: return true
@@ -20,7 +21,7 @@ extension String {
   func contains(_ other: Substring) -> Bool { contains(String(other)) }
 
   /// The first range of `other` in the string, as Foundation's `range(of:)` without options
-  /// finds it: by bytes when both are ASCII, else by Foundation.
+  /// finds it: by bytes where `contains` searches bytes, else by Foundation.
   func range(of other: String) -> Range<String.Index>? {
     switch ByteSearch.asciiOffset(of: other, in: self) {
     case .found(let offset):
@@ -28,6 +29,28 @@ extension String {
       return start..<utf8.index(start, offsetBy: other.utf8.count)
     case .absent: return nil
     case .notASCII: return foundationRange(self, of: other)
+    }
+  }
+}
+
+extension String {
+  /// The first range of `other` from `start` on, as Foundation's `range(of:options:range:)`
+  /// finds it in `start..<endIndex`. By bytes as `range(of:)` searches them when `start` opens
+  /// the text or follows an ASCII byte (so that it starts a character); else by Foundation.
+  func range(of other: String, from start: String.Index) -> Range<String.Index>? {
+    var text = self
+    var needle = other
+    let offset = text.utf8.distance(from: text.startIndex, to: start)
+    let answer = text.withUTF8 { bytes in
+      guard offset == 0 || (offset < bytes.count && bytes[offset - 1] < 0x80) else { return ByteSearch.Answer.notASCII }
+      return needle.withUTF8 { ByteSearch.asciiOffset(of: $0, in: UnsafeBufferPointer(rebasing: bytes[offset...])) }
+    }
+    switch answer {
+    case .found(let found):
+      let lower = utf8.index(startIndex, offsetBy: offset + found)
+      return lower..<utf8.index(lower, offsetBy: other.utf8.count)
+    case .absent: return nil
+    case .notASCII: return self.range(of: other, options: [], range: start..<endIndex)
     }
   }
 }
@@ -54,21 +77,102 @@ enum ByteSearch {
   static func asciiOffset(of pattern: String, in text: String) -> Answer {
     var haystack = text
     var needle = pattern
-    return haystack.withUTF8 { text in
-      needle.withUTF8 { pattern in
-        guard !pattern.isEmpty, let textBase = text.baseAddress, let patternBase = pattern.baseAddress else {
-          return .notASCII
+    return haystack.withUTF8 { text in needle.withUTF8 { asciiOffset(of: $0, in: text) } }
+  }
+
+  /// `asciiOffset` over UTF-8 bytes.
+  static func asciiOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Answer {
+    guard !pattern.isEmpty, let textBase = text.baseAddress, let patternBase = pattern.baseAddress else {
+      return .notASCII
+    }
+    // A separator such as "•" or " – " asked of an ASCII text: Foundation finds a match only
+    // when the two are canonically equivalent, and an ASCII text is equivalent only to ASCII
+    // and the three characters that decompose to it (`ASCIIDecomposing`).
+    guard isASCII(pattern) else {
+      if isASCII(text) { return ASCIIDecomposing.allASCII(pattern) ? .notASCII : .absent }
+      return plainOffset(of: pattern, in: text)
+    }
+    // Marks and decomposing characters only lengthen a text's bytes.
+    if pattern.count > text.count { return .absent }
+    guard isASCII(text) else { return mixedOffset(of: pattern, in: text) }
+    return find(patternBase, pattern.count, in: textBase, text.count).map(Answer.found) ?? .absent
+  }
+
+  /// `asciiOffset` for an ASCII pattern in a text that holds other characters too. Foundation
+  /// matches where the bytes match, unless the match's last character goes on with a combining
+  /// mark ("e" is not in "e\u{301}"), and where one of `ASCIIDecomposing` stands for its ASCII
+  /// character. So a byte match followed by ASCII, by nothing or by a `startsCharacter` scalar
+  /// is Foundation's first match, no byte match means none, and anything else (a mark after the
+  /// match, a decomposing character in the text) goes to Foundation.
+  static func mixedOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Answer {
+    guard let patternBase = pattern.baseAddress, let textBase = text.baseAddress else { return .notASCII }
+    if ASCIIDecomposing.occurs(in: text) { return .notASCII }
+    guard let offset = find(patternBase, pattern.count, in: textBase, text.count) else { return .absent }
+    let end = offset + pattern.count
+    if end == text.count || text[end] < 0x80 { return .found(offset) }
+    var iterator = text[end...].makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let next) = decoder.decode(&iterator), startsCharacter(next.value) else {
+      return .notASCII
+    }
+    return .found(offset)
+  }
+
+  /// `asciiOffset` for a pattern and a text that both hold characters outside ASCII ("•" or
+  /// " – " in a byline, "publicité" in a heading). When neither holds a scalar that is not
+  /// `isPlain`, every character is one scalar, equivalent to no other plain scalar or sequence,
+  /// so Foundation matches exactly where the bytes do; else Foundation answers.
+  static func plainOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Answer {
+    guard let patternBase = pattern.baseAddress, let textBase = text.baseAddress, isPlain(pattern), isPlain(text)
+    else { return .notASCII }
+    if pattern.count > text.count { return .absent }
+    return find(patternBase, pattern.count, in: textBase, text.count).map(Answer.found) ?? .absent
+  }
+
+  /// Whether every scalar of the UTF-8 bytes is ASCII or `startsCharacter` and none is the
+  /// canonical twin of another (GREEK TONOS forms of Greek Extended, OHM SIGN, KELVIN SIGN,
+  /// ANGSTROM SIGN, the angle brackets U+2329/U+232A, GREEK QUESTION MARK and ANO TELEIA, which
+  /// Foundation finds as the letter or sign they decompose to).
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        let value = scalar.value
+        if value < 0x80 { continue }
+        guard startsCharacter(value) else { return false }
+        switch value {
+        case 0x0374, 0x037E, 0x0387, 0x1F71...0x1F7D, 0x1FBB...0x1FFD, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A:
+          return false
+        default: continue
         }
-        // A separator such as "•" or " – " asked of an ASCII text: Foundation finds a match only
-        // when the two are canonically equivalent, and an ASCII text is equivalent only to ASCII
-        // and the three characters that decompose to it (`ASCIIDecomposing`).
-        guard isASCII(pattern) else {
-          return isASCII(text) && !ASCIIDecomposing.allASCII(pattern) ? .absent : .notASCII
-        }
-        guard isASCII(text) else { return .notASCII }
-        if pattern.count > text.count { return .absent }
-        return find(patternBase, pattern.count, in: textBase, text.count).map(Answer.found) ?? .absent
+      case .emptyInput: return true
+      case .error: return false
       }
+    }
+  }
+
+  /// Whether a scalar outside ASCII always starts a character of its own in Foundation's
+  /// search, whatever stands before it: the letters, punctuation and symbols web text is made
+  /// of. A range here holds no combining mark, variation selector, emoji modifier or joiner
+  /// (ByteSearchTests checks every scalar of them against Foundation); a scalar outside them
+  /// is left to Foundation.
+  @inline(__always) static func startsCharacter(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x00A0...0x02FF,  // Latin-1 letters and signs, Latin Extended-A and -B, IPA, modifier letters
+      0x0370...0x0482, 0x048A...0x058F,  // Greek, Cyrillic, Armenian
+      0x05D0...0x05FF, 0x0620...0x064A,  // Hebrew and Arabic letters
+      0x1E00...0x1FFF,  // Latin Extended Additional, Greek Extended
+      0x2010...0x205E,  // dashes, quotation marks, bullets, ellipsis, primes
+      0x2070...0x20CF,  // superscripts, subscripts, currency signs
+      0x2100...0x2BFF,  // letter-like signs, number forms, arrows, mathematical and other symbols
+      0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF,  // CJK punctuation, kana, ideographs
+      0xAC00...0xD7A3,  // Hangul syllables
+      0xFF01...0xFF9D,  // full-width and half-width forms
+      0x1F000...0x1F3FA, 0x1F400...0x1FAFF:  // emoji and pictographs, not their skin-tone modifiers
+      return true
+    default: return false
     }
   }
 
@@ -77,6 +181,21 @@ enum ByteSearch {
   enum ASCIIDecomposing {
     /// GREEK QUESTION MARK (";"), GREEK VARIA ("`"), KELVIN SIGN ("K").
     static let scalars: Set<UInt32> = [0x037E, 0x1FEF, 0x212A]
+
+    /// Whether the UTF-8 bytes hold one of `scalars` (CD BE, E1 BF AF, E2 84 AA), read byte by
+    /// byte: no table per search.
+    static func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+      let count = text.count
+      for index in 0..<count where text[index] >= 0xCD {
+        switch text[index] {
+        case 0xCD: if index + 1 < count, text[index + 1] == 0xBE { return true }
+        case 0xE1: if index + 2 < count, text[index + 1] == 0xBF, text[index + 2] == 0xAF { return true }
+        case 0xE2: if index + 2 < count, text[index + 1] == 0x84, text[index + 2] == 0xAA { return true }
+        default: break
+        }
+      }
+      return false
+    }
 
     /// Whether every character of the UTF-8 bytes decomposes to ASCII.
     static func allASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

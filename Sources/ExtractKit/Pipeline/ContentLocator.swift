@@ -544,10 +544,10 @@ enum ContentLocator {
   }
 
   // Tags compared by id in the per-element walk of `mask`: no String per element.
-  private static let listItemID = TagNames.id("li")
-  private static let linkID = TagNames.id("a")
-  private static let articleID = TagNames.id("article")
-  private static let figureID = TagNames.id("figure")
+  private static var listItemID: UInt8 { TagID.li }
+  private static var linkID: UInt8 { TagID.a }
+  private static var articleID: UInt8 { TagID.article }
+  private static var figureID: UInt8 { TagID.figure }
 
   /// Marks boilerplate inside the article: chrome, the located regions, link-heavy blocks.
   /// An article's `<header>` stays: its title is dropped as the title, its dek is content.

@@ -136,7 +136,7 @@ enum Evidence {
     // or joins a colon, so the colon and the label before it are those of the lower-cased text.
     let text = Text.clean(Page.rawText(node))
     guard let colon = text.firstIndex(of: ":") else { return false }
-    let label = text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
+    let label = text[..<colon].lowercased().trimmingScalars(in: .whitespaces)
     return Patterns.insertLabels.contains(label)
   }
 

@@ -44,9 +44,11 @@ final class Page {
     var base: String?
     var scripts: [String] = []
     var byTag = [[Node]](repeating: [], count: 256)
+    let indexedTags = Page.indexedTags
+    let headTags = Page.headTags  // read once, not per node
     for node in tree.nodes where node.isElement {
-      if Page.indexedTags.contains(node) { byTag[Int(node.tagID)].append(node) }
-      guard Page.headTags.contains(node) else { continue }
+      if indexedTags.contains(node) { byTag[Int(node.tagID)].append(node) }
+      guard headTags.contains(node) else { continue }
       switch node.tag {
       case "meta":
         guard let content = node.attribute("content") else { continue }

@@ -26,8 +26,8 @@ enum TeaserRuns {
 
   /// The tags a card is set in.
   private static let cardTags: TagSet = ["div", "li", "article", "section", "p"]
-  private static let orderedListID = TagNames.id("ol")
-  private static let timeID = TagNames.id("time")
+  private static var orderedListID: UInt8 { TagID.ol }
+  private static var timeID: UInt8 { TagID.time }
 
   /// Adds to `found` the children of `node` that are cards of a teaser run, in document order;
   /// none for almost every box.
@@ -145,7 +145,7 @@ enum TeaserRuns {
 
   /// Whether a link leads to the page's own site: a relative path, or a host of the same site.
   private static func leadsWithinSite(_ href: UnsafeBufferPointer<UInt8>, page: Page) -> Bool {
-    let text = String(decoding: href, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let text = String(decoding: href, as: UTF8.self).trimmingScalars(in: .whitespaces)
     guard text.contains(":") || text.hasPrefix("//") else { return true }
     guard let host = URL(string: text)?.host else { return false }
     guard let own = page.baseURL?.host else { return false }

@@ -66,6 +66,7 @@ struct TagSet: ExpressibleByArrayLiteral, Sendable {
 enum TagID {
   static let document: UInt8 = 1
   static let a: UInt8 = 2
+  static let abbr: UInt8 = 3
   static let article: UInt8 = 7
   static let aside: UInt8 = 8
   static let blockquote: UInt8 = 15
@@ -86,16 +87,21 @@ enum TagID {
   static let h5: UInt8 = 51
   static let h6: UInt8 = 52
   static let html: UInt8 = 57
+  static let i: UInt8 = 58
   static let img: UInt8 = 60
   static let li: UInt8 = 66
+  static let link: UInt8 = 67
   static let main: UInt8 = 68
+  static let meta: UInt8 = 73
   static let nav: UInt8 = 75
   static let object: UInt8 = 78
   static let ol: UInt8 = 79
   static let p: UInt8 = 83
   static let pre: UInt8 = 86
+  static let script: UInt8 = 94
   static let section: UInt8 = 96
   static let span: UInt8 = 101
   static let td: UInt8 = 111
+  static let time: UInt8 = 117
   static let ul: UInt8 = 123
 }

@@ -14,7 +14,8 @@ struct TagSetTests {
       ("td", TagID.td), ("ul", TagID.ul), ("aside", TagID.aside), ("br", TagID.br), ("embed", TagID.embed),
       ("figure", TagID.figure), ("h1", TagID.h1), ("h2", TagID.h2), ("h3", TagID.h3), ("h4", TagID.h4),
       ("h5", TagID.h5), ("h6", TagID.h6), ("html", TagID.html), ("img", TagID.img), ("nav", TagID.nav),
-      ("object", TagID.object),
+      ("object", TagID.object), ("abbr", TagID.abbr), ("i", TagID.i), ("link", TagID.link), ("meta", TagID.meta),
+      ("script", TagID.script), ("time", TagID.time),
     ]
     for (name, id) in literals {
       #expect(TagNames.id(name) == id, "\(name)")
