@@ -410,11 +410,12 @@ struct BylineExtractor: SectionExtractor {
     if authors.isEmpty { authors = organizations }
     authors.removeAll { BylineExtractor.namesNoOne($0.name, siteName: siteName) }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
-    let monthFirst = (context.metadata.language ?? "").lowercased() == "en-us"
+    // "Pubblicato il 12/03/2024" on an Italian page is March 12th, as the page's other dates read.
+    let order = DateOrder(language: context.metadata.language)
     let date =
-      BylineExtractor.date(in: node, text: raw, monthFirst: monthFirst, skipping: skip)
-      ?? BylineExtractor.siblingDate(of: node, monthFirst: monthFirst)
-      ?? BylineExtractor.dateHeader(before: node, in: page, monthFirst: monthFirst)
+      BylineExtractor.date(in: node, text: raw, order: order, skipping: skip)
+      ?? BylineExtractor.siblingDate(of: node, order: order)
+      ?? BylineExtractor.dateHeader(before: node, in: page, order: order)
     let comments =
       context.metadata.commentCount ?? CommentCount.inText(raw) ?? CommentCount.inPage(page, regions: context.regions)
     return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: comments)
@@ -526,8 +527,8 @@ struct BylineExtractor: SectionExtractor {
 
   /// The byline's date: written in its text, else a `<time datetime>` or an hAtom
   /// `abbr.published title` (Blogger), the published one first.
-  static func date(in node: Node, text: String, monthFirst: Bool, skipping skip: (Node) -> Bool) -> String? {
-    if let date = Dates.find(in: text, monthFirst: monthFirst) { return date }
+  static func date(in node: Node, text: String, order: DateOrder, skipping skip: (Node) -> Bool) -> String? {
+    if let date = order.find(in: text) { return date }
     var dated: [Node] = []
     func walk(_ current: Node) {
       for child in current.children where child.isElement && !skip(child) {
@@ -551,7 +552,7 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// A date in a short element beside the byline: Arc's `.b-byline` is followed by a `.b-date`.
-  static func siblingDate(of node: Node, monthFirst: Bool) -> String? {
+  static func siblingDate(of node: Node, order: DateOrder) -> String? {
     guard let parent = node.parent else { return nil }
     // The nearest element siblings after it, then before it, walked from its own position.
     let children = parent.children
@@ -566,17 +567,17 @@ struct BylineExtractor: SectionExtractor {
       guard isDate else { continue }
       let skip = hiddenPredicate(in: sibling)
       let text = Text.clean(visibleText(sibling, skipping: skip))
-      if let date = date(in: sibling, text: text, monthFirst: monthFirst, skipping: skip) { return date }
+      if let date = date(in: sibling, text: text, order: order, skipping: skip) { return date }
     }
     return nil
   }
 
   /// Blogger's `h2.date-header` above the day's posts, when the byline gives no date.
-  static func dateHeader(before node: Node, in page: Page, monthFirst: Bool) -> String? {
+  static func dateHeader(before node: Node, in page: Page, order: DateOrder) -> String? {
     let header = page.elements("h2").last {
       $0.order < node.order && Evidence.hasCompound($0, ClassTokens.dateHeaderMatcher)
     }
-    return header.flatMap { Dates.find(in: Text.clean(Page.rawText($0)), monthFirst: monthFirst) }
+    return header.flatMap { order.find(in: Text.clean(Page.rawText($0))) }
   }
 
   /// Path segments of author profile pages ("/author/jane-doe/", "/people/ana-lima").

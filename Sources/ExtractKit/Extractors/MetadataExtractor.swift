@@ -93,17 +93,19 @@ struct MetadataExtractor {
   }
 
   /// The publication date of the first JSON-LD object of one of `types` that has one.
-  static func published(in objects: [[String: Any]], types: Set<String>) -> String? {
+  static func published(in objects: [[String: Any]], types: Set<String>, order: DateOrder) -> String? {
     objects.lazy.filter { !Set(JSONLD.types($0)).isDisjoint(with: types) }
       .compactMap { object in
         MetadataExtractor.publishedJSONKeys.lazy.compactMap {
-          JSONLD.string(object[$0]).flatMap(MetadataExtractor.date)
+          JSONLD.string(object[$0]).flatMap { MetadataExtractor.date($0, order: order) }
         }.first
       }.first
   }
 
   func extract(from page: Page) -> Metadata {
     var metadata = Metadata()
+    // A written date in a meta tag ("12/03/2024") reads as the page's visible dates do.
+    let order = DateOrder(page: page)
     let article =
       page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
       ?? page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) }
@@ -112,9 +114,9 @@ struct MetadataExtractor {
       metadata.description = JSONLD.string(article["description"])
       metadata.publishedAt =
         MetadataExtractor.publishedJSONKeys.lazy.compactMap {
-          JSONLD.string(article[$0]).flatMap(MetadataExtractor.date)
+          JSONLD.string(article[$0]).flatMap { MetadataExtractor.date($0, order: order) }
         }.first
-      metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap(MetadataExtractor.date)
+      metadata.modifiedAt = JSONLD.string(article["dateModified"]).flatMap { MetadataExtractor.date($0, order: order) }
       // `author` and `creator` often name the same person (Medium writes both).
       let graph = page.jsonLD
       for name in MetadataExtractor.names(article["author"], graph: graph)
@@ -135,7 +137,7 @@ struct MetadataExtractor {
     }
     if metadata.publishedAt == nil {
       // Yoast's `@graph` dates the `WebPage`, not the `Article`.
-      metadata.publishedAt = MetadataExtractor.published(in: page.jsonLD, types: JSONLD.articleTypes)
+      metadata.publishedAt = MetadataExtractor.published(in: page.jsonLD, types: JSONLD.articleTypes, order: order)
     }
     metadata.commentCount = MetadataExtractor.commentCount(article: article, in: page.jsonLD)
     let meta = page.meta
@@ -151,15 +153,17 @@ struct MetadataExtractor {
       first(["og:site_name"]) ?? metadata.siteName ?? first(["application-name"])
       ?? page.jsonLD.first { JSONLD.types($0).contains("WebSite") }.flatMap { JSONLD.string($0["name"]) }
     metadata.publishedInMeta =
-      MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+      MetadataExtractor.publishedKeys.lazy.compactMap { meta[$0].flatMap { MetadataExtractor.date($0, order: order) } }
+      .first
     // A video page dates its `VideoObject`; on an article page the object is an embedded clip,
     // uploaded another day: the page's `<meta>` date comes first.
     metadata.publishedAt =
       metadata.publishedAt ?? metadata.publishedInMeta
-      ?? MetadataExtractor.published(in: page.jsonLD, types: MetadataExtractor.datedTypes)
+      ?? MetadataExtractor.published(in: page.jsonLD, types: MetadataExtractor.datedTypes, order: order)
     if metadata.modifiedAt == nil {
       metadata.modifiedAt =
-        MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap(MetadataExtractor.date) }.first
+        MetadataExtractor.modifiedKeys.lazy.compactMap { meta[$0].flatMap { MetadataExtractor.date($0, order: order) } }
+        .first
     }
     if metadata.authors.isEmpty {
       for key in MetadataExtractor.authorKeys {
@@ -214,7 +218,7 @@ struct MetadataExtractor {
         height: openGraph ? Images.dimension(meta["og:image:height"]) : nil)
     }
     let language =
-      page.htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"] ?? metadata.language
+      DateOrder.declaredLanguage(of: page) ?? metadata.language
     metadata.language = language.flatMap(MetadataExtractor.languageTag)
     return metadata
   }
@@ -238,8 +242,8 @@ struct MetadataExtractor {
   }
 
   /// A date from structured data or a meta tag: ISO as given, or a written date.
-  static func date(_ raw: String) -> String? {
-    Dates.iso(raw) ?? Dates.find(in: raw)
+  static func date(_ raw: String, order: DateOrder) -> String? {
+    Dates.iso(raw) ?? order.find(in: raw)
   }
 
   /// "en_US" → "en-US", "EN" → "en"; nil for values that are not language tags.

@@ -31,12 +31,10 @@ struct PublishedDateExtractor {
 
   func extract(from context: Context, byline: Byline?) -> String? {
     let page = context.page
-    let language = context.metadata.language
-    let monthFirst = (language ?? "").lowercased() == "en-us"
-    let dayFirst = VocabularyDates.isDayFirst(language)
+    let order = DateOrder(language: context.metadata.language)
     let anchor = PublishedDateExtractor.anchor(in: page, title: context.title, content: context.content)
     let candidates = PublishedDateExtractor.candidates(
-      in: page, anchor: anchor, monthFirst: monthFirst, dayFirst: dayFirst)
+      in: page, anchor: anchor, order: order)
     // The byline's own date is the shown one when the byline holds it (and is one byline, not
     // a list of post cards).
     // A byline found in a print-only header dates the printout.
@@ -58,7 +56,7 @@ struct PublishedDateExtractor {
         // Last: a date in the `<title>` ("08.11.2021 | Fachtag …") or the description ("(Notizia del
         // 14 Gennaio 2020)"), where news CMSs without structured data put it.
         ?? [page.titleTag, page.meta["og:title"], page.meta["description"], page.meta["og:description"]].lazy
-        .compactMap { $0 }.compactMap { Dates.find(in: $0, monthFirst: monthFirst, dayFirst: dayFirst) }.first
+        .compactMap { $0 }.compactMap(order.find).first
     }
     let modified = context.metadata.modifiedAt
     return PublishedDateExtractor.decide(
@@ -183,7 +181,7 @@ struct PublishedDateExtractor {
   /// Every date element of the page outside comment threads, rails and widgets, in one pass in
   /// document order. Most elements are answered from bytes (tag number, class and id bytes, the
   /// opening and digits of their text) before any String of theirs is made.
-  static func candidates(in page: Page, anchor: Int, monthFirst: Bool, dayFirst: Bool) -> [Candidate] {
+  static func candidates(in page: Page, anchor: Int, order: DateOrder) -> [Candidate] {
     var result: [Candidate] = []
     // Whether a node sits in another story's or a reader's container: worked out up the
     // ancestors only for the nodes that give a date, and kept (0 not yet known, 1 no, 2 yes).
@@ -247,7 +245,7 @@ struct PublishedDateExtractor {
       hit = false
       return false
     }
-    func find(_ text: String) -> String? { Dates.find(in: text, monthFirst: monthFirst, dayFirst: dayFirst) }
+    func find(_ text: String) -> String? { order.find(in: text) }
     // `TextScan`'s answer for the last text read, by its first and last text nodes: an element
     // and the lone child wrapping all its text (`<li><a><span>3 Kommentare</span></a></li>`)
     // read the same text, scanned once.

@@ -1396,9 +1396,8 @@ struct RelatedExtractor: SectionExtractor {
     let author = RelatedExtractor.author(in: card, meta: meta, titleURL: url, page: page, outsideTitle: outsideTitle)
     let time = card.firstDescendant { $0.tag == "time" }
     // A numeric date reads in the page's language's order ("07/01/2018" on a French page is January 7).
-    let dayFirst = VocabularyDates.isDayFirst(page.htmlLanguage)
-    let monthFirst = page.htmlLanguage?.lowercased() == "en-us"
-    func find(_ text: String) -> String? { Dates.find(in: text, monthFirst: monthFirst, dayFirst: dayFirst) }
+    let order = DateOrder(page: page)
+    func find(_ text: String) -> String? { order.find(in: text) }
     let publishedAt =
       metaText.flatMap(find) ?? time.flatMap { $0.attribute("datetime") }.flatMap { Dates.iso($0) }
       ?? time.flatMap { find(Page.rawText($0)) }

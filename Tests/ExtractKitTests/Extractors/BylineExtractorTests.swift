@@ -319,7 +319,7 @@ struct BylineExtractorTests {
     #expect(byline.publishedAt == "2024-04-23")
   }
 
-  @Test("Squarespace: a '03/04/23' date is read month first on an en-US page only")
+  @Test("Squarespace: a '03/04/23' date is read month first on an en-US page, day first on a British one")
   func shortNumericDate() throws {
     let meta = """
       <div class="blog-meta-section"><span class="blog-author">Lena Marsh</span> \
@@ -328,7 +328,39 @@ struct BylineExtractorTests {
     let us = try TestPage.extract(post(meta), lang: "en-US").byline
     #expect(us?.publishedAt == "2023-03-04")
     let british = try TestPage.extract(post(meta), lang: "en-GB").byline
-    #expect(british?.publishedAt == nil)
+    #expect(british?.publishedAt == "2023-04-03")
+  }
+
+  @Test(
+    "an ambiguous slash date in the byline reads in the page's language's order: day first in Italian, German and British English, month first in en-US and with no language",
+    arguments: [
+      ("it", "Pubblicato il 12/03/2024", "2024-03-12"),
+      ("de", "Veröffentlicht am 12/03/2024", "2024-03-12"),
+      ("en-GB", "Published 12/03/2024", "2024-03-12"),
+      ("en-US", "Published 12/03/2024", "2024-12-03"),
+      (nil, "Published 12/03/2024", "2024-12-03"),
+      ("en-US", "Published 25/03/2024", "2024-03-25"),
+    ] as [(String?, String, String)])
+  func bylineSlashDateInPageLanguageOrder(lang: String?, shown: String, expected: String) throws {
+    let meta = """
+      <div class="entry-meta"><span class="byline"><span class="author vcard">\
+      <a class="url fn n" href="https://garden.example/author/giulia-rossi/">Giulia Rossi</a></span></span> \
+      <span class="posted-on">\(shown)</span></div>
+      """
+    let article = try TestPage.extract(post(meta), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Giulia Rossi"])
+    #expect(article.byline?.publishedAt == expected)
+    #expect(article.publishedAt == expected)
+  }
+
+  @Test("the date beside the byline (Arc's .b-date) reads day first on a German page, month first on an en-US one")
+  func siblingSlashDateInPageLanguageOrder() throws {
+    let meta = """
+      <div class="b-byline c-attribution"><span>Von</span> <a href="/people/max-weber/">Max Weber</a></div>\
+      <div class="b-date"><span>12/03/2024</span></div>
+      """
+    #expect(try TestPage.extract(post(meta), lang: "de-DE").byline?.publishedAt == "2024-03-12")
+    #expect(try TestPage.extract(post(meta), lang: "en-US").byline?.publishedAt == "2024-12-03")
   }
 
   @Test("JSON-LD naming the author as both author and creator (Medium) gives one name in raw")

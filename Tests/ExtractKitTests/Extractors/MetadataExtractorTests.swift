@@ -20,6 +20,25 @@ struct MetadataExtractorTests {
     <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
     """
 
+  @Test("a written slash date in a date meta reads in the page's language's order, as its visible dates do")
+  func metaSlashDateInPageLanguageOrder() throws {
+    let head = #"<meta name="date" content="12/03/2024">"#
+    #expect(try TestPage.extract(body, head: head, lang: "it").publishedAt == "2024-03-12")
+    #expect(try TestPage.extract(body, head: head, lang: "en-US").publishedAt == "2024-12-03")
+    #expect(try TestPage.extract(body, head: head, lang: nil).publishedAt == "2024-12-03")
+  }
+
+  @Test("one order for every numeric date: from the language tag however it is spelled")
+  func dateOrderFromLanguage() {
+    #expect(DateOrder(language: "en_US") == DateOrder(language: "en-US"))
+    #expect(DateOrder(language: "EN-us").monthFirst && !DateOrder(language: "en-US").dayFirst)
+    #expect(DateOrder(language: "it_IT").dayFirst && !DateOrder(language: "it").monthFirst)
+    #expect(DateOrder(language: "en-GB").dayFirst)
+    #expect(DateOrder(language: nil) == DateOrder(language: "en"))
+    #expect(!DateOrder(language: nil).dayFirst && !DateOrder(language: nil).monthFirst)
+    #expect(DateOrder(language: "it").find(in: "Pubblicato il 12/03/2024") == "2024-03-12")
+  }
+
   @Test("OpenGraph and article:* meta tags of a WordPress head give the page facts")
   func openGraphHead() throws {
     let head = """

@@ -1770,6 +1770,30 @@ struct RelatedHeadingsTests {
     #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
   }
 
+  @Test(
+    "a card's ambiguous slash date reads day first on a French page, whether `<html lang>` or `og:locale` says French")
+  func cardSlashDateDayFirstInFrench() throws {
+    func card(_ slug: String, _ date: String, _ title: String) -> String {
+      """
+      <li><article><p class="article-date"><span class="date">\(date)</span></p>\
+      <p class="article-title"><a href="/notes/\(slug)">\(title)</a></p></article></li>
+      """
+    }
+    let block = """
+      <div class="box"><h3>Sur le même thème</h3><ul>\
+      \(card("pruning-old-apple-trees", "12/03/2024", "Pruning old apple trees in March"))\
+      \(card("compost-heap-basics", "25/03/2024", "Compost heap basics for small yards"))</ul></div>
+      """
+    let french = try TestPage.extract(article + block, lang: "fr-FR", url: "https://garden.example/herbs/")
+    #expect(french.related?.posts.map(\.publishedAt) == ["2024-03-12", "2024-03-25"])
+    let locale = try TestPage.extract(
+      article + block, head: #"<meta property="og:locale" content="fr_FR">"#, lang: nil,
+      url: "https://garden.example/herbs/")
+    #expect(locale.related?.posts.map(\.publishedAt) == ["2024-03-12", "2024-03-25"])
+    let american = try TestPage.extract(article + block, lang: "en-US", url: "https://garden.example/herbs/")
+    #expect(american.related?.posts.map(\.publishedAt) == ["2024-12-03", "2024-03-25"])
+  }
+
   /// Pictured cards of a titled block, then plainer cards going on from them: in the rest of the
   /// row, in a list after the row, in a list right after the block.
   private func pictured(_ slug: String, _ title: String, classes: String = "card") -> String {
