@@ -60,7 +60,14 @@ struct RelatedExtractor: SectionExtractor {
         continue
       }
       if kind == .siteStream || (kind == .more && namesSite(heading, page: page)) || inPopularWidget(heading) {
-        if siteStream == nil { siteStream = block(under: heading, minimum: Thresholds.minimumRelatedCards, scan: scan) }
+        // A list between the body's paragraphs is the article's own, whatever its heading opens
+        // with ("Most popular dog breeds in 2024", "Latest news on the vaccine"): the site's
+        // picks sit beside or after the text, so the body keeps it.
+        if siteStream == nil, let stream = block(under: heading, minimum: Thresholds.minimumRelatedCards, scan: scan),
+          kind != .siteStream || !isInsert(stream, heading: heading) || setBesideText(stream)
+        {
+          siteStream = stream
+        }
         continue
       }
       let strength = kind == .related ? 0 : RelatedRules.moreRank
@@ -333,9 +340,8 @@ struct RelatedExtractor: SectionExtractor {
   static func isInsert(_ block: Node, heading: Node? = nil) -> Bool {
     var anchor = block
     while let parent = anchor.parent, parent.textLength == anchor.textLength { anchor = parent }
-    guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
-      return false
-    }
+    guard let parent = anchor.parent else { return false }
+    let index = anchor.siblingIndex
     // The block's own heading set just before it (`<h4>Auch interessant</h4><ul>…`) is passed over.
     let before = parent.children[..<index].last {
       $0.isElement && $0.textLength > 0 && !(heading.map($0.contains) ?? false)
@@ -521,9 +527,10 @@ struct RelatedExtractor: SectionExtractor {
     while let parent = anchor.parent, parent.tag != "body", parent.textLength == heading.textLength {
       anchor = parent
     }
-    guard let parent = anchor.parent, let index = parent.children.firstIndex(where: { $0 === anchor }) else {
-      return nil
-    }
+    // Its place read from the node, not by a search of its siblings: a wrapper of many lines
+    // is asked once per line.
+    guard let parent = anchor.parent else { return nil }
+    let index = anchor.siblingIndex
     guard let next = parent.children[(index + 1)...].first(where: { $0.isElement && $0.textLength > 0 }),
       !RelatedRules.inlineParents.contains(next)
     else { return nil }
@@ -544,20 +551,32 @@ struct RelatedExtractor: SectionExtractor {
   /// before the heading (a "Most read" list, then "Related posts" and its own list), or another
   /// block's heading stands between the heading and the row (a heading of the same tag, or a
   /// line a table names: "Related posts", its list, then "Meistgelesen" over the longer row).
-  /// Only the nodes between the heading and the row's first card are read.
+  /// The lines before the row are read once per wrapper (`RelatedScan.linesBefore`): a wrapper
+  /// holding many heading-like lines is asked about each of them, and a walk per line would
+  /// grow with the square of the wrapper's size.
   static func titlesOtherCards(_ wrapper: Node, heading: Node, minimum: Int, scan: RelatedScan) -> Bool {
     let cards = cards(in: wrapper, minimum: minimum, scan: scan)
     guard let first = cards.first, let last = cards.last, !heading.contains(first) else { return false }
     if last.end <= heading.order { return true }
     guard first.order >= heading.end else { return false }
+    let lines = scan.linesBefore(first, in: wrapper) { linesBefore(first, in: wrapper) }
+    if lines.lastNamed >= heading.end { return true }
+    return (lines.lastHeading[heading.tagID] ?? -1) >= heading.end
+  }
+
+  /// The last line between a wrapper's start and a row's first card that a table names, and the
+  /// last heading element without a link of each tag there: a heading is followed by another
+  /// block's heading before the row when one of them comes after it.
+  static func linesBefore(_ first: Node, in wrapper: Node) -> RelatedScan.LinesBefore {
+    var lines = RelatedScan.LinesBefore()
     let document = wrapper.document
-    for order in heading.end..<first.order where !document.records[order].isText {
+    for order in (wrapper.order + 1)..<first.order where !document.records[order].isText {
       let line = Node(document, order)
       guard line.textLength > 0, !line.contains(first) else { continue }
-      if line.tagID == heading.tagID, ContentWalker.headingTags.contains(line), line.linkTextLength == 0 { return true }
-      if isHeadingLike(line), headingKind(line) != nil { return true }
+      if ContentWalker.headingTags.contains(line), line.linkTextLength == 0 { lines.lastHeading[line.tagID] = order }
+      if isHeadingLike(line), headingKind(line) != nil { lines.lastNamed = order }
     }
-    return false
+    return lines
   }
 
   /// Whether a box holds a line that a site-stream table names ("Most read", "Meistgelesen").
@@ -568,6 +587,8 @@ struct RelatedExtractor: SectionExtractor {
   /// Whether the line just before a row's first card is a site-stream heading ("Most read" over
   /// its list): read back from the card to the first element with text, then up that line's
   /// wrappers that end before the card (`<h3>Most read <a>See all</a></h3>`).
+  /// A strip of tabs read back to ("Related posts | Most popular" over its panels) is passed
+  /// over: its last tab titles another panel, not this row.
   static func streamTitled(_ card: Node) -> Bool {
     let document = card.document
     var order = card.order - 1
@@ -576,6 +597,10 @@ struct RelatedExtractor: SectionExtractor {
       if !record.isText {
         let node = Node(document, order)
         if node.textLength > 0, !node.contains(card) {
+          if let strip = tabStrip(node, before: card) {
+            order = strip.order - 1
+            continue
+          }
           var line: Node? = node
           while let current = line, !current.contains(card), !current.isPageWrapper {
             if isHeadingLike(current), headingKind(current) == .siteStream { return true }
@@ -587,6 +612,17 @@ struct RelatedExtractor: SectionExtractor {
       order -= 1
     }
     return false
+  }
+
+  /// The strip of tabs a line is a tab of, or sits in (`<ul class="tabs">`, a heading of
+  /// several tab links), nil for other lines; only wrappers that end before the card are read.
+  static func tabStrip(_ line: Node, before card: Node) -> Node? {
+    var node: Node? = line
+    while let current = node, !current.contains(card), !current.isPageWrapper {
+      if isTab(current), let parent = current.parent { return parent.tagID == itemID ? parent.parent : parent }
+      node = current.parent
+    }
+    return nil
   }
 
   /// The panel a tab link opens (`<a href="#content-more-related">` → the element with that id).

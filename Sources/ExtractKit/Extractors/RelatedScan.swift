@@ -16,10 +16,23 @@ final class RelatedScan {
   private var cardBlocks: [Key: Bool] = [:]
   private var kinds: [Int: String] = [:]
   private var relatedByBlock: [Int: Related?] = [:]
+  private var linesByRow: [RowKey: LinesBefore] = [:]
+
+  /// The lines before a row of cards in its wrapper that may title another block
+  /// (`RelatedExtractor.linesBefore`): orders, -1 for none.
+  struct LinesBefore {
+    var lastNamed = -1
+    var lastHeading: [UInt8: Int] = [:]
+  }
 
   private struct Key: Hashable {
     let order: Int
     let minimum: Int
+  }
+
+  private struct RowKey: Hashable {
+    let wrapper: Int
+    let first: Int
   }
 
   /// Tables over the whole page.
@@ -97,6 +110,15 @@ final class RelatedScan {
     let answer = test()
     cardBlocks[key] = answer
     return answer
+  }
+
+  /// `make`'s lines before a row's first card in a wrapper, read once per wrapper and card.
+  func linesBefore(_ first: Node, in wrapper: Node, _ make: () -> LinesBefore) -> LinesBefore {
+    let key = RowKey(wrapper: wrapper.order, first: first.order)
+    if let known = linesByRow[key] { return known }
+    let made = make()
+    linesByRow[key] = made
+    return made
   }
 
   /// `make`'s posts of a block, read once per block.

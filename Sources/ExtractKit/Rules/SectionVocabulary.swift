@@ -264,11 +264,13 @@ enum SectionVocabulary {
   /// more where a word alone ("Popular", "Latest") opens article headings too.
   static let siteStreamEnglish = [
     "recommended for you", "most read", "most popular", "most viewed", "most shared", "most commented",
-    "popular posts", "popular articles", "popular stories", "trending", "latest news", "latest posts",
-    "latest articles", "latest stories", "recent posts", "recent articles",
+    "popular posts", "popular articles", "popular stories", "trending now", "trending posts", "trending articles",
+    "trending stories", "latest news", "latest posts", "latest articles", "latest stories", "recent posts",
+    "recent articles",
   ]
   static let siteStreamGerman = [
-    "meistgelesen", "meist gelesen", "am meisten gelesen", "meistkommentiert", "beliebteste", "neueste artikel",
+    "meist gelesen", "am meisten gelesen", "meistgelesene artikel", "meistgelesene beiträge", "beliebteste artikel",
+    "beliebteste beiträge", "neueste artikel",
     "neueste beiträge", "neueste nachrichten", "aktuelle beiträge",
   ]
   static let siteStreamFrench = [
@@ -280,11 +282,22 @@ enum SectionVocabulary {
   ]
   static let siteStreamItalian = ["più letti", "i più letti", "più lette", "le più lette", "ultime notizie"]
   static let siteStreamPortuguese = ["mais lidas", "mais lidos", "as mais lidas", "os mais lidos", "últimas notícias"]
-  static let siteStreamDutch = ["meest gelezen", "populairste", "laatste nieuws", "nieuwste artikelen"]
-  static let siteStreamPolish = ["najczęściej czytane", "najpopularniejsze", "najnowsze artykuły", "najnowsze wpisy"]
+  static let siteStreamDutch = [
+    "meest gelezen", "populairste artikelen", "populairste berichten", "laatste nieuws", "nieuwste artikelen",
+  ]
+  static let siteStreamPolish = [
+    "najczęściej czytane", "najpopularniejsze artykuły", "najpopularniejsze wpisy", "najnowsze artykuły",
+    "najnowsze wpisy",
+  ]
   static let siteStreamHeadings =
     siteStreamEnglish + siteStreamGerman + siteStreamFrench + siteStreamSpanish + siteStreamItalian
     + siteStreamPortuguese + siteStreamDutch + siteStreamPolish + sectionStreamHeadings
+  /// One word that heads the site's picks only as the WHOLE heading (punctuation may follow): each
+  /// opens article headings too ("Trending hairstyles", "Beliebteste Hunderassen",
+  /// "Najpopularniejsze rasy psów").
+  static let siteStreamWholeHeadings = [
+    "trending", "meistgelesen", "meistkommentiert", "beliebteste", "populairste", "najpopularniejsze",
+  ]
 
   /// Headings that call a block classed as related what it is ("See also" over the blog's own
   /// posts) but, on their own, head a wiki's list of links or a hatnote: they only confirm a
@@ -322,7 +335,7 @@ enum SectionVocabulary {
 
   static let authorStreamPhrases = Phrases(authorStreamHeadings)
   static let namedStreamPhrases = Phrases(namedStreamHeadings)
-  static let siteStreamPhrases = Phrases(siteStreamHeadings)
+  static let siteStreamPhrases = Phrases(siteStreamHeadings, whole: siteStreamWholeHeadings)
   static let relatedPhrases = Phrases(relatedHeadings, whole: relatedWholeHeadings)
   static let morePhrases = Phrases(moreHeadings, whole: moreWholeHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.

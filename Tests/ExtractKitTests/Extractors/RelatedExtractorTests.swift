@@ -2024,7 +2024,7 @@ extension RelatedExtractorTests {
     "a box of cards under a site-wide stream heading is never related, even classed related, in each language's table",
     arguments: [
       "Latest news", "Recent posts", "Neueste Artikel", "Les plus lus", "Lo más leído", "Più letti", "Mais lidas",
-      "Populairste", "Najczęściej czytane", "Trending",
+      "Populairste", "Najczęściej czytane", "Trending", "Meistgelesen", "Beliebteste", "Najpopularniejsze:",
     ])
   func siteStreamHeadingIsNeverRelated(heading: String) throws {
     let box = "<div class=\"related-posts\">\(titledList(heading, relatedTitles))</div>"
@@ -2033,17 +2033,114 @@ extension RelatedExtractorTests {
     #expect(extracted.text == articleText)
   }
 
-  @Test("an article heading opening with a stream word ('Latest news from the hive') over prose stays in the text")
+  @Test(
+    "an article heading opening with a stream word ('Latest news from the hive') over a linked list stays in the text")
   func streamWordsInArticleHeadingStay() throws {
     let body = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
-      <div class="entry-content">\(TestPage.paragraphs(2))<h2>Latest news from the hive</h2>\
+      <div class="entry-content">\(TestPage.paragraphs(2))<h2>Latest news from the hive</h2>\(breedList)\
       \(TestPage.paragraphs(2, from: 2))</div></article>
       """
     let extracted = try TestPage.extract(body, url: "https://garden.example/bees/")
     #expect(extracted.related == nil)
     #expect(extracted.headings.map(\.text) == ["Latest news from the hive"])
-    #expect(extracted.text.contains("Latest news from the hive"))
+    #expect(extracted.lists.map { $0.items.map(\.text) } == [breedItems])
+    #expect(extracted.text.contains("Latest news from the hive\n\n" + breedItems.joined(separator: "\n")))
+  }
+
+  /// Three linked items with a word on each, an article's own list of other pages.
+  private var breeds: [(slug: String, name: String, note: String)] {
+    [
+      ("labrador-guide", "Labrador Retriever", "friendly and outgoing"),
+      ("shepherd-guide", "German Shepherd", "loyal and smart"),
+      ("golden-guide", "Golden Retriever", "gentle family dog"),
+    ]
+  }
+  private var breedItems: [String] { breeds.map { "\($0.name) – \($0.note)" } }
+  private var breedList: String {
+    "<ul>"
+      + breeds.map { "<li><a href=\"https://garden.example/\($0.slug)\">\($0.name)</a> – \($0.note)</li>" }.joined()
+      + "</ul>"
+  }
+
+  @Test(
+    "a linked list between the article's paragraphs under a heading opening with a stream phrase stays in the text and lists",
+    arguments: [
+      ("Most popular dog breeds in 2024", "en"), ("Latest news on the vaccine", "en"),
+      ("Recent posts on the forum", "en"),
+      ("Najpopularniejsze rasy psów", "pl"), ("Beliebteste Hunderassen", "de"), ("Populairste hondenrassen", "nl"),
+      ("Laatste nieuws over het vaccin", "nl"), ("Últimas noticias sobre la vacuna", "es"),
+    ])
+  func streamPhraseOverListInTextStays(heading: String, lang: String) throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(2))<h2>\(heading)</h2>\(breedList)\
+      \(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let extracted = try TestPage.extract(body, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.lists.map { $0.items.map(\.text) } == [breedItems])
+    #expect(extracted.text.contains(heading + "\n\n" + breedItems.joined(separator: "\n")))
+  }
+
+  @Test(
+    "a one-word stream heading ('Trending', 'Beliebteste') opening a longer article heading: its list at the text's end stays",
+    arguments: [
+      ("Trending hairstyles for summer", "en"), ("Beliebteste Hunderassen", "de"), ("Meistgelesene Bücher", "de"),
+      ("Najpopularniejsze rasy psów", "pl"), ("Populairste hondenrassen", "nl"),
+    ])
+  func oneWordStreamOpeningArticleHeadingStays(heading: String, lang: String) throws {
+    let body = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(3))<h2>\(heading)</h2>\(breedList)</div></article>
+      """
+    let extracted = try TestPage.extract(body, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related == nil)
+    #expect(extracted.lists.map { $0.items.map(\.text) } == [breedItems])
+    #expect(extracted.text.hasSuffix(heading + "\n\n" + breedItems.joined(separator: "\n")))
+  }
+
+  @Test(
+    "a tabbed box 'Related posts | Most popular' after the article: the related tab's panel, not refused as the stream")
+  func tabbedRelatedBesideMostPopular() throws {
+    func panel(_ id: String, _ titles: [String]) -> String {
+      let items = titles.enumerated().map { "<li><a href=\"/\(id)/\($0.offset)/\">\($0.element)</a></li>" }
+      return "<div id=\"\(id)\"><ul>\(items.joined())</ul></div>"
+    }
+    let box = """
+      <div class="post-tabs"><ul class="tabs"><li><a href="#tab-related">Related posts</a></li>\
+      <li><a href="#tab-popular">Most popular</a></li></ul>\
+      \(panel("tab-related", relatedTitles))\(panel("tab-popular", Array(streamTitles.prefix(3))))</div>
+      """
+    let extracted = try TestPage.extract(article + box, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Related posts")
+    #expect(extracted.related?.posts.map(\.title) == relatedTitles)
+    #expect(extracted.text == articleText)
+  }
+
+  @Test(
+    "A box of many 'See also' lines over empty elements before one row of cards takes time proportional to its size")
+  func manySeeAlsoLinesStayLinear() throws {
+    func page(_ count: Int) -> String {
+      let line = "<b>See also</b>" + String(repeating: "<i></i>", count: 200)
+      let cards = (0..<24).map { ("/post-\($0)/", "Card title number \($0) of the row") }
+      return "<body>" + article + "<div class=\"w\">" + String(repeating: line, count: count) + list(cards)
+        + "</div></body>"
+    }
+    func seconds(_ count: Int) throws -> Double {
+      let html = page(count)
+      var best = Double.infinity
+      for _ in 0..<3 {
+        let start = HostileInputTests.threadCPUSeconds()
+        _ = try TestPage.extract(html, url: "https://site.example/massage/")
+        best = min(best, HostileInputTests.threadCPUSeconds() - start)
+      }
+      return best
+    }
+    let small = try seconds(100)
+    let large = try seconds(800)
+    // Eight times the lines: linear work takes about eight times as long; quadratic, sixty-four.
+    #expect(large < max(small, 0.01) * 20)
   }
 
   @Test(
