@@ -568,8 +568,6 @@ enum ContentLocator {
             || node.firstDescendant(where: { ContentWalker.blockTags.contains($0) }) == nil))
     }
     var runs = TeaserRuns.Found()
-    // Fields the reader fills in (`ControlBoxMasking`), their boxes masked after the cleaning.
-    var fields: [Node] = []
     func walk(_ node: Node, keepLinks: Bool) {
       // The box's teaser cards, read once when it has an `<article>` child.
       var cards: Set<Int>?
@@ -582,7 +580,6 @@ enum ContentLocator {
       // cleaning, which measures its boxes with them.
       if cleaning { TeaserRuns.collect(among: node, page: page, into: &runs) }
       for child in node.children where child.isElement {
-        if cleaning && ControlBoxMasking.mayHoldField(child) { fields.append(child) }
         if regions.contains(child) || isBoilerplate(child) || (!keepLinks && isLinkBlock(child))
           || isHeaderLabel(child) || isTeaserCard(child)
           || (cleaning && isBoxBesideStory(child, within: rootLength, page: page))
@@ -597,7 +594,6 @@ enum ContentLocator {
     if cleaning {
       ConditionalCleaning.clean(root, masked: &masked)
       masked.formUnion(runs.masked(within: rootLength))
-      if !fields.isEmpty { ControlBoxMasking.mask(fields, root: root, page: page, into: &masked) }
     }
   }
 

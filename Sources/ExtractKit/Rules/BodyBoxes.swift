@@ -34,23 +34,3 @@ enum BodyLines {
   /// …and at most this many words: "The reading time of the series is about 3 hours." is prose.
   static let maximumReadingTimeLineWords = 8
 }
-
-/// Sizes of a box inside the body built around a field the reader fills in: a newsletter sign-up,
-/// a postcode search for a dealer, a donation form's amount menu, a shop widget's quantity, an
-/// audio player's speed menu. The field is the box's; the box is the site's, whatever its markup.
-enum ControlBoxes {
-  /// A box around a field holds at most this many UTF-8 bytes of text: a sign-up's heading and
-  /// one or two lines of pitch (a donation appeal with its amount menu runs to ~1,000), never a
-  /// section of the story.
-  static let maximumBoxBytes = 1_200
-  /// …and at most this share of the body's text: a short article holding a search form is not the
-  /// form's box.
-  static let maximumShareOfBody = 0.25
-  /// A field's box is found within this many ancestors (`div.cta > div.content > form > input`).
-  static let levels = 6
-  /// `<input>` types that are no field to fill in: hidden values, a task list's ticks, a poll's
-  /// choices, buttons (a recipe's print button, a code block's copy button).
-  static let ignoredInputTypes: Set<String> = [
-    "hidden", "checkbox", "radio", "button", "submit", "reset", "image", "file", "range", "color",
-  ]
-}
