@@ -888,9 +888,10 @@ struct BylineExtractor: SectionExtractor {
   /// part of the line ("Pubblicato da …", "Articolo di …"); or after that label opening its part
   /// and a date's digits ("Pubblicato il 12 marzo 2024 da …", "Pubblicato: 12 marzo 2024 da …");
   /// or after a date alone, unless the word names a place after a date ("12 marzo 2024 di …",
-  /// not "12 marzo 2024 da Milano"); or, in byline markup, after no capitalised word ("Data: 12
-  /// marzo 2024 di …", not "Leonardo da Vinci"). Never in a sentence, which opens with none of
-  /// these ("Il 12 marzo 2024 da Milano…", "Un articolo di Mario Rossi…", "La storia di Roma").
+  /// not "12 marzo 2024 da Milano"); or, in byline markup, right after a date's digits or a label
+  /// ("Data: 12 marzo 2024 di …", "Foto e testo di …"; not "Leonardo da Vinci", "3 min di
+  /// Lettura"). Never in a sentence, which opens with none of these ("Il 12 marzo 2024 da
+  /// Milano…", "Un articolo di Mario Rossi…", "La storia di Roma").
   static func isLabelledByline(head: Substring, tail: Substring, prefix: String, inBylineMarkup: Bool) -> Bool {
     guard tail.drop(while: { $0 == " " || $0 == ":" }).first?.isUppercase == true else { return false }
     let tokens = head.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -909,7 +910,11 @@ struct BylineExtractor: SectionExtractor {
     guard let last = part.last else { return separated || inBylineMarkup }
     let labels = VocabularyBylines.publicationLabelSet
     if labels.contains(part[0]) && (part.count == 1 || last.contains(where: \.isNumber)) { return true }
-    if inBylineMarkup, tokens.last?.first?.isUppercase != true { return true }
+    if inBylineMarkup, let previous = part.last,
+      previous.contains(where: \.isNumber) || labels.contains(previous)
+    {
+      return true
+    }
     guard last.contains(where: \.isNumber), !VocabularyBylines.placeInnerPrefixSet.contains(prefix) else {
       return false
     }

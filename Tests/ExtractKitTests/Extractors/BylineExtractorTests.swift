@@ -1219,7 +1219,9 @@ struct BylineExtractorTests {
 
   @Test("an Italian weekday opening a byline's date and a name particle in a byline element name no one")
   func italianWeekdayAndParticleInBylineElement() throws {
-    for line in ["Lunedì 12 marzo 2024", "Domenica 12 marzo 2024 · 3 min di lettura"] {
+    for line in [
+      "Lunedì 12 marzo 2024", "Domenica 12 marzo 2024 · 3 min di lettura", "12 marzo 2024 · 3 min di Lettura",
+    ] {
       let byline = try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: "it").byline
       #expect(byline?.authors.map(\.name) ?? [] == [], "\(line)")
       #expect(byline?.publishedAt == "2024-03-12", "\(line)")
