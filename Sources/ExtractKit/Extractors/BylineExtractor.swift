@@ -328,6 +328,9 @@ struct BylineExtractor: SectionExtractor {
         publishedAt: context.metadata.publishedAt,
         commentCount: context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions))
     }
+    // A byline found by its markup (`.byline`, `itemprop=author`), not a line of text.
+    let inMarkup =
+      BylineExtractor.isAuthorMarkup(node) || node.firstDescendant(where: BylineExtractor.isAuthorMarkup) != nil
     var authors = authorsFromMarkup(node, page: page, skipping: skip)
     // Whether a label introduced the byline's names ("By …", "Auteur" over them).
     var labelled = false
@@ -336,11 +339,11 @@ struct BylineExtractor: SectionExtractor {
     if !authors.isEmpty {
       // `By <a rel=author>Jessica Penna</a>, <a rel=author>Gail Tarn</a>`: author links after a "by".
       var explicit = false
-      _ = namesPart(of: raw, explicit: &explicit)
+      _ = namesPart(of: raw, explicit: &explicit, inBylineMarkup: inMarkup)
       introduced = explicit
     } else {
       var explicit = false
-      let names = namesPart(of: raw, explicit: &explicit)
+      let names = namesPart(of: raw, explicit: &explicit, inBylineMarkup: inMarkup)
       // `<dt>Auteur</dt><dd><a>Anselme Marvillet</a></dd>`: the name is the labelled field's value (the
       // line's text runs label, name and the next field together).
       if let value = BylineExtractor.labelledField(in: node, skipping: skip),
@@ -387,7 +390,7 @@ struct BylineExtractor: SectionExtractor {
     // A byline that shows a date and no one, while structured data names a person the page shows
     // nowhere ("6. November 2023 | 3 Kommentare" over a Yoast account): the site names no author.
     let bylineHidesAccount =
-      authors.isEmpty && !structured.isEmpty && namesPart(of: raw).isEmpty
+      authors.isEmpty && !structured.isEmpty && namesPart(of: raw, inBylineMarkup: inMarkup).isEmpty
       && !BylineExtractor.pageShows(structured, page: page)
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers && !bylineHidesAccount {
       // Keep what the markup adds (credentials, a profile link) to the same people.
@@ -741,7 +744,7 @@ struct BylineExtractor: SectionExtractor {
       // "<span class='liveArticleAuthorDateBlockLabel'>Quelle:</span>": a label, not a name.
       if whole.hasSuffix(":") { continue }
       var explicit = false
-      let text = namesPart(of: whole, explicit: &explicit)
+      let text = namesPart(of: whole, explicit: &explicit, inBylineMarkup: true)
       // The author element's links, or the link around it (`<a rel=author><span itemprop=name>`).
       var links = BylineExtractor.links(in: node, page: page, skipping: skip)
       if links.isEmpty, let anchor = node.closest({ $0.tag == "a" }), byline.contains(anchor) {
@@ -773,13 +776,15 @@ struct BylineExtractor: SectionExtractor {
   }
 
   /// The part of a byline that names people: after "By", before the date and the counts.
-  func namesPart(of raw: String) -> String {
-    namesPart(of: raw, explicit: nil)
+  func namesPart(of raw: String, inBylineMarkup: Bool = false) -> String {
+    namesPart(of: raw, explicit: nil, inBylineMarkup: inBylineMarkup)
   }
 
   /// The names part, and in `explicit` whether a "by"-like word introduced it (a handle after
   /// one is a name: "von quirlo").
-  func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?) -> String {
+  /// `inBylineMarkup`: the text is a byline-classed element's, where an Italian "di" or "da" after
+  /// a date or a category names the author (`isLabelledByline`).
+  func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?, inBylineMarkup: Bool = false) -> String {
     // "– Jane Doe": a closing signature's dash is no part of the name.
     let undashed =
       raw.first.map(BylineExtractor.signatureDashes.contains) == true
@@ -788,7 +793,7 @@ struct BylineExtractor: SectionExtractor {
     var introduced = text != undashed
     // "Posted on 8. März 2020 by Sunderberry", "Datum: … Autor: n0va7 // …": the names follow the
     // first "by"-like word inside the line.
-    if !introduced, let range = BylineExtractor.innerPrefix(in: undashed) {
+    if !introduced, let range = BylineExtractor.innerPrefix(in: undashed, inBylineMarkup: inBylineMarkup) {
       text = Text.clean(String(undashed[range.upperBound...]))
       introduced = true
     }
@@ -805,6 +810,9 @@ struct BylineExtractor: SectionExtractor {
       let next = index + 1 < words.count ? words[index + 1] : ""
       // A month followed by a number starts the date ("August 13, 2019"); a digit starts a count.
       if Patterns.months[bare] != nil && next.first?.isNumber == true { break }
+      // "Lunedì 12 marzo 2024": a weekday before a day's number opens the date, in any language
+      // (Italian weekdays are names too, "Domenica", so only before a number).
+      if VocabularyDates.weekdaySet.contains(bare) && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
       // "Par Aurèle Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
       if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
@@ -872,28 +880,56 @@ struct BylineExtractor: SectionExtractor {
       && !VocabularyBylines.weekdays.contains(first.lowercased())
   }
 
-  /// Whether a one-word "by" that is a preposition and a name particle too (Italian "da") follows
-  /// a publication label or a date (`VocabularyBylines.labelledInnerPrefixes`): the label right
-  /// before it ("Pubblicato da Mario Rossi"), the label opening the line and a date's digits right
-  /// before it ("Pubblicato il 12 marzo 2024 da …"), or a date line alone before it ("12 marzo
-  /// 2024 alle 10:30 da …"); and a capital after it. Never in a sentence ("Il 12 marzo 2024 da
-  /// Milano…", "Dal 2020 da Roma…", "Leonardo da Vinci").
-  static func isLabelledByline(head: Substring, tail: Substring) -> Bool {
+  /// Characters a byline sets between its parts, standing alone ("Cronaca | di Mario Rossi",
+  /// "12 marzo 2024 – di Mario Rossi", "Pubblicato in Cronaca · di Mario Rossi").
+  static let partSeparators: Set<Character> = ["|", "·", "•", "-", "–", "—"]
+
+  /// Whether a one-word "by" that is a preposition and a name particle too (Italian "da", "di":
+  /// `VocabularyBylines.labelledInnerPrefixes`) names the author: a capital after it, and right
+  /// after a separator ("Cronaca | di Mario Rossi"); or after a publication label alone in its
+  /// part of the line ("Pubblicato da …", "Articolo di …"); or after that label opening its part
+  /// and a date's digits ("Pubblicato il 12 marzo 2024 da …", "Pubblicato: 12 marzo 2024 da …");
+  /// or after a date alone, unless the word names a place after a date ("12 marzo 2024 di …",
+  /// not "12 marzo 2024 da Milano"); or, in byline markup, right after a date's digits or a label
+  /// ("Data: 12 marzo 2024 di …", "Foto e testo di …"; not "Leonardo da Vinci", "3 min di
+  /// Lettura"). Never in a sentence, which opens with none of these ("Il 12 marzo 2024 da
+  /// Milano…", "Un articolo di Mario Rossi…", "La storia di Roma").
+  static func isLabelledByline(head: Substring, tail: Substring, prefix: String, inBylineMarkup: Bool) -> Bool {
     guard tail.drop(while: { $0 == " " || $0 == ":" }).first?.isUppercase == true else { return false }
-    let words = head.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "·" || $0 == "•" })
-      .map { $0.lowercased() }
-    guard let last = words.last else { return false }
-    if VocabularyBylines.publicationLabelSet.contains(last) { return true }
-    guard last.contains(where: \.isNumber) else { return false }
-    if VocabularyBylines.publicationLabelSet.contains(words[0]) { return true }
-    return words.allSatisfy { word in
-      word.contains(where: \.isNumber) || Patterns.months[word] != nil || VocabularyDates.weekdaySet.contains(word)
+    let tokens = head.split(whereSeparator: { $0 == " " || $0 == "," })
+    // The words after the last separator, lower-cased, a label's colon off ("Pubblicato:").
+    var part: [String] = []
+    var separated = false
+    for token in tokens {
+      if token.allSatisfy(partSeparators.contains) {
+        part = []
+        separated = true
+        continue
+      }
+      let word = token.lowercased()
+      part.append(word.hasSuffix(":") ? String(word.dropLast()) : word)
+    }
+    guard let last = part.last else { return separated || inBylineMarkup }
+    let labels = VocabularyBylines.publicationLabelSet
+    if labels.contains(part[0]) && (part.count == 1 || last.contains(where: \.isNumber)) { return true }
+    if inBylineMarkup, let previous = part.last,
+      previous.contains(where: \.isNumber) || labels.contains(previous)
+    {
+      return true
+    }
+    guard last.contains(where: \.isNumber), !VocabularyBylines.placeInnerPrefixSet.contains(prefix) else {
+      return false
+    }
+    return tokens.allSatisfy { token in
+      let word = token.lowercased()
+      return word.contains(where: \.isNumber) || Patterns.months[word] != nil
+        || VocabularyDates.weekdaySet.contains(word)
         || VocabularyBylines.dateLineWordSet.contains(word) || !word.contains(where: \.isLetter)
     }
   }
 
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
-  static func innerPrefix(in raw: String) -> Range<String.Index>? {
+  static func innerPrefix(in raw: String, inBylineMarkup: Bool = false) -> Range<String.Index>? {
     let lowered = raw.lowercased()
     guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
     var best: Range<String.Index>?
@@ -919,14 +955,17 @@ struct BylineExtractor: SectionExtractor {
           let tail = raw[raw.index(raw.startIndex, offsetBy: end)...]
           guard isDatedByline(head: head, tail: tail) else { continue }
         }
-        // "Articolo di Mario Rossi": a label before it makes the word a byline's, not a particle.
+        // "Articolo di Mario Rossi": a label, a separator or byline markup before it makes the word a
+        // byline's, not a particle.
         var afterLabel = false
         if VocabularyBylines.labelledInnerPrefixSet.contains(prefix) {
           let start = lowered.distance(from: lowered.startIndex, to: found.lowerBound)
           let end = lowered.distance(from: lowered.startIndex, to: found.upperBound)
           let head = raw[..<raw.index(raw.startIndex, offsetBy: start)]
           let tail = raw[raw.index(raw.startIndex, offsetBy: end)...]
-          guard isLabelledByline(head: head, tail: tail) else { continue }
+          guard isLabelledByline(head: head, tail: tail, prefix: prefix, inBylineMarkup: inBylineMarkup) else {
+            continue
+          }
           afterLabel = true
         }
         if !afterLabel, VocabularyBylines.particlePrefixes.contains(prefix), found.lowerBound > lowered.startIndex {

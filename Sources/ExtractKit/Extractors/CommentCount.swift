@@ -428,7 +428,12 @@ enum CommentCount {
       {
         return count
       }
-      if index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+      // "Kommentare (3)", "Comments 12", "Two replies, 2 replies": a number after the word counts
+      // in brackets, ending the title or before a comment word; one another word follows is the
+      // heading's own ("Comments 5 ways to …", "Обсуждение 5 вариантов …").
+      if index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }),
+        isBracketed(words[index + 1], in: text) || endsOrCounts(afterNumberAt: index + 1, in: text)
+      {
         return Int(words[index + 1])
       }
       if isZeroCount(words, before: index) { return 0 }
@@ -443,6 +448,18 @@ enum CommentCount {
       }
     }
     return nil
+  }
+
+  /// Whether the number that is word `index` of `text` ends it or a comment word follows it.
+  static func endsOrCounts(afterNumberAt index: Int, in text: String) -> Bool {
+    let words = Text.words(text, limit: index + 2)
+    return words.count == index + 1 || Patterns.commentTitleWords.contains(String(words[index + 1]))
+  }
+
+  /// Whether the number `digits` opens a bracket in `text` ("Responses (38) to …", "[3]", a
+  /// forum's "Comments (5 posted)").
+  static func isBracketed(_ digits: Substring, in text: String) -> Bool {
+    text.contains("(\(digits)") || text.contains("[\(digits)")
   }
 
   /// Whether the words before a comment noun write a zero count: a zero word right before it

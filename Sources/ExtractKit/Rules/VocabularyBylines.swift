@@ -46,18 +46,27 @@ enum VocabularyBylines {
   /// One-word "by"s that are also a preposition and a name particle in a language whose dates
   /// need no word before the name (Italian "da" and "di": "da Milano", "La storia di Roma",
   /// "Leonardo da Vinci"; Portuguese and Spanish "da"/"de" are "of" in every date, "12 de março
-  /// de 2024", so they get none): read only after a publication label of their language, right
-  /// before them ("Pubblicato da Mario Rossi", Blogger's "Postato da", "Articolo di Mario Rossi")
-  /// or opening the line with a date's digits right before them ("Pubblicato il 12 marzo 2024 da
-  /// Mario Rossi"), or after a date alone ("12 marzo 2024 di Mario Rossi", a theme's date and
-  /// byline spans in one line), and before a capital.
+  /// de 2024", so they get none). Read on a page of any language (the set is flattened, like
+  /// `innerPrefixes`), before a capital and only where `BylineExtractor.isLabelledByline` allows:
+  /// after a publication label opening the line or its part ("Pubblicato da Mario Rossi",
+  /// Blogger's "Postato da", "Articolo di Mario Rossi"), after such a label and a date's digits
+  /// ("Pubblicato il 12 marzo 2024 da Mario Rossi"), right after a separator ("Cronaca | di Mario
+  /// Rossi", "12 marzo 2024 - di Mario Rossi"), after a date alone ("12 marzo 2024 di Mario
+  /// Rossi", a theme's date and byline spans in one line), or anywhere in byline markup after no
+  /// capitalised word ("Data: 12 marzo 2024 di Mario Rossi" in `.byline`).
   static let labelledInnerPrefixes: [String: [String]] = ["it": ["da", "di"]]
   static let labelledInnerPrefixSet: Set<String> = Set(labelledInnerPrefixes.values.flatMap { $0 })
+  /// The `labelledInnerPrefixes` that after a date name a place as often as a person ("12 marzo
+  /// 2024 da Milano", a dateline): a date alone makes them a byline's only in byline markup.
+  static let placeInnerPrefixes: [String: [String]] = ["it": ["da"]]
+  static let placeInnerPrefixSet: Set<String> = Set(placeInnerPrefixes.values.flatMap { $0 })
   /// The publication labels that make a `labelledInnerPrefixes` word a byline's, per language.
   static let publicationLabels: [String: [String]] = [
     "it": [
       "pubblicato", "pubblicata", "postato", "postata", "inserito", "inserita", "scritto", "scritta", "redatto",
       "creato", "inviato", "articolo", "testo", "post",
+      // An update's label over its editor ("Aggiornato il 12 marzo 2024 da Mario Rossi").
+      "aggiornato", "aggiornata",
     ]
   ]
   static let publicationLabelSet: Set<String> = Set(publicationLabels.values.flatMap { $0 })
@@ -77,6 +86,8 @@ enum VocabularyBylines {
     // "Publikováno", "Publicerat", "Udgivet", "Publisert", "Опубликовано").
     "opublikowano", "autorka", "publikováno", "publicerat", "publicerad", "udgivet", "publiceret", "publisert",
     "опубликовано", "автор",
+    // Italian update labels ("Aggiornato il 12 marzo 2024"), never a name.
+    "aggiornato", "aggiornata",
   ]).union(weekdays)
 
   /// Weekdays, lower-cased, in the languages whose bylines set one before a date ("Donnerstag,

@@ -1237,6 +1237,44 @@ struct BylineExtractorTests {
   }
 
   @Test(
+    "Italian 'di' or 'da' in a byline element after a date, a category or a separator names the author",
+    arguments: [
+      "Pubblicato: 12 marzo 2024 | Di Mario Rossi", "12 marzo 2024 - di Mario Rossi", "12 marzo 2024 – di Mario Rossi",
+      "Redazione | 12 marzo 2024 | di Mario Rossi", "Pubblicato in Cronaca · di Mario Rossi",
+      "Data: 12 marzo 2024 di Mario Rossi", "Cronaca | di Mario Rossi", "Pubblicato il 12 marzo 2024 - da Mario Rossi",
+      "Aggiornato il 12 marzo 2024 da Mario Rossi",
+    ])
+  func italianDiInBylineElement(line: String) throws {
+    let byline = try #require(try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: "it").byline)
+    #expect(byline.authors.map(\.name) == ["Mario Rossi"])
+  }
+
+  @Test("an Italian weekday opening a byline's date and a name particle in a byline element name no one")
+  func italianWeekdayAndParticleInBylineElement() throws {
+    for line in [
+      "Lunedì 12 marzo 2024", "Domenica 12 marzo 2024 · 3 min di lettura", "12 marzo 2024 · 3 min di Lettura",
+    ] {
+      let byline = try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: "it").byline
+      #expect(byline?.authors.map(\.name) ?? [] == [], "\(line)")
+      #expect(byline?.publishedAt == "2024-03-12", "\(line)")
+    }
+    let byline = try TestPage.extract(post("<div class=\"byline\">Leonardo da Vinci</div>"), lang: "it").byline
+    #expect(byline?.authors.map(\.name) == ["Leonardo da Vinci"])
+  }
+
+  @Test("outside byline markup a bare date before Italian 'da' and a capital names a place, not an author")
+  func italianDaAfterBareDateOutsideBylineMarkup() {
+    #expect(BylineExtractor.innerPrefix(in: "12 marzo 2024 da Milano") == nil)
+    #expect(BylineExtractor.innerPrefix(in: "12 marzo 2024 alle 10:30 da Palazzo Chigi") == nil)
+    #expect(BylineExtractor.innerPrefix(in: "Un articolo di Mario Rossi è uscito ieri") == nil)
+    #expect(BylineExtractor.innerPrefix(in: "Il post di Marco ha avuto successo") == nil)
+    #expect(BylineExtractor.innerPrefix(in: "12 marzo 2024 da Milano", inBylineMarkup: true) != nil)
+    #expect(BylineExtractor().namesPart(of: "Pubblicato: 12 marzo 2024 da Mario Rossi") == "Mario Rossi")
+    #expect(BylineExtractor().namesPart(of: "Cronaca | di Mario Rossi") == "Mario Rossi")
+    #expect(BylineExtractor().namesPart(of: "12 marzo 2024 di Mario Rossi") == "Mario Rossi")
+  }
+
+  @Test(
     "a date then 'da' and a capital in a Portuguese line is no byline word: 'de' before the year says it is no Italian date"
   )
   func portugueseDaAfterDate() throws {

@@ -126,6 +126,7 @@ struct CommentCountTests {
     "Russian headings of an article that hold a comment or discussion word but no count, or a section number, give none",
     arguments: [
       "4. Обсуждение", "Обсуждение результатов", "Комментарии экспертов", "Комментарии к закону о выборах",
+      "Обсуждение 5 вариантов реформы", "Комментарии 3 экспертов",
     ])
   func russianHeadingsAreNoTitles(heading: String) throws {
     #expect(CommentCount.titleCount(heading) == nil)
@@ -137,6 +138,26 @@ struct CommentCountTests {
     let article = try TestPage.extract(body, lang: "ru")
     #expect(article.byline?.commentCount == nil)
     #expect(article.headings.map(\.text) == [heading])
+  }
+}
+
+extension CommentCountTests {
+  @Test("a number after a comment word counts in brackets or ending the title, not before a word of the heading")
+  func numberAfterCommentWord() throws {
+    #expect(CommentCount.titleCount("Comments 5 ways to fix a leak") == nil)
+    #expect(CommentCount.titleCount("Kommentare 3 Tipps für den Garten") == nil)
+    #expect(CommentCount.titleCount("Comments 12") == 12)
+    #expect(CommentCount.titleCount("Kommentare (3)") == 3)
+    #expect(CommentCount.titleCount("Comments (5 posted)") == 5)
+    #expect(CommentCount.titleCount("Two replies, 2 replies") == 2)
+    #expect(CommentCount.titleCount("Responses (38) to “Why bees matter”") == 38)
+    let body = """
+      <article><h1>Why bees matter in the garden</h1><div class="entry-content">\(TestPage.paragraphs(2))\
+      <h2>Comments 5 ways to answer</h2>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.byline?.commentCount == nil)
+    #expect(article.headings.map(\.text) == ["Comments 5 ways to answer"])
   }
 }
 
