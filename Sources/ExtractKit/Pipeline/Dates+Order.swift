@@ -17,9 +17,21 @@ struct DateOrder: Equatable {
   }
 
   /// The order of a page read before its metadata is gathered (the meta tags themselves, related
-  /// cards read while the regions are found): its declared language, as `MetadataExtractor`
-  /// takes it (`<html lang>`, else `og:locale`, `content-language`, `language` metas).
-  init(page: Page) { self.init(language: DateOrder.declaredLanguage(of: page)) }
+  /// cards read while the regions are found): its language as `MetadataExtractor` settles it
+  /// (`<html lang>`, else `og:locale`, `content-language`, `language` metas, else the JSON-LD
+  /// article's `inLanguage`), so that these readers and the byline's agree.
+  init(page: Page) {
+    self.init(language: DateOrder.declaredLanguage(of: page) ?? DateOrder.articleLanguage(of: page))
+  }
+
+  /// The JSON-LD article's `inLanguage`, from the object `MetadataExtractor` reads (the first
+  /// article object with a headline, else the first article object).
+  static func articleLanguage(of page: Page) -> String? {
+    let article =
+      page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
+      ?? page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) }
+    return article.flatMap { JSONLD.string($0["inLanguage"]) }
+  }
 
   /// The language a page declares in its markup, `<html lang>` first.
   static func declaredLanguage(of page: Page) -> String? {

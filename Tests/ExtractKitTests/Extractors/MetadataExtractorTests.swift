@@ -39,6 +39,22 @@ struct MetadataExtractorTests {
     #expect(DateOrder(language: "it").find(in: "Pubblicato il 12/03/2024") == "2024-03-12")
   }
 
+  @Test("a page whose language is only the JSON-LD article's reads its dates one way everywhere")
+  func dateOrderFromJSONLDLanguage() throws {
+    let head = """
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ten Ways to Grow Tomatoes",
+      "inLanguage": "it-IT", "datePublished": "12/03/2024 10:00"}</script>
+      """
+    let page = """
+      <article class="post"><h1 class="entry-title">Ten Ways to Grow Tomatoes</h1>
+      <p class="byline">Pubblicato il 12/03/2024</p>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      """
+    let article = try TestPage.extract(page, head: head, lang: nil)
+    #expect(article.publishedAt == "2024-03-12")
+    #expect(article.byline?.publishedAt == "2024-03-12")
+  }
+
   @Test("OpenGraph and article:* meta tags of a WordPress head give the page facts")
   func openGraphHead() throws {
     let head = """
