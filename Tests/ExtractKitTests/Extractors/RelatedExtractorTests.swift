@@ -1753,19 +1753,24 @@ struct RelatedHeadingsTests {
     #expect(try TestPage.extract(page(sentence), url: "https://garden.example/herbs/").related == nil)
   }
 
-  @Test("a card's numeric date reads in the page's language's order: day first on a French page")
-  func cardDateInPageLanguageOrder() throws {
+  /// A French "same theme" block of two dated cards, the dates as written.
+  private func frenchDatedCards(_ first: String, _ second: String) -> String {
     func card(_ slug: String, _ date: String, _ title: String) -> String {
       """
       <li><article><p class="article-date"><span class="date">\(date)</span></p>\
       <p class="article-title"><a href="/notes/\(slug)">\(title)</a></p></article></li>
       """
     }
-    let block = """
+    return """
       <div class="box"><h3>Sur le même thème</h3><ul>\
-      \(card("pruning-old-apple-trees", "07/01/2018", "Pruning old apple trees in March"))\
-      \(card("compost-heap-basics", "03/10/2019", "Compost heap basics for small yards"))</ul></div>
+      \(card("pruning-old-apple-trees", first, "Pruning old apple trees in March"))\
+      \(card("compost-heap-basics", second, "Compost heap basics for small yards"))</ul></div>
       """
+  }
+
+  @Test("a card's numeric date reads in the page's language's order: day first on a French page")
+  func cardDateInPageLanguageOrder() throws {
+    let block = frenchDatedCards("07/01/2018", "03/10/2019")
     let extracted = try TestPage.extract(article + block, lang: "fr", url: "https://garden.example/herbs/")
     #expect(extracted.related?.posts.map(\.publishedAt) == ["2018-01-07", "2019-10-03"])
   }
@@ -1773,17 +1778,7 @@ struct RelatedHeadingsTests {
   @Test(
     "a card's ambiguous slash date reads day first on a French page, whether `<html lang>` or `og:locale` says French")
   func cardSlashDateDayFirstInFrench() throws {
-    func card(_ slug: String, _ date: String, _ title: String) -> String {
-      """
-      <li><article><p class="article-date"><span class="date">\(date)</span></p>\
-      <p class="article-title"><a href="/notes/\(slug)">\(title)</a></p></article></li>
-      """
-    }
-    let block = """
-      <div class="box"><h3>Sur le même thème</h3><ul>\
-      \(card("pruning-old-apple-trees", "12/03/2024", "Pruning old apple trees in March"))\
-      \(card("compost-heap-basics", "25/03/2024", "Compost heap basics for small yards"))</ul></div>
-      """
+    let block = frenchDatedCards("12/03/2024", "25/03/2024")
     let french = try TestPage.extract(article + block, lang: "fr-FR", url: "https://garden.example/herbs/")
     #expect(french.related?.posts.map(\.publishedAt) == ["2024-03-12", "2024-03-25"])
     let locale = try TestPage.extract(
