@@ -106,9 +106,7 @@ struct MetadataExtractor {
     var metadata = Metadata()
     // A written date in a meta tag ("12/03/2024") reads as the page's visible dates do.
     let order = DateOrder(page: page)
-    let article =
-      page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
-      ?? page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) }
+    let article = JSONLD.article(in: page.jsonLD)
     if let article {
       metadata.headline = JSONLD.string(article["headline"]) ?? JSONLD.string(article["name"])
       metadata.description = JSONLD.string(article["description"])

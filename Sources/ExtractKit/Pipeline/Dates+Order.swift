@@ -24,13 +24,9 @@ struct DateOrder: Equatable {
     self.init(language: DateOrder.declaredLanguage(of: page) ?? DateOrder.articleLanguage(of: page))
   }
 
-  /// The JSON-LD article's `inLanguage`, from the object `MetadataExtractor` reads (the first
-  /// article object with a headline, else the first article object).
+  /// The JSON-LD article's `inLanguage` (`JSONLD.article(in:)`).
   static func articleLanguage(of page: Page) -> String? {
-    let article =
-      page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) && $0["headline"] != nil }
-      ?? page.jsonLD.first { !Set(JSONLD.types($0)).isDisjoint(with: JSONLD.articleTypes) }
-    return article.flatMap { JSONLD.string($0["inLanguage"]) }
+    JSONLD.article(in: page.jsonLD).flatMap { JSONLD.string($0["inLanguage"]) }
   }
 
   /// The language a page declares in its markup, `<html lang>` first.

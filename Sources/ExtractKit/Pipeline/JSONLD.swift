@@ -111,6 +111,13 @@ enum JSONLD {
     return (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
   }
 
+  /// The page's article object: the first JSON-LD object of an article type with a headline, else
+  /// the first of an article type (the one `MetadataExtractor` reads its facts from).
+  static func article(in objects: [[String: Any]]) -> [String: Any]? {
+    objects.first { !Set(types($0)).isDisjoint(with: articleTypes) && $0["headline"] != nil }
+      ?? objects.first { !Set(types($0)).isDisjoint(with: articleTypes) }
+  }
+
   /// Types whose object describes the article itself.
   static let articleTypes: Set<String> = [
     "Article", "BlogPosting", "NewsArticle", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",

@@ -1404,6 +1404,15 @@ extension RelatedExtractorTests {
     ["Composting Basics for Small Gardens", "Pruning Roses in Winter", "Building a Bee Hotel at Home"]
   }
 
+  /// The article, then a box of `threeLinks` under `heading` on a page in `lang`: the box is the
+  /// related block, with that heading and those three posts.
+  private func expectThreeLinkBlock(under heading: String, lang: String) throws {
+    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
+    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == heading)
+    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+  }
+
   @Test(
     "a whole one-word related title followed by punctuation, an ellipsis, an arrow or a symbol titles the cards under it",
     arguments: [
@@ -1412,10 +1421,7 @@ extension RelatedExtractorTests {
       ("cs", "Související ★"), ("es", "Relacionado:"), ("pl", "Polecamy!"),
     ])
   func wholeRelatedTitleWithPunctuation(lang: String, heading: String) throws {
-    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
-    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
-    #expect(extracted.related?.heading == heading)
-    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+    try expectThreeLinkBlock(under: heading, lang: lang)
   }
 
   @Test(
@@ -1425,10 +1431,7 @@ extension RelatedExtractorTests {
       ("cs", "Související články"), ("nl", "Gerelateerde posts"), ("pl", "Polecamy również"), ("pl", "Powiązane posty"),
     ])
   func multiWordRelatedTitles(lang: String, heading: String) throws {
-    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
-    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
-    #expect(extracted.related?.heading == heading)
-    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+    try expectThreeLinkBlock(under: heading, lang: lang)
   }
 
   @Test(
@@ -1439,10 +1442,7 @@ extension RelatedExtractorTests {
       ("pl", "Czytaj więcej"), ("pl", "Czytaj też"), ("de", "Lesen Sie auch"), ("fr", "À lire aussi"),
     ])
   func readMoreTitlesPerLanguage(lang: String, heading: String) throws {
-    let block = "<div class=\"box\"><h3>\(heading)</h3>\(threeLinks)</div>"
-    let extracted = try TestPage.extract(article + block, lang: lang, url: "https://garden.example/bees/")
-    #expect(extracted.related?.heading == heading)
-    #expect(extracted.related?.posts.map(\.title) == threeLinkTitles)
+    try expectThreeLinkBlock(under: heading, lang: lang)
   }
 
   @Test(
