@@ -312,9 +312,13 @@ struct BylineExtractor: SectionExtractor {
       // A person's place may name an organisation ("Beispiel GmbH" in `<meta name=author>`);
       // one that structured data declares an organisation or publisher stands when no one is named.
       var named = structured.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
+      named.removeAll { BylineExtractor.isBrandSignature($0.name, siteName: siteName) }
       if !named.isEmpty { named.removeAll { BylineExtractor.isOrganizationName($0.name) } }
       if named.isEmpty && structured.isEmpty {
-        named = organizations.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
+        named = organizations.filter {
+          !BylineExtractor.namesNoOne($0.name, siteName: siteName)
+            && !BylineExtractor.isBrandSignature($0.name, siteName: siteName)
+        }
       }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
       guard !named.isEmpty else {
@@ -411,7 +415,10 @@ struct BylineExtractor: SectionExtractor {
     // a publisher structured data names as the author stands only when the byline names no one.
     authors.removeAll { BylineExtractor.isOrganizationName($0.name) }
     if authors.isEmpty { authors = organizations }
-    authors.removeAll { BylineExtractor.namesNoOne($0.name, siteName: siteName) }
+    authors.removeAll {
+      BylineExtractor.namesNoOne($0.name, siteName: siteName)
+        || BylineExtractor.isBrandSignature($0.name, siteName: siteName)
+    }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
     // "Pubblicato il 12/03/2024" on an Italian page is March 12th, as the page's other dates read.
     let order = DateOrder(language: context.metadata.language)

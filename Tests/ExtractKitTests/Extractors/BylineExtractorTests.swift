@@ -666,12 +666,30 @@ struct BylineExtractorTests {
     #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Dàvid Korsé"])
   }
 
-  @Test("a blog signed with its own name in the byline keeps that name as the author")
-  func blogSignedWithSiteName() throws {
+  @Test("a site signed with its own one-word name in the byline names no one; a person's site named after them stays")
+  func bylineSignedWithSiteName() throws {
     let head =
       "<meta property=\"og:site_name\" content=\"Leseratte\"><meta name=\"author\" content=\"Leseratte\">"
     let meta = "<div class=\"entry-meta\">Leseratte am 8. Juni 2020</div>"
-    #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Leseratte"])
+    #expect(try byline(meta, head: head)?.authors ?? [] == [])
+    // Lower-cased in the byline, with no author in structured data.
+    let brand = "<meta property=\"og:site_name\" content=\"Telebeispiel\">"
+    let dated = "<div class=\"entry-meta\">19.10.2019 11:36 von telebeispiel</div>"
+    #expect(try byline(dated, head: brand)?.authors ?? [] == [])
+    let person = "<meta property=\"og:site_name\" content=\"Jane Doe\">"
+    let signed = "<div class=\"entry-meta\">By Jane Doe on May 3, 2021</div>"
+    #expect(try byline(signed, head: person)?.authors.map(\.name) == ["Jane Doe"])
+    // Another one-word name on the site stays.
+    let other = "<div class=\"entry-meta\">19.10.2019 11:36 von quirlo</div>"
+    #expect(try byline(other, head: brand)?.authors.map(\.name) == ["quirlo"])
+  }
+
+  @Test("a one-word name without letter case that is also the site's name stays the author")
+  func uncasedSiteNameAuthorStays() throws {
+    #expect(!BylineExtractor.isBrandSignature("史蒂文的家", siteName: "史蒂文的家"))
+    #expect(BylineExtractor.isBrandSignature("telebeispiel", siteName: "Telebeispiel"))
+    #expect(BylineExtractor.isBrandSignature("Beispielwoche", siteName: "Beispielwoche.de"))
+    #expect(!BylineExtractor.isBrandSignature("Beispiel Woche", siteName: "Beispiel Woche"))
   }
 
   @Test("a lower-case login in structured data that the page never shows names no one")
