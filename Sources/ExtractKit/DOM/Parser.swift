@@ -243,14 +243,19 @@ private struct SAXTreeBuilder {
   private(set) var removedFallbackText = 0
   private var depth = 0
   private var hiddenDepth = 0  // >0 inside <head>, <title> and the like: text there is not visible
-  private var open: [(opened: Bool, invisible: Bool)] = []
+  /// Per element reported open, innermost last: `openedBit` when it was opened in the tree,
+  /// `invisibleBit` when it hides its text. A buffer of ours: an array of pairs cost a
+  /// uniqueness check and a bounds check per push and pop, twice an element.
+  private var open = GrowableBuffer<UInt8>(capacity: 64)
+  private static let openedBit: UInt8 = 1
+  private static let invisibleBit: UInt8 = 2
   /// The pending text node's bytes: a buffer of ours, as an array's append through the builder's
   /// pointer cost several times the copy, once per text callback.
   private var text = GrowableBuffer<UInt8>(capacity: 4096)
   private var textIsCDATA = false
   /// `HTMLParser.layoutTags`, read once: a static is a lazy global checked at every read, and
-  /// the test runs per text node.
-  private let layoutTags = HTMLParser.layoutTags
+  /// the test runs per text node (as bits tested in place: `TagSet.contains` was a call).
+  private let layoutTags = TagBits(HTMLParser.layoutTags)
 
   init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int, keepingFallbacks: Bool) {
     self.context = context
@@ -317,7 +322,7 @@ private struct SAXTreeBuilder {
       builder.truncateAttributes(to: firstAttribute)
     }
     if info.invisible { hiddenDepth += 1 }
-    open.append((opens, info.invisible))
+    open.append((opens ? Self.openedBit : 0) | (info.invisible ? Self.invisibleBit : 0))
   }
 
   /// Adds to `removedFallbackText` the length of the text removed after this start tag, if
@@ -340,12 +345,14 @@ private struct SAXTreeBuilder {
       skipDepth -= 1
       return
     }
-    guard let state = open.popLast() else { return }
-    if state.opened {
+    guard !open.isEmpty else { return }
+    let state = open[open.count - 1]
+    open.truncate(to: open.count - 1)
+    if state & Self.openedBit != 0 {
       builder.close()
       depth -= 1
     }
-    if state.invisible { hiddenDepth -= 1 }
+    if state & Self.invisibleBit != 0 { hiddenDepth -= 1 }
     if open.isEmpty { rootState = 2 }
   }
 
@@ -413,6 +420,7 @@ private struct SAXTreeBuilder {
   func release() {
     builder.release()
     text.release()
+    open.release()
   }
 
   /// Adds an element's attributes to the document: names through the name cache, values as
@@ -442,5 +450,34 @@ private struct SAXTreeBuilder {
       index += 1
     }
     return ""
+  }
+}
+
+/// A `TagSet`'s members as four words of bits, tested inline (tag number 0 is in none, as in
+/// `TagSet`).
+private struct TagBits {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  init(_ set: TagSet) {
+    for id in 1...255 where set.contains(id: UInt8(id)) {
+      let bit = UInt64(1) << UInt64(id & 63)
+      switch id >> 6 {
+      case 0: words.0 |= bit
+      case 1: words.1 |= bit
+      case 2: words.2 |= bit
+      default: words.3 |= bit
+      }
+    }
+  }
+
+  @inline(__always)
+  func contains(id: UInt8) -> Bool {
+    let bit = UInt64(1) << UInt64(id & 63)
+    switch id >> 6 {
+    case 0: return words.0 & bit != 0
+    case 1: return words.1 & bit != 0
+    case 2: return words.2 & bit != 0
+    default: return words.3 & bit != 0
+    }
   }
 }

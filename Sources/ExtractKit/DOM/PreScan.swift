@@ -72,6 +72,7 @@ enum PreScan {
     return try bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return false }
       var scanner = Scanner(base: base, count: buffer.count, maximumElements: maximumElements, budget: maximumWork)
+      defer { scanner.open.release() }
       try scanner.run()
       return scanner.sawFallback
     }
@@ -82,6 +83,7 @@ enum PreScan {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return 0 }
       var scanner = Scanner(base: base, count: buffer.count, maximumElements: .max, budget: .max)
+      defer { scanner.open.release() }
       try? scanner.run()
       return scanner.work
     }
@@ -102,7 +104,9 @@ enum PreScan {
     var index = 0
     var work = 0
     var endTags = 0
-    var open: [UInt64] = []
+    /// The open elements' packed names, innermost last: a buffer of ours, as an array's
+    /// `removeLast(_:)` and uniqueness checks cost a tenth of the pass, once an end tag.
+    var open = GrowableBuffer<UInt64>(capacity: 256)
     var sawFallback = false
     // The lists, read once: each is a guarded global, and a start tag asks up to four.
     let listedSlots = PreScan.listedSlots
@@ -116,7 +120,6 @@ enum PreScan {
       self.base = base
       self.count = count
       self.maximumElements = maximumElements
-      open.reserveCapacity(256)
     }
 
     /// Whether `tag` may be in one of the lists (never false when it is).
@@ -198,7 +201,7 @@ enum PreScan {
       while depth >= floor && open[depth] != tag { depth -= 1 }
       if depth >= floor {
         try spend(open.count - depth)
-        open.removeLast(open.count - depth)
+        open.truncate(to: depth)
       } else {
         try spend(open.count + 1)
       }
@@ -246,7 +249,7 @@ enum PreScan {
       let listed = mayBeListed(tag)
       if listed && !sawFallback && fallbackElements.contains(tag) { sawFallback = true }
       if lastVisible == 0x2F || (listed && voidElements.contains(tag)) { return }
-      if listed, let top = open.last, top == tag, selfClosingSiblings.contains(tag) { return }
+      if listed, open.count > 0, open[open.count - 1] == tag, selfClosingSiblings.contains(tag) { return }
       open.append(tag)
       if open.count > maximumElements { throw ExtractError.tooComplex(elements: open.count, limit: maximumElements) }
       if listed && rawText.contains(tag) { skipRawText(tag) }
