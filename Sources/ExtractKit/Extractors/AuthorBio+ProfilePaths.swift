@@ -3,41 +3,62 @@ import Foundation
 /// `RelatedRules.profilePathMatcher.matches` for a link's `href`, asked of every link of a page
 /// by `AuthorBioExtractor.isNameElement`. Every marker opens with "/" or "?", and few of an
 /// address's slashes are followed by a byte a marker has second: the search jumps (`memchr`)
-/// from one first byte to the next and compares markers only where the byte after it is one
-/// of theirs, where the matcher's pair test read the address byte by byte (its two-byte marker
+/// from one first byte to the next and compares only the markers that have the byte after it
+/// second, where the matcher's pair test read the address byte by byte (its two-byte marker
 /// "/@" leaves it no skip table).
 enum ProfilePaths {
-  private struct Table {
-    /// The markers' bytes, one after another, grouped by first byte.
-    var bytes: [UInt8] = []
+  /// Built once per process into buffers that are never freed or written after: read in place,
+  /// without the retain and release of an array per read, by every link of every page.
+  /// `@unchecked Sendable`: written only in `init`, before the one table (`table`, a `static
+  /// let`, whose lazy initialisation orders those writes before any reader) is handed out.
+  private final class Table: @unchecked Sendable {
+    /// The markers' bytes, one after another, sorted by first then second byte.
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Each marker's start and end in `bytes`, two entries a marker.
-    var bounds: [Int] = []
-    /// Per group: its first byte, and its first and last marker + 1 (three entries a group).
-    var groups: [Int] = []
-    /// Per group, four words: the bytes its markers have second (all of them for a one-byte marker).
-    var seconds: [UInt64] = []
+    let bounds: UnsafeBufferPointer<Int>
+    /// The markers' first bytes, one entry each.
+    let firsts: UnsafeBufferPointer<UInt8>
+    /// Per first byte (its index in `firsts`) and byte after it: the first and last marker + 1
+    /// of the markers of more than one byte that open so, 512 entries a first byte.
+    let ranges: UnsafeBufferPointer<Int>
+    /// Per first byte: whether a marker of one byte is that byte alone (every occurrence matches).
+    let single: UnsafeBufferPointer<Bool>
 
     init(_ markers: [String]) {
-      let sorted = markers.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
-      var index = 0
-      while index < sorted.count {
-        let first = sorted[index][0]
-        let start = index
-        var words = [UInt64](repeating: 0, count: 4)
-        while index < sorted.count && sorted[index][0] == first {
-          let marker = sorted[index]
-          bounds += [bytes.count, bytes.count + marker.count]
-          bytes += marker
-          if marker.count == 1 {
-            words = [UInt64](repeating: .max, count: 4)
-          } else {
-            words[Int(marker[1]) >> 6] |= 1 << UInt64(marker[1] & 63)
-          }
-          index += 1
-        }
-        groups += [Int(first), start, index]
-        seconds += words
+      // By first byte, then second byte; a one-byte marker first in its group.
+      func key(_ marker: [UInt8]) -> Int {
+        let second: Int = marker.count > 1 ? Int(marker[1]) : -1
+        return Int(marker[0]) * 512 + second + 1
       }
+      let sorted: [[UInt8]] = markers.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { key($0) < key($1) }
+      var firstList: [UInt8] = []
+      for marker in sorted where firstList.last != marker[0] { firstList.append(marker[0]) }
+      var byteList: [UInt8] = []
+      var boundList: [Int] = []
+      var rangeList = [Int](repeating: 0, count: 512 * firstList.count)
+      var singleList = [Bool](repeating: false, count: firstList.count)
+      for (index, marker) in sorted.enumerated() {
+        let group = firstList.firstIndex(of: marker[0])!
+        boundList += [byteList.count, byteList.count + marker.count]
+        byteList += marker
+        if marker.count == 1 {
+          singleList[group] = true
+          continue
+        }
+        let slot = 2 * (256 * group + Int(marker[1]))
+        if rangeList[slot] == rangeList[slot + 1] { rangeList[slot] = index }
+        rangeList[slot + 1] = index + 1
+      }
+      func copy<Element>(_ list: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: list.count)
+        _ = buffer.initialize(from: list)
+        return UnsafeBufferPointer(buffer)
+      }
+      bytes = copy(byteList)
+      bounds = copy(boundList)
+      firsts = copy(firstList)
+      ranges = copy(rangeList)
+      single = copy(singleList)
     }
   }
 
@@ -47,38 +68,29 @@ enum ProfilePaths {
   static func holds(_ href: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = href.baseAddress, !href.isEmpty else { return false }
     let table = self.table
-    return table.bytes.withUnsafeBufferPointer { bytes in
-      table.bounds.withUnsafeBufferPointer { bounds in
-        table.seconds.withUnsafeBufferPointer { seconds in
-          table.groups.withUnsafeBufferPointer { groups in
-            var group = 0
-            while group < groups.count / 3 {
-              let first = groups[3 * group]
-              var start = 0
-              while start < href.count, let found = memchr(base + start, Int32(first), href.count - start) {
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                start = offset + 1
-                // A marker of one byte sets every bit; one of more needs its second byte here.
-                if offset + 1 < href.count {
-                  let second = Int(href[offset + 1])
-                  if seconds[4 * group + second >> 6] & (1 << UInt64(second & 63)) == 0 { continue }
-                }
-                for marker in groups[3 * group + 1]..<groups[3 * group + 2] {
-                  let length = bounds[2 * marker + 1] - bounds[2 * marker]
-                  guard offset + length <= href.count else { continue }
-                  var matched = 1
-                  while matched < length && href[offset + matched] == bytes[bounds[2 * marker] + matched] {
-                    matched += 1
-                  }
-                  if matched == length { return true }
-                }
-              }
-              group += 1
-            }
-            return false
-          }
+    let bytes = table.bytes
+    let bounds = table.bounds
+    let ranges = table.ranges
+    for group in 0..<table.firsts.count {
+      let first = table.firsts[group]
+      var start = 0
+      while start < href.count, let found = memchr(base + start, Int32(first), href.count - start) {
+        if table.single[group] { return true }
+        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        start = offset + 1
+        // A marker of more than one byte needs its second byte here.
+        guard offset + 1 < href.count else { break }
+        let slot = 2 * (256 * group + Int(href[offset + 1]))
+        for marker in ranges[slot]..<ranges[slot + 1] {
+          let markerStart = bounds[2 * marker]
+          let length = bounds[2 * marker + 1] - markerStart
+          guard offset + length <= href.count else { continue }
+          var matched = 2
+          while matched < length && href[offset + matched] == bytes[markerStart + matched] { matched += 1 }
+          if matched == length { return true }
         }
       }
     }
+    return false
   }
 }

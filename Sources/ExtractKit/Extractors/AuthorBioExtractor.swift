@@ -48,7 +48,7 @@ struct AuthorBioExtractor: SectionExtractor {
     where node.isElement && boxChars.contains(node.textLength) && bounded(node) && isBylineBio(node) {
       var card: Node = node
       for _ in 0..<maximumHeadingClimb {
-        if card.firstDescendant(where: { $0.hasClassToken("name") || isNameElement($0) }) != nil { return card }
+        if card.firstDescendant(where: { $0.hasClassTokenByBytes("name") || isNameElement($0) }) != nil { return card }
         guard let parent = card.parent, bounded(parent), !holdsHeadline(parent) else { break }
         card = parent
       }
@@ -233,7 +233,7 @@ struct AuthorBioExtractor: SectionExtractor {
       // One search for all markers, over the value in place: asked of every link of the page.
       return ProfilePaths.holds(href)
     }
-    return node.hasClassToken("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
+    return node.hasClassTokenByBytes("name") && node.elementChildren.allSatisfy { $0.tag != "a" || $0.textLength == 0 }
   }
 
   /// The first prose element in `box`, outside `name`, whose text opens with `first` (the
@@ -289,7 +289,7 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// "mntl-author-tooltip__bio", "author-biography": class tokens naming an author's bio.
   private static func isBylineBio(_ node: Node) -> Bool {
-    if node.hasClassToken("author") { return node.hasClassCue(.authorPart) }
+    if node.hasClassTokenByBytes("author") { return node.hasClassCue(.authorPart) }
     // Alone, "bio" must mark prose without the name: a byline classed "hasnt-bio" holds the name.
     return node.hasClassCue(.standaloneBio) && node.linkDensity < Thresholds.maximumBioLinkDensity
       && node.firstDescendant(where: isNameElement) == nil

@@ -28,6 +28,11 @@ enum Evidence {
     // The style's bytes in place: asked of most elements, a String of every style cost more
     // than the test.
     guard let style = node.attributeBytes("style") else { return false }
+    return styleHides(style)
+  }
+
+  /// Whether a `style` value hides its element.
+  static func styleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
     if let ascii = asciiStyleHides(style) { return ascii }
     let filtered = String(decoding: style, as: UTF8.self).lowercased().filter { $0 != " " }
     return filtered.contains("display:none") || filtered.contains("visibility:hidden")
@@ -76,10 +81,12 @@ enum Evidence {
   /// `pageText` guards against masking a wrapper that holds most of the page.
   static func boilerplateEvidence(_ node: Node, pageText: Int) -> BoilerplateEvidence? {
     guard node.isElement, !structuralTags.contains(node) else { return nil }
-    if isHidden(node) { return .hidden }
+    // `isHidden`'s attributes and those below, read in one pass over the element's attributes.
+    let state = StateAttributes(node)
+    if state.hidden || state.style.map(styleHides) == true { return .hidden }
     // aria-hidden hides icons and off-screen menus, but also whole pages behind an open modal
     // (seen on Yahoo): it counts only for elements that are not most of the page.
-    if node.attribute("aria-hidden", lowerCasesTo: "true") && node.textLength * 2 < pageText { return .hidden }
+    if state.ariaHiddenIsTrue && node.textLength * 2 < pageText { return .hidden }
     if chromeTags.contains(node) {
       // An FAQ accordion's toggle holds the question as a heading (`<button><h3>Which arm…?</h3>`),
       // or is held by it, as the WAI-ARIA accordion pattern writes it (`<h3><button>FAQ</button></h3>`).
@@ -88,7 +95,7 @@ enum Evidence {
           || node.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil)
         ? nil : .markup
     }
-    if let role = node.attributeBytes("role"), chromeRoleWords.contains(lowerCasing: role) { return .markup }
+    if let role = state.role, chromeRoleWords.contains(lowerCasing: role) { return .markup }
     // Whole-page ASP.NET forms are not widgets.
     if node.tagID == TagID.form && node.textLength < 2_000 { return .markup }
     if isInsert(node) { return .markup }
