@@ -28,7 +28,7 @@ struct HeadingsExtractor: SectionExtractor {
     var lastHeadingItem: Int?
     // The title written again lower down (`<h3>` over the post in a blog theme whose `<h1>` is
     // the site's name): the same words, case aside, are still the title.
-    let title = context.title.map { Text.clean($0).lowercased() }
+    let title = context.title.map { Text.lowered(Text.clean($0)) }
     let titleWords = context.title.map { Set(Text.words($0)) } ?? []
     // Whether the body's first block of text (a paragraph other than a caption, a list, a quote, a
     // table) has come: above it, a heading may be the title as the page shows it.
@@ -122,7 +122,7 @@ struct HeadingsExtractor: SectionExtractor {
         // (libxml2 nests `<h2><h2 class="subheadline">`: the inner heading's class counts.)
         if !bodyBegun, Self.isClassedDek(node) { continue }
         if let title, abs(heading.text.utf8.count - title.utf8.count) <= Self.titleLengthSlack,
-          Text.clean(heading.text).lowercased() == title
+          Text.lowered(Text.clean(heading.text)) == title
         {
           repeats.insert(index)
           continue
@@ -229,7 +229,7 @@ struct HeadingsExtractor: SectionExtractor {
   /// `VocabularyOutline.contentsTitles` and its box (its largest ancestor holding no more than it)
   /// is classed as a table of contents or is followed by links into the page itself (`href="#…"`).
   static func titlesContents(_ text: String, _ node: Node) -> Bool {
-    var words = Text.clean(text).lowercased()
+    var words = Text.lowered(Text.clean(text))
     while let last = words.last, last == ":" || last == " " || Patterns.permalinkMarks.contains(last) {
       words.removeLast()
     }
@@ -258,7 +258,7 @@ struct HeadingsExtractor: SectionExtractor {
     let cleaned = Text.clean(text)
     if cleaned.hasPrefix(Patterns.teaserArrow) || cleaned.hasSuffix(Patterns.callArrowEnd) { return true }
     if cleaned.count <= Thresholds.maximumCommentTitleChars {
-      let lowered = Text.straightApostrophes(cleaned.lowercased())
+      let lowered = Text.straightApostrophes(Text.lowered(cleaned))
       if VocabularyOutline.disclosureWords.contains(where: { lowered.contains($0) }) { return true }
     }
     // Up to the body's root, that root included: a page whose body is such a box is no article.
@@ -287,7 +287,7 @@ struct HeadingsExtractor: SectionExtractor {
     let link = card.firstDescendant { element in
       element.tag == "a" && !node.contains(element) && element.firstDescendant { $0.tag == "img" } != nil
     }
-    guard let href = link?.attribute("href").map({ Text.clean($0).lowercased() }), !href.isEmpty,
+    guard let href = link?.attribute("href").map({ Text.lowered(Text.clean($0)) }), !href.isEmpty,
       !href.hasPrefix("#")
     else { return false }
     // A link to the picture's own file ("/up/trays.jpg?w=1200") enlarges the section's figure.
@@ -312,7 +312,7 @@ struct HeadingsExtractor: SectionExtractor {
   static func isBylineLine(_ text: String) -> Bool {
     guard text.utf8.count <= OutlineRules.maximumBylineHeadingBytes, bylineOpenings.admits(text) else { return false }
     let clean = Text.clean(text)
-    let lowered = clean.lowercased()
+    let lowered = Text.lowered(clean)
     guard
       let label = bylineLabels.first(where: { label in
         lowered.hasPrefix(label) && (label.last == ":" || lowered.dropFirst(label.count).first == " ")
@@ -321,7 +321,7 @@ struct HeadingsExtractor: SectionExtractor {
     var names: [Int] = [0]
     for word in clean.dropFirst(label.count).split(separator: " ") {
       // A credit after a name ("Interview: Anna Beispiel Foto: Max Muster"): the next name follows.
-      if names[names.count - 1] > 0, word.last == ":", VocabularyOutline.creditLabels.contains(word.lowercased()) {
+      if names[names.count - 1] > 0, word.last == ":", VocabularyOutline.creditLabels.contains(Text.lowered(word)) {
         names.append(0)
         continue
       }
@@ -332,12 +332,12 @@ struct HeadingsExtractor: SectionExtractor {
         word.removeLast()
         closesName = true
       }
-      if Patterns.nameJoiners.contains(word.lowercased()) {
+      if Patterns.nameJoiners.contains(Text.lowered(word)) {
         names.append(0)
         continue
       }
       guard let first = word.first, first.isUppercase,
-        !VocabularyBylines.determinerSet.contains(word.lowercased())
+        !VocabularyBylines.determinerSet.contains(Text.lowered(word))
       else { return false }
       names[names.count - 1] += 1
       if closesName { names.append(0) }
@@ -390,7 +390,7 @@ struct HeadingsExtractor: SectionExtractor {
   static func isCommentSectionTitle(_ text: String) -> Bool {
     guard text.count <= Thresholds.maximumCommentTitleChars else { return false }
     if CommentCount.titleCount(text) != nil { return true }
-    let lowered = text.lowercased()
+    let lowered = Text.lowered(text)
     return VocabularyComments.replyFormTitles.contains { lowered.hasPrefix($0) }
   }
 
@@ -422,7 +422,7 @@ struct HeadingsExtractor: SectionExtractor {
     guard let title else { return nil }
     // The title's words and lower case, worked out once rather than once per heading.
     let words = Text.words(title)
-    let lowered = title.lowercased()
+    let lowered = Text.lowered(title)
     let titleWords = Set(words)
     // "Kicker Title": an `<h1>` whose leading kicker the title extractor left out ends in the title.
     let kickerTail = " " + Text.clean(lowered)
@@ -445,7 +445,7 @@ struct HeadingsExtractor: SectionExtractor {
         || isTitleHead(heading.text, ofLowered: lowered)
         // A short title ends many a section heading ("Chapter 3 Results"): the tail counts only
         // after a kicker element, or for a title long enough to be its own.
-        || (Text.clean(heading.text).lowercased().hasSuffix(kickerTail)
+        || (Text.lowered(Text.clean(heading.text)).hasSuffix(kickerTail)
           && (words.count >= TitleExtractor.minimumKeptWords || TitleExtractor.restAfterKicker(node) != nil))
     }
     if let similar { return similar }
@@ -480,12 +480,12 @@ struct HeadingsExtractor: SectionExtractor {
   /// Whether the title is the heading followed by a separator and a tail ("Post Title - Author
   /// Name (nick)", "Post Title | Blog"): the page shows the title without the `<title>`'s tail.
   static func isTitleHead(_ heading: String, of title: String) -> Bool {
-    isTitleHead(heading, ofLowered: title.lowercased())
+    isTitleHead(heading, ofLowered: Text.lowered(title))
   }
 
   /// `isTitleHead` given the title lower-cased. The cheap prefix test first: most headings fail it.
   private static func isTitleHead(_ heading: String, ofLowered whole: String) -> Bool {
-    var head = heading.lowercased()
+    var head = Text.lowered(heading)
     while let last = head.last, Patterns.permalinkMarks.contains(last) || last == " " { head.removeLast() }
     guard whole.hasPrefix(head), Text.words(head).count >= Thresholds.minimumTitleHeadWords else { return false }
     let rest = whole.dropFirst(head.count).drop { $0 == " " }

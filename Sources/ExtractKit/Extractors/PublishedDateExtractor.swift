@@ -298,7 +298,7 @@ struct PublishedDateExtractor {
       if hasAttribute(document.records[node.order], among: properties, from: &nextProperty),
         let raw = PublishedDateExtractor.microdataProperty(node, names: propertyNames)
       {
-        let property = raw.lowercased()
+        let property = Text.lowered(raw)
         if property.hasSuffix("datepublished") || property.hasSuffix("datecreated") {
           guard !isForeign(node) else { continue }
           let value =
@@ -613,7 +613,7 @@ struct PublishedDateExtractor {
       Array(text.utf8).withUnsafeBufferPointer { scan.feed($0) }
     }
     if case .known(let kind) = scan.label { return kind }
-    return labelKind(text.lowercased())
+    return labelKind(Text.lowered(text))
   }
 
   /// Whether a line opens with a publication label ("Veröffentlicht am …") or a revision one

@@ -80,7 +80,7 @@ struct TitleExtractor {
         where exact
           ? Text.words(heading) == Text.words(reference)
           : Text.similarity(heading, reference) >= TitleExtractor.confirmingSimilarity
-            || (Text.clean(reference).lowercased().contains(heading.lowercased())
+            || (Text.lowered(Text.clean(reference)).contains(Text.lowered(heading))
               && Double(heading.count) >= TitleExtractor.minimumContainedShare * Double(reference.count))
         {
           // "<h1><em>Gartenwoche </em>Tomaten im Topf …</h1>" whose rest is the metadata title:
@@ -262,16 +262,16 @@ struct TitleExtractor {
   /// Whether `heading` is one whole separator-delimited part of `title`: "About us" in
   /// "About us | Garden Notes" (short titles fail the share test but are still confirmed).
   func isSegment(_ heading: String, of title: String) -> Bool {
-    let wanted = heading.lowercased()
+    let wanted = Text.lowered(heading)
     for separator in TitleExtractor.separators
     where TitleExtractor.mayFind(separator, in: title) && title.contains(separator) {
-      if title.components(separatedBy: separator).contains(where: { Text.clean($0).lowercased() == wanted }) {
+      if title.components(separatedBy: separator).contains(where: { Text.lowered(Text.clean($0)) == wanted }) {
         return true
       }
       // "Post - Part 2 - Site": the heading is the title's head before a later separator.
       var searchStart = title.startIndex
       while let found = title.range(of: separator, range: searchStart..<title.endIndex) {
-        if Text.clean(String(title[..<found.lowerBound])).lowercased() == wanted { return true }
+        if Text.lowered(Text.clean(String(title[..<found.lowerBound]))) == wanted { return true }
         searchStart = found.upperBound
       }
     }
@@ -322,7 +322,7 @@ struct TitleExtractor {
   static func namesHost(_ segment: String, host: String?) -> Bool {
     guard let host, segment.split(separator: " ").count <= 4 else { return false }
     // Hosts are written without accents: "Café Süd" names cafesued.de's "cafesud" as well.
-    let folded = segment.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+    let folded = Text.lowered(segment).folding(options: .diacriticInsensitive, locale: nil)
     let letters = folded.filter { $0.isLetter || $0.isNumber }
     let words = Text.words(folded).map { $0.filter { $0.isLetter || $0.isNumber } }
     return letters == host || words.contains(host) || letters.hasPrefix(host) && letters.count <= host.count + 3

@@ -225,7 +225,7 @@ enum ConditionalCleaning {
   /// Whether a heading names a list of sources ("References", "4 References", "Quellen:").
   private static func labelsReferences(_ heading: Node?) -> Bool {
     guard let heading, heading.textLength <= Thresholds.maximumReferencesHeadingChars else { return false }
-    let title = Text.clean(Page.rawText(heading)).lowercased()
+    let title = Text.lowered(Text.clean(Page.rawText(heading)))
       .drop { $0.isNumber || $0 == "." || $0 == " " }
     let bare = title.hasSuffix(":") ? title.dropLast() : title
     return SectionVocabulary.referencesHeadings.contains(String(bare))

@@ -345,7 +345,7 @@ struct ContentWalker {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes,
       VocabularyBoilerplate.labelOpenings.admits(text)
     else { return false }
-    var label = Text.straightApostrophes(Text.clean(text).lowercased())
+    var label = Text.straightApostrophes(Text.lowered(Text.clean(text)))
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
     if VocabularyBoilerplate.recirculationLabels.contains(label) { return true }
     // "Mehr zum Thema auf BEISPIEL.de": the label, then a word for "on" and the site's address. Most
@@ -364,13 +364,13 @@ struct ContentWalker {
   static func isAuthorMoreLabel(_ text: String) -> Bool {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes else { return false }
     let clean = Text.straightApostrophes(Text.clean(text))
-    let lowered = clean.lowercased()
+    let lowered = Text.lowered(clean)
     guard let opening = authorMoreOpenings.first(where: { lowered.hasPrefix($0.spaced) })?.opening else {
       return false
     }
     var words = clean.dropFirst(opening.count).split(separator: " ")
     if words.count >= 2, words.last!.contains("."),
-      VocabularyBoilerplate.siteTailWords.contains(words[words.count - 2].lowercased())
+      VocabularyBoilerplate.siteTailWords.contains(Text.lowered(words[words.count - 2]))
     {
       words.removeLast(2)
     }
@@ -385,7 +385,7 @@ struct ContentWalker {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes,
       discoverMoreOpenings.admits(text)
     else { return false }
-    let lowered = Text.straightApostrophes(Text.clean(text).lowercased())
+    let lowered = Text.straightApostrophes(Text.lowered(Text.clean(text)))
     guard let opening = VocabularyBoilerplate.discoverMoreOpenings.first(where: { lowered.hasPrefix($0) }) else {
       return false
     }
@@ -415,7 +415,7 @@ struct ContentWalker {
     guard let end = head.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\n") }) else {
       return false
     }
-    var label = Text.straightApostrophes(Text.clean(String(text[..<end])).lowercased())
+    var label = Text.straightApostrophes(Text.lowered(Text.clean(String(text[..<end]))))
     while let last = label.last, labelTrailers.contains(last) { label.removeLast() }
     guard VocabularyBoilerplate.insertLabels.contains(label) else { return false }
     // The words outside links are the label's, give or take its colon and the space or break
@@ -461,7 +461,7 @@ struct ContentWalker {
   /// "abonnieren", "suivez", "síguenos").
   static func callsToAct(_ text: String, _ node: Node, site: SiteKeys) -> Bool {
     if node.linkTextLength > 0 { return true }
-    let lowered = text.lowercased()
+    let lowered = Text.lowered(text)
     if let address = site.address, lowered.contains(address) { return true }
     for key in site.keys {
       if let range = lowered.range(of: key + "."), lowered[range.upperBound...].first?.isLetter == true { return true }
@@ -475,7 +475,7 @@ struct ContentWalker {
   /// addressee ("Follow the hearing live on …") the verb reports.
   private static func opensSentenceWithCall(_ text: String) -> Bool {
     let reach = VocabularyBoilerplate.followAddresseeReach
-    return text.lowercased().split(whereSeparator: { callSentenceBreaks.contains($0) }).contains { sentence in
+    return Text.lowered(text).split(whereSeparator: { callSentenceBreaks.contains($0) }).contains { sentence in
       let words = Text.words(String(sentence), limit: reach + 1)
       guard let first = words.first else { return false }
       if VocabularyBoilerplate.addressedFollowCalls.contains(String(first)) { return true }
@@ -489,7 +489,7 @@ struct ContentWalker {
 
   /// Whether a line says one of `words` or of `VocabularyBoilerplate.callPhrases`.
   private static func saysCallWord(_ text: String, among words: Set<String>) -> Bool {
-    let lowered = text.lowercased()
+    let lowered = Text.lowered(text)
     if VocabularyBoilerplate.callPhrases.contains(where: { lowered.contains($0) }) { return true }
     return Text.words(lowered).contains { words.contains(String($0)) }
   }
@@ -503,7 +503,7 @@ struct ContentWalker {
     case .block(.paragraph(let line), _): text = line
     default: return false
     }
-    let lowered = text.lowercased()
+    let lowered = Text.lowered(text)
     if VocabularyBoilerplate.appealPhrases.contains(where: { lowered.contains($0) }) { return true }
     return Text.words(lowered).contains { VocabularyBoilerplate.appealWords.contains(String($0)) }
   }
@@ -526,7 +526,7 @@ struct ContentWalker {
     // Most closing lines hold no piece of a notice: turned away over their bytes, before a
     // lower-cased copy of a long paragraph and Foundation's searches of it (`mayHoldCopyrightNotice`).
     if text.utf8.withContiguousStorageIfAvailable({ mayHoldCopyrightNotice($0) }) == false { return false }
-    let lowered = text.lowercased()
+    let lowered = Text.lowered(text)
     // "©" is C2 A9: a line without those bytes holds none, and is not walked by Character.
     if ByteSearch.contains(lowered, bytes: copyrightSign), let mark = lowered.firstIndex(of: "©"),
       mark == lowered.startIndex || lowered[lowered.index(before: mark)].isWhitespace
@@ -572,7 +572,7 @@ struct ContentWalker {
       } else {
         address = nil
       }
-      let labels = siteName.map { $0.contains(" ") ? [] : $0.lowercased().split(separator: ".") } ?? []
+      let labels = siteName.map { $0.contains(" ") ? [] : Text.lowered($0).split(separator: ".") } ?? []
       if labels.count >= 2 {
         // A site named by its address ("www.gruenesaeule.de"): the label before its ending. A name
         // with a dot but no ending ("Inc.") is a name.
@@ -582,7 +582,7 @@ struct ContentWalker {
         for separator in TitleExtractor.separators {
           if let range = first.range(of: separator) { first = String(first[..<range.lowerBound]) }
         }
-        keys.append(first.lowercased().filter { $0.isLetter || $0.isNumber })
+        keys.append(Text.lowered(first).filter { $0.isLetter || $0.isNumber })
       }
       self.keys = keys.filter { $0.count >= Thresholds.minimumSiteKeyChars }
     }
@@ -594,14 +594,16 @@ struct ContentWalker {
       guard !keys.isEmpty else { return [] }
       var found: [String] = []
       // The site's address, written in lower case as addresses are ("auf die-dorfpost.de").
-      if let address, let hostKey, keys.contains(hostKey), text.lowercased().contains(address) { found.append(hostKey) }
+      if let address, let hostKey, keys.contains(hostKey), Text.lowered(text).contains(address) {
+        found.append(hostKey)
+      }
       // Most lines (whole paragraphs) name no key: their words are not split and lower-cased.
       guard SiteKeys.mayNameWords(text, keys) else { return found }
       var previous: Substring = ""
       for written in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
         // A site's name is a proper noun: written capitalised ("Time", not "only time will tell").
         let capitalised = written.first?.isUppercase ?? false
-        let word = Substring(written.lowercased())
+        let word = Substring(Text.lowered(written))
         // A German host spells its umlauts out ("GRÜNESÄULE" of gruenesaeule.de).
         let spelled = word.utf8.allSatisfy { $0 < 0x80 } ? word : Substring(SiteKeys.spelledOut(word))
         for key in keys
@@ -682,13 +684,13 @@ struct ContentWalker {
     if text.utf8.count <= VocabularyBoilerplate.longestWholeLine + wholeLineSlack,
       VocabularyBoilerplate.wholeLineOpenings.admits(text)
     {
-      var line = Text.clean(text).lowercased()
+      var line = Text.lowered(Text.clean(text))
       while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
       if VocabularyBoilerplate.wholeLines.contains(line) { return true }
     }
     // Most lines open with no phrase, which their first bytes tell without a lower-cased String.
     if let filter = promotionalOpenings, !filter.mayOpen(text) { return false }
-    let opening = Text.straightApostrophes(Text.clean(String(text.prefix(phrases.longest + 1))).lowercased())
+    let opening = Text.straightApostrophes(Text.lowered(Text.clean(String(text.prefix(phrases.longest + 1)))))
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
   }
@@ -701,7 +703,7 @@ struct ContentWalker {
       text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
       text.split(whereSeparator: \.isWhitespace).count <= BodyLines.maximumReadingTimeLineWords
     else { return false }
-    let line = text.lowercased()
+    let line = Text.lowered(text)
     return VocabularyBoilerplate.readingTimes.contains { line.contains($0) }
   }
 
@@ -827,9 +829,9 @@ struct ContentWalker {
   /// Whether a heading repeats the page's description: a classless dek (`<h1>Title</h1>
   /// <h2>Summary…</h2>` with the same summary in `<meta name="description">`).
   private func isDescription(_ text: String) -> Bool {
-    let wanted = Text.clean(text).lowercased()
+    let wanted = Text.lowered(Text.clean(text))
     return ContentWalker.descriptionKeys.contains { key in
-      page.meta[key].map { Text.clean(Text.decodeEntities($0)).lowercased() == wanted } ?? false
+      page.meta[key].map { Text.lowered(Text.clean(Text.decodeEntities($0))) == wanted } ?? false
     }
   }
 
@@ -1081,21 +1083,30 @@ struct ContentWalker {
 
   /// A `<pre>` block's text as written (`<code>` and highlighting spans inside it read through),
   /// a `<br>` a line break (highlighters that write lines with it), masked parts left out.
+  /// Read over the node's records in document order, each text node's bytes copied as they are
+  /// (the document holds valid UTF-8, so the joined bytes are the joined Strings): a String per
+  /// text node and a tag name per element cost hundreds of instructions a node in long listings.
   private func preText(_ node: Node) -> String {
-    var output = ""
-    func collect(_ current: Node) {
-      for child in current.children {
-        if child.kind == .text {
-          output += child.text
-        } else if child.tag == "br" {
-          output += "\n"
-        } else if !content.isMasked(child) {
-          collect(child)
-        }
+    let document = node.document
+    var bytes: [UInt8] = []
+    var index = node.order + 1
+    let end = node.end
+    while index < end {
+      let record = document.records[index]
+      if record.isText {
+        let start = Int(record.spanStart)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)]))
+        index += 1
+      } else if record.tagID == TagID.br {
+        bytes.append(UInt8(ascii: "\n"))
+        index = Int(record.end)
+      } else if content.masked.contains(index) {
+        index = Int(record.end)
+      } else {
+        index += 1
       }
     }
-    collect(node)
-    return output
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A table of data (no nested tables, short cells) as rows of cell texts; nil for layout tables.
