@@ -19,6 +19,15 @@ struct ListsExtractor: SectionExtractor {
             // "<b>Fazit</b><br>…", "<b>Literatur</b>": a story's closing section under a bold line.
             run.close(into: &lists)
           } else {
+            if !run.extra.isEmpty, !run.items.isEmpty {
+              // A listicle's numbered entry may run over several paragraphs (an answer, then its
+              // sender's name): the next numbered title goes on with it; an unnumbered one ends it.
+              if run.continuesNumbering(lead.title) {
+                run.extra = []
+              } else if run.isNumbered {
+                run.close(into: &lists)
+              }
+            }
             if run.items.isEmpty { run.intro = previous }
             run.add(lead)
             // "<b>Mara</b><br><a>www.mara-atelier.de</a>": a name over its web address.
@@ -75,9 +84,15 @@ struct ListsExtractor: SectionExtractor {
     var describing = false
 
     mutating func add(_ lead: (title: String, text: String)) {
-      if awaitsDescription { items.removeLast() }
+      dropUndescribed()
       if !extra.isEmpty { sections = true }
       items.append(ListItem(title: lead.title, text: lead.text))
+      lastTitleNumbered = false
+      if let number = ListsExtractor.entryNumber(lead.title), number > lastNumber {
+        lastNumber = number
+        numberedTitles += 1
+        lastTitleNumbered = true
+      }
       awaitsDescription = lead.text.isEmpty
       describing = false
     }
@@ -103,13 +118,42 @@ struct ListsExtractor: SectionExtractor {
     /// Whether every description is prose (no list under a title).
     var proseOnly = true
 
+    /// Titles that open with their entry's number, each higher than the last ("1. …", "2. …",
+    /// "5. …"), counted as they are added, not read again for each.
+    var numberedTitles = 0
+    var lastNumber = 0
+    var lastTitleNumbered = false
+
+    /// Whether most titles are numbered: a numbered listicle, whose entries may be short or run
+    /// over several paragraphs (one typed lapse, "137, Where …", does not undo it).
+    var isNumbered: Bool { numberedTitles * 2 > items.count }
+
+    /// Whether half the titles at least are numbered.
+    var halfNumbered: Bool { !items.isEmpty && numberedTitles * 2 >= items.count }
+
+    /// Whether `title` is the numbered run's next entry: it opens with a higher number than the
+    /// last, and half the titles at least are numbered with it.
+    func continuesNumbering(_ title: String) -> Bool {
+      guard let number = ListsExtractor.entryNumber(title), number > lastNumber else { return false }
+      return (numberedTitles + 1) * 2 >= items.count + 1
+    }
+
+    /// Drops the last title when it stood alone and no description came under it.
+    mutating func dropUndescribed() {
+      guard awaitsDescription else { return }
+      items.removeLast()
+      if lastTitleNumbered { numberedTitles -= 1 }
+      lastTitleNumbered = false
+    }
+
     /// `list`: the block is a list (or a numbered "1." paragraph), which a description may hold.
     mutating func describe(_ text: String, list: Bool = false) {
       let current = items[items.count - 1].text
       // A bold question answered by a paragraph is an interview's turn, not an item.
-      // A numbered one ("<b>3. Why did …?</b>" over its answer) is an entry of a listicle of questions.
+      // A numbered one ("<b>3. Why did …?</b>" over its answer) is an entry of a listicle of questions,
+      // and so is one typed without its number's mark among them ("<b>137, Where …?</b>").
       if current.isEmpty, !list, let title = items[items.count - 1].title, title.hasSuffix("?"),
-        !ListsExtractor.opensWithNumber(title)
+        !ListsExtractor.opensWithNumber(title), !halfNumbered
       {
         sections = true
       }
@@ -124,10 +168,10 @@ struct ListsExtractor: SectionExtractor {
     }
 
     mutating func close(into lists: inout [ArticleList]) {
-      if awaitsDescription { items.removeLast() }
+      dropUndescribed()
       // Labels with short values ("Welcome offer: 80,000 points") are a facts box, not items.
       let described =
-        addresses == items.count
+        addresses == items.count || isNumbered
         || items.reduce(0) { $0 + $1.text.count } >= items.count * Thresholds.minimumLeadDescriptionChars
       let listHeadings = overLists * 2 >= items.count
       // Each title over a long paragraph of its own: run-in sub-headings of a story's sections
@@ -267,7 +311,17 @@ struct ListsExtractor: SectionExtractor {
     return isSentence(title) || title.dropLast().last == "?"
   }
 
-  /// Whether a text is only an item's number: "1.", "12)".
+  /// Whether an item's bold lead is an exclamation or trails off ("It was fantastic!", "Not good…",
+  /// "Not good..."): a line someone says (a dialogue's choices, a cheer), not the item's name. An
+  /// entry's number keeps it a title ("10. YOU!!!"); a full stop alone does not make a sentence
+  /// here ("<b>Every transaction, same day.</b>" names its item).
+  static func isExclamation(_ title: String) -> Bool {
+    let text = title.reversed().drop { closingQuotes.contains($0) || $0 == " " }
+    guard let end = text.first else { return false }
+    if end == "…" || (end == "." && text.dropFirst().first == ".") { return true }
+    return end == "!" && !opensWithNumber(title)
+  }
+
   /// Whether a text is only an item's number, spaces around: "1.", "12)". Read over bytes and
   /// given up at the first that does not fit, as it is asked of every paragraph's opening text.
   static func isEnumerator(_ text: String) -> Bool {
@@ -290,11 +344,22 @@ struct ListsExtractor: SectionExtractor {
   }
 
   /// Whether a title opens with its entry's number ("10. YOU!!!", "3.Marlene Fitch", "2) security").
-  static func opensWithNumber(_ title: String) -> Bool {
-    let digits = title.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-    guard digits > 0, digits <= Thresholds.maximumEnumeratorDigits else { return false }
-    let mark = title.utf8.dropFirst(digits).first
-    return mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
+  static func opensWithNumber(_ title: String) -> Bool { entryNumber(title) != nil }
+
+  /// The entry's number a title opens with ("117. Why …?" → 117, "2) security" → 2), or nil.
+  static func entryNumber(_ title: String) -> Int? {
+    var number = 0
+    var digits = 0
+    for byte in title.utf8 {
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+        guard digits <= ListRules.maximumEntryNumberDigits else { return nil }
+        number = number * 10 + Int(byte - UInt8(ascii: "0"))
+      } else {
+        return digits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) ? number : nil
+      }
+    }
+    return nil
   }
 
   /// Characters that open a bullet typed as text ("• Eingang für Neukunden").
@@ -456,7 +521,10 @@ struct ListsExtractor: SectionExtractor {
       return !text.isEmpty && text.count <= Thresholds.maximumItemTitleChars
         && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
     }
-    func quoted(_ node: Node) -> Bool { isQuotedLine(Text.clean(Page.rawText(node))) }
+    func quoted(_ node: Node) -> Bool {
+      let text = Text.clean(Page.rawText(node))
+      return isQuotedLine(text) || isExclamation(text)
+    }
     // <li><h3>Title</h3><p>…</p></li>
     if ContentWalker.headingTags.contains(first) {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? [first] : []

@@ -5,4 +5,8 @@ enum ListRules {
   /// divided into sections under run-in bold sub-headings (`<p><strong>The early years</strong><br>`
   /// and a paragraph of several sentences), not a list: an item's description is shorter.
   static let minimumSectionParagraphChars = 400
+
+  /// An entry's number opening its title has this many digits at most: a listicle of a few hundred
+  /// jokes or tips numbers them up to "317." (a year, "2022.", is no entry's number).
+  static let maximumEntryNumberDigits = 3
 }

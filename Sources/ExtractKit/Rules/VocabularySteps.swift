@@ -71,9 +71,16 @@ enum VocabularySteps {
   /// Lead-ins that announce any list, not only a procedure: "The old editor used them as follows:",
   /// "Each iteration does the following:", "wie folgt:", "comme suit :".
   /// They make a list steps only when its items read as actions (`actionWords`).
-  static let neutralIntroWords = [
-    "the following", "as follows", "wie folgt", "folgendermaßen", "comme suit", "como sigue",
-    "come segue", "como segue", "als volgt", "w następujący sposób",
+  static let neutralIntroWords =
+    [
+      "the following", "as follows", "wie folgt", "folgendermaßen", "comme suit", "como sigue",
+      "come segue", "como segue", "als volgt", "w następujący sposób",
+    ] + algorithmWords
+
+  /// A lead-in naming an algorithm ("The initial placement uses a simple greedy algorithm:"): its
+  /// numbered list is the algorithm's steps when they read as actions ("Loop over the cells …").
+  static let algorithmWords = [
+    "algorithm", "algorithmus", "algorithme", "algoritmo", "algoritme", "algorytm",
   ]
 
   static let neutralIntros: [[Substring]] = phrases(neutralIntroWords)

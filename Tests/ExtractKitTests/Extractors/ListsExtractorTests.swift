@@ -662,4 +662,90 @@ struct ListsExtractorTests {
       """
     #expect(try lists(short).flatMap { $0.items.compactMap(\.title) } == ["Deep Tissue Massage", "Swedish Massage"])
   }
+
+  @Test("a numbered listicle's entry over several paragraphs (answer, then sender) goes on to the next number")
+  func numberedEntriesOverSeveralParagraphs() throws {
+    let markup = """
+      <p><strong>1. What do you call a sleepy bull?</strong></p><p>A bulldozer!</p><p>—Ana, age 9</p>\
+      <p><b>2. Why did the cookie see a doctor?</b></p><p>It felt crummy.</p>\
+      <p><b>3. What has keys but no locks?</b></p><p>A piano.</p><p>—Tom, age 7</p>\
+      <p><b>117. Where do cows go on a date?</b></p><p>To the moovies.</p>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.map { [$0.title ?? "", $0.text] } } == [
+        ["1. What do you call a sleepy bull?", "A bulldozer!"],
+        ["2. Why did the cookie see a doctor?", "It felt crummy."],
+        ["3. What has keys but no locks?", "A piano."],
+        ["117. Where do cows go on a date?", "To the moovies."],
+      ])
+  }
+
+  @Test("one entry typed without its number's mark ('<b>3, Why …?</b>') among numbered entries keeps the listicle")
+  func numberedListicleSurvivesOneLapse() throws {
+    let markup = """
+      <p><b>1. What do you call a sleepy bull?</b></p><p>A bulldozer!</p><p>—Ana, age 9</p>\
+      <p><b>2. Why did the cookie see a doctor?</b></p><p>It felt crummy.</p>\
+      <p><b>3, Where do sheep go on holiday?</b></p><p>The baaahamas.</p>\
+      <p><b>4. What has keys but no locks?</b></p><p>A piano.</p><p>—Max, age 6</p>\
+      <p><b>5. Where do cows go on a date?</b></p><p>To the moovies.</p>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
+        "1. What do you call a sleepy bull?", "2. Why did the cookie see a doctor?", "3, Where do sheep go on holiday?",
+        "4. What has keys but no locks?", "5. Where do cows go on a date?",
+      ])
+  }
+
+  @Test(
+    "numbered warnings ('<b>2) security</b>') over several paragraphs each are a list; an unnumbered bold line after them ends it"
+  )
+  func numberedEntriesEndAtUnnumberedTitle() throws {
+    let markup = """
+      <p><strong>1) performance overhead</strong></p><p>\(TestPage.fillerText(4))</p><p>\(TestPage.fillerText(5))</p>\
+      <p><strong>2) security</strong></p><p>\(TestPage.fillerText(6))</p><p>\(TestPage.fillerText(7))</p>\
+      <p><strong>To sum up</strong></p><p>\(TestPage.fillerText(8))</p><p>\(TestPage.fillerText(9))</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["1) performance overhead", "2) security"])
+  }
+
+  @Test("bold titles whose numbers do not rise ('2.', '1.') over several paragraphs each are sections, not a list")
+  func unorderedNumbersOverSeveralParagraphsAreSections() throws {
+    let markup = """
+      <p><strong>2. Deep Tissue Massage</strong></p>\(TestPage.paragraphs(2, from: 4))\
+      <p><strong>1. Swedish Massage</strong></p>\(TestPage.paragraphs(2, from: 6))
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("an entry's number opening a title has up to three digits and a '.' or ')' ('117.', '2)'); a year is none")
+  func entryNumbers() throws {
+    #expect(ListsExtractor.entryNumber("117. Why did the cow cross the road?") == 117)
+    #expect(ListsExtractor.entryNumber("2) security") == 2)
+    #expect(ListsExtractor.entryNumber("2022. A year in review") == nil)
+    #expect(ListsExtractor.entryNumber("Top 10. Lists") == nil)
+    #expect(ListsExtractor.entryNumber("12 Monkeys") == nil)
+  }
+
+  @Test("dialogue choices in bold that exclaim or trail off ('It was great!', 'Not good...') are no titles")
+  func exclaimedBoldChoicesAreNoTitles() throws {
+    let markup = """
+      <ul><li><b>Not good...</b> <small><i>(No effect.)</i></small> The baker says she is sorry to hear it.</li>\
+      <li><b>It was great!</b> <small><i>(No effect.)</i></small> The baker is glad you like your work.</li>\
+      <li><b>“Not today…”</b> The baker shrugs and goes back to the oven.</li></ul>
+      """
+    let items = try #require(try lists(markup).first).items
+    #expect(items.allSatisfy { $0.title == nil })
+    #expect(items.first?.text == "Not good... (No effect.) The baker says she is sorry to hear it.")
+    // A bold name ending in a full stop, or a numbered entry's cheer, is still a title.
+    let titled = """
+      <ul><li><b>Every transaction, same day.</b> Cash arrives in your account before evening.</li>\
+      <li><b>No fees.</b> Transfers cost nothing, at home or abroad.</li></ul>\
+      <ul><li><b>9. The Pitch Owl!</b> A blog for fans of the women’s league.</li>\
+      <li><b>10. YOU!!!</b> Tell us who belongs on this list next year.</li></ul>
+      """
+    #expect(
+      try lists(titled).flatMap { $0.items.compactMap(\.title) } == [
+        "Every transaction, same day.", "No fees.", "9. The Pitch Owl!", "10. YOU!!!",
+      ])
+  }
 }

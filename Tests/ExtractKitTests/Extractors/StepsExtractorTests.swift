@@ -459,4 +459,33 @@ struct StepsExtractorTests {
     let actions = "<p>Do it as follows:<br>1. Open the lid.<br>2. Remove the filter.</p>"
     #expect(try article(actions).steps.map { $0.steps } == [steps("Open the lid.", "Remove the filter.")])
   }
+
+  @Test("a lead-in naming an algorithm ('… uses a greedy algorithm:') makes the <ol> of actions after it steps")
+  func algorithmLeadInOverActionsIsSteps() throws {
+    let markup = """
+      <h2>Placement</h2><p>The cells now need sites. The first placement uses a simple greedy algorithm:</p>\
+      <ol><li>Loop over the locked cells and put each on its site.</li><li>Place the other cells on free sites.</li></ol>
+      """
+    #expect(
+      try article(markup).steps == [
+        StepGroup(
+          title: "Placement",
+          steps: steps("Loop over the locked cells and put each on its site.", "Place the other cells on free sites."))
+      ])
+    // German: "… mit diesem Algorithmus:" over familiar imperatives.
+    let german = """
+      <h2>Platzierung</h2><p>Die Zellen werden mit einem einfachen Algorithmus verteilt:</p>\
+      <ol><li>Nimm die erste freie Zelle.</li><li>Wähle einen freien Platz für sie.</li></ol>
+      """
+    #expect(
+      try article(german).steps.map { $0.steps } == [
+        steps("Nimm die erste freie Zelle.", "Wähle einen freien Platz für sie.")
+      ])
+    // An algorithm's properties are statements, not steps.
+    let statements = """
+      <h2>Placement</h2><p>The greedy algorithm has two strengths:</p>\
+      <ol><li>The placement is always valid.</li><li>The run takes a few seconds.</li></ol>
+      """
+    #expect(try article(statements).steps == [])
+  }
 }
