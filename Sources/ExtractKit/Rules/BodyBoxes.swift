@@ -61,3 +61,16 @@ enum FieldBoxes {
   /// mark ("1. Translate the word house"), where a form has one instruction at most.
   static let questionTexts = 2
 }
+
+/// Sizes of the site's call to sign up for its newsletter, a short line set among or under the
+/// story's paragraphs that ends with a link to the newsletter's page ("[What you need to know: Get
+/// … in your inbox.]", "Nichts Neues verpassen! - Newsletter abonnieren").
+enum SignUpLines {
+  /// The line is at most this many UTF-8 bytes: a call with one sentence of pitch before it (~200), not a
+  /// paragraph of the story.
+  static let maximumBytes = 320
+  /// After its link at most this many visible characters, none a letter or digit (".]", "!").
+  static let maximumTrailingChars = 3
+  /// A body with more such lines than this is a story listing newsletters to sign up for: they stay.
+  static let maximumPerBody = 2
+}

@@ -882,6 +882,52 @@ struct LineBreakTests {
         + "\n\nRoses in winter\n\n" + TestPage.texts(1, from: 4)[0])
   }
 
+  @Test("a short line ending with a link to the newsletter's page and calling to sign up is not text")
+  func signUpLines() throws {
+    // Between paragraphs, in brackets and italics; under the story, in German, bold by style; a
+    // pitch then a link whose title names the newsletter; French, its link to the letter's page.
+    let lines = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(1))\
+      <p><em>[What you need to know:</em> <a href="/newsletters/today"><em>Get Garden Today in your inbox</em></a><em>.]</em></p>\
+      \(TestPage.paragraphs(1, from: 1))\
+      <div><em><strong>Nie mehr etwas verpassen? Abonnieren Sie unser Briefing. \
+      <a title="Newsletter" href="https://example.com/daily-briefing">Hier geht's zur Anmeldung</a>!</strong></em></div>\
+      \(TestPage.paragraphs(1, from: 2))</article>
+      """
+    #expect(try TestPage.extract(lines).text == TestPage.texts(3).joined(separator: "\n\n"))
+    let closing = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(3))\
+      <p>Ne manquez rien : <a href="/infolettre">inscrivez-vous</a></p>\
+      <div style="font-weight:bold">Nichts Neues verpassen! - <a href="/newsletter">Newsletter abonnieren</a></div></article>
+      """
+    #expect(try TestPage.extract(closing).text == TestPage.texts(3).joined(separator: "\n\n"))
+  }
+
+  @Test("a story's line that mentions, links or lists newsletters stays the story's")
+  func signUpLinesKeepStory() throws {
+    // The link inside a sentence that goes on; a newsletter linked without a call; "in your inbox"
+    // before a link to a page that is no newsletter's; "subscribe" reported in running prose.
+    let prose = [
+      "<p>Readers can <a href=\"/newsletter\">sign up for the newsletter</a> at the council's office.</p>",
+      "<p>The club's newsletter, <a href=\"/newsletter\">published every month</a>.</p>",
+      "<p>The plan is in your inbox if you <a href=\"/plans\">ordered the book</a>.</p>",
+      "<p>Many gardeners subscribe to <a href=\"/newsletter\">the newsletter</a>.</p>",
+    ]
+    let page = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(2))\(prose.joined())</article>"
+    let expected =
+      TestPage.texts(2) + [
+        "Readers can sign up for the newsletter at the council's office.",
+        "The club's newsletter, published every month.",
+        "The plan is in your inbox if you ordered the book.", "Many gardeners subscribe to the newsletter.",
+      ]
+    #expect(try TestPage.extract(page).text == expected.joined(separator: "\n\n"))
+    // A story listing newsletters to sign up for: three calls and more are its items.
+    let list = (1...3).map { "<p>Letter \($0) arrives on Mondays. <a href=\"/newsletter/\($0)\">Sign up here</a>.</p>" }
+    let listing = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(2))\(list.joined())</article>"
+    let listed = TestPage.texts(2) + (1...3).map { "Letter \($0) arrives on Mondays. Sign up here." }
+    #expect(try TestPage.extract(listing).text == listed.joined(separator: "\n\n"))
+  }
+
   @Test("a short box built around a field to fill in (sign-up, dealer search, amount menu) is not text")
   func fieldBoxes() throws {
     // A newsletter sign-up between paragraphs: heading, pitch, e-mail field and button.
