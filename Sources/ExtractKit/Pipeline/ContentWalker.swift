@@ -137,6 +137,7 @@ struct ContentWalker {
     // While set, items inside the box are dropped, up to a heading of a lower level number.
     var cut: (box: Node, level: Int)?
     var sawArticle = false
+    let signUps = ContentWalker.signUpLines(items)
     for (index, item) in items.enumerated() {
       if let (box, level) = cut {
         var ends = !box.contains(item.node)
@@ -183,7 +184,7 @@ struct ContentWalker {
             continue
           }
           if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadingTimeLine(text)
-            || ContentWalker.isReadMoreInsert(text, node)
+            || ContentWalker.isReadMoreInsert(text, node) || signUps.contains(index)
           {
             continue
           }
