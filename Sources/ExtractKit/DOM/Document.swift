@@ -51,12 +51,25 @@ final class HTMLDocument {
     var isScript: Bool
   }
 
-  /// Element and attribute names by their bytes: a short hash of the bytes and a byte
-  /// comparison against the first occurrence (kept alive by the parser context for the whole
-  /// parse), so the name's String and its lower-casing are made once per distinct name, not
-  /// per element. Bytes rather than pointers: not every name libxml2 passes comes from its
-  /// dictionary.
+  /// Element and attribute names by their pointer, then by their bytes: libxml2's HTML parser
+  /// hands over its names from the parser context's dictionary, one pointer per distinct name
+  /// kept alive (and unchanged) for the whole parse, so a pointer seen before is the same name.
+  /// A pointer not seen before is looked up by a short hash of its bytes and a byte comparison
+  /// against the first occurrence: not every name libxml2 passes need come from its
+  /// dictionary. The name's String and its lower-casing are made once per distinct name, not
+  /// per element.
   struct NameCache {
+    /// One slot of the pointer table: the key beside its value (two arrays cost two bounds
+    /// checks and an optional's unwrapping per look-up, twice an element).
+    private struct Entry {
+      var key: UnsafePointer<xmlChar>?
+      var info: NameInfo
+    }
+    private var entries = [Entry](
+      repeating: Entry(
+        key: nil, info: NameInfo(index: 0, id: 0, skipped: false, fallback: false, invisible: false, isScript: false)),
+      count: 1024)
+    private var entryCount = 0
     private var keys = [UnsafePointer<xmlChar>?](repeating: nil, count: 512)
     private var hashes = [UInt32](repeating: 0, count: 512)
     private var values = [NameInfo?](repeating: nil, count: 512)
@@ -65,8 +78,26 @@ final class HTMLDocument {
     private(set) var names: [String] = ["", "#document"]
     static let documentName: Int32 = 1
 
+    @inline(__always)
     mutating func info(_ name: UnsafePointer<xmlChar>?) -> NameInfo {
       guard let name else { return make("") }
+      // A multiplicative hash of the address, its top bits the slot (1024 slots: ten bits).
+      let mixed = UInt(bitPattern: name) &* 0x9E37_79B9_7F4A_7C15
+      var slot = Int(truncatingIfNeeded: mixed >> (UInt.bitWidth - 10))
+      while let key = entries[slot].key {
+        if key == name { return entries[slot].info }
+        slot = (slot + 1) & (entries.count - 1)
+      }
+      let found = byBytes(name)
+      // Full enough: stop adding pointers (the byte table still answers).
+      if entryCount * 2 < entries.count {
+        entries[slot] = Entry(key: name, info: found)
+        entryCount += 1
+      }
+      return found
+    }
+
+    private mutating func byBytes(_ name: UnsafePointer<xmlChar>) -> NameInfo {
       var hash: UInt32 = 2_166_136_261  // FNV-1a
       var cursor = name
       while cursor.pointee != 0 {

@@ -44,6 +44,7 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     count += 1
   }
 
+  @inline(__always)
   mutating func append(contentsOf values: UnsafeBufferPointer<Element>) {
     guard let source = values.baseAddress, !values.isEmpty else { return }
     reserve(values.count)

@@ -431,7 +431,9 @@ private struct SAXTreeBuilder {
     while let name = list[index * 2] {
       let nameIndex = names.info(name).index
       if let value = list[index * 2 + 1] {
-        builder.addAttribute(name: nameIndex, value: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+        // libc's `strlen` (vectorized) rather than `xmlStrlen`'s byte loop: a call per attribute.
+        let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+        builder.addAttribute(name: nameIndex, value: UnsafeBufferPointer(start: value, count: length))
       } else {
         builder.addAttribute(name: nameIndex, value: UnsafeBufferPointer(start: nil, count: 0))
       }
