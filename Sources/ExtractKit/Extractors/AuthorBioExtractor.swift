@@ -16,11 +16,21 @@ struct AuthorBioExtractor: SectionExtractor {
       }
       if bounded(node) { return withName(node, bounded: bounded) }
     }
-    // `isBioHeadingLike`'s own first test, read once: most nodes are text or too short, and
-    // the call and the table's lazy initialiser check cost more than the test.
+    // `isBioHeadingLike`'s own first tests, from each record with its tables read once: most
+    // nodes are text, too short, or neither a heading nor a short lead's tag, and the call, a
+    // `Node` and the tables' lazy initialiser checks cost more than these tests.
     let shortestLead = bioLeadPhrases.shortest
-    for heading in page.tree.nodes
-    where heading.isElement && heading.textLength >= shortestLead && isBioHeadingLike(heading) {
+    let headingTags = ContentWalker.headingTags
+    let leadTags = bioLeadTags
+    let document = page.tree.document
+    for index in 0..<document.records.count {
+      let record = document.records[index]
+      guard !record.isText, Int(record.textLength) >= shortestLead,
+        headingTags.contains(id: record.tagID)
+          || (Int(record.textLength) <= maximumBioLeadChars && leadTags.contains(id: record.tagID))
+      else { continue }
+      let heading = Node(document, index)
+      guard isBioHeadingLike(heading) else { continue }
       // Climb from the heading to the box: Medium nests "Written by" in a link in a div, and
       // puts the avatar, followers and bio in sibling divs.
       var container = heading.parent

@@ -133,12 +133,14 @@ enum CommentCount {
       guard visible < node.end, opensWithDigit(text: Node(document, visible)) else { continue }
       let core = lines.core(of: node.order)
       // Bytes first: the first visible byte a digit, the text a count line's shape, its word a
-      // comment noun's stem (or opening the comment section), or a bare number on a link.
-      guard let line = lines.line(of: core), !lines.isForeign(core) else { continue }
-      switch line.shape {
+      // comment noun's stem (or opening the comment section), or a bare number on a link. The
+      // line's words are read only then: most numbered lines (a date, a rank) fail these.
+      guard let bytes = lines.shape(of: core), !lines.isForeign(core) else { continue }
+      switch bytes.shape {
       case .number: guard linkTags.contains(node) else { continue }
-      case .numberAndWord: guard line.mayHoldTitle || opensCommentSection(node) else { continue }
+      case .numberAndWord: guard bytes.mayHoldTitle || opensCommentSection(node) else { continue }
       }
+      guard let line = lines.line(of: core) else { continue }
       let counted: Bool
       if line.words == CommentCountRules.countLineWords {
         counted =
@@ -156,11 +158,15 @@ enum CommentCount {
     return (nil, statement)
   }
 
-  /// A count line as read from its innermost element, once for all the wrappers around it.
-  struct CountLine {
+  /// A count line's shape as read from the bytes of its innermost element.
+  struct CountLineBytes {
     var shape: CountLineShape
     /// Its bytes hold a comment noun's stem (`mayHoldTitleCount`).
     var mayHoldTitle: Bool
+  }
+
+  /// A count line as read from its innermost element, once for all the wrappers around it.
+  struct CountLine {
     var count: Int
     /// How many words: the number alone, or the number and its noun.
     var words: Int
@@ -173,6 +179,9 @@ enum CommentCount {
     let document: Document
     /// Per element: the innermost element holding all its text (-1: not yet known).
     private var cores: [Int32]
+    /// Per element: its shape as a core, 0 not yet read, `noShape` none, else the shape's code.
+    private var shapes: [UInt8]
+    private static let noShape: UInt8 = 1
     /// Per core: its line (nil: no count line), and whether it was found in another post's box
     /// or asked for a section title's heading.
     private var lines: [Int32: CountLine?] = [:]
@@ -182,6 +191,7 @@ enum CommentCount {
     init(_ document: Document) {
       self.document = document
       cores = []
+      shapes = []
     }
 
     /// The innermost element below `order` that holds all of its text: down through every
@@ -210,6 +220,24 @@ enum CommentCount {
       return sole?.order
     }
 
+    /// A core's shape, read over its bytes once for all the wrappers around it.
+    mutating func shape(of core: Int32) -> CountLineBytes? {
+      if shapes.isEmpty { shapes = [UInt8](repeating: 0, count: document.records.count) }
+      let code = shapes[Int(core)]
+      if code == CountLines.noShape { return nil }
+      if code > CountLines.noShape {
+        return CountLineBytes(shape: code & 2 == 0 ? .number : .numberAndWord, mayHoldTitle: code & 4 != 0)
+      }
+      let node = Node(document, Int(core))
+      guard let shape = countLineShape(node) else {
+        shapes[Int(core)] = CountLines.noShape
+        return nil
+      }
+      let read = CountLineBytes(shape: shape, mayHoldTitle: shape == .numberAndWord && mayHoldTitleCount(node))
+      shapes[Int(core)] = 8 | (shape == .numberAndWord ? 2 : 0) | (read.mayHoldTitle ? 4 : 0)
+      return read
+    }
+
     mutating func line(of core: Int32) -> CountLine? {
       if let known = lines[core] { return known }
       let line = CountLines.read(Node(document, Int(core)))
@@ -217,16 +245,15 @@ enum CommentCount {
       return line
     }
 
+    /// The words of a core whose bytes have a count line's shape (`shape(of:)`).
     private static func read(_ node: Node) -> CountLine? {
-      guard let shape = countLineShape(node) else { return nil }
       let words = Text.words(joiningDigitGroups(Text.clean(Page.rawText(node))))
       guard let first = words.first, first.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(first) else {
         return nil
       }
       let noun = words.count > 1 ? String(words[1]) : ""
       return CountLine(
-        shape: shape, mayHoldTitle: shape == .numberAndWord && mayHoldTitleCount(node), count: count,
-        words: words.count, nounIsComment: Patterns.commentWords.contains(noun),
+        count: count, words: words.count, nounIsComment: Patterns.commentWords.contains(noun),
         nounIsLetters: !noun.isEmpty && noun.allSatisfy(\.isLetter))
     }
 
