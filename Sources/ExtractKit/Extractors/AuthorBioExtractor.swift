@@ -284,9 +284,9 @@ struct AuthorBioExtractor: SectionExtractor {
   /// The name among `names` (the byline's authors) that `text` opens with, written as `text`
   /// writes it ("JONAS BRENNER" in the byline, "Jonas Brenner leitet …" in the box).
   static func openingName(of text: String, among names: [String]) -> String? {
-    let lowered = text.lowercased()
+    let lowered = Text.lowered(text)
     for name in names where name.split(separator: " ").count >= 2 {
-      let key = name.lowercased()
+      let key = Text.lowered(name)
       guard lowered.hasPrefix(key), let next = lowered.dropFirst(key.count).first, next == " " || next == ","
       else { continue }
       return String(text.prefix(name.count))
@@ -485,10 +485,10 @@ struct AuthorBioExtractor: SectionExtractor {
   /// "Über"/"About" prefix ("About the Author - Jane Roe", "Über Wolkenfee", "Sam Park, DPT").
   static func cleanName(_ raw: String) -> (name: String, credentials: [String]) {
     var name = People.stripPrefix(Text.clean(raw))
-    var lowered = name.lowercased()
+    var lowered = Text.lowered(name)
     if let heading = headingOpenings.first(in: Text.straightApostrophes(lowered)), name.count > heading.count {
       name = Text.clean(String(name.dropFirst(heading.count).drop { nameSeparators.contains($0) }))
-      lowered = name.lowercased()
+      lowered = Text.lowered(name)
     }
     // Each prefix with the space after it, tested against the name lower-cased once.
     if let prefix = namePrefixOpenings.first(in: lowered), name.count > prefix.count {
@@ -525,7 +525,7 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// Whether a paragraph is only a bio heading or label ("Autoreninfo", "Über den Autor:").
   static func isBioLabel(_ text: String) -> Bool {
-    var lowered = Text.straightApostrophes(text.lowercased())
+    var lowered = Text.straightApostrophes(Text.lowered(text))
     if VocabularyBios.wholeHeadingSet.contains(lowered) { return true }
     while let last = lowered.last, nameSeparators.contains(last) { lowered.removeLast() }
     return VocabularyBios.headingList.contains { $0 == lowered || $0 == lowered + ":" }
@@ -533,7 +533,7 @@ struct AuthorBioExtractor: SectionExtractor {
 
   /// The bio without the label it opens with ("Bio: I write …", "Über den Autor: Ich glaube …").
   static func withoutBioLabel(_ bio: String) -> String {
-    let lowered = Text.straightApostrophes(bio.lowercased())
+    let lowered = Text.straightApostrophes(Text.lowered(bio))
     guard let label = VocabularyBios.headingList.first(where: { lowered.hasPrefix($0) }), bio.count > label.count else {
       return bio
     }
@@ -659,7 +659,7 @@ struct AuthorBioExtractor: SectionExtractor {
         if let known = cleanedNames[text] {
           cleaned = known
         } else {
-          cleaned = cleanName(text).name.lowercased()
+          cleaned = Text.lowered(cleanName(text).name)
           cleanedNames[text] = cleaned
         }
         shows = names.contains(cleaned)
@@ -1122,7 +1122,7 @@ struct AuthorBioExtractor: SectionExtractor {
     guard ContentWalker.headingTags.contains(node), node.textLength <= maximumWholeHeadingBytes else { return false }
     // Exactly: "Autor:" before a name is a byline's field label.
     return VocabularyBios.wholeHeadingSet.contains(
-      Text.straightApostrophes(Text.clean(Page.rawText(node)).lowercased()))
+      Text.straightApostrophes(Text.lowered(Text.clean(Page.rawText(node)))))
   }
 
   /// A bare "The author" heading is a few words (indentation counted): longer ones are not tested.

@@ -81,7 +81,7 @@ struct BylineExtractor: SectionExtractor {
     where node.isElement && node.textLength < Thresholds.maximumBylineLineChars && shortLineTags.contains(node)
       && usable(node)
     {
-      let text = Text.clean(Page.rawText(node)).lowercased()
+      let text = Text.lowered(Text.clean(Page.rawText(node)))
       if text.hasPrefix("by ") { return node }
       // "Von Jane Doe", "Autor: n0va7", "Gespeichert von gartenfee am …": a "by"-like word among the
       // line's first words.
@@ -188,7 +188,7 @@ struct BylineExtractor: SectionExtractor {
     where label.isElement && label.textLength > 0 && label.textLength <= Thresholds.maximumFieldLabelTextChars
       && fieldLabelTags.contains(label) && opensWithFieldLabelStem(label)
     {
-      let text = Text.clean(Page.rawText(label)).lowercased().trimmingScalars(in: TrimSets.labelEnds)
+      let text = Text.lowered(Text.clean(Page.rawText(label))).trimmingScalars(in: TrimSets.labelEnds)
       guard VocabularyBylines.fieldLabelSet.contains(text), let parent = label.parent,
         parent.textLength <= Thresholds.maximumBylineChars, usable(parent),
         let value = parent.children[(label.siblingIndex + 1)...].first(where: { $0.textLength > 0 }),
@@ -211,7 +211,7 @@ struct BylineExtractor: SectionExtractor {
     {
       return true
     }
-    let lowered = Text.clean(Page.rawText(node)).lowercased()
+    let lowered = Text.lowered(Text.clean(Page.rawText(node)))
     return VocabularyBylines.taxonomyLabels.contains { lowered.hasPrefix($0) }
   }
 
@@ -244,7 +244,7 @@ struct BylineExtractor: SectionExtractor {
       // before their text is built and lower-cased.
       if !labels.mayOpen(LineOpening(node, limit: labels.window)) { continue }
       let text = Text.clean(Page.rawText(node))
-      let lowered = text.lowercased()
+      let lowered = Text.lowered(text)
       // A bare "by"-word opens a signature set in emphasis ("<p><i>von Daniela Umlen</i></p>"), or one
       // whose rest is only full names ("<p>Von Marta Keller</p>"), never a sentence ("Von Berlin aus …").
       let signaturePrefix = VocabularyBylines.signaturePrefixList.first { lowered.hasPrefix($0) }
@@ -283,7 +283,7 @@ struct BylineExtractor: SectionExtractor {
     let node = context.regions.byline
     let skip = node.map { BylineExtractor.hiddenPredicate(in: $0) } ?? { _ in false }
     let raw = node.map { Text.clean(BylineExtractor.visibleText($0, skipping: skip)) } ?? ""
-    let shown = raw.lowercased()
+    let shown = Text.lowered(raw)
     // A structured "author" that is the site's own name ("Madame Jardin", "Gartenwelt" on
     // GARTEN-WELT.DE) names the publisher, unless the byline shows it (a blog signed with its name).
     let isPublisher = { (name: String) in
@@ -473,7 +473,7 @@ struct BylineExtractor: SectionExtractor {
   static func labelledField(in byline: Node, skipping skip: (Node) -> Bool) -> String? {
     for label in byline.descendants(where: { $0.isElement })
     where label.textLength <= Thresholds.maximumFieldLabelChars && !skip(label) {
-      let text = Text.clean(visibleText(label, skipping: skip)).lowercased()
+      let text = Text.lowered(Text.clean(visibleText(label, skipping: skip)))
       guard VocabularyBylines.fieldLabelSet.contains(text.trimmingScalars(in: TrimSets.labelEnds)),
         let parent = label.parent
       else { continue }
@@ -634,7 +634,7 @@ struct BylineExtractor: SectionExtractor {
   /// the same letters and digits, case and punctuation aside.
   static func isSiteName(_ name: String, siteName: String?) -> Bool {
     guard let siteName else { return false }
-    func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    func key(_ text: String) -> String { String(Text.lowered(text).filter { $0.isLetter || $0.isNumber }) }
     let site = key(siteName)
     return !site.isEmpty && key(name) == site
   }
@@ -937,7 +937,7 @@ struct BylineExtractor: SectionExtractor {
 
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
   static func innerPrefix(in raw: String, inBylineMarkup: Bool = false) -> Range<String.Index>? {
-    let lowered = raw.lowercased()
+    let lowered = Text.lowered(raw)
     guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
     var best: Range<String.Index>?
     let loweredBytes = Array(lowered.utf8)

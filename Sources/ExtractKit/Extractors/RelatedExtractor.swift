@@ -287,9 +287,9 @@ struct RelatedExtractor: SectionExtractor {
   /// A widget's or a menu's `<h1>` above it is not the headline.
   static func titleHeading(in page: Page, title: String?) -> Node? {
     let headings = page.elements("h1").filter { h1 in h1.textLength > 0 && h1.closest { $0.tagID == anchorID } == nil }
-    if let wanted = title.map({ Text.clean($0).lowercased() }), !wanted.isEmpty,
+    if let wanted = title.map({ Text.lowered(Text.clean($0)) }), !wanted.isEmpty,
       let shown = headings.first(where: { h1 in
-        let text = Text.clean(TitleExtractor.headingText(h1)).lowercased()
+        let text = Text.lowered(Text.clean(TitleExtractor.headingText(h1)))
         return text == wanted || RelatedExtractor.holdsWords(text, wanted)
       })
     {
@@ -1074,7 +1074,7 @@ struct RelatedExtractor: SectionExtractor {
     let extractor = RelatedExtractor()
     let posts = run.lines.compactMap { extractor.card(from: $0, page: page) }.filter { post in
       guard let url = post.url else { return false }
-      return !titles.contains(post.title.lowercased()) && comparable(url) != ownURL
+      return !titles.contains(Text.lowered(post.title)) && comparable(url) != ownURL
     }
     guard posts.count >= Thresholds.minimumRelatedCards,
       posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2
@@ -1210,7 +1210,7 @@ struct RelatedExtractor: SectionExtractor {
       page.elements("h1").contains(where: node.contains)
       ? articleTitles(page, outside: node) : titles ?? articleTitles(page)
     let ownURL = page.baseURL.map { comparable($0.absoluteString) }
-    let headingText = heading.map { Text.clean(Page.rawText($0)).lowercased() }
+    let headingText = heading.map { Text.lowered(Text.clean(Page.rawText($0))) }
     // A card of the page itself (a listicle's own slides, the article's title, its share
     // links) or without a link is not related; nor is the block's own heading link.
     let extractor = RelatedExtractor()
@@ -1223,7 +1223,7 @@ struct RelatedExtractor: SectionExtractor {
     // the page's own card, then its picks, stays: that card is dropped below.)
     if let ownURL, all.count > 2,
       all.dropFirst().dropLast().contains(where: { post in
-        ownTitles.contains(post.title.lowercased()) && post.url.map(comparable) == ownURL
+        ownTitles.contains(Text.lowered(post.title)) && post.url.map(comparable) == ownURL
       })
     {
       return nil
@@ -1232,14 +1232,14 @@ struct RelatedExtractor: SectionExtractor {
     // opening with this one) are the site's stream, not posts picked for the article.
     if !titled,
       all.contains(where: { post in
-        ownTitles.contains(post.title.lowercased()) || (ownURL != nil && post.url.map(comparable) == ownURL)
+        ownTitles.contains(Text.lowered(post.title)) || (ownURL != nil && post.url.map(comparable) == ownURL)
       })
     {
       return nil
     }
     let posts = all.filter { post in
       guard let url = post.url else { return false }
-      let title = post.title.lowercased()
+      let title = Text.lowered(post.title)
       // A card titled with a bare address is a link dump, not a post.
       if title.hasPrefix("http://") || title.hasPrefix("https://") { return false }
       return !ownTitles.contains(title) && title != headingText && comparable(url) != ownURL
@@ -1300,7 +1300,7 @@ struct RelatedExtractor: SectionExtractor {
         $0.count >= Thresholds.minimumBlockNameWordLetters
       }),
       !VocabularyBoilerplate.wholeLines.contains(
-        text.lowercased().trimmingScalars(in: TrimSets.punctuationAndSpaces))
+        Text.lowered(text).trimmingScalars(in: TrimSets.punctuationAndSpaces))
     else { return nil }
     return first
   }
@@ -1349,7 +1349,7 @@ struct RelatedExtractor: SectionExtractor {
   static func articleTitles(_ page: Page, outside block: Node? = nil) -> Set<String> {
     let headlines = page.elements("h1").filter { h1 in block.map { !$0.contains(h1) } ?? true }
     let titles = headlines.map { Page.rawText($0) } + [page.meta["og:title"]].compactMap { $0 }
-    return Set(titles.map { Text.clean($0).lowercased() })
+    return Set(titles.map { Text.lowered(Text.clean($0)) })
   }
 
   /// A host's last two labels ("www.example.com" → "example.com"): the site a link leads to.
@@ -1417,7 +1417,7 @@ struct RelatedExtractor: SectionExtractor {
         Text.nonEmpty(RelatedExtractor.withoutTitleMeta($0) ?? RelatedExtractor.withoutKicker($0))
       })
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
-      !RelatedRules.moreLinks.contains(title.lowercased())
+      !RelatedRules.moreLinks.contains(Text.lowered(title))
     else { return nil }
     let url = page.resolve(titleAnchor?.attribute("href") ?? anchors.first?.attribute("href"))
     func outsideTitle(_ node: Node) -> Bool {
@@ -1568,7 +1568,7 @@ struct RelatedExtractor: SectionExtractor {
     }
     let prefixes = RelatedRules.bylinePrefixes(language: page.htmlLanguage)
     for line in shortLines(in: card, outsideTitle: outsideTitle)
-    where prefixes.contains(where: line.lowercased().hasPrefix) {
+    where prefixes.contains(where: Text.lowered(line).hasPrefix) {
       if let found = name(line) { return found }
     }
     if let meta, let found = name(spacedText(meta)) { return found }

@@ -223,7 +223,7 @@ enum ContentLocator {
       {
         // A dateline or a reading time before the dek is passed over, and so is the title said again
         // (`h2.entry-title` under the `<h1>`); prose that is no lead ends the search.
-        let text = Text.clean(Page.rawText(node)).lowercased()
+        let text = Text.lowered(Text.clean(Page.rawText(node)))
         guard Text.words(text, limit: Thresholds.minimumDekWords).count >= Thresholds.minimumDekWords,
           !titles.contains(where: { $0.contains(text) })
         else {
@@ -245,9 +245,9 @@ enum ContentLocator {
   private static func titleHeading(before first: Node, page: Page) -> (Node, [String])? {
     let headings = page.elements("h1")
     guard let heading = headings.last(where: { $0.end <= first.order }) else { return nil }
-    let text = Text.clean(Page.rawText(heading)).lowercased()
+    let text = Text.lowered(Text.clean(Page.rawText(heading)))
     guard !text.isEmpty, let title = page.meta["og:title"] ?? page.titleTag else { return nil }
-    let titles = [Text.clean(Text.decodeEntities(title)).lowercased()]
+    let titles = [Text.lowered(Text.clean(Text.decodeEntities(title)))]
     let long = Text.words(text, limit: Thresholds.minimumTitleHeadWords).count >= Thresholds.minimumTitleHeadWords
     return titles.contains(where: { $0 == text || (long && $0.contains(text)) }) ? (heading, titles) : nil
   }

@@ -177,7 +177,7 @@ enum LanguageDetector {
         // Its ASCII letters lower-cased as read, the rest by `lowercased()`.
         let text = String(
           decoding: bytes[start..<start + length].lazy.map { $0 < 0x80 ? $0 | 0x20 : $0 }, as: UTF8.self)
-        count(stringTables[text.lowercased()])
+        count(stringTables[Text.lowered(text)])
         return
       }
       // An ASCII word is looked up only when some function word has its length and first byte:
