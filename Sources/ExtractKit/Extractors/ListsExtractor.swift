@@ -26,6 +26,10 @@ struct ListsExtractor: SectionExtractor {
                 run.extra = []
               } else if run.isNumbered {
                 run.close(into: &lists)
+              } else if run.numberedTitles == 0, ListsExtractor.opensWithNumber(lead.title) {
+                // "<b>Before you start</b>" over two paragraphs, then "<b>1. Water</b>": a section
+                // before the listicle; its first entry starts a run of its own.
+                run.close(into: &lists)
               }
             }
             if run.items.isEmpty { run.intro = previous }
@@ -132,9 +136,12 @@ struct ListsExtractor: SectionExtractor {
     var halfNumbered: Bool { !items.isEmpty && numberedTitles * 2 >= items.count }
 
     /// Whether `title` is the numbered run's next entry: it opens with a higher number than the
-    /// last, and half the titles at least are numbered with it.
+    /// last, and half the titles at least are numbered with it. A run with no numbered title yet
+    /// has no numbering to continue.
     func continuesNumbering(_ title: String) -> Bool {
-      guard let number = ListsExtractor.entryNumber(title), number > lastNumber else { return false }
+      guard numberedTitles > 0, let number = ListsExtractor.entryNumber(title), number > lastNumber else {
+        return false
+      }
       return (numberedTitles + 1) * 2 >= items.count + 1
     }
 
@@ -346,20 +353,26 @@ struct ListsExtractor: SectionExtractor {
   /// Whether a title opens with its entry's number ("10. YOU!!!", "3.Marlene Fitch", "2) security").
   static func opensWithNumber(_ title: String) -> Bool { entryNumber(title) != nil }
 
-  /// The entry's number a title opens with ("117. Why …?" → 117, "2) security" → 2), or nil.
+  /// The entry's number a title opens with ("117. Why …?" → 117, "2) security" → 2), or nil. A mark
+  /// with a digit after it is a time, a date or a decimal ("10.30 Uhr", "12.03.2024", "1.5 Background").
   static func entryNumber(_ title: String) -> Int? {
     var number = 0
     var digits = 0
+    var marked = false
     for byte in title.utf8 {
-      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+      let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      if marked { return digit ? nil : number }
+      if digit {
         digits += 1
         guard digits <= ListRules.maximumEntryNumberDigits else { return nil }
         number = number * 10 + Int(byte - UInt8(ascii: "0"))
+      } else if digits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
+        marked = true
       } else {
-        return digits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) ? number : nil
+        return nil
       }
     }
-    return nil
+    return marked ? number : nil
   }
 
   /// Characters that open a bullet typed as text ("• Eingang für Neukunden").
@@ -437,15 +450,34 @@ struct ListsExtractor: SectionExtractor {
       // the item before it; with no item before it, its items are this list's.
       var entries: [ListItem] = []
       var textless = 0
+      var exclaimed: [(index: Int, node: Node)] = []
+      var titled = 0
       for child in node.children where child.isElement && !content.isMasked(child) {
         if child.tag == "li" {
-          if let entry = item(child, page: page, content: content) { entries.append(entry) } else { textless += 1 }
+          if let entry = item(child, page: page, content: content) {
+            if let title = entry.title {
+              titled += 1
+              if isExclamation(title), title.utf8.contains(UInt8(ascii: " ")) {
+                exclaimed.append((entries.count, child))
+              }
+            }
+            entries.append(entry)
+          } else {
+            textless += 1
+          }
         } else if child.tag == "ul" || child.tag == "ol", let nested = parse(child, page: page, content: content) {
           if entries.isEmpty { entries = nested.items } else { entries[entries.count - 1].lists.append(nested) }
         }
       }
       // Mostly items without text: a strip of gallery thumbnails ("+6" on the last), not a list.
       if textless > entries.count { return nil }
+      // Most titles exclaim or trail off ("It was fantastic!", "Not good..."): lines someone says (a
+      // dialogue's choices), not the items' names; a name with "!" among names stays a title.
+      if exclaimed.count * 2 > titled {
+        for (index, child) in exclaimed {
+          if let entry = item(child, page: page, content: content, titled: false) { entries[index] = entry }
+        }
+      }
       // One bold lead among many plain items ("<b>Startpunkt:</b>" on the first of a route's 26
       // stops) is emphasis, not the list's titles: the items are read again without titles.
       // The same bold word on every item ("<b>Note:</b>", a PHP "<b>Warning</b>: …" on each line)
@@ -523,7 +555,7 @@ struct ListsExtractor: SectionExtractor {
     }
     func quoted(_ node: Node) -> Bool {
       let text = Text.clean(Page.rawText(node))
-      return isQuotedLine(text) || isExclamation(text)
+      return isQuotedLine(text)
     }
     // <li><h3>Title</h3><p>…</p></li>
     if ContentWalker.headingTags.contains(first) {

@@ -227,9 +227,25 @@ struct StepsExtractor: SectionExtractor {
     {
       return true
     }
-    guard VocabularySteps.mentions(intro, VocabularySteps.neutralIntros) else { return false }
+    guard VocabularySteps.mentions(intro, VocabularySteps.neutralIntros) || announcesAlgorithm(intro) else {
+      return false
+    }
     guard let items else { return true }
     return readAsActions(items)
+  }
+
+  /// Whether a lead-in's last clause announces an algorithm: the word ends it ("… uses a greedy
+  /// algorithm:"; German and Dutch a verb after it; a purpose clause after it, "… algorithm to
+  /// create a placement:"), and it asks no what or why.
+  static func announcesAlgorithm(_ intro: String) -> Bool {
+    let words = Text.words(lastSentence(intro))
+    guard let index = words.lastIndex(where: { VocabularySteps.algorithmWords.contains($0) }) else { return false }
+    let after = words.count - 1 - index
+    guard
+      after == 0 || VocabularySteps.purposeWords.contains(words[index + 1])
+        || (after == 1 && VocabularySteps.verbLastAlgorithmWords.contains(words[index]))
+    else { return false }
+    return !words.contains { VocabularySteps.interrogativeWords.contains($0) }
   }
 
   /// Whether enough items open with an action verb ("Remove the nodes …", "Öffnen Sie …"), not

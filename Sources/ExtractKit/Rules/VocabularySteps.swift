@@ -75,13 +75,37 @@ enum VocabularySteps {
     [
       "the following", "as follows", "wie folgt", "folgendermaßen", "comme suit", "como sigue",
       "come segue", "como segue", "als volgt", "w następujący sposób",
-    ] + algorithmWords
+    ]
 
-  /// A lead-in naming an algorithm ("The initial placement uses a simple greedy algorithm:"): its
-  /// numbered list is the algorithm's steps when they read as actions ("Loop over the cells …").
-  static let algorithmWords = [
+  /// A lead-in announcing an algorithm ("The initial placement uses a simple greedy algorithm:"):
+  /// its numbered list is the algorithm's steps when they read as actions ("Loop over the cells …").
+  /// The word must end the lead-in's clause, as what it announces ("What the ranking algorithm
+  /// rewards:" announces its rewards).
+  static let algorithmWords: Set<Substring> = [
     "algorithm", "algorithmus", "algorithme", "algoritmo", "algoritme", "algorytm",
   ]
+  /// German and Dutch put a subordinate clause's verb last ("… wie der Algorithmus vorgeht:",
+  /// "… hoe het algoritme werkt:"): one word may follow these.
+  static let verbLastAlgorithmWords: Set<Substring> = ["algorithmus", "algoritme"]
+  /// Words opening a purpose clause after the word ("… uses a greedy algorithm to create a
+  /// placement:", "um …", "pour …"): the announcing clause ended at the algorithm.
+  static let purposeWords: Set<Substring> = ["to", "um", "pour", "para", "per", "om", "aby", "żeby"]
+
+  /// Question words: a lead-in asking what or why ("Why engineers pick this algorithm:") lists
+  /// reasons or properties, not the algorithm's steps.
+  static let englishInterrogativeWords = ["what", "why", "which", "who"]
+  static let germanInterrogativeWords = ["was", "warum", "wieso", "weshalb", "welche", "welcher", "welches"]
+  static let frenchInterrogativeWords = ["pourquoi", "quoi", "quel", "quelle", "quels", "quelles"]
+  static let spanishInterrogativeWords = ["qué", "cuál", "cuáles", "porqué"]
+  static let italianInterrogativeWords = ["perché", "cosa", "quale", "quali"]
+  static let portugueseInterrogativeWords = ["porquê", "quais", "qual"]
+  static let dutchInterrogativeWords = ["waarom", "wat", "welke"]
+  static let polishInterrogativeWords = ["dlaczego", "co", "jaki", "jaka", "jakie"]
+
+  static let interrogativeWords: Set<Substring> = Set(
+    (englishInterrogativeWords + germanInterrogativeWords + frenchInterrogativeWords + spanishInterrogativeWords
+      + italianInterrogativeWords + portugueseInterrogativeWords + dutchInterrogativeWords
+      + polishInterrogativeWords).map { Substring($0) })
 
   static let neutralIntros: [[Substring]] = phrases(neutralIntroWords)
 

@@ -748,4 +748,51 @@ struct ListsExtractorTests {
         "Every transaction, same day.", "No fees.", "9. The Pitch Owl!", "10. YOU!!!",
       ])
   }
+
+  @Test("a time, a date or a decimal opening a title ('10.30 Uhr', '12.03.2024:', '1.5 Background') is no entry number")
+  func timesAndDatesAreNoEntryNumbers() throws {
+    #expect(ListsExtractor.entryNumber("10.30 Uhr") == nil)
+    #expect(ListsExtractor.entryNumber("12.03.2024:") == nil)
+    #expect(ListsExtractor.entryNumber("1.5 Background") == nil)
+    #expect(ListsExtractor.entryNumber("3.Marlene Fitch") == 3)
+    #expect(ListsExtractor.entryNumber("3. Marlene Fitch") == 3)
+    #expect(ListsExtractor.entryNumber("12.") == 12)
+  }
+
+  @Test("a schedule of bold times over short values ('<b>10.30 Uhr</b><br>Kinderchor') is no numbered listicle")
+  func scheduleOfTimesIsNoList() throws {
+    let markup = """
+      <p><b>10.30 Uhr</b><br>Eröffnung durch den Bürgermeister</p><p><b>11.00 Uhr</b><br>Kinderchor</p>      <p><b>12.15 Uhr</b><br>Mittagessen</p><p><b>14.00 Uhr</b><br>Tombola</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("an unnumbered bold section over several paragraphs is not carried on by the numbered entries after it")
+  func unnumberedSectionBeforeNumberedEntries() throws {
+    let markup = """
+      <p><strong>Before you start</strong></p>\(TestPage.paragraphs(2, from: 2))\
+      <p><strong>1. Water</strong></p>\(TestPage.paragraphs(2, from: 4))\
+      <p><strong>2. Light</strong></p>\(TestPage.paragraphs(2, from: 6))\
+      <p><strong>Conclusion</strong></p>\(TestPage.paragraphs(2, from: 8))
+      """
+    #expect(try lists(markup).map { $0.items.compactMap(\.title) } == [["1. Water", "2. Light"]])
+  }
+
+  @Test("a name with '!' among bold names ('<b>Yahoo!</b>', '<b>Jeopardy!</b>') keeps its title")
+  func exclaimedNameAmongNamesKeepsTitle() throws {
+    let markup = """
+      <ul><li><b>Yahoo!</b> A directory of the web, started by two students.</li>\
+      <li><b>AltaVista</b> A fast full-text search engine.</li>\
+      <li><b>Excite</b> A portal with search, mail and news.</li>\
+      <li><b>Jeopardy!</b> Not a search engine, but a quiz show.</li></ul>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["Yahoo!", "AltaVista", "Excite", "Jeopardy!"])
+    // One exclaimed line among names is a name's title too.
+    let one = """
+      <ul><li><b>Go team go!</b> The cheer of the home side.</li><li><b>AltaVista</b> A fast search engine.</li>\
+      <li><b>Excite</b> A portal with search.</li></ul>
+      """
+    #expect(try lists(one).flatMap { $0.items.compactMap(\.title) } == ["Go team go!", "AltaVista", "Excite"])
+  }
 }

@@ -488,4 +488,27 @@ struct StepsExtractorTests {
       """
     #expect(try article(statements).steps == [])
   }
+
+  @Test("a lead-in asking what or why about an algorithm, or naming it mid-clause, announces no steps")
+  func algorithmInQuestionOrMidClauseIsNoLeadIn() throws {
+    let what = """
+      <h2>Search ranking</h2><p>What the new ranking algorithm rewards:</p>\
+      <ol><li>Write original content.</li><li>Add alt text to images.</li><li>Link to good sources.</li></ol>
+      """
+    #expect(try article(what).steps == [])
+    let why = """
+      <h2>Strengths</h2><p>Why engineers pick this algorithm:</p>\
+      <ol><li>Use little memory on small machines.</li><li>Keep equal keys in their order.</li></ol>
+      """
+    #expect(try article(why).steps == [])
+    let midClause = """
+      <h2>Search ranking</h2><p>The ranking algorithm rewards pages that:</p>\
+      <ol><li>Use original content.</li><li>Add alt text to images.</li></ol>
+      """
+    #expect(try article(midClause).steps == [])
+    #expect(StepsExtractor.announcesAlgorithm("The first placement uses a simple greedy algorithm:"))
+    #expect(StepsExtractor.announcesAlgorithm("The first placement uses a greedy algorithm to create a placement:"))
+    #expect(StepsExtractor.announcesAlgorithm("So sieht es aus, wenn der Algorithmus vorgeht:"))
+    #expect(!StepsExtractor.announcesAlgorithm("Warum Ingenieure diesen Algorithmus wählen:"))
+  }
 }
