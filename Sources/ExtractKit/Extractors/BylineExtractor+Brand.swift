@@ -11,6 +11,48 @@ extension BylineExtractor {
     return !key.isEmpty && key == brandKey(siteName)
   }
 
+  /// `isBrandSignature`, unless the page says the name is a person's: a personal site named after
+  /// its author ("Jdoe" on the site "Jdoe") types them a JSON-LD `Person` or links the byline's name
+  /// as its author (`rel=author`, a link to a profile page). Asked only of names equal to the site's.
+  static func isBrand(_ name: String, siteName: String?, byline: Node?, page: Page) -> Bool {
+    guard isBrandSignature(name, siteName: siteName) else { return false }
+    let key = brandKey(name)
+    return !typesPerson(key, page: page) && !(byline.map { linksAuthor(key, in: $0) } ?? false)
+  }
+
+  /// Whether the article's JSON-LD `author` or `creator` is written there as a `Person` whose name
+  /// has `key`. Not an `@id` reference to a person of the `@graph`: Yoast types every WordPress
+  /// account so, the site's own ("Beispielwoche" posting as `…/#/schema/person/…`) too.
+  static func typesPerson(_ key: String, page: Page) -> Bool {
+    guard let article = JSONLD.article(in: page.jsonLD) else { return false }
+    func holds(_ value: Any?) -> Bool {
+      switch value {
+      case let object as [String: Any]:
+        return JSONLD.types(object).contains("Person") && JSONLD.string(object["name"]).map(brandKey) == key
+      case let array as [Any]:
+        return array.contains(where: holds)
+      default:
+        return false
+      }
+    }
+    return holds(article["author"]) || holds(article["creator"])
+  }
+
+  /// Whether the byline links the name with `key` as an author: a link whose text is the name
+  /// ("By <a rel=author href=/about>Jdoe</a>") with `rel=author` or a profile page's address.
+  static func linksAuthor(_ key: String, in byline: Node) -> Bool {
+    let anchors = byline.tag == "a" ? [byline] : byline.descendants { $0.tag == "a" }
+    return anchors.contains { anchor in
+      guard brandKey(People.stripPrefix(Text.clean(Page.rawText(anchor)))) == key else { return false }
+      if let rel = anchor.attribute("rel"),
+        rel.lowercased().split(separator: " ").contains("author")
+      {
+        return true
+      }
+      return anchor.attributeBytes("href").map(ProfilePaths.holds) ?? false
+    }
+  }
+
   /// A brand's letters and digits, lower-cased, a domain ending dropped ("Beispielwoche.de" →
   /// "beispielwoche").
   static func brandKey(_ text: String) -> String {

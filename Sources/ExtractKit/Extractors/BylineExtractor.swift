@@ -285,7 +285,8 @@ struct BylineExtractor: SectionExtractor {
     let raw = node.map { Text.clean(BylineExtractor.visibleText($0, skipping: skip)) } ?? ""
     let shown = Text.lowered(raw)
     // A structured "author" that is the site's own name ("Madame Jardin", "Gartenwelt" on
-    // GARTEN-WELT.DE) names the publisher, unless the byline shows it (a blog signed with its name).
+    // GARTEN-WELT.DE) names the publisher, unless the byline shows it. Shown, a one-word brand
+    // still names no one (`isBrand`, below) unless the page types or links it as a person.
     let isPublisher = { (name: String) in
       BylineExtractor.isSiteName(name, siteName: siteName) && !shown.contains(name.lowercased())
     }
@@ -312,12 +313,12 @@ struct BylineExtractor: SectionExtractor {
       // A person's place may name an organisation ("Beispiel GmbH" in `<meta name=author>`);
       // one that structured data declares an organisation or publisher stands when no one is named.
       var named = structured.filter { !BylineExtractor.namesNoOne($0.name, siteName: siteName) }
-      named.removeAll { BylineExtractor.isBrandSignature($0.name, siteName: siteName) }
+      named.removeAll { BylineExtractor.isBrand($0.name, siteName: siteName, byline: nil, page: page) }
       if !named.isEmpty { named.removeAll { BylineExtractor.isOrganizationName($0.name) } }
       if named.isEmpty && structured.isEmpty {
         named = organizations.filter {
           !BylineExtractor.namesNoOne($0.name, siteName: siteName)
-            && !BylineExtractor.isBrandSignature($0.name, siteName: siteName)
+            && !BylineExtractor.isBrand($0.name, siteName: siteName, byline: nil, page: page)
         }
       }
       if named.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { named = [creator] }
@@ -417,7 +418,7 @@ struct BylineExtractor: SectionExtractor {
     if authors.isEmpty { authors = organizations }
     authors.removeAll {
       BylineExtractor.namesNoOne($0.name, siteName: siteName)
-        || BylineExtractor.isBrandSignature($0.name, siteName: siteName)
+        || BylineExtractor.isBrand($0.name, siteName: siteName, byline: node, page: page)
     }
     if authors.isEmpty, let creator = BylineExtractor.profileCreator(in: page) { authors = [creator] }
     // "Pubblicato il 12/03/2024" on an Italian page is March 12th, as the page's other dates read.

@@ -684,6 +684,42 @@ struct BylineExtractorTests {
     #expect(try byline(other, head: brand)?.authors.map(\.name) == ["quirlo"])
   }
 
+  @Test("a one-word site name the page types as a Person or links as the author stays the author")
+  func personalSiteNamedAfterAuthor() throws {
+    let site = "<meta property=\"og:site_name\" content=\"Quendril\">"
+    let page = "https://example.com/essay"
+    let person = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"H",\
+      "author":{"@type":"Person","name":"Quendril"}}</script>
+      """
+    let author = "<meta name=\"author\" content=\"Quendril\">"
+    let linked = "<div class=\"byline\">By <a rel=\"author\" href=\"/about\">Quendril</a>, 2009-03-11</div>"
+    let plain = "<div class=\"byline\">By Quendril, 2009-03-11</div>"
+    let profile = "<div class=\"byline\">By <a href=\"/author/quendril/\">Quendril</a>, 2009-03-11</div>"
+    // Typed a Person and linked with rel=author.
+    let both = try #require(try byline(linked, head: site + author + person, url: page)?.authors)
+    #expect(both.map(\.name) == ["Quendril"])
+    #expect(both.first?.url == "https://example.com/about")
+    // Linked with rel=author only.
+    let rel = try #require(try byline(linked, head: site + author, url: page)?.authors)
+    #expect(rel.map(\.name) == ["Quendril"])
+    #expect(rel.first?.url == "https://example.com/about")
+    // Typed a Person only, the byline plain text.
+    #expect(try byline(plain, head: site + person)?.authors.map(\.name) == ["Quendril"])
+    // Linked to a profile page.
+    #expect(try byline(profile, head: site)?.authors.map(\.name) == ["Quendril"])
+    // The same name in plain text, nothing saying it is a person: the brand names no one.
+    #expect(try byline(plain, head: site)?.authors ?? [] == [])
+    #expect(try byline(plain, head: site + author)?.authors ?? [] == [])
+    // A WordPress account the `@graph` types a Person by reference is no more than the account.
+    let account = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article",\
+      "headline":"H","author":{"@id":"https://example.com/#/schema/person/1"}},{"@type":"Person",\
+      "@id":"https://example.com/#/schema/person/1","name":"Quendril"}]}</script>
+      """
+    #expect(try byline(plain, head: site + account)?.authors ?? [] == [])
+  }
+
   @Test("a one-word name without letter case that is also the site's name stays the author")
   func uncasedSiteNameAuthorStays() throws {
     #expect(!BylineExtractor.isBrandSignature("史蒂文的家", siteName: "史蒂文的家"))
