@@ -51,8 +51,6 @@ enum ConditionalCleaning {
     var marks = Marks(root: root, masked: masked)
     _ = measure(root, isRoot: true, inFigure: false, rootText: root.textLength, masked: &marks)
     masked.formUnion(marks.added)
-    // Boxes built around a field to fill in (a sign-up, a dealer search), not the story's.
-    masked.formUnion(FieldBoxMasking.boxes(below: root))
   }
 
   /// The masked orders below the root as one flag a node: asked twice of every element of the

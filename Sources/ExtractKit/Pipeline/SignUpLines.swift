@@ -1,9 +1,10 @@
 import Foundation
 
 /// The site's call to sign up for its newsletter, set as a short line among or under the story's
-/// paragraphs: its last thing a link to the newsletter's page, its words a call to sign up
-/// (`VocabularyBoilerplate.signUpCalls`). A story's sentence that mentions or links a newsletter
-/// says no call, or goes on after its link.
+/// paragraphs: its last thing a link to the newsletter's page, the call
+/// (`VocabularyBoilerplate.signUpCalls`) in that link's words or the line's opening words. A story's
+/// sentence that links a newsletter reports in its own words ("… used the form to sign up for the
+/// city's newsletter"), or goes on after its link.
 extension ContentWalker {
   /// The indices of `items` that are such calls; none when the body holds more of them than
   /// `SignUpLines.maximumPerBody` (a story listing newsletters).
@@ -19,18 +20,56 @@ extension ContentWalker {
 
   /// Whether a paragraph is a call to sign up ending with a link to a newsletter page.
   static func isSignUpLine(_ text: String, _ node: Node) -> Bool {
-    guard node.linkTextLength > 0, text.utf8.count <= SignUpLines.maximumBytes,
-      let link = node.elements(["a"]).last, pointsToNewsletter(link), endsWith(link, in: node)
+    guard node.linkTextLength > 0, text.utf8.count <= SignUpLines.maximumBytes, let link = lastLink(in: node),
+      pointsToNewsletter(link), endsWith(link, in: node)
     else { return false }
-    let lowered = Text.straightApostrophes(text.lowercased())
-    return VocabularyBoilerplate.signUpCalls.contains { lowered.contains($0) }
+    let words = Text.straightApostrophes(Page.rawText(link).lowercased())
+    if VocabularyBoilerplate.signUpCalls.contains(where: { words.contains($0) }) { return true }
+    // The line's opening words ("+++ Abonnieren Sie …", "Sign up for …"), past marks and spaces.
+    let line = Text.straightApostrophes(text.lowercased()).drop { !$0.isLetter }
+    return VocabularyBoilerplate.signUpCalls.contains { line.hasPrefix($0) }
   }
 
-  /// Whether a link's address or title names a newsletter.
+  /// The last `<a>` inside `node`, walked back from its end.
+  private static func lastLink(in node: Node) -> Node? {
+    var index = node.end - 1
+    while index > node.order {
+      let candidate = Node(node.document, index)
+      if candidate.isElement, candidate.tagID == TagID.a { return candidate }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether a link's address has a newsletter's name as a whole path segment (`/newsletter`,
+  /// `/newsletters/today`, `/infolettre?id=2`), not inside an article's slug or a host name, or its
+  /// title names one.
   private static func pointsToNewsletter(_ link: Node) -> Bool {
-    for name in ["href", "title"] {
-      guard let value = link.attribute(name)?.lowercased() else { continue }
-      if VocabularyBoilerplate.newsletterTargets.contains(where: { value.contains($0) }) { return true }
+    if let href = link.attribute("href")?.lowercased(),
+      VocabularyBoilerplate.newsletterTargets.contains(where: { isPathSegment($0, of: href) })
+    {
+      return true
+    }
+    guard let title = link.attribute("title")?.lowercased() else { return false }
+    return VocabularyBoilerplate.newsletterTargets.contains { title.contains($0) }
+  }
+
+  /// Whether `name` (or its plural in "s") stands in `href` after a "/" and before "/", "?", "#" or
+  /// the end.
+  private static func isPathSegment(_ name: String, of href: String) -> Bool {
+    let bytes = Array(href.utf8)
+    let target = Array(name.utf8)
+    guard bytes.count >= target.count + 1 else { return false }
+    var start = 1
+    while start + target.count <= bytes.count {
+      defer { start += 1 }
+      guard bytes[start - 1] == UInt8(ascii: "/"), bytes[start..<(start + target.count)].elementsEqual(target)
+      else { continue }
+      var after = start + target.count
+      if after < bytes.count, bytes[after] == UInt8(ascii: "s") { after += 1 }
+      if after == bytes.count || [UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[after]) {
+        return true
+      }
     }
     return false
   }

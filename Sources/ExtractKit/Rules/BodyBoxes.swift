@@ -35,33 +35,6 @@ enum BodyLines {
   static let maximumReadingTimeLineWords = 8
 }
 
-/// Sizes of a box inside the body built around a field the reader fills in: a newsletter sign-up,
-/// a postcode search for a dealer, a donation form's amount menu, a shop's review form, an audio
-/// player's speed menu. The field is the box's; the box is the site's, whatever its markup.
-enum FieldBoxes {
-  /// A box around a field holds at most this many visible characters: a sign-up's heading and
-  /// one or two lines of pitch (a donation appeal with its amount menu runs to ~1,000), never a
-  /// section of the story.
-  static let maximumBoxChars = 1_200
-  /// …and at most this share of the body's text: a short article holding a search form is not the
-  /// form's box.
-  static let maximumShareOfBody = 0.25
-  /// A field's box is found within this many ancestors (`div.cta > div.content > form > input`).
-  static let levels = 6
-  /// `<input>` types that are no field to fill in: hidden values, a task list's ticks, a poll's
-  /// choices, buttons (a recipe's print button, a code block's copy button).
-  static let ignoredInputTypes: Set<String> = [
-    "hidden", "checkbox", "radio", "button", "submit", "reset", "image", "file", "range", "color",
-  ]
-  /// A text between two fields of a box at least this many characters long, ending with a question
-  /// mark, is a question the fields answer (a quiz): the box is the story's. A form's own words
-  /// between its fields are labels ("E-mail", "Your rating") or one instruction.
-  static let minimumQuestionChars = 24
-  /// …and this many such texts between its fields are a quiz's statements even without a question
-  /// mark ("1. Translate the word house"), where a form has one instruction at most.
-  static let questionTexts = 2
-}
-
 /// Sizes of the site's call to sign up for its newsletter, a short line set among or under the
 /// story's paragraphs that ends with a link to the newsletter's page ("[What you need to know: Get
 /// … in your inbox.]", "Nichts Neues verpassen! - Newsletter abonnieren").

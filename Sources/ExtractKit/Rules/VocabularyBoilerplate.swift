@@ -274,9 +274,10 @@ enum VocabularyBoilerplate {
   static let appealPhrasesFrench = ["faire un don"]
   static let appealPhrases = appealPhrasesEnglish + appealPhrasesFrench
 
-  /// What a short line ending with a link to the site's newsletter page says when it calls the
-  /// reader to sign up ("Get … in your inbox", "Newsletter abonnieren", "Hier geht's zur Anmeldung",
-  /// "Inscrivez-vous"), per language: the call, not a word a story about newsletters reports with.
+  /// What a short line ending with a link to the site's newsletter page says, in the link's words or
+  /// as its opening words, when it calls the reader to sign up ("Get … in your inbox", "Newsletter
+  /// abonnieren", "Hier geht's zur Anmeldung", "Inscrivez-vous"), per language: the call, not a word
+  /// a story about newsletters reports with ("melde dich beim Team" is no sign-up).
   static let signUpCallsEnglish = [
     "sign up", "subscribe to our", "subscribe now", "subscribe here", "subscribe for free", "in your inbox",
     "to your inbox", "get our newsletter", "join our newsletter",
@@ -284,7 +285,7 @@ enum VocabularyBoilerplate {
   static let signUpCallsGerman = [
     "newsletter abonnieren", "abonnieren sie", "jetzt abonnieren", "jetzt anmelden", "hier anmelden",
     "zur anmeldung", "zum newsletter anmelden", "in ihrer inbox", "in ihr postfach", "in ihrem postfach",
-    "in dein postfach", "in deinem postfach", "melden sie sich", "melde dich",
+    "in dein postfach", "in deinem postfach", "melden sie sich an", "melde dich an",
   ]
   static let signUpCallsFrench = [
     "abonnez-vous", "inscrivez-vous", "dans votre boîte", "s'inscrire à la newsletter", "recevez notre",
@@ -295,14 +296,16 @@ enum VocabularyBoilerplate {
   static let signUpCallsItalian = ["iscriviti", "nella tua casella", "ricevi la nostra"]
   static let signUpCallsPortuguese = ["inscreva-se", "assine a nossa", "assine nossa", "no seu e-mail", "na sua caixa"]
   static let signUpCallsDutch = [
-    "schrijf je in", "schrijf u in", "abonneer", "in je inbox", "in je mailbox", "meld je aan",
+    "schrijf je in", "schrijf u in", "abonneer je", "abonneer u", "abonneer nu", "in je inbox", "in je mailbox",
+    "meld je aan",
   ]
   static let signUpCallsPolish = ["zapisz się", "subskrybuj", "zamów newsletter"]
   static let signUpCalls =
     signUpCallsEnglish + signUpCallsGerman + signUpCallsFrench + signUpCallsSpanish + signUpCallsItalian
     + signUpCallsPortuguese + signUpCallsDutch + signUpCallsPolish
-  /// A newsletter's name in a link's address or title (`href="/newsletters/morning"`, `title="Newsletter"`),
-  /// per language: the page the call sends the reader to.
+  /// A newsletter's name as a path segment of a link's address or in its title
+  /// (`href="/newsletters/morning"`, `title="Newsletter"`), per language: the page the call sends
+  /// the reader to.
   static let newsletterTargets = ["newsletter", "nieuwsbrief", "infolettre", "boletin", "boletín"]
 
   /// German letters as a host name spells them in ASCII ("gruenesaeule.de" for "Grünesäule").
