@@ -13,7 +13,7 @@ extension BylineExtractor {
 
   /// `isBrandSignature`, unless the page says the name is a person's: a personal site named after
   /// its author ("Jdoe" on the site "Jdoe") types them a JSON-LD `Person` or links the byline's name
-  /// as its author (`rel=author`, a link to a profile page). Asked only of names equal to the site's.
+  /// as its author (`rel=author`). Asked only of names equal to the site's.
   static func isBrand(_ name: String, siteName: String?, byline: Node?, page: Page) -> Bool {
     guard isBrandSignature(name, siteName: siteName) else { return false }
     let key = brandKey(name)
@@ -38,18 +38,16 @@ extension BylineExtractor {
     return holds(article["author"]) || holds(article["creator"])
   }
 
-  /// Whether the byline links the name with `key` as an author: a link whose text is the name
-  /// ("By <a rel=author href=/about>Jdoe</a>") with `rel=author` or a profile page's address.
+  /// Whether the byline links the name with `key` as its author with `rel=author` ("By <a
+  /// rel=author href=/about>Jdoe</a>"). A link to a profile path is not enough: WordPress writes the
+  /// site's own account as `/author/<site>/` too.
   static func linksAuthor(_ key: String, in byline: Node) -> Bool {
     let anchors = byline.tag == "a" ? [byline] : byline.descendants { $0.tag == "a" }
     return anchors.contains { anchor in
-      guard brandKey(People.stripPrefix(Text.clean(Page.rawText(anchor)))) == key else { return false }
-      if let rel = anchor.attribute("rel"),
-        rel.lowercased().split(separator: " ").contains("author")
-      {
-        return true
-      }
-      return anchor.attributeBytes("href").map(ProfilePaths.holds) ?? false
+      guard brandKey(People.stripPrefix(Text.clean(Page.rawText(anchor)))) == key,
+        let rel = anchor.attribute("rel")
+      else { return false }
+      return rel.lowercased().split(separator: " ").contains("author")
     }
   }
 

@@ -25,9 +25,15 @@ extension ContentWalker {
     else { return false }
     let words = Text.straightApostrophes(Page.rawText(link).lowercased())
     if VocabularyBoilerplate.signUpCalls.contains(where: { words.contains($0) }) { return true }
-    // The line's opening words ("+++ Abonnieren Sie …", "Sign up for …"), past marks and spaces.
+    // The line's opening words ("+++ Abonnieren Sie jetzt den Newsletter: <link>"), past marks and
+    // spaces, with only a few words before the link: a story's sentence that opens with "Sign up
+    // sheets …" and ends with a newsletter link is prose.
     let line = Text.straightApostrophes(text.lowercased()).drop { !$0.isLetter }
-    return VocabularyBoilerplate.signUpCalls.contains { line.hasPrefix($0) }
+    guard VocabularyBoilerplate.signUpCalls.contains(where: { line.hasPrefix($0) }) else { return false }
+    let before = line.utf8.count - Text.straightApostrophes(words).utf8.count
+    let lead = String(decoding: line.utf8.prefix(max(0, before)), as: UTF8.self)
+    let leadWords = lead.split(whereSeparator: \.isWhitespace).count
+    return leadWords <= SignUpLines.maximumWordsBeforeLink
   }
 
   /// The last `<a>` inside `node`, walked back from its end.

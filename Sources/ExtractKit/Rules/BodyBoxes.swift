@@ -44,6 +44,9 @@ enum SignUpLines {
   static let maximumBytes = 320
   /// After its link at most this many visible characters, none a letter or digit (".]", "!").
   static let maximumTrailingChars = 3
+  /// A call only at the line's opening ("Abonnieren Sie jetzt den Newsletter: <url>") has at most
+  /// this many words before its link; a story's sentence opening with "Sign up …" has more.
+  static let maximumWordsBeforeLink = 8
   /// A body with more such lines than this is a story listing newsletters to sign up for: they stay.
   static let maximumPerBody = 2
 }

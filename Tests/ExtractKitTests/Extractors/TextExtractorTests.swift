@@ -939,6 +939,18 @@ struct LineBreakTests {
         "<p>Wer mitmachen will, melde dich beim <a href=\"/newsletter-redaktion\">Team des Newsletters</a>.</p>",
         "Wer mitmachen will, melde dich beim Team des Newsletters."
       ),
+      // A story's sentence that opens with the call's words in another sense, many words before its link.
+      (
+        "<p>Sign up sheets for the volunteer cleanup were posted at the library, and the organizers said "
+          + "details are in <a href=\"/newsletter\">the newsletter</a>.</p>",
+        "Sign up sheets for the volunteer cleanup were posted at the library, and the organizers said "
+          + "details are in the newsletter."
+      ),
+      (
+        "<p>Sign up for the summer reading challenge opens Monday; the library announced it in "
+          + "<a href=\"/newsletter\">its newsletter</a>.</p>",
+        "Sign up for the summer reading challenge opens Monday; the library announced it in its newsletter."
+      ),
     ]
     for (line, sentence) in reported {
       let closing = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(3))\(line)</article>"
