@@ -784,15 +784,7 @@ enum TextMetrics {
   static func visibleLength<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Int {
     var count = 0
     var pendingSpace = false
-    for byte in text {
-      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-        pendingSpace = count > 0
-      } else if byte & 0xC0 != 0x80 {  // count scalars, not UTF-8 continuation bytes
-        if pendingSpace { count += 1 }
-        pendingSpace = false
-        count += 1
-      }
-    }
+    for byte in text { step(byte, &count, &pendingSpace) }
     return count
   }
 }

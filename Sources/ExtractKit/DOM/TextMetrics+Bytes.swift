@@ -49,7 +49,7 @@ extension TextMetrics {
 
   /// One byte of `visibleLength(_: some Sequence<UInt8>)`'s loop.
   @inline(__always)
-  private static func step(_ byte: UInt8, _ count: inout Int, _ pendingSpace: inout Bool) {
+  static func step(_ byte: UInt8, _ count: inout Int, _ pendingSpace: inout Bool) {
     if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
       pendingSpace = count > 0
     } else if byte & 0xC0 != 0x80 {  // count scalars, not UTF-8 continuation bytes
