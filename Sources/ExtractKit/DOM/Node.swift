@@ -602,9 +602,16 @@ struct TreeBuilder {
   private var pending = GrowableBuffer<Int32>(capacity: 256)
   private var linkDepth = 0
   private static var anchorID: UInt8 { TagID.a }
+  /// Whether appended bytes are checked (and repaired) as UTF-8. Not when libxml2 reads valid
+  /// UTF-8 unconverted (`HTMLParser.tree`): then all it hands over is whole characters of the
+  /// page or characters it encodes itself (references, entities), and the check, once per
+  /// text and attribute value, was a pass over every byte already checked in the page.
+  private let checksUTF8: Bool
 
   /// `rootName`: the index of "#document" in the names the document will be given.
-  init(rootName: Int32, expectedBytes: Int = 0) {
+  /// `checksUTF8`: see `checksUTF8`.
+  init(rootName: Int32, expectedBytes: Int = 0, checksUTF8: Bool = true) {
+    self.checksUTF8 = checksUTF8
     records = GrowableBuffer(capacity: expectedBytes / 32 + 16)
     childList = GrowableBuffer(capacity: expectedBytes / 32 + 16)
     attributes = GrowableBuffer(capacity: expectedBytes / 64 + 16)
@@ -623,11 +630,11 @@ struct TreeBuilder {
     return records[Int(pending[pending.count - 1])].tagID
   }
 
-  /// Appends bytes to the buffer, repaired to valid UTF-8 as `String(decoding:)` repairs them;
-  /// returns their range.
+  /// Appends bytes to the buffer, repaired to valid UTF-8 as `String(decoding:)` repairs them
+  /// (when `checksUTF8`); returns their range.
   mutating func append(_ value: UnsafeBufferPointer<UInt8>) -> (start: Int32, count: Int32) {
     let start = bytes.count
-    if UTF8Check.isValid(value) {
+    if !checksUTF8 || UTF8Check.isValid(value) {
       bytes.append(contentsOf: value)
     } else {
       var repaired = String(decoding: value, as: UTF8.self)

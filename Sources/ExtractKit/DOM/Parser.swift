@@ -49,7 +49,7 @@ enum HTMLParser {
     state.initialize(
       to: SAXTreeBuilder(
         context: context, maximumElements: maximumElements, expectedBytes: expectedBytes,
-        keepingFallbacks: keepingFallbacks))
+        keepingFallbacks: keepingFallbacks, checksUTF8: named != nil))
     defer {
       state.pointee.release()
       state.deinitialize(count: 1)
@@ -257,11 +257,16 @@ private struct SAXTreeBuilder {
   /// the test runs per text node (as bits tested in place: `TagSet.contains` was a call).
   private let layoutTags = TagBits(HTMLParser.layoutTags)
 
-  init(context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int, keepingFallbacks: Bool) {
+  /// `checksUTF8`: whether the texts and values libxml2 hands over may be invalid UTF-8 (the
+  /// page was not valid UTF-8 parsed unconverted; `TreeBuilder.checksUTF8`).
+  init(
+    context: htmlParserCtxtPtr, maximumElements: Int, expectedBytes: Int, keepingFallbacks: Bool, checksUTF8: Bool
+  ) {
     self.context = context
     keepsFallbacks = keepingFallbacks
     self.maximumElements = maximumElements
-    builder = TreeBuilder(rootName: HTMLDocument.NameCache.documentName, expectedBytes: expectedBytes)
+    builder = TreeBuilder(
+      rootName: HTMLDocument.NameCache.documentName, expectedBytes: expectedBytes, checksUTF8: checksUTF8)
   }
 
   mutating func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)

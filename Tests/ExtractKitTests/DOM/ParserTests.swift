@@ -33,6 +33,27 @@ struct ParserTests {
     #expect(paragraphs[1].attribute("title") == "é")
   }
 
+  @Test(
+    "references to no character (surrogates, past U+10FFFF) are dropped: a valid UTF-8 page's texts stay valid unchecked"
+  )
+  func invalidReferencesDropped() throws {
+    let tree = try tree(
+      "<body><p title=\"a&#xD800;b\" lang=\"x&#x110000;y\">c&#xD800;d&#x110000;e &#x1F600; 😀 é</p></body>")
+    let paragraph = try first("p", in: tree)
+    #expect(shape(paragraph) == ["\"cde 😀 😀 é\""])
+    // A dropped reference in a value ends it, as libxml2 writes a NUL there.
+    #expect(paragraph.attribute("title") == "a")
+    #expect(paragraph.attribute("lang") == "x")
+    #expect(UTF8Check.isValid(UnsafeBufferPointer(tree.document.bytes)))
+  }
+
+  @Test("bytes that are not UTF-8, parsed as UTF-8 by name, come out as valid UTF-8")
+  func invalidBytesRepaired() throws {
+    let bytes = Array("<body><p title=\"t\u{E9}\">caf".utf8) + [0xE9, 0x20, 0xFF] + Array("x</p></body>".utf8)
+    let tree = try HTMLParser.tree(bytes: bytes, encoding: "UTF-8", maximumElements: .max)
+    #expect(UTF8Check.isValid(UnsafeBufferPointer(tree.document.bytes)))
+  }
+
   @Test("an attribute's bytes in place are its value's bytes; none for a missing attribute or a text node")
   func attributeBytes() throws {
     let tree = try tree("<body><p style=\"Display: None\" hidden>x</p></body>")
