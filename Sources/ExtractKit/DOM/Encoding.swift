@@ -296,6 +296,12 @@ enum EncodingSniffer {
     let needle = Array("charset".utf8)
     var index = 0
     while index + needle.count < head.count {
+      // To the next "c" at once: comparing seven bytes at every position was most of the search.
+      guard head[index] == needle[0] else {
+        guard let next = head[index...].firstIndex(of: needle[0]) else { return nil }
+        index = next
+        continue
+      }
       guard head[index..<(index + needle.count)].elementsEqual(needle) else {
         index += 1
         continue
