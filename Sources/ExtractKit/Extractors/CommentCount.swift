@@ -6,9 +6,15 @@
 enum CommentCount {
   /// "0 Comments", "12 comments", "No Comments" anywhere in a short text (a byline).
   static func inText(_ raw: String) -> Int? {
-    let words = joiningDigitGroups(raw).lowercased().split { !($0.isLetter || $0.isNumber) }
+    let joined = joiningDigitGroups(raw).lowercased()
+    let words = joined.split { !($0.isLetter || $0.isNumber) }
     for (index, word) in words.enumerated() where index > 0 && Patterns.commentWords.contains(String(word)) {
       let previous = words[index - 1]
+      // "3. März 2021 · Kommentar schreiben": a number set off from the word by a separator is
+      // another field's (the date's year), not a count of the word.
+      if Int(previous) != nil, joined[previous.endIndex..<word.startIndex].contains(where: { !$0.isWhitespace }) {
+        continue
+      }
       // "12. November 2021 Kommentare 0": a year before the word, the count after it.
       if let year = Int(previous), VocabularyComments.years.contains(year), index + 1 < words.count,
         let count = Int(words[index + 1])

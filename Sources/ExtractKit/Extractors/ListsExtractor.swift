@@ -235,7 +235,7 @@ struct ListsExtractor: SectionExtractor {
     }
     let title = Text.clean(bolds.map { Page.rawText($0) }.joined(separator: " "))
     guard !title.isEmpty, title.count <= Thresholds.maximumItemTitleChars,
-      title.split(separator: " ").count <= Thresholds.maximumItemTitleWords
+      title.split(separator: " ").count <= Thresholds.maximumItemTitleWords, !bolds.contains(where: breaksLine)
     else { return nil }
     if isFactsBox(node) { return nil }
     // The paragraph's text after its title (and its number).
@@ -420,6 +420,25 @@ struct ListsExtractor: SectionExtractor {
     return lines >= 2 && labelled == lines
   }
 
+  /// Whether a bold lead holds a line break: a label over its first value ("<b>Ausstellungen:<br>
+  /// 2014:</b> …"), two lines set in bold, not one item's title. Only a short bold's elements are
+  /// read (its text is bounded before this is asked).
+  /// A break with nothing shown after it (`<b>Title<br></b> text`) ends the title's line.
+  static func breaksLine(_ bold: Node) -> Bool {
+    var shown = false
+    var broken = false
+    for index in (bold.order + 1)..<bold.end {
+      let node = Node(bold.document, index)
+      if node.tag == "br" {
+        broken = shown
+      } else if node.kind == .text, !Text.clean(node.text).isEmpty {
+        if broken { return true }
+        shown = true
+      }
+    }
+    return false
+  }
+
   /// A bold element and the bold ones right after it, only whitespace between
   /// (`<b>Sync Engine</b> <b>M3</b>`).
   private static func adjacentBolds(from first: Node) -> [Node] {
@@ -548,7 +567,7 @@ struct ListsExtractor: SectionExtractor {
       if inner.count == 1, ContentWalker.headingTags.contains(inner[0]) { first = inner[0] }
     }
     let rest = item.textLength - first.textLength
-    func bounded(_ node: Node) -> Bool {
+    func boundedText(_ node: Node) -> Bool {
       let text = Text.clean(Page.rawText(node))
       return !text.isEmpty && text.count <= Thresholds.maximumItemTitleChars
         && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
@@ -557,6 +576,7 @@ struct ListsExtractor: SectionExtractor {
       let text = Text.clean(Page.rawText(node))
       return isQuotedLine(text)
     }
+    func bounded(_ node: Node) -> Bool { boundedText(node) && !breaksLine(node) }
     // <li><h3>Title</h3><p>…</p></li>
     if ContentWalker.headingTags.contains(first) {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? [first] : []
@@ -587,15 +607,31 @@ struct ListsExtractor: SectionExtractor {
       return bolds
     }
     // An accordion: <li><a class="accordion-title">Title</a><div>the long answer</div></li>, the
-    // lead alone on its line above a block that is much longer.
+    // lead alone on its line above a block that is much longer and opens with prose. A toggle over
+    // a table, a diagram's tiles or a sub-heading (`<li><a href="#">Grundmodul</a><div><section>…`,
+    // a syllabus's panels) names a panel of the page, not an item with its description.
     if leadWrapperTags.contains(first) || first.tag == "a" || first.tag == "button", leading.count > 1,
       let next = leading.dropFirst().first, next.isElement, !ContentWalker.inlineTags.contains(next),
       !listTags.contains(next), bounded(first),
-      next.textLength >= max(Thresholds.minimumParagraphChars, first.textLength * 2)
+      next.textLength >= max(Thresholds.minimumParagraphChars, first.textLength * 2), opensWithProse(next)
     {
       return [first]
     }
     return []
+  }
+
+  /// Whether a block opens with prose: its first shown child is text or a paragraph, through
+  /// wrapper `<div>`s (`<div class="accordion-content"><p>…`), a few levels down at most.
+  static func opensWithProse(_ block: Node) -> Bool {
+    var current = block
+    for _ in 0..<ListRules.maximumPanelWrapperDepth {
+      let shown = current.children.first { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
+      guard let first = shown else { return false }
+      if !first.isElement || first.tag == "p" || ContentWalker.inlineTags.contains(first) { return true }
+      guard first.tag == "div" else { return false }
+      current = first
+    }
+    return false
   }
 
   /// Whether a bold lead runs on into its sentence: the text right after it starts in lower case

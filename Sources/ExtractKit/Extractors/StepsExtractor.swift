@@ -227,7 +227,10 @@ struct StepsExtractor: SectionExtractor {
     {
       return true
     }
-    guard VocabularySteps.mentions(intro, VocabularySteps.neutralIntros) || announcesAlgorithm(intro) else {
+    guard
+      VocabularySteps.mentions(intro, VocabularySteps.neutralIntros) || announcesAlgorithm(intro)
+        || VocabularySteps.endsWith(lastSentence(intro), VocabularySteps.workingIntros)
+    else {
       return false
     }
     guard let items else { return true }

@@ -9,4 +9,8 @@ enum ListRules {
   /// An entry's number opening its title has this many digits at most: a listicle of a few hundred
   /// jokes or tips numbers them up to "317." (a year, "2022.", is no entry's number).
   static let maximumEntryNumberDigits = 3
+
+  /// An accordion's answer panel is read this many wrappers deep for its first paragraph
+  /// (`<div class="accordion-content"><div class="inner"><p>…`).
+  static let maximumPanelWrapperDepth = 4
 }

@@ -109,6 +109,31 @@ enum VocabularySteps {
 
   static let neutralIntros: [[Substring]] = phrases(neutralIntroWords)
 
+  /// Lead-ins that say how something works, ending the lead-in ("The algorithm works like this:",
+  /// "Der Algorithmus funktioniert so:", "Le principe fonctionne ainsi :", "El método funciona así:",
+  /// "Il metodo funziona così:", "O processo funciona assim:", "Het algoritme werkt zo:",
+  /// "Algorytm działa tak:"). Like the neutral lead-ins they make a list steps only when its items
+  /// read as actions: a contents list or an outline under "Der Aufbau funktioniert so:" names parts.
+  static let englishWorkingIntroWords = ["works like this", "works as follows", "work like this"]
+  static let germanWorkingIntroWords = ["funktioniert so", "funktioniert das so", "funktionieren so", "geht das so"]
+  static let frenchWorkingIntroWords = ["fonctionne ainsi", "fonctionne comme ceci", "fonctionne comme ça"]
+  static let spanishWorkingIntroWords = ["funciona así", "funciona de esta manera", "funciona de este modo"]
+  static let italianWorkingIntroWords = ["funziona così", "funziona in questo modo"]
+  static let portugueseWorkingIntroWords = ["funciona assim", "funciona desta forma", "funciona dessa forma"]
+  static let dutchWorkingIntroWords = ["werkt zo", "werkt als volgt", "werkt op deze manier"]
+  static let polishWorkingIntroWords = ["działa tak", "działa następująco", "działa w ten sposób"]
+
+  static let workingIntros: [[Substring]] = phrases(
+    englishWorkingIntroWords + germanWorkingIntroWords + frenchWorkingIntroWords + spanishWorkingIntroWords
+      + italianWorkingIntroWords + portugueseWorkingIntroWords + dutchWorkingIntroWords + polishWorkingIntroWords)
+
+  /// Whether `text`'s words end with one of `phrases` ("… funktioniert so:", not "… funktioniert so
+  /// gut, dass …").
+  static func endsWith(_ text: String, _ phrases: [[Substring]]) -> Bool {
+    let words = Text.words(text)
+    return phrases.contains { !$0.isEmpty && words.count >= $0.count && words.suffix($0.count).elementsEqual($0) }
+  }
+
   /// Verbs a procedure's item opens with, in the form a how-to addresses the reader ("Remove
   /// the lid", "Öffnen Sie …", "Ouvrez …", "Abra …"), lower-cased: an explanatory list under a
   /// neutral lead-in opens with its subjects instead ("The client …", "Users …").

@@ -463,4 +463,13 @@ struct CommentCountPlacementTests {
     #expect(try count(after: "<p>No comments allowed</p>") == nil)
     #expect(try count(after: "<p>Kein Kommentar.</p>") == nil)
   }
+
+  @Test("a number set off from the comment word by a separator is another field's: '2021 · Kommentar schreiben'")
+  func separatedNumberIsNoCount() throws {
+    #expect(CommentCount.inText("Von Anna Schmidt · 3. März 2021 · Kommentar schreiben") == nil)
+    #expect(CommentCount.inText("Jane Doe | 12 May 2021 | Leave a comment") == nil)
+    // The count right before its word stays one, after a separated date too.
+    #expect(CommentCount.inText("Von Anna Schmidt · 3. März 2021 · 3 Kommentare") == 3)
+    #expect(CommentCount.inText("12. November 2021 Kommentare 0") == 0)
+  }
 }

@@ -303,6 +303,45 @@ struct ListsExtractorTests {
       try lists(markup).flatMap { $0.items.map(\.title) } == ["1. Deep Tissue Massage", "2. Swedish Massage"])
   }
 
+  @Test("an accordion toggle over a table or tiles, not prose, is no item title")
+  func accordionOverTableIsNoTitle() throws {
+    let markup = """
+      <ul class="accordion toggles"><li><a href="#">Grundmodul</a><div><section class="columns"><article>\
+      <div><h2>LF 6</h2>Motormechanik und Grundlagen der Elektrik</div></article></section></div></li>\
+      <li><a href="#">Deutsch und Kommunikation</a><div><h5>Lehrstoff 1. und 2. Semester</h5><table><tr>\
+      <td>1</td><td>Höfliche Umgangsformen</td><td>S. 6 – 12</td></tr></table></div></li></ul>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == [])
+    // The same toggles over a paragraph each are titled items.
+    let prose = """
+      <ul class="accordion toggles"><li><a href="#">Grundmodul</a><div><p>Two years of basic training in \
+      the workshop and at school.</p></div></li><li><a href="#">Hauptmodul</a><div><p>A year and a half \
+      on cars, trucks or motorcycles.</p></div></li></ul>
+      """
+    #expect(try lists(prose).flatMap { $0.items.compactMap(\.title) } == ["Grundmodul", "Hauptmodul"])
+  }
+
+  @Test("a bold lead that breaks its line ('<b>Exhibitions:<br>2014:</b> …') is a label over a value, no title")
+  func boldLeadOverTwoLinesIsNoTitle() throws {
+    let markup = """
+      <p><strong>Ausstellungen/Beteiligungen:<br>2014:</strong> HOPE 1, Ars Dilettanti, Augsburg // \
+      <strong>2013:</strong> IOn, Pinakothek der Moderne, München</p>\
+      <p><strong>Auszeichnungen:<br>2010:</strong> Förderpreis der Stadt Erfurt // <strong>2008:</strong> \
+      Kunstpreis Weimar</p>
+      """
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == [])
+    // A break that only ends the bold title keeps it.
+    let trailing = """
+      <ul><li><strong>Deep Tissue Massage<br></strong>This form of massage works the deeper layers of muscle.</li>\
+      <li><strong>Swedish Massage<br></strong>A gentler massage with long strokes.</li></ul>
+      """
+    #expect(try lists(trailing) == [ArticleList(ordered: false, items: massages)])
+    let inItems = """
+      <ul><li><b>Awards:<br>2010:</b> Förderpreis der Stadt Erfurt</li><li><b>Shows:<br>2014:</b> HOPE 1</li></ul>
+      """
+    #expect(try lists(inItems).flatMap { $0.items.compactMap(\.title) } == [])
+  }
+
   @Test("a heading in a <header> of its own leads the item: '<li><header><h3>Title:</h3></header><div>…'")
   func headingInHeaderWrapper() throws {
     let markup = """

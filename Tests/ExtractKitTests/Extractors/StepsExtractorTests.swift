@@ -511,4 +511,41 @@ struct StepsExtractorTests {
     #expect(StepsExtractor.announcesAlgorithm("So sieht es aus, wenn der Algorithmus vorgeht:"))
     #expect(!StepsExtractor.announcesAlgorithm("Warum Ingenieure diesen Algorithmus wählen:"))
   }
+
+  @Test("a lead-in saying how something works ('Der Algorithmus funktioniert so:') makes its <ol> of actions steps")
+  func worksLikeThisLeadInOverActionsIsSteps() throws {
+    let german = """
+      <h2>Platzierung</h2><p>Die Zellen brauchen Plätze. Der Algorithmus funktioniert so:</p>\
+      <ol><li>Nimm die erste freie Zelle.</li><li>Wähle einen freien Platz für sie.</li></ol>
+      """
+    #expect(
+      try article(german).steps == [
+        StepGroup(
+          title: "Platzierung", steps: steps("Nimm die erste freie Zelle.", "Wähle einen freien Platz für sie."))
+      ])
+    let english = """
+      <h2>Placement</h2><p>The cells need sites. The placer works like this:</p>\
+      <ol><li>Loop over the locked cells.</li><li>Place the other cells on free sites.</li></ol>
+      """
+    #expect(
+      try article(english).steps.map { $0.steps } == [
+        steps("Loop over the locked cells.", "Place the other cells on free sites.")
+      ])
+    // An outline under the same words names parts, not actions: no steps.
+    let outline = """
+      <h2>Aufbau</h2><p>Der Kurs funktioniert so:</p>\
+      <ol><li>Einführung und Grundlagen</li><li>Übungen am Modell</li><li>Prüfung und Zertifikat</li></ol>
+      """
+    #expect(try article(outline).steps == [])
+    // The words mid-clause announce nothing.
+    #expect(
+      !VocabularySteps.endsWith(
+        "Das Gerät funktioniert so gut, dass wir folgendes sehen", VocabularySteps.workingIntros))
+    for intro in [
+      "Le principe fonctionne ainsi", "El método funciona así", "Il metodo funziona così", "O processo funciona assim",
+      "Het algoritme werkt zo", "Algorytm działa tak",
+    ] {
+      #expect(VocabularySteps.endsWith(intro, VocabularySteps.workingIntros))
+    }
+  }
 }
