@@ -185,6 +185,7 @@ struct ContentWalker {
           }
           if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadingTimeLine(text)
             || ContentWalker.isReadMoreInsert(text, node) || signUps.contains(index)
+            || ContentWalker.opensDisclosure(text)
           {
             continue
           }
@@ -248,6 +249,12 @@ struct ContentWalker {
     while case .block(.paragraph(let text), let node) = kept.last,
       kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
     {
+      // The site's disclaimer or filing line is its note however it is set and however long.
+      if holdsClosingDisclaimer(text) {
+        kept.removeLast()
+        isLast = false
+        continue
+      }
       let setApart = isEmphasisedLine(text, node)
       guard mayBeClosingLine(text, setApart: setApart, isLast: isLast),
         isSiteClosingLine(text, node, setApart: setApart, isLast: isLast, site: site, story: kept.dropLast())
@@ -255,6 +262,14 @@ struct ContentWalker {
       kept.removeLast()
       isLast = false
     }
+  }
+
+  /// Whether a closing line says one of `VocabularyBoilerplate.closingDisclaimers` ("Namentlich
+  /// gekennzeichnete Beiträge geben die Meinung des Autors wieder", "The views expressed in this
+  /// column are those of the author").
+  static func holdsClosingDisclaimer(_ text: String) -> Bool {
+    let lowered = Text.straightApostrophes(Text.lowered(text))
+    return VocabularyBoilerplate.closingDisclaimers.contains { lowered.contains($0) }
   }
 
   /// Whether a line may be a closing line of the site at all: one set apart (italics, bold), or
@@ -694,6 +709,15 @@ struct ContentWalker {
     let opening = Text.straightApostrophes(Text.lowered(Text.clean(String(text.prefix(phrases.longest + 1)))))
     guard let first = opening.first else { return false }
     return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
+  }
+
+  /// Whether a paragraph opens with an affiliate or advertiser disclosure
+  /// (`VocabularyBoilerplate.disclosures`), at any length: only its opening is lower-cased.
+  static func opensDisclosure(_ text: String) -> Bool {
+    guard VocabularyBoilerplate.disclosureOpenings.admits(text) else { return false }
+    let opening = Text.straightApostrophes(
+      Text.lowered(Text.clean(String(text.prefix(VocabularyBoilerplate.longestDisclosure + 1)))))
+    return VocabularyBoilerplate.disclosures.contains { opening.hasPrefix($0) }
   }
 
   /// Whether a paragraph is a reading time on its own line ("4 min read", "Lesezeit: 4 Minuten"):

@@ -154,24 +154,61 @@ enum VocabularyBoilerplate {
     "dowiedz się więcej:", "źródło:", "materiał chroniony prawem autorskim", "czytaj więcej:",
   ]
 
+  /// Openings of an affiliate or advertiser disclosure, a paragraph the site sets above or below the
+  /// story ("This post contains references to products from one or more of our advertisers. We may
+  /// receive compensation …"), per language: the site's note however long it runs.
+  static let disclosureEnglish = [
+    "this post contains affiliate links", "this post contains references to products",
+    "this article contains affiliate links", "this post may contain affiliate links",
+    "this article may contain affiliate links",
+  ]
+  static let disclosureGerman = [
+    "dieser beitrag enthält affiliate-links", "dieser artikel enthält affiliate-links",
+    "dieser artikel kann links zu anbietern enthalten", "alle mit einem stern gekennzeichneten links",
+    "(*) alle mit einem stern gekennzeichneten links",
+  ]
+  static let disclosureFrench = [
+    "cet article contient des liens affiliés", "cet article contient des liens d'affiliation",
+  ]
+  static let disclosureSpanish = [
+    "este artículo contiene enlaces de afiliados", "este post contiene enlaces de afiliados",
+  ]
+  static let disclosureItalian = [
+    "questo articolo contiene link di affiliazione", "questo post contiene link di affiliazione",
+  ]
+  static let disclosurePortuguese = ["este artigo contém links de afiliados", "este post contém links de afiliados"]
+  static let disclosureDutch = ["dit artikel bevat affiliate links", "dit artikel bevat affiliatelinks"]
+  static let disclosurePolish = ["ten artykuł zawiera linki afiliacyjne", "ten wpis zawiera linki afiliacyjne"]
+  static let disclosures =
+    disclosureEnglish + disclosureGerman + disclosureFrench + disclosureSpanish + disclosureItalian
+    + disclosurePortuguese + disclosureDutch + disclosurePolish
+  static let disclosureOpenings = FirstBytes(disclosures)
+  /// The longest disclosure opening, in characters: a paragraph's opening is read to it.
+  static let longestDisclosure = disclosures.map(\.count).max() ?? 0
+
   /// Lines that are the whole paragraph, one of the site's own words between the article's
   /// paragraphs: an ad slot's label ("Advertisement", "Anzeige"), a rating widget's call, a
   /// share bar's label, a back-to-top link. Compared whole (a
   /// trailing colon, arrow or ellipsis aside), never as an opening: "Anzeige erstatten" is prose.
+  /// With them a teaser's link to the rest of a post, alone on its line ("Mehr lesen …", "READ FULL
+  /// ARTICLE", "Continue reading"): a button, never a sentence of the story.
   static let wholeLineEnglish = [
     "advertisement", "advertisements", "sponsored", "rate this post", "share this", "share this article",
-    "back to top", "more", "read more",
+    "back to top", "more", "read more", "read full article", "read the full article", "read full story",
+    "read the full story", "continue reading",
   ]
   static let wholeLineGerman = [
     "anzeige", "werbung", "zum seitenanfang", "nach oben", "teile mich", "teilen", "artikel teilen", "mehr",
-    "beitrag bewerten",
+    "beitrag bewerten", "mehr lesen", "weiterlesen", "ganzen artikel lesen", "zum ganzen artikel",
   ]
-  static let wholeLineFrench = ["publicité", "partager", "partager cet article", "lire la suite"]
-  static let wholeLineSpanish = ["publicidad", "compartir", "leer más"]
-  static let wholeLineItalian = ["pubblicità", "condividi", "leggi di più"]
-  static let wholeLinePortuguese = ["publicidade", "compartilhe", "leia mais"]
-  static let wholeLineDutch = ["advertentie", "delen", "lees meer"]
-  static let wholeLinePolish = ["reklama", "udostępnij", "czytaj dalej"]
+  static let wholeLineFrench = [
+    "publicité", "partager", "partager cet article", "lire la suite", "lire plus", "lire l'article complet",
+  ]
+  static let wholeLineSpanish = ["publicidad", "compartir", "leer más", "seguir leyendo", "leer artículo completo"]
+  static let wholeLineItalian = ["pubblicità", "condividi", "leggi di più", "continua a leggere", "leggi tutto"]
+  static let wholeLinePortuguese = ["publicidade", "compartilhe", "leia mais", "continue lendo", "continuar lendo"]
+  static let wholeLineDutch = ["advertentie", "delen", "lees meer", "lees verder", "verder lezen"]
+  static let wholeLinePolish = ["reklama", "udostępnij", "czytaj dalej", "czytaj więcej", "czytaj cały artykuł"]
 
   static let wholeLines: Set<String> = Set(
     wholeLineEnglish + wholeLineGerman + wholeLineFrench + wholeLineSpanish + wholeLineItalian
@@ -192,6 +229,44 @@ enum VocabularyBoilerplate {
   static let copyrightNotices =
     copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish + copyrightItalian
     + copyrightPortuguese + copyrightDutch + copyrightPolish
+
+  /// Wordings of the site's note under a story, found anywhere in one of the body's closing lines
+  /// and nowhere else: an opinion disclaimer ("Namentlich gekennzeichnete Beiträge geben die Meinung
+  /// des Autors wieder", "The views expressed are those of the author"), a call for corrections, a
+  /// blog theme's filing line ("This entry was posted on … and is filed under …", "Der Beitrag
+  /// wurde am … veröffentlicht und wurde unter … abgelegt"). Whole clauses, not words: a story
+  /// reports on views and opinions in other words.
+  static let disclaimerEnglish = [
+    "views expressed in this", "opinions expressed in this", "the views and opinions expressed",
+    "are those of the author", "are solely those of the author", "do not necessarily reflect the views of",
+    "if you are aware of an inaccuracy", "would like to report a correction", "this entry was posted on",
+  ]
+  static let disclaimerGerman = [
+    "die meinung des autors wieder", "die meinung der autorin wieder", "die meinung der autoren wieder",
+    "einschätzungen der autorin oder des autors", "einschätzungen des autors oder der autorin",
+    "geben nicht unbedingt die meinung", "geben nicht zwingend die meinung", "veröffentlicht und wurde unter",
+  ]
+  static let disclaimerFrench = [
+    "n'engagent que leur auteur", "n'engagent que leurs auteurs", "n'engagent que son auteur",
+    "ne reflètent pas nécessairement l'opinion", "les opinions exprimées dans cet",
+  ]
+  static let disclaimerSpanish = [
+    "son responsabilidad exclusiva de su autor", "son responsabilidad exclusiva de sus autores",
+    "no reflejan necesariamente la opinión", "las opiniones expresadas en este",
+  ]
+  static let disclaimerItalian = [
+    "non riflettono necessariamente l'opinione", "le opinioni espresse in questo",
+    "sono di esclusiva responsabilità dell'autore",
+  ]
+  static let disclaimerPortuguese = [
+    "não refletem necessariamente a opinião", "as opiniões expressas neste",
+    "são de responsabilidade exclusiva do autor",
+  ]
+  static let disclaimerDutch = ["geven niet noodzakelijk de mening", "weerspiegelen niet noodzakelijk de mening"]
+  static let disclaimerPolish = ["nie odzwierciedlają stanowiska redakcji", "opinie wyrażone w tym"]
+  static let closingDisclaimers =
+    disclaimerEnglish + disclaimerGerman + disclaimerFrench + disclaimerSpanish + disclaimerItalian
+    + disclaimerPortuguese + disclaimerDutch + disclaimerPolish
 
   /// Words that open a copyright notice when a year follows them ("Copyright 2023 …", "(c) 2021
   /// …"); alone they are a word of the story ("the copyright claim").

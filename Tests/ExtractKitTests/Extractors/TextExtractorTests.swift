@@ -697,6 +697,60 @@ struct LineBreakTests {
         == (TestPage.texts(3) + ["Anzeige erstatten konnte sie nicht."]).joined(separator: "\n\n"))
   }
 
+  @Test("a teaser's link to the rest of a post alone on its line is not text; a sentence opening so is")
+  func readOnButtons() throws {
+    let sentence = "Continue reading the seed packet before you sow."
+    let german = "Weiterlesen lohnt sich: der zweite Teil erklärt den Schnitt."
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(2))<p><a href="/post/2">Mehr lesen …</a></p>\
+      <p>READ FULL ARTICLE</p><p><a href="/post/3">Seguir leyendo</a></p>\(TestPage.paragraphs(1, from: 2))\
+      <p>\(sentence)</p><p>\(german)</p></article>
+      """
+    #expect(
+      try TestPage.extract(body).text == (TestPage.texts(3) + [sentence, german]).joined(separator: "\n\n"))
+  }
+
+  @Test("a disclaimer or filing line closing the body is not text; the same wording above the story's end is")
+  func closingDisclaimers() throws {
+    let closings = [
+      "Namentlich gekennzeichnete Beiträge geben immer die Meinung des Autors wieder, nicht meine.",
+      "The views expressed in this column are those of the author and not of the Garden Post.",
+      "This entry was posted on Monday, May 1st, 2023 at 9:00 am and is filed under Roses.",
+      "Les opinions exprimées dans cet article n’engagent que leur auteur.",
+    ]
+    for closing in closings {
+      let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(closing)</p></article>"
+      #expect(try TestPage.extract(body).text == TestPage.texts(4).joined(separator: "\n\n"))
+    }
+    // Above the story's last paragraph, the wording is the story's (a report quoted); so is a
+    // last line that speaks of an author's views in other words.
+    let quoted = "The views expressed in this report are those of the author, the council said on Monday."
+    let last = "The council said the author's views did not reflect its own."
+    let body = """
+      <article><h1>Garden Notes</h1>\(TestPage.paragraphs(3))<p>\(quoted)</p>\(TestPage.paragraphs(1, from: 3))\
+      <p>\(last)</p></article>
+      """
+    #expect(
+      try TestPage.extract(body).text
+        == (TestPage.texts(3) + [quoted] + TestPage.texts(1, from: 3) + [last]).joined(separator: "\n\n"))
+  }
+
+  @Test("an affiliate or advertiser disclosure opening a paragraph is not text at any length; the words inside one are")
+  func disclosureParagraphs() throws {
+    let disclosure = """
+      This post contains references to products from one or more of our advertisers. We may receive \
+      compensation when you click on links to those products. Terms apply to the offers listed on this page. \
+      For an explanation of our Advertising Policy, visit <a href="/advertising-policy/">this page</a>.
+      """
+    let reported = "The regulator said this post contains affiliate links that were never marked."
+    let body = """
+      <article><h1>Garden Notes</h1><p>\(disclosure)</p>\(TestPage.paragraphs(3))\
+      <p>Dieser Beitrag enthält Affiliate-Links. Wenn du über sie kaufst, erhalten wir eine Provision.</p>\
+      <p>\(reported)</p></article>
+      """
+    #expect(try TestPage.extract(body).text == (TestPage.texts(3) + [reported]).joined(separator: "\n\n"))
+  }
+
   @Test("a reading time on its own line, in any language, is not text; a sentence about reading time is")
   func readingTimeLines() throws {
     let sentence = "The reading time of the whole series is about 3 hours."
