@@ -12,6 +12,8 @@ enum ConditionalCleaning {
     /// Link characters; in-page (`#…`) links weigh `Thresholds.inPageLinkWeight`.
     var linkText = 0.0
     var headingText = 0
+    /// Link characters inside headings (`<h2><a href>Title</a></h2>`).
+    var headingLinkText = 0.0
     var commas = 0
     var paragraphs = 0
     var images = 0
@@ -24,6 +26,7 @@ enum ConditionalCleaning {
       text += other.text
       linkText += other.linkText
       headingText += other.headingText
+      headingLinkText += other.headingLinkText
       commas += other.commas
       paragraphs += other.paragraphs
       images += other.images
@@ -129,6 +132,7 @@ enum ConditionalCleaning {
       measures.linkText = Double(measures.text) * (inPage ? Thresholds.inPageLinkWeight : 1)
     case TagID.h1, TagID.h2, TagID.h3, TagID.h4, TagID.h5, TagID.h6:
       measures.headingText = measures.text
+      measures.headingLinkText = measures.linkText
     case TagID.p:
       measures.paragraphs += 1
       return measures
@@ -205,7 +209,13 @@ enum ConditionalCleaning {
     {
       return true
     }
-    if !isList && weight < 25 && density > Thresholds.boxLinkDensity { return true }
+    // In a figure, a heading's own wrapper titles the picture, its links inside the heading part of
+    // its text (a gallery slide's `<figure><div class="slide-header"><h2><a href="/gallery/…">`); a
+    // link around the heading is a button, and outside figures such a box is a post's meta line
+    // (`<div><h4><a>24. Oktober 2018</a></h4></div>`) or a teaser's title.
+    let headingsWrapper =
+      inFigure && headingDensity >= Thresholds.headingBoxDensity && measures.headingLinkText >= measures.linkText
+    if !isList && weight < 25 && density > Thresholds.boxLinkDensity && !headingsWrapper { return true }
     if weight >= 25 && density > Thresholds.positiveBoxLinkDensity {
       // An article word in the class ("text", "content") must not drop the story's list of sources
       // under its "References" heading, which a plain class would keep as a list.

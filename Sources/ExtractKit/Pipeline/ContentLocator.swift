@@ -688,12 +688,32 @@ enum ContentLocator {
     // into the page) or a reference list (links among the citation text) is that list, which is
     // kept; a box of links out to other pages is recirculation.
     // The box's own heading ("Contents", "More ways to customize") is the list's, not prose.
-    let headingText = node.elements(ContentWalker.headingTags).reduce(0) { $0 + $1.textLength }
+    let headings = node.elements(ContentWalker.headingTags)
+    let headingText = headings.reduce(0) { $0 + $1.textLength }
+    // In a figure, a box of nothing but a heading whose links are inside it (a gallery slide's
+    // `<figure><div class="slide-header"><h2><a href="/gallery/…">1. Title</a></h2></div>`) titles
+    // the picture, its link part of its text as inside the heading itself: the outline's own rules
+    // judge it, not the menu test. A link around the heading (`<a href><div><h4>Follow us…</h4>
+    // <img></div></a>`, a download's `<a><h3>File</h3></a>`) is a button; outside figures such a
+    // box is a post's meta line (`<div><h4><a>24. Oktober 2018</a></h4></div>`) or a teaser's title.
+    if headingText >= node.textLength, linkTextInside(headings) >= node.linkTextLength,
+      node.ancestors.contains(where: { $0.tagID == figureID })
+    {
+      return false
+    }
     let boxText = Double(node.textLength - headingText)
     guard listTextLength(node) >= Int(Thresholds.listShareOfLinkBox * boxText) else { return true }
     let links = node.elements(["a"])
     let inPage = links.filter { $0.attribute("href")?.hasPrefix("#") == true }.count
     return !(inPage * 2 >= links.count || node.linkDensity <= Thresholds.referenceListLinkDensity)
+  }
+
+  /// Characters of the links inside `headings` (`<h2><a>…</a></h2>`); a heading's own
+  /// `linkTextLength` counts a link around it too.
+  private static func linkTextInside(_ headings: [Node]) -> Int {
+    headings.reduce(0) { sum, heading in
+      sum + heading.descendants(where: { $0.tagID == linkID }).reduce(0) { $0 + $1.textLength }
+    }
   }
 
   /// Characters below a node that lie inside its outermost `<ul>`/`<ol>`s.

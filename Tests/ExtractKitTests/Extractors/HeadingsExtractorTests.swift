@@ -864,4 +864,25 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.map(\.text) == ["Choosing Pots", "Discover more balcony plants"])
     #expect(article.text.contains("Beans climb the rail"))
   }
+
+  @Test("in a figure a heading wrapped alone in a box, its link inside it, is a section; a link around one is not")
+  func linkedHeadingAloneInBoxIsSection() throws {
+    let slide = { (number: Int, name: String, start: Int) in
+      """
+      <figure class="flat-slide"><div class="slide-header"><h2 class="title"><a href="/gallery/\(number)/amp">\
+      \(number). \(name)</a></h2></div><div class="image-container"><img src="/\(number).jpg" alt=""></div>\
+      </figure>\(TestPage.paragraphs(1, from: start))
+      """
+    }
+    // A link around a heading is a button, still left out: "Follow us" heads no section.
+    let button = """
+      <div class="col"><a href="https://news.example.com/follow"><div class="news"><h4>Follow us on News</h4>\
+      <img src="/news.png" alt=""></div></a></div>
+      """
+    let body = """
+      <article><h1>Costumes to Make at Home</h1><div class="post-content">\(TestPage.paragraphs(2))\
+      \(slide(1, "Witch", 2))\(slide(2, "Scarecrow", 3))\(button)\(slide(3, "Pirate", 4))</div></article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["1. Witch", "2. Scarecrow", "3. Pirate"])
+  }
 }
