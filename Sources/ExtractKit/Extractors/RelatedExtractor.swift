@@ -772,6 +772,7 @@ struct RelatedExtractor: SectionExtractor {
     guard hasRelatedStem(node, classOrID: classOrID) else { return false }
     let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
+      || node.hasClassToken(in: ClassTokens.relatedTokensByLanguage)
       || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
 
