@@ -885,7 +885,9 @@ struct RelatedExtractor: SectionExtractor {
         }
       }
     }
-    best = mergingRows(best, holdsLink: holdsLink, scan: scan)
+    // Rows each alone in a wrapper of one kind, several in the block (`<div class="contenu"><ul>`
+    // three cards, a subscribers' label line, then another such wrapper): one row of cards.
+    best = mergingRows(best, holdsLink: holdsLink, wrappers: Thresholds.maximumRowWrappers, scan: scan)
     return best.count >= minimum ? best : []
   }
 

@@ -2163,6 +2163,25 @@ extension RelatedExtractorTests {
     #expect(extracted.text == TestPage.texts(4).joined(separator: "\n\n"))
   }
 
+  @Test("a related box of two lists each in a wrapper of one kind, a label line between them: one row of cards")
+  func rowsInLoneWrappersAreOneRow() throws {
+    let first = ["Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn"]
+    let second = ["Watering tomatoes in a dry summer", "Sowing beans under glass in spring"]
+    func list(_ titles: [String], from start: Int) -> String {
+      let items = titles.enumerated().map { "<li><a href=\"/p/\(start + $0.offset)/\">\($0.element)</a></li>" }
+      return "<div class=\"contenu\"><ul class=\"liste\">\(items.joined())</ul></div>"
+    }
+    let page = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <aside class="related-posts"><h3>Related posts</h3>\(list(first, from: 0))\
+      <span class="label">For subscribers</span>\(list(second, from: 3))</aside>
+      """
+    let extracted = try TestPage.extract(page, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Related posts")
+    #expect(extracted.related?.posts.map(\.title) == first + second)
+  }
+
   @Test("the same headless box under a class naming no related block is no related block")
   func headlessBoxWithoutRelatedClass() throws {
     let cards = ["Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn"]
