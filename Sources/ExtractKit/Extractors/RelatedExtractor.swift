@@ -772,6 +772,7 @@ struct RelatedExtractor: SectionExtractor {
     guard hasRelatedStem(node, classOrID: classOrID) else { return false }
     let tokens = node.classTokens
     return tokens.contains("related") || tokens.contains("relatedposts") || tokens.contains("yarpp")
+      || node.hasClassToken(in: ClassTokens.relatedTokensByLanguage)
       || Evidence.hasCompound(node, ClassTokens.relatedMatcher)
   }
 
@@ -884,7 +885,9 @@ struct RelatedExtractor: SectionExtractor {
         }
       }
     }
-    best = mergingRows(best, holdsLink: holdsLink, scan: scan)
+    // Rows each alone in a wrapper of one kind, several in the block (`<div class="contenu"><ul>`
+    // three cards, a subscribers' label line, then another such wrapper): one row of cards.
+    best = mergingRows(best, holdsLink: holdsLink, wrappers: Thresholds.maximumRowWrappers, scan: scan)
     return best.count >= minimum ? best : []
   }
 

@@ -138,6 +138,32 @@ enum ClassTokens {
     "post-navigation", "recirculation",
   ]
 
+  /// Markers of a related-posts block in the class names of sites writing in other languages:
+  /// a theme names its box in its own language as it names its headings
+  /// (`<aside class="meme_sujet">`, `<div class="noticias-relacionadas">`,
+  /// `<section class="articoli-correlati">`). Matched anywhere in a class or id value, so a
+  /// stem stands for its inflections (`relacionadas`, `relacionados`); none is part of an
+  /// English word, so a layout class (`correlation-chart`) holds none.
+  static let relatedCompoundsByLanguage: [String] = [
+    // German: "ähnliche Artikel", "verwandte Beiträge"
+    "aehnliche", "verwandte",
+    // French: "sur le même sujet", "articles liés", "à lire aussi"
+    "meme-sujet", "meme_sujet", "memesujet", "articles-lies", "lire-aussi",
+    // Spanish and Portuguese: "noticias relacionadas", "artigos relacionados", "leia também"
+    "relacionad", "leia-tambem", "veja-tambem",
+    // Italian: "articoli correlati", "notizie correlate", "leggi anche" (the bare words are tokens below)
+    "-correlat", "_correlat", "correlati-", "correlate-", "leggi-anche",
+    // Dutch: "gerelateerde artikelen"
+    "gerelateerd",
+    // Polish: "powiązane artykuły", "zobacz także"
+    "powiazane", "zobacz-takze",
+    // English compounds written with an underscore or run together
+    "similar-posts", "similar_posts", "similarposts", "similar-articles", "similar_articles",
+  ]
+  /// Whole class tokens of a related block in other languages that are part of an English word
+  /// as a stem ("correlati" of "correlation"): matched only as a token.
+  static let relatedTokensByLanguage: TokenSet = ["correlati", "correlate"]
+
   /// Byline containers (WordPress "entry-meta"/"byline", Shopify "blog_meta", news "article-meta").
   static let bylineCompounds: [String] = [
     "byline", "by-line", "author", "post-author", "entry-meta", "post-meta", "article-meta", "blog_meta",
@@ -187,7 +213,8 @@ enum ClassTokens {
   static let bodyMatcher = CompoundMatcher(Array(bodyCompounds))
   static let authorBioMatcher = CompoundMatcher(authorBioCompounds)
   static let bylineMatcher = CompoundMatcher(bylineCompounds)
-  static let relatedMatcher = CompoundMatcher(relatedCompounds.filter { $0.contains("-") })
+  static let relatedMatcher = CompoundMatcher(
+    relatedCompounds.filter { $0.contains("-") } + relatedCompoundsByLanguage)
 
   /// Splits a class or id value into lower-case alphanumeric tokens.
   static func tokens(_ value: String) -> [Substring] {

@@ -20,7 +20,8 @@ enum RelatedRules {
   /// Class-name stems of the site's picks widgets (WordPress Popular Posts, a `most-read` box).
   static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
   /// Class-name stems of a related block (Jetpack `jp-relatedposts`, YARPP, theme compounds).
-  static let relatedStems = CompoundMatcher(["related", "yarpp"] + ClassTokens.relatedCompounds)
+  static let relatedStems = CompoundMatcher(
+    ["related", "yarpp", "correlat"] + ClassTokens.relatedCompounds + ClassTokens.relatedCompoundsByLanguage)
   /// A paragraph of prose on each side of a "Read more" insert is at least a sentence long.
   static let minimumInsertProseChars = 80
   /// A topic page's link names the topic in a word or two (`/news/tech`); a post's title is a phrase.

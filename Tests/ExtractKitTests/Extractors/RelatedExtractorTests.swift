@@ -2138,6 +2138,63 @@ extension RelatedExtractorTests {
   }
 }
 
+extension RelatedExtractorTests {
+  @Test(
+    "a headless box classed related in the site's language ('noticias-relacionadas', 'meme_sujet', 'articoli-correlati') is the related block",
+    arguments: [
+      ("noticias-relacionadas", "es"), ("bloc_base meme_sujet", "fr"), ("articoli-correlati", "it"),
+      ("artigos-relacionados", "pt"), ("gerelateerde-artikelen", "nl"), ("powiazane-artykuly", "pl"),
+      ("aehnliche-artikel", "de"),
+    ])
+  func relatedClassInSiteLanguage(className: String, lang: String) throws {
+    let titles = [
+      "Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn",
+    ]
+    let cards = titles.enumerated().map { "<li><a href=\"/p/\($0.offset)/\">\($0.element)</a></li>" }
+    let page = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <div class="\(className)"><ul>\(cards.joined())</ul></div>
+      """
+    let extracted = try TestPage.extract(page, lang: lang, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == nil)
+    #expect(extracted.related?.posts.map(\.title) == titles)
+    #expect(extracted.related?.posts.first?.url == "https://garden.example/p/0/")
+    #expect(extracted.text == TestPage.texts(4).joined(separator: "\n\n"))
+  }
+
+  @Test("a related box of two lists each in a wrapper of one kind, a label line between them: one row of cards")
+  func rowsInLoneWrappersAreOneRow() throws {
+    let first = ["Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn"]
+    let second = ["Watering tomatoes in a dry summer", "Sowing beans under glass in spring"]
+    func list(_ titles: [String], from start: Int) -> String {
+      let items = titles.enumerated().map { "<li><a href=\"/p/\(start + $0.offset)/\">\($0.element)</a></li>" }
+      return "<div class=\"contenu\"><ul class=\"liste\">\(items.joined())</ul></div>"
+    }
+    let page = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <aside class="related-posts"><h3>Related posts</h3>\(list(first, from: 0))\
+      <span class="label">For subscribers</span>\(list(second, from: 3))</aside>
+      """
+    let extracted = try TestPage.extract(page, url: "https://garden.example/bees/")
+    #expect(extracted.related?.heading == "Related posts")
+    #expect(extracted.related?.posts.map(\.title) == first + second)
+  }
+
+  @Test("the same headless box under a class naming no related block is no related block")
+  func headlessBoxWithoutRelatedClass() throws {
+    let cards = ["Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn"]
+      .enumerated().map { "<li><a href=\"/p/\($0.offset)/\">\($0.element)</a></li>" }
+    let page = """
+      <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <div class="correlation-chart-legend noticias"><ul>\(cards.joined())</ul></div>
+      """
+    #expect(try TestPage.extract(page, lang: "es", url: "https://garden.example/bees/").related == nil)
+  }
+}
+
 /// The thread's CPU time to extract `html`, fastest of three runs: time spent waiting for a core
 /// while other work runs does not count (the wall clock made a linearity test fail once on a
 /// loaded machine).
