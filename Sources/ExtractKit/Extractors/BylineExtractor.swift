@@ -55,7 +55,9 @@ struct BylineExtractor: SectionExtractor {
         && !(page.isBoilerplate(node) && !isPostPart(node))
     }
     let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
-    var candidates = authorMarkupElements(in: page).filter { usable($0) && !isTaxonomyLine($0) }
+    var candidates = authorMarkupElements(in: page).filter {
+      usable($0) && !isTaxonomyLine($0) && !isHiddenAuthorMarkup($0)
+    }
     // Nearest to the title first: bylines sit right under it.
     if let title {
       candidates.sort { abs($0.order - title.order) < abs($1.order - title.order) }
@@ -88,12 +90,50 @@ struct BylineExtractor: SectionExtractor {
       let original = Text.clean(Page.rawText(node))
       if let range = innerPrefix(in: original),
         original[..<range.lowerBound].split(separator: " ").count < Thresholds.bylinePrefixWordWindow
+          || isDateOnly(original[..<range.lowerBound])
       {
         return node
       }
     }
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
       ?? signatureLine(in: page, after: title, usable: usable)
+  }
+
+  /// Whether the words before a line's "by"-word are a date and time alone, a theme's meta line
+  /// ("June 14, 2019 by Jane Doe", "Freitag | 14. Juni 2019 | 15:49 VON Jane Doe", "On 6/13/2018 by
+  /// …"), whose date takes more words than `Thresholds.bylinePrefixWordWindow`: a date's digits,
+  /// and only month and weekday names, a date's prepositions and separators beside them. A
+  /// sentence ("In 2019 by the end …") holds other words.
+  static func isDateOnly(_ head: Substring) -> Bool {
+    let tokens = head.split(whereSeparator: { $0 == " " || $0 == "," })
+    guard tokens.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+    return tokens.allSatisfy { token in
+      let word = bareWord(token)
+      return token.contains(where: \.isNumber) || !word.contains(where: \.isLetter) || Patterns.months[word] != nil
+        || VocabularyDates.weekdaySet.contains(word) || VocabularyBylines.datePrepositionSet.contains(word)
+    }
+  }
+
+  /// Whether author markup is written for machines only: it, or an element up to
+  /// `maximumClimb` above it, is hidden (`hidden`, `display:none`) or has a class that hides it
+  /// (a theme's hidden hCard, `<span class="vcard rich-snippet-hidden">`, under the title while
+  /// the reader sees "Von Jane Doe" further down). Whole class names only: Bootstrap's
+  /// `hidden-xs` hides on small screens alone.
+  static func isHiddenAuthorMarkup(_ node: Node) -> Bool {
+    var current: Node? = node
+    for _ in 0...maximumClimb {
+      guard let element = current else { return false }
+      if Evidence.isHidden(element) { return true }
+      if let value = element.attribute("class"),
+        value.split(whereSeparator: \.isWhitespace).contains(where: {
+          ClassTokens.hidingClassNames.contains($0.lowercased())
+        })
+      {
+        return true
+      }
+      current = element.parent
+    }
+    return false
   }
 
   /// Elements a short "By …" line after the title is.
@@ -823,8 +863,10 @@ struct BylineExtractor: SectionExtractor {
       if VocabularyDates.weekdaySet.contains(bare) && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
       // "Par Aurèle Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
+      // "VON Jane Doe IN Fashion": a theme's capitalised label after a name that is not.
       if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
-        && (word.first?.isLowercase == true || next.first?.isNumber == true)
+        && (word.first?.isLowercase == true || next.first?.isNumber == true
+          || (isAllCapitals(word) && !isAllCapitals(kept[kept.count - 1])))
       {
         break
       }
@@ -839,6 +881,11 @@ struct BylineExtractor: SectionExtractor {
       kept.append(word)
     }
     return kept.joined(separator: " ").trimmingScalars(in: TrimSets.listSeparators)
+  }
+
+  /// Whether every letter of the word is a capital ("IN", "VON"), and it has one.
+  private func isAllCapitals(_ word: Substring) -> Bool {
+    word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
   }
 
   /// The handle a names part opens with: all of it, a particle and a name ("der Zaunkönig"), or its
@@ -936,6 +983,16 @@ struct BylineExtractor: SectionExtractor {
     }
   }
 
+  /// Whether the words before a one-word "by" make it a picture's credit ("Portrait by Jane Doe",
+  /// "Foto von Jane Doe", "Photo par …") rather than the article's byline. "Text und Fotos von Jane
+  /// Doe" credits the text as well and stays a byline.
+  static func isPictureCredit(_ head: Substring) -> Bool {
+    let words = head.split(separator: " ").suffix(2)
+    guard let last = words.last, VocabularyBylines.pictureCreditSet.contains(bareWord(last)) else { return false }
+    guard words.count == 2, let joiner = words.first else { return true }
+    return !Patterns.nameJoiners.contains(String(joiner))
+  }
+
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
   static func innerPrefix(in raw: String, inBylineMarkup: Bool = false) -> Range<String.Index>? {
     let lowered = Text.lowered(raw)
@@ -955,6 +1012,7 @@ struct BylineExtractor: SectionExtractor {
         // "Por: Lucía Ferrer", "By: Jane Doe": a colon may follow the word; the names start after it.
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
         let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
+        if !prefix.contains(" "), !prefix.hasSuffix(":"), isPictureCredit(lowered[..<found.lowerBound]) { continue }
         // "Konrad von Ebersheim": a particle after a capitalised word that is no byline label.
         if VocabularyBylines.datedInnerPrefixSet.contains(prefix) {
           let start = lowered.distance(from: lowered.startIndex, to: found.lowerBound)

@@ -240,4 +240,8 @@ extension ClassTokens {
   /// Words a `data-testid` holds when it names a byline part (React sites: "authorName",
   /// "prism-byline"), lower-case ASCII, compared case aside.
   static let authorTestIDWords = ["author", "byline"]
+  /// Whole class names that hide an element from the reader (a theme's hidden rich-snippet hCard,
+  /// Bootstrap's `d-none`, the HTML5 Boilerplate's `hidden`), lower-cased: author markup inside
+  /// one is written for search engines (`BylineExtractor.isHiddenAuthorMarkup`).
+  static let hidingClassNames: Set<String> = ["rich-snippet-hidden", "hidden", "d-none", "hide", "display-none"]
 }

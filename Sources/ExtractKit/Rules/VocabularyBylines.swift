@@ -74,6 +74,35 @@ enum VocabularyBylines {
   /// "at" ("12 marzo 2024 alle 10:30 da …", "ore 10:30").
   static let dateLineWords: [String: [String]] = ["it": ["alle", "ore"]]
   static let dateLineWordSet: Set<String> = Set(dateLineWords.values.flatMap { $0 })
+  /// Words naming a picture that a credit sets before its "by"-word ("Portrait by Jane Doe",
+  /// "Foto von …", "Photo par …", "Foto di …"): that person made the picture, not the article
+  /// (`BylineExtractor.isPictureCredit`). Lower-cased, per language.
+  static let pictureCredits: [String: [String]] = [
+    "en": ["photo", "photos", "photograph", "photography", "portrait", "picture", "image", "images", "illustration"],
+    "de": ["foto", "fotos", "bild", "bilder", "illustration", "porträt"],
+    "fr": ["photo", "photos", "photographie", "image", "illustration", "portrait"],
+    "es": ["foto", "fotos", "fotografía", "imagen", "ilustración", "retrato"],
+    "it": ["foto", "fotografia", "immagine", "illustrazione", "ritratto"],
+    "pt": ["foto", "fotos", "fotografia", "imagem", "ilustração", "retrato"],
+    "nl": ["foto", "foto's", "afbeelding", "illustratie", "portret"],
+    "pl": ["zdjęcie", "zdjęcia", "fot", "ilustracja"],
+  ]
+  static let pictureCreditSet: Set<String> = Set(pictureCredits.values.flatMap { $0 })
+
+  /// Words a theme's date sets around its numbers before the "by"-word of a meta line ("On
+  /// 6/13/2018 by …", "am 20.09.2020 um 15:49 Uhr von …", "le 3 mai 2019 à 10h par …", "14 de junio
+  /// de 2019 por …"), lower-cased, per language: `BylineExtractor.isDateOnly`.
+  static let datePrepositions: [String: [String]] = [
+    "en": ["on", "at", "am", "pm"],
+    "de": ["am", "um", "uhr"],
+    "fr": ["le", "à", "h"],
+    "es": ["el", "de", "a", "las"],
+    "it": ["il", "alle", "ore"],
+    "pt": ["em", "de", "às"],
+    "nl": ["op", "om", "uur"],
+    "pl": ["dnia", "o", "godz"],
+  ]
+  static let datePrepositionSet: Set<String> = Set(datePrepositions.values.flatMap { $0 })
 
   /// Words that byline markup wraps on their own and that read as a capitalised name but are
   /// labels: "Von" in `<span class="author-by">Von</span>`, "Post author", "Datum",

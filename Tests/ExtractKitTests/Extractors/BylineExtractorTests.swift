@@ -1366,4 +1366,65 @@ struct BylineExtractorTests {
     #expect(byline.authors.map(\.name) == ["Marie Dupont"])
     #expect(byline.publishedAt == "2024-03-12")
   }
+
+  @Test("A date of more than three words before the 'by' of a meta line: the name after it")
+  func longDateBeforeByWord() throws {
+    let meta = """
+      <p>June 14, 2019 by Sina Giebel in <a href="https://blog.example/category/fashion/">Fashion</a></p>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Sina Giebel"])
+  }
+
+  @Test("Words that are no date before the 'by' of a line after the title: no byline")
+  func sentenceBeforeByWordIsNoByline() throws {
+    let meta = "<p>Founded in 2019 by Sina Giebel</p>"
+    #expect(try byline(meta)?.authors ?? [] == [])
+  }
+
+  @Test("A weekday, date and time in parts before a capitalised 'VON', the name ended by a capitalised 'IN'")
+  func capitalisedLabelsAroundName() throws {
+    let meta = """
+      <p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN <a href="https://blog.example/category/mode/">Mode</a>       | 0 COMMENTS</p>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Sina Giebel"])
+  }
+
+  @Test("A capitalised 'In' inside a name written in mixed case is part of the name")
+  func mixedCaseInInsideName() throws {
+    #expect(BylineExtractor().namesPart(of: "By Anna In Berg") == "Anna In Berg")
+    #expect(BylineExtractor().namesPart(of: "By Anna Berg IN Mode") == "Anna Berg")
+  }
+
+  @Test("A portrait's or photo's 'by' credit under the title is no byline")
+  func pictureCreditIsNoByline() throws {
+    #expect(try byline("<p><em>Portrait by George Barrio</em></p>")?.authors ?? [] == [])
+    #expect(try byline("<p>Foto von Hanna Sorel</p>")?.authors ?? [] == [])
+  }
+
+  @Test("A story's 'by' under the title, and 'Text und Fotos von' crediting the text too, stay bylines")
+  func storyAndTextAndPhotosByStayBylines() throws {
+    #expect(try byline("<p><em>Story by George Barrio</em></p>")?.authors.map(\.name) == ["George Barrio"])
+    #expect(BylineExtractor.innerPrefix(in: "Text und Fotos von Hanna Sorel") != nil)
+    #expect(BylineExtractor.innerPrefix(in: "Fotos von Hanna Sorel") == nil)
+  }
+
+  @Test("A theme's hidden rich-snippet hCard gives way to the 'Von' line the reader sees")
+  func hiddenRichSnippetAuthorGivesWay() throws {
+    let meta = """
+      <div class="meta-info"><span class="vcard rich-snippet-hidden"><span class="fn">\
+      <a href="https://blog.example/author/isabell/" rel="author">Isabell Angele</a></span></span>\
+      <span>25. Dezember 2022</span></div><p><strong>Von Matthias Lauerer</strong></p>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Matthias Lauerer"])
+  }
+
+  @Test("An hCard hidden on small screens only ('hidden-xs') is still the byline")
+  func smallScreenHiddenAuthorStays() throws {
+    let meta = """
+      <div class="meta-info"><span class="vcard hidden-xs"><span class="fn">\
+      <a href="https://blog.example/author/isabell/" rel="author">Isabell Angele</a></span></span>\
+      <span>25. Dezember 2022</span></div><p><strong>Von Matthias Lauerer</strong></p>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Isabell Angele"])
+  }
 }
