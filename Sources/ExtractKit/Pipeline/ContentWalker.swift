@@ -601,7 +601,7 @@ struct ContentWalker {
       // Most lines (whole paragraphs) name no key: their words are not split and lower-cased.
       guard SiteKeys.mayNameWords(text, keys) else { return found }
       var previous: Substring = ""
-      for written in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+      for written in text.split(whereSeparator: { !$0.isLetterOrNumber }) {
         // A site's name is a proper noun: written capitalised ("Time", not "only time will tell").
         let capitalised = written.first?.isUppercase ?? false
         let word = Substring(Text.lowered(written))
