@@ -374,6 +374,16 @@ struct Node: Hashable {
     self.order = order
   }
 
+  /// `body(document)`, the document handed over as a guaranteed reference. A local strong copy
+  /// of `document` (`let document = node.document`, or a call through it) is retained and
+  /// released around any call the optimiser cannot see into: an atomic increment and decrement
+  /// of the one shared object, for most elements by several extractors' scans. The document
+  /// outlives every node (the `Tree` and the `Page` hold it), so the count is not needed.
+  @inline(__always)
+  func withDocument<Result>(_ body: (Document) -> Result) -> Result {
+    Unmanaged.passUnretained(document)._withUnsafeGuaranteedRef(body)
+  }
+
   static func == (lhs: Node, rhs: Node) -> Bool { lhs.order == rhs.order && lhs.document === rhs.document }
   func hash(into hasher: inout Hasher) { hasher.combine(order) }
 
@@ -386,7 +396,7 @@ struct Node: Hashable {
   /// `TagNames.id(tag)`, for `TagSet` tests; 0 for text and unknown names.
   var tagID: UInt8 { record.tagID }
   /// The text of a text node, raw (whitespace not yet collapsed); "" for elements.
-  var text: String { document.text(order) }
+  var text: String { withDocument { $0.text(order) } }
   var end: Int { Int(record.end) }
   /// The position among the parent's `children`: siblings are reached without a search.
   var siblingIndex: Int { Int(record.siblingIndex) }
@@ -450,18 +460,18 @@ struct Node: Hashable {
   private func attributeRecord(_ name: String) -> Document.Attribute? {
     let record = self.record
     guard !record.isText, record.spanCount > 0 else { return nil }
-    // The document's buffers, not the document: a strong local of it cost a retain and a
-    // release per lookup, asked several times of most elements.
-    let attributes = document.attributes
-    let nameLengths = document.nameLengths
     let length = name.utf8.count
-    for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
-      let attribute = attributes[index]
-      if nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
-        return attribute
+    // `withDocument`: a strong local of the document cost a retain and a release per lookup,
+    // asked several times of most elements.
+    return withDocument { document in
+      for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
+        let attribute = document.attributes[index]
+        if document.nameLengths[Int(attribute.name)] == length && document.names[Int(attribute.name)] == name {
+          return attribute
+        }
       }
+      return nil
     }
-    return nil
   }
 
   /// `attribute(name)`'s bytes, read in place (valid while the document lives, as the node is):
@@ -475,12 +485,12 @@ struct Node: Hashable {
   /// `class` and `id` lower-cased and space-joined, as bytes: read for every element by
   /// several extractors, so computed once, and read in place (valid while the document lives,
   /// as the node is).
-  var classAndID: UnsafeBufferPointer<UInt8> { document.classAndID(order) }
+  var classAndID: UnsafeBufferPointer<UInt8> { withDocument { $0.classAndID(order) } }
 
   /// The alphanumeric pieces of `class` and `id` ("article-comments" → "article", "comments"),
   /// camelCase split too ("shareTools" → "share", "tools"; "flyOutMenu" → "fly", "out", "menu"),
   /// but not PascalCase names of widgets' own parts ("CtxtMenu_Attached" of MathJax's formulas).
-  var classTokens: [String] { document.classTokens(order) }
+  var classTokens: [String] { withDocument { $0.classTokens(order) } }
 
   var elementChildren: [Node] { children.filter(\.isElement) }
 

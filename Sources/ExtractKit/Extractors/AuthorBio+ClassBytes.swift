@@ -7,26 +7,25 @@ extension Node {
   func hasClassTokenByBytes(_ token: StaticString) -> Bool {
     let count = token.utf8CodeUnitCount
     let needle = token.utf8Start
-    let document = self.document
-    var found = false
-    for attribute in document.classAndIDAttributes(order)
-    where document.isClassOrID(attribute) && Int(attribute.valueCount) >= count {
-      let start = Int(attribute.valueStart)
-      let end = start + Int(attribute.valueCount) - count
-      var offset = start
-      while offset <= end {
-        // ASCII folded: `| 0x20` maps "A"…"Z" onto "a"…"z", and the token's letters are lower case.
-        if document.bytes[offset] | 0x20 == needle[0] {
-          var matched = 1
-          while matched < count && document.bytes[offset + matched] | 0x20 == needle[matched] { matched += 1 }
-          if matched == count {
-            found = true
-            break
+    // The document as a guaranteed reference (`withDocument`): a strong local of it cost a
+    // retain and a release per element.
+    let found = withDocument { document in
+      for attribute in document.classAndIDAttributes(order)
+      where document.isClassOrID(attribute) && Int(attribute.valueCount) >= count {
+        let start = Int(attribute.valueStart)
+        let end = start + Int(attribute.valueCount) - count
+        var offset = start
+        while offset <= end {
+          // ASCII folded: `| 0x20` maps "A"…"Z" onto "a"…"z", and the token's letters are lower case.
+          if document.bytes[offset] | 0x20 == needle[0] {
+            var matched = 1
+            while matched < count && document.bytes[offset + matched] | 0x20 == needle[matched] { matched += 1 }
+            if matched == count { return true }
           }
+          offset += 1
         }
-        offset += 1
       }
-      if found { break }
+      return false
     }
     return found && hasClassToken(String(describing: token))
   }

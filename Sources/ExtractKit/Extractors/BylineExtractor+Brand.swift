@@ -54,6 +54,6 @@ extension BylineExtractor {
   /// A brand's letters and digits, lower-cased, a domain ending dropped ("Beispielwoche.de" →
   /// "beispielwoche").
   static func brandKey(_ text: String) -> String {
-    String((withoutDomainEnding(text) ?? text).lowercased().filter { $0.isLetter || $0.isNumber })
+    String((withoutDomainEnding(text) ?? text).lowercased().filter { $0.isLetterOrNumber })
   }
 }

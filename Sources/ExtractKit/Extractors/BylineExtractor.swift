@@ -675,7 +675,7 @@ struct BylineExtractor: SectionExtractor {
   /// the same letters and digits, case and punctuation aside.
   static func isSiteName(_ name: String, siteName: String?) -> Bool {
     guard let siteName else { return false }
-    func key(_ text: String) -> String { String(Text.lowered(text).filter { $0.isLetter || $0.isNumber }) }
+    func key(_ text: String) -> String { String(Text.lowered(text).filter { $0.isLetterOrNumber }) }
     let site = key(siteName)
     return !site.isEmpty && key(name) == site
   }

@@ -43,7 +43,7 @@ extension CommentCount {
   /// `endsWithCountNoun` over the label as a String: lower-cased, split on what is no letter or number.
   private static func endsWithCountNounSplit(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
     let text = String(decoding: label, as: UTF8.self)
-    guard let last = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last else {
+    guard let last = text.lowercased().split(whereSeparator: { !$0.isLetterOrNumber }).last else {
       return false
     }
     return Patterns.commentWords.contains(String(last))

@@ -7,7 +7,7 @@ enum CommentCount {
   /// "0 Comments", "12 comments", "No Comments" anywhere in a short text (a byline).
   static func inText(_ raw: String) -> Int? {
     let joined = joiningDigitGroups(raw).lowercased()
-    let words = joined.split { !($0.isLetter || $0.isNumber) }
+    let words = joined.split { !$0.isLetterOrNumber }
     for (index, word) in words.enumerated() where index > 0 && Patterns.commentWords.contains(String(word)) {
       let previous = words[index - 1]
       // "3. März 2021 · Kommentar schreiben": a number set off from the word by a separator is
@@ -34,7 +34,7 @@ enum CommentCount {
       let inner = rest[rest.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
       let before = rest[..<open].trimmingCharacters(in: .whitespaces).lowercased()
       if !inner.isEmpty, rest[inner.endIndex...].first == ")",
-        let word = before.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).last,
+        let word = before.split(whereSeparator: { !$0.isLetterOrNumber }).last,
         Patterns.commentWords.contains(String(word)) || endsWithUnspacedCountNoun(word)
       {
         return Int(inner)

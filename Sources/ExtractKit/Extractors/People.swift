@@ -133,7 +133,7 @@ enum People {
   static func isHandle(_ text: String, allowingGlued: Bool = false) -> Bool {
     guard (2...VocabularyBylines.maximumHandleChars).contains(text.count), !text.contains("://"),
       !text.contains("@"), text.contains(where: \.isLetter),
-      text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
+      text.allSatisfy({ $0.isLetterOrNumber || $0 == "." || $0 == "-" || $0 == "_" })
     else { return false }
     let lowered = text.lowercased()
     return !Patterns.roleWords.contains(lowered) && !VocabularyBylines.labelWords.contains(lowered)

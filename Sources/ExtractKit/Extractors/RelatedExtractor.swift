@@ -783,9 +783,14 @@ struct RelatedExtractor: SectionExtractor {
   /// in place, each lower-cased into a buffer on the stack: asked of every element of a page,
   /// most of which no other test reads the class of, the kept copy `Node.classAndID` makes
   /// cost more than the search. A stem holds no space, so no stem spans two values.
+  /// The document as a guaranteed reference (`Node.withDocument`): a strong local of it cost a
+  /// retain and a release per element.
   private static func hasRelatedStem(_ node: Node, classOrID: [Bool]?) -> Bool {
-    let document = node.document
-    let record = document.records[node.order]
+    node.withDocument { hasRelatedStem(node.order, in: $0, classOrID: classOrID) }
+  }
+
+  private static func hasRelatedStem(_ order: Int, in document: Document, classOrID: [Bool]?) -> Bool {
+    let record = document.records[order]
     guard !record.isText, record.spanCount > 0 else { return false }
     for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {
       let attribute = document.attributes[index]

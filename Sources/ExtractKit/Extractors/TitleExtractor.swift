@@ -313,7 +313,7 @@ struct TitleExtractor {
     let labels = host.split(separator: ".")
     guard labels.count >= 2 else { return nil }
     // "garten-amt" of garten-amt.de is spelled "Garten Amt" or "Garten-Amt": letters and digits only.
-    let label = String(labels[labels.count - 2].filter { $0.isLetter || $0.isNumber })
+    let label = String(labels[labels.count - 2].filter { $0.isLetterOrNumber })
     return label.count >= VocabularyTitles.minimumHostLabelChars ? label : nil
   }
 
@@ -323,8 +323,8 @@ struct TitleExtractor {
     guard let host, segment.split(separator: " ").count <= 4 else { return false }
     // Hosts are written without accents: "Café Süd" names cafesued.de's "cafesud" as well.
     let folded = Text.lowered(segment).folding(options: .diacriticInsensitive, locale: nil)
-    let letters = folded.filter { $0.isLetter || $0.isNumber }
-    let words = Text.words(folded).map { $0.filter { $0.isLetter || $0.isNumber } }
+    let letters = folded.filter { $0.isLetterOrNumber }
+    let words = Text.words(folded).map { $0.filter { $0.isLetterOrNumber } }
     return letters == host || words.contains(host) || letters.hasPrefix(host) && letters.count <= host.count + 3
   }
 

@@ -579,7 +579,7 @@ struct ContentWalker {
     init(page: Page, siteName: String?) {
       var keys: [String] = []
       let label = TitleExtractor.hostLabel(page)
-      if let host = label { keys.append(host.filter { $0.isLetter || $0.isNumber }) }
+      if let host = label { keys.append(host.filter { $0.isLetterOrNumber }) }
       hostKey = keys.first
       let location = page.source.canonicalUrl ?? page.meta["og:url"] ?? page.source.url
       let host = location.flatMap { URL(string: $0.trimmingASCIIWhitespace())?.host?.lowercased() }
@@ -592,13 +592,13 @@ struct ContentWalker {
       if labels.count >= 2 {
         // A site named by its address ("www.gruenesaeule.de"): the label before its ending. A name
         // with a dot but no ending ("Inc.") is a name.
-        keys.append(String(labels[labels.count - 2]).filter { $0.isLetter || $0.isNumber })
+        keys.append(String(labels[labels.count - 2]).filter { $0.isLetterOrNumber })
       } else if let name = siteName {
         var first = name
         for separator in TitleExtractor.separators {
           if let range = first.range(of: separator) { first = String(first[..<range.lowerBound]) }
         }
-        keys.append(Text.lowered(first).filter { $0.isLetter || $0.isNumber })
+        keys.append(Text.lowered(first).filter { $0.isLetterOrNumber })
       }
       self.keys = keys.filter { $0.count >= Thresholds.minimumSiteKeyChars }
     }
@@ -616,7 +616,7 @@ struct ContentWalker {
       // Most lines (whole paragraphs) name no key: their words are not split and lower-cased.
       guard SiteKeys.mayNameWords(text, keys) else { return found }
       var previous: Substring = ""
-      for written in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+      for written in text.split(whereSeparator: { !$0.isLetterOrNumber }) {
         // A site's name is a proper noun: written capitalised ("Time", not "only time will tell").
         let capitalised = written.first?.isUppercase ?? false
         let word = Substring(Text.lowered(written))

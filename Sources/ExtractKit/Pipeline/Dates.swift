@@ -167,13 +167,13 @@ enum Dates {
       word = ""
     }
     for character in text {
-      if character.isASCII && character.isNumber {
+      if character.isASCIIDigit {
         if digits == 0 {
           flush()
-          glued = "./-".contains(previous) && beforePrevious.isASCII && beforePrevious.isNumber
+          glued = "./-".contains(previous) && beforePrevious.isASCIIDigit
         }
         digits += 1
-      } else if character.isLetter {
+      } else if character.isLetterASCIIFirst {
         if digits > 0 { flush() }
         word.append(contentsOf: character.lowercased())
       } else {
@@ -391,7 +391,7 @@ enum Dates {
       current = ""
     }
     for character in raw {
-      let digit = character.isASCII && character.isNumber
+      let digit = character.isASCIIDigit
       // Scripts written without spaces ("发布于2016年10月14日"): an ideograph is a word of its own,
       // and a number written onto one is still a number.
       if character.unicodeScalars.first.map(isIdeographic) == true {
@@ -399,7 +399,7 @@ enum Dates {
         tokens.append(.word(month: -1, text: String(character)))
         continue
       }
-      if digit || character.isLetter {
+      if digit || character.isLetterASCIIFirst {
         if !current.isEmpty && digit != isNumber {
           flush()
           glued = digit

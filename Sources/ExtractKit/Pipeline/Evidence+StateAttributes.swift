@@ -8,9 +8,14 @@ struct StateAttributes {
   var ariaHidden: UnsafeBufferPointer<UInt8>?
   var role: UnsafeBufferPointer<UInt8>?
 
+  /// The document taken as a guaranteed reference (`Node.withDocument`): a strong local of it
+  /// cost a retain and a release per element.
   init(_ node: Node) {
-    let document = node.document
-    let record = document.records[node.order]
+    self = node.withDocument { StateAttributes(node.order, in: $0) }
+  }
+
+  private init(_ order: Int, in document: Document) {
+    let record = document.records[order]
     guard !record.isText, record.spanCount > 0 else { return }
     let attributes = document.attributes
     let nameLengths = document.nameLengths

@@ -258,7 +258,7 @@ struct InlineMarkdown {
 
   private static func isSpace(_ character: Character?) -> Bool { character?.isWhitespace ?? true }
   private static func isWord(_ character: Character?) -> Bool {
-    character.map { $0.isLetter || $0.isNumber } ?? false
+    character.map { $0.isLetterOrNumber } ?? false
   }
 
   private func escapes(at index: Int, lineStart: Int, tildes: Int) -> Bool {

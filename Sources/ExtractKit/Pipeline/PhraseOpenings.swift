@@ -69,20 +69,25 @@ struct PhraseOpenings: Sendable {
   /// not know (a letter with an accent, which the tables may write decomposed; a bidi mark,
   /// which only one of the opening's readings drops) leaves the answer to the opening.
   func mayOpen(_ node: Node) -> Bool {
-    let document = node.document
-    var opening = Opening()
-    let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
-    scan: for index in range {
-      let record = document.records[index]
-      guard record.isText else { continue }
-      let start = Int(record.spanStart)
-      switch opening.read(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)])) {
-      case .more: continue
-      case .full: break scan
-      case .unknown: return true
+    // The document as a guaranteed reference (`Node.withDocument`): a strong local of it cost a
+    // retain and a release per node. Nil: an opening the bytes cannot tell.
+    let read: Opening? = node.withDocument { document in
+      var opening = Opening()
+      let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
+      scan: for index in range {
+        let record = document.records[index]
+        guard record.isText else { continue }
+        let start = Int(record.spanStart)
+        switch opening.read(UnsafeBufferPointer(rebasing: document.bytes[start..<start + Int(record.spanCount)])) {
+        case .more: continue
+        case .full: break scan
+        case .unknown: return nil
+        }
       }
+      return opening
     }
-    return opens(opening)
+    guard let read else { return true }
+    return opens(read)
   }
 
   /// `mayOpen` of a text: whether its opening as `Text.clean`, `lowercased()` and

@@ -403,7 +403,7 @@ enum Text {
     // ASCII text over its bytes: the same words, without a Character walk per letter.
     if let ascii = asciiWords(text, limit: Int.max) { return ascii }
     if let words = tableWords(text, limit: Int.max) { return words }
-    return text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    return text.lowercased().split { !$0.isLetterOrNumber }
   }
 
   /// The first `limit` of `words(text)`, without splitting the rest of a long text.

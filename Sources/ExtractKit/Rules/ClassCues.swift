@@ -103,10 +103,11 @@ extension Node {
   /// Whether the element's class or id matches `cue`'s list by its rule: the same answer as
   /// `hasClassToken(in:)` for a token list, as `Evidence.hasCompound` for a compound list,
   /// from bits made once per element.
+  /// (`withDocument`: asked of most elements, a retain and a release of the document each.)
   @inline(__always)
-  func hasClassCue(_ cue: ClassCue) -> Bool { document.classCues(order) & cue.bit != 0 }
+  func hasClassCue(_ cue: ClassCue) -> Bool { withDocument { $0.classCues(order) } & cue.bit != 0 }
 
   /// Whether the element's class or id matches any of the cues in `cues` (bits of `ClassCue`).
   @inline(__always)
-  func hasAnyClassCue(_ cues: UInt64) -> Bool { document.classCues(order) & cues != 0 }
+  func hasAnyClassCue(_ cues: UInt64) -> Bool { withDocument { $0.classCues(order) } & cues != 0 }
 }

@@ -221,7 +221,7 @@ enum ClassTokens {
     let lowered = value.lowercased()
     // An ASCII value (nearly every class) is split on its bytes: for ASCII, a Character is a
     // letter or number exactly when its byte is one, and testing Characters cost far more.
-    guard lowered.utf8.allSatisfy({ $0 < 0x80 }) else { return lowered.split { !($0.isLetter || $0.isNumber) } }
+    guard lowered.utf8.allSatisfy({ $0 < 0x80 }) else { return lowered.split { !$0.isLetterOrNumber } }
     return lowered.utf8.split { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }.map { Substring($0) }
   }
 

@@ -35,7 +35,7 @@ enum CodeLanguage {
   private static func clean(_ value: String) -> String? {
     let name = value.trimmingASCIIWhitespace().lowercased()
     guard !name.isEmpty, name.count <= maximumLength,
-      name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || "+#._-".contains($0) }),
+      name.allSatisfy({ ($0.isASCII && $0.isLetterOrNumber) || "+#._-".contains($0) }),
       !unnamed.contains(name)
     else { return nil }
     return name

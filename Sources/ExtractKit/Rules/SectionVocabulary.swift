@@ -460,26 +460,29 @@ enum SectionVocabulary {
     static let skippableLeadBytes: Set<UInt8> = [0xC2, 0xE2, 0xEF]
 
     static func firstByte(_ node: Node) -> UInt8? {
-      let document = node.document
-      let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
-      for index in range {
-        let record = document.records[index]
-        guard record.isText else { continue }
-        var offset = Int(record.spanStart)
-        let end = offset + Int(record.spanCount)
-        while offset < end {
-          let byte = document.bytes[offset]
-          if byte > 0x20 { return ByteSearch.lower(byte) }
-          offset += 1
-          // The rest of a run of indentation eight bytes at a time.
-          while offset + 8 <= end {
-            let word = UnsafeRawPointer(document.bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-            guard word == 0x2020_2020_2020_2020 || word == 0x0909_0909_0909_0909 else { break }
-            offset += 8
+      // The document as a guaranteed reference (`Node.withDocument`): a strong local of it cost
+      // a retain and a release per node.
+      node.withDocument { document in
+        let range = node.isElement ? (node.order + 1)..<node.end : node.order..<(node.order + 1)
+        for index in range {
+          let record = document.records[index]
+          guard record.isText else { continue }
+          var offset = Int(record.spanStart)
+          let end = offset + Int(record.spanCount)
+          while offset < end {
+            let byte = document.bytes[offset]
+            if byte > 0x20 { return ByteSearch.lower(byte) }
+            offset += 1
+            // The rest of a run of indentation eight bytes at a time.
+            while offset + 8 <= end {
+              let word = UnsafeRawPointer(document.bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+              guard word == 0x2020_2020_2020_2020 || word == 0x0909_0909_0909_0909 else { break }
+              offset += 8
+            }
           }
         }
+        return nil
       }
-      return nil
     }
 
     /// `init(_: String)`'s ASCII path over the node's text bytes; nil at the first non-ASCII byte.
