@@ -151,8 +151,11 @@ enum ClassTokens {
     "meme-sujet", "meme_sujet", "memesujet", "articles-lies", "lire-aussi",
     // Spanish and Portuguese: "noticias relacionadas", "artigos relacionados", "leia também"
     "relacionad", "leia-tambem", "veja-tambem",
-    // Italian: "articoli correlati", "notizie correlate", "leggi anche" (the bare words are tokens below)
-    "-correlat", "_correlat", "correlati-", "correlate-", "leggi-anche",
+    // Italian: "articoli correlati", "notizie correlate", "leggi anche" (the bare words are tokens
+    // below; a bare "-correlat" would match English "cross-correlation")
+    "articoli-correlati", "articoli_correlati", "articolicorrelati", "post-correlati", "post_correlati",
+    "notizie-correlate", "notizie_correlate", "contenuti-correlati", "contenuti_correlati", "correlati-",
+    "correlate-", "leggi-anche",
     // Dutch: "gerelateerde artikelen"
     "gerelateerd",
     // Polish: "powiązane artykuły", "zobacz także"

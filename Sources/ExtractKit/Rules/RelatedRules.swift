@@ -21,7 +21,7 @@ enum RelatedRules {
   static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
   /// Class-name stems of a related block (Jetpack `jp-relatedposts`, YARPP, theme compounds).
   static let relatedStems = CompoundMatcher(
-    ["related", "yarpp", "correlat"] + ClassTokens.relatedCompounds + ClassTokens.relatedCompoundsByLanguage)
+    ["related", "yarpp"] + ClassTokens.relatedCompounds + ClassTokens.relatedCompoundsByLanguage)
   /// A paragraph of prose on each side of a "Read more" insert is at least a sentence long.
   static let minimumInsertProseChars = 80
   /// A topic page's link names the topic in a word or two (`/news/tech`); a post's title is a phrase.

@@ -874,10 +874,12 @@ struct HeadingsCommentTitleTests {
       </figure>\(TestPage.paragraphs(1, from: start))
       """
     }
-    // A link around a heading is a button, still left out: "Follow us" heads no section.
+    // A link around a heading is a button, still left out, in a figure or not: "Follow us" and
+    // "Shop the look" head no section.
     let button = """
       <div class="col"><a href="https://news.example.com/follow"><div class="news"><h4>Follow us on News</h4>\
-      <img src="/news.png" alt=""></div></a></div>
+      <img src="/news.png" alt=""></div></a></div>\
+      <figure class="promo"><a href="/shop/look"><div class="card"><h4>Shop the look</h4></div></a></figure>
       """
     let body = """
       <article><h1>Costumes to Make at Home</h1><div class="post-content">\(TestPage.paragraphs(2))\

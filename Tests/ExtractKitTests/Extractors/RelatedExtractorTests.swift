@@ -2182,14 +2182,18 @@ extension RelatedExtractorTests {
     #expect(extracted.related?.posts.map(\.title) == first + second)
   }
 
-  @Test("the same headless box under a class naming no related block is no related block")
-  func headlessBoxWithoutRelatedClass() throws {
+  @Test(
+    "the same headless box under a class naming no related block (English 'correlation' compounds) is no related block",
+    arguments: [
+      "correlation-chart-legend noticias", "asset-correlation", "section cross-correlation", "plot_correlation",
+    ])
+  func headlessBoxWithoutRelatedClass(className: String) throws {
     let cards = ["Composting basics for small gardens", "Pruning roses in the winter", "Mulching beds in the autumn"]
       .enumerated().map { "<li><a href=\"/p/\($0.offset)/\">\($0.element)</a></li>" }
     let page = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
       <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
-      <div class="correlation-chart-legend noticias"><ul>\(cards.joined())</ul></div>
+      <div class="\(className)"><ul>\(cards.joined())</ul></div>
       """
     #expect(try TestPage.extract(page, lang: "es", url: "https://garden.example/bees/").related == nil)
   }
