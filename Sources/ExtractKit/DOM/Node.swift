@@ -573,6 +573,9 @@ struct Tree {
   let document: Document
   /// Parsed with `<noscript>` and `<template>` kept: the page's text is there (`HTMLParser.tree`).
   var keptFallbacks = false
+  /// The texts of the JSON-LD scripts, in document order. They are not in the tree: a script in
+  /// the body would be read as a paragraph by every reader of text (`HTMLParser.tree`).
+  var jsonLDScripts: [String] = []
   var root: Node { Node(document, 0) }
   var nodes: Nodes { Nodes(document: document) }
 

@@ -13,9 +13,11 @@ import Foundation
 /// freeing libxml2's tree was a fifth of an extraction.
 ///
 /// What the copy used to leave out is left out here: comments, styles and the like, scripts
-/// other than JSON-LD, anything outside the root element. Adjacent text callbacks make one
-/// text node, as libxml2's tree builder merges them; a comment between two texts keeps them
-/// apart, as the tree kept them.
+/// other than JSON-LD, anything outside the root element. A JSON-LD script stays an empty
+/// element; its text goes to `Tree.jsonLDScripts`, never into the tree, where a script in the
+/// body (a list's or a picture's structured data beside the text) would read as text.
+/// Adjacent text callbacks make one text node, as libxml2's tree builder merges them; a
+/// comment between two texts keeps them apart, as the tree kept them.
 enum HTMLParser {
   /// `validUTF8`: the bytes are known to be valid UTF-8 (else, when UTF-8, they are checked).
   /// The bytes are consumed: held by no one else, they are freed once libxml2 has its copy,
@@ -208,8 +210,8 @@ enum HTMLParser {
     handler.cdataBlock = { context, bytes, length in
       builder(context).pointee.characters(bytes, length, cdata: true)
     }
-    handler.comment = { context, _ in builder(context).pointee.flushText() }
-    handler.processingInstruction = { context, _, _ in builder(context).pointee.flushText() }
+    handler.comment = { context, _ in builder(context).pointee.otherEvent() }
+    handler.processingInstruction = { context, _, _ in builder(context).pointee.otherEvent() }
     // Whitespace the parser calls ignorable is dropped, as libxml2's tree builder drops it.
     handler.ignorableWhitespace = { _, _, _ in }
     return handler
@@ -228,6 +230,18 @@ private struct SAXTreeBuilder {
   private var rootState = 0
   /// >0 inside a left-out element (style, a script that is not JSON-LD): its depth below it.
   private var skipDepth = 0
+  /// Inside a JSON-LD script that is the innermost open element: its place in `open` plus one
+  /// (0 elsewhere). Its text goes to `scriptText`, not to the tree.
+  private var scriptLevel = 0
+  private var scriptText: [UInt8] = []
+  /// The texts of the JSON-LD scripts closed so far (`Tree.jsonLDScripts`).
+  private var scripts: [String] = []
+  /// The script just started was self-closed (`<script …/>`): libxml2 ends it there, where a
+  /// browser reads on to `</script>`.
+  private var closesSelf = false
+  /// Right after a self-closed script: text read before any other event, up to a `</script>`
+  /// (which libxml2 drops, no script being open), is that script's code, not the page's text.
+  private var afterSelfClosedScript = false
   /// Whether `<noscript>` and `<template>` are kept rather than left out.
   private let keepsFallbacks: Bool
   /// Whether the left-out element is a `<noscript>` or `<template>`.
@@ -271,6 +285,7 @@ private struct SAXTreeBuilder {
 
   mutating func start(_ name: UnsafePointer<xmlChar>?, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)
   {
+    afterSelfClosedScript = false
     guard rootState < 2 else {
       flushText()
       return
@@ -302,6 +317,7 @@ private struct SAXTreeBuilder {
     let firstAttribute = builder.attributeCount
     addAttributes(attributeList)
     if info.isScript {
+      closesSelf = atSelfClosingEnd()
       // Only JSON-LD is kept, with its `type` lower-cased as its only attribute.
       let type = scriptType(attributeList)
       builder.truncateAttributes(to: firstAttribute)
@@ -328,6 +344,20 @@ private struct SAXTreeBuilder {
     }
     if info.invisible { hiddenDepth += 1 }
     open.append((opens ? Self.openedBit : 0) | (info.invisible ? Self.invisibleBit : 0))
+    if info.isScript {
+      finishScript()
+      scriptLevel = open.count
+    }
+  }
+
+  /// Keeps the text of the JSON-LD script being read, if any.
+  private mutating func finishScript() {
+    guard scriptLevel != 0 else { return }
+    // The tree's text ended at a NUL byte (a C string): so does the script's.
+    let end = scriptText.firstIndex(of: 0) ?? scriptText.count
+    scripts.append(String(decoding: scriptText[..<end], as: UTF8.self))
+    scriptText.removeAll(keepingCapacity: true)
+    scriptLevel = 0
   }
 
   /// Adds to `removedFallbackText` the length of the text removed after this start tag, if
@@ -345,12 +375,15 @@ private struct SAXTreeBuilder {
 
   mutating func end() {
     flushText(before: HTMLParser.closingTag)
+    afterSelfClosedScript = closesSelf
+    closesSelf = false
     guard rootState == 1 else { return }
     if skipDepth > 0 {
       skipDepth -= 1
       return
     }
     guard !open.isEmpty else { return }
+    if open.count == scriptLevel { finishScript() }
     let state = open[open.count - 1]
     open.truncate(to: open.count - 1)
     if state & Self.openedBit != 0 {
@@ -371,11 +404,45 @@ private struct SAXTreeBuilder {
       }
       return
     }
+    if scriptLevel != 0 && scriptLevel == open.count {
+      scriptText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+      return
+    }
     if cdata != textIsCDATA {
       flushText()
       textIsCDATA = cdata
     }
     text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+    // The text began at the script's end (the script's start flushed the text before it).
+    if afterSelfClosedScript && atScriptEndTag() {
+      text.truncate(to: 0)
+      afterSelfClosedScript = false
+    }
+  }
+
+  /// A comment or a processing instruction: it ends the pending text.
+  mutating func otherEvent() {
+    afterSelfClosedScript = false
+    flushText()
+  }
+
+  /// Whether libxml2 stands at a start tag's `/>` (it reports the start tag before reading it).
+  private func atSelfClosingEnd() -> Bool {
+    guard let input = context.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end,
+      cur.distance(to: end) >= 2
+    else { return false }
+    return cur[0] == 0x2F && cur[1] == 0x3E
+  }
+
+  /// Whether libxml2 stands at `</script` (any case) not followed by a name character.
+  private func atScriptEndTag() -> Bool {
+    guard let input = context.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end else {
+      return false
+    }
+    let available = cur.distance(to: end)
+    guard available >= 8, cur[0] == 0x3C, cur[1] == 0x2F else { return false }
+    for (offset, letter) in "script".utf8.enumerated() where cur[2 + offset] | 0x20 != letter { return false }
+    return available == 8 || !RawTextEliding.isNameByte(cur[8])
   }
 
   /// Ends the current text node. `next` is the tag number of the element that starts right
@@ -418,7 +485,10 @@ private struct SAXTreeBuilder {
 
   mutating func finish() -> Tree {
     flushText()
-    return builder.finish(names: names.names)
+    finishScript()
+    var tree = builder.finish(names: names.names)
+    tree.jsonLDScripts = scripts
+    return tree
   }
 
   /// Frees what the builder still holds (all of it when the parse was given up).

@@ -72,6 +72,8 @@ enum RawTextEliding {
   /// libxml2's `IS_BLANK_CH`: inside a tag, form feed and vertical tab are not blanks to
   /// libxml2 2.9.14 (probed with its SAX API: `<a\fhref="x>y">` ends at `x>`).
   static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+  /// A byte that continues an HTML name as libxml2 reads one (`htmlParseHTMLName`).
+  static func isNameByte(_ byte: UInt8) -> Bool { Pass.isNameChar(byte) }
   /// Start tags that close a script or style when its text begins with them (their names'
   /// beginnings, as libxml2 may read a shorter name than the pass).
   private static let closers = ["noscript", "body", "frameset"].map { Array($0.utf8) }

@@ -28,7 +28,7 @@ final class Page {
   /// The tags extractors look up page-wide.
   static let indexedTags: TagSet = ["body", "h1", "h2", "img", "article"]
   /// The tags this pass reads facts from.
-  private static let headTags: TagSet = ["meta", "link", "title", "html", "base", "script"]
+  private static let headTags: TagSet = ["meta", "link", "title", "html", "base"]
 
   init(tree: Tree, options: ExtractOptions, bytes: Int, encoding: String) {
     self.tree = tree
@@ -42,7 +42,6 @@ final class Page {
     var title: String?
     var language: String?
     var base: String?
-    var scripts: [String] = []
     var byTag = [[Node]](repeating: [], count: 256)
     let indexedTags = Page.indexedTags
     let headTags = Page.headTags  // read once, not per node
@@ -78,8 +77,6 @@ final class Page {
         if language == nil { language = node.attribute("lang") ?? node.attribute("xml:lang") }
       case "base":
         if base == nil { base = node.attribute("href") }
-      case "script":
-        scripts.append(Page.rawText(node))
       default:
         continue
       }
@@ -91,7 +88,7 @@ final class Page {
     self.htmlLanguage = Text.nonEmpty(language)
     self.elementsByTag = byTag
     bodyTextLength = (byTag[Int(TagNames.id("body"))].first ?? tree.root).textLength
-    let structured = JSONLD.read(scripts)
+    let structured = JSONLD.read(tree.jsonLDScripts)
     self.jsonLD = structured.objects
     self.warnings = structured.warnings
 

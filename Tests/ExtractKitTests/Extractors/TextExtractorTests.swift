@@ -1072,6 +1072,45 @@ struct LineBreakTests {
     #expect(!ContentWalker.isPromotionalLine("The soil your tomatoes need in spring"))
   }
 
+  @Test(
+    "a JSON-LD script in the body is data, not text: the text around it stays, a JSON listing stays, its date is read")
+  func jsonLDScriptInBodyIsNotText() throws {
+    let body = """
+      <article><h1>Cheap homemade costumes</h1>\(TestPage.paragraphs(2))
+      <p>Check out the ideas ahead, and get ready to get crafty</p>
+      <script type="application/ld+json">{"@context":"http:\\/\\/schema.org","@type":"ItemList",\
+      "itemListElement":[{"@type":"ListItem","position":1,"item":{"@type":"Thing","name":"Drake"}}]}</script>
+      <div>Loose text beside it.<script type="application/ld+json">{"@type":"ImageObject","name":"x"}</script></div>
+      <pre><code>{"@context": "https://schema.org", "@type": "Recipe"}</code></pre>\(TestPage.paragraphs(2, from: 2))
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",\
+      "datePublished":"2020-10-15T10:00:00Z"}</script></article>
+      """
+    let article = try TestPage.extract(body)
+    let expected =
+      TestPage.texts(2) + [
+        "Check out the ideas ahead, and get ready to get crafty", "Loose text beside it.",
+        "{\"@context\": \"https://schema.org\", \"@type\": \"Recipe\"}",
+      ] + TestPage.texts(2, from: 2)
+    #expect(article.text == expected.joined(separator: "\n\n"))
+    #expect(article.publishedAt == "2020-10-15T10:00:00Z")
+  }
+
+  @Test("a self-closed <script/> runs to </script> as a browser reads it: its code is no text; markup after one stays")
+  func selfClosedScriptCodeIsNotText() throws {
+    let body = """
+      <article><h1>Pineapple upside-down cake</h1>\(TestPage.paragraphs(2))
+      <script type="text/javascript"/>
+      (function() { document.addEventListener('DOMContentLoaded', function() { if (a && b) { run(); } }); })();
+      </SCRIPT>
+      <script src="a.js"/><p>Kept after a script closed the XHTML way.</p>
+      <div><script src="b.js"/>Loose text kept, <b>bold</b> too.</div>\(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let expected =
+      TestPage.texts(2) + ["Kept after a script closed the XHTML way.", "Loose text kept, bold too."]
+      + TestPage.texts(2, from: 2)
+    #expect(try TestPage.extract(body).text == expected.joined(separator: "\n\n"))
+  }
+
   @Test("SiteKeys.mayNameWords: an ASCII line names a key only in a run of its letters and digits")
   func siteKeyByteFilter() {
     #expect(ContentWalker.SiteKeys.mayNameWords("Support The Harbour Times today!", ["harbourtimes"]))
