@@ -234,6 +234,9 @@ enum Thresholds {
   static let minimumListingCards = 5
   static let cardHeadingLinkShare = 0.9
   static let listingCardShare = 0.8
+  /// …unless at least this share of its card headings are numbered in sequence from 1 ("1. Drake",
+  /// "2. Tiana …"): a listicle's items, each linked to its picture, not cards of other pages.
+  static let listicleNumberedShare = 0.5
   static let maximumBlocksPerCard = 3
   static let maximumCardExcerptChars = 300
   /// A heading inside the body labels a box whose content was cut (teaser cards under "More on …")

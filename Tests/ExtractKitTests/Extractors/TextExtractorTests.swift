@@ -1052,6 +1052,21 @@ struct LineBreakTests {
     #expect(article.warnings.contains { $0.hasPrefix("the page is a listing of") })
   }
 
+  @Test("a listicle whose numbered item headings link to their pictures is an article, not a listing of cards")
+  func numberedListicleIsAnArticle() throws {
+    let items = (1...8).map { number in
+      """
+      <div class="item"><h2><a href="/gallery/costumes/\(number)">\(number). Costume \(number)</a></h2>\
+      <img src="/img/\(number).jpg" alt=""><p>What you need: a hat and a scarf.</p></div>
+      """
+    }
+    let article = try TestPage.extract("<article><h1>Costumes</h1>\(TestPage.paragraphs(1))\(items.joined())</article>")
+    #expect(article.headings.map(\.text) == (1...8).map { "\($0). Costume \($0)" })
+    #expect(!article.warnings.contains { $0.hasPrefix("the page is a listing of") })
+    #expect(Listing.opens("12. Drake", with: 12) && Listing.opens("3) Tiana", with: 3))
+    #expect(!Listing.opens("12 Drakes", with: 12) && !Listing.opens("1. Drake", with: 2))
+  }
+
   @Test("an article whose sections have linked headings over long prose is still an article")
   func linkedSectionsAreAnArticle() throws {
     let sections = (0..<6).map { index in
