@@ -292,7 +292,15 @@ enum EncodingSniffer {
 
   /// The charset of the first `<meta charset>` or `<meta http-equiv=content-type>`.
   static func declaredCharset(_ bytes: [UInt8]) -> String? {
-    let head = bytes.prefix(prescanBytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    // Lower-cased in one pass over the bytes in place: `map` over the prefix cost about twenty
+    // instructions a byte, for 4 KB of every page.
+    let count = min(bytes.count, prescanBytes)
+    let head = bytes.withUnsafeBufferPointer { source in
+      [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        for offset in 0..<count { buffer[offset] = ByteSearch.lower(source[offset]) }
+        initialized = count
+      }
+    }
     let needle = Array("charset".utf8)
     var index = 0
     while index + needle.count < head.count {

@@ -621,7 +621,7 @@ struct PublishedDateExtractor {
   static func labelKind(_ lowered: String) -> Kind? {
     func opens(_ labels: [String]) -> Bool {
       labels.contains { label in
-        guard lowered.hasPrefix(label) else { return false }
+        guard Text.hasPrefix(lowered, label) else { return false }
         let rest = lowered.dropFirst(label.count)
         return rest.first.map { !$0.isLetter } ?? false
       }

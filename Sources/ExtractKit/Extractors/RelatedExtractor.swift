@@ -123,8 +123,12 @@ struct RelatedExtractor: SectionExtractor {
       if best?.rank == 0 { return (best?.node, siteStream, nil) }
     }
     if let insert { return (insert, siteStream, nil) }
-    let classOrID = scan.classOrIDNames
-    for node in page.tree.nodes where node.isElement && isRelatedContainer(node, classOrID: classOrID) {
+    // The elements classed related, picked first with the names' table read in place: the array
+    // handed to the test of each of the page's elements was retained and released for each.
+    let classedRelated = scan.classOrIDNames.withUnsafeBufferPointer { classOrID in
+      page.tree.nodes.filter { $0.isElement && isRelatedContainer($0, classOrID: classOrID) }
+    }
+    for node in classedRelated {
       if node.ancestors.contains(where: isRelatedContainer) { continue }
       if let textInsert, node.contains(textInsert) || textInsert.contains(node) { continue }
       // A box classed related between the body's paragraphs is a "Read more" insert, as under a heading.
@@ -765,7 +769,7 @@ struct RelatedExtractor: SectionExtractor {
   private static func isRelatedContainer(_ node: Node) -> Bool { isRelatedContainer(node, classOrID: nil) }
 
   /// `classOrID`: `RelatedScan.classOrIDNames`, for a test of every element of the page.
-  private static func isRelatedContainer(_ node: Node, classOrID: [Bool]?) -> Bool {
+  private static func isRelatedContainer(_ node: Node, classOrID: UnsafeBufferPointer<Bool>?) -> Bool {
     let tag = node.tagID
     guard tag != bodyID, tag != htmlID, tag != anchorID else { return false }
     // Each token and compound below holds one of these stems: most elements have none.
@@ -785,11 +789,13 @@ struct RelatedExtractor: SectionExtractor {
   /// cost more than the search. A stem holds no space, so no stem spans two values.
   /// The document as a guaranteed reference (`Node.withDocument`): a strong local of it cost a
   /// retain and a release per element.
-  private static func hasRelatedStem(_ node: Node, classOrID: [Bool]?) -> Bool {
+  private static func hasRelatedStem(_ node: Node, classOrID: UnsafeBufferPointer<Bool>?) -> Bool {
     node.withDocument { hasRelatedStem(node.order, in: $0, classOrID: classOrID) }
   }
 
-  private static func hasRelatedStem(_ order: Int, in document: Document, classOrID: [Bool]?) -> Bool {
+  private static func hasRelatedStem(
+    _ order: Int, in document: Document, classOrID: UnsafeBufferPointer<Bool>?
+  ) -> Bool {
     let record = document.records[order]
     guard !record.isText, record.spanCount > 0 else { return false }
     for index in Int(record.spanStart)..<Int(record.spanStart + record.spanCount) {

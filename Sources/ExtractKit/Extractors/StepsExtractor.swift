@@ -437,7 +437,7 @@ struct StepsExtractor: SectionExtractor {
       case .block(.paragraph(let value), _):
         // "1. …<br>2. …<br>3. …": each line of a paragraph may be a step.
         var stepLine = false
-        let pieces = ByteSearch.contains(value, byte: 0x0A) ? value.split(separator: "\n").map(String.init) : [value]
+        let pieces = ByteSearch.contains(value, byte: 0x0A) ? Text.lines(value) : [value]
         for piece in pieces {
           let text = pieces.count == 1 ? piece : Text.clean(piece)
           if stepLine, !current.isEmpty,

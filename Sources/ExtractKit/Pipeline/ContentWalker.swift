@@ -381,7 +381,7 @@ struct ContentWalker {
     guard text.utf8.count <= Thresholds.maximumRecirculationLabelBytes else { return false }
     let clean = Text.straightApostrophes(Text.clean(text))
     let lowered = Text.lowered(clean)
-    guard let opening = authorMoreOpenings.first(where: { lowered.hasPrefix($0.spaced) })?.opening else {
+    guard let opening = authorMoreOpenings.first(where: { Text.hasPrefix(lowered, $0.spaced) })?.opening else {
       return false
     }
     var words = clean.dropFirst(opening.count).split(separator: " ")
@@ -402,7 +402,7 @@ struct ContentWalker {
       discoverMoreOpenings.admits(text)
     else { return false }
     let lowered = Text.straightApostrophes(Text.lowered(Text.clean(text)))
-    guard let opening = VocabularyBoilerplate.discoverMoreOpenings.first(where: { lowered.hasPrefix($0) }) else {
+    guard let opening = VocabularyBoilerplate.discoverMoreOpenings.first(where: { Text.hasPrefix(lowered, $0) }) else {
       return false
     }
     var rest = lowered.dropFirst(opening.count)
@@ -708,7 +708,7 @@ struct ContentWalker {
     if let filter = promotionalOpenings, !filter.mayOpen(text) { return false }
     let opening = Text.straightApostrophes(Text.lowered(Text.clean(String(text.prefix(phrases.longest + 1)))))
     guard let first = opening.first else { return false }
-    return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { opening.hasPrefix($0) } ?? false
+    return VocabularyBoilerplate.linesByFirstCharacter[first]?.contains { Text.hasPrefix(opening, $0) } ?? false
   }
 
   /// Whether a paragraph opens with an affiliate or advertiser disclosure
@@ -717,7 +717,7 @@ struct ContentWalker {
     guard VocabularyBoilerplate.disclosureOpenings.admits(text) else { return false }
     let opening = Text.straightApostrophes(
       Text.lowered(Text.clean(String(text.prefix(VocabularyBoilerplate.longestDisclosure + 1)))))
-    return VocabularyBoilerplate.disclosures.contains { opening.hasPrefix($0) }
+    return VocabularyBoilerplate.disclosures.contains { Text.hasPrefix(opening, $0) }
   }
 
   /// Whether a paragraph is a reading time on its own line ("4 min read", "Lesezeit: 4 Minuten"):

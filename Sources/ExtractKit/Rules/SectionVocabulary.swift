@@ -398,9 +398,9 @@ enum SectionVocabulary {
     /// answers: only the phrases its first character may equal are tested.
     func opened(by lowered: String) -> Bool {
       guard let first = lowered.utf8.first else { return openings.contains { lowered.hasPrefix($0) } }
-      if otherFirsts.contains(where: { lowered.hasPrefix($0) }) { return true }
-      if first < 0x80 { return byFirstASCII[Int(first)].contains { lowered.hasPrefix($0) } }
-      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains { lowered.hasPrefix($0) } }
+      if otherFirsts.contains(where: { Text.hasPrefix(lowered, $0) }) { return true }
+      if first < 0x80 { return byFirstASCII[Int(first)].contains { Text.hasPrefix(lowered, $0) } }
+      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains { Text.hasPrefix(lowered, $0) } }
     }
 
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
