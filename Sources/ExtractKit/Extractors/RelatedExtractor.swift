@@ -116,7 +116,11 @@ struct RelatedExtractor: SectionExtractor {
       // `<section class="widget">`: the site's picks beside every post), gives way to one under
       // the article.
       if strength == 0, insert == nil, inText || inWidget(heading) {
-        if reads ?? (posts(block) != nil) { insert = block }
+        // In a widget, the cards link to the page's own host: a blogroll of the site's other
+        // parts ("Related Links" to the project's home page, its mailing list) is a link list.
+        if reads ?? (posts(block) != nil), inText || linksOwnHost(posts(block), page: page) {
+          insert = block
+        }
         continue
       }
       consider(block, rank: strength, reads: reads)
@@ -151,6 +155,18 @@ struct RelatedExtractor: SectionExtractor {
       return (relatedInsert, siteStream === relatedInsert ? nil : siteStream, nil)
     }
     return (best?.node, siteStream, best == nil ? run : nil)
+  }
+
+  /// Whether a post of the block links to the page's own host (`www.` aside); true when the
+  /// page's address is unknown.
+  static func linksOwnHost(_ related: Related?, page: Page) -> Bool {
+    guard let host = page.baseURL?.host.map(withoutWWW) else { return true }
+    return related?.posts.contains { $0.url.flatMap { URL(string: $0)?.host }.map(withoutWWW) == host } ?? false
+  }
+
+  private static func withoutWWW(_ host: String) -> String {
+    let lower = host.lowercased()
+    return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
   }
 
   /// "See also" over cards that each show a picture: teasers of the site's posts, where a wiki's

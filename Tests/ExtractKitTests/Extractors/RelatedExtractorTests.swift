@@ -947,6 +947,36 @@ extension RelatedExtractorTests {
       extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "Pruning Roses in Winter"])
   }
 
+  /// The article beside a Blogger-style sidebar widget "Related Links" listing `links`.
+  private func sidebarLinkList(_ links: [(String, String)]) throws -> Article {
+    let items = links.map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" }.joined()
+    let body = """
+      <div class="row"><div class="col-main">\(article)</div><div class="col-side">\
+      <div class="widget LinkList"><h2>Related Links</h2><div class="widget-content"><ul>\(items)</ul></div></div>\
+      </div></div>
+      """
+    return try TestPage.extract(body, url: "https://blog.garden.example/2024/bees/")
+  }
+
+  @Test("a 'Related Links' sidebar widget linking only to other hosts of the site is a link list, not related")
+  func sidebarLinkListToOtherHosts() throws {
+    let extracted = try sidebarLinkList([
+      ("https://www.garden.example/", "The Garden Society home page"),
+      ("https://mail.garden.example/lists/members", "The members' mailing list archive"),
+    ])
+    #expect(extracted.related == nil)
+  }
+
+  @Test("a 'Related Links' sidebar widget linking to the blog's own posts is the related block")
+  func sidebarLinkListToOwnPosts() throws {
+    let extracted = try sidebarLinkList([
+      ("https://blog.garden.example/2024/compost/", "Composting Basics for Small Gardens"),
+      ("https://www.garden.example/", "The Garden Society home page"),
+    ])
+    #expect(
+      extracted.related?.posts.map(\.title) == ["Composting Basics for Small Gardens", "The Garden Society home page"])
+  }
+
   @Test("a line classed as the block's title, all of it a link to the section, names the block ('Más de Sociedad')")
   func sectionLinkHeading() throws {
     func card(_ slug: String, _ title: String) -> String {
