@@ -124,16 +124,19 @@ struct BylineExtractor: SectionExtractor {
     for _ in 0...maximumClimb {
       guard let element = current else { return false }
       if Evidence.isHidden(element) { return true }
-      if let value = element.attribute("class"),
-        value.split(whereSeparator: \.isWhitespace).contains(where: {
-          ClassTokens.hidingClassNames.contains($0.lowercased())
-        })
-      {
-        return true
-      }
+      if let value = element.attribute("class"), hidesByClass(value) { return true }
       current = element.parent
     }
     return false
+  }
+
+  /// Whether a class value hides its element on every screen: a hiding class name, without a
+  /// responsive display class beside it that shows it on larger screens (Tailwind's
+  /// `hidden md:flex`, Bootstrap's `d-none d-lg-block`).
+  static func hidesByClass(_ value: String) -> Bool {
+    let tokens = value.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+    guard tokens.contains(where: { ClassTokens.hidingClassNames.contains($0) }) else { return false }
+    return !tokens.contains(where: ClassTokens.isResponsiveDisplay)
   }
 
   /// Elements a short "By …" line after the title is.
@@ -863,10 +866,13 @@ struct BylineExtractor: SectionExtractor {
       if VocabularyDates.weekdaySet.contains(bare) && next.first?.isNumber == true { break }
       if word.first?.isNumber == true { break }
       // "Par Aurèle Le Brune" keeps "Le"; "… par X le 3 mai" stops at "le".
-      // "VON Jane Doe IN Fashion": a theme's capitalised label after a name that is not.
+      // "VON Jane Doe IN Fashion": a theme's capitalised label after a name that is not, before a
+      // word that is not in capitals either; "Aurélie LE GALL", "Jan OP DE BEECK": a particle of a
+      // surname in capitals is part of the name.
       if VocabularyBylines.stopWords.contains(bare) && !kept.isEmpty
         && (word.first?.isLowercase == true || next.first?.isNumber == true
-          || (isAllCapitals(word) && !isAllCapitals(kept[kept.count - 1])))
+          || (isAllCapitals(word) && !isAllCapitals(kept[kept.count - 1]) && !next.isEmpty && !isAllCapitals(next)
+            && !VocabularyBylines.nameParticleSet.contains(bare)))
       {
         break
       }
@@ -986,12 +992,21 @@ struct BylineExtractor: SectionExtractor {
   /// Whether the words before a one-word "by" make it a picture's credit ("Portrait by Jane Doe",
   /// "Foto von Jane Doe", "Photo par …") rather than the article's byline. "Text und Fotos von Jane
   /// Doe" credits the text as well and stays a byline.
+  /// Only when the picture word opens the line or a part after a separator ("… | Photo by …"):
+  /// after other words it is a category ("Posted in Photography by Jane Doe") or a list of what
+  /// the person made ("Text und Fotos von …").
   static func isPictureCredit(_ head: Substring) -> Bool {
-    let words = head.split(separator: " ").suffix(2)
-    guard let last = words.last, VocabularyBylines.pictureCreditSet.contains(bareWord(last)) else { return false }
-    guard words.count == 2, let joiner = words.first else { return true }
-    return !Patterns.nameJoiners.contains(String(joiner))
+    let part = head.split(whereSeparator: { pictureCreditSeparators.contains($0) }).last ?? head
+    let words = part.split(whereSeparator: \.isWhitespace)
+    guard words.count == 1, let word = words.first else { return false }
+    return VocabularyBylines.pictureCreditSet.contains(bareWord(word))
   }
+
+  /// Separators a meta line sets between its parts, after which a picture credit may open
+  /// ("Paris, 2019 · Photo by …", "Credits: Photo by …").
+  static let pictureCreditSeparators: Set<Character> = [
+    "|", "•", "·", "–", "—", "-", "/", ":", ";", ",", ".", "(", ")",
+  ]
 
   /// The first "by"-like word of a byline line, as a whole word ("by", not "nearby").
   static func innerPrefix(in raw: String, inBylineMarkup: Bool = false) -> Range<String.Index>? {

@@ -12,7 +12,9 @@ enum CommentCount {
       let previous = words[index - 1]
       // "3. März 2021 · Kommentar schreiben": a number set off from the word by a separator is
       // another field's (the date's year), not a count of the word.
-      if Int(previous) != nil, joined[previous.endIndex..<word.startIndex].contains(where: { !$0.isWhitespace }) {
+      if Int(previous) != nil,
+        joined[previous.endIndex..<word.startIndex].contains(where: VocabularyComments.fieldSeparators.contains)
+      {
         continue
       }
       // "12. November 2021 Kommentare 0": a year before the word, the count after it.

@@ -247,4 +247,23 @@ extension ClassTokens {
   /// Bootstrap's `d-none`, the HTML5 Boilerplate's `hidden`), lower-cased: author markup inside
   /// one is written for search engines (`BylineExtractor.isHiddenAuthorMarkup`).
   static let hidingClassNames: Set<String> = ["rich-snippet-hidden", "hidden", "d-none", "hide", "display-none"]
+  /// Display values a responsive class shows an element with (Tailwind's `md:flex`, Bootstrap's
+  /// `d-lg-block`), lower-case.
+  static let responsiveDisplayValues: Set<String> = [
+    "block", "inline", "inline-block", "flex", "inline-flex", "grid", "inline-grid", "table", "table-cell",
+    "table-row", "contents", "flow-root", "list-item",
+  ]
+  /// Bootstrap's breakpoints in its display classes (`d-md-block`).
+  static let responsiveBreakpoints: Set<String> = ["sm", "md", "lg", "xl", "xxl"]
+
+  /// Whether a lower-cased class token shows its element at some screen size: a Tailwind variant
+  /// (`md:flex`, `lg:inline`) or a Bootstrap breakpoint class (`d-lg-block`) with a display value.
+  static func isResponsiveDisplay(_ token: String) -> Bool {
+    if let colon = token.lastIndex(of: ":") {
+      return responsiveDisplayValues.contains(String(token[token.index(after: colon)...]))
+    }
+    let parts = token.split(separator: "-", maxSplits: 2)
+    return parts.count == 3 && parts[0] == "d" && responsiveBreakpoints.contains(String(parts[1]))
+      && responsiveDisplayValues.contains(String(parts[2]))
+  }
 }

@@ -143,6 +143,20 @@ enum VocabularyBylines {
   static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
   static let nicknameArticles: Set<String> = Set(nicknameArticlesByLanguage.values.flatMap { $0 })
 
+  /// Name particles of surnames, lower-cased, per language: written in capitals ("Aurélie LE
+  /// GALL", "Karim EL HADDAD", "Jan OP DE BEECK") they are part of the name, not a capitalised
+  /// `stopWords` label ending it.
+  static let nameParticles: [String: [String]] = [
+    "de": ["von", "vom", "zu", "der"],
+    "fr": ["le", "la", "de", "du", "des"],
+    "es": ["el", "la", "de", "del", "los", "las"],
+    "it": ["di", "da", "del", "della", "lo", "la", "il"],
+    "pt": ["da", "de", "do", "dos", "das"],
+    "nl": ["van", "de", "den", "der", "op", "ten", "ter", "te"],
+    "ar": ["el", "al", "bin", "ibn"],
+  ]
+  static let nameParticleSet: Set<String> = Set(nameParticles.values.flatMap { $0 })
+
   /// Inner prefixes that are also name particles ("Konrad von Ebersheim", "Leonardo di Caprio").
   static let particlePrefixes: Set<String> = ["von", "di", "door"]
 

@@ -124,6 +124,10 @@ enum VocabularyComments {
   /// Years a date writes next to a label-then-count ("November 2021 Kommentare 0"); a number in
   /// this range before a comment word followed by a number is the date's, not the count.
   static let years = 1990...2100
+  /// Separators a meta line sets between its fields ("3. März 2021 · Kommentar schreiben"): a
+  /// number before one is another field's, not a count of the comment word after it. A
+  /// parenthesis is none ("(3) Comments").
+  static let fieldSeparators: Set<Character> = ["·", "|", "•", "–", "—", "/", ","]
 
   /// Titles of a comment form above or below the thread (WordPress "Leave a Reply", its German
   /// "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", Spanish "Deja una respuesta",

@@ -1395,6 +1395,22 @@ struct BylineExtractorTests {
     #expect(BylineExtractor().namesPart(of: "By Anna Berg IN Mode") == "Anna Berg")
   }
 
+  @Test(
+    "A surname in capitals keeps its particles; a capitalised label before a word in mixed case still ends the name")
+  func capitalisedSurnameParticlesStayInName() throws {
+    let extractor = BylineExtractor()
+    #expect(extractor.namesPart(of: "Par Aurélie LE GALL") == "Aurélie LE GALL")
+    #expect(extractor.namesPart(of: "Por Karim EL HADDAD") == "Karim EL HADDAD")
+    #expect(extractor.namesPart(of: "Door Jan OP DE BEECK") == "Jan OP DE BEECK")
+    #expect(extractor.namesPart(of: "VON Sina Giebel IN Mode") == "Sina Giebel")
+  }
+
+  @Test("A picture word that is a category after a preposition is no credit; one opening a part after a separator is")
+  func pictureWordAfterPrepositionIsNoCredit() throws {
+    #expect(BylineExtractor.innerPrefix(in: "Posted in Photography by Jane Doe") != nil)
+    #expect(BylineExtractor.innerPrefix(in: "Paris, 2019 · Photo by Jane Doe") == nil)
+  }
+
   @Test("A portrait's or photo's 'by' credit under the title is no byline")
   func pictureCreditIsNoByline() throws {
     #expect(try byline("<p><em>Portrait by George Barrio</em></p>")?.authors ?? [] == [])
@@ -1406,6 +1422,19 @@ struct BylineExtractorTests {
     #expect(try byline("<p><em>Story by George Barrio</em></p>")?.authors.map(\.name) == ["George Barrio"])
     #expect(BylineExtractor.innerPrefix(in: "Text und Fotos von Hanna Sorel") != nil)
     #expect(BylineExtractor.innerPrefix(in: "Fotos von Hanna Sorel") == nil)
+  }
+
+  @Test(
+    "An hCard hidden on small screens only (Tailwind 'hidden md:inline', Bootstrap 'd-none d-lg-block') is the byline")
+  func responsiveHiddenAuthorMarkupIsByline() throws {
+    let tailwind = """
+      <p class="meta"><span class="vcard hidden md:inline"><span class="fn">\
+      <a href="https://blog.example/author/isabell/" rel="author">Isabell Angele</a></span></span></p>
+      """
+    #expect(try byline(tailwind)?.authors.map(\.name) == ["Isabell Angele"])
+    #expect(BylineExtractor.hidesByClass("d-none d-lg-block") == false)
+    #expect(BylineExtractor.hidesByClass("vcard hidden") == true)
+    #expect(BylineExtractor.hidesByClass("hidden md:hidden") == true)
   }
 
   @Test("A theme's hidden rich-snippet hCard gives way to the 'Von' line the reader sees")

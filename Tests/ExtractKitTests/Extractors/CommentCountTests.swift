@@ -225,6 +225,12 @@ struct CommentCountPlacementTests {
     #expect(CommentCount.inText("by Jane 12 Comments") == 12)
   }
 
+  @Test("A count in parentheses before the comment word is the count; a date's year before a separator is not")
+  func parenthesisedCountBeforeWordAndSeparatedYear() {
+    #expect(CommentCount.inText("(3) Comments") == 3)
+    #expect(CommentCount.inText("3. März 2021 · Kommentar schreiben") == nil)
+  }
+
   @Test("WordPress's comment list counts its comments (replies and pingbacks too) when no title gives the count")
   func wordPressCommentListItems() throws {
     let thread = """
