@@ -185,7 +185,7 @@ struct ContentWalker {
           }
           if ContentWalker.isPromotionalLine(text) || ContentWalker.isReadingTimeLine(text)
             || ContentWalker.isReadMoreInsert(text, node) || signUps.contains(index)
-            || ContentWalker.opensDisclosure(text)
+            || ContentWalker.opensDisclosure(text) || ContentWalker.isReadOnButton(text)
           {
             continue
           }
@@ -249,13 +249,15 @@ struct ContentWalker {
     while case .block(.paragraph(let text), let node) = kept.last,
       kept.lazy.filter(\.isParagraph).count > Thresholds.minimumStoryParagraphs
     {
-      // The site's disclaimer or filing line is its note however it is set and however long.
-      if holdsClosingDisclaimer(text) {
+      let setApart = isEmphasisedLine(text, node)
+      // The site's disclaimer or filing line is its note when set apart or a note's length.
+      if setApart || TextMetrics.visibleLength(text) <= Thresholds.maximumClosingDisclaimerChars,
+        holdsClosingDisclaimer(text)
+      {
         kept.removeLast()
         isLast = false
         continue
       }
-      let setApart = isEmphasisedLine(text, node)
       guard mayBeClosingLine(text, setApart: setApart, isLast: isLast),
         isSiteClosingLine(text, node, setApart: setApart, isLast: isLast, site: site, story: kept.dropLast())
       else { break }
@@ -266,10 +268,21 @@ struct ContentWalker {
 
   /// Whether a closing line says one of `VocabularyBoilerplate.closingDisclaimers` ("Namentlich
   /// gekennzeichnete Beiträge geben die Meinung des Autors wieder", "The views expressed in this
-  /// column are those of the author").
+  /// column are those of the author"): every clause of one entry, each as whole words.
   static func holdsClosingDisclaimer(_ text: String) -> Bool {
-    let lowered = Text.straightApostrophes(Text.lowered(text))
-    return VocabularyBoilerplate.closingDisclaimers.contains { lowered.contains($0) }
+    let words = Text.words(text)
+    return VocabularyBoilerplate.closingDisclaimerWords.contains { clauses in
+      clauses.allSatisfy { holdsPhrase(words, $0) }
+    }
+  }
+
+  /// Whether `words` hold `phrase` as consecutive whole words.
+  private static func holdsPhrase(_ words: [Substring], _ phrase: [Substring]) -> Bool {
+    guard let first = phrase.first, phrase.count <= words.count else { return false }
+    for start in 0...(words.count - phrase.count) where words[start] == first {
+      if phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+    }
+    return false
   }
 
   /// Whether a line may be a closing line of the site at all: one set apart (italics, bold), or
@@ -712,12 +725,27 @@ struct ContentWalker {
   }
 
   /// Whether a paragraph opens with an affiliate or advertiser disclosure
-  /// (`VocabularyBoilerplate.disclosures`), at any length: only its opening is lower-cased.
+  /// (`VocabularyBoilerplate.disclosures`) and is a disclosure's length: a longer one goes on
+  /// into the story. Only its opening is lower-cased.
   static func opensDisclosure(_ text: String) -> Bool {
-    guard VocabularyBoilerplate.disclosureOpenings.admits(text) else { return false }
+    guard VocabularyBoilerplate.disclosureOpenings.admits(text),
+      text.utf8.count <= Thresholds.maximumDisclosureBytes
+    else { return false }
     let opening = Text.straightApostrophes(
       Text.lowered(Text.clean(String(text.prefix(VocabularyBoilerplate.longestDisclosure + 1)))))
     return VocabularyBoilerplate.disclosures.contains { Text.hasPrefix(opening, $0) }
+  }
+
+  /// Whether a paragraph is a teaser's link to the rest of a post on its own
+  /// (`VocabularyBoilerplate.readOnButtons`: "Mehr lesen …", "READ FULL ARTICLE"), a trailing
+  /// colon, arrow or ellipsis aside.
+  static func isReadOnButton(_ text: String) -> Bool {
+    guard text.utf8.count <= VocabularyBoilerplate.longestReadOn + wholeLineSlack,
+      VocabularyBoilerplate.readOnOpenings.admits(text)
+    else { return false }
+    var line = Text.straightApostrophes(Text.lowered(Text.clean(text)))
+    while let last = line.last, labelTrailers.contains(last) { line.removeLast() }
+    return VocabularyBoilerplate.readOnButtons.contains(line)
   }
 
   /// Whether a paragraph is a reading time on its own line ("4 min read", "Lesezeit: 4 Minuten"):

@@ -269,6 +269,16 @@ enum Thresholds {
   /// A closing line after the story's last paragraph is set apart when emphasis holds this share
   /// of its text (a newsletter call or an affiliate note in `<em>`, a link after it).
   static let closingEmphasisShare = 0.85
+  /// A disclaimer or filing line closing the body, not set apart, is dropped up to this many
+  /// characters: the site's note is a sentence or three ("Namentlich gekennzeichnete Beiträge
+  /// geben die Meinung des Autors wieder …", a blog theme's "Der Beitrag wurde am … abgelegt" with
+  /// its categories); a longer closing paragraph holding the words goes on as the story's.
+  static let maximumClosingDisclaimerChars = 400
+  /// An affiliate or advertiser disclosure opening a paragraph is dropped up to this many UTF-8
+  /// bytes: the note runs two to four sentences ("This post contains references to products from
+  /// … For an explanation of our Advertising Policy, visit this page."); a longer paragraph opening
+  /// so goes on into the story ("This post may contain affiliate links. We spent three weeks …").
+  static let maximumDisclosureBytes = 300
   /// A donation or subscription appeal under the story holds at most this many paragraphs after
   /// its call (why the site needs it, how to give, where to pay).
   static let maximumClosingAppealParagraphs = 3

@@ -190,29 +190,46 @@ enum VocabularyBoilerplate {
   /// paragraphs: an ad slot's label ("Advertisement", "Anzeige"), a rating widget's call, a
   /// share bar's label, a back-to-top link. Compared whole (a
   /// trailing colon, arrow or ellipsis aside), never as an opening: "Anzeige erstatten" is prose.
-  /// With them a teaser's link to the rest of a post, alone on its line ("Mehr lesen …", "READ FULL
-  /// ARTICLE", "Continue reading"): a button, never a sentence of the story.
   static let wholeLineEnglish = [
     "advertisement", "advertisements", "sponsored", "rate this post", "share this", "share this article",
-    "back to top", "more", "read more", "read full article", "read the full article", "read full story",
-    "read the full story", "continue reading",
+    "back to top", "more", "read more",
   ]
   static let wholeLineGerman = [
     "anzeige", "werbung", "zum seitenanfang", "nach oben", "teile mich", "teilen", "artikel teilen", "mehr",
-    "beitrag bewerten", "mehr lesen", "weiterlesen", "ganzen artikel lesen", "zum ganzen artikel",
+    "beitrag bewerten",
   ]
-  static let wholeLineFrench = [
-    "publicité", "partager", "partager cet article", "lire la suite", "lire plus", "lire l'article complet",
-  ]
-  static let wholeLineSpanish = ["publicidad", "compartir", "leer más", "seguir leyendo", "leer artículo completo"]
-  static let wholeLineItalian = ["pubblicità", "condividi", "leggi di più", "continua a leggere", "leggi tutto"]
-  static let wholeLinePortuguese = ["publicidade", "compartilhe", "leia mais", "continue lendo", "continuar lendo"]
-  static let wholeLineDutch = ["advertentie", "delen", "lees meer", "lees verder", "verder lezen"]
-  static let wholeLinePolish = ["reklama", "udostępnij", "czytaj dalej", "czytaj więcej", "czytaj cały artykuł"]
+  static let wholeLineFrench = ["publicité", "partager", "partager cet article", "lire la suite"]
+  static let wholeLineSpanish = ["publicidad", "compartir", "leer más"]
+  static let wholeLineItalian = ["pubblicità", "condividi", "leggi di più"]
+  static let wholeLinePortuguese = ["publicidade", "compartilhe", "leia mais"]
+  static let wholeLineDutch = ["advertentie", "delen", "lees meer"]
+  static let wholeLinePolish = ["reklama", "udostępnij", "czytaj dalej"]
 
   static let wholeLines: Set<String> = Set(
     wholeLineEnglish + wholeLineGerman + wholeLineFrench + wholeLineSpanish + wholeLineItalian
       + wholeLinePortuguese + wholeLineDutch + wholeLinePolish)
+
+  /// A teaser's link to the rest of a post, alone on a paragraph of the body ("Mehr lesen …",
+  /// "READ FULL ARTICLE", "Continue reading"): a button, never a sentence of the story. Compared
+  /// whole like `wholeLines`, but only with the body's paragraphs: a heading or a related block's
+  /// name saying "Weiterlesen" or "Lees verder" heads the posts below it and is kept.
+  static let readOnEnglish = [
+    "read full article", "read the full article", "read full story", "read the full story", "continue reading",
+  ]
+  static let readOnGerman = ["mehr lesen", "weiterlesen", "ganzen artikel lesen", "zum ganzen artikel"]
+  static let readOnFrench = ["lire plus", "lire l'article complet"]
+  static let readOnSpanish = ["seguir leyendo", "leer artículo completo"]
+  static let readOnItalian = ["continua a leggere", "leggi tutto"]
+  static let readOnPortuguese = ["continue lendo", "continuar lendo"]
+  static let readOnDutch = ["lees verder", "verder lezen"]
+  static let readOnPolish = ["czytaj więcej", "czytaj cały artykuł"]
+  static let readOnButtons: Set<String> = Set(
+    readOnEnglish + readOnGerman + readOnFrench + readOnSpanish + readOnItalian + readOnPortuguese
+      + readOnDutch + readOnPolish)
+  static let readOnOpenings = FirstBytes(readOnButtons)
+  /// The longest read-on button, in bytes: a longer paragraph is not compared with them.
+  static let longestReadOn = readOnButtons.map(\.utf8.count).max() ?? 0
+
   /// The longest whole line, in bytes: a longer paragraph is not compared with them.
   static let longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
 
@@ -230,43 +247,62 @@ enum VocabularyBoilerplate {
     copyrightEnglish + copyrightGerman + copyrightFrench + copyrightSpanish + copyrightItalian
     + copyrightPortuguese + copyrightDutch + copyrightPolish
 
-  /// Wordings of the site's note under a story, found anywhere in one of the body's closing lines
+  /// Wordings of the site's note under a story, looked for in one of the body's closing lines
   /// and nowhere else: an opinion disclaimer ("Namentlich gekennzeichnete Beiträge geben die Meinung
-  /// des Autors wieder", "The views expressed are those of the author"), a call for corrections, a
-  /// blog theme's filing line ("This entry was posted on … and is filed under …", "Der Beitrag
-  /// wurde am … veröffentlicht und wurde unter … abgelegt"). Whole clauses, not words: a story
-  /// reports on views and opinions in other words.
-  static let disclaimerEnglish = [
-    "views expressed in this", "opinions expressed in this", "the views and opinions expressed",
-    "are those of the author", "are solely those of the author", "do not necessarily reflect the views of",
-    "if you are aware of an inaccuracy", "would like to report a correction", "this entry was posted on",
+  /// des Autors wieder", "The views expressed in this column are those of the author"), a call for
+  /// corrections, a blog theme's filing line ("This entry was posted on … and is filed under …",
+  /// "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt"). Each entry is a set of
+  /// clauses the line must all hold, as whole words: a story reports on views, opinions and authors
+  /// in other words ("the powers are those of the authority", "the posts do not necessarily reflect
+  /// the views of the company", "the opinions expressed in this chamber").
+  static let disclaimerOpenersEnglish = [
+    "the views expressed", "the opinions expressed", "the views and opinions expressed",
   ]
-  static let disclaimerGerman = [
-    "die meinung des autors wieder", "die meinung der autorin wieder", "die meinung der autoren wieder",
-    "einschätzungen der autorin oder des autors", "einschätzungen des autors oder der autorin",
-    "geben nicht unbedingt die meinung", "geben nicht zwingend die meinung", "veröffentlicht und wurde unter",
+  static let disclaimerEnglish: [[String]] =
+    ["views", "opinions"].flatMap { noun in
+      ["article", "column", "post", "blog", "piece", "op-ed"].map { ["\(noun) expressed in this \($0)"] }
+    }
+    + disclaimerOpenersEnglish.flatMap { opener in
+      ["those of the author", "those of the authors", "do not necessarily reflect"].map { [opener, $0] }
+    }
+    + [
+      ["if you are aware of an inaccuracy"], ["would like to report a correction"],
+      ["this entry was posted on", "filed under"],
+    ]
+  static let disclaimerGerman: [[String]] = [
+    ["die meinung des autors wieder"], ["die meinung der autorin wieder"], ["die meinung der autoren wieder"],
+    ["einschätzungen der autorin oder des autors"], ["einschätzungen des autors oder der autorin"],
+    ["geben nicht unbedingt die meinung der redaktion"], ["geben nicht zwingend die meinung der redaktion"],
+    ["der beitrag wurde am", "abgelegt"], ["dieser beitrag wurde am", "abgelegt"],
   ]
-  static let disclaimerFrench = [
-    "n'engagent que leur auteur", "n'engagent que leurs auteurs", "n'engagent que son auteur",
-    "ne reflètent pas nécessairement l'opinion", "les opinions exprimées dans cet",
+  static let disclaimerFrench: [[String]] = [
+    ["n'engagent que leur auteur"], ["n'engagent que leurs auteurs"], ["n'engagent que son auteur"],
+    ["ne reflètent pas nécessairement l'opinion de la rédaction"], ["les opinions exprimées dans cet article"],
   ]
-  static let disclaimerSpanish = [
-    "son responsabilidad exclusiva de su autor", "son responsabilidad exclusiva de sus autores",
-    "no reflejan necesariamente la opinión", "las opiniones expresadas en este",
+  static let disclaimerSpanish: [[String]] = [
+    ["son responsabilidad exclusiva de su autor"], ["son responsabilidad exclusiva de sus autores"],
+    ["las opiniones expresadas", "no reflejan necesariamente"], ["las opiniones expresadas en este artículo"],
   ]
-  static let disclaimerItalian = [
-    "non riflettono necessariamente l'opinione", "le opinioni espresse in questo",
-    "sono di esclusiva responsabilità dell'autore",
+  static let disclaimerItalian: [[String]] = [
+    ["le opinioni espresse", "non riflettono necessariamente"], ["le opinioni espresse in questo articolo"],
+    ["sono di esclusiva responsabilità dell'autore"],
   ]
-  static let disclaimerPortuguese = [
-    "não refletem necessariamente a opinião", "as opiniões expressas neste",
-    "são de responsabilidade exclusiva do autor",
+  static let disclaimerPortuguese: [[String]] = [
+    ["as opiniões expressas", "não refletem necessariamente"], ["as opiniões expressas neste artigo"],
+    ["são de responsabilidade exclusiva do autor"],
   ]
-  static let disclaimerDutch = ["geven niet noodzakelijk de mening", "weerspiegelen niet noodzakelijk de mening"]
-  static let disclaimerPolish = ["nie odzwierciedlają stanowiska redakcji", "opinie wyrażone w tym"]
+  static let disclaimerDutch: [[String]] = [
+    ["geven niet noodzakelijk de mening van de redactie"],
+    ["weerspiegelen niet noodzakelijk de mening van de redactie"],
+  ]
+  static let disclaimerPolish: [[String]] = [
+    ["nie odzwierciedlają stanowiska redakcji"], ["opinie wyrażone w tym artykule"],
+  ]
   static let closingDisclaimers =
     disclaimerEnglish + disclaimerGerman + disclaimerFrench + disclaimerSpanish + disclaimerItalian
     + disclaimerPortuguese + disclaimerDutch + disclaimerPolish
+  /// `closingDisclaimers` as words (`Text.words`): each clause is matched on a line's words.
+  static let closingDisclaimerWords: [[[Substring]]] = closingDisclaimers.map { $0.map { Text.words($0) } }
 
   /// Words that open a copyright notice when a year follows them ("Copyright 2023 …", "(c) 2021
   /// …"); alone they are a word of the story ("the copyright claim").

@@ -1243,6 +1243,16 @@ extension RelatedExtractorTests {
     #expect(try TestPage.extract(article + linked, url: "https://garden.example/bees/").related?.heading == nil)
   }
 
+  @Test("a block classed related opening with a read-on line ('Weiterlesen', 'Continue reading') is named by it")
+  func openingReadOnLineNamesBlock() throws {
+    for name in ["Weiterlesen", "Continue reading", "Lees verder"] {
+      let block = "<div class=\"field-related\"><div class=\"field-label-above\">\(name)</div>\(threeCards)</div>"
+      let extracted = try TestPage.extract(article + block, url: "https://garden.example/bees/")
+      #expect(extracted.related?.heading == name)
+      #expect(extracted.related?.posts.count == 3)
+    }
+  }
+
   @Test("a carousel's control, a slider dot or an ad label opening a related block does not name it")
   func openingLineControlsAndLabels() throws {
     let openings = [

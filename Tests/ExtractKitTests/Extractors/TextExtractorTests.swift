@@ -717,6 +717,8 @@ struct LineBreakTests {
       "The views expressed in this column are those of the author and not of the Garden Post.",
       "This entry was posted on Monday, May 1st, 2023 at 9:00 am and is filed under Roses.",
       "Les opinions exprimées dans cet article n’engagent que leur auteur.",
+      "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Rosen abgelegt.",
+      "Corrections: If you are aware of an inaccuracy or would like to report a correction, please write to us.",
     ]
     for closing in closings {
       let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(closing)</p></article>"
@@ -735,6 +737,32 @@ struct LineBreakTests {
         == (TestPage.texts(3) + [quoted] + TestPage.texts(1, from: 3) + [last]).joined(separator: "\n\n"))
   }
 
+  @Test("a story's last paragraph holding a disclaimer's words in an ordinary sentence is text")
+  func closingDisclaimerWordsInStorySentences() throws {
+    let lasts = [
+      "In the end, the powers at stake are those of the authority, not of the minister.",
+      "Das Buch wurde 1933 veröffentlicht und wurde unter den Nationalsozialisten verboten.",
+      "A spokesperson said the posts 'do not necessarily reflect the views of the company'.",
+      "Las opiniones expresadas en este foro fueron recogidas por la comisión.",
+      "Opinie wyrażone w tym raporcie są sprzeczne z danymi ministerstwa.",
+      "Les opinions exprimées dans cet hémicycle ont surpris le gouvernement.",
+      "Le opinioni espresse in questo dibattito sono state molto diverse.",
+      "As opiniões expressas neste congresso foram publicadas pelo ministério.",
+      "Die Umfragen geben nicht unbedingt die Meinung der Bevölkerung wieder, sagte sie.",
+    ]
+    for last in lasts {
+      let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(last)</p></article>"
+      #expect(try TestPage.extract(body).text == (TestPage.texts(4) + [last]).joined(separator: "\n\n"))
+    }
+    // A long plain closing paragraph holding a disclaimer's clause is the story's.
+    let long =
+      "The views expressed in this column are those of the author, she wrote, and the council took them "
+      + String(repeating: "seriously enough to debate every one of them at length over three evenings, ", count: 5)
+      + "before it voted."
+    let body = "<article><h1>Garden Notes</h1>\(TestPage.paragraphs(4))<p>\(long)</p></article>"
+    #expect(try TestPage.extract(body).text == (TestPage.texts(4) + [long]).joined(separator: "\n\n"))
+  }
+
   @Test("an affiliate or advertiser disclosure opening a paragraph is not text at any length; the words inside one are")
   func disclosureParagraphs() throws {
     let disclosure = """
@@ -749,6 +777,18 @@ struct LineBreakTests {
       <p>\(reported)</p></article>
       """
     #expect(try TestPage.extract(body).text == (TestPage.texts(3) + [reported]).joined(separator: "\n\n"))
+  }
+
+  @Test("a long paragraph opening with an affiliate disclosure and going on into the story is text")
+  func longParagraphOpeningWithDisclosureKept() throws {
+    let story = """
+      This post may contain affiliate links. We spent three weeks driving the Pacific Coast Highway, \
+      from the fog of San Francisco past the cliffs of Big Sur to the piers of Santa Monica, stopping \
+      at every diner, lighthouse and tide pool the locals told us about and every vista point between \
+      them, and here is every stop we loved, with the hours, the prices and the best time of day to go.
+      """
+    let body = "<article><h1>Road Notes</h1><p>\(story)</p>\(TestPage.paragraphs(3))</article>"
+    #expect(try TestPage.extract(body).text == ([story] + TestPage.texts(3)).joined(separator: "\n\n"))
   }
 
   @Test("a reading time on its own line, in any language, is not text; a sentence about reading time is")
