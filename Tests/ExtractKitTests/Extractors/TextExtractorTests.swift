@@ -763,7 +763,7 @@ struct LineBreakTests {
     #expect(try TestPage.extract(body).text == (TestPage.texts(4) + [long]).joined(separator: "\n\n"))
   }
 
-  @Test("an affiliate or advertiser disclosure opening a paragraph is not text at any length; the words inside one are")
+  @Test("an affiliate or advertiser disclosure opening a paragraph is not text when short; the words inside one are")
   func disclosureParagraphs() throws {
     let disclosure = """
       This post contains references to products from one or more of our advertisers. We may receive \
