@@ -29,10 +29,12 @@ enum HTMLParser {
   /// as a no-script fallback, and a `<noscript>` whose end tag libxml2 ignores (it opened a
   /// `<div>`, and `</noscript>` may not close a `<div>`), which swallows the rest of the page.
   /// The text of scripts and styles left out is removed before libxml2 reads the page
-  /// (`RawTextEliding`), unless `elidingRawText` is false.
+  /// (`RawTextEliding`), unless `elidingRawText` is false, or done already: `elided` is then
+  /// what was removed (`PreScan.checkEliding`, for a page that `readsAsItIs`).
   static func tree(
     bytes: consuming [UInt8], encoding: String, validUTF8: Bool = false, maximumElements: Int,
-    mayHoldFallbacks: Bool = true, keepingFallbacks: Bool = false, elidingRawText: Bool = true
+    mayHoldFallbacks: Bool = true, keepingFallbacks: Bool = false, elidingRawText: Bool = true,
+    elided: RawTextEliding.Removed? = nil
   ) throws -> Tree {
     HTMLDocument.silenceLibXML2
     let named = namedEncoding(bytes, encoding: encoding, validUTF8: validUTF8)
@@ -42,8 +44,9 @@ enum HTMLParser {
     // Only bytes libxml2 reads as they are, valid UTF-8: a conversion could stop at a bad byte
     // inside a removed text. The removed texts are kept while a second parse may need the page.
     let removed =
-      named == nil && elidingRawText
-      ? RawTextEliding.elide(&bytes, recording: mayHoldFallbacks && !keepingFallbacks) : RawTextEliding.Removed()
+      elided
+      ?? (named == nil && elidingRawText
+        ? RawTextEliding.elide(&bytes, recording: mayHoldFallbacks && !keepingFallbacks) : RawTextEliding.Removed())
     guard let context = htmlNewParserCtxt() else { throw ExtractError.unparsable }
     // The state lives behind a pointer the callbacks share: a struct reached through a pointer
     // is mutated without the exclusivity checks every store into a class's property costs.
@@ -118,6 +121,12 @@ enum HTMLParser {
     guard let context = htmlNewParserCtxt() else { return }
     defer { htmlFreeParserCtxt(context) }
     parse(bytes, encoding: encoding, in: context, with: silentHandler)
+  }
+
+  /// Whether libxml2 reads the page's bytes as they are (no encoding named to it): valid UTF-8.
+  /// Only such a page has its scripts' and styles' text removed (`RawTextEliding`).
+  static func readsAsItIs(_ bytes: [UInt8], encoding: String, validUTF8: Bool) -> Bool {
+    namedEncoding(bytes, encoding: encoding, validUTF8: validUTF8) == nil
   }
 
   /// The encoding to name to libxml2. Valid UTF-8 is parsed without naming one: named,

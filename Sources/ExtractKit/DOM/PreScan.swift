@@ -96,7 +96,9 @@ enum PreScan {
     return value
   }
 
-  private struct Scanner {
+  /// libxml2's cost as the pass counts it; `checkEliding` drives it tag by tag, and hands the
+  /// rest of a page to `run` where its reading and `RawTextEliding`'s may part.
+  struct Scanner {
     let base: UnsafePointer<UInt8>
     let count: Int
     let maximumElements: Int
@@ -245,14 +247,21 @@ enum PreScan {
           lastVisible = base[index - 1]
         }
       }
+      if try opened(tag, attributes: attributes, selfClosed: lastVisible == 0x2F) { skipRawText(tag) }
+    }
+
+    /// What a start tag named `tag` costs and opens, once read: `attributes` names and
+    /// unquoted values as `startTag` counts them, `selfClosed` when its last visible byte is
+    /// "/". Returns whether it opened a script or style, whose text is to be skipped.
+    mutating func opened(_ tag: UInt64, attributes: Int, selfClosed: Bool) throws -> Bool {
       if attributes > 1 { try spend(attributes * (attributes - 1) / 2) }
       let listed = mayBeListed(tag)
       if listed && !sawFallback && fallbackElements.contains(tag) { sawFallback = true }
-      if lastVisible == 0x2F || (listed && voidElements.contains(tag)) { return }
-      if listed, open.count > 0, open[open.count - 1] == tag, selfClosingSiblings.contains(tag) { return }
+      if selfClosed || (listed && voidElements.contains(tag)) { return false }
+      if listed, open.count > 0, open[open.count - 1] == tag, selfClosingSiblings.contains(tag) { return false }
       open.append(tag)
       if open.count > maximumElements { throw ExtractError.tooComplex(elements: open.count, limit: maximumElements) }
-      if listed && rawText.contains(tag) { skipRawText(tag) }
+      return listed && rawText.contains(tag)
     }
 
     /// Past a script's or style's text, to its end tag's "<".

@@ -50,23 +50,66 @@ enum RawTextEliding {
   /// Shortens `page` in place. With `recording`, the removed texts are kept in the answer (see
   /// `Removed`): a page without `<noscript>` or `<template>` need not keep them.
   static func elide(_ page: inout [UInt8], recording: Bool) -> Removed {
+    let cuts = page.withUnsafeBufferPointer { buffer -> [Cut] in
+      guard let base = buffer.baseAddress else { return [] }
+      var pass = Pass(base: base, count: buffer.count)
+      pass.run(from: 0)
+      return pass.cuts
+    }
+    return cut(&page, cuts, recording: recording)
+  }
+
+  /// A text the pass removes: its start tag's `>`, and its bounds in the page.
+  struct Cut {
+    let tagEnd: Int
+    let start: Int
+    let end: Int
+  }
+
+  /// Removes `cuts` (in page order, apart) from `page`, moving what stays to the front. The
+  /// pass only reads the page, so `PreScan.checkEliding` decides `recording` once it has read
+  /// the whole page (whether it holds a `<noscript>` or `<template>`).
+  static func cut(_ page: inout [UInt8], _ cuts: [Cut], recording: Bool) -> Removed {
+    guard !cuts.isEmpty else { return Removed() }
     var removed = Removed()
+    if recording {
+      removed.starts.reserveCapacity(cuts.count)
+      removed.offsets.reserveCapacity(cuts.count)
+      removed.lengths.reserveCapacity(cuts.count)
+      removed.bytes.reserveCapacity(cuts.reduce(0) { $0 + $1.end - $1.start })
+    }
     let newCount = page.withUnsafeMutableBufferPointer { buffer -> Int in
       guard let base = buffer.baseAddress else { return 0 }
-      var pass = Pass(base: base, count: buffer.count, recording: recording)
-      pass.run()
-      pass.flush(upTo: buffer.count)
-      removed = pass.removed
-      return pass.written
+      // Bytes before `pending` are settled: `written` of them are in place at the front.
+      var pending = 0
+      var written = 0
+      for cut in cuts {
+        if cut.start > pending {
+          if written != pending { memmove(base + written, base + pending, cut.start - pending) }
+          written += cut.start - pending
+        }
+        if recording {
+          removed.starts.append(written - (cut.start - cut.tagEnd))
+          removed.offsets.append(written)
+          removed.lengths.append(cut.end - cut.start)
+          removed.bytes.append(contentsOf: UnsafeBufferPointer(start: base + cut.start, count: cut.end - cut.start))
+        }
+        pending = cut.end
+      }
+      if buffer.count > pending {
+        if written != pending { memmove(base + written, base + pending, buffer.count - pending) }
+        written += buffer.count - pending
+      }
+      return written
     }
     if newCount < page.count { page.removeLast(page.count - newCount) }
     return removed
   }
 
   /// "script" and "style", lower-case, as raw-text element names.
-  private static let script = Array("script".utf8)
-  private static let style = Array("style".utf8)
-  private static let doctype = Array("!doctype".utf8)
+  static let script = Array("script".utf8)
+  static let style = Array("style".utf8)
+  static let doctype = Array("!doctype".utf8)
   /// libxml2 2.9's `HTML_PARSER_BUFFER_SIZE`: a tag or attribute name this long is cut there.
   static let maximumNameLength = 100
   /// libxml2's `IS_BLANK_CH`: inside a tag, form feed and vertical tab are not blanks to
@@ -78,19 +121,15 @@ enum RawTextEliding {
   /// beginnings, as libxml2 may read a shorter name than the pass).
   private static let closers = ["noscript", "body", "frameset"].map { Array($0.utf8) }
 
-  private struct Pass {
-    let base: UnsafeMutablePointer<UInt8>
+  /// The pass: reads the page, and lists the texts to remove (`cuts`).
+  struct Pass {
+    let base: UnsafePointer<UInt8>
     let count: Int
-    let recording: Bool
-    var removed = Removed()
-    /// Bytes before `pending` are settled: `written` of them are in place at the front.
-    var pending = 0
-    var written = 0
+    var cuts: [Cut] = []
 
-    init(base: UnsafeMutablePointer<UInt8>, count: Int, recording: Bool) {
+    init(base: UnsafePointer<UInt8>, count: Int) {
       self.base = base
       self.count = count
-      self.recording = recording
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
@@ -104,28 +143,13 @@ enum RawTextEliding {
     /// The next `byte` at or after `from`, or `count`.
     func find(_ byte: UInt8, from: Int) -> Int {
       guard from < count, let found = memchr(base + from, Int32(byte), count - from) else { return count }
-      return UnsafePointer(base).distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// Moves the bytes from `pending` up to `end` into place.
-    mutating func flush(upTo end: Int) {
-      guard end > pending else { return }
-      if written != pending { memmove(base + written, base + pending, end - pending) }
-      written += end - pending
-      pending = end
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Removes `start..<end`, the text of a raw-text element whose start tag ends at `tagEnd`.
     mutating func remove(_ start: Int, _ end: Int, tagEnd: Int) {
       guard end > start else { return }
-      flush(upTo: start)
-      if recording {
-        removed.starts.append(written - (start - tagEnd))
-        removed.offsets.append(written)
-        removed.lengths.append(end - start)
-        removed.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
-      }
-      pending = end
+      cuts.append(Cut(tagEnd: tagEnd, start: start, end: end))
     }
 
     /// Whether the bytes at `at` are `name` in any case.
@@ -135,8 +159,10 @@ enum RawTextEliding {
       return true
     }
 
-    mutating func run() {
-      var index = 0
+    /// Reads from `index`, where the page's text goes on (0, or where `PreScan.checkEliding`
+    /// hands over), to its end or where the pass stops.
+    mutating func run(from start: Int) {
+      var index = start
       while true {
         index = find(0x3C, from: index)  // "<"
         guard index + 1 < count else { return }
@@ -272,6 +298,15 @@ enum RawTextEliding {
     /// A script's or style's text after its start tag (`>` at `tagEnd`), removed unless a
     /// script's tag may make it JSON-LD; returns where reading goes on past its end tag.
     mutating func rawText(_ name: [UInt8], tagStart: Int, tagEnd: Int) -> Int? {
+      guard let end = rawTextEnd(name, tagEnd: tagEnd) else { return nil }
+      if name.count == 5 || !mayBeJSONLD(tagStart, tagEnd) { remove(tagEnd + 1, end, tagEnd: tagEnd) }
+      guard end < count else { return nil }
+      return find(0x3E, from: end + 2 + name.count) + 1
+    }
+
+    /// Where a script's or style's text after its start tag (`>` at `tagEnd`) ends: the `<` of
+    /// its end tag, or `count` when it runs to the page's end. Nil where the pass stops.
+    func rawTextEnd(_ name: [UInt8], tagEnd: Int) -> Int? {
       let start = tagEnd + 1
       guard start < count else { return nil }
       if base[start] == 0x3C, start + 1 < count {
@@ -292,9 +327,7 @@ enum RawTextEliding {
       // The end tag must be the element's own: `</scripts>` is read as another end tag, and
       // raw text goes on after it.
       if end < count && !isEndTag(name, at: end) { return nil }
-      if name.count == 5 || !mayBeJSONLD(tagStart, tagEnd) { remove(start, end, tagEnd: tagEnd) }
-      guard end < count else { return nil }
-      return find(0x3E, from: end + 2 + name.count) + 1
+      return end
     }
 
     /// Whether `</name` at `at` ends in a character that cannot continue the name.

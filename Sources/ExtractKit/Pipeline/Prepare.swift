@@ -40,13 +40,22 @@ enum Prepare {
     _ = consume bytes
     // libxml2 2.9 ends the document at a NUL byte in 8-bit input; HTML ignores them.
     if !decision.parseAs.hasPrefix("UTF-16"), containsNUL(decision.bytes) { decision.bytes.removeAll { $0 == 0 } }
-    let mayHoldFallbacks = try PreScan.check(
-      decision.bytes, encoding: decision.parseAs, maximumElements: options.maximumElements)
-    let page = decision.bytes
+    var page = decision.bytes
     decision.bytes = []
-    let tree = try HTMLParser.tree(
-      bytes: consume page, encoding: decision.parseAs, validUTF8: decision.validUTF8,
-      maximumElements: options.maximumElements, mayHoldFallbacks: mayHoldFallbacks)
+    let tree: Tree
+    if HTMLParser.readsAsItIs(page, encoding: decision.parseAs, validUTF8: decision.validUTF8) {
+      // One pass for the cost check and the removal of scripts' and styles' text.
+      let (mayHoldFallbacks, removed) = try PreScan.checkEliding(&page, maximumElements: options.maximumElements)
+      tree = try HTMLParser.tree(
+        bytes: consume page, encoding: decision.parseAs, validUTF8: true, maximumElements: options.maximumElements,
+        mayHoldFallbacks: mayHoldFallbacks, elided: removed)
+    } else {
+      let mayHoldFallbacks = try PreScan.check(
+        page, encoding: decision.parseAs, maximumElements: options.maximumElements)
+      tree = try HTMLParser.tree(
+        bytes: consume page, encoding: decision.parseAs, validUTF8: decision.validUTF8,
+        maximumElements: options.maximumElements, mayHoldFallbacks: mayHoldFallbacks)
+    }
     guard tree.nodes.count > 1 else { throw ExtractError.notHTML(reason: "no elements") }
     return (tree, (decision.reported, decision.warning))
   }
