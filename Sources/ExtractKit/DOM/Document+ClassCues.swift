@@ -240,6 +240,8 @@ extension Document {
   func makeClassCues(_ index: Int, table: ClassCueTable) -> UInt64 {
     var bits: UInt64 = 0
     let bytes = UnsafeBufferPointer(self.bytes)
+    let readsTokens = table.readsTokens
+    // One walk over the attributes for both: the bits are or-ed, so their order is free.
     for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
       let start = Int(attribute.valueStart)
       let value = UnsafeBufferPointer(
@@ -247,18 +249,12 @@ extension Document {
       // No compound holds a space: the one joining two values starts the automaton afresh.
       var state = 0
       bits |= table.compoundBits(value, state: &state)
-    }
-    if table.readsTokens {
-      for attribute in classAndIDAttributes(index) where isClassOrID(attribute) {
-        let start = Int(attribute.valueStart)
-        let value = UnsafeBufferPointer(
-          rebasing: bytes[start..<start + min(Int(attribute.valueCount), Thresholds.maximumClassIDBytes)])
-        Document.forEachToken(of: value) { start, end in
-          let found = table.tokenBits(value, start, end)
-          bits |=
-            found != ClassCueTable.needsString
-            ? found : table.nonASCIITokenBits(value, start, end, classAndID: classAndID(index))
-        }
+      guard readsTokens else { continue }
+      Document.forEachToken(of: value) { start, end in
+        let found = table.tokenBits(value, start, end)
+        bits |=
+          found != ClassCueTable.needsString
+          ? found : table.nonASCIITokenBits(value, start, end, classAndID: classAndID(index))
       }
     }
     return bits | ClassCueTable.madeBit
