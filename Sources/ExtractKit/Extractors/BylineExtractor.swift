@@ -145,6 +145,12 @@ struct BylineExtractor: SectionExtractor {
     return isDateOnly(head) && holdsCalendarDate(head)
   }
 
+  /// Whether a line's names part is a person or a handle.
+  static func namesSomeone(_ text: String) -> Bool {
+    let names = BylineExtractor().namesPart(of: text)
+    return !People.parse(names).isEmpty || handle(in: names) != nil
+  }
+
   /// Whether text holds a day of the calendar, not only a number or a time: a year's four digits
   /// ("05.02.2020", "6/13/2018") or a month's name ("14. Juni"). A rating "3 von 5" holds none.
   static func holdsCalendarDate(_ text: Substring) -> Bool {
@@ -169,7 +175,9 @@ struct BylineExtractor: SectionExtractor {
       && (node.end <= title.order || node.order >= title.end)
     {
       let text = Text.clean(Page.rawText(node))
-      guard datedLineNames(text) != nil || datedByLine(text), usable(node) else { continue }
+      // A dated "by" line names someone: "On 8/22/2019 by @writer" gives no byline (the date
+      // is then left to the page's own metadata).
+      guard datedLineNames(text) != nil || (datedByLine(text) && namesSomeone(text)), usable(node) else { continue }
       return node
     }
     return nil
