@@ -54,7 +54,10 @@ struct BylineExtractor: SectionExtractor {
       return !node.ancestors.contains { page.isBoilerplate($0) && !isPostPart($0) }
         && !(page.isBoilerplate(node) && !isPostPart(node))
     }
-    let title = page.elements("h1").first { $0.closest { Evidence.chromeTags.contains($0) } == nil }
+    // An h1 with no text holds the site's logo image, not the article's title.
+    let title = page.elements("h1").first {
+      $0.textLength > 0 && $0.closest { Evidence.chromeTags.contains($0) } == nil
+    }
     var candidates = authorMarkupElements(in: page).filter {
       usable($0) && !isTaxonomyLine($0) && !isHiddenAuthorMarkup($0)
     }
@@ -96,7 +99,7 @@ struct BylineExtractor: SectionExtractor {
       }
     }
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
-      ?? signatureLine(in: page, after: title, usable: usable)
+      ?? datedLine(around: title, in: page, usable: usable) ?? signatureLine(in: page, after: title, usable: usable)
   }
 
   /// Whether the words before a line's "by"-word are a date and time alone, a theme's meta line
@@ -112,6 +115,72 @@ struct BylineExtractor: SectionExtractor {
       return token.contains(where: \.isNumber) || !word.contains(where: \.isLetter) || Patterns.months[word] != nil
         || VocabularyDates.weekdaySet.contains(word) || VocabularyBylines.datePrepositionSet.contains(word)
     }
+  }
+
+  /// Separators between the fields of a theme's meta line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+  static let metaLineSeparators: Set<Character> = ["|", "·", "•"]
+
+  /// Elements a meta line of date fields and a name is set in, above or below the title.
+  static let datedLineTags: TagSet = ["p", "div", "span", "small", "address"]
+
+  /// The people a meta line of date fields ends with, without a "by"-word ("04.02.2022 | 13:10 Uhr |
+  /// Uta Helkenberg", "12. März 2024 · Jane Doe"): every field before the last is a date or a time
+  /// alone (`isDateOnly`), and the last is one or two people's full names (`isFullNamesOnly`); a
+  /// section ("04.02.2022 | Politik") or a headline after the date names no one.
+  static func datedLineNames(_ text: String) -> String? {
+    let fields = text.split(whereSeparator: { metaLineSeparators.contains($0) }).map { Text.clean(String($0)) }
+    guard fields.count >= 2, let last = fields.last, isFullNamesOnly(last),
+      fields.dropLast().allSatisfy({ !$0.isEmpty && isDateOnly(Substring($0)) }),
+      fields.dropLast().contains(where: { holdsCalendarDate(Substring($0)) })
+    else { return nil }
+    return last
+  }
+
+  /// Whether a line opens with a date and then a "by"-word or label ("05.02.2020 - Redaktion: Eberhard
+  /// Fuhr", "12. März 2024 von Jane Doe"): a post's meta line, above the title too; a "von" with no
+  /// date before it ("Mehr von Eberhard Fuhr") is not one.
+  static func datedByLine(_ text: String) -> Bool {
+    guard let range = innerPrefix(in: text) else { return false }
+    let head = text[..<range.lowerBound]
+    return isDateOnly(head) && holdsCalendarDate(head)
+  }
+
+  /// Whether a line's names part is a person or a handle.
+  static func namesSomeone(_ text: String) -> Bool {
+    let names = BylineExtractor().namesPart(of: text)
+    return !People.parse(names).isEmpty || handle(in: names) != nil
+  }
+
+  /// Whether text holds a day of the calendar, not only a number or a time: a year's four digits
+  /// ("05.02.2020", "6/13/2018") or a month's name ("14. Juni"). A rating "3 von 5" holds none.
+  static func holdsCalendarDate(_ text: Substring) -> Bool {
+    var digits = 0
+    for character in text {
+      digits = character.isASCII && character.isNumber ? digits + 1 : 0
+      if digits == 4 { return true }
+    }
+    return text.split(whereSeparator: { $0 == " " || $0 == "," }).contains { Patterns.months[bareWord($0)] != nil }
+  }
+
+  /// A meta line of date fields ending with a name (`datedLineNames`), or opening with a date
+  /// before a "by"-word (`datedByLine`), in the few nodes just above
+  /// the title or just below it, where themes set it.
+  static func datedLine(around title: Node, in page: Page, usable: (Node) -> Bool) -> Node? {
+    let nodes = page.tree.nodes
+    let near =
+      Array(nodes[max(0, title.order - textSearchWindow)..<title.order])
+      + nodes[title.end..<min(nodes.count, title.end + textSearchWindow)]
+    for node in near
+    where node.isElement && node.textLength < Thresholds.maximumBylineLineChars && datedLineTags.contains(node)
+      && (node.end <= title.order || node.order >= title.end)
+    {
+      let text = Text.clean(Page.rawText(node))
+      // A dated "by" line names someone: "On 8/22/2019 by @writer" gives no byline (the date
+      // is then left to the page's own metadata).
+      guard datedLineNames(text) != nil || (datedByLine(text) && namesSomeone(text)), usable(node) else { continue }
+      return node
+    }
+    return nil
   }
 
   /// Whether author markup is written for machines only: it, or an element up to
@@ -384,6 +453,8 @@ struct BylineExtractor: SectionExtractor {
     var labelled = false
     // Whether a "by"-like word introduced the names the byline's text gives ("By A, B …").
     var introduced = false
+    // Whether a "by"-word or label credits a staff account ("Autor: Die Redaktion", "By Staff").
+    var creditsStaff = false
     if !authors.isEmpty {
       // `By <a rel=author>Jessica Penna</a>, <a rel=author>Gail Tarn</a>`: author links after a "by".
       var explicit = false
@@ -392,6 +463,7 @@ struct BylineExtractor: SectionExtractor {
     } else {
       var explicit = false
       let names = namesPart(of: raw, explicit: &explicit, inBylineMarkup: inMarkup)
+      creditsStaff = explicit && !names.isEmpty && BylineExtractor.isStaffAccount(names)
       // `<dt>Auteur</dt><dd><a>Anselme Marvillet</a></dd>`: the name is the labelled field's value (the
       // line's text runs label, name and the next field together).
       if let value = BylineExtractor.labelledField(in: node, skipping: skip),
@@ -434,13 +506,18 @@ struct BylineExtractor: SectionExtractor {
       !structured.contains { person in
         shown.contains(person.name.lowercased()) || authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
       }
-      && (labelled || (introduced && !BylineExtractor.pageShows(structured, page: page)))
+      && (labelled || (introduced && !BylineExtractor.pageShows(structured, page: page, toReader: true)))
     // A byline that shows a date and no one, while structured data names a person the page shows
     // nowhere ("6. November 2023 | 3 Kommentare" over a Yoast account): the site names no author.
     let bylineHidesAccount =
       authors.isEmpty && !structured.isEmpty && namesPart(of: raw, inBylineMarkup: inMarkup).isEmpty
       && !BylineExtractor.pageShows(structured, page: page)
-    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers && !bylineHidesAccount {
+    // A byline that credits the staff ("Autor: Die Redaktion") while structured data names a person
+    // (the account that posted it): the page shows the staff as the author, so no one is named.
+    let bylineCreditsStaff = authors.isEmpty && creditsStaff
+    if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers && !bylineHidesAccount
+      && !bylineCreditsStaff
+    {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
         guard let seen = authors.first(where: { Text.similarity($0.name, person.name) >= 0.8 }) else { return person }
@@ -458,7 +535,7 @@ struct BylineExtractor: SectionExtractor {
     // A person's place naming an organisation ("Beispiel GmbH", "Example News") names no one;
     // a publisher structured data names as the author stands only when the byline names no one.
     authors.removeAll { BylineExtractor.isOrganizationName($0.name) }
-    if authors.isEmpty { authors = organizations }
+    if authors.isEmpty && !bylineCreditsStaff { authors = organizations }
     authors.removeAll {
       BylineExtractor.namesNoOne($0.name, siteName: siteName)
         || BylineExtractor.isBrand($0.name, siteName: siteName, byline: node, page: page)
@@ -477,7 +554,10 @@ struct BylineExtractor: SectionExtractor {
 
   /// Whether the page's visible text names any of `people` (asked only when a "By …" line and
   /// structured data disagree).
-  static func pageShows(_ people: [Person], page: Page) -> Bool {
+  /// `toReader`: a name only in a theme's hidden hCard (`<span class="vcard rich-snippet-hidden">`),
+  /// which repeats the structured author for machines, is not shown; asked when a visible "By …"
+  /// line names someone else. Without a visible byline the hidden hCard still names the post's author.
+  static func pageShows(_ people: [Person], page: Page, toReader: Bool = false) -> Bool {
     // The names' bytes searched in each text node in place: building the page's text cost more.
     // ASCII letters compared without case: a byline set in capitals ("JANE DOE") shows the name.
     let needles = people.map { Array($0.name.utf8).map(ByteSearch.lower) }.filter { !$0.isEmpty }
@@ -490,6 +570,7 @@ struct BylineExtractor: SectionExtractor {
             start == 0 || !isWordByte(bytes, at: start - 1, before: true),
             start + needle.count == bytes.count || !isWordByte(bytes, at: start + needle.count, before: false)
           else { continue }
+          if toReader, let parent = node.parent, isHiddenAuthorMarkup(parent) { break }
           return true
         }
       }
@@ -849,6 +930,8 @@ struct BylineExtractor: SectionExtractor {
       introduced = true
     }
     explicit?.pointee = introduced
+    // "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the names end a meta line of date fields.
+    if !introduced, let names = BylineExtractor.datedLineNames(undashed) { text = names }
     // A "|", "•" or "·" separates the names from the rest.
     // "Peter Kliet/SP-X", "Jane Doe / dpa": an agency after a slash.
     for separator in ["|", "•", "·", " — ", " – ", " - ", "\n", "//", "»", "/"] {

@@ -1456,4 +1456,70 @@ struct BylineExtractorTests {
       """
     #expect(try byline(meta)?.authors.map(\.name) == ["Isabell Angele"])
   }
+
+  @Test("A 'Von' line beats the meta author the page shows only in a hidden rich-snippet hCard")
+  func visibleVonLineBeatsMetaAuthorInHiddenCard() throws {
+    let head = "<meta name=\"author\" content=\"Isabell Angele\">"
+    let hidden = """
+      <div class="meta-info"><span class="vcard rich-snippet-hidden"><span class="fn">\
+      <a href="https://blog.example/author/isabell/" rel="author">Isabell Angele</a></span></span>\
+      <span>25. Dezember 2022</span></div><p><strong>Von Matthias Lauerer</strong></p>
+      """
+    #expect(try byline(hidden, head: head)?.authors.map(\.name) == ["Matthias Lauerer"])
+    // Near miss: the page shows the meta author to the reader, so structured data stands.
+    let shown = """
+      <div class="meta-info"><span>Isabell Angele</span> \
+      <span>25. Dezember 2022</span></div><p><strong>Von Matthias Lauerer</strong></p>
+      """
+    #expect(try byline(shown, head: head)?.authors.map(\.name) == ["Isabell Angele"])
+  }
+
+  @Test("A meta line of date fields ending with a full name, above or below the title, names the author")
+  func datedMetaLineNamesAuthor() throws {
+    let below = try #require(try byline("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"))
+    #expect(below.authors.map(\.name) == ["Uta Helkenberg"])
+    #expect(below.publishedAt == "2022-02-04")
+    let above = """
+      <article><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1>\
+      \(TestPage.paragraphs(4))</article>
+      """
+    #expect(try TestPage.extract(above, lang: "de").byline?.authors.map(\.name) == ["Uta Helkenberg"])
+    #expect(BylineExtractor.datedLineNames("12. März 2024 · Jane Doe") == "Jane Doe")
+    // Near misses: a section or a headline after the date, a name after a field that is no date.
+    #expect(try byline("<small>04.02.2022 | 13:10 Uhr | Politik</small>")?.authors.isEmpty ?? true)
+    #expect(BylineExtractor.datedLineNames("04.02.2022 | Neue Regeln für alle Reiter") == nil)
+    #expect(BylineExtractor.datedLineNames("Sport | Uta Helkenberg") == nil)
+    #expect(BylineExtractor.datedLineNames("Uta Helkenberg") == nil)
+  }
+
+  @Test("A byline crediting the staff ('Autor: Die Redaktion') names no one, whoever structured data names")
+  func staffCreditBeatsStructuredPerson() throws {
+    let head = "<meta name=\"author\" content=\"Cornelius Karow\">"
+    #expect(try byline("<p>Autor: Die Redaktion</p>", head: head)?.authors == [])
+    // Near miss: a person credited the same way is the author the reader sees.
+    #expect(try byline("<p>Autor: Jane Doe</p>", head: head)?.authors.map(\.name) == ["Jane Doe"])
+    // Near miss: no byline on the page, the structured person stands.
+    #expect(try byline("", head: head)?.authors.map(\.name) == ["Cornelius Karow"])
+  }
+
+  @Test("A dated 'Redaktion:' line above the title names the author; a logo's empty h1 is not the title")
+  func datedLabelLineAboveTitle() throws {
+    func page(_ line: String) -> String {
+      """
+      <div id="logoWrap"><h1><a href="/"><img src="/logo.svg" alt="Jugendwerk"></a></h1></div>\
+      <div class="news-single-item"><div class="news-single-timedata">\(line)</div>\
+      <h1>Faire Lieferketten</h1>\(TestPage.paragraphs(4))</div>
+      """
+    }
+    let dated = page("05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span>")
+    #expect(try TestPage.extract(dated, lang: "de").byline?.authors.map(\.name) == ["Eberhard Fuhr"])
+    #expect(BylineExtractor.datedByLine("05.02.2020 - Redaktion: Eberhard Fuhr"))
+    // Near misses: a "von" after words that are no date, a date before a section.
+    #expect(!BylineExtractor.datedByLine("Mehr Artikel von Eberhard Fuhr"))
+    // A rating's number is no date: "3 von 5" names no author.
+    #expect(!BylineExtractor.datedByLine("3 von 5, (1 Bewertung)"))
+    #expect(BylineExtractor.datedLineNames("13:10 Uhr | Uta Helkenberg") == nil)
+    let undated = page("Mehr Artikel von Eberhard Fuhr")
+    #expect(try TestPage.extract(undated, lang: "de").byline?.authors.isEmpty ?? true)
+  }
 }
