@@ -101,6 +101,8 @@ struct HeadingsExtractor: SectionExtractor {
           headings.removeLast()
           if let item = lastHeadingItem { kept.remove(item) }
           lastHeadingNode = nil
+          // Gone already: no cards' title to leave out after it.
+          titlesCardsOnly = false
         }
         // A teaser card's title (a title, a blurb and a "Read more" link to another page) heads
         // another page's text, not a section of this one.
