@@ -66,9 +66,25 @@ struct HeadingsExtractor: SectionExtractor {
     // The text of a heading above the body left out as the title's second line.
     var titleLine: String?
     var blockSinceHeading = false
+    // The last teaser card whose title was left out, and whether the heading kept last has had
+    // nothing but teaser cards under it so far (`<h2>Events</h2><div card><h3>…</h3>…Read more</div>…`):
+    // then it titles the cards, not a section, and goes when the next heading or the end comes.
+    var lastCard: Node?
+    var titlesCardsOnly = false
+    // Whether a block other than a picture came since the last heading kept.
+    var textBlockSinceHeading = false
     for (index, item) in context.items.enumerated() {
       if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
-      if case .block = item { blockSinceHeading = true }
+      if case .block(let block, let node) = item {
+        blockSinceHeading = true
+        // A card's picture may stand above its title, outside the box holding the title.
+        var isPicture = false
+        if case .image = block { isPicture = true }
+        if !isPicture {
+          textBlockSinceHeading = true
+          if titlesCardsOnly, !(lastCard?.contains(node) ?? false) { titlesCardsOnly = false }
+        }
+      }
       switch item {
       case .block(.paragraph(let text), let node):
         textSinceHeading += text.utf8.count
@@ -85,6 +101,23 @@ struct HeadingsExtractor: SectionExtractor {
           headings.removeLast()
           if let item = lastHeadingItem { kept.remove(item) }
           lastHeadingNode = nil
+          // Gone already: no cards' title to leave out after it.
+          titlesCardsOnly = false
+        }
+        // A teaser card's title (a title, a blurb and a "Read more" link to another page) heads
+        // another page's text, not a section of this one.
+        if let card = Self.teaserCard(node) {
+          if let last = lastHeadingNode, !textBlockSinceHeading, last.parent?.contains(node) ?? false {
+            titlesCardsOnly = true
+          }
+          lastCard = card
+          continue
+        }
+        if titlesCardsOnly {
+          headings.removeLast()
+          if let item = lastHeadingItem { kept.remove(item) }
+          lastHeadingNode = nil
+          titlesCardsOnly = false
         }
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
@@ -138,6 +171,17 @@ struct HeadingsExtractor: SectionExtractor {
         {
           continue
         }
+        // Where the body holds no title heading (the page's `<h1>` sits in a header apart), the
+        // first heading above the body's first paragraph, an `<h2>`/`<h3>` one statement a
+        // sentence long ending in a full stop, set in a header box apart from the prose (its box
+        // does not hold the first paragraph), is the dek all the same. (Opening the prose's own
+        // box, such a sentence may be the first section's heading.)
+        if !bodyBegun, headings.isEmpty, context.titleItem == nil, heading.level <= OutlineRules.maximumDekLevel,
+          Self.readsAsDek(heading.text), Text.clean(heading.text).last.map(OutlineRules.dekEndings.contains) ?? false,
+          Self.standsApartFromProse(node, after: index, in: context.items)
+        {
+          continue
+        }
         // A top-level heading classed as a headline above the body's first paragraph
         // (`h2.article_headline`, `h1.hero__headline`) is the story's headline as the page shows it, even
         // worded otherwise than the title the metadata gives: not a section.
@@ -168,18 +212,21 @@ struct HeadingsExtractor: SectionExtractor {
         lastHeadingNode = node
         textSinceHeading = 0
         blockSinceHeading = false
+        textBlockSinceHeading = false
       case .block(.list, let node):
         bodyBegun = true
         // A list of features under pictures (`<li><a><img></a><h2>Profiler</h2><p>…`): the list is one
         // block, its items' headings are still the outline's. A heading leading its item
         // (`<li><h3>Title</h3><p>…`) is the item's title instead.
-        headings += Self.listHeadings(node, content: context.content)
+        let listed = Self.listHeadings(node, content: context.content)
+        if !listed.isEmpty { titlesCardsOnly = false }
+        headings += listed
         lastHeadingNode = nil
       default:
         continue
       }
     }
-    if let last = lastHeadingNode, !blockSinceHeading, Self.isLinkOut(last) {
+    if titlesCardsOnly || (lastHeadingNode.map { !blockSinceHeading && Self.isLinkOut($0) } ?? false) {
       headings.removeLast()
       if let item = lastHeadingItem { kept.remove(item) }
     }
@@ -213,6 +260,62 @@ struct HeadingsExtractor: SectionExtractor {
         && inner.hasClassToken(in: ClassTokens.dekHeading)
     } != nil
   }
+
+  /// Whether the box of a heading (its parent) does not hold the first paragraph after it, a caption
+  /// aside: the heading stands in a header of its own above the prose. Asked once a page, for the
+  /// outline's first heading above the body.
+  static func standsApartFromProse(_ node: Node, after index: Int, in items: [ContentWalker.Item]) -> Bool {
+    guard let box = node.parent else { return false }
+    for item in items[(index + 1)...] {
+      if case .block(.paragraph, let paragraph) = item, !ContentWalker.isCaption(paragraph) {
+        return !box.contains(paragraph)
+      }
+    }
+    return false
+  }
+
+  /// The teaser card a heading titles, if any: the box around the heading's own (its parent past
+  /// wrappers holding only the heading) is `OutlineRules.maximumTeaserCardChars` long at most, holds
+  /// no other heading, and holds outside the heading a link to another page reading "Read more"
+  /// (`VocabularyOutline.readOnLinks`).
+  static func teaserCard(_ node: Node) -> Node? {
+    var box = node
+    while let parent = box.parent, parent.textLength == node.textLength { box = parent }
+    guard let card = box.parent, !card.isPageWrapper, card.textLength <= OutlineRules.maximumTeaserCardChars,
+      card.linkTextLength > node.linkTextLength
+    else { return nil }
+    let other = card.firstDescendant { element in
+      element !== node && !node.contains(element) && !element.contains(node)
+        && ContentWalker.headingTags.contains(element)
+    }
+    guard other == nil else { return nil }
+    let link = card.firstDescendant { element in
+      guard element.tag == "a", !node.contains(element), element.textLength > 0,
+        element.textLength <= Self.longestReadOn
+      else { return false }
+      return isReadOn(Page.rawText(element))
+    }
+    guard let href = link?.attribute("href").map(Text.clean), !href.isEmpty, !href.hasPrefix("#") else {
+      return nil
+    }
+    return card
+  }
+
+  /// Whether a link's text is a read-on call: one of `VocabularyOutline.readOnLinks`, trailing
+  /// dots, arrows and spaces aside ("Mehr lesen...", "Read more »").
+  static func isReadOn(_ text: String) -> Bool {
+    var words = Text.straightApostrophes(Text.lowered(Text.clean(text)))
+    while let last = words.last,
+      last == "." || last == " " || last == "…" || Patterns.permalinkMarks.contains(last)
+        || OutlineRules.readOnArrows.contains(last)
+    {
+      words.removeLast()
+    }
+    return VocabularyOutline.readOnLinks.contains(words)
+  }
+
+  /// The longest read-on link text in bytes, with room for trailing dots and an arrow.
+  private static let longestReadOn = (VocabularyOutline.readOnLinks.map(\.utf8.count).max() ?? 0) + 8
 
   /// Whether a heading is all one link to another page: its link holds
   /// `Thresholds.minimumTeaserHeadingLinkShare` of its text and goes elsewhere than the page itself.

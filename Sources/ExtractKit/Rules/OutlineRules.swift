@@ -13,4 +13,12 @@ enum OutlineRules {
   static let maximumBylineNameWords = 4
   /// Bytes of a byline line set as a heading: two or three names with their joiners.
   static let maximumBylineHeadingBytes = 90
+  /// Characters of a teaser card (a title, a date, a blurb of a few sentences and a "Read more"
+  /// link to another page) at most: a longer box with such a link is a section ending in a link.
+  static let maximumTeaserCardChars = 600
+  /// How a dek set as a heading ends when no title heading is in the body to place it by: a
+  /// statement's full stop. Section headings carry none.
+  static let dekEndings: Set<Character> = ["."]
+  /// Arrows closing a "Read more »" link.
+  static let readOnArrows: Set<Character> = ["»", "›", ">", "→"]
 }

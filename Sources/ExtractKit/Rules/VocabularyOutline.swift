@@ -36,6 +36,24 @@ enum VocabularyOutline {
 
   static let disclosureWords = disclosureEnglish + disclosureGerman + disclosureFrench
 
+  // MARK: teaser cards
+
+  /// A teaser card's link to the rest of another page's text ("Read more", "Weiterlesen"), the
+  /// whole link text, lower-cased, trailing dots and arrows aside. Verbs of reading only: a product
+  /// page's feature box ends in "Learn more" and is a section of the page.
+  static let readOnEnglish = ["read more", "continue reading", "read the full story", "read full article"]
+  static let readOnGerman = ["mehr lesen", "weiterlesen", "weiter lesen", "artikel lesen"]
+  static let readOnFrench = ["lire la suite", "lire plus", "lire l'article"]
+  static let readOnSpanish = ["leer más", "seguir leyendo", "leer artículo"]
+  static let readOnItalian = ["leggi tutto", "leggi di più", "continua a leggere", "leggi l'articolo"]
+  static let readOnPortuguese = ["leia mais", "ler mais", "continue lendo", "continuar lendo"]
+  static let readOnDutch = ["lees meer", "lees verder", "verder lezen"]
+  static let readOnPolish = ["czytaj dalej", "czytaj więcej"]
+
+  static let readOnLinks: Set<String> = Set(
+    readOnEnglish + readOnGerman + readOnFrench + readOnSpanish + readOnItalian + readOnPortuguese + readOnDutch
+      + readOnPolish)
+
   // MARK: byline lines
 
   /// Labels crediting a person with a part of the story, each before a name in a credit line set as

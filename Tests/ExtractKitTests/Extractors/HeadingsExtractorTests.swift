@@ -887,4 +887,56 @@ struct HeadingsCommentTitleTests {
       """
     #expect(try TestPage.extract(body).headings.map(\.text) == ["1. Witch", "2. Scarecrow", "3. Pirate"])
   }
+
+  @Test("teaser cards ('Read more...' to another page) head no section, nor does the heading over nothing but them")
+  func teaserCardsAreNoSections() throws {
+    let cards = """
+      <h2>Events</h2><div class="grid"><div class="card"><h3>Open Farm Day</h3><p>A day on the farm for the \
+      whole family.</p><a href="/events/open-farm">Read more...</a></div><div class="card"><h3>Laundry Care \
+      from A to Z</h3><p>A seminar for trainees in home economics.</p><a href="/events/laundry">Read more...</a>\
+      </div></div>
+      """
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 3))\(cards)</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots"])
+    // A feature box ending in "Learn more" is a section of the page; a heading over a card and then
+    // prose of its own heads a section.
+    let near = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+      <div class="feature"><h3>Clay Pots</h3><p>Clay breathes and keeps roots cool.</p>\
+      <a href="/pots/clay">Learn more</a></div>\(TestPage.paragraphs(2, from: 3))<h2>Watering</h2>\
+      <div class="card"><h3>Drip Kits</h3><p>A kit that waters for you.</p><a href="/drip">Read more</a></div>\
+      \(TestPage.paragraphs(2, from: 6))</article>
+      """
+    #expect(try TestPage.extract(near).headings.map(\.text) == ["Choosing Pots", "Clay Pots", "Watering"])
+    #expect(HeadingsExtractor.isReadOn("Weiterlesen »"))
+    #expect(!HeadingsExtractor.isReadOn("Read more about pots"))
+  }
+
+  @Test(
+    "with no title heading in the body, a sentence-long h2 ending in a full stop in a header box apart from the prose is the dek"
+  )
+  func sentenceDekWithoutTitleHeading() throws {
+    let dek = "Quality was once in fashion among managers, and the hype had side effects few expected."
+    let body = """
+      <article><header class="intro"><h2>\(dek)</h2></header>\(TestPage.paragraphs(2))<h2>Where It Started</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    let title = "What Became of Six Sigma"
+    #expect(try TestPage.extract(body, title: title).headings.map(\.text) == ["Where It Started"])
+    // Opening the prose's own box, the sentence may head the first section; without the full stop
+    // it is a long section heading.
+    let opening = """
+      <article><h2>\(dek)</h2>\(TestPage.paragraphs(2))<h2>Where It Started</h2>\
+      \(TestPage.paragraphs(2, from: 2))</article>
+      """
+    #expect(try TestPage.extract(opening, title: title).headings.map(\.text) == [dek, "Where It Started"])
+    let unstopped = body.replacingOccurrences(of: "expected.</h2>", with: "expected</h2>")
+    #expect(
+      try TestPage.extract(unstopped, title: title).headings.map(\.text) == [
+        String(dek.dropLast()), "Where It Started",
+      ])
+  }
 }
