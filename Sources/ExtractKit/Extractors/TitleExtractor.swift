@@ -32,11 +32,15 @@ struct TitleExtractor {
     }
     // A breadcrumb's last crumb marked up as an <h1> repeats the SEO title; the headline is the
     // article header's own heading. A crumb comes after the trail's links.
+    // A crumb's own class may name the trail too (`<li class="breadcrumb__item"><h1>`): the trail is
+    // the nearest classed ancestor holding more link text than the crumb.
     let inBreadcrumb = { (node: Node) -> Bool in
-      guard let trail = node.classedContainer(in: VocabularyTitles.breadcrumbTokens) else {
-        return false
+      var from: Node? = node
+      while let start = from, let trail = start.classedContainer(in: VocabularyTitles.breadcrumbTokens) {
+        if trail.linkTextLength > node.linkTextLength { return true }
+        from = trail.parent
       }
-      return trail.linkTextLength > node.linkTextLength
+      return false
     }
     let headingNodes = page.elements("h1").prefix(20).compactMap { node -> (node: Node, text: String)? in
       guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil, !inBreadcrumb(node)

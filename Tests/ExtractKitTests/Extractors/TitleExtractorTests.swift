@@ -515,6 +515,29 @@ struct TitleExtractorTests {
     #expect(try ArticleExtractor().extract(html: html).title == "Bees and why every garden needs them")
   }
 
+  @Test(
+    "a crumb whose own class names the trail (breadcrumb__item) is still in the trail: the header's h2 is the title")
+  func crumbClassedLikeItsTrail() throws {
+    let body = """
+      <div class="breadcrumb"><ol class="breadcrumb__list"><li class="breadcrumb__item"><a href="/">Start</a></li>\
+      <li class="breadcrumb__item"><a href="/garden/">Garden</a></li>\
+      <li class="breadcrumb__item"><h1>Bees: why the garden needs them</h1></li></ol></div>
+      <article><header class="article-header"><h2>Hum along: ten reasons bees keep a garden alive</h2></header>\
+      \(content)</article>
+      """
+    let head = """
+      <meta property="og:title" content="Hum along: ten reasons bees keep a garden alive">
+      <script type="application/ld+json">{"@type": "Article", "headline": "Bees: why the garden needs them"}</script>
+      """
+    let article = try TestPage.extract(body, head: head, title: "Bees: why the garden needs them | Garden Weekly")
+    #expect(article.title == "Hum along: ten reasons bees keep a garden alive")
+    // The crumb class with no linked crumbs beside it is no trail: the h1 stays the title.
+    let alone = try TestPage.extract(
+      "<div class=\"breadcrumb__item\"><h1>Bees: why the garden needs them</h1></div><article>\(content)</article>",
+      head: head, title: "Bees: why the garden needs them | Garden Weekly")
+    #expect(alone.title == "Bees: why the garden needs them")
+  }
+
   @Test("an h1 that is the <title>'s head before a separator with a space only before it is the title")
   func headBeforeUnspacedSeparator() throws {
     let body = "<section><h1>Bees in the city</h1></section><div>\(content)</div>"
