@@ -32,11 +32,15 @@ struct TitleExtractor {
     }
     // A breadcrumb's last crumb marked up as an <h1> repeats the SEO title; the headline is the
     // article header's own heading. A crumb comes after the trail's links.
+    // A crumb's own class may name the trail too (`<li class="breadcrumb__item"><h1>`): the trail is
+    // the nearest classed ancestor holding more link text than the crumb.
     let inBreadcrumb = { (node: Node) -> Bool in
-      guard let trail = node.classedContainer(in: VocabularyTitles.breadcrumbTokens) else {
-        return false
+      var from: Node? = node
+      while let start = from, let trail = start.classedContainer(in: VocabularyTitles.breadcrumbTokens) {
+        if trail.linkTextLength > node.linkTextLength { return true }
+        from = trail.parent
       }
-      return trail.linkTextLength > node.linkTextLength
+      return false
     }
     let headingNodes = page.elements("h1").prefix(20).compactMap { node -> (node: Node, text: String)? in
       guard !page.tree.nodes.isEmpty, node.closest({ Evidence.chromeTags.contains($0) }) == nil, !inBreadcrumb(node)
@@ -208,7 +212,7 @@ struct TitleExtractor {
   static func restAfterKicker(_ node: Node) -> String? {
     let children = node.children.filter { $0.kind != .text || !Text.clean($0.text).isEmpty }
     guard children.count >= 2, let first = children.first, first.isElement, first.textLength > 0 else { return nil }
-    let rest = Text.clean(children.dropFirst().map(Page.rawText).joined())
+    let rest = Text.clean(children.dropFirst().map(TitleExtractor.readText).joined())
       .trimmingScalars(in: TrimSets.kickerSeparators)
     return Text.nonEmpty(rest)
   }
@@ -263,6 +267,8 @@ struct TitleExtractor {
   /// "About us | Garden Notes" (short titles fail the share test but are still confirmed).
   func isSegment(_ heading: String, of title: String) -> Bool {
     let wanted = Text.lowered(heading)
+    // "Post -Author - Site": a separator with a space only before it still ends the heading.
+    if isHeadBeforeUnspacedSeparator(Text.lowered(Text.clean(heading)), of: title) { return true }
     for separator in TitleExtractor.separators
     where TitleExtractor.mayFind(separator, in: title) && title.contains(separator) {
       if title.components(separatedBy: separator).contains(where: { Text.lowered(Text.clean($0)) == wanted }) {
@@ -278,6 +284,20 @@ struct TitleExtractor {
     return false
   }
 
+  /// Whether the lower-cased `heading` is `title`'s head up to a separator written with a space
+  /// before it and none after ("Koncesjonowana opozycja -Leszek Jażdżewski").
+  func isHeadBeforeUnspacedSeparator(_ wanted: String, of title: String) -> Bool {
+    let cleaned = Text.clean(title)
+    guard cleaned.count > wanted.count, Text.lowered(String(cleaned.prefix(wanted.count))) == wanted else {
+      return false
+    }
+    let rest = cleaned.dropFirst(wanted.count)
+    guard rest.first == " ", let mark = rest.dropFirst().first, VocabularyTitles.siteSeparatorCharacters.contains(mark),
+      let next = rest.dropFirst(2).first
+    else { return false }
+    return !next.isWhitespace
+  }
+
   /// An `<h1>`'s text without a kicker before the title proper (`<h1><span class="roofline">
   /// Wasser sichern</span> Krause: …</h1>`), and without the separator after it.
   static func headingText(_ node: Node) -> String {
@@ -285,11 +305,11 @@ struct TitleExtractor {
     // A hidden " | Site" after the title, for screen readers only.
     if children.count >= 2, let last = children.last, last.isElement,
       last.hasClassToken(in: VocabularyTitles.screenReaderTokens),
-      Text.clean(Page.rawText(last)).first.map(VocabularyTitles.siteSeparatorCharacters.contains) == true
+      Text.clean(TitleExtractor.readText(last)).first.map(VocabularyTitles.siteSeparatorCharacters.contains) == true
     {
       children.removeLast()
     }
-    let full = children.map(Page.rawText).joined()
+    let full = children.map(TitleExtractor.readText).joined()
     // `<h1><a href=…><span class="label">Patch Notes</span>Title</a></h1>`: look inside a lone link
     // or span.
     if children.count == 1, let only = children.first, VocabularyTitles.headingWrapperTags.contains(only.tag) {
@@ -299,9 +319,29 @@ struct TitleExtractor {
       Evidence.hasCompound(first, VocabularyTitles.kickerMatcher) || first.hasClassToken("section")
         || (first.tag == "small" && children.dropFirst().first?.tag == "br")
     else { return full }
-    let rest = children.dropFirst().map(Page.rawText).joined()
+    let rest = children.dropFirst().map(TitleExtractor.readText).joined()
     let title = Text.clean(rest).trimmingScalars(in: TrimSets.kickerSeparators)
     return title.split(separator: " ").count >= 2 ? title : full
+  }
+
+  /// A heading's text as read, without ruby annotations: the furigana over a word
+  /// (`<ruby>子<rt>こ</rt></ruby>`) is no part of the headline.
+  static func readText(_ node: Node) -> String {
+    guard node.isElement, node.firstDescendant(where: { ContentWalker.annotationTags.contains($0) }) != nil else {
+      return Page.rawText(node)
+    }
+    var text = ""
+    func collect(_ current: Node) {
+      for child in current.children {
+        if child.kind == .text {
+          text += child.text
+        } else if !ContentWalker.annotationTags.contains(child) {
+          collect(child)
+        }
+      }
+    }
+    collect(node)
+    return text
   }
 
   /// The distinctive label of the page's host: "wasseramt" of www.wasseramt.example.

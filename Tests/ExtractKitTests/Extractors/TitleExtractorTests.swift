@@ -514,4 +514,58 @@ struct TitleExtractorTests {
       """
     #expect(try ArticleExtractor().extract(html: html).title == "Bees and why every garden needs them")
   }
+
+  @Test(
+    "a crumb whose own class names the trail (breadcrumb__item) is still in the trail: the header's h2 is the title")
+  func crumbClassedLikeItsTrail() throws {
+    let body = """
+      <div class="breadcrumb"><ol class="breadcrumb__list"><li class="breadcrumb__item"><a href="/">Start</a></li>\
+      <li class="breadcrumb__item"><a href="/garden/">Garden</a></li>\
+      <li class="breadcrumb__item"><h1>Bees: why the garden needs them</h1></li></ol></div>
+      <article><header class="article-header"><h2>Hum along: ten reasons bees keep a garden alive</h2></header>\
+      \(content)</article>
+      """
+    let head = """
+      <meta property="og:title" content="Hum along: ten reasons bees keep a garden alive">
+      <script type="application/ld+json">{"@type": "Article", "headline": "Bees: why the garden needs them"}</script>
+      """
+    let article = try TestPage.extract(body, head: head, title: "Bees: why the garden needs them | Garden Weekly")
+    #expect(article.title == "Hum along: ten reasons bees keep a garden alive")
+    // The crumb class with no linked crumbs beside it is no trail: the h1 stays the title.
+    let alone = try TestPage.extract(
+      "<div class=\"breadcrumb__item\"><h1>Bees: why the garden needs them</h1></div><article>\(content)</article>",
+      head: head, title: "Bees: why the garden needs them | Garden Weekly")
+    #expect(alone.title == "Bees: why the garden needs them")
+  }
+
+  @Test("an h1 that is the <title>'s head before a separator with a space only before it is the title")
+  func headBeforeUnspacedSeparator() throws {
+    let body = "<section><h1>Bees in the city</h1></section><div>\(content)</div>"
+    let head = "<meta property=\"og:site_name\" content=\"Garden Weekly\">"
+    let article = try TestPage.extract(body, head: head, title: "Bees in the city -Anna Lima - Garden Weekly")
+    #expect(article.title == "Bees in the city")
+    let extractor = TitleExtractor()
+    #expect(extractor.isSegment("Bees in the city", of: "Bees in the city -Anna Lima - Garden Weekly"))
+    // A heading cut inside a word is no head of the title.
+    #expect(!extractor.isSegment("Bees in the cit", of: "Bees in the city -Anna Lima - Garden Weekly"))
+    // Words that stop before the title's next word, not at the separator, are no head.
+    #expect(!extractor.isHeadBeforeUnspacedSeparator("bees in the", of: "Bees in the city -Anna Lima"))
+  }
+
+  @Test("the furigana over a headline's words (<rt>) is no part of the title; the base text is")
+  func rubyReadingsLeftOutOfHeading() throws {
+    let head = "<meta property=\"og:title\" content=\"子どもへの体罰を禁止する法律\">"
+    let body = """
+      <article><h1 class="article-title"><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt>\
+      <rp>)</rp></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby></h1>\
+      \(content)</article>
+      """
+    let article = try TestPage.extract(body, head: head, title: "子どもへの体罰を禁止する法律 | NEWS")
+    #expect(article.title == "子どもへの体罰を禁止する法律")
+    // Without annotations the heading's text is read as written.
+    let plain = try TestPage.extract(
+      "<article><h1 class=\"article-title\">子どもへの体罰を禁止する法律</h1>\(content)</article>", head: head,
+      title: "子どもへの体罰を禁止する法律 | NEWS")
+    #expect(plain.title == "子どもへの体罰を禁止する法律")
+  }
 }
