@@ -1308,7 +1308,30 @@ struct RelatedExtractor: SectionExtractor {
       ?? node.firstDescendant { candidate in
         ContentWalker.headingTags.contains(candidate) && !cards.contains { $0.contains(candidate) }
       } ?? cards.first.flatMap { openingLine(of: node, before: $0) }
-    return Related(heading: fallback.flatMap { Text.nonEmpty(withoutIcon($0) ?? Page.rawText($0)) }, posts: posts)
+    let named = fallback.map { titleUnder(eyebrow: $0) ?? $0 }
+    return Related(heading: named.flatMap { Text.nonEmpty(withoutIcon($0) ?? Page.rawText($0)) }, posts: posts)
+  }
+
+  /// The block's title when its "related" heading is an eyebrow over it: a heading element of a
+  /// higher rank set right after it (`<h3>Related</h3><h2>Read further in the pursuit of
+  /// knowledge</h2>`, then the cards) names the block, the lower one only labels it. A heading
+  /// of a lower or the same rank after it is a card's title or a section of the block.
+  static func titleUnder(eyebrow heading: Node) -> Node? {
+    guard let level = headingLevel(heading) else { return nil }
+    var next = heading.nextSibling
+    while let node = next, !node.isElement, node.text.allSatisfy(\.isWhitespace) { next = node.nextSibling }
+    guard let title = next, let titleLevel = headingLevel(title), titleLevel < level, title.textLength > 0,
+      title.linkTextLength == 0, title.textLength < RelatedRules.maximumHeadingChars
+    else { return nil }
+    return title
+  }
+
+  /// 1 to 6 for `<h1>` to `<h6>`, nil for any other element.
+  private static func headingLevel(_ node: Node) -> Int? {
+    guard node.isElement else { return nil }
+    let bytes = Array(node.tag.utf8)
+    guard bytes.count == 2, bytes[0] == 0x68, bytes[1] >= 0x31, bytes[1] <= 0x36 else { return nil }
+    return Int(bytes[1] - 0x30)
   }
 
   /// The block's first line when it is a short line of its own before the first card, not a
@@ -1449,7 +1472,7 @@ struct RelatedExtractor: SectionExtractor {
         ?? image?.attribute("alt").flatMap(Text.nonEmpty),
       !RelatedRules.moreLinks.contains(Text.lowered(title))
     else { return nil }
-    let url = page.resolve(titleAnchor?.attribute("href") ?? anchors.first?.attribute("href"))
+    let url = page.resolveAsWritten(titleAnchor?.attribute("href") ?? anchors.first?.attribute("href"))
     func outsideTitle(_ node: Node) -> Bool {
       !(heading?.contains(node) ?? false) && !(titleNode?.contains(node) ?? false) && !node.contains(titleNode ?? card)
     }
@@ -1604,7 +1627,7 @@ struct RelatedExtractor: SectionExtractor {
     if let meta, let found = name(spacedText(meta)) { return found }
     for anchor in card.descendants(where: { $0.tag == "a" }) where anchor.textLength > 0 && outsideTitle(anchor) {
       guard let href = anchor.attribute("href"), RelatedRules.profilePathMatcher.matches(Array(href.utf8)),
-        page.resolve(href) != titleURL
+        page.resolveAsWritten(href) != titleURL
       else { continue }
       let text = Text.clean(Page.rawText(anchor))
       if People.isPlausibleName(text) { return text }

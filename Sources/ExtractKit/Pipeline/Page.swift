@@ -288,6 +288,51 @@ final class Page {
     return nil
   }
 
+  /// `resolve`, with the letters the reference writes raw left raw: a card's link as its page
+  /// writes it (`href="/news/røiseland-königin"` gives `…/news/røiseland-königin`, where
+  /// Foundation gives `r%C3%B8iseland-k%C3%B6nigin`). Only escapes of non-ASCII bytes are
+  /// undone, and only when the reference wrote no escape of its own: a `%20`, `%2F` or an
+  /// escaped letter the page wrote stays as written.
+  func resolveAsWritten(_ reference: String?) -> String? {
+    guard let resolved = resolve(reference), let reference else { return nil }
+    var raw = false
+    for byte in reference.utf8 {
+      if byte == 0x25 { return resolved }
+      if byte >= 0x80 { raw = true }
+    }
+    return raw ? Page.unescapingNonASCII(resolved) : resolved
+  }
+
+  /// `url` with each `%XX` escape of a byte at or above 0x80 decoded, when the bytes so decoded
+  /// are valid UTF-8; else `url` as it is.
+  static func unescapingNonASCII(_ url: String) -> String {
+    func hex(_ byte: UInt8) -> UInt8? {
+      switch byte {
+      case 0x30...0x39: byte - 0x30
+      case 0x41...0x46: byte - 0x41 + 10
+      case 0x61...0x66: byte - 0x61 + 10
+      default: nil
+      }
+    }
+    let bytes = Array(url.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x25, index + 2 < bytes.count, let high = hex(bytes[index + 1]),
+        let low = hex(bytes[index + 2]),
+        high >= 8
+      {
+        output.append(high << 4 | low)
+        index += 3
+      } else {
+        output.append(bytes[index])
+        index += 1
+      }
+    }
+    return String(validating: output, as: UTF8.self) ?? url
+  }
+
   /// A reference whose resolution is a concatenation: one of `PlainReference`, then only printable
   /// ASCII that needs no percent-encoding (no "%", quotes, angle brackets, backslash, braces,
   /// brackets, caret, backtick or bar), at most one "#", and no "/." (a dot segment Foundation

@@ -374,11 +374,14 @@ enum VocabularyBylines {
   /// `/author/`, news `/people/`, Medium `/@name`, Squarespace `?author=`, a German site's `/autor/`).
   static let profileFolders: [String: [String]] = [
     "en": ["/author/", "/authors/", "/people/", "/profile/", "/@", "?author=", "/staff/"],
-    "de": ["/autor/", "/autoren/"],
-    "fr": ["/auteur/", "/auteurs/"],
-    "es": ["/autor/", "/autores/"],
-    "pt": ["/autor/", "/autores/"],
-    "it": ["/autore/", "/autori/"],
+    // The feminine forms too: a site files its women writers under `/autorin/`, `/autora/`.
+    "de": ["/autor/", "/autoren/", "/autorin/", "/autorinnen/"],
+    "fr": ["/auteur/", "/auteurs/", "/auteure/", "/autrice/"],
+    "es": ["/autor/", "/autores/", "/autora/", "/autoras/"],
+    "pt": ["/autor/", "/autores/", "/autora/", "/autoras/"],
+    "it": ["/autore/", "/autori/", "/autrice/"],
+    "nl": ["/auteur/", "/auteurs/"],
+    "pl": ["/autor/", "/autorzy/", "/autorka/"],
   ]
   static let profileFolderList: [String] = Array(Set(profileFolders.values.flatMap { $0 })).sorted()
 

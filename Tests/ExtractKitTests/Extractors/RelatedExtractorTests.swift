@@ -351,6 +351,52 @@ struct RelatedExtractorTests {
     #expect(mediumPosts.map(\.publishedAt) == ["2023-11-14", "2023-10-02"])
   }
 
+  @Test("a card's link to a woman writer's profile folder (`/autorin/`) names its author; a topic link does not")
+  func feminineProfileFolderNamesCardAuthor() throws {
+    func card(_ slug: String, _ title: String, _ folder: String, _ name: String) -> String {
+      """
+      <div class="teaser"><h5><a href="/artikel/2023/\(slug)">\(title)</a></h5>\
+      <span class="credit"><a href="/\(folder)/\(slug)-profil">\(name)</a></span>\
+      <p>Ein kurzer Anrisstext zu diesem Artikel.</p></div>
+      """
+    }
+    let block = """
+      <div class="field-related"><h2>Artikel zum Thema</h2>\
+      \(card("weltpolitik", "Weltpolitik als Fußballspiel", "autorin", "Olga Kistner"))\
+      \(card("sackgasse", "In der imperialen Sackgasse", "autora", "Irina Budrow"))\
+      \(card("kolonialreich", "Das ewige Kolonialreich", "thema", "Peter Korig"))</div>
+      """
+    let posts = try #require(try TestPage.extract(article + block, lang: "de").related).posts
+    #expect(
+      posts.map(\.title) == ["Weltpolitik als Fußballspiel", "In der imperialen Sackgasse", "Das ewige Kolonialreich"])
+    #expect(posts.map(\.author) == ["Olga Kistner", "Irina Budrow", nil])
+  }
+
+  @Test(
+    "a 'Related' eyebrow over a higher-ranked heading: the higher heading names the block; a card title after it does not"
+  )
+  func relatedEyebrowOverBlockTitle() throws {
+    func card(_ slug: String, _ title: String) -> String {
+      """
+      <div class="card"><a href="/news/\(slug)/"><img src="/\(slug).jpg" alt=""></a>\
+      <h3><a href="/news/\(slug)/">\(title)</a></h3><p>A short teaser about this post.</p></div>
+      """
+    }
+    let cards =
+      card("court-case", "Our legal case has been expedited") + card("open-letter", "An open letter to the court")
+    let eyebrow = """
+      <div class="news-list"><h3 class="uppercase">Related</h3>
+      <h2>Read further in the pursuit of knowledge</h2><div class="flex">\(cards)</div></div>
+      """
+    let named = try TestPage.extract(article + eyebrow, url: "https://news.example/news/turkey/")
+    #expect(named.related?.heading == "Read further in the pursuit of knowledge")
+    #expect(named.related?.posts.map(\.title) == ["Our legal case has been expedited", "An open letter to the court"])
+    // A heading of a lower rank after "Related" is no block title: the eyebrow stays the heading.
+    let lower = eyebrow.replacingOccurrences(of: "<h2>", with: "<h4>").replacingOccurrences(of: "</h2>", with: "</h4>")
+    let plain = try TestPage.extract(article + lower, url: "https://news.example/news/turkey/")
+    #expect(plain.related?.heading == "Related")
+  }
+
   @Test("a card that is one <a> holding a tag and a title span: the title span is the title")
   func titleSpanInLinkCard() throws {
     func card(_ id: Int, _ tag: String, _ title: String) -> String {
@@ -406,6 +452,24 @@ extension RelatedExtractorTests {
     let extracted = try TestPage.extract(html, url: "https://news.example/news/massage")
     #expect(extracted.related?.heading == "Das könnte Sie auch interessieren:")
     #expect(extracted.related?.posts.map(\.title) == ["Imkervereine planen 2023 als Probejahr"])
+  }
+
+  @Test("a card's link keeps the letters its href writes raw; an escape the href writes stays escaped")
+  func cardURLAsWritten() throws {
+    let html =
+      article + "<section><h2>Das könnte Sie auch interessieren:</h2>"
+      + list([
+        ("/newsroom/røiseland-avanciert-zur-antholz-königin/17-202.html", "Røiseland avanciert zur Antholz-Königin"),
+        ("/newsroom/b%C3%B8-sorgt-f%C3%BCr-den-abschluss/17-203.html", "Johannes Bø sorgt für den Abschluss"),
+        ("/newsroom/wer kürt sich/17-179.html", "Wer kürt sich zur Sprint-Weltmeisterin?"),
+      ]) + "</section>"
+    let extracted = try TestPage.extract(html, url: "https://news.example/news/massage")
+    #expect(
+      extracted.related?.posts.map(\.url) == [
+        "https://news.example/newsroom/røiseland-avanciert-zur-antholz-königin/17-202.html",
+        "https://news.example/newsroom/b%C3%B8-sorgt-f%C3%BCr-den-abschluss/17-203.html",
+        "https://news.example/newsroom/wer%20kürt%20sich/17-179.html",
+      ])
   }
 
   @Test("'Related: <a>' inside a paragraph is a read-more insert, not a block")
