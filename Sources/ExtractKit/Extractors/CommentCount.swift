@@ -65,7 +65,8 @@ enum CommentCount {
 
   /// The first count widget or comment-section title in document order, outside the related
   /// cards, the author bio, sidebars and recirculation rails (their counts are other posts').
-  static func inPage(_ page: Page, regions: Regions) -> Int? {
+  /// `title`: the article's title, which a teaser card's headline beside a count is not.
+  static func inPage(_ page: Page, regions: Regions, title: String? = nil) -> Int? {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
     var titleScan = TitleScan()
     for node in page.tree.nodes
@@ -89,13 +90,16 @@ enum CommentCount {
       let unspaced = widget ? nil : unspacedTitleCount(text)
       guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) ?? unspaced
       else { continue }
-      if excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, byline: regions.byline, page: page) {
+      if excluded.contains(where: { $0.contains(node) })
+        || isInOtherPosts(node, byline: regions.byline, page: page, title: title)
+      {
         continue
       }
       return count
     }
     let isElsewhere = { (node: Node) in
-      excluded.contains(where: { $0.contains(node) }) || isInOtherPosts(node, byline: regions.byline, page: page)
+      excluded.contains(where: { $0.contains(node) })
+        || isInOtherPosts(node, byline: regions.byline, page: page, title: title)
     }
     // A statement ("Noch keine Kommentare", "Be the first to comment") is read in the count lines'
     // walk, and asked after the comment list: a list's items count what is there.
@@ -582,20 +586,69 @@ enum CommentCount {
   /// holding the article's byline names the page's layout; a `<nav>` share bar inside the
   /// byline's `<article>` is the article's own; and the containers above the comment section
   /// (a theme's `<aside><div id="comments">`) are the page's, not other posts'.
-  private static func isInOtherPosts(_ node: Node, byline: Node?, page: Page) -> Bool {
+  private static func isInOtherPosts(_ node: Node, byline: Node?, page: Page, title: String?) -> Bool {
     let article = byline.flatMap { byline in byline.ancestors.first { $0.tag == "article" } }
     for ancestor in node.ancestors {
       if ancestor.tag == "body" || ancestor.tag == "html" { return false }
       let holdsByline = byline.map { ancestor.contains($0) } ?? false
-      if ancestor.tag == "aside" || ancestor.tag == "nav" {
+      // A box classed as the site's menu (`<ul class="navbar-nav">`) is a `<nav>` by another
+      // name: its links name the site's sections ("1000 Antworten"), not this post's comments.
+      if ancestor.tag == "aside" || ancestor.tag == "nav"
+        || page.namesSideColumn(ancestor, ClassTokens.siteMenus)
+      {
         let inArticle = article.map { $0.contains(ancestor) } ?? false
         if !holdsByline && !inArticle { return true }
       } else if page.namesSideColumn(ancestor, ClassTokens.otherPosts) && !holdsByline {
         return true
       }
+      // The comment form's counters ("Maximum <span class="…comment_characters">1000</span>
+      // characters remaining") count characters, not comments. A form wrapping the whole page
+      // (ASP.NET's `<form id="aspnetForm">`) holds the byline or the article's prose.
+      if ancestor.tag == "form", !holdsByline, !page.holdsMostProse(ancestor) { return true }
+      if !holdsByline, isTeaserCard(ancestor, around: node, title: title) { return true }
       if isCommentSection(ancestor) { return false }
     }
     return false
+  }
+
+  /// Whether a short box around a count is another post's teaser card: one of a row of boxes of
+  /// the same class (`<div class="entry"><div><h2>9 gins to try</h2><div class="comment-counts">58
+  /// </div></div><a>…</a></div><div class="entry">…`), holding a headline of a few words that is
+  /// not the article's title and names no comments. A box of its own (a share bar's "Send by
+  /// e-mail" heading, a comment box's "Share your opinion") or a row of one-word labels
+  /// ("Datum:", "Lesezeit:") or counters ("193") over the post's meta is the page's.
+  private static func isTeaserCard(_ box: Node, around count: Node, title: String?) -> Bool {
+    guard box.textLength <= CommentCountRules.maximumCardChars, box.textLength > count.textLength,
+      let kind = box.attribute("class"), !kind.isEmpty
+    else { return false }
+    guard sharesRow(box, kind: kind) else { return false }
+    guard
+      let headline = box.firstDescendant(where: {
+        ContentWalker.headingTags.contains($0) && $0.textLength > 0 && !$0.contains(count) && !count.contains($0)
+      })
+    else { return false }
+    if CommentCount.mayHoldTitleCount(headline) { return false }
+    let text = Text.clean(Page.rawText(headline)).lowercased()
+    guard text.split(separator: " ").count >= CommentCountRules.minimumHeadlineWords else { return false }
+    if let title = title.map({ Text.clean($0).lowercased() }), !title.isEmpty,
+      title.contains(text) || text.contains(title)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Whether the element next to `box` (after it, or before it for a row's last card) has its tag
+  /// and class: one of a row of cards.
+  private static func sharesRow(_ box: Node, kind: String) -> Bool {
+    var sibling = box.nextSibling
+    while let node = sibling, !node.isElement { sibling = node.nextSibling }
+    if let next = sibling, next.tag == box.tag, next.attribute("class") == kind { return true }
+    guard let parent = box.parent else { return false }
+    let children = parent.children
+    var index = box.siblingIndex - 1
+    while index >= 0, !children[index].isElement { index -= 1 }
+    return index >= 0 && children[index].tag == box.tag && children[index].attribute("class") == kind
   }
 
   /// The page's comment section: an id naming comments ("comments", "comentarios"), or a class

@@ -187,7 +187,7 @@ struct ListsExtractor: SectionExtractor {
         proseOnly && items.allSatisfy { $0.text.count >= ListRules.minimumSectionParagraphChars }
         && !items.allSatisfy { $0.title.map(ListsExtractor.opensWithNumber) ?? false }
       if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described, !runIn,
-        !ListsExtractor.sameTitle(items)
+        !ListsExtractor.sameTitle(items), !ListsExtractor.takesTurns(items)
       {
         let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }
         lists.append(ArticleList(ordered: false, intro: lead, items: items))
@@ -501,8 +501,11 @@ struct ListsExtractor: SectionExtractor {
       // stops) is emphasis, not the list's titles: the items are read again without titles.
       // The same bold word on every item ("<b>Note:</b>", a PHP "<b>Warning</b>: …" on each line)
       // is a label, not titles: a title names its own item.
+      // A few bold leads among many plain items ("<b>Important:</b>" on two of eight) are the
+      // same emphasis: titles name every item of a list, or most of them.
+      let titledCount = entries.filter({ $0.title != nil }).count
       if entries.count >= Thresholds.minimumItemsForStrayTitle,
-        entries.filter({ $0.title != nil }).count == 1
+        titledCount > 0 && titledCount * ListRules.strayTitleShare <= entries.count
           || sameTitle(entries)
       {
         entries = node.children.compactMap { child in
@@ -515,6 +518,16 @@ struct ListsExtractor: SectionExtractor {
     }
     guard !items.isEmpty else { return nil }
     return ArticleList(ordered: node.tag == "ol", intro: intro(of: node, content: content), items: items)
+  }
+
+  /// Whether a run's bold leads are speakers taking turns (an interview's "<b>SPIEGEL:</b> …?",
+  /// "<b>Müller:</b> …", "<b>SPIEGEL:</b> …", or "<b>Q:</b>"/"<b>A:</b>"): the same few titles come
+  /// back, half the items or more repeating one before them. A list's titles name their own
+  /// items; one repeated among many ("Kid:" twice in a listicle of jokes) is no dialogue.
+  static func takesTurns(_ items: [ListItem]) -> Bool {
+    guard items.count > Thresholds.minimumLeadRunItems else { return false }
+    let distinct = Set(items.compactMap(\.title)).count
+    return distinct < items.count && distinct * 2 <= items.count + 1
   }
 
   /// Whether every item of a list carries a title and all the titles are the same.

@@ -204,6 +204,9 @@ enum ClassTokens {
   static let commentCompounds: [String] = ["comment", "respons", "kommentar", "discussion", "reactie"]
   /// A side column beside the article.
   static let sidebar: TokenSet = ["sidebar"]
+  /// Boxes of the site's menu (`<ul class="navbar-nav">`, `<div class="main-menu">`): their links
+  /// name the site's sections, never this post's comments.
+  static let siteMenus: TokenSet = ["nav", "navbar", "navigation", "menu", "submenu", "subnav", "megamenu"]
   /// Containers of other posts' counts (sidebar widgets, recirculation rails), never this post's.
   static let otherPosts: TokenSet = [
     "sidebar", "popular", "related", "relatedposts", "recirc", "recirculation", "trending", "mostread", "yarpp",

@@ -34,4 +34,11 @@ enum CommentCountRules {
   static let negationReach = 4
   /// The words of a count's label at most ("Kommentare insgesamt", "Comments").
   static let maximumLabelWords = 3
+  /// A teaser card of another post is short: its headline, a kicker or date and its comment
+  /// counter (`<div><h2>9 gins to try</h2><div class="comment-counts">58</div></div>`). A box
+  /// around a count holding a headline within this many characters is such a card.
+  static let maximumCardChars = 300
+  /// A teaser card's headline has this many words at least ("9 gins worth a detour"): a label
+  /// ("Lesezeit:") or a counter ("193") heading a box of the post's meta row is no headline.
+  static let minimumHeadlineWords = 3
 }

@@ -13,4 +13,8 @@ enum ListRules {
   /// An accordion's answer panel is read this many wrappers deep for its first paragraph
   /// (`<div class="accordion-content"><div class="inner"><p>…`).
   static let maximumPanelWrapperDepth = 4
+
+  /// A list whose bold-led items are this share of its items or fewer (one in three: "<b>Tip:</b>"
+  /// on two of eight bullets) has emphasis, not titles: titled lists title most of their items.
+  static let strayTitleShare = 3
 }

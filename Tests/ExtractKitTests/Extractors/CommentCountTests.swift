@@ -478,4 +478,42 @@ struct CommentCountPlacementTests {
     #expect(CommentCount.inText("Von Anna Schmidt · 3. März 2021 · 3 Kommentare") == 3)
     #expect(CommentCount.inText("12. November 2021 Kommentare 0") == 0)
   }
+
+  @Test("a site menu's link ('<ul class=\"navbar-nav\">…1000 Antworten') names a section, not a count")
+  func siteMenuLinkIsNoCount() throws {
+    let menu = ##"<ul class="navbar-nav"><li><a href="/wissen/1000-antworten/">1000 Antworten</a></li></ul>"##
+    #expect(try count(after: menu) == nil)
+    // The post's own meta row, a list too, keeps its count.
+    #expect(try count(meta: ##"<ul class="post-meta"><li><a href="#comments">12 Antworten</a></li></ul>"##) == 12)
+  }
+
+  @Test("the comment form's character counter ('Maximum <span class=\"…comment_characters\">1000</span>') is no count")
+  func commentFormCounterIsNoCount() throws {
+    let form = """
+      <form id="commentform"><p><label for="comment">Comment</label><textarea id="comment"></textarea>\
+      <span>Maximum <span class="current_maximum_number_of_comment_characters">1000</span> characters \
+      remaining</span></p></form>
+      """
+    #expect(try count(after: form) == nil)
+    // The section's title above the form still counts.
+    #expect(try count(after: "<div id=\"comments\"><h3 class=\"comments-title\">3 Comments</h3>\(form)</div>") == 3)
+  }
+
+  @Test("a teaser card's counter beside another post's headline, in a row of cards, is that post's")
+  func teaserCardCounterIsNoCount() throws {
+    let entry = """
+      <div class="entry"><div class="story_text"><h2>Nine gins worth a detour</h2>\
+      <div class="comment-counts">58</div></div><a href="/gins">Link to the story</a></div>
+      """
+    #expect(try count(after: "<div class=\"chronicle\">\(entry)\(entry)</div>") == nil)
+    // A box of its own (a share bar's heading beside the counter) is the page's.
+    let share = ##"<div class="social_box"><h4>Send by e-mail</h4><span class="comment-counts">2</span></div>"##
+    #expect(try count(meta: share) == 2)
+    // So is a row of the post's meta boxes headed by one-word labels.
+    let meta = """
+      <div class="facts"><div class="col"><h5>Datum:</h5> 3. März</div>\
+      <div class="col"><h5>Lesezeit:</h5> <span class="comment-counts">5</span></div></div>
+      """
+    #expect(try count(meta: meta) == 5)
+  }
 }

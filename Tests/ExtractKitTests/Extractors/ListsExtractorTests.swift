@@ -524,6 +524,54 @@ struct ListsExtractorTests {
     #expect(items.first?.text == "Startpunkt: Bahnhof Talheim, dann entlang der Lauter nach Westen")
   }
 
+  @Test("a few bold leads among many plain items ('<b>Tipp:</b>' on two of six) are emphasis, not titles")
+  func fewBoldLeadsAreNoTitles() throws {
+    let markup = """
+      <ul><li>Den Boden im Frühjahr lockern und mit Kompost anreichern</li>\
+      <li><b>Wichtig:</b> im Sommer jeden Abend gießen, nie in der Mittagssonne</li>\
+      <li>Im Herbst die Zwiebeln der Tulpen setzen</li><li><b>Tipp:</b> Mulch hält die Erde länger feucht</li>\
+      <li>Die Geräte vor dem Winter reinigen</li><li>Die Beete mit Laub abdecken</li></ul>
+      """
+    let items = try #require(try lists(markup).first).items
+    #expect(items.allSatisfy { $0.title == nil })
+    #expect(items[1].text == "Wichtig: im Sommer jeden Abend gießen, nie in der Mittagssonne")
+  }
+
+  @Test("bold leads on half a list's items still title them (three of six)")
+  func halfBoldLeadsAreTitles() throws {
+    let markup = """
+      <ul><li><b>Boden:</b> im Frühjahr lockern und mit Kompost anreichern</li>\
+      <li><b>Wasser:</b> im Sommer jeden Abend gießen, nie in der Mittagssonne</li>\
+      <li><b>Zwiebeln:</b> im Herbst die Tulpen setzen</li><li>Mulch hält die Erde länger feucht</li>\
+      <li>Die Geräte vor dem Winter reinigen</li><li>Die Beete mit Laub abdecken</li></ul>
+      """
+    let items = try #require(try lists(markup).first).items
+    #expect(items.compactMap(\.title) == ["Boden", "Wasser", "Zwiebeln"])
+  }
+
+  @Test("an interview's bold speakers taking turns ('<b>Frage:</b> …', '<b>Müller:</b> …', again) are no list")
+  func speakersTakingTurnsAreNoList() throws {
+    let markup = """
+      <p><strong>Frage:</strong> Herr Müller, warum haben Sie das Amt nach so vielen Jahren aufgegeben?</p>\
+      <p><strong>Müller:</strong> Weil ich gemerkt habe, dass die Partei einen anderen Weg gehen wollte als ich.</p>\
+      <p><strong>Frage:</strong> Haben Sie das nach all den Jahren in der Öffentlichkeit je bereut?</p>\
+      <p><strong>Müller:</strong> Nein, ich würde es jederzeit wieder so machen, ohne zu zögern oder zu zweifeln.</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("a run of bold-led paragraphs with one title repeated among distinct ones stays a list")
+  func oneRepeatedTitleStaysList() throws {
+    let markup = """
+      <p><strong>Isolation:</strong> Each task runs in its own worker, so one failing task never stops the rest.</p>\
+      <p><strong>Latency:</strong> A task starts within a second of its scheduled time on a quiet cluster.</p>\
+      <p><strong>Isolation:</strong> The workers of two teams never share a host, so their loads stay apart.</p>\
+      <p><strong>Retries:</strong> A failed task is tried again three times before it is marked as failed.</p>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == ["Isolation", "Latency", "Isolation", "Retries"])
+  }
+
   @Test("a bold date opening an entry ('<b>3. Oktober 2022.</b>') is no title, though it opens with a number")
   func boldDateIsNoTitle() throws {
     let markup = """
