@@ -65,6 +65,58 @@ extension PreScan {
       }
       return UnsafePointer(table)
     }()
+
+    /// The end of the run of name bytes from `from` (`nameByte`, or `scanName` when `dot` is
+    /// false), up to `count`: eight bytes a step while eight are left (`nonNameBytes`), then a
+    /// byte at a time by `classes` (`table`). Names are short, but a byte loop cost some ten
+    /// instructions a byte.
+    @inline(__always)
+    static func nameEnd(
+      _ base: UnsafePointer<UInt8>, from: Int, count: Int, dot: Bool, classes: UnsafePointer<UInt8>
+    ) -> Int {
+      var index = from
+      while index &+ 8 <= count {
+        let others = nonNameBytes(
+          UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)), dot: dot)
+        if others != 0 { return index &+ others.trailingZeroBitCount >> 3 }
+        index &+= 8
+      }
+      let bit = dot ? nameByte : scanName
+      while index < count && classes[Int(base[index])] & bit != 0 { index &+= 1 }
+      return index
+    }
+
+    /// The first eight bytes of the name of `length` bytes at `from`, lower-cased, in one word
+    /// (`PreScan.packed`): one load where eight bytes are left.
+    @inline(__always)
+    static func packed(_ base: UnsafePointer<UInt8>, from: Int, length: Int, count: Int) -> UInt64 {
+      if from &+ 8 <= count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+        return (word | 0x2020_2020_2020_2020) & (length >= 8 ? ~0 : (1 << (8 * UInt64(length))) &- 1)
+      }
+      var value: UInt64 = 0
+      for offset in 0..<min(length, 8) { value |= UInt64(base[from + offset] | 0x20) << (8 * UInt64(offset)) }
+      return value
+    }
+
+    /// The high bit of each byte of `word` that is no name byte: not an ASCII letter, digit,
+    /// "-", ":", "_" (or "." when `dot`). Each class is a range, tested in all eight bytes at
+    /// once on their low seven bits (no carry crosses a byte); a byte of 0x80 or more is none.
+    @inline(__always)
+    static func nonNameBytes(_ word: UInt64, dot: Bool) -> UInt64 {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      let ascii = word & ~high
+      // The high bit set where `lowest <= byte <= highest`.
+      @inline(__always) func within(_ bytes: UInt64, _ lowest: UInt64, _ highest: UInt64) -> UInt64 {
+        (bytes &+ (0x80 - lowest) &* ones) & ~(bytes &+ (0x7F - highest) &* ones)
+      }
+      let letters = within(ascii | 0x20 &* ones, 0x61, 0x7A)
+      let digitsColon = within(ascii, 0x30, 0x3A)
+      let dashDot = within(ascii, 0x2D, dot ? 0x2E : 0x2D)
+      let underscore = within(ascii, 0x5F, 0x5F)
+      return (~(letters | digitsColon | dashDot | underscore) | word) & high
+    }
   }
 
   private struct JointPass {
@@ -149,15 +201,13 @@ extension PreScan {
     /// style's text after it. Returns where reading goes on, nil (having changed nothing) where
     /// the two readings may part.
     mutating func startTag(_ start: Int) throws -> Int? {
-      var index = start + 1
-      var tag: UInt64 = 0
-      while index < count && classes[Int(base[index])] & ByteClass.scanName != 0 {
-        if index - start <= 8 { tag |= UInt64(base[index] | 0x20) << (8 * UInt64(index - start - 1)) }
-        index += 1
-      }
+      let base = self.base
+      let count = self.count
+      var index = ByteClass.nameEnd(base, from: start + 1, count: count, dot: false, classes: classes)
       let nameLength = index - start - 1
       // libxml2's name goes on past "." (`Scanner`'s does not), and is cut at 100 bytes.
       if nameLength >= RawTextEliding.maximumNameLength || (index < count && base[index] == 0x2E) { return nil }
+      let tag = ByteClass.packed(base, from: start + 1, length: nameLength, count: count)
       var attributes = 0
       var lastVisible: UInt8 = 0
       var selfClosing = false
@@ -176,7 +226,7 @@ extension PreScan {
         guard classes[Int(byte)] & ByteClass.nameStart != 0 else { return nil }
         // An attribute's name: one token to `Scanner` when a blank, "=", "/" or ">" ends it.
         let nameStart = index
-        while index < count && classes[Int(base[index])] & ByteClass.nameByte != 0 { index += 1 }
+        index = ByteClass.nameEnd(base, from: index + 1, count: count, dot: true, classes: classes)
         guard index < count, index - nameStart < RawTextEliding.maximumNameLength else { return nil }
         let after = base[index]
         guard isBlank(after) || after == 0x3D || after == 0x3E || after == 0x2F else { return nil }

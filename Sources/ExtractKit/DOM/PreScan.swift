@@ -116,6 +116,7 @@ enum PreScan {
     let selfClosingSiblings = PreScan.selfClosingSiblings
     let rawText = PreScan.rawText
     let fallbackElements = PreScan.fallbackElements
+    let classes = ByteClass.table
 
     init(base: UnsafePointer<UInt8>, count: Int, maximumElements: Int, budget: Int) {
       self.budget = budget
@@ -147,16 +148,9 @@ enum PreScan {
 
     /// A tag name from `index`: letters, digits and the like, packed; `index` after it.
     mutating func name() -> UInt64 {
-      var value: UInt64 = 0
-      var length = 0
-      while index < count {
-        let byte = base[index]
-        guard Self.isLetter(byte) || (byte &- 0x30) < 10 || byte == 0x2D || byte == 0x3A || byte == 0x5F else { break }
-        if length < 8 { value |= UInt64(byte | 0x20) << (8 * UInt64(length)) }
-        length += 1
-        index += 1
-      }
-      return value
+      let start = index
+      index = ByteClass.nameEnd(base, from: start, count: count, dot: false, classes: classes)
+      return ByteClass.packed(base, from: start, length: index - start, count: count)
     }
 
     mutating func spend(_ amount: Int) throws {

@@ -344,6 +344,56 @@ struct JointPassTests {
   }
 }
 
+/// The joint pass reads names eight bytes a step (`PreScan.ByteClass.nameEnd`, `packed`): the
+/// same ends and packed names as a byte at a time by the table.
+@Suite("PreScan.ByteClass: names read a word at a time")
+struct NameRunTests {
+  /// The end of the name run from `from`, a byte at a time by the table.
+  private func byteEnd(_ bytes: [UInt8], from: Int, dot: Bool) -> Int {
+    let bit = dot ? PreScan.ByteClass.nameByte : PreScan.ByteClass.scanName
+    var index = from
+    while index < bytes.count && PreScan.ByteClass.table[Int(bytes[index])] & bit != 0 { index += 1 }
+    return index
+  }
+
+  private func wordEnd(_ bytes: [UInt8], from: Int, dot: Bool) -> Int {
+    bytes.withUnsafeBufferPointer {
+      PreScan.ByteClass.nameEnd(
+        $0.baseAddress!, from: from, count: $0.count, dot: dot, classes: PreScan.ByteClass.table)
+    }
+  }
+
+  @Test("every byte value ends a run where the byte table ends it, at every place in a word")
+  func everyByteEndsWhereTheTableSays() {
+    for byte in 0...255 {
+      for place in 0..<19 {
+        // A run of name bytes with `byte` at `place`, in pages long enough for words and not.
+        var bytes = Array("aZ0-:_bcdefghijklmnop".utf8.prefix(20))
+        bytes[place] = UInt8(byte)
+        for length in [place + 1, 20] {
+          let page = Array(bytes.prefix(length))
+          for dot in [false, true] {
+            #expect(wordEnd(page, from: 0, dot: dot) == byteEnd(page, from: 0, dot: dot), "\(byte) at \(place)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test("a name is packed as its first eight bytes lower-cased, near the page's end too")
+  func packedLikeByteByByte() {
+    let page = Array("<DIV><Section-Header><a>".utf8)
+    page.withUnsafeBufferPointer { buffer in
+      let base = buffer.baseAddress!
+      #expect(PreScan.ByteClass.packed(base, from: 1, length: 3, count: buffer.count) == PreScan.packed("div"))
+      #expect(
+        PreScan.ByteClass.packed(base, from: 6, length: 14, count: buffer.count) == PreScan.packed("section-"))
+      #expect(PreScan.ByteClass.packed(base, from: 22, length: 1, count: buffer.count) == PreScan.packed("a"))
+      #expect(PreScan.ByteClass.packed(base, from: 24, length: 0, count: buffer.count) == 0)
+    }
+  }
+}
+
 /// A small seeded generator: the same pages every run.
 private struct SplitMix {
   var state: UInt64
