@@ -586,15 +586,24 @@ enum CommentCount {
   /// holding the article's byline names the page's layout; a `<nav>` share bar inside the
   /// byline's `<article>` is the article's own; and the containers above the comment section
   /// (a theme's `<aside><div id="comments">`) are the page's, not other posts'.
+  /// A count linking into this page (`<ul class="nav nav-tabs"><li><a href="#comments">Comments
+  /// (5)</a>`) names this page's comment section: no menu class or card row makes it another's.
   private static func isInOtherPosts(_ node: Node, byline: Node?, page: Page, title: String?) -> Bool {
     let article = byline.flatMap { byline in byline.ancestors.first { $0.tag == "article" } }
+    var known: Bool?
+    let linksIntoPage = {
+      if let known { return known }
+      let answer = CommentCount.linksIntoPage(node, page: page)
+      known = answer
+      return answer
+    }
     for ancestor in node.ancestors {
       if ancestor.tag == "body" || ancestor.tag == "html" { return false }
       let holdsByline = byline.map { ancestor.contains($0) } ?? false
       // A box classed as the site's menu (`<ul class="navbar-nav">`) is a `<nav>` by another
       // name: its links name the site's sections ("1000 Antworten"), not this post's comments.
       if ancestor.tag == "aside" || ancestor.tag == "nav"
-        || page.namesSideColumn(ancestor, ClassTokens.siteMenus)
+        || (page.namesSideColumn(ancestor, ClassTokens.siteMenus) && !linksIntoPage())
       {
         let inArticle = article.map { $0.contains(ancestor) } ?? false
         if !holdsByline && !inArticle { return true }
@@ -605,7 +614,9 @@ enum CommentCount {
       // characters remaining") count characters, not comments. A form wrapping the whole page
       // (ASP.NET's `<form id="aspnetForm">`) holds the byline or the article's prose.
       if ancestor.tag == "form", !holdsByline, !page.holdsMostProse(ancestor) { return true }
-      if !holdsByline, isTeaserCard(ancestor, around: node, title: title) { return true }
+      if !holdsByline, isTeaserCard(ancestor, around: node, title: title, page: page), !linksIntoPage() {
+        return true
+      }
       if isCommentSection(ancestor) { return false }
     }
     return false
@@ -617,11 +628,16 @@ enum CommentCount {
   /// not the article's title and names no comments. A box of its own (a share bar's "Send by
   /// e-mail" heading, a comment box's "Share your opinion") or a row of one-word labels
   /// ("Datum:", "Lesezeit:") or counters ("193") over the post's meta is the page's.
-  private static func isTeaserCard(_ box: Node, around count: Node, title: String?) -> Bool {
+  /// A card links out to its post, and so does the card beside it: the article's own rows (a title
+  /// row and a dek row, Bootstrap's repeated `<div class="row">`) link to no other page.
+  private static func isTeaserCard(_ box: Node, around count: Node, title: String?, page: Page) -> Bool {
     guard box.textLength <= CommentCountRules.maximumCardChars, box.textLength > count.textLength,
       let kind = box.attribute("class"), !kind.isEmpty
     else { return false }
-    guard sharesRow(box, kind: kind) else { return false }
+    guard let neighbour = rowNeighbour(box, kind: kind), neighbour.textLength <= CommentCountRules.maximumCardChars,
+      linksOut(box, page: page), linksOut(neighbour, page: page),
+      neighbour.firstDescendant(where: { ContentWalker.headingTags.contains($0) && $0.textLength > 0 }) != nil
+    else { return false }
     guard
       let headline = box.firstDescendant(where: {
         ContentWalker.headingTags.contains($0) && $0.textLength > 0 && !$0.contains(count) && !count.contains($0)
@@ -638,17 +654,65 @@ enum CommentCount {
     return true
   }
 
-  /// Whether the element next to `box` (after it, or before it for a row's last card) has its tag
-  /// and class: one of a row of cards.
-  private static func sharesRow(_ box: Node, kind: String) -> Bool {
+  /// The element next to `box` (after it, or before it for a row's last card) with its tag and
+  /// class: its neighbour in a row of cards.
+  private static func rowNeighbour(_ box: Node, kind: String) -> Node? {
     var sibling = box.nextSibling
     while let node = sibling, !node.isElement { sibling = node.nextSibling }
-    if let next = sibling, next.tag == box.tag, next.attribute("class") == kind { return true }
-    guard let parent = box.parent else { return false }
+    if let next = sibling, next.tag == box.tag, next.attribute("class") == kind { return next }
+    guard let parent = box.parent else { return nil }
     let children = parent.children
     var index = box.siblingIndex - 1
     while index >= 0, !children[index].isElement { index -= 1 }
-    return index >= 0 && children[index].tag == box.tag && children[index].attribute("class") == kind
+    guard index >= 0, children[index].tag == box.tag, children[index].attribute("class") == kind else { return nil }
+    return children[index]
+  }
+
+  /// Whether a short box holds a link to another page: not an anchor on this page (`#comments`),
+  /// not the page's own address.
+  private static func linksOut(_ box: Node, page: Page) -> Bool {
+    box.firstDescendant { link in
+      guard link.tagID == TagID.a, let href = link.attribute("href") else { return false }
+      guard let resolved = page.resolve(href) else { return false }  // `#…`, `javascript:`
+      return !isOwnAddress(resolved, page: page)
+    } != nil
+  }
+
+  /// Whether the link a count sits on or holds (`<a href="#comments">12 Comments</a>`,
+  /// `<span class="comment-count"><a href="#c">5</a></span>`) points into this page.
+  static func linksIntoPage(_ count: Node, page: Page) -> Bool {
+    let link =
+      count.closest { $0.tagID == TagID.a }
+      ?? (count.textLength <= Thresholds.maximumCommentTitleChars
+        ? count.firstDescendant { $0.tagID == TagID.a && $0.attribute("href") != nil } : nil)
+    guard let href = link?.attribute("href") else { return false }
+    return pointsIntoPage(href, page: page)
+  }
+
+  /// Whether `href` names a place on this page: an anchor (`#comments`), or the page's own address
+  /// (given or canonical) with one (`https://site/post/#comments`). The query stays part of the
+  /// address: WordPress's `?p=12` and `?p=34` are two posts.
+  static func pointsIntoPage(_ href: String, page: Page) -> Bool {
+    let href = href.trimmingASCIIWhitespace()
+    guard let hash = href.firstIndex(of: "#"), href.index(after: hash) < href.endIndex else { return false }
+    if hash == href.startIndex { return true }
+    guard let resolved = page.resolve(String(href[..<hash])) else { return false }
+    return isOwnAddress(resolved, page: page)
+  }
+
+  /// Whether an absolute address is the page's own, as given or canonical.
+  private static func isOwnAddress(_ resolved: String, page: Page) -> Bool {
+    let address = pageAddress(resolved)
+    return [page.options.url, page.source.canonicalUrl].contains { $0.map(pageAddress) == address }
+  }
+
+  /// An address without its scheme, fragment and trailing slashes, lower-cased, query kept.
+  private static func pageAddress(_ url: String) -> String {
+    var value = Substring(url.trimmingASCIIWhitespace())
+    if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
+    if let range = value.range(of: "://") { value = value[range.upperBound...] }
+    while value.hasSuffix("/") { value.removeLast() }
+    return value.lowercased()
   }
 
   /// The page's comment section: an id naming comments ("comments", "comentarios"), or a class

@@ -516,4 +516,57 @@ struct CommentCountPlacementTests {
       """
     #expect(try count(meta: meta) == 5)
   }
+
+  @Test("a comment tab linking to its pane on this page ('<ul class=\"nav nav-tabs\"><a href=\"#comments\">') counts")
+  func commentTabLinkingIntoPageCounts() throws {
+    let tabs = """
+      <ul class="nav nav-tabs"><li class="active"><a href="#comments" data-toggle="tab">Comments (5)</a></li>\
+      <li><a href="#facebook" data-toggle="tab">Facebook</a></li></ul>\
+      <div class="tab-content"><div id="comments" class="tab-pane active"><p>Loading comments</p></div></div>
+      """
+    #expect(try count(after: tabs) == 5)
+    // The same menu linking to another page names the site's section, not this post's comments.
+    let menu = ##"<ul class="nav nav-tabs"><li><a href="/forum/comments/">Comments (5)</a></li></ul>"##
+    #expect(try count(after: menu) == nil)
+  }
+
+  @Test("the article's own rows (Bootstrap's repeated '<div class=\"row\">': title, dek and count) are no teaser cards")
+  func headerRowsAreNoTeaserCards() throws {
+    func count(dekRow: String) throws -> Int? {
+      let html = """
+        <main><div class="row"><h1>Harbour town changes</h1></div><div class="row">\(dekRow)</div>\
+        <div class="row"><article>\(TestPage.paragraphs(4))</article></div></main>
+        """
+      return try TestPage.extract(html, title: "Harbour town changes").byline?.commentCount
+    }
+    let dek = ##"<h2 class="dek">Why the old port is busier than ever</h2>"##
+    #expect(try count(dekRow: dek + ##"<a class="comments-link" href="#comments">12 Comments</a>"##) == 12)
+    // A counter beside a link out (a tag): the title's row beside it is no card (no link out).
+    let tagged = ##"<span class="comment-count">12</span> <a href="/tags/harbours">Harbours</a>"##
+    #expect(try count(dekRow: dek + tagged) == 12)
+  }
+
+  @Test("a count linking into this page ('#comments', the page's own address) is the page's, in a row of cards too")
+  func countLinkingIntoPageIsNoTeaserCards() throws {
+    func count(link: String, url: String? = nil) throws -> Int? {
+      let entry = """
+        <div class="entry"><h2>Nine gins worth a detour</h2><a href="\(link)">58 Comments</a>\
+        <a href="/gins">Link to the story</a></div>
+        """
+      let after = "<div class=\"chronicle\">\(entry)\(entry)</div>"
+      let html = """
+        <article class="post"><header><h1>Why Bees Matter in the Garden</h1>
+        <div class="byline">by <a rel="author" href="/author/jane">Jane Doe</a></div></header>
+        <div class="entry-content">\(TestPage.paragraphs(4))</div></article>\(after)
+        """
+      return try TestPage.extract(html, url: url).byline?.commentCount
+    }
+    #expect(try count(link: "/gins#comments") == nil)
+    #expect(try count(link: "#comments") == 58)
+    let own = "https://example.com/2024/bees-in-the-garden/"
+    #expect(try count(link: own + "#comments", url: "https://example.com/2024/bees-in-the-garden") == 58)
+    #expect(try count(link: own + "#comments", url: "https://example.com/2024/wasps-in-the-garden") == nil)
+    // A query names another page: WordPress's `?p=` addresses differ only there.
+    #expect(try count(link: "https://example.com/?p=12#comments", url: "https://example.com/?p=34") == nil)
+  }
 }
