@@ -1550,7 +1550,7 @@ struct BylineExtractorTests {
       <article><h1>Clickbait and Carbon</h1><div class="img-holder"><img src="/hand.jpg" alt="">\
       <div class="\(creditClass)"><span class="license-type"><a href="/cc/by-nd/">CC BY-ND</a></span> \
       <span class="author-name"><a href="/photos/1">Nenad Stoker</a></span></div></div>\
-      \(TestPage.paragraphs(4))<div class="second-author"><p>Autor <span>Mark Newton</span></p></div></article>
+      \(TestPage.paragraphs(4))<div class="second-author"><p>Von <span>Mark Newton</span></p></div></article>
       """
     }
     #expect(try TestPage.extract(page("license-info"), lang: "de").byline?.authors.map(\.name) == ["Mark Newton"])
