@@ -59,7 +59,7 @@ struct BylineExtractor: SectionExtractor {
       $0.textLength > 0 && $0.closest { Evidence.chromeTags.contains($0) } == nil
     }
     var candidates = authorMarkupElements(in: page).filter {
-      usable($0) && !isTaxonomyLine($0) && !isHiddenAuthorMarkup($0)
+      usable($0) && !isTaxonomyLine($0) && !isHiddenAuthorMarkup($0) && !isLicenseCredit($0)
     }
     // Nearest to the title first: bylines sit right under it.
     if let title {
@@ -199,6 +199,20 @@ struct BylineExtractor: SectionExtractor {
     return false
   }
 
+  /// Whether author markup credits a picture under its licence (`<div class="license-info">…
+  /// <span class="author-name"><a class="license-author">Jane Doe</a></span>` below a Creative
+  /// Commons image): it, an element up to `maximumClimb` above it, or one inside it is classed
+  /// as a licence. The person made the picture, not the article.
+  static func isLicenseCredit(_ node: Node) -> Bool {
+    var current: Node? = node
+    for _ in 0...maximumClimb {
+      guard let element = current else { break }
+      if element.hasClassToken(in: ClassTokens.licenseCredit) { return true }
+      current = element.parent
+    }
+    return node.firstDescendant { $0.isElement && $0.hasClassToken(in: ClassTokens.licenseCredit) } != nil
+  }
+
   /// Whether a class value hides its element on every screen: a hiding class name, without a
   /// responsive display class beside it that shows it on larger screens (Tailwind's
   /// `hidden md:flex`, Bootstrap's `d-none d-lg-block`).
@@ -232,6 +246,7 @@ struct BylineExtractor: SectionExtractor {
           return index
         }()
       guard node.siblingIndex == last else { continue }
+      if datedSignatureName(node) != nil, usable(node) { return node }
       let text = Text.clean(Page.rawText(node))
       let dashed = text.first.map { signatureDashes.contains($0) } ?? false
       guard dashed || isEmphasisedLine(node) else { continue }
@@ -240,6 +255,27 @@ struct BylineExtractor: SectionExtractor {
       return node
     }
     return nil
+  }
+
+  /// The name of a letter's closing signature: a name on the paragraph's first line and a date
+  /// alone on its second ("<p>Benni<br>10. September 2017</p>", the article's last paragraph): one
+  /// or two people's full names, or one given name. A line of prose, a label ("Quelle"), or a
+  /// paragraph with more lines names no one.
+  static func datedSignatureName(_ node: Node) -> String? {
+    let children = node.children
+    guard let br = children.firstIndex(where: { $0.tag == "br" }),
+      !children[(br + 1)...].contains(where: { $0.tag == "br" })
+    else { return nil }
+    let name = Text.clean(children[..<br].map { Page.rawText($0) }.joined())
+    let date = Text.clean(children[(br + 1)...].map { Page.rawText($0) }.joined())
+    guard !name.isEmpty, isDateOnly(Substring(date)), holdsCalendarDate(Substring(date)) else { return nil }
+    if isFullNamesOnly(name) { return name }
+    let lowered = Text.lowered(name)
+    guard !name.contains(" "), name.allSatisfy(\.isLetter), People.isPlausibleName(name),
+      Patterns.months[lowered] == nil, !VocabularyDates.weekdaySet.contains(lowered),
+      !VocabularyDates.publishedLabelList.contains(lowered), !VocabularyDates.updatedLabelList.contains(lowered)
+    else { return nil }
+    return name
   }
 
   /// Whether every word of `names` is a name's: one to `Thresholds.maximumSignatureNames` people's
@@ -365,7 +401,8 @@ struct BylineExtractor: SectionExtractor {
           lowered.hasPrefix($0) && ($0.hasSuffix(":") || lowered.dropFirst($0.count).first == " ")
         })
           || signaturePrefix.map({
-            isEmphasisedLine(node) || isFullNamesOnly(Text.clean(String(text.dropFirst($0.count))))
+            let rest = Text.clean(String(text.dropFirst($0.count)))
+            return isEmphasisedLine(node) || isFullNamesOnly(rest) || isNameThenDate(rest)
           }) == true,
         case let names = BylineExtractor().namesPart(of: text),
         !People.parse(names).isEmpty || handle(in: names) != nil, usable(node)
@@ -373,6 +410,25 @@ struct BylineExtractor: SectionExtractor {
       return node
     }
     return nil
+  }
+
+  /// Whether a line's rest after a bare "by"-word is one person's full name or one handle, then a
+  /// date alone ("von Marianne1 am 20.09.2020", "by jdoe on March 3, 2019"): a post's meta line,
+  /// the handle the author as the site shows them. A sentence ("Von Berlin aus am 3. Mai …") has
+  /// other words between the name and the date.
+  static func isNameThenDate(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard
+      let split = words.firstIndex(where: { word in
+        let bare = bareWord(word)
+        return word.first?.isNumber == true || VocabularyBylines.datePrepositionSet.contains(bare)
+          || Patterns.months[bare] != nil || VocabularyDates.weekdaySet.contains(bare)
+      }), split > 0
+    else { return false }
+    let date = Substring(words[split...].joined(separator: " "))
+    guard isDateOnly(date), holdsCalendarDate(date) else { return false }
+    let name = words[..<split].joined(separator: " ")
+    return isFullNamesOnly(name) || (split == 1 && People.isHandle(name))
   }
 
   /// Inline emphasis a signature line is set in ("<p><i>von Daniela Umlen</i></p>").
@@ -419,6 +475,8 @@ struct BylineExtractor: SectionExtractor {
       metaPeople.removeAll { unshown.contains($0) }
     }
     let structured = BylineExtractor.structuredAuthors(metaPeople)
+    // The page's copyright holder (`<meta name=copyright>`), the site's owner.
+    let copyright = BylineExtractor.copyrightHolder(page.meta["copyright"])
     let organizations = BylineExtractor.structuredAuthors(
       context.metadata.authorOrganizations + context.metadata.authors.filter(isPublisher))
     guard let node else {
@@ -517,8 +575,17 @@ struct BylineExtractor: SectionExtractor {
     // A byline that credits the staff ("Autor: Die Redaktion") while structured data names a person
     // (the account that posted it): the page shows the staff as the author, so no one is named.
     let bylineCreditsStaff = authors.isEmpty && creditsStaff
+    // Structured data naming only the page's copyright holder (`<meta name=author>` equal to
+    // `<meta name=copyright>`: the site's owner), while the byline names someone else ("Erstellt
+    // von kidogo"): the byline's people wrote the article.
+    let structuredNamesOwner =
+      !authors.isEmpty
+      && structured.allSatisfy { person in
+        BylineExtractor.isSiteName(person.name, siteName: copyright) && !shown.contains(person.name.lowercased())
+          && !authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
+      }
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers && !bylineHidesAccount
-      && !bylineCreditsStaff
+      && !bylineCreditsStaff && !structuredNamesOwner
     {
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
@@ -756,6 +823,19 @@ struct BylineExtractor: SectionExtractor {
       return Person(name: name, url: page.resolve(link.attribute("href")))
     }
     return nil
+  }
+
+  /// The holder a `<meta name=copyright>` names: its text without the copyright marks and words
+  /// (`VocabularyBylines.copyrightMarks`) and without the years ("© 2024 Jane Doe" → "Jane Doe");
+  /// nil when nothing is left.
+  static func copyrightHolder(_ raw: String?) -> String? {
+    guard let raw else { return nil }
+    var text = " " + Text.lowered(Text.clean(raw)).replacingOccurrences(of: "©", with: " © ") + " "
+    for mark in VocabularyBylines.copyrightMarkList {
+      text = text.replacingOccurrences(of: " \(mark) ", with: " ")
+    }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter { !$0.contains(where: \.isNumber) }
+    return Text.nonEmpty(words.joined(separator: " "))
   }
 
   /// A name that is the site's own ("Madame Jardin", "Gartenwelt" for "GARTEN-WELT.DE"):

@@ -66,6 +66,12 @@ enum ClassTokens {
   /// `p.wp-caption-text`, "image-caption", TYPO3's "csc-textpic-caption", a photo "credit" or
   /// "image-copyright" line.
   static let caption: TokenSet = ["caption", "credit", "credits", "imagecaption", "bildunterschrift", "copyright"]
+  /// A picture's licence credit (`<div class="license-info">… <a class="license-author">Jane Doe</a>`
+  /// under a Creative Commons image), per language: the author it names made the picture, not
+  /// the article. "licence" in en, de, fr, es, it, pt, nl and pl spellings.
+  static let licenseCredit: TokenSet = [
+    "license", "licence", "lizenz", "licencia", "licenza", "licenca", "licença", "licentie", "licencja",
+  ]
   /// A caption only beside a picture: an image box's "legend" (French "légende"); a chart's or a
   /// map's legend of colour keys is part of the text.
   static let imageLegend: TokenSet = ["legend"]

@@ -401,6 +401,23 @@ enum VocabularyBylines {
   ]
   static let fieldLabelSet: Set<String> = Set(fieldLabels.values.flatMap { $0 })
 
+  /// Marks and words a `<meta name=copyright>` sets around the holder's name ("© 2024 Jane Doe",
+  /// "Copyright Beispiel GmbH"), lower-cased, per language: `BylineExtractor.copyrightHolder`.
+  static let copyrightMarks: [String: [String]] = [
+    "en": ["©", "(c)", "copyright", "by", "all rights reserved"],
+    "de": ["urheberrecht", "alle rechte vorbehalten"],
+    "fr": ["droits d'auteur", "tous droits réservés"],
+    "es": ["derechos de autor", "todos los derechos reservados"],
+    "it": ["diritti d'autore", "tutti i diritti riservati"],
+    "pt": ["direitos autorais", "todos os direitos reservados"],
+    "nl": ["auteursrecht", "alle rechten voorbehouden"],
+    "pl": ["prawa autorskie", "wszelkie prawa zastrzeżone"],
+  ]
+  /// The marks, longest first, so a phrase is taken off before a word inside it.
+  static let copyrightMarkList: [String] = Array(Set(copyrightMarks.values.flatMap { $0 })).sorted {
+    $0.count != $1.count ? $0.count > $1.count : $0 < $1
+  }
+
   /// Labels that open a post's tag or category line, lower-cased: "Schlagwörter Monster, winter"
   /// in byline-classed post meta is no byline.
   static let taxonomyLabels: [String] = [

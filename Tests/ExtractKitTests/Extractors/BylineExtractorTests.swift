@@ -1522,4 +1522,68 @@ struct BylineExtractorTests {
     let undated = page("Mehr Artikel von Eberhard Fuhr")
     #expect(try TestPage.extract(undated, lang: "de").byline?.authors.isEmpty ?? true)
   }
+
+  @Test("a bare 'von' line far below the title naming a handle, then a date alone: the handle; a sentence is not")
+  func byWordHandleThenDate() throws {
+    let gallery = (0..<40).map { "<li><a href=\"/bild/\($0)\"><img src=\"/b\($0).jpg\" alt=\"\"></a></li>" }.joined()
+    func page(_ line: String) -> String {
+      """
+      <div class="node"><h1>Tomaten richtig schneiden</h1><ul class="gallery">\(gallery)</ul>\
+      <div class="userbox"><div>\(line)</div></div><div class="content">\(TestPage.paragraphs(4))</div></div>
+      """
+    }
+    #expect(
+      try TestPage.extract(page("von Marianne1 am 20.09.2020"), lang: "de").byline?.authors.map(\.name) == [
+        "Marianne1"
+      ])
+    #expect(try TestPage.extract(page("Von Berlin aus am 20.09.2020"), lang: "de").byline?.authors ?? [] == [])
+    #expect(BylineExtractor.isNameThenDate("jdoe on March 3, 2019"))
+    #expect(BylineExtractor.isNameThenDate("Jane Doe am 20.09.2020"))
+    #expect(!BylineExtractor.isNameThenDate("the way on March 3, 2019"))
+    #expect(!BylineExtractor.isNameThenDate("Marianne1 am Ende"))
+  }
+
+  @Test("author markup in a picture's licence credit names the photographer: the article's byline is elsewhere")
+  func licenseCreditIsNoByline() throws {
+    func page(_ creditClass: String) -> String {
+      """
+      <article><h1>Clickbait and Carbon</h1><div class="img-holder"><img src="/hand.jpg" alt="">\
+      <div class="\(creditClass)"><span class="license-type"><a href="/cc/by-nd/">CC BY-ND</a></span> \
+      <span class="author-name"><a href="/photos/1">Nenad Stoker</a></span></div></div>\
+      \(TestPage.paragraphs(4))<div class="second-author"><p>Von <span>Mark Newton</span></p></div></article>
+      """
+    }
+    #expect(try TestPage.extract(page("license-info"), lang: "de").byline?.authors.map(\.name) == ["Mark Newton"])
+    // The same markup in a plain meta box under the title is the byline.
+    #expect(try TestPage.extract(page("meta-info"), lang: "de").byline?.authors.map(\.name) == ["Nenad Stoker"])
+  }
+
+  @Test("a meta author who is the copyright holder (the site's owner) gives way to a byline naming someone else")
+  func copyrightHolderGivesWayToByline() throws {
+    func article(copyright: String) throws -> [String]? {
+      let head = """
+        <meta name="author" content="Nala Lindqvist"><meta name="copyright" content="\(copyright)">
+        """
+      let body = """
+        <div class="main"><h1>Der Gepard</h1><p class="poster">Erstellt von kidogo</p>\(TestPage.paragraphs(4))</div>
+        """
+      return try TestPage.extract(body, head: head, lang: "de").byline?.authors.map(\.name)
+    }
+    #expect(try article(copyright: "© 2020 Nala Lindqvist") == ["kidogo"])
+    // A copyright held by someone else leaves the structured author standing.
+    #expect(try article(copyright: "© 2020 Beispiel Verlag") == ["Nala Lindqvist"])
+    #expect(BylineExtractor.copyrightHolder("Copyright (c) 2019-2024 Jane Doe, alle Rechte vorbehalten") == "jane doe")
+  }
+
+  @Test("a letter signed on the last paragraph's first line over a date alone: the signer; prose or a label is not")
+  func datedClosingSignature() throws {
+    func signer(_ line: String) throws -> [String] {
+      let body = "<article><h1>Abschied vom Blog</h1>\(TestPage.paragraphs(4))<p>\(line)</p></article>"
+      return try TestPage.extract(body, lang: "de").byline?.authors.map(\.name) ?? []
+    }
+    #expect(try signer("Benni<br>10. September 2017") == ["Benni"])
+    #expect(try signer("Jana Roth<br>10.09.2017") == ["Jana Roth"])
+    #expect(try signer("Bis bald und danke<br>10. September 2017") == [])
+    #expect(try signer("Stand<br>10.09.2017") == [])
+  }
 }
