@@ -42,7 +42,9 @@ struct BylineExtractor: SectionExtractor {
     return node.enclosingPost != nil
   }
 
-  static func locate(in page: Page, excluding regions: [Node]) -> Node? {
+  /// `authors`: the article's authors as the page's metadata names them (they confirm a name a
+  /// dated meta line ends with, `confirmsDatedName`).
+  static func locate(in page: Page, excluding regions: [Node], authors: [String] = []) -> Node? {
     func usable(_ node: Node) -> Bool {
       guard node.textLength > 0, node.textLength <= Thresholds.maximumBylineChars,
         !regions.contains(where: { $0.contains(node) })
@@ -99,7 +101,8 @@ struct BylineExtractor: SectionExtractor {
       }
     }
     return labelledLine(in: page, after: title, usable: usable) ?? fieldLine(in: page, after: title, usable: usable)
-      ?? datedLine(around: title, in: page, usable: usable) ?? signatureLine(in: page, after: title, usable: usable)
+      ?? datedLine(around: title, in: page, authors: authors, usable: usable)
+      ?? signatureLine(in: page, after: title, usable: usable)
   }
 
   /// Whether the words before a line's "by"-word are a date and time alone, a theme's meta line
@@ -123,10 +126,13 @@ struct BylineExtractor: SectionExtractor {
   /// Elements a meta line of date fields and a name is set in, above or below the title.
   static let datedLineTags: TagSet = ["p", "div", "span", "small", "address"]
 
-  /// The people a meta line of date fields ends with, without a "by"-word ("04.02.2022 | 13:10 Uhr |
+  /// The names a meta line of date fields may end with, without a "by"-word ("04.02.2022 | 13:10 Uhr |
   /// Uta Helkenberg", "12. März 2024 · Jane Doe"): every field before the last is a date or a time
-  /// alone (`isDateOnly`), and the last is one or two people's full names (`isFullNamesOnly`); a
-  /// section ("04.02.2022 | Politik") or a headline after the date names no one.
+  /// alone (`isDateOnly`), and the last is shaped as one or two people's full names
+  /// (`isFullNamesOnly`); a section ("04.02.2022 | Politik") or a headline after the date names no
+  /// one. The shape alone does not make a person: a category ("12 March 2024 | Kitchen Tips"), a
+  /// dateline's city ("New York") or a company ("Deutsche Bahn") has it too, so the names count
+  /// only where `confirmsDatedName` confirms them.
   static func datedLineNames(_ text: String) -> String? {
     let fields = text.split(whereSeparator: { metaLineSeparators.contains($0) }).map { Text.clean(String($0)) }
     guard fields.count >= 2, let last = fields.last, isFullNamesOnly(last),
@@ -134,6 +140,39 @@ struct BylineExtractor: SectionExtractor {
       fields.dropLast().contains(where: { holdsCalendarDate(Substring($0)) })
     else { return nil }
     return last
+  }
+
+  /// Whether something besides their shape says the names ending a dated meta line
+  /// (`datedLineNames`) are people: each is the page's author as its metadata names it
+  /// (`authors`: author meta, structured data), or the text of an element of the line that
+  /// marks an author (`marksAuthor`: a link into a profile folder, `rel=author`, an author class).
+  static func confirmsDatedName(_ names: String, in line: Node, authors: [String]) -> Bool {
+    let people = People.parse(names)
+    guard !people.isEmpty else { return false }
+    // The line's own elements only: a short line, a few nodes.
+    let marked = ([line] + line.descendants { $0.isElement }).filter(marksAuthor).map {
+      Text.lowered(Text.clean(Page.rawText($0)))
+    }
+    return people.allSatisfy { person in
+      let name = person.name.lowercased()
+      return marked.contains { $0.contains(name) }
+        || authors.contains { meta in
+          Text.similarity(meta, person.name) >= 0.8 || People.parse(meta).contains { $0.name.lowercased() == name }
+        }
+    }
+  }
+
+  /// Whether an element marks its text as an author's name: a link into a profile folder
+  /// (`VocabularyBylines.profileFolders`), `rel=author`, `itemprop=author` or an author class. A
+  /// byline class does not: it marks the line, which holds the date and a section as often.
+  static func marksAuthor(_ node: Node) -> Bool {
+    let value = ClassTokens.authorMarkupValue
+    if node.attribute("itemprop")?.lowercased() == value || node.hasClassToken(value) { return true }
+    if node.attribute("rel")?.lowercased().split(separator: " ").contains(where: { $0 == value }) == true {
+      return true
+    }
+    guard node.tag == "a", let href = node.attribute("href") else { return false }
+    return RelatedRules.profilePathMatcher.matches(Array(href.utf8))
   }
 
   /// Whether a line opens with a date and then a "by"-word or label ("05.02.2020 - Redaktion: Eberhard
@@ -162,10 +201,11 @@ struct BylineExtractor: SectionExtractor {
     return text.split(whereSeparator: { $0 == " " || $0 == "," }).contains { Patterns.months[bareWord($0)] != nil }
   }
 
-  /// A meta line of date fields ending with a name (`datedLineNames`), or opening with a date
-  /// before a "by"-word (`datedByLine`), in the few nodes just above
-  /// the title or just below it, where themes set it.
-  static func datedLine(around title: Node, in page: Page, usable: (Node) -> Bool) -> Node? {
+  /// A meta line of date fields ending with a confirmed name (`datedLineNames`,
+  /// `confirmsDatedName`), or opening with a date before a "by"-word (`datedByLine`), in the few
+  /// nodes just above the title or just below it, where themes set it. A dated line ending with an
+  /// unconfirmed name is not taken: the page's date is found without it.
+  static func datedLine(around title: Node, in page: Page, authors: [String], usable: (Node) -> Bool) -> Node? {
     let nodes = page.tree.nodes
     let near =
       Array(nodes[max(0, title.order - textSearchWindow)..<title.order])
@@ -177,7 +217,8 @@ struct BylineExtractor: SectionExtractor {
       let text = Text.clean(Page.rawText(node))
       // A dated "by" line names someone: "On 8/22/2019 by @writer" gives no byline (the date
       // is then left to the page's own metadata).
-      guard datedLineNames(text) != nil || (datedByLine(text) && namesSomeone(text)), usable(node) else { continue }
+      let named = datedLineNames(text).map { confirmsDatedName($0, in: node, authors: authors) } ?? false
+      guard named || (datedByLine(text) && namesSomeone(text)), usable(node) else { continue }
       return node
     }
     return nil
@@ -522,8 +563,10 @@ struct BylineExtractor: SectionExtractor {
       introduced = explicit
     } else {
       var explicit = false
-      let names = namesPart(of: raw, explicit: &explicit, inBylineMarkup: inMarkup)
-      creditsStaff = explicit && !names.isEmpty && BylineExtractor.isStaffAccount(names)
+      let names = namesPart(
+        of: raw, explicit: &explicit, inBylineMarkup: inMarkup,
+        confirmsDatedName: { BylineExtractor.confirmsDatedName($0, in: node, authors: context.metadata.authors) })
+      creditsStaff = explicit && BylineExtractor.creditsOnlyStaff(names)
       // `<dt>Auteur</dt><dd><a>Anselme Marvillet</a></dd>`: the name is the labelled field's value (the
       // line's text runs label, name and the next field together).
       if let value = BylineExtractor.labelledField(in: node, skipping: skip),
@@ -880,6 +923,30 @@ struct BylineExtractor: SectionExtractor {
 
   /// "Redaktion", "PETA-Team", "Our Foreign Staff": a staff word among the name's words or
   /// hyphenated parts.
+  /// Whether a byline's names part credits staff accounts only: each name it joins (by a comma or
+  /// `Patterns.nameJoiners`) is one ("Die Redaktion", "By Staff", "Metro Desk and Staff"). A person
+  /// beside a desk ("Jane Miller and the Metro Desk", "Anna Schmidt und Redaktion Lokales") is credited.
+  static func creditsOnlyStaff(_ names: String) -> Bool {
+    var parts: [String] = []
+    var current: [Substring] = []
+    for word in names.split(separator: " ") {
+      let bare = word.trimmingScalars(in: TrimSets.comma)
+      if Patterns.nameJoiners.contains(bare.lowercased()) {
+        parts.append(current.joined(separator: " "))
+        current = []
+        continue
+      }
+      current.append(Substring(bare))
+      if word.hasSuffix(",") {
+        parts.append(current.joined(separator: " "))
+        current = []
+      }
+    }
+    parts.append(current.joined(separator: " "))
+    parts.removeAll { $0.isEmpty }
+    return !parts.isEmpty && parts.allSatisfy(isStaffAccount)
+  }
+
   static func isStaffAccount(_ name: String) -> Bool {
     name.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" }.contains {
       VocabularyBylines.staffWordSet.contains(String($0))
@@ -959,7 +1026,10 @@ struct BylineExtractor: SectionExtractor {
       // "<span class='liveArticleAuthorDateBlockLabel'>Quelle:</span>": a label, not a name.
       if whole.hasSuffix(":") { continue }
       var explicit = false
-      let text = namesPart(of: whole, explicit: &explicit, inBylineMarkup: true)
+      // An author element's own markup confirms a name ending a dated line in it.
+      let text = namesPart(
+        of: whole, explicit: &explicit, inBylineMarkup: true,
+        confirmsDatedName: { BylineExtractor.confirmsDatedName($0, in: node, authors: []) })
       // The author element's links, or the link around it (`<a rel=author><span itemprop=name>`).
       var links = BylineExtractor.links(in: node, page: page, skipping: skip)
       if links.isEmpty, let anchor = node.closest({ $0.tag == "a" }), byline.contains(anchor) {
@@ -999,7 +1069,12 @@ struct BylineExtractor: SectionExtractor {
   /// one is a name: "von quirlo").
   /// `inBylineMarkup`: the text is a byline-classed element's, where an Italian "di" or "da" after
   /// a date or a category names the author (`isLabelledByline`).
-  func namesPart(of raw: String, explicit: UnsafeMutablePointer<Bool>?, inBylineMarkup: Bool = false) -> String {
+  /// `confirmsDatedName`: whether the names a dated meta line ends with are people
+  /// (`BylineExtractor.confirmsDatedName`); without it such a line names no one.
+  func namesPart(
+    of raw: String, explicit: UnsafeMutablePointer<Bool>?, inBylineMarkup: Bool = false,
+    confirmsDatedName: ((String) -> Bool)? = nil
+  ) -> String {
     // "– Jane Doe": a closing signature's dash is no part of the name.
     let undashed =
       raw.first.map(BylineExtractor.signatureDashes.contains) == true
@@ -1014,7 +1089,11 @@ struct BylineExtractor: SectionExtractor {
     }
     explicit?.pointee = introduced
     // "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the names end a meta line of date fields.
-    if !introduced, let names = BylineExtractor.datedLineNames(undashed) { text = names }
+    if !introduced, let confirmsDatedName, let names = BylineExtractor.datedLineNames(undashed),
+      confirmsDatedName(names)
+    {
+      text = names
+    }
     // A "|", "•" or "·" separates the names from the rest.
     // "Peter Kliet/SP-X", "Jane Doe / dpa": an agency after a slash.
     for separator in ["|", "•", "·", " — ", " – ", " - ", "\n", "//", "»", "/"] {

@@ -291,16 +291,35 @@ final class Page {
   /// `resolve`, with the letters the reference writes raw left raw: a card's link as its page
   /// writes it (`href="/news/røiseland-königin"` gives `…/news/røiseland-königin`, where
   /// Foundation gives `r%C3%B8iseland-k%C3%B6nigin`). Only escapes of non-ASCII bytes are
-  /// undone, and only when the reference wrote no escape of its own: a `%20`, `%2F` or an
-  /// escaped letter the page wrote stays as written.
+  /// undone, and only when every escape in the result is one Foundation made of the reference's
+  /// raw letters: when the reference wrote an escape of its own (a `%20`, `%2F`, an escaped
+  /// letter), or the part of the base URL it is resolved against holds one (a relative `href`
+  /// under `/n%C3%A6ws/`), the URL is left as `resolve` gives it.
   func resolveAsWritten(_ reference: String?) -> String? {
-    guard let resolved = resolve(reference), let reference else { return nil }
+    guard let resolved = resolve(reference), let reference = reference?.trimmingASCIIWhitespace() else {
+      return nil
+    }
     var raw = false
     for byte in reference.utf8 {
       if byte == 0x25 { return resolved }
       if byte >= 0x80 { raw = true }
     }
-    return raw ? Page.unescapingNonASCII(resolved) : resolved
+    guard raw, !baseEscapes(into: reference) else { return resolved }
+    return Page.unescapingNonASCII(resolved)
+  }
+
+  /// Whether the part of the base URL a reference is resolved against holds a `%` escape: none
+  /// of it for an absolute or protocol-relative reference, the scheme and authority for a
+  /// root-relative one, the whole base for a relative path, query or fragment.
+  private func baseEscapes(into reference: String) -> Bool {
+    guard let base = baseURL else { return false }
+    if Text.lowercasedHasPrefix(reference, "http://") || Text.lowercasedHasPrefix(reference, "https://")
+      || reference.hasPrefix("//")
+    {
+      return false
+    }
+    if reference.hasPrefix("/") { return basePrefixes?.root.contains("%") ?? true }
+    return base.absoluteString.contains("%")
   }
 
   /// `url` with each `%XX` escape of a byte at or above 0x80 decoded, when the bytes so decoded

@@ -35,7 +35,7 @@ struct Regions {
       holdsPage($0) ? nil : $0
     }
     regions.byline = BylineExtractor.locate(
-      in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 })
+      in: page, excluding: [regions.related, regions.authorBio].compactMap { $0 }, authors: authors)
     regions.bylineStrip = regions.byline.flatMap { bylineStrip(around: $0) }
     // No box marked as a bio: a paragraph set apart that opens with the name the byline shows;
     // else a block of the author's name, photo and a paragraph of prose.

@@ -1474,13 +1474,16 @@ struct BylineExtractorTests {
     #expect(try byline(shown, head: head)?.authors.map(\.name) == ["Isabell Angele"])
   }
 
-  @Test("A meta line of date fields ending with a full name, above or below the title, names the author")
+  @Test(
+    "A meta line of date fields ending with a full name a profile link confirms, above or below the title, names the author"
+  )
   func datedMetaLineNamesAuthor() throws {
-    let below = try #require(try byline("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"))
+    let linked = "04.02.2022 | 13:10 Uhr | <a href=\"/autorin/uta-helkenberg\">Uta Helkenberg</a>"
+    let below = try #require(try byline("<small>\(linked)</small>"))
     #expect(below.authors.map(\.name) == ["Uta Helkenberg"])
     #expect(below.publishedAt == "2022-02-04")
     let above = """
-      <article><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1>\
+      <article><small>\(linked)</small><h1>Stellungnahme zum Pilotjahr</h1>\
       \(TestPage.paragraphs(4))</article>
       """
     #expect(try TestPage.extract(above, lang: "de").byline?.authors.map(\.name) == ["Uta Helkenberg"])
@@ -1585,5 +1588,69 @@ struct BylineExtractorTests {
     #expect(try signer("Jana Roth<br>10.09.2017") == ["Jana Roth"])
     #expect(try signer("Bis bald und danke<br>10. September 2017") == [])
     #expect(try signer("Stand<br>10.09.2017") == [])
+  }
+
+  /// A review page's article with `line` between the title and the prose.
+  private func reviewPage(_ line: String) -> String {
+    """
+    <main><article><h1>Harbour town changes</h1>\(line)\(TestPage.paragraphs(3))</article></main>
+    """
+  }
+
+  @Test(
+    "A name-shaped last field of a dated meta line names no one unless a profile link, rel=author, an author class or the page's author confirms it"
+  )
+  func datedMetaLineNameNeedsConfirmation() throws {
+    // A category, a dateline's city, a company: shaped as names, confirmed by nothing.
+    let unconfirmed = [
+      "<div class=\"meta\">12 March 2024 | Kitchen Tips</div>",
+      "<p class=\"dateline\">March 3, 2024 · New York</p>",
+      "<span class=\"posted\">04.02.2022 | Deutsche Bahn</span>",
+      // Found by its byline class: the class marks the line, not the name.
+      "<div class=\"byline\">12 March 2024 | Climate Change</div>",
+    ]
+    for line in unconfirmed {
+      let article = try TestPage.extract(reviewPage(line))
+      #expect(article.byline?.authors ?? [] == [], "\(line)")
+      #expect(article.publishedAt != nil, "\(line)")
+    }
+    // Confirmed: the page's author meta, rel=author, an author class, a link into a profile folder.
+    let meta = "<meta name=\"author\" content=\"Uta Helkenberg\">"
+    let plain = reviewPage("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>")
+    #expect(try TestPage.extract(plain, head: meta).byline?.authors.map(\.name) == ["Uta Helkenberg"])
+    #expect(try TestPage.extract(plain).byline?.authors ?? [] == [])
+    for name in [
+      "<a rel=\"author\" href=\"/u/7\">Uta Helkenberg</a>", "<span class=\"author\">Uta Helkenberg</span>",
+      "<a href=\"/author/uta\">Uta Helkenberg</a>",
+    ] {
+      let page = reviewPage("<small>04.02.2022 | 13:10 Uhr | \(name)</small>")
+      #expect(try TestPage.extract(page).byline?.authors.map(\.name) == ["Uta Helkenberg"], "\(name)")
+    }
+    // A link elsewhere (a tag page) confirms nothing.
+    let tagged = reviewPage("<small>12 March 2024 | <a href=\"/tag/kitchen-tips\">Kitchen Tips</a></small>")
+    #expect(try TestPage.extract(tagged).byline?.authors ?? [] == [])
+  }
+
+  @Test("A byline joining a person and a desk ('By Jane Miller and the Metro Desk') is no staff credit")
+  func personBesideDeskIsNoStaffCredit() throws {
+    let english = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",\
+      "headline":"Harbour town changes","author":{"@type":"Person","name":"Jane Miller"}}</script>
+      """
+    let joint = reviewPage("<p class=\"byline\">By Jane Miller and the Metro Desk</p>")
+    #expect(try TestPage.extract(joint, head: english).byline?.authors.map(\.name) == ["Jane Miller"])
+    let german = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",\
+      "headline":"Hafen im Wandel","author":{"@type":"Person","name":"Anna Schmidt"}}</script>
+      """
+    let von = reviewPage("<p class=\"byline\">Von Anna Schmidt und Redaktion Lokales</p>")
+    #expect(try TestPage.extract(von, head: german, lang: "de").byline?.authors.map(\.name) == ["Anna Schmidt"])
+    #expect(BylineExtractor.creditsOnlyStaff("Die Redaktion"))
+    #expect(BylineExtractor.creditsOnlyStaff("the Metro Desk and Staff"))
+    #expect(!BylineExtractor.creditsOnlyStaff("Jane Miller and the Metro Desk"))
+    #expect(!BylineExtractor.creditsOnlyStaff("Anna Schmidt, Redaktion Lokales"))
+    // Near miss: the staff alone, credited over a structured person, still names no one.
+    let staff = reviewPage("<p class=\"byline\">By the Metro Desk</p>")
+    #expect(try TestPage.extract(staff, head: english).byline?.authors == [])
   }
 }

@@ -472,6 +472,22 @@ extension RelatedExtractorTests {
       ])
   }
 
+  @Test("a card's relative link under a base path with escapes is left escaped: only the href's own letters are undone")
+  func cardURLUnderEscapedBase() throws {
+    let html =
+      article + "<section><h2>Das könnte Sie auch interessieren:</h2>"
+      + list([
+        ("røiseland-avanciert/17-202.html", "Røiseland avanciert zur Antholz-Königin"),
+        ("/newsroom/bø-sorgt/17-203.html", "Johannes Bø sorgt für den Abschluss"),
+      ]) + "</section>"
+    let extracted = try TestPage.extract(html, url: "https://news.example/n%C3%A6ws/massage")
+    #expect(
+      extracted.related?.posts.map(\.url) == [
+        "https://news.example/n%C3%A6ws/r%C3%B8iseland-avanciert/17-202.html",
+        "https://news.example/newsroom/bø-sorgt/17-203.html",
+      ])
+  }
+
   @Test("'Related: <a>' inside a paragraph is a read-more insert, not a block")
   func inlineRelatedInsert() throws {
     let html = """
