@@ -73,6 +73,9 @@ struct HeadingsExtractor: SectionExtractor {
     var titlesCardsOnly = false
     // Whether a block other than a picture came since the last heading kept.
     var textBlockSinceHeading = false
+    // Teaser cards sit where recirculation sits, after the body's last prose paragraph: above it, a
+    // short box ending in "Read more" (a roundup's picks, a short post's closing link) is the article's.
+    let cards = Self.closingTeaserCards(in: context.items, page: context.page, skipping: context.titleItem)
     for (index, item) in context.items.enumerated() {
       if let titleItem = context.titleItem, index >= kickers, index < titleItem { continue }
       if case .block(let block, let node) = item {
@@ -106,7 +109,7 @@ struct HeadingsExtractor: SectionExtractor {
         }
         // A teaser card's title (a title, a blurb and a "Read more" link to another page) heads
         // another page's text, not a section of this one.
-        if let card = Self.teaserCard(node) {
+        if let card = cards[index] {
           if let last = lastHeadingNode, !textBlockSinceHeading, last.parent?.contains(node) ?? false {
             titlesCardsOnly = true
           }
@@ -272,6 +275,42 @@ struct HeadingsExtractor: SectionExtractor {
       }
     }
     return false
+  }
+
+  /// The teaser cards (`teaserCard`) by heading item that come after the body's last prose
+  /// paragraph, a paragraph outside every card (nor a caption), and hold less than most of the
+  /// page's prose. In two passes over `items`: the cards, then the last paragraph outside them (a
+  /// card's own paragraphs sit between its heading and the next one, or just above its heading).
+  static func closingTeaserCards(in items: [ContentWalker.Item], page: Page, skipping titleItem: Int?) -> [Int: Node] {
+    var cards: [Int: Node] = [:]
+    for (index, item) in items.enumerated() where index != titleItem {
+      guard case .heading(_, let node) = item, let card = teaserCard(node), !page.holdsMostProse(card) else {
+        continue
+      }
+      cards[index] = card
+    }
+    guard !cards.isEmpty else { return cards }
+    var lastProse = -1
+    // The card of the nearest heading after the paragraph, walking back from the end.
+    var cardBelow: Node?
+    // The card of the nearest heading above each paragraph, found walking forward.
+    var cardAbove: [Int: Node] = [:]
+    var current: Node?
+    for (index, item) in items.enumerated() {
+      if case .heading = item { current = cards[index] }
+      if case .block(.paragraph, let node) = item, let card = current, card.contains(node) { cardAbove[index] = card }
+    }
+    for index in items.indices.reversed() {
+      switch items[index] {
+      case .heading: cardBelow = cards[index]
+      case .block(.paragraph, let node):
+        if cardAbove[index] != nil || (cardBelow?.contains(node) ?? false) || ContentWalker.isCaption(node) { continue }
+        lastProse = index
+      default: continue
+      }
+      if lastProse >= 0 { break }
+    }
+    return cards.filter { $0.key > lastProse }
   }
 
   /// The teaser card a heading titles, if any: the box around the heading's own (its parent past
