@@ -557,10 +557,11 @@ struct ListsExtractor: SectionExtractor {
       // A few bold leads among many plain items ("<b>Important:</b>" on two of eight) are the
       // same emphasis: titles name every item of a list, or most of them.
       let titledCount = entries.filter({ $0.title != nil }).count
-      if entries.count >= Thresholds.minimumItemsForStrayTitle,
-        titledCount > 0 && titledCount * ListRules.strayTitleShare <= entries.count
-          || sameTitle(entries) || isTurnTaking(entries)
-      {
+      // An interview's turn words ("<b>Q:</b>", "<b>A:</b>") are no titles however few the items.
+      let stray =
+        entries.count >= Thresholds.minimumItemsForStrayTitle
+        && (titledCount > 0 && titledCount * ListRules.strayTitleShare <= entries.count || sameTitle(entries))
+      if stray || isTurnTaking(entries) {
         entries = node.children.compactMap { child in
           guard child.isElement, child.tag == "li", !content.isMasked(child) else { return nil }
           return item(child, page: page, content: content, titled: false)
