@@ -187,7 +187,8 @@ struct ListsExtractor: SectionExtractor {
         proseOnly && items.allSatisfy { $0.text.count >= ListRules.minimumSectionParagraphChars }
         && !items.allSatisfy { $0.title.map(ListsExtractor.opensWithNumber) ?? false }
       if items.count >= Thresholds.minimumLeadRunItems, !sections, !listHeadings, described, !runIn,
-        !ListsExtractor.sameTitle(items), !ListsExtractor.takesTurns(items)
+        !ListsExtractor.sameTitle(items), !ListsExtractor.takesTurns(items),
+        !ListsExtractor.isTurnTaking(items)
       {
         let lead = intro.flatMap { $0.hasSuffix(":") && $0.count <= Thresholds.maximumIntroChars ? $0 : nil }
         lists.append(ArticleList(ordered: false, intro: lead, items: items))
@@ -258,7 +259,7 @@ struct ListsExtractor: SectionExtractor {
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
     let cleanTitle = Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators))
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
-    guard let end = cleanTitle.last, !isSentence(cleanTitle) else { return nil }
+    guard let end = cleanTitle.last, !isSentence(cleanTitle), !isMarkLead(cleanTitle) else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     if isSpeech(body, afterComma: rest.first == ",") { return nil }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
@@ -373,6 +374,58 @@ struct ListsExtractor: SectionExtractor {
       }
     }
     return marked ? number : nil
+  }
+
+  /// Characters of an amount's number: digits, vulgar fractions and the marks between them
+  /// ("1,5", "1.5", "1/2", "1-2", "½").
+  static let amountMarks: Set<Character> = [",", ".", "/", "-", "–", "½", "¼", "¾", "⅓", "⅔", "⅛"]
+
+  /// Whether a bold lead is an amount with its unit ("200 g", "2 cups", "1 1/2 tsp", "500ml",
+  /// "2 c. à soupe"): a recipe's or a shopping list's quantity before the ingredient it measures,
+  /// not the item's name. A number before other words ("10 Tips", "3 Days in Rome") is a title.
+  static func isAmount(_ title: String) -> Bool {
+    let words = title.lowercased().split(separator: " ")
+    guard let first = words.first, first.first.map({ $0.isASCII && $0.isNumber || amountMarks.contains($0) }) == true
+    else { return false }
+    var unitSeen = false
+    for (index, word) in words.enumerated() {
+      // "1 1/2 cups": a number goes on; "500ml": a unit written on to its number.
+      let unit = word.drop { $0.isASCII && $0.isNumber || amountMarks.contains($0) }
+      if unit.isEmpty {
+        guard !unitSeen else { return false }
+        continue
+      }
+      guard unit.count < word.count || index > 0 else { return false }
+      let bare = String(unit.hasSuffix(".") ? unit.dropLast() : unit)
+      guard VocabularyLists.units.contains(bare) else { return false }
+      unitSeen = true
+    }
+    return unitSeen
+  }
+
+  /// Whether a bold lead is a bracketed reference number ("[1]", "[12]", "[3–5]"): a note's or a
+  /// source's number in a list of references, not its title.
+  static func isReferenceMark(_ title: String) -> Bool {
+    guard title.count > 2, title.first == "[", title.last == "]" else { return false }
+    let inner = title.dropFirst().dropLast()
+    return inner.contains { $0.isASCII && $0.isNumber }
+      && inner.allSatisfy { $0.isASCII && $0.isNumber || ", –-".contains($0) }
+  }
+
+  /// Whether a bold lead is a mark, not a name: an amount or a reference number.
+  static func isMarkLead(_ title: String) -> Bool { isAmount(title) || isReferenceMark(title) }
+
+  /// Whether a list's titles are an interview's turn words ("Frage:"/"Antwort:", "Q:"/"A:"):
+  /// half the titles or more are a turn word ("Frage:" beside the speaker "Müller:"), or every title
+  /// is one of a language's two turn letters and both come. An interview of two turns is no list
+  /// either; a title among others that is such a word by chance ("A" of an alphabet) is kept.
+  static func isTurnTaking(_ items: [ListItem]) -> Bool {
+    let titles = items.compactMap { $0.title?.lowercased() }
+    guard titles.count >= Thresholds.minimumLeadRunItems else { return false }
+    let words = titles.filter { VocabularyLists.turnWords.contains($0) }.count
+    if words > 0, words * 2 >= titles.count { return true }
+    let letters = Set(titles)
+    return VocabularyLists.turnLetters.contains { $0 == letters }
   }
 
   /// Characters that open a bullet typed as text ("• Eingang für Neukunden").
@@ -504,10 +557,11 @@ struct ListsExtractor: SectionExtractor {
       // A few bold leads among many plain items ("<b>Important:</b>" on two of eight) are the
       // same emphasis: titles name every item of a list, or most of them.
       let titledCount = entries.filter({ $0.title != nil }).count
-      if entries.count >= Thresholds.minimumItemsForStrayTitle,
-        titledCount > 0 && titledCount * ListRules.strayTitleShare <= entries.count
-          || sameTitle(entries)
-      {
+      // An interview's turn words ("<b>Q:</b>", "<b>A:</b>") are no titles however few the items.
+      let stray =
+        entries.count >= Thresholds.minimumItemsForStrayTitle
+        && (titledCount > 0 && titledCount * ListRules.strayTitleShare <= entries.count || sameTitle(entries))
+      if stray || isTurnTaking(entries) {
         entries = node.children.compactMap { child in
           guard child.isElement, child.tag == "li", !content.isMasked(child) else { return nil }
           return item(child, page: page, content: content, titled: false)
@@ -589,7 +643,11 @@ struct ListsExtractor: SectionExtractor {
       let text = Text.clean(Page.rawText(node))
       return isQuotedLine(text)
     }
-    func bounded(_ node: Node) -> Bool { boundedText(node) && !breaksLine(node) }
+    // "<b>200 g</b> Mehl", "<b>[1]</b> Smith (2019)": an amount or a reference number is no name.
+    func bounded(_ node: Node) -> Bool {
+      boundedText(node) && !breaksLine(node)
+        && !isMarkLead(Text.clean(Page.rawText(node).trimmingScalars(in: TrimSets.titleSeparators)))
+    }
     // <li><h3>Title</h3><p>…</p></li>
     if ContentWalker.headingTags.contains(first) {
       return bounded(first) && (rest > 0 || !nested.isEmpty) ? [first] : []

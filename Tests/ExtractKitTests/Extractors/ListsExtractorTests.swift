@@ -882,4 +882,71 @@ struct ListsExtractorTests {
       """
     #expect(try lists(one).flatMap { $0.items.compactMap(\.title) } == ["Go team go!", "AltaVista", "Excite"])
   }
+
+  @Test("an amount with its unit leading an ingredient ('<b>200 g</b> Mehl', '<b>2 cups</b> flour') is no title")
+  func amountLeadIsNoTitle() throws {
+    let markup = """
+      <ul><li><b>200 g</b> Mehl</li><li><b>2 EL</b> Zucker</li><li><b>1 1/2 cups</b> Milk</li>\
+      <li><b>500ml</b> Wasser</li></ul>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.map(\.text) } == [
+        "200 g Mehl", "2 EL Zucker", "1 1/2 cups Milk", "500ml Wasser",
+      ])
+    #expect(try lists(markup).flatMap { $0.items.compactMap(\.title) } == [])
+    // A number before a name is a title: "10 Tips", "3 Days in Rome".
+    let named = """
+      <ul><li><b>10 Tips:</b> Better baking at home.</li><li><b>3 Days in Rome:</b> A short travel guide.</li></ul>
+      """
+    #expect(try lists(named).flatMap { $0.items.compactMap(\.title) } == ["10 Tips", "3 Days in Rome"])
+    #expect(ListsExtractor.isAmount("2 c. à soupe"))
+    #expect(ListsExtractor.isAmount("½ tsp"))
+    #expect(!ListsExtractor.isAmount("2022"))
+    #expect(!ListsExtractor.isAmount("5 Cups of Tea"))
+  }
+
+  @Test("a run of bold amounts over ingredients ('<p><b>200 g</b> Mehl</p>') is no list")
+  func amountLeadRunIsNoList() throws {
+    let markup = """
+      <p><b>200 g</b> Mehl, gesiebt und mit dem Backpulver gemischt</p>\
+      <p><b>100 g</b> Zucker, am besten brauner Rohrzucker aus dem Laden</p>\
+      <p><b>2 Prisen</b> Salz, fein gemahlen und gut verteilt im Teig</p>
+      """
+    #expect(try lists(markup) == [])
+  }
+
+  @Test("a bracketed reference number ('<b>[1]</b> Smith 2019') is no title; a bracketed name is")
+  func referenceMarkIsNoTitle() throws {
+    let markup = """
+      <ol><li><b>[1]</b> Smith, J. (2019). Baking bread at home.</li><li><b>[2]</b> Doe, A. (2020). Cakes.</li></ol>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.map(\.text) } == [
+        "[1] Smith, J. (2019). Baking bread at home.", "[2] Doe, A. (2020). Cakes.",
+      ])
+    let named = """
+      <ul><li><b>[Update]</b> New figures added.</li><li><b>[Fix]</b> The chart loads again.</li></ul>
+      """
+    #expect(try lists(named).flatMap { $0.items.compactMap(\.title) } == ["[Update]", "[Fix]"])
+  }
+
+  @Test("an interview of two turns under turn words ('<b>Frage:</b>', '<b>Antwort:</b>', 'Q:'/'A:') is no list")
+  func twoTurnInterviewIsNoList() throws {
+    let markup = """
+      <p><b>Frage:</b> Wie lange backen Sie schon Kuchen für Ihre Familie und Freunde?</p>\
+      <p><b>Antwort:</b> Seit über zwanzig Jahren, und es macht mir immer noch große Freude.</p>
+      """
+    #expect(try lists(markup) == [])
+    let letters = """
+      <ul><li><b>Q:</b> How long have you been baking cakes for your family?</li>\
+      <li><b>A:</b> For over twenty years, and I still enjoy it every week.</li></ul>
+      """
+    #expect(try lists(letters).flatMap { $0.items.compactMap(\.title) } == [])
+    // Letters of an alphabet are titles: "A" and "B" are no language's turn letters.
+    let alphabet = """
+      <ul><li><b>A:</b> Apfel, eine Frucht, die im Herbst reif wird.</li>\
+      <li><b>B:</b> Birne, eine Frucht mit weichem Fleisch.</li></ul>
+      """
+    #expect(try lists(alphabet).flatMap { $0.items.compactMap(\.title) } == ["A", "B"])
+  }
 }
