@@ -576,12 +576,31 @@ struct ListsExtractor: SectionExtractor {
 
   /// Whether a run's bold leads are speakers taking turns (an interview's "<b>SPIEGEL:</b> …?",
   /// "<b>Müller:</b> …", "<b>SPIEGEL:</b> …", or "<b>Q:</b>"/"<b>A:</b>"): the same few titles come
-  /// back, half the items or more repeating one before them. A list's titles name their own
-  /// items; one repeated among many ("Kid:" twice in a listicle of jokes) is no dialogue.
+  /// back, half the items or more repeating one before them: two voices, or more round one that
+  /// asks. A list's titles name their own items; one repeated among many ("Kid:" twice in a
+  /// listicle of jokes) is no dialogue, nor a schedule's slots repeated day after day.
   static func takesTurns(_ items: [ListItem]) -> Bool {
     guard items.count > Thresholds.minimumLeadRunItems else { return false }
-    let distinct = Set(items.compactMap(\.title)).count
-    return distinct < items.count && distinct * 2 <= items.count + 1
+    var byTitle: [String: [ListItem]] = [:]
+    for item in items { if let title = item.title { byTitle[title, default: []].append(item) } }
+    guard byTitle.count < items.count, byTitle.count * 2 <= items.count + 1 else { return false }
+    // Two voices are an interview; three or more titles coming back ("Morning:", "Afternoon:",
+    // "Evening:" on each day of an itinerary) are a schedule's titles unless one of them asks:
+    // an interviewer's lines are questions, most of them.
+    if byTitle.count <= 2 { return true }
+    return byTitle.values.contains { lines in
+      lines.count >= 2 && lines.filter { ListsExtractor.asks($0.text) }.count * 2 > lines.count
+    }
+  }
+
+  /// Whether an item's text ends in a question mark (of any script), quotes and blanks aside.
+  static func asks(_ text: String) -> Bool {
+    guard
+      let last = text.unicodeScalars.last(where: {
+        !ListRules.trailingQuotes.contains($0) && !$0.properties.isWhitespace
+      })
+    else { return false }
+    return ListRules.questionMarks.contains(last)
   }
 
   /// Whether every item of a list carries a title and all the titles are the same.

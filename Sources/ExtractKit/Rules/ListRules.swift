@@ -17,4 +17,10 @@ enum ListRules {
   /// A list whose bold-led items are this share of its items or fewer (one in three: "<b>Tip:</b>"
   /// on two of eight bullets) has emphasis, not titles: titled lists title most of their items.
   static let strayTitleShare = 3
+
+  /// Question marks of the scripts we meet (Latin, full-width CJK, Arabic): an interviewer's
+  /// lines end in one, a schedule's or a list's items rarely do.
+  static let questionMarks: Set<Unicode.Scalar> = ["?", "\u{FF1F}", "\u{061F}"]
+  /// Closing quotes and brackets that may follow a question's mark ("…, Mira?\u{201D}").
+  static let trailingQuotes: Set<Unicode.Scalar> = ["\"", "'", ")", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{00AB}"]
 }

@@ -560,6 +560,37 @@ struct ListsExtractorTests {
     #expect(try lists(markup) == [])
   }
 
+  @Test("a schedule's slots coming back day after day ('Morning:', 'Afternoon:', 'Evening:') stay titles")
+  func repeatedScheduleSlotsStayTitles() throws {
+    let markup = """
+      <p><b>Morning:</b> Walk down to the Ribeira and cross the lower deck of the bridge.</p>\
+      <p><b>Afternoon:</b> Tour a port lodge in Gaia and taste three kinds of port.</p>\
+      <p><b>Evening:</b> Watch the sunset from the Jardim do Morro with a picnic.</p>\
+      <p><b>Morning:</b> Queue early for the bookshop before the crowds arrive.</p>\
+      <p><b>Afternoon:</b> Take the old tram out to Foz along the river.</p>\
+      <p><b>Evening:</b> Eat grilled fish by the beach in Matosinhos.</p>
+      """
+    #expect(
+      try lists(markup).flatMap { $0.items.compactMap(\.title) } == [
+        "Morning", "Afternoon", "Evening", "Morning", "Afternoon", "Evening",
+      ])
+  }
+
+  @Test("three speakers round an interviewer whose lines ask ('SPIEGEL: …?') are no list")
+  func interviewerAskingThreeSpeakersIsNoList() throws {
+    let markup = """
+      <p><b>SPIEGEL:</b> Frau Roth, Herr Klein, wie kam es zu dem gemeinsamen Buch über den Fluss?</p>\
+      <p><b>Roth:</b> Wir kannten uns seit der Schule und wollten beide einmal über die Heimat schreiben.</p>\
+      <p><b>SPIEGEL:</b> Und wer von Ihnen hat am Ende die meisten Kapitel geschrieben, Herr Klein?</p>\
+      <p><b>Klein:</b> Das war eindeutig sie, ich habe vor allem die Bilder und die Karten gemacht.</p>\
+      <p><b>SPIEGEL:</b> Haben Sie sich beim Schreiben nie gestritten, über all die vielen Monate hinweg?</p>\
+      <p><b>Roth:</b> Doch, oft, aber immer nur über Kommas und nie über die Geschichten selbst.</p>
+      """
+    #expect(try lists(markup) == [])
+    #expect(ListsExtractor.asks("Wer hat das geschrieben?\u{201D} "))
+    #expect(!ListsExtractor.asks("Walk down to the bridge."))
+  }
+
   @Test("a run of bold-led paragraphs with one title repeated among distinct ones stays a list")
   func oneRepeatedTitleStaysList() throws {
     let markup = """
