@@ -652,10 +652,19 @@ struct ListsExtractor: SectionExtractor {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
       if inner.count == 1, ContentWalker.headingTags.contains(inner[0]) { first = inner[0] }
     }
+    // <li><span style="font-weight:700"><strong>Title</strong></span>: text, a pasted editor's spans
+    // around the bold lead (a Google Docs paste wraps every run in one): the bold inside leads the item.
+    if leadWrapperTags.contains(first),
+      let inner = first.children.first(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }),
+      boldTags.contains(inner)
+    {
+      first = inner
+    }
     let rest = item.textLength - first.textLength
     func boundedText(_ node: Node) -> Bool {
       let text = Text.clean(Page.rawText(node))
-      return !text.isEmpty && text.count <= Thresholds.maximumItemTitleChars
+      // A title names something: a bold mark alone ("^", a reference's backlink) is none.
+      return text.contains { $0.isLetter || $0.isNumber } && text.count <= Thresholds.maximumItemTitleChars
         && text.split(separator: " ").count <= Thresholds.maximumItemTitleWords
     }
     func quoted(_ node: Node) -> Bool {
@@ -757,7 +766,21 @@ struct ListsExtractor: SectionExtractor {
       let after = text[text.index(after: close)...].drop { $0 == " " }
       return !(after.first.map { ":–—-".contains($0) } ?? false)
     }
+    // "<b>When you water</b>, use …", "<b>Wenn du gießt</b>, nimm …": a clause going on after its comma.
+    if text.first == ",", isSubordinateClause(title) { return true }
     return text.first?.isLowercase == true
+  }
+
+  /// Whether a bold lead reads as a subordinate clause: it opens with a subordinating word
+  /// (`VocabularyLists.subordinators`) and is written as a sentence, not as a name in title case
+  /// ("When Harry Met Sally", a film's title, stays a title).
+  static func isSubordinateClause(_ title: String) -> Bool {
+    let shown = title.split(separator: " ")
+    // Two words at least: a clause has its subject or verb ("<b>Prima</b>, …" is one word's cheer).
+    guard shown.count >= 2, let opening = shown.first?.lowercased() else { return false }
+    let first = opening.prefix { $0.isLetter }
+    guard VocabularyLists.subordinators.contains(first) else { return false }
+    return shown.dropFirst().contains { $0.first?.isLowercase == true }
   }
 
   /// `<dl>`: each `<dt>` is a title, the `<dd>`s after it its text.

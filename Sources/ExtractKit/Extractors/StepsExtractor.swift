@@ -214,7 +214,7 @@ struct StepsExtractor: SectionExtractor {
   /// Whether a title, heading or list owner names a procedure ("How to …", "Anleitung", "Étapes").
   static func namesProcedure(_ text: String?) -> Bool {
     guard let text else { return false }
-    return VocabularySteps.mentions(text, VocabularySteps.titleWords)
+    return VocabularySteps.mentions(text, VocabularySteps.titleWords) || VocabularySteps.asksHowTo(text)
   }
 
   /// Whether a lead-in line announces one ("Here is how I did it:", "… geht so vor:"). A lead-in
@@ -288,17 +288,20 @@ struct StepsExtractor: SectionExtractor {
     // `inProcedure`: the list is nested in a procedure's step (its sub-steps are steps too).
     func visit(_ list: ArticleList, node: Node, owner: String?, inProcedure: Bool = false) {
       var isProcedure = false
-      if list.ordered, list.items.count >= Thresholds.minimumSteps {
+      // "<ul><li><b>Step 1:</b> …</li><li><b>Step 2:</b> …": numbered by its words, whatever its markup.
+      let labelled = StepsExtractor.isStepLabelled(list.items)
+      if list.ordered || labelled, list.items.count >= Thresholds.minimumSteps {
         let title =
           owner
           ?? StepsExtractor.title(
             StepsExtractor.title(above: node, tracked: heading, content: context.content), lead: list.intro ?? leadIn,
             article: context.title)
+        // A step's label is its number, not its text.
         let texts = list.items.map {
-          [$0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+          [labelled ? nil : $0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         let procedure =
-          inProcedure || StepsExtractor.namesProcedure(title)
+          labelled || inProcedure || StepsExtractor.namesProcedure(title)
           || StepsExtractor.announcesProcedure(list.intro ?? leadIn.map(StepsExtractor.lastSentence), items: texts)
           || procedurePage
         if procedure, texts.allSatisfy({ !$0.isEmpty }), !StepsExtractor.areQuestions(texts) {
@@ -509,6 +512,15 @@ struct StepsExtractor: SectionExtractor {
     guard let number = Int(digits), (1...99).contains(number) else { return nil }
     let tail = rest.dropFirst(digits.count).trimmingScalars(in: TrimSets.numberSeparators)
     return tail.isEmpty ? number : nil
+  }
+
+  /// Whether every item of a list is titled by a step label, numbered one after another from its
+  /// first ("Step 1", "Step 2", "Step 3"; "Schritt 4", "Schritt 5" going on from a list before).
+  static func isStepLabelled(_ items: [ListItem]) -> Bool {
+    guard items.count >= Thresholds.minimumSteps, let first = items[0].title.flatMap(stepLabel) else { return false }
+    return items.enumerated().allSatisfy { index, item in
+      item.title.flatMap(stepLabel) == first + index && !item.text.isEmpty
+    }
   }
 
   static func hasStepWord(_ text: String) -> Bool {

@@ -45,6 +45,66 @@ enum VocabularySteps {
   /// Hungarian recipe pages: "elkészítése" (its preparation), "lépésről lépésre".
   static let hungarianTitleWords = ["elkészítése", "elkészítés", "lépésről lépésre"]
 
+  /// A title that asks how to do something in the languages that say it with "how" and an
+  /// infinitive, no "to" between ("Comment préparer le gâteau", "Come preparare la torta", "Como
+  /// preparar o bolo", "Jak upiec ciasto"): the how-word opens the title (or its part after a colon),
+  /// and the next word ends like the language's infinitives. `skip`: a word that may stand between
+  /// ("Comment bien choisir", "Comment se débarrasser"); `excluded`: words ending like an infinitive
+  /// that are none ("Comment votre cerveau …" asks how something is).
+  struct HowInfinitive {
+    let how: Set<Substring>
+    let endings: [String]
+    let skip: Set<Substring>
+    let excluded: Set<Substring>
+  }
+  static let frenchHowInfinitive = HowInfinitive(
+    how: ["comment"], endings: ["er", "ir", "re"], skip: ["bien", "mieux", "se", "s"], excluded: ["votre", "notre"])
+  static let italianHowInfinitive = HowInfinitive(
+    how: ["come"], endings: ["are", "ere", "ire", "rre"], skip: ["meglio"], excluded: [])
+  /// Spanish and Portuguese alike ("Cómo preparar", "Como fazer"; Spanish "cómo" names a procedure
+  /// anywhere already, written without its accent it needs the infinitive).
+  static let iberianHowInfinitive = HowInfinitive(
+    how: ["como", "cómo"], endings: ["ar", "er", "ir", "ír", "ôr"], skip: ["bien", "bem"], excluded: [])
+  static let polishHowInfinitive = HowInfinitive(
+    how: ["jak"], endings: ["ć", "c"], skip: ["najlepiej", "szybko", "się"], excluded: [])
+  static let howInfinitives = [frenchHowInfinitive, italianHowInfinitive, iberianHowInfinitive, polishHowInfinitive]
+
+  /// German and Dutch ask it with "so"/"wie" and "zo"/"hoe", the verb, then the reader as its subject
+  /// ("So backen Sie den Kuchen", "Zo bak je een cake", "Hoe maak je …"): the how-word opens the
+  /// title and the pronoun is its third word; after "wie"/"hoe" the pronoun may come second, the
+  /// verb last ("Wie Sie den Kuchen backen", "Hoe je een cake bakt").
+  struct HowPronoun {
+    let how: Set<Substring>
+    let pronounSecond: Set<Substring>
+    let pronouns: Set<Substring>
+  }
+  static let germanHowPronoun = HowPronoun(
+    how: ["so", "wie"], pronounSecond: ["wie"], pronouns: ["sie", "du", "ihr", "man"])
+  static let dutchHowPronoun = HowPronoun(
+    how: ["zo", "hoe"], pronounSecond: ["hoe"], pronouns: ["je", "jij", "u", "jullie", "men"])
+  static let howPronouns = [germanHowPronoun, dutchHowPronoun]
+
+  /// Whether a title opens by asking how to do something (`howInfinitives`, `howPronouns`), as a whole
+  /// or after a colon or dash ("Rezept: So backen Sie …").
+  static func asksHowTo(_ text: String) -> Bool {
+    for part in text.split(whereSeparator: { ":–—|".contains($0) }) {
+      let words = Text.words(String(part), limit: 4)
+      guard words.count >= 2 else { continue }
+      for rule in howInfinitives where rule.how.contains(words[0]) {
+        let verb = rule.skip.contains(words[1]) && words.count > 2 ? words[2] : words[1]
+        if !rule.excluded.contains(verb), verb.count > 2, rule.endings.contains(where: { verb.hasSuffix($0) }) {
+          return true
+        }
+      }
+      // "Wie Sie …", "Hoe je …"; "So backen Sie …", "Hoe maak je …" (not "So wie du bist").
+      for rule in howPronouns where rule.how.contains(words[0]) {
+        if rule.pronounSecond.contains(words[0]), rule.pronouns.contains(words[1]) { return true }
+        if words.count > 2, rule.pronouns.contains(words[2]), !rule.how.contains(words[1]) { return true }
+      }
+    }
+    return false
+  }
+
   static let titleWords: [[Substring]] = phrases(
     englishTitleWords + germanTitleWords + frenchTitleWords + spanishTitleWords + italianTitleWords
       + portugueseTitleWords + dutchTitleWords + polishTitleWords + hungarianTitleWords)

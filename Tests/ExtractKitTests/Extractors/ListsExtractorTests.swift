@@ -980,4 +980,76 @@ struct ListsExtractorTests {
       """
     #expect(try lists(alphabet).flatMap { $0.items.compactMap(\.title) } == ["A", "B"])
   }
+
+  @Test("a bold subordinate clause going on after a comma is emphasis, not a title, in each language")
+  func boldClauseBeforeCommaIsNoTitle() throws {
+    let clauses = [
+      ("When you water", "If the leaves turn yellow"), ("Wenn du gießt", "Falls die Blätter gelb werden"),
+      ("Quand vous arrosez", "S'il fait trop chaud"), ("Cuando riegues", "Si las hojas amarillean"),
+      ("Quando annaffi", "Se le foglie ingialliscono"), ("Quando regar", "Se as folhas amarelarem"),
+      ("Als je water geeft", "Wanneer de bladeren geel worden"), ("Kiedy podlewasz", "Jeśli liście żółkną"),
+    ]
+    for (first, second) in clauses {
+      let markup = """
+        <ul><li><strong>\(first)</strong>, use a can with a fine rose.</li>\
+        <li><strong>\(second)</strong>, the plant gets too much water.</li></ul>
+        """
+      #expect(
+        try lists(markup).map { $0.items.map(\.title) } == [[nil, nil]], "\(first)")
+    }
+  }
+
+  @Test("a bold lead followed by a comma stays a title when it is no clause: a name, title case, or a colon")
+  func boldNameBeforeCommaStaysTitle() throws {
+    // A place and its apposition: no subordinating word.
+    let places = """
+      <ul><li><strong>Rome</strong>, the eternal city, has three airports.</li>\
+      <li><strong>Paris</strong>, the capital, has two.</li></ul>
+      """
+    #expect(try lists(places).map { $0.items.map(\.title) } == [["Rome", "Paris"]])
+    // Films in title case open with "When" and "If" as names.
+    let films = """
+      <ul><li><strong>When Harry Met Sally</strong>, 1989: a comedy about friends.</li>\
+      <li><strong>If Beale Street Could Talk</strong>, 2018: a drama.</li></ul>
+      """
+    #expect(
+      try lists(films).map { $0.items.map(\.title) } == [["When Harry Met Sally", "If Beale Street Could Talk"]])
+    // A condition set off by a colon labels its item.
+    let conditions = """
+      <ul><li><strong>If you have a cat:</strong> keep the herbs out of reach.</li>\
+      <li><strong>Wenn du verreist:</strong> stell die Töpfe in den Schatten.</li></ul>
+      """
+    #expect(
+      try lists(conditions).map { $0.items.map(\.title) } == [["If you have a cat", "Wenn du verreist"]])
+    #expect(!ListsExtractor.isSubordinateClause("Prima"))
+    #expect(ListsExtractor.isSubordinateClause("Lorsqu'on sème trop tôt"))
+  }
+
+  @Test("a bold lead inside an editor's span (<li><span><strong>Title</strong></span>: text) titles its item")
+  func boldLeadInsideSpan() throws {
+    let outside = """
+      <ul><li><span style="font-weight: 700;"><strong>Deep Tissue Massage</strong></span>: This form of massage \
+      works the deeper layers of muscle.</li><li><span style="font-weight: 700;"><strong>Swedish Massage\
+      </strong></span>: A gentler massage with long strokes.</li></ul>
+      """
+    #expect(try lists(outside) == [ArticleList(ordered: false, items: massages)])
+    // A Google Docs paste: the whole item in one span, the bold first inside it.
+    let inside = """
+      <ul><li><span><b>Deep Tissue Massage:</b> This form of massage works the deeper layers of muscle.</span></li>\
+      <li><span><b>Swedish Massage:</b> A gentler massage with long strokes.</span></li></ul>
+      """
+    #expect(try lists(inside) == [ArticleList(ordered: false, items: massages)])
+    // Bold words running on inside the span are emphasis.
+    let emphasis = """
+      <ul><li><span><b>Deep tissue</b> massage works the deeper layers.</span></li>\
+      <li><span><b>Swedish</b> massage uses long strokes.</span></li></ul>
+      """
+    #expect(try lists(emphasis).map { $0.items.map(\.title) } == [[nil, nil]])
+    // A reference list's backlink caret, bold in its span, names nothing.
+    let references = """
+      <ol><li><span class="backlink"><b><a href="#ref-1">^</a></b></span> <span>Smith, J. (2019). Massage.</span></li>\
+      <li><span class="backlink"><b><a href="#ref-2">^</a></b></span> <span>Doe, A. (2020). Rest.</span></li></ol>
+      """
+    #expect(try lists(references).map { $0.items.map(\.title) } == [[nil, nil]])
+  }
 }

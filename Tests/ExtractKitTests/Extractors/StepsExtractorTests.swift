@@ -548,4 +548,65 @@ struct StepsExtractorTests {
       #expect(VocabularySteps.endsWith(intro, VocabularySteps.workingIntros))
     }
   }
+
+  @Test("a heading asking how with an infinitive or the reader as subject makes its <ol> steps, in each language")
+  func howHeadingsPerLanguage() throws {
+    for heading in [
+      "Comment préparer le gâteau", "Come preparare la torta", "Como preparar o bolo", "Como hacer el bizcocho",
+      "Jak upiec ciasto", "So backen Sie den Kuchen", "Wie du den Kuchen backst", "Zo bak je de cake",
+      "Hoe maak je de cake", "Rezept: So gelingt er – so backen Sie ihn", "Comment bien choisir son four",
+    ] {
+      let markup = "<h2>\(heading)</h2><ol><li>Mix the flour and the eggs.</li><li>Bake for forty minutes.</li></ol>"
+      #expect(
+        try article(markup).steps == [
+          StepGroup(title: heading, steps: steps("Mix the flour and the eggs.", "Bake for forty minutes."))
+        ], "\(heading)")
+    }
+  }
+
+  @Test("a heading with the same how-words that asks no how-to (a noun after it, 'So wie du bist') gives no steps")
+  func howHeadingsNearMisses() throws {
+    for heading in [
+      "Comment votre cerveau apprend", "Come la nonna", "Como nasceu a ideia", "Jak dawniej",
+      "So wie du bist", "Wie alles begann", "Hoe het begon", "Zo ging het",
+    ] {
+      #expect(!VocabularySteps.asksHowTo(heading), "\(heading)")
+      let markup = "<h2>\(heading)</h2><ol><li>Der erste Teil des Jahres.</li><li>Der zweite Teil des Jahres.</li></ol>"
+      #expect(try article(markup).steps == [], "\(heading)")
+    }
+  }
+
+  @Test("a bulleted list whose items are titled 'Step 1', 'Step 2' (any language) is a procedure, labels left out")
+  func stepLabelledBullets() throws {
+    for word in ["Step", "Schritt", "Étape", "Paso", "Passo", "Stap", "Krok"] {
+      let markup = """
+        <h2>Baking</h2><ul><li><strong>\(word) 1:</strong> Mix the flour and the eggs.</li>\
+        <li><strong>\(word) 2:</strong> Bake for forty minutes.</li></ul>
+        """
+      #expect(
+        try article(markup).steps == [
+          StepGroup(title: "Baking", steps: steps("Mix the flour and the eggs.", "Bake for forty minutes."))
+        ], "\(word)")
+    }
+    // In an <ol> too, the label is the step's number, not its text.
+    let ordered = """
+      <h2>Baking</h2><ol><li><b>Step 1</b> – Mix the flour and the eggs.</li>\
+      <li><b>Step 2</b> – Bake for forty minutes.</li></ol>
+      """
+    #expect(
+      try article(ordered).steps == [
+        StepGroup(title: "Baking", steps: steps("Mix the flour and the eggs.", "Bake for forty minutes."))
+      ])
+    // Labels that do not count on ("Step 1", "Step 3"), or name the step after the number, are no sequence.
+    let skipping = """
+      <h2>Baking</h2><ul><li><strong>Step 1:</strong> Mix the flour.</li>\
+      <li><strong>Step 3:</strong> Bake it.</li></ul>
+      """
+    #expect(try article(skipping).steps == [])
+    let named = """
+      <h2>Baking</h2><ul><li><strong>Step 1: Mix</strong> the flour.</li>\
+      <li><strong>Step 2: Bake</strong> it.</li></ul>
+      """
+    #expect(try article(named).steps == [])
+  }
 }
