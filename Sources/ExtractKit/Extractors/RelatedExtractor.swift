@@ -1492,6 +1492,7 @@ struct RelatedExtractor: SectionExtractor {
       ?? time.flatMap { find(Page.rawText($0)) }
       ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
       ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
+      ?? RelatedExtractor.titleDateLine(in: heading ?? titleNode).flatMap(find)
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
@@ -1544,6 +1545,8 @@ struct RelatedExtractor: SectionExtractor {
   /// (`<small>Einheit der Woche</small><br>Rumpf und Ausdauer`).
   static func titleText(_ node: Node) -> String {
     if let text = withoutTitleMeta(node) { return text }
+    if let text = withoutRunInKicker(node) { return text }
+    if let text = headlineOverSubtitle(node) { return text }
     guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children,
       let index = siblings.firstIndex(where: { $0 === br }),
       let kicker = siblings[..<index].last(where: { $0.isElement || !$0.text.allSatisfy(\.isWhitespace) }),
@@ -1555,6 +1558,56 @@ struct RelatedExtractor: SectionExtractor {
     return String(text.dropFirst(kickerText.count))
   }
 
+  /// A title's text without a kicker run into it with no space between, set off as a line of its
+  /// own by the page's style (`<h4><em>Gedenken</em>#WeRemember – …</h4>`, `<a><b>Video</b>Title</a>`):
+  /// the text after it opens with a capital, a digit or an opening mark. A word emphasised in the
+  /// title has a space or closing punctuation after it ("<em>Dune</em> review", "<em>Dune</em>'s
+  /// sequel"); scripts written without spaces have no capitals. Nil when no such kicker opens it.
+  static func withoutRunInKicker(_ node: Node) -> String? {
+    func parts(_ element: Node) -> [Node] {
+      element.children.filter { $0.isElement ? $0.textLength > 0 : !$0.text.allSatisfy(\.isWhitespace) }
+    }
+    // Down the wrappers holding the whole title (`<a>` in the heading, a `<span>` in the link).
+    var container = node
+    var shown = parts(container)
+    while shown.count == 1, shown[0].isElement {
+      container = shown[0]
+      shown = parts(container)
+    }
+    guard shown.count >= 2, shown[0].isElement, RelatedRules.kickerTags.contains(shown[0]) else { return nil }
+    let rawKicker = Page.rawText(shown[0])
+    let kicker = Text.clean(rawKicker)
+    guard kicker.count <= RelatedRules.maximumKickerChars, rawKicker.last.map({ !$0.isWhitespace }) == true,
+      kicker.filter(\.isLetter).count >= RelatedRules.minimumKickerLetters, kicker.last?.isNumber == false,
+      let next = (shown[1].isElement ? Page.rawText(shown[1]) : shown[1].text).first,
+      next.isUppercase || next.isNumber || runInOpeningMarks.contains(next)
+    else { return nil }
+    let text = Text.clean(Page.rawText(node))
+    guard text.hasPrefix(kicker), text.count > kicker.count else { return nil }
+    return String(text.dropFirst(kicker.count)).trimmingScalars(in: .whitespaces)
+  }
+
+  /// Marks a title may open with after a run-in kicker (`#WeRemember`, `»Das radikalisiert«`); not
+  /// the straight "'", which is as often an apostrophe ("<em>Dune</em>'s sequel").
+  private static let runInOpeningMarks: Set<Character> = ["#", "\"", "«", "»", "„", "“", "‘", "¿", "¡", "(", "["]
+
+  /// A title set as two lines that link the same post, a line break between them
+  /// (`<a href="/x">Headline</a><br><a href="/x">Subtitle</a>`): the first line is the headline.
+  static func headlineOverSubtitle(_ node: Node) -> String? {
+    guard let br = node.firstDescendant(where: { $0.tag == "br" }), let siblings = br.parent?.children else {
+      return nil
+    }
+    let index = br.siblingIndex
+    func shown(_ candidate: Node) -> Bool {
+      candidate.isElement ? candidate.textLength > 0 : !candidate.text.allSatisfy(\.isWhitespace)
+    }
+    guard let before = siblings[..<index].last(where: shown), let after = siblings[(index + 1)...].first(where: shown),
+      before.tagID == anchorID, after.tagID == anchorID, let href = before.attribute("href"),
+      after.attribute("href") == href
+    else { return nil }
+    return Text.nonEmpty(Page.rawText(before))
+  }
+
   /// A title heading's text without the post's date or topic set in it in an element of their
   /// own, nor the words it says to screen readers only (`<span class="sr-only">Internal link</span>`) (`<h2><span>Title</span><time>NOV. 7, 2010</time></h2>`, `<h3><a>Title</a><span
   /// class="c-teaser__category">(Thema: Ehrenamt)</span></h3>`); nil when it holds none.
@@ -1562,7 +1615,9 @@ struct RelatedExtractor: SectionExtractor {
     let meta = node.descendants { part in
       part.isElement && part.textLength > 0 && part.textLength < node.textLength
         && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta)
-          || part.hasClassToken(in: RelatedRules.screenReaderTokens))
+          || part.hasClassToken(in: RelatedRules.screenReaderTokens)
+          || (part.textLength <= RelatedRules.maximumKickerChars
+            && part.hasClassToken(in: RelatedRules.titleBadgeTokens)))
     }
     guard !meta.isEmpty else { return nil }
     var output = ""
@@ -1587,7 +1642,7 @@ struct RelatedExtractor: SectionExtractor {
   static func withoutKicker(_ link: Node) -> String {
     guard let kicker = link.firstDescendant(where: { $0.isElement && $0.textLength > 0 }),
       kicker.textLength < link.textLength, Evidence.hasCompound(kicker, RelatedRules.kickerStems)
-    else { return Page.rawText(link) }
+    else { return withoutRunInKicker(link) ?? Page.rawText(link) }
     let text = Text.clean(Page.rawText(link))
     let kickerText = Text.clean(Page.rawText(kicker))
     guard text.hasPrefix(kickerText) else { return text }
@@ -1625,6 +1680,13 @@ struct RelatedExtractor: SectionExtractor {
       if let found = name(line) { return found }
     }
     if let meta, let found = name(spacedText(meta)) { return found }
+    if let found = nameAfterDate(in: card, outsideTitle: outsideTitle).flatMap(name),
+      People.parse(found).allSatisfy({
+        People.isPlausibleName($0.name) && $0.name.split(separator: " ").count >= RelatedRules.minimumDatedNameWords
+      })
+    {
+      return found
+    }
     for anchor in card.descendants(where: { $0.tag == "a" }) where anchor.textLength > 0 && outsideTitle(anchor) {
       guard let href = anchor.attribute("href"), RelatedRules.profilePathMatcher.matches(Array(href.utf8)),
         page.resolveAsWritten(href) != titleURL
@@ -1633,6 +1695,44 @@ struct RelatedExtractor: SectionExtractor {
       if People.isPlausibleName(text) { return text }
     }
     return nil
+  }
+
+  /// The date set in a card's title heading in an element of its own (`<h4><b class="teaser__date">
+  /// Interview | 01.11.2021</b><strong>Title</strong></h4>`), which the title leaves out: its text.
+  static func titleDateLine(in title: Node?) -> String? {
+    let part = title?.firstDescendant { part in
+      part.isElement && part.textLength > 0 && part.textLength <= RelatedRules.maximumMetaChars
+        && part.hasClassToken(in: ClassTokens.titleMeta)
+    }
+    return part.map { Page.rawText($0) }
+  }
+
+  /// The text after the card's date on the line that shows it, its separator dropped: the author
+  /// written after the date (`<div class="dateline"><time>30.04.2020</time> / Moritz Wichmann</div>`,
+  /// `<span class="date">May 3</span> · <span>Jane Doe</span>`). Nil without such a line.
+  private static func nameAfterDate(in card: Node, outsideTitle: (Node) -> Bool) -> String? {
+    // A `<time>` first: a date-classed line (`<div class="dateline">`) may hold it and the name.
+    let time = card.firstDescendant { $0.tagID == timeID && $0.textLength > 0 && outsideTitle($0) }
+    guard
+      let date = time
+        ?? card.firstDescendant(where: { node in
+          node.isElement && node.textLength > 0 && outsideTitle(node) && node.hasClassToken(in: ClassTokens.dateTokens)
+        }), let line = date.parent, line !== card, outsideTitle(line),
+      line.textLength <= RelatedRules.maximumMetaChars
+    else { return nil }
+    var after = ""
+    for child in line.children[(date.siblingIndex + 1)...] {
+      // A link to a page that is no profile names the post's topic ("May 3 · <a href="/garden/">Garden</a>").
+      if child.isElement,
+        let link = child.tagID == anchorID ? child : child.firstDescendant(where: { $0.tagID == anchorID }),
+        let href = link.attributeBytes("href"), !RelatedRules.profilePathMatcher.matches(href)
+      {
+        return nil
+      }
+      after += child.isElement ? " " + Page.rawText(child) + " " : child.text
+    }
+    let name = Text.clean(after).drop { RelatedRules.dateNameSeparators.contains($0) || $0.isWhitespace }
+    return Text.nonEmpty(String(name))
   }
 
   /// The texts of the card's short leaf elements outside its title: bare `<span>Nov 14, 2023</span>`

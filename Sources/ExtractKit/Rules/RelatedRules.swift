@@ -92,6 +92,12 @@ enum RelatedRules {
   static let screenReaderTokens: TokenSet = ["sr", "visually", "visuallyhidden", "reader", "invisible"]
   /// Class token of a card's title element without a heading tag (`<span class="card__title">`).
   static let titleToken = "title"
+  /// Marks between a card's date and the author's name written after it ("30.04.2020 / Jane Doe",
+  /// "May 3 · Jane Doe").
+  static let dateNameSeparators: Set<Character> = ["/", "|", "·", "•", "–", "—", "-", ","]
+  /// Words of each name read after a card's date: a one-word line there is as often the post's
+  /// topic ("May 3 · Gardening") as a name.
+  static let minimumDatedNameWords = 2
   /// A card's date or byline line is short.
   static let maximumMetaChars = 80
   /// A kicker over a card's title is a word or two: a section or topic name.
@@ -106,6 +112,12 @@ enum RelatedRules {
   ])
   /// Inline elements that set a kicker above a card's title (`<small>Einheit der Woche</small><br>`).
   static let kickerTags: TagSet = ["small", "span", "em", "strong", "b"]
+  /// Letters a run-in kicker holds at least: a styled numeral (`<span>5</span>Ways to…`) is the title's.
+  static let minimumKickerLetters = 2
+  /// Class tokens of a short badge set in a card's title, saying what kind of post it is
+  /// (`<span class="type_element">Vidéo</span>`, `<b class="teaser__event-type">Seminar</b>`,
+  /// `<span class="badge">Podcast</span>`): no part of the title when at most a kicker long.
+  static let titleBadgeTokens: TokenSet = ["type", "badge"]
   /// Paths of author profile pages, per language (`VocabularyBylines.profileFolders`): a card's or
   /// a box's link to one of them names the author.
   static let profilePathMarkers = VocabularyBylines.profileFolderList

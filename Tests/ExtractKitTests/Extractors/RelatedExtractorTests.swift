@@ -2317,6 +2317,164 @@ extension RelatedExtractorTests {
       """
     #expect(try TestPage.extract(page, lang: "es", url: "https://garden.example/bees/").related == nil)
   }
+
+  @Test("a kicker run into the card's title with no space (<h4><em>Gedenken</em>#WeRemember…) is no part of it")
+  func runInKickerInTitle() throws {
+    let heading = """
+      <div class="related"><h3>Mehr zum Thema:</h3><ul>\
+      <li><h4><em>Gedenken</em>#WeRemember - Bundesrat erinnert an die Opfer</h4>\
+      <a class="more" href="/texte/weremember.html">Mehr ...</a></li>\
+      <li><h4><em>Plenum</em>Länderkammer billigt das Gesetz zur Pflege</h4>\
+      <a class="more" href="/texte/pflege.html">Mehr ...</a></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + heading, lang: "de", url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "#WeRemember - Bundesrat erinnert an die Opfer", "Länderkammer billigt das Gesetz zur Pflege",
+      ])
+    // Another site: the kicker in the title link itself, a capital after it.
+    let link = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><a href="/compost/"><b>Video</b>Composting Basics for Small Gardens</a></li>\
+      <li><a href="/roses/"><b>Guide</b>Pruning Roses in Winter</a></li></ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + link, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in Winter",
+      ])
+  }
+
+  @Test("a word emphasised at the start of a card's title, a space or an apostrophe after it, stays in the title")
+  func emphasisOpeningTitleStays() throws {
+    let related = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><h4><a href="/dune/"><em>Dune</em> review: the desert returns</a></h4></li>\
+      <li><h4><a href="/dune-2/"><em>Dune</em>'s sequel is coming in the spring</a></h4></li>\
+      <li><h4><a href="/ways/"><span>5</span>Ways to Keep Your Roses Healthy</a></h4></li></ul></div>
+      """
+    let extracted = try TestPage.extract(article + related, url: "https://garden.example/bees/")
+    #expect(
+      extracted.related?.posts.map(\.title) == [
+        "Dune review: the desert returns", "Dune's sequel is coming in the spring", "5Ways to Keep Your Roses Healthy",
+      ])
+  }
+
+  @Test(
+    "a short badge classed as the post's type (Vidéo, Seminar) is no part of the card's title; a long part so classed is"
+  )
+  func typeBadgeInTitle() throws {
+    let trailing = """
+      <aside class="meme_sujet"><span class="entete">Articles liés</span><ul class="liste">\
+      <li><a href="/pixels/video/patates.html">La loi expliquée en patates \
+      <span class="type_element"><span class="ico_video_mini"></span>Vidéo</span></a></li>\
+      <li><a href="/pixels/article/deputes.html">Comment vont voter les députés ?</a></li></ul></aside>
+      """
+    #expect(
+      try TestPage.extract(article + trailing, lang: "fr", url: "https://garden.example/bees/").related?.posts.map(
+        \.title) == ["La loi expliquée en patates", "Comment vont voter les députés ?"])
+    // Another site: the badge leads the title heading.
+    let leading = """
+      <div class="related"><h3>Weitere Inhalte zum Thema</h3>\
+      <div class="teaser"><a href="/event/spivak"><h5 class="teaser__event-title">\
+      <b class="teaser__event-type">Seminar</b> Zusammen lesen: Spivak</h5></a></div>\
+      <div class="teaser"><a href="/event/fanon"><h5 class="teaser__event-title">\
+      <b class="teaser__event-type">Lesekreis</b> Frantz Fanon heute lesen</h5></a></div></div>
+      """
+    #expect(
+      try TestPage.extract(article + leading, lang: "de", url: "https://garden.example/bees/").related?.posts.map(
+        \.title) == ["Zusammen lesen: Spivak", "Frantz Fanon heute lesen"])
+    // A part classed by its type size, the whole title long, stays; the badge beside it goes.
+    let styled = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><h4><a href="/compost/"><span class="type-body">Composting Basics for Small Gardens</span> \
+      <span class="badge">New</span></a></h4></li>\
+      <li><h4><a href="/roses/"><span class="type-body">Pruning Roses in the Winter Months</span></a></h4></li></ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + styled, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
+        "Composting Basics for Small Gardens", "Pruning Roses in the Winter Months",
+      ])
+  }
+
+  @Test("a title set as two lines linking the same post (headline <br> subtitle): the headline is the title")
+  func headlineOverSubtitleLinks() throws {
+    func card(_ slug: String, _ headline: String, _ subtitle: String) -> String {
+      """
+      <div class="views-row"><span class="views-field-title"><a href="/p/\(slug)">\(headline)</a> <br>\
+      <a href="/p/\(slug)">\(subtitle)</a></span></div>
+      """
+    }
+    let related = """
+      <div class="related"><h3>Więcej na ten temat</h3>\
+      \(card("szwecja", "Szwedzka polityka bezpieczeństwa", "Obrona totalna na miarę możliwości"))\
+      \(card("litwa", "US Army na Litwie", "Coraz bardziej stała obecność rotacyjna"))</div>
+      """
+    let extracted = try TestPage.extract(article + related, lang: "pl", url: "https://garden.example/bees/")
+    #expect(extracted.related?.posts.map(\.title) == ["Szwedzka polityka bezpieczeństwa", "US Army na Litwie"])
+    // Two lines linking two pages are no headline and subtitle: the second line is a post of its own.
+    let other = related.replacingOccurrences(of: "<br><a href=\"/p/szwecja\">", with: "<br><a href=\"/p/obrona\">")
+    let posts = try TestPage.extract(article + other, lang: "pl", url: "https://garden.example/bees/").related?.posts
+    #expect(
+      posts?.prefix(2).map(\.title) == ["Szwedzka polityka bezpieczeństwa", "Obrona totalna na miarę możliwości"])
+    #expect(posts?.prefix(2).map(\.url) == ["https://garden.example/p/szwecja", "https://garden.example/p/obrona"])
+  }
+
+  @Test("a date set in the card's title heading in an element of its own is the card's date")
+  func dateInTitleHeading() throws {
+    let related = """
+      <div class="related"><h3>Weitere Inhalte zum Thema</h3>\
+      <div class="teaser"><a href="/news/lager"><h4 class="teaser__title"><b class="teaser__date-group">\
+      Interview | 01.11.2021</b><strong>Unser Leben zählt für sie nicht</strong></h4></a></div>\
+      <div class="teaser"><a href="/news/mieten"><h4 class="teaser__title"><b class="teaser__date-group">\
+      Analyse | 14.10.2021</b><strong>Mieten in der Krise</strong></h4></a></div></div>
+      """
+    let extracted = try TestPage.extract(article + related, lang: "de", url: "https://garden.example/bees/")
+    #expect(extracted.related?.posts.map(\.title) == ["Unser Leben zählt für sie nicht", "Mieten in der Krise"])
+    #expect(extracted.related?.posts.map(\.publishedAt) == ["2021-11-01", "2021-10-14"])
+    // Another site: an English date classed as the post's date before the title link.
+    let english = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><h3><span class="post-date">May 3, 2021</span><a href="/compost/">Composting Basics</a></h3></li>\
+      <li><h3><span class="post-date">April 9, 2021</span><a href="/roses/">Pruning Roses in Winter</a></h3></li></ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + english, url: "https://garden.example/bees/").related?.posts.map(\.publishedAt)
+        == ["2021-05-03", "2021-04-09"])
+  }
+
+  @Test("a card's author written after its date on the date line (<time>…</time> / Name) is the card's author")
+  func authorAfterDate() throws {
+    func card(_ slug: String, _ date: String, _ author: String, _ title: String) -> String {
+      """
+      <div class="Wrap"><a href="/artikel/\(slug).html"><div class="Dateline"><time>\(date)</time>
+       / \(author) </div><h5>\(title)</h5><p>Ein Satz, der den Artikel kurz zusammenfasst.</p></a></div>
+      """
+    }
+    let related = """
+      <div class="Box" id="List-Similar-Articles"><h3>Ähnliche Artikel</h3><div class="Carousel">\
+      \(card("1", "26.05.2020", "Nicolas Šustr", "Mietendeckel vor dem Landesverfassungsgericht"))\
+      \(card("2", "16.05.2020", "Max Böhnel und Moritz Wichmann", "Die Rekordarbeitslosigkeit wird Folgen haben"))\
+      </div></div>
+      """
+    let extracted = try TestPage.extract(article + related, lang: "de", url: "https://garden.example/bees/")
+    #expect(extracted.related?.posts.map(\.author) == ["Nicolas Šustr", "Max Böhnel und Moritz Wichmann"])
+    #expect(extracted.related?.posts.map(\.publishedAt) == ["2020-05-26", "2020-05-16"])
+    // Another site: the name in an element of its own after a dot; a topic word or a topic link there is no author.
+    let english = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><h4><a href="/compost/">Composting Basics for Small Gardens</a></h4>\
+      <p class="info"><span class="date">May 3, 2021</span> · <span>Jane Doe</span></p></li>\
+      <li><h4><a href="/roses/">Pruning Roses in Winter</a></h4>\
+      <p class="info"><span class="date">April 9, 2021</span> · <span>Gardening</span></p></li>\
+      <li><h4><a href="/tulips/">Planting Tulip Bulbs Before the Frost</a></h4>\
+      <p class="info"><span class="date">April 2, 2021</span> · <a href="/topics/home-garden/">Home Garden</a></p></li>\
+      </ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + english, url: "https://garden.example/bees/").related?.posts.map(\.author) == [
+        "Jane Doe", nil, nil,
+      ])
+  }
 }
 
 /// The thread's CPU time to extract `html`, fastest of three runs: time spent waiting for a core
