@@ -95,7 +95,7 @@ struct BylineExtractor: SectionExtractor {
       let original = Text.clean(Page.rawText(node))
       if let range = innerPrefix(in: original),
         original[..<range.lowerBound].split(separator: " ").count < Thresholds.bylinePrefixWordWindow
-          || isDateOnly(original[..<range.lowerBound])
+          || isDateOnly(original[..<range.lowerBound]) || isLabelledDate(original[..<range.lowerBound])
       {
         return node
       }
@@ -181,7 +181,22 @@ struct BylineExtractor: SectionExtractor {
   static func datedByLine(_ text: String) -> Bool {
     guard let range = innerPrefix(in: text) else { return false }
     let head = text[..<range.lowerBound]
-    return isDateOnly(head) && holdsCalendarDate(head)
+    return (isDateOnly(head) && holdsCalendarDate(head)) || isLabelledDate(head)
+  }
+
+  /// Whether the words before a line's "by"-word are a publication label and a calendar date alone
+  /// ("Posted on March 12, 2024 by …", "Veröffentlicht am 12. März 2024 von …", "Publié le 12 mars
+  /// 2024 par …", "Opublikowano 12 marca 2024 przez …"): WordPress's meta line set as a plain
+  /// paragraph. A sentence ("Published in 2019 by …") holds other words than the date's.
+  static func isLabelledDate(_ head: Substring) -> Bool {
+    let lowered = Text.lowered(String(head))
+    for label in VocabularyBylines.datedLineLabelList where lowered.hasPrefix(label) {
+      let rest = lowered.dropFirst(label.count)
+      guard rest.first == " " || rest.first == ":" else { continue }
+      let date = rest.drop { $0 == " " || $0 == ":" }
+      return isDateOnly(date) && holdsCalendarDate(date)
+    }
+    return false
   }
 
   /// Whether a line's names part is a person or a handle.
@@ -1127,6 +1142,13 @@ struct BylineExtractor: SectionExtractor {
       if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
       // "Autor: Fritz Ulbach Quelle: Gemeindebote": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
+      // "Foto: Jane Doe", "Übersetzung: Jane Doe", French "Traduction : Jane Doe": a label crediting
+      // another part of the article opens a line that names no author.
+      if kept.isEmpty && !introduced && (word.hasSuffix(":") || next == ":")
+        && VocabularyBylines.otherRoleCreditSet.contains(bare)
+      {
+        return ""
+      }
       // "Wydrukowano: 2021-05-11 …", "Redakteur: Hans Roth": a label opening the line is no name.
       if word.hasSuffix(":") && kept.isEmpty && !introduced { continue }
       kept.append(word)

@@ -18,6 +18,7 @@ enum People {
     {
       text = String(leading[1])
     }
+    text = withoutLeadingRole(text)
     // "Written by A Edited by B": each "… by" starts another name.
     let lowered = text.lowercased()
     if let range = lowered.range(of: " by "), lowered.distance(from: lowered.startIndex, to: range.lowerBound) > 0 {
@@ -78,6 +79,31 @@ enum People {
     return people
   }
 
+  /// A name without the role or author label written before it, without a colon ("Redakteurin
+  /// Lena Vogel", "Autor Lena Vogel", "Senior Editor Jane Doe", "la journaliste Claire Martin"
+  /// after "Par"): role words (`Patterns.roleWords`), field labels ("Autor") and a lower-case
+  /// article before a role, as long as two words of the name are left.
+  static func withoutLeadingRole(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    var index = 0
+    func isRole(_ word: Substring) -> Bool {
+      let lowered = word.lowercased()
+      return Patterns.roleWords.contains(lowered) || VocabularyBylines.fieldLabelSet.contains(lowered)
+    }
+    while words.count - index > 2 {
+      if isRole(words[index]) {
+        index += 1
+      } else if words.count - index > 3, words[index].first?.isLowercase == true,
+        VocabularyBylines.determinerSet.contains(String(words[index])), isRole(words[index + 1])
+      {
+        index += 2
+      } else {
+        break
+      }
+    }
+    return index == 0 ? text : words[index...].joined(separator: " ")
+  }
+
   /// A comma list of names some of which are user handles ("jdoe, Ana Lima, Tom Berg" after
   /// "Posted by"): each part a lower-case handle or names `parse` reads; nil when any part is
   /// neither or a credential ("Ana Lima, PhD"), when no part is a handle, or without a comma.
@@ -136,8 +162,9 @@ enum People {
       text.allSatisfy({ $0.isLetterOrNumber || $0 == "." || $0 == "-" || $0 == "_" })
     else { return false }
     let lowered = text.lowercased()
+    // "by the river": an article is never a handle.
     return !Patterns.roleWords.contains(lowered) && !VocabularyBylines.labelWords.contains(lowered)
-      && (allowingGlued || !isGlued(text))
+      && !VocabularyBylines.determinerSet.contains(lowered) && (allowingGlued || !isGlued(text))
   }
 
   /// Text glued from several elements or words ("Jane RoeProfileFollowUnfollow",
@@ -308,6 +335,8 @@ enum People {
     // "Post author", "Posted Jane": a label first in a two-word "name".
     if words.count == 2, VocabularyBylines.labelWords.contains(words[0].lowercased()) { return false }
     if containsNumber(name) { return false }
+    // "Kommentare", "No Comments": a comment count's words in byline markup, not a name.
+    if words.contains(where: { VocabularyComments.titleWords.contains($0.lowercased()) }) { return false }
     // Text glued from several elements ("Jane RoeProfileFollowUnfollow") is not a name.
     if words.contains(where: isGlued) { return false }
     guard let first = words.first?.first, startsName(first) else { return false }

@@ -36,12 +36,12 @@ enum Patterns {
   static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "og", "och", "i", "и"]
 
   /// Roles written after a name that are not part of it ("Jane Doe, Staff Writer").
-  static let roleWords: Set<String> = [
+  static let roleWords: Set<String> = Set<String>([
     "staff", "writer", "editor", "reporter", "correspondent", "contributor", "columnist", "author",
     "photographer", "journalist", "producer", "senior", "contributing", "associate", "managing", "chief",
     "special", "guest", "freelance", "team", "desk", "bureau", "news", "analyst", "critic", "redakteur",
     "redaktion", "rédaction", "redacción", "redazione",
-  ]
+  ]).union(VocabularyBylines.roleSet)
 
   /// Headings of related-post blocks. Not "Popular posts" or "Most read": those rails are the
   /// site's, not the article's.

@@ -15,7 +15,8 @@ enum VocabularyBylines {
     "es": ["escrito por", "por", "autor:", "autora:"],
     // "di" inside a line only as `labelledInnerPrefixes` allows ("Articolo di Mario Rossi", not
     // "La storia di Roma").
-    "it": ["scritto da", "autore:", "autrice:", "di"],
+    // "A cura di Mario Rossi": edited or compiled by, the credit an Italian article signs with.
+    "it": ["a cura di", "scritto da", "autore:", "autrice:", "di"],
     "nl": ["geschreven door", "door", "auteur:"],
     "pt": ["escrito por", "por", "autor:", "autora:"],
     // "Autor: Anna", "Autorka: Anna".
@@ -89,6 +90,41 @@ enum VocabularyBylines {
   ]
   static let pictureCreditSet: Set<String> = Set(pictureCredits.values.flatMap { $0 })
 
+  /// Labels a plain meta line opens with before its date and "by"-word ("Posted on March 12, 2024
+  /// by …", "Veröffentlicht am 12. März 2024 von …", "Publié le … par …", "Opublikowano … przez
+  /// …"), lower-cased, per language: `BylineExtractor.isLabelledDate`. Not "released" ("Released
+  /// March 2024 by Sony Music" names a label, not a writer).
+  static let datedLineLabels: [String: [String]] = [
+    "en": ["posted", "published", "first published", "written"],
+    "de": ["veröffentlicht", "gepostet", "geschrieben", "erstellt", "eingestellt", "verfasst", "publiziert"],
+    "fr": ["publié", "posté", "écrit", "rédigé", "mis en ligne"],
+    "es": ["publicado", "escrito", "redactado"],
+    "it": ["pubblicato", "pubblicata", "scritto", "scritta", "postato", "inserito"],
+    "pt": ["publicado", "postado", "escrito"],
+    "nl": ["gepubliceerd", "geplaatst", "geschreven"],
+    "pl": ["opublikowano", "dodano", "napisano"],
+  ]
+  /// All dated-line labels, longest first ("first published" before "published").
+  static let datedLineLabelList: [String] = Array(Set(datedLineLabels.values.flatMap { $0 })).sorted {
+    $0.count != $1.count ? $0.count > $1.count : $0 < $1
+  }
+
+  /// Labels that credit someone with another part of the article than its text, lower-cased, per
+  /// language: a translation ("Übersetzung: Jane Doe", "Traduction : …", "Translated by …"); with
+  /// `pictureCredits` they open a meta line that names no author ("Foto: Jane Doe") and end a
+  /// name ("Von Lena Vogel Übersetzung Jane Doe").
+  static let otherRoleCredits: [String: [String]] = [
+    "en": ["translation", "translated", "translator"],
+    "de": ["übersetzung", "übersetzt", "übersetzer", "übersetzerin"],
+    "fr": ["traduction", "traduit", "traducteur", "traductrice"],
+    "es": ["traducción", "traducido", "traductor", "traductora"],
+    "it": ["traduzione", "tradotto", "traduttore", "traduttrice"],
+    "pt": ["tradução", "traduzido", "tradutor", "tradutora"],
+    "nl": ["vertaling", "vertaald", "vertaler"],
+    "pl": ["tłumaczenie", "przekład", "tłumacz", "tłumaczka"],
+  ]
+  static let otherRoleCreditSet: Set<String> = Set(otherRoleCredits.values.flatMap { $0 }).union(pictureCreditSet)
+
   /// Words a theme's date sets around its numbers before the "by"-word of a meta line ("On
   /// 6/13/2018 by …", "am 20.09.2020 um 15:49 Uhr von …", "le 3 mai 2019 à 10h par …", "14 de junio
   /// de 2019 por …"), lower-cased, per language: `BylineExtractor.isDateOnly`.
@@ -137,6 +173,8 @@ enum VocabularyBylines {
   static let germanVonLabels: Set<String> = [
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
+    // A CMS's labelled meta line: "Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe".
+    "hinzugefügt", "publiziert", "eingesandt", "eingereicht",
   ]
   /// Articles a blogger's nickname is signed with ("Eingestellt von der Zaunkönig"), lower-cased,
   /// per language: the name is the word after it.
@@ -156,6 +194,38 @@ enum VocabularyBylines {
     "ar": ["el", "al", "bin", "ibn"],
   ]
   static let nameParticleSet: Set<String> = Set(nameParticles.values.flatMap { $0 })
+
+  /// Roles a byline writes beside the name, lower-cased, per language: after a comma ("Par Jeanne
+  /// Dupont, journaliste", "Por Ana Gil, periodista") they are no second author; before the name
+  /// ("Von Redakteurin Lena Vogel", "Par la journaliste …") they are not part of it. English roles
+  /// are `Patterns.roleWords`.
+  static let roles: [String: [String]] = [
+    "de": [
+      "redakteurin", "journalist", "journalistin", "reporterin", "korrespondent", "korrespondentin", "kolumnist",
+      "kolumnistin", "chefredakteur", "chefredakteurin", "fotograf", "fotografin", "gastautor", "gastautorin",
+    ],
+    "fr": [
+      "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse",
+      "envoyé", "envoyée", "photographe",
+    ],
+    "es": [
+      "periodista", "redactor", "redactora", "corresponsal", "columnista", "colaborador", "colaboradora", "enviado",
+      "enviada", "fotógrafo", "fotógrafa",
+    ],
+    "it": [
+      "giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata", "editorialista",
+      "collaboratore", "collaboratrice", "fotografo", "fotografa",
+    ],
+    "pt": [
+      "jornalista", "repórter", "redator", "redatora", "correspondente", "colunista", "colaborador", "colaboradora",
+    ],
+    "nl": ["redacteur", "redactrice", "verslaggever", "verslaggeefster", "columnist", "fotograaf"],
+    "pl": [
+      "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "korespondentka", "felietonista",
+      "felietonistka", "reporterka",
+    ],
+  ]
+  static let roleSet: Set<String> = Set(roles.values.flatMap { $0 })
 
   /// Inner prefixes that are also name particles ("Konrad von Ebersheim", "Leonardo di Caprio").
   static let particlePrefixes: Set<String> = ["von", "di", "door"]
@@ -177,11 +247,11 @@ enum VocabularyBylines {
   /// Words after a name that end it even when capitalised: a date's label ("Von Sportwelt
   /// Publiziert 05/03/2021") or another role's ("Written by A Edited by B", "Text von A
   /// Illustration von B").
-  static let endingWords: Set<String> = [
+  static let endingWords: Set<String> = Set<String>([
     "published", "updated", "edited", "illustration", "illustrationen", "fotos", "foto", "photos", "publiziert",
     "veröffentlicht", "aktualisiert", "publié", "publicado",
     "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "publicerat", "udgivet", "publisert", "опубликовано",
-  ]
+  ]).union(otherRoleCredits.values.flatMap { $0 })
   /// Words that make an author string a staff or desk account, no one's name ("Redaktion",
   /// "Our Foreign Staff", "PETA-Team", "La rédaction"), lower-cased, per language; matched as
   /// whole words or hyphenated parts. labels.md: "`[]` for a staff account".

@@ -34,9 +34,17 @@ enum VocabularyComments {
   /// Russian "Обсуждение (12)" (discussion): a comment-section title only with the count after
   /// it (`countAfterOnly`).
   static let russianDiscussion: Set<String> = ["обсуждение", "обсуждения"]
-  /// Title words a number before does not count: it numbers the section ("4. Обсуждение", the
-  /// discussion of a paper); only "Обсуждение (12)" counts comments.
-  static let countAfterOnly: Set<String> = russianDiscussion
+  /// "Diskussion (12)", "Discussion (12)", "Discusión (12)", "Dyskusja (12)": a news site's title
+  /// over its comments, per language; a comment-section title only with the count after it
+  /// (`countAfterOnly`), like Russian "Обсуждение (12)".
+  static let discussion: [String: [String]] = [
+    "en": ["discussion"], "de": ["diskussion"], "fr": ["discussion"], "es": ["discusión"], "it": ["discussione"],
+    "pt": ["discussão"], "nl": ["discussie"], "pl": ["dyskusja"],
+  ]
+  static let discussionSet: Set<String> = Set(discussion.values.flatMap { $0 })
+  /// Title words a number before does not count: it numbers the section ("4. Обсуждение", "5.
+  /// Discussion", the discussion of a paper); only "Обсуждение (12)" counts comments.
+  static let countAfterOnly: Set<String> = russianDiscussion.union(discussionSet)
 
   /// Words that write a zero count before the comment noun, per language: "No comments",
   /// "Keine Kommentare", "Aucun commentaire", "Sin comentarios", "Nessun commento", "Nenhum
@@ -107,7 +115,7 @@ enum VocabularyComments {
   /// Every language's words, for short comment titles, links and buttons only.
   static let titleWords: Set<String> = english.union(german).union(french).union(spanish).union(italian)
     .union(portuguese).union(dutch).union(polish).union(scandinavian).union(czech).union(russian)
-    .union(russianDiscussion)
+    .union(russianDiscussion).union(discussionSet)
 
   /// Ids of a page's comment section in several languages: "comments", "comentarios",
   /// "kommentare", "komentarze", "reacties", "respond", "disqus_thread".

@@ -1653,4 +1653,108 @@ struct BylineExtractorTests {
     let staff = reviewPage("<p class=\"byline\">By the Metro Desk</p>")
     #expect(try TestPage.extract(staff, head: english).byline?.authors == [])
   }
+
+  @Test(
+    "a role after the name in each language is not a second author",
+    arguments: [
+      ("de", "Von Lena Vogel, Redakteurin"), ("fr", "Par Lena Vogel, journaliste"),
+      ("es", "Por Lena Vogel, periodista"), ("it", "di Lena Vogel, giornalista"),
+      ("pt", "Por Lena Vogel, jornalista"), ("nl", "Door Lena Vogel, verslaggever"),
+      ("pl", "Autor: Lena Vogel, dziennikarka"), ("fr", "Par Lena Vogel, correspondante à Berlin"),
+    ])
+  func rolesInEachLanguage(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+  }
+
+  @Test("two names after a comma stay two people when neither part is a role")
+  func commaNamesWithoutRole() throws {
+    let article = try TestPage.extract(post("<div class=\"byline\">Par Lena Vogel, Luc Bernard</div>"), lang: "fr")
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel", "Luc Bernard"])
+  }
+
+  @Test(
+    "a role or author label written before the name without a colon is not part of it",
+    arguments: [
+      ("de", "Von Redakteurin Lena Vogel"), ("de", "Autor Lena Vogel"), ("en", "By Senior Editor Lena Vogel"),
+      ("fr", "Par la journaliste Lena Vogel"), ("es", "Autora Lena Vogel"),
+    ])
+  func roleBeforeName(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+  }
+
+  @Test(
+    "a comment count alone in byline markup names no one and gives the count",
+    arguments: [
+      ("en", "Comments (12)", 12), ("en", "No Comments", 0), ("de", "Kommentare (12)", 12),
+      ("de", "Keine Kommentare", 0), ("fr", "Commentaires (3)", 3), ("es", "Comentarios (3)", 3),
+      ("it", "Commenti (3)", 3), ("pt", "Comentários (3)", 3), ("nl", "Reacties (3)", 3), ("pl", "Komentarze (3)", 3),
+    ])
+  func commentCountAloneNamesNoOne(lang: String, line: String, count: Int) throws {
+    let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors == [])
+    #expect(article.byline?.commentCount == count)
+  }
+
+  @Test("a name beside the comment count in byline markup is still the author")
+  func nameBesideCommentCount() throws {
+    let article = try TestPage.extract(
+      post("<div class=\"entry-meta\">Lena Vogel · Kommentare (12)</div>"), lang: "de")
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+    #expect(article.byline?.commentCount == 12)
+  }
+
+  @Test(
+    "a German participle label before 'von:' and Italian 'a cura di' introduce the author",
+    arguments: [
+      ("de", "Hinzugefügt von: Lena Vogel"), ("de", "Publiziert von Lena Vogel"),
+      ("it", "A cura di Lena Vogel"), ("it", "Cronaca · a cura di Lena Vogel"),
+    ])
+  func labelledParticipleBylines(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+  }
+
+  @Test(
+    "a plain line under the title: a publication label, a date, then the 'by'-word and the name",
+    arguments: [
+      ("en", "Posted on March 12, 2024 by Lena Vogel"), ("de", "Veröffentlicht am 12. März 2024 von Lena Vogel"),
+      ("fr", "Publié le 12 mars 2024 par Lena Vogel"), ("es", "Publicado el 12 de marzo de 2024 por Lena Vogel"),
+      ("it", "Pubblicato il 12 marzo 2024 da Lena Vogel"), ("pt", "Publicado em 12 de março de 2024 por Lena Vogel"),
+      ("nl", "Gepubliceerd op 12 maart 2024 door Lena Vogel"), ("pl", "Opublikowano 12 marca 2024 przez Lena Vogel"),
+    ])
+  func labelledDatedPlainLine(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<p>\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+    #expect(article.byline?.publishedAt == "2024-03-12")
+  }
+
+  @Test("a sentence opening with a publication word and a year is no byline line")
+  func labelledDatedSentenceIsNoByline() throws {
+    let article = try TestPage.extract(
+      post("<p>Published in 2019 by Oxford University Press, the study found that bees prefer blue flowers.</p>"))
+    #expect(article.byline?.authors.isEmpty ?? true)
+    let river = try TestPage.extract(post("<p>Posted on March 12, 2024 by the river, we watched the bees.</p>"))
+    #expect(river.byline?.authors.isEmpty ?? true)
+  }
+
+  @Test(
+    "a meta line crediting a translation or a picture names no author",
+    arguments: [
+      ("de", "Übersetzung: Lena Vogel"), ("fr", "Traduction : Lena Vogel"), ("en", "Translation: Lena Vogel"),
+      ("de", "Foto: Lena Vogel"), ("es", "Traducción: Lena Vogel"),
+    ])
+  func otherRoleCreditNamesNoAuthor(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.isEmpty ?? true)
+  }
+
+  @Test("the author before a translation credit in one line is the only author")
+  func authorBeforeTranslationCredit() throws {
+    let line = "<div class=\"entry-meta\">Text: Lena Vogel, Übersetzung: Jana Roth</div>"
+    #expect(try TestPage.extract(post(line), lang: "de").byline?.authors.map(\.name) == ["Lena Vogel"])
+    let unlabelled = "<div class=\"byline\">Von Lena Vogel Übersetzung Jana Roth</div>"
+    #expect(try TestPage.extract(post(unlabelled), lang: "de").byline?.authors.map(\.name) == ["Lena Vogel"])
+  }
 }

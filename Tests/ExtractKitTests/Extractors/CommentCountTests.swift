@@ -569,4 +569,24 @@ struct CommentCountPlacementTests {
     // A query names another page: WordPress's `?p=` addresses differ only there.
     #expect(try count(link: "https://example.com/?p=12#comments", url: "https://example.com/?p=34") == nil)
   }
+
+  @Test(
+    "a news site's 'Diskussion (12)' over its comments gives the count, in each language",
+    arguments: [
+      ("Diskussion (12)", 12), ("Discussion (12)", 12), ("Discusión (4)", 4), ("Discussione (4)", 4),
+      ("Discussão (4)", 4), ("Discussie (4)", 4), ("Dyskusja (4)", 4),
+    ])
+  func discussionTitles(title: String, expected: Int) throws {
+    #expect(CommentCount.titleCount(title) == expected)
+    #expect(CommentCount.mayHoldTitleWord(title))
+    #expect(
+      try count(after: "<section id=\"comments\"><h2>\(title)</h2><ol><li>Danke!</li></ol></section>") == expected)
+  }
+
+  @Test(
+    "a paper's 'Discussion' heading, numbered or without a count in brackets, is no comment title",
+    arguments: ["5. Discussion", "Discussion", "Diskussion der Ergebnisse", "3 Diskussion", "Discussion 5 ways"])
+  func discussionHeadingsAreNoTitles(heading: String) throws {
+    #expect(CommentCount.titleCount(heading) == nil)
+  }
 }
