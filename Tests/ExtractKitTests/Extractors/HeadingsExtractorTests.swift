@@ -826,6 +826,45 @@ struct HeadingsCommentTitleTests {
     #expect(try TestPage.extract(body).headings.map(\.text) == ["Feeding"])
   }
 
+  @Test("a sign-up form's message once sent (\"Sign-up Successful!\" beside the email form) is no section")
+  func signUpSuccessMessageDropped() throws {
+    let form = """
+      <section class="article-email-capture"><div data-iterable><div class="newsletter js-newsletter"><div \
+      class="newsletter__title"><span>Sign up for our daily newsletter</span></div><div class="newsletter__form">\
+      <form method="post"><fieldset><input type="email" name="email" placeholder="Enter your email address">\
+      <button type="submit">Sign up</button><label><input checked type="checkbox"><span>I would like to subscribe \
+      to the newsletters and special email promotions.</span></label></fieldset></form></div></div><div \
+      class="iterable-show-success"><h3 class="heading">Sign-up Successful!</h3><p>Welcome to the club!</p></div>\
+      </div></section>
+      """
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Watering in summer</h2>\
+      \(TestPage.paragraphs(3, from: 3))\(form)</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Watering in summer"])
+  }
+
+  @Test("a newsletter box's title over its email field mid-story is no section; a search box's title stays")
+  func signUpBoxTitleDroppedSearchBoxKept() throws {
+    let page = { (title: String, field: String) in
+      """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Watering in summer</h2>\
+      \(TestPage.paragraphs(2, from: 3))<div class="box-cta"><h4>\(title)</h4><p>One email a week, no spam.</p>\
+      <form action="/subscribe"><input type="\(field)" name="q"><button>Go</button></form></div>\
+      \(TestPage.paragraphs(2, from: 5))<h2>Feeding</h2>\(TestPage.paragraphs(2, from: 7))</article>
+      """
+    }
+    #expect(
+      try TestPage.extract(page("Get our weekly newsletter", "EMAIL")).headings.map(\.text) == [
+        "Watering in summer", "Feeding",
+      ])
+    // A search field is no sign-up: the box's title is left to the other rules.
+    #expect(
+      try TestPage.extract(page("Search the archive", "search")).headings.map(\.text) == [
+        "Watering in summer", "Search the archive", "Feeding",
+      ])
+  }
+
   @Test(
     "A numbered \"References\" heading over a list of citation links in a box classed as text stays with its list"
   )
