@@ -133,6 +133,8 @@ struct HeadingsExtractor: SectionExtractor {
         }
         // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
         if Self.titlesPictureCard(node) { continue }
+        // A sign-up form's title or its message once sent ("Sign-up Successful!") heads the form.
+        if Self.titlesSignUpForm(node) { continue }
         // A byline line set as a heading (`<h3 class="author">Von Anna Beispiel</h3>`) heads no section.
         // Only above the body, where a byline sits: the labels of every language are tried, and in the
         // body "By Public Transport" or Dutch-looking "Door Frame Repair" are sections.
@@ -435,6 +437,23 @@ struct HeadingsExtractor: SectionExtractor {
     // A link to the picture's own file ("/up/trays.jpg?w=1200") enlarges the section's figure.
     let path = href.prefix { $0 != "?" && $0 != "#" }
     return !Patterns.pictureFileExtensions.contains { path.hasSuffix($0) }
+  }
+
+  /// Whether a heading belongs to a sign-up form: its box, the largest ancestor holding at most
+  /// `OutlineRules.maximumSignUpBoxChars` of text (and `OutlineRules.maximumSignUpBoxNodes` nodes),
+  /// holds an email field (`<div class="newsletter"><form><input type="email">…</form></div><div
+  /// class="show-success"><h3>Sign-up Successful!</h3>…`). A section with an example form is longer.
+  static func titlesSignUpForm(_ node: Node) -> Bool {
+    var box = node
+    while let parent = box.parent, !parent.isPageWrapper, parent.textLength <= OutlineRules.maximumSignUpBoxChars,
+      parent.end - parent.order <= OutlineRules.maximumSignUpBoxNodes
+    {
+      box = parent
+    }
+    guard box !== node else { return false }
+    return box.firstDescendant { element in
+      element.tag == "input" && element.attribute("type").map { Text.lowered(Text.clean($0)) == "email" } ?? false
+    } != nil
   }
 
   /// Whether a heading reads as a dek: `OutlineRules.minimumDekWords` words or more, and no question

@@ -80,6 +80,8 @@ struct ContentWalker {
       if case .heading(let heading, let node) = item,
         ContentWalker.labelsCutCards(
           node, level: heading.level, before: index + 1 < items.count ? items[index + 1] : nil)
+          || ContentWalker.labelsCutGallery(
+            node, text: heading.text, before: index + 1 < items.count ? items[index + 1] : nil)
       {
         continue
       }
@@ -102,6 +104,62 @@ struct ContentWalker {
       holdsCards(cards, besides: label)
     else { return false }
     return next.map { !cards.contains($0.node) } ?? true
+  }
+
+  /// Whether a heading labels a teaser of a gallery on another page, right after it and all of it
+  /// cut (`<h3>Bildergalerie: Model</h3><div itemtype="…/ImageGallery"><a href="/photo/…/"><img>…`): the
+  /// heading names a gallery (`VocabularyOutline.galleryLabels`, alone or before ":" or a dash), the
+  /// next element after its box holds `Thresholds.minimumGalleryPictures` pictures and its first link
+  /// goes to another page, and no kept item lies in it. A heading that merely opens with such a word
+  /// ("Photos of the old town") does not name a gallery; one over the article's own pictures,
+  /// enlarged in place (`href="#"`, a link to the picture's file), is the article's gallery section.
+  static func labelsCutGallery(_ label: Node, text: String, before next: Item?) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumGalleryLabelBytes, isGalleryLabel(text) else { return false }
+    var box = label
+    while let parent = box.parent, parent.textLength == label.textLength { box = parent }
+    // The next element, blank text, scripts and styles aside: loose text there is the heading's own.
+    var sibling = box.nextSibling
+    while let candidate = sibling,
+      candidate.isElement ? candidate.tag == "script" || candidate.tag == "style" : candidate.textLength == 0
+    {
+      sibling = candidate.nextSibling
+    }
+    guard let gallery = sibling, gallery.isElement, picturesReach(Thresholds.minimumGalleryPictures, in: gallery),
+      let link = gallery.tag == "a" ? gallery : gallery.firstDescendant(where: { $0.tag == "a" }),
+      let href = link.attribute("href").map({ Text.lowered(Text.clean($0)) }), !href.isEmpty, !href.hasPrefix("#"),
+      !href.hasPrefix("javascript:")
+    else { return false }
+    // A link to the picture's own file ("/up/trays.jpg?w=1200") enlarges the article's picture.
+    let path = href.prefix { $0 != "?" && $0 != "#" }
+    guard !Patterns.pictureFileExtensions.contains(where: { path.hasSuffix($0) }) else { return false }
+    return next.map { !gallery.contains($0.node) } ?? true
+  }
+
+  /// Whether a box holds `count` pictures: `<img>`s, or lazy pictures' placeholders whose source
+  /// waits in `data-src`/`data-srcset` (a gallery whose `<img>`s are only in `<noscript>`).
+  static func picturesReach(_ count: Int, in box: Node) -> Bool {
+    var found = 0
+    return box.firstDescendant { element in
+      guard element.isElement else { return false }
+      if element.tag == "img" || element.attribute("data-src") != nil || element.attribute("data-srcset") != nil {
+        found += 1
+      }
+      return found >= count
+    } != nil
+  }
+
+  /// Whether a heading's words name a picture gallery: a label of `VocabularyOutline.galleryLabels`,
+  /// whole or before ":", " -", " –" or " |" ("Bildergalerie: BMW 3er Touring").
+  static func isGalleryLabel(_ text: String) -> Bool {
+    let lowered = Text.straightApostrophes(Text.lowered(Text.clean(text)))
+    var head = lowered
+    for separator in [":", " -", " –", " |"] {
+      if let range = lowered.range(of: separator) {
+        let candidate = String(lowered[..<range.lowerBound])
+        if candidate.count < head.count { head = candidate }
+      }
+    }
+    return VocabularyOutline.galleryLabels.contains(head.trimmingCharacters(in: .whitespaces))
   }
 
   /// The first element with text after a node in document order, outside it; nil when loose

@@ -16,6 +16,12 @@ enum OutlineRules {
   /// Characters of a teaser card (a title, a date, a blurb of a few sentences and a "Read more"
   /// link to another page) at most: a longer box with such a link is a section ending in a link.
   static let maximumTeaserCardChars = 600
+  /// A sign-up form's box (its call, the email field, a consent line, the message shown once sent:
+  /// "Sign-up Successful!") holds at most this many characters; a section of the article holding
+  /// an example form runs longer.
+  static let maximumSignUpBoxChars = 600
+  /// Nodes of such a box at most: a short box of many empty elements is searched no further.
+  static let maximumSignUpBoxNodes = 400
   /// How a dek set as a heading ends when no title heading is in the body to place it by: a
   /// statement's full stop. Section headings carry none.
   static let dekEndings: Set<Character> = ["."]

@@ -243,6 +243,12 @@ enum Thresholds {
   /// when the box holds at least this many characters more than the heading: a byline or a date
   /// cut beside a section's heading is shorter.
   static let minimumCutBoxChars = 200
+  /// A box after a heading naming a gallery ("Bildergalerie") holds at least this many pictures
+  /// when it is that gallery's thumbnails, not a section's one figure.
+  static let minimumGalleryPictures = 2
+  /// A gallery's label with its subject ("Bildergalerie: BMW 3er Touring Facelift (2022) erstmals
+  /// erwischt") is at most this long; a longer heading is a sentence of the article.
+  static let maximumGalleryLabelBytes = 160
   /// Teaser cards inside the body (`<article class="Teaser">` under "More on …" below the story):
   /// a run of at least this many short `<article>`s, each at most this many characters.
   static let minimumTeaserCards = 2

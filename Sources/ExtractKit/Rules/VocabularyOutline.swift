@@ -54,6 +54,25 @@ enum VocabularyOutline {
     readOnEnglish + readOnGerman + readOnFrench + readOnSpanish + readOnItalian + readOnPortuguese + readOnDutch
       + readOnPolish)
 
+  // MARK: picture galleries
+
+  /// A picture gallery's own label set as a heading over its thumbnails ("Bildergalerie", "Photo
+  /// gallery: The new model"), lower-cased: the whole heading, or its opening before ":" or a dash.
+  static let galleryEnglish = ["gallery", "photo gallery", "image gallery", "picture gallery", "photos", "in pictures"]
+  static let galleryGerman = [
+    "bildergalerie", "fotogalerie", "galerie", "fotostrecke", "bilderstrecke", "bilder", "fotos",
+  ]
+  static let galleryFrench = ["galerie", "galerie photos", "galerie photo", "galerie d'images", "photos", "en images"]
+  static let gallerySpanish = ["galería", "galería de fotos", "galería de imágenes", "fotos", "en imágenes"]
+  static let galleryItalian = ["galleria", "galleria fotografica", "galleria di immagini", "fotogallery", "foto"]
+  static let galleryPortuguese = ["galeria", "galeria de fotos", "galeria de imagens", "fotos", "em imagens"]
+  static let galleryDutch = ["fotogalerij", "galerij", "beeldgalerij", "fotoserie", "foto's"]
+  static let galleryPolish = ["galeria", "galeria zdjęć", "fotogaleria", "zdjęcia"]
+
+  static let galleryLabels: Set<String> = Set(
+    galleryEnglish + galleryGerman + galleryFrench + gallerySpanish + galleryItalian + galleryPortuguese
+      + galleryDutch + galleryPolish)
+
   // MARK: byline lines
 
   /// Labels crediting a person with a part of the story, each before a name in a credit line set as

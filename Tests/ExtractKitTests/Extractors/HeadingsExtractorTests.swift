@@ -759,6 +759,112 @@ struct HeadingsCommentTitleTests {
       ])
   }
 
+  @Test("a heading naming a gallery over its cut thumbnails linked to the gallery's page is no section")
+  func galleryLabelOverCutPicturesDropped() throws {
+    let figures = (1...4).map { index in
+      """
+      <figure><a href="/galerie/balkon-im-sommer/\(index)/"><img src="/img/balkon-\(index).jpg" alt=""></a>\
+      <figcaption>Der Balkon im Sommer, Bild \(index)</figcaption></figure>
+      """
+    }
+    let body = """
+      <article><h1>Tomaten auf dem Balkon</h1>\(TestPage.paragraphs(4))<h2>Gießen im Sommer</h2>\
+      \(TestPage.paragraphs(2, from: 4))<h2>Bildergalerie</h2><div class="gallery">\(figures.joined())</div></article>
+      """
+    let article = try TestPage.extract(body, title: "Tomaten auf dem Balkon", lang: "de")
+    #expect(article.headings.map(\.text) == ["Gießen im Sommer"])
+  }
+
+  @Test("the article's own gallery, thumbnails enlarging their own files, keeps its heading")
+  func ownGalleryHeadingKept() throws {
+    let thumbs = (1...5).map { index in
+      """
+      <div class="thumb"><a href="/gallery/swap/5550000\(index).jpg" class="fancybox"><img \
+      src="/gallery/swap/thumbs/5550000\(index).jpg" alt="5550000\(index)"></a></div>
+      """
+    }
+    let body = """
+      <article><h1>Tomaten auf dem Balkon</h1>\(TestPage.paragraphs(4))<h2>Gießen im Sommer</h2>\
+      \(TestPage.paragraphs(2, from: 4))<h2>Fotostrecke</h2><div class="ngg-galleryoverview">\(thumbs.joined())\
+      </div></article>
+      """
+    let article = try TestPage.extract(body, title: "Tomaten auf dem Balkon", lang: "de")
+    #expect(article.headings.map(\.text) == ["Gießen im Sommer", "Fotostrecke"])
+  }
+
+  @Test("a section heading that only opens with a gallery word stays over the same cut pictures")
+  func sectionHeadingOverCutPicturesKept() throws {
+    let figures = (1...4).map { index in
+      """
+      <figure><a href="/gallery/old-town/\(index)/"><img src="/img/town-\(index).jpg" alt=""></a><figcaption>\
+      The old town, picture \(index)</figcaption></figure>
+      """
+    }
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(4))<h2>Photos of the old town</h2>\
+      <div class="gallery">\(figures.joined())</div>\(TestPage.paragraphs(2, from: 4))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Photos of the old town"])
+    #expect(!ContentWalker.isGalleryLabel("Photos of the old town"))
+    #expect(ContentWalker.isGalleryLabel("Galería de fotos: el balcón"))
+  }
+
+  @Test("a gallery label with its subject in a header box, over linked thumbnails mid-story, is no section")
+  func galleryLabelInHeaderBoxMidStoryDropped() throws {
+    let thumbs = (1...5).map { index in
+      """
+      <a href="/photo/\(index)/new-balcony/"><picture><img src="/t/\(index).jpg" alt="The new balcony">\
+      </picture></a>
+      """
+    }
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<div class="content-header"><h3>\
+      Photo gallery: The new balcony</h3></div><div itemscope itemtype="https://schema.org/ImageGallery" \
+      class="photo-thumbs">\(thumbs.joined())<div class="count"><span>14</span> <span>photos</span></div></div>\
+      \(TestPage.paragraphs(3, from: 3))<h3>Feeding</h3>\(TestPage.paragraphs(2, from: 6))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Feeding"])
+  }
+
+  @Test("a sign-up form's message once sent (\"Sign-up Successful!\" beside the email form) is no section")
+  func signUpSuccessMessageDropped() throws {
+    let form = """
+      <section class="article-email-capture"><div data-iterable><div class="newsletter js-newsletter"><div \
+      class="newsletter__title"><span>Sign up for our daily newsletter</span></div><div class="newsletter__form">\
+      <form method="post"><fieldset><input type="email" name="email" placeholder="Enter your email address">\
+      <button type="submit">Sign up</button><label><input checked type="checkbox"><span>I would like to subscribe \
+      to the newsletters and special email promotions.</span></label></fieldset></form></div></div><div \
+      class="iterable-show-success"><h3 class="heading">Sign-up Successful!</h3><p>Welcome to the club!</p></div>\
+      </div></section>
+      """
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Watering in summer</h2>\
+      \(TestPage.paragraphs(3, from: 3))\(form)</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Watering in summer"])
+  }
+
+  @Test("a newsletter box's title over its email field mid-story is no section; a search box's title stays")
+  func signUpBoxTitleDroppedSearchBoxKept() throws {
+    let page = { (title: String, field: String) in
+      """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Watering in summer</h2>\
+      \(TestPage.paragraphs(2, from: 3))<div class="box-cta"><h4>\(title)</h4><p>One email a week, no spam.</p>\
+      <form action="/subscribe"><input type="\(field)" name="q"><button>Go</button></form></div>\
+      \(TestPage.paragraphs(2, from: 5))<h2>Feeding</h2>\(TestPage.paragraphs(2, from: 7))</article>
+      """
+    }
+    #expect(
+      try TestPage.extract(page("Get our weekly newsletter", "EMAIL")).headings.map(\.text) == [
+        "Watering in summer", "Feeding",
+      ])
+    // A search field is no sign-up: the box's title is left to the other rules.
+    #expect(
+      try TestPage.extract(page("Search the archive", "search")).headings.map(\.text) == [
+        "Watering in summer", "Search the archive", "Feeding",
+      ])
+  }
+
   @Test(
     "A numbered \"References\" heading over a list of citation links in a box classed as text stays with its list"
   )
