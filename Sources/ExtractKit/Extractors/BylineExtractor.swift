@@ -1259,11 +1259,15 @@ struct BylineExtractor: SectionExtractor {
     guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
     var best: Range<String.Index>?
     let loweredBytes = Array(lowered.utf8)
+    // The text's byte pairs, read once: a run one of whose pairs is missing is not searched for.
+    let pairs = BytePairFilter(loweredBytes)
     for (prefix, runs) in innerPrefixRuns {
       // A label is absent when one of its ASCII runs is absent from the bytes (an ASCII character
       // is matched only by itself): most are, and Foundation's search per label was most of the
-      // byline's cost.
-      if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
+      // byline's cost; then a byte search per label and run was.
+      if runs.contains(where: { !pairs.mayContain($0.utf8) || !CompoundMatcher.contains(loweredBytes, $0) }) {
+        continue
+      }
       var searchStart = lowered.startIndex
       while let found = lowered.range(of: prefix, from: searchStart) {
         searchStart = found.upperBound

@@ -1653,4 +1653,22 @@ struct BylineExtractorTests {
     let staff = reviewPage("<p class=\"byline\">By the Metro Desk</p>")
     #expect(try TestPage.extract(staff, head: english).byline?.authors == [])
   }
+
+  @Test("a text's byte pairs turn away labels it cannot hold, never one it holds")
+  func bytePairFilterTurnsAwayOnlyAbsentNeedles() {
+    let text = Array("rédigé par Jane".utf8)
+    let filter = BytePairFilter(text)
+    // Every piece of the text may occur (those cutting "é" apart too), and so may nothing.
+    for start in 0..<text.count {
+      for end in start...text.count { #expect(filter.mayContain(text[start..<end])) }
+    }
+    #expect(filter.mayContain(" par".utf8))
+    #expect(filter.mayContain("dig".utf8))
+    // A missing byte ("b", a lower-case "j": bytes are compared as they are), a missing pair.
+    #expect(!filter.mayContain("by ".utf8))
+    #expect(!filter.mayContain("jane".utf8))
+    #expect(!filter.mayContain("ap".utf8))
+    #expect(!BytePairFilter([]).mayContain("a".utf8))
+    #expect(BytePairFilter([]).mayContain("".utf8))
+  }
 }
