@@ -122,6 +122,13 @@ struct BylineExtractor: SectionExtractor {
 
   /// Separators between the fields of a theme's meta line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
   static let metaLineSeparators: Set<Character> = ["|", "·", "•"]
+  /// The last UTF-8 byte of each of `metaLineSeparators` ("|", "·" and "•" end in 0x7C, 0xB7, 0xA2),
+  /// as a table over bytes: a text holding none of them holds no separator, so no second field.
+  static let metaLineSeparatorEnds: [Bool] = {
+    var ends = [Bool](repeating: false, count: 256)
+    for separator in metaLineSeparators { ends[Int(separator.utf8.last!)] = true }
+    return ends
+  }()
 
   /// Elements a meta line of date fields and a name is set in, above or below the title.
   static let datedLineTags: TagSet = ["p", "div", "span", "small", "address"]
@@ -134,6 +141,9 @@ struct BylineExtractor: SectionExtractor {
   /// dateline's city ("New York") or a company ("Deutsche Bahn") has it too, so the names count
   /// only where `confirmsDatedName` confirms them.
   static func datedLineNames(_ text: String) -> String? {
+    // Most lines hold no separator: turned away by their bytes before a split by characters.
+    let separatorEnds = metaLineSeparatorEnds
+    guard text.utf8.contains(where: { separatorEnds[Int($0)] }) else { return nil }
     let fields = text.split(whereSeparator: { metaLineSeparators.contains($0) }).map { Text.clean(String($0)) }
     guard fields.count >= 2, let last = fields.last, isFullNamesOnly(last),
       fields.dropLast().allSatisfy({ !$0.isEmpty && isDateOnly(Substring($0)) }),
@@ -258,6 +268,7 @@ struct BylineExtractor: SectionExtractor {
   /// responsive display class beside it that shows it on larger screens (Tailwind's
   /// `hidden md:flex`, Bootstrap's `d-none d-lg-block`).
   static func hidesByClass(_ value: String) -> Bool {
+    guard ClassTokens.mayHoldHidingName(value) else { return false }
     let tokens = value.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
     guard tokens.contains(where: { ClassTokens.hidingClassNames.contains($0) }) else { return false }
     return !tokens.contains(where: ClassTokens.isResponsiveDisplay)
