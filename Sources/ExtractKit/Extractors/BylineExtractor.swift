@@ -1183,6 +1183,20 @@ struct BylineExtractor: SectionExtractor {
       return (prefix, runs)
     }
 
+  /// `BytePairFilter.bits(of:)` of each label's runs in `innerPrefixRuns`, in one array: label
+  /// `n`'s are `bits[ends[n - 1]..<ends[n]]` (from 0 for the first). Computed once, as each label
+  /// is asked of every line that may hold a byline, and reading its runs again cost more than the
+  /// test.
+  static let innerPrefixRunBits: (bits: [UInt16], ends: [Int]) = {
+    var bits: [UInt16] = []
+    var ends: [Int] = []
+    for (_, runs) in innerPrefixRuns {
+      for run in runs { bits += BytePairFilter.bits(of: run.utf8) }
+      ends.append(bits.count)
+    }
+    return (bits, ends)
+  }()
+
   /// Whether a one-word "by" that is an everyday preposition too ("av", "przez", "автором") stands
   /// in WordPress's dated form: a date's digits in a word before it or a publication label
   /// opening the line ("Publicerat 12 mars 2024 av Anna", "Publicerat av Anna"), and a capital
@@ -1272,13 +1286,15 @@ struct BylineExtractor: SectionExtractor {
     let loweredBytes = Array(lowered.utf8)
     // The text's byte pairs, read once: a run one of whose pairs is missing is not searched for.
     let pairs = BytePairFilter(loweredBytes)
-    for (prefix, runs) in innerPrefixRuns {
+    let labels = innerPrefixRuns
+    let (runBits, runEnds) = innerPrefixRunBits
+    for index in labels.indices {
       // A label is absent when one of its ASCII runs is absent from the bytes (an ASCII character
       // is matched only by itself): most are, and Foundation's search per label was most of the
-      // byline's cost; then a byte search per label and run was.
-      if runs.contains(where: { !pairs.mayContain($0.utf8) || !CompoundMatcher.contains(loweredBytes, $0) }) {
-        continue
-      }
+      // byline's cost; then a byte search per label and run was, then reading each label's runs.
+      guard pairs.mayContain(bits: runBits[(index == 0 ? 0 : runEnds[index - 1])..<runEnds[index]]) else { continue }
+      let (prefix, runs) = labels[index]
+      if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
       var searchStart = lowered.startIndex
       while let found = lowered.range(of: prefix, from: searchStart) {
         searchStart = found.upperBound

@@ -33,6 +33,26 @@ struct BytePairFilter {
     }
   }
 
+  /// The bits `mayContain` tests for `needle`, in order: kept for a needle asked of many texts,
+  /// then tested by `mayContain(bits:)` without reading the needle again.
+  static func bits(of needle: some Sequence<UInt8>) -> [UInt16] {
+    var bits: [UInt16] = []
+    var previous: UInt8?
+    for byte in needle {
+      bits.append(UInt16(previous.map { pairBit($0, byte) } ?? byteBit(byte)))
+      previous = byte
+    }
+    return bits
+  }
+
+  /// `mayContain` of the needle (or needles, joined) whose `bits(of:)` these are.
+  func mayContain(bits needleBits: ArraySlice<UInt16>) -> Bool {
+    bits.withUnsafeBufferPointer { bits in
+      for bit in needleBits where bits[Int(bit >> 6)] & (1 << UInt64(bit & 63)) == 0 { return false }
+      return true
+    }
+  }
+
   /// A pair's bit: the pair as a 16-bit number, mixed by an odd multiplier (a bijection on 16
   /// bits), its top 12 bits.
   @inline(__always) private static func pairBit(_ first: UInt8, _ second: UInt8) -> Int {

@@ -1692,6 +1692,15 @@ struct BylineExtractorTests {
     #expect(!filter.mayContain("jane".utf8))
     #expect(!filter.mayContain("ap".utf8))
     #expect(!BytePairFilter([]).mayContain("a".utf8))
+    // Bits kept for a needle answer as the needle does: "a" alone, then the pair "ab".
+    #expect(BytePairFilter.bits(of: "ab".utf8) == [4193, 1664])
+    for needle in [" par", "dig", "by ", "jane", "ap", "", "r\u{E9}d"] {
+      let bits = ArraySlice(BytePairFilter.bits(of: needle.utf8))
+      #expect(filter.mayContain(bits: bits) == filter.mayContain(needle.utf8), "\(needle)")
+    }
+    let ends = BylineExtractor.innerPrefixRunBits.ends
+    #expect(
+      ends.count == BylineExtractor.innerPrefixRuns.count && ends.last == BylineExtractor.innerPrefixRunBits.bits.count)
     #expect(BytePairFilter([]).mayContain("".utf8))
   }
 }
