@@ -122,6 +122,13 @@ struct BylineExtractor: SectionExtractor {
 
   /// Separators between the fields of a theme's meta line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
   static let metaLineSeparators: Set<Character> = ["|", "·", "•"]
+  /// The last UTF-8 byte of each of `metaLineSeparators` ("|", "·" and "•" end in 0x7C, 0xB7, 0xA2),
+  /// as a table over bytes: a text holding none of them holds no separator, so no second field.
+  static let metaLineSeparatorEnds: [Bool] = {
+    var ends = [Bool](repeating: false, count: 256)
+    for separator in metaLineSeparators { ends[Int(separator.utf8.last!)] = true }
+    return ends
+  }()
 
   /// Elements a meta line of date fields and a name is set in, above or below the title.
   static let datedLineTags: TagSet = ["p", "div", "span", "small", "address"]
@@ -134,6 +141,9 @@ struct BylineExtractor: SectionExtractor {
   /// dateline's city ("New York") or a company ("Deutsche Bahn") has it too, so the names count
   /// only where `confirmsDatedName` confirms them.
   static func datedLineNames(_ text: String) -> String? {
+    // Most lines hold no separator: turned away by their bytes before a split by characters.
+    let separatorEnds = metaLineSeparatorEnds
+    guard text.utf8.contains(where: { separatorEnds[Int($0)] }) else { return nil }
     let fields = text.split(whereSeparator: { metaLineSeparators.contains($0) }).map { Text.clean(String($0)) }
     guard fields.count >= 2, let last = fields.last, isFullNamesOnly(last),
       fields.dropLast().allSatisfy({ !$0.isEmpty && isDateOnly(Substring($0)) }),
@@ -273,6 +283,7 @@ struct BylineExtractor: SectionExtractor {
   /// responsive display class beside it that shows it on larger screens (Tailwind's
   /// `hidden md:flex`, Bootstrap's `d-none d-lg-block`).
   static func hidesByClass(_ value: String) -> Bool {
+    guard ClassTokens.mayHoldHidingName(value) else { return false }
     let tokens = value.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
     guard tokens.contains(where: { ClassTokens.hidingClassNames.contains($0) }) else { return false }
     return !tokens.contains(where: ClassTokens.isResponsiveDisplay)
@@ -1194,6 +1205,20 @@ struct BylineExtractor: SectionExtractor {
       return (prefix, runs)
     }
 
+  /// `BytePairFilter.bits(of:)` of each label's runs in `innerPrefixRuns`, in one array: label
+  /// `n`'s are `bits[ends[n - 1]..<ends[n]]` (from 0 for the first). Computed once, as each label
+  /// is asked of every line that may hold a byline, and reading its runs again cost more than the
+  /// test.
+  static let innerPrefixRunBits: (bits: [UInt16], ends: [Int]) = {
+    var bits: [UInt16] = []
+    var ends: [Int] = []
+    for (_, runs) in innerPrefixRuns {
+      for run in runs { bits += BytePairFilter.bits(of: run.utf8) }
+      ends.append(bits.count)
+    }
+    return (bits, ends)
+  }()
+
   /// Whether a one-word "by" that is an everyday preposition too ("av", "przez", "автором") stands
   /// in WordPress's dated form: a date's digits in a word before it or a publication label
   /// opening the line ("Publicerat 12 mars 2024 av Anna", "Publicerat av Anna"), and a capital
@@ -1281,10 +1306,16 @@ struct BylineExtractor: SectionExtractor {
     guard lowered.count == raw.count else { return nil }  // offsets shared only when lower-casing keeps lengths
     var best: Range<String.Index>?
     let loweredBytes = Array(lowered.utf8)
-    for (prefix, runs) in innerPrefixRuns {
+    // The text's byte pairs, read once: a run one of whose pairs is missing is not searched for.
+    let pairs = BytePairFilter(loweredBytes)
+    let labels = innerPrefixRuns
+    let (runBits, runEnds) = innerPrefixRunBits
+    for index in labels.indices {
       // A label is absent when one of its ASCII runs is absent from the bytes (an ASCII character
       // is matched only by itself): most are, and Foundation's search per label was most of the
-      // byline's cost.
+      // byline's cost; then a byte search per label and run was, then reading each label's runs.
+      guard pairs.mayContain(bits: runBits[(index == 0 ? 0 : runEnds[index - 1])..<runEnds[index]]) else { continue }
+      let (prefix, runs) = labels[index]
       if runs.contains(where: { !CompoundMatcher.contains(loweredBytes, $0) }) { continue }
       var searchStart = lowered.startIndex
       while let found = lowered.range(of: prefix, from: searchStart) {

@@ -213,12 +213,12 @@ struct ListsExtractor: SectionExtractor {
     var enumerated = false
     while bolds.isEmpty {
       // The first child that shows something: no list of children built for every paragraph.
-      let shown = parent.children.first { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }
+      let shown = parent.children.first { $0.isElement ? $0.tag != "br" : showsText($0) }
       guard let first = shown else { return nil }
       if !first.isElement {
-        guard parent === node, isEnumerator(first.text) else { return nil }
+        guard parent === node, isEnumerator(first.textBytes) else { return nil }
         var next = first.nextSibling
-        while let candidate = next, candidate.kind == .text, Text.clean(candidate.text).isEmpty {
+        while let candidate = next, candidate.kind == .text, !showsText(candidate) {
           next = candidate.nextSibling
         }
         guard let bold = next, boldTags.contains(bold) else { return nil }
@@ -235,19 +235,29 @@ struct ListsExtractor: SectionExtractor {
       }
     }
     let title = Text.clean(bolds.map { Page.rawText($0) }.joined(separator: " "))
-    guard !title.isEmpty, title.count <= Thresholds.maximumItemTitleChars,
-      title.split(separator: " ").count <= Thresholds.maximumItemTitleWords, !bolds.contains(where: breaksLine)
+    // Characters are never more than bytes: most titles are short in bytes already.
+    guard !title.isEmpty,
+      title.utf8.count <= Thresholds.maximumItemTitleChars || title.count <= Thresholds.maximumItemTitleChars,
+      (asciiWordCount(title) ?? title.split(separator: " ").count) <= Thresholds.maximumItemTitleWords,
+      !bolds.contains(where: breaksLine)
     else { return nil }
     if isFactsBox(node) { return nil }
     // The paragraph's text after its title (and its number).
     var rest = Substring(text)
-    if enumerated {
-      rest = rest.drop { $0.isWhitespace }.drop { $0.isASCII && $0.isNumber }.dropFirst()
-    }
-    for word in title.split(separator: " ") {
-      rest = rest.drop { $0.isWhitespace }
-      guard rest.hasPrefix(word) else { return nil }
-      rest = rest.dropFirst(word.count)
+    switch enumerated ? .undecided : asciiTitleEnd(title, in: text) {
+    case .follows(let end):
+      rest = text[end...]
+    case .differs:
+      return nil
+    case .undecided:
+      if enumerated {
+        rest = rest.drop { $0.isWhitespace }.drop { $0.isASCII && $0.isNumber }.dropFirst()
+      }
+      for word in title.split(separator: " ") {
+        rest = rest.drop { $0.isWhitespace }
+        guard rest.hasPrefix(word) else { return nil }
+        rest = rest.dropFirst(word.count)
+      }
     }
     rest = rest.drop { $0 == " " }
     // "<b>Hibiscus moscheutos</b> (palustris) – Toughest species": past a parenthesis.
@@ -268,6 +278,71 @@ struct ListsExtractor: SectionExtractor {
       return nil
     }
     return (cleanTitle, body)
+  }
+
+  /// `title.split(separator: " ").count` for an ASCII title (its characters are its bytes, and
+  /// a clean title holds no "\r\n"), nil for any other.
+  static func asciiWordCount(_ title: String) -> Int? {
+    var words = 0
+    var previous: UInt8 = 0x20
+    for byte in title.utf8 {
+      guard byte < 0x80, byte != 0x0D else { return nil }
+      if byte != 0x20 && previous == 0x20 { words += 1 }
+      previous = byte
+    }
+    return words
+  }
+
+  /// What `boldLead`'s walk of a paragraph's text past its title's words (each after any
+  /// whitespace) finds, read over bytes.
+  enum TitleMatch: Equatable {
+    /// Every word follows: the text goes on at `end`.
+    case follows(String.Index)
+    /// A word does not follow.
+    case differs
+    /// The bytes cannot tell: a non-ASCII byte in the title, where the text is compared or skipped
+    /// (a no-break space, a character canonically equal to an ASCII one, as the Kelvin sign is to
+    /// "K"), or right after a word (a combining mark would join its last letter).
+    case undecided
+  }
+
+  /// `TitleMatch` of an ASCII title in `text`: the characters compared are then single bytes,
+  /// equal only to themselves, and the whitespace skipped is ASCII's (tab to carriage return, space).
+  static func asciiTitleEnd(_ title: String, in text: String) -> TitleMatch {
+    let found: Int?? = title.utf8.withContiguousStorageIfAvailable { title -> Int? in
+      text.utf8.withContiguousStorageIfAvailable { text -> Int? in
+        guard title.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return -1 }
+        var position = 0
+        var index = 0
+        while index < title.count {
+          if title[index] == 0x20 {
+            index += 1
+            continue
+          }
+          var end = index
+          while end < title.count && title[end] != 0x20 { end += 1 }
+          while position < text.count {
+            let byte = text[position]
+            if byte >= 0x80 { return -1 }
+            guard byte == 0x20 || byte &- 0x09 < 5 else { break }
+            position += 1
+          }
+          for offset in 0..<(end - index) {
+            guard position + offset < text.count else { return nil }
+            let byte = text[position + offset]
+            if byte >= 0x80 { return -1 }
+            if byte != title[index + offset] { return nil }
+          }
+          position += end - index
+          if position < text.count && text[position] >= 0x80 { return -1 }
+          index = end
+        }
+        return position
+      } ?? -1
+    }
+    guard let result = found ?? -1 else { return .differs }
+    guard result >= 0 else { return .undecided }
+    return .follows(text.utf8.index(text.utf8.startIndex, offsetBy: result))
   }
 
   /// Marks that open or close quoted speech (not the apostrophe, which is in every other English line).
@@ -332,10 +407,14 @@ struct ListsExtractor: SectionExtractor {
 
   /// Whether a text is only an item's number, spaces around: "1.", "12)". Read over bytes and
   /// given up at the first that does not fit, as it is asked of every paragraph's opening text.
-  static func isEnumerator(_ text: String) -> Bool {
+  static func isEnumerator(_ text: String) -> Bool { isEnumerator(text.utf8) }
+
+  /// `isEnumerator` over a text's bytes (a text node's, read in place: a byte that is not valid
+  /// UTF-8 ends it as its replacement character would).
+  static func isEnumerator(_ bytes: some Sequence<UInt8>) -> Bool {
     var digits = 0
     var marked = false
-    for byte in text.utf8 {
+    for byte in bytes {
       let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
       if marked {
         if !space { return false }
@@ -349,6 +428,17 @@ struct ListsExtractor: SectionExtractor {
       }
     }
     return marked
+  }
+
+  /// Whether a text node's text cleans to something (`!Text.clean(node.text).isEmpty`), told from
+  /// its bytes where they decide: a printable ASCII byte stays, ASCII blanks go; anything else is
+  /// cleaned to see. Asked of every paragraph's first text, mostly decided by its first byte.
+  static func showsText(_ node: Node) -> Bool {
+    for byte in node.textBytes {
+      if byte &- 0x21 < 0x5E { return true }
+      if !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) { return !Text.clean(node.text).isEmpty }
+    }
+    return false
   }
 
   /// Whether a title opens with its entry's number ("10. YOU!!!", "3.Marlene Fitch", "2) security").

@@ -256,6 +256,20 @@ extension ClassTokens {
   /// Bootstrap's `d-none`, the HTML5 Boilerplate's `hidden`), lower-cased: author markup inside
   /// one is written for search engines (`BylineExtractor.isHiddenAuthorMarkup`).
   static let hidingClassNames: Set<String> = ["rich-snippet-hidden", "hidden", "d-none", "hide", "display-none"]
+  /// Whether a class value may hold one of `hidingClassNames` as a token: false when its bytes hold
+  /// neither "hid" nor "none" in any ASCII case. Each name holds one of them (`ClassTokensTests`
+  /// holds the list to it), and a token lower-cases to an ASCII name only from those ASCII bytes:
+  /// no other character lower-cases to one of their letters. Hand-written so that most class values
+  /// are turned away before they are split into lower-cased tokens (thousands of instructions each).
+  static func mayHoldHidingName(_ value: String) -> Bool {
+    var window: UInt32 = 0
+    for byte in value.utf8 {
+      // `| 0x20` makes an ASCII capital its small letter, and no other byte one of these letters.
+      window = window << 8 | UInt32(byte | 0x20)
+      if window & 0xFF_FFFF == 0x68_6964 || window == 0x6E6F_6E65 { return true }  // "hid", "none"
+    }
+    return false
+  }
   /// Display values a responsive class shows an element with (Tailwind's `md:flex`, Bootstrap's
   /// `d-lg-block`), lower-case.
   static let responsiveDisplayValues: Set<String> = [

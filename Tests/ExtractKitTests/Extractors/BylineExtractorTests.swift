@@ -1435,6 +1435,23 @@ struct BylineExtractorTests {
     #expect(BylineExtractor.hidesByClass("d-none d-lg-block") == false)
     #expect(BylineExtractor.hidesByClass("vcard hidden") == true)
     #expect(BylineExtractor.hidesByClass("hidden md:hidden") == true)
+    #expect(BylineExtractor.hidesByClass("Vcard HIDE") == true)
+    #expect(BylineExtractor.hidesByClass("author-hidden-note") == false)
+  }
+
+  @Test("a class value without 'hid' or 'none' in any case holds no hiding class name")
+  func hidingNamePrefilter() {
+    #expect(ClassTokens.hidingClassNames.allSatisfy { $0.contains("hid") || $0.contains("none") })
+    #expect(ClassTokens.mayHoldHidingName("vcard HIDDEN"))
+    #expect(ClassTokens.mayHoldHidingName("d-None"))
+    #expect(ClassTokens.mayHoldHidingName("x-hid"))
+    #expect(!ClassTokens.mayHoldHidingName("author vcard"))
+    #expect(!ClassTokens.mayHoldHidingName("hi-d no-ne"))
+    #expect(!ClassTokens.mayHoldHidingName("non"))
+    #expect(!ClassTokens.mayHoldHidingName(""))
+    // Full-width letters lower-case to full-width ones: no ASCII name, no ASCII bytes.
+    #expect(!ClassTokens.mayHoldHidingName("\u{FF28}\u{FF29}\u{FF24}\u{FF24}\u{FF25}\u{FF2E}"))
+    #expect(!BylineExtractor.hidesByClass("\u{FF28}\u{FF29}\u{FF24}\u{FF24}\u{FF25}\u{FF2E}"))
   }
 
   @Test("A theme's hidden rich-snippet hCard gives way to the 'Von' line the reader sees")
@@ -1493,6 +1510,12 @@ struct BylineExtractorTests {
     #expect(BylineExtractor.datedLineNames("04.02.2022 | Neue Regeln für alle Reiter") == nil)
     #expect(BylineExtractor.datedLineNames("Sport | Uta Helkenberg") == nil)
     #expect(BylineExtractor.datedLineNames("Uta Helkenberg") == nil)
+    // Without a separator's bytes a line is turned away; "•" and "|" separate as "·" does.
+    #expect(BylineExtractor.datedLineNames("12. März 2024 Jane Doe") == nil)
+    #expect(BylineExtractor.datedLineNames("12. März 2024 • Jane Doe") == "Jane Doe")
+    #expect(BylineExtractor.datedLineNames("12. März 2024 | Jane Doe") == "Jane Doe")
+    let ends = BylineExtractor.metaLineSeparatorEnds
+    #expect(ends.indices.filter { ends[$0] } == [0x7C, 0xA2, 0xB7])
   }
 
   @Test("A byline crediting the staff ('Autor: Die Redaktion') names no one, whoever structured data names")
@@ -1756,5 +1779,32 @@ struct BylineExtractorTests {
     #expect(try TestPage.extract(post(line), lang: "de").byline?.authors.map(\.name) == ["Lena Vogel"])
     let unlabelled = "<div class=\"byline\">Von Lena Vogel Übersetzung Jana Roth</div>"
     #expect(try TestPage.extract(post(unlabelled), lang: "de").byline?.authors.map(\.name) == ["Lena Vogel"])
+  }
+
+  @Test("a text's byte pairs turn away labels it cannot hold, never one it holds")
+  func bytePairFilterTurnsAwayOnlyAbsentNeedles() {
+    let text = Array("rédigé par Jane".utf8)
+    let filter = BytePairFilter(text)
+    // Every piece of the text may occur (those cutting "é" apart too), and so may nothing.
+    for start in 0..<text.count {
+      for end in start...text.count { #expect(filter.mayContain(text[start..<end])) }
+    }
+    #expect(filter.mayContain(" par".utf8))
+    #expect(filter.mayContain("dig".utf8))
+    // A missing byte ("b", a lower-case "j": bytes are compared as they are), a missing pair.
+    #expect(!filter.mayContain("by ".utf8))
+    #expect(!filter.mayContain("jane".utf8))
+    #expect(!filter.mayContain("ap".utf8))
+    #expect(!BytePairFilter([]).mayContain("a".utf8))
+    // Bits kept for a needle answer as the needle does: "a" alone, then the pair "ab".
+    #expect(BytePairFilter.bits(of: "ab".utf8) == [4193, 1664])
+    for needle in [" par", "dig", "by ", "jane", "ap", "", "r\u{E9}d"] {
+      let bits = ArraySlice(BytePairFilter.bits(of: needle.utf8))
+      #expect(filter.mayContain(bits: bits) == filter.mayContain(needle.utf8), "\(needle)")
+    }
+    let ends = BylineExtractor.innerPrefixRunBits.ends
+    #expect(
+      ends.count == BylineExtractor.innerPrefixRuns.count && ends.last == BylineExtractor.innerPrefixRunBits.bits.count)
+    #expect(BytePairFilter([]).mayContain("".utf8))
   }
 }

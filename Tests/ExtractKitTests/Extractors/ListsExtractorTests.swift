@@ -1052,4 +1052,36 @@ struct ListsExtractorTests {
       """
     #expect(try lists(references).map { $0.items.map(\.title) } == [[nil, nil]])
   }
+
+  @Test("a bold lead's words are found in its paragraph over bytes, and left to characters where bytes cannot tell")
+  func titleWalkOverBytes() {
+    func end(_ title: String, _ text: String) -> String? {
+      switch ListsExtractor.asciiTitleEnd(title, in: text) {
+      case .follows(let index): return String(text[index...])
+      case .differs: return "differs"
+      case .undecided: return nil
+      }
+    }
+    #expect(end("Deep Tissue", " Deep\tTissue: works") == ": works")
+    #expect(end("Deep Tissue", "Deep Tissues") == "s")
+    #expect(end("Deep Tissue", "Deep Tiss") == "differs")
+    #expect(end("Deep Tissue", "Deep tissue") == "differs")
+    // A no-break space skipped, a Kelvin sign equal to "K", a combining mark on the last letter,
+    // a title that is not ASCII: characters decide.
+    #expect(end("Deep Tissue", "Deep\u{A0}Tissue") == nil)
+    #expect(end("Kelvin", "\u{212A}elvin") == nil)
+    #expect(end("Cafe", "Cafe\u{301} au lait") == nil)
+    #expect(end("Café", "Café au lait") == nil)
+    #expect(ListsExtractor.asciiWordCount("Deep Tissue Massage") == 3)
+    #expect(ListsExtractor.asciiWordCount("Café Noir") == nil)
+  }
+
+  @Test("a paragraph's first text shows something when its bytes or its cleaning say so")
+  func firstTextShowsOverBytes() throws {
+    let html = "<html><body><p>\n\t </p><p> x</p><p>\u{A0}\u{200B}</p><p>\u{A0}é</p></body></html>"
+    let tree = try HTMLParser.tree(bytes: Array(html.utf8), encoding: "UTF-8", maximumElements: 100)
+    let texts = tree.nodes.filter { $0.kind == .text }
+    #expect(texts.map(ListsExtractor.showsText) == texts.map { !Text.clean($0.text).isEmpty })
+    #expect(texts.filter(ListsExtractor.showsText).map(\.text) == [" x", "\u{A0}é"])
+  }
 }
