@@ -744,10 +744,14 @@ struct ListsExtractor: SectionExtractor {
     }
     // <li><span style="font-weight:700"><strong>Title</strong></span>: text, a pasted editor's spans
     // around the bold lead (a Google Docs paste wraps every run in one): the bold inside leads the item.
+    // The wrapper's line goes on after it when the bold ends it ("<span><b>Deep tissue</b></span>
+    // massage works …" is emphasis in a sentence).
+    var wrapper: Node?
     if leadWrapperTags.contains(first),
       let inner = first.children.first(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }),
       boldTags.contains(inner)
     {
+      wrapper = first
       first = inner
     }
     let rest = item.textLength - first.textLength
@@ -790,8 +794,14 @@ struct ListsExtractor: SectionExtractor {
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
       let bolds = first.tag == "a" ? [first] : adjacentBolds(from: first)
-      guard bolds.allSatisfy(bounded), !quoted(bolds[bolds.count - 1]), rest > 0 || !nested.isEmpty,
-        !runsOn(bolds[bolds.count - 1])
+      let last = bolds[bolds.count - 1]
+      // The last bold fills the rest of its wrapper: the line goes on after the wrapper.
+      let lineEnd =
+        wrapper.flatMap { wrapper in
+          wrapper.children.last(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }) === last
+            ? wrapper : nil
+        } ?? last
+      guard bolds.allSatisfy(bounded), !quoted(last), rest > 0 || !nested.isEmpty, !runsOn(lineEnd)
       else { return [] }
       return bolds
     }
@@ -856,21 +866,7 @@ struct ListsExtractor: SectionExtractor {
       let after = text[text.index(after: close)...].drop { $0 == " " }
       return !(after.first.map { ":–—-".contains($0) } ?? false)
     }
-    // "<b>When you water</b>, use …", "<b>Wenn du gießt</b>, nimm …": a clause going on after its comma.
-    if text.first == ",", isSubordinateClause(title) { return true }
     return text.first?.isLowercase == true
-  }
-
-  /// Whether a bold lead reads as a subordinate clause: it opens with a subordinating word
-  /// (`VocabularyLists.subordinators`) and is written as a sentence, not as a name in title case
-  /// ("When Harry Met Sally", a film's title, stays a title).
-  static func isSubordinateClause(_ title: String) -> Bool {
-    let shown = title.split(separator: " ")
-    // Two words at least: a clause has its subject or verb ("<b>Prima</b>, …" is one word's cheer).
-    guard shown.count >= 2, let opening = shown.first?.lowercased() else { return false }
-    let first = opening.prefix { $0.isLetter }
-    guard VocabularyLists.subordinators.contains(first) else { return false }
-    return shown.dropFirst().contains { $0.first?.isLowercase == true }
   }
 
   /// `<dl>`: each `<dt>` is a title, the `<dd>`s after it its text.

@@ -202,9 +202,10 @@ struct StepsExtractor: SectionExtractor {
   /// The steps' title: the heading above them; where no heading but the article's title stands
   /// over them, a short lead line right before them that names them ("So geht’s:",
   /// "Zubereitung:"), without its colon.
-  static func title(_ above: String?, lead: String?, article: String?) -> String? {
+  static func title(_ above: String?, lead: String?, article: String?, language: String? = nil) -> String? {
     if let above, article.map({ key(above) != key($0) }) ?? true { return above }
-    guard let lead, lead.hasSuffix(":"), lead.count <= Thresholds.maximumPseudoHeadingChars, namesProcedure(lead)
+    guard let lead, lead.hasSuffix(":"), lead.count <= Thresholds.maximumPseudoHeadingChars,
+      namesProcedure(lead) || VocabularySteps.asksHowTo(lead, language: language)
     else { return above }
     return headingText(lead)
   }
@@ -214,7 +215,15 @@ struct StepsExtractor: SectionExtractor {
   /// Whether a title, heading or list owner names a procedure ("How to …", "Anleitung", "Étapes").
   static func namesProcedure(_ text: String?) -> Bool {
     guard let text else { return false }
-    return VocabularySteps.mentions(text, VocabularySteps.titleWords) || VocabularySteps.asksHowTo(text)
+    return VocabularySteps.mentions(text, VocabularySteps.titleWords)
+  }
+
+  /// Whether a title asks how to in the page's language ("Comment préparer …", "So backen Sie …")
+  /// over `items` that read as actions: the how-words open ordinary headings too ("Wie du siehst",
+  /// "Como mujer en la ingeniería"), so the wording alone is no procedure.
+  static func asksHowTo(_ text: String?, language: String?, items: [String]) -> Bool {
+    guard let text, VocabularySteps.asksHowTo(text, language: language) else { return false }
+    return readAsActions(items)
   }
 
   /// Whether a lead-in line announces one ("Here is how I did it:", "… geht so vor:"). A lead-in
@@ -295,13 +304,19 @@ struct StepsExtractor: SectionExtractor {
           owner
           ?? StepsExtractor.title(
             StepsExtractor.title(above: node, tracked: heading, content: context.content), lead: list.intro ?? leadIn,
-            article: context.title)
+            article: context.title, language: context.metadata.language)
         // A step's label is its number, not its text.
         let texts = list.items.map {
           [labelled ? nil : $0.title, $0.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
+        let named =
+          StepsExtractor.namesProcedure(title)
+          || StepsExtractor.asksHowTo(title, language: context.metadata.language, items: texts)
+        // "<ul><li><b>Step 1:</b> Tests the basic sciences …": a <ul> whose labels are its only sign
+        // may count exams or stages; its items must read as actions, or its heading name a procedure.
+        let labelledProcedure = labelled && (list.ordered || named || StepsExtractor.readAsActions(texts))
         let procedure =
-          labelled || inProcedure || StepsExtractor.namesProcedure(title)
+          labelledProcedure || inProcedure || named
           || StepsExtractor.announcesProcedure(list.intro ?? leadIn.map(StepsExtractor.lastSentence), items: texts)
           || procedurePage
         if procedure, texts.allSatisfy({ !$0.isEmpty }), !StepsExtractor.areQuestions(texts) {
@@ -394,12 +409,14 @@ struct StepsExtractor: SectionExtractor {
           flush()
           currentTitle = StepsExtractor.title(
             StepsExtractor.title(above: item.node, tracked: heading, content: context.content), lead: lastText,
-            article: context.title)
+            article: context.title, language: context.metadata.language)
           currentOrder = item.node.order
           let marked =
             procedurePage || label != nil || StepsExtractor.hasStepWord(text)
             || StepsExtractor.namesProcedure(currentTitle) || StepsExtractor.announcesProcedure(lastText, items: [])
-          currentIsProcedure = marked || StepsExtractor.announcesProcedure(lastText)
+          // A heading asking how to ("Wie Sie …") is a procedure's when its steps read as actions.
+          let asks = VocabularySteps.asksHowTo(currentTitle ?? "", language: context.metadata.language)
+          currentIsProcedure = marked || asks || StepsExtractor.announcesProcedure(lastText)
           currentNeedsActions = !marked && currentIsProcedure
         }
         current.append(rest)

@@ -72,43 +72,4 @@ enum VocabularyLists {
   static let turnWords: Set<String> = Set(allTurns.flatMap(\.words))
   /// Each language's pair of turn letters.
   static let turnLetters: [Set<String>] = allTurns.map { Set($0.letters) }
-
-  /// Words that open a subordinate clause ("When you water, …", "Wenn du gießt, …", "Si les feuilles
-  /// jaunissent, …"): a bold lead opening with one and going on after a comma is the first half of
-  /// its sentence, emphasis, not the item's title. Lower-cased; French elisions cut at their
-  /// apostrophe ("s'il", "lorsqu'on" read as "s", "lorsqu").
-  static let englishSubordinators = [
-    "when", "whenever", "if", "unless", "before", "after", "while", "once", "because", "since", "although",
-    "though", "until", "as", "whether", "wherever",
-  ]
-  static let germanSubordinators = [
-    "wenn", "falls", "sobald", "bevor", "ehe", "nachdem", "während", "weil", "da", "obwohl", "bis", "ob", "sofern",
-    "solange", "sowie",
-  ]
-  static let frenchSubordinators = [
-    "quand", "si", "s", "lorsque", "lorsqu", "avant", "après", "pendant", "puisque", "puisqu", "comme", "dès",
-    "quoique",
-  ]
-  static let spanishSubordinators = [
-    "cuando", "si", "antes", "después", "mientras", "aunque", "porque", "como", "hasta", "apenas",
-  ]
-  static let italianSubordinators = [
-    "quando", "se", "prima", "dopo", "mentre", "sebbene", "benché", "perché", "poiché", "finché", "appena",
-    "qualora",
-  ]
-  static let portugueseSubordinators = [
-    "quando", "se", "antes", "depois", "enquanto", "embora", "porque", "como", "caso", "até",
-  ]
-  static let dutchSubordinators = [
-    "als", "wanneer", "voordat", "nadat", "terwijl", "omdat", "hoewel", "zodra", "tenzij", "indien", "totdat",
-  ]
-  static let polishSubordinators = [
-    "kiedy", "gdy", "jeśli", "jeżeli", "zanim", "podczas", "chociaż", "choć", "ponieważ", "dopóki", "skoro",
-    "gdyby", "aby", "żeby",
-  ]
-  static let subordinators: Set<Substring> = Set(
-    (englishSubordinators + germanSubordinators + frenchSubordinators + spanishSubordinators
-      + italianSubordinators + portugueseSubordinators + dutchSubordinators + polishSubordinators).map {
-        Substring($0)
-      })
 }

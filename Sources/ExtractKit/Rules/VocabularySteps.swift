@@ -48,58 +48,94 @@ enum VocabularySteps {
   /// A title that asks how to do something in the languages that say it with "how" and an
   /// infinitive, no "to" between ("Comment préparer le gâteau", "Come preparare la torta", "Como
   /// preparar o bolo", "Jak upiec ciasto"): the how-word opens the title (or its part after a colon),
-  /// and the next word ends like the language's infinitives. `skip`: a word that may stand between
-  /// ("Comment bien choisir", "Comment se débarrasser"); `excluded`: words ending like an infinitive
-  /// that are none ("Comment votre cerveau …" asks how something is).
+  /// and the next word, in lower case, ends like the language's infinitives ("Comment Pierre a …",
+  /// "Come Here" name someone or something). `languages`: the page languages the rule is read in
+  /// ("come", "comment" are English words too); `skip`: a word that may stand between ("Comment bien
+  /// choisir", "Comment se débarrasser"); `excluded`: words ending like an infinitive that are none
+  /// ("Comment votre cerveau …", "Jak widać" 'as one sees'); `verbs`: infinitives the endings miss
+  /// (Polish "piec", "móc": a bare "-c" ends nouns, "noc", "pomoc").
   struct HowInfinitive {
+    let languages: Set<String>
     let how: Set<Substring>
     let endings: [String]
     let skip: Set<Substring>
     let excluded: Set<Substring>
+    var verbs: Set<Substring> = []
   }
   static let frenchHowInfinitive = HowInfinitive(
-    how: ["comment"], endings: ["er", "ir", "re"], skip: ["bien", "mieux", "se", "s"], excluded: ["votre", "notre"])
+    languages: ["fr"], how: ["comment"], endings: ["er", "ir", "re"], skip: ["bien", "mieux", "se", "s"],
+    excluded: ["votre", "notre"])
   static let italianHowInfinitive = HowInfinitive(
-    how: ["come"], endings: ["are", "ere", "ire", "rre"], skip: ["meglio"], excluded: [])
+    languages: ["it"], how: ["come"], endings: ["are", "ere", "ire", "rre"], skip: ["meglio"], excluded: [])
   /// Spanish and Portuguese alike ("Cómo preparar", "Como fazer"; Spanish "cómo" names a procedure
   /// anywhere already, written without its accent it needs the infinitive).
   static let iberianHowInfinitive = HowInfinitive(
-    how: ["como", "cómo"], endings: ["ar", "er", "ir", "ír", "ôr"], skip: ["bien", "bem"], excluded: [])
+    languages: ["es", "pt", "gl"], how: ["como", "cómo"], endings: ["ar", "er", "ir", "ír", "ôr"],
+    skip: ["bien", "bem"], excluded: [])
   static let polishHowInfinitive = HowInfinitive(
-    how: ["jak"], endings: ["ć", "c"], skip: ["najlepiej", "szybko", "się"], excluded: [])
+    languages: ["pl"], how: ["jak"], endings: ["ć"], skip: ["najlepiej", "szybko", "się"],
+    excluded: ["widać", "słychać"], verbs: ["piec", "upiec", "móc", "pomóc", "biec", "strzec"])
   static let howInfinitives = [frenchHowInfinitive, italianHowInfinitive, iberianHowInfinitive, polishHowInfinitive]
 
   /// German and Dutch ask it with "so"/"wie" and "zo"/"hoe", the verb, then the reader as its subject
   /// ("So backen Sie den Kuchen", "Zo bak je een cake", "Hoe maak je …"): the how-word opens the
-  /// title and the pronoun is its third word; after "wie"/"hoe" the pronoun may come second, the
-  /// verb last ("Wie Sie den Kuchen backen", "Hoe je een cake bakt").
+  /// title and the pronoun is its third word; after "wie"/"hoe" a pronoun of `secondPronouns` may
+  /// come second, the verb last ("Wie Sie den Kuchen backen", "Hoe u een cake bakt"; "Wie du siehst",
+  /// "Hoe men vroeger leefde" say what one sees or did). `polite`: pronouns read in their written case
+  /// (German "Sie" addresses the reader, "sie" is she or they); the others are lower-cased.
   struct HowPronoun {
+    let languages: Set<String>
     let how: Set<Substring>
-    let pronounSecond: Set<Substring>
+    let howSecond: Set<Substring>
+    let secondPronouns: Set<Substring>
     let pronouns: Set<Substring>
+    let polite: Set<Substring>
   }
   static let germanHowPronoun = HowPronoun(
-    how: ["so", "wie"], pronounSecond: ["wie"], pronouns: ["sie", "du", "ihr", "man"])
+    languages: ["de"], how: ["so", "wie"], howSecond: ["wie"], secondPronouns: [], pronouns: ["du", "ihr"],
+    polite: ["Sie"])
   static let dutchHowPronoun = HowPronoun(
-    how: ["zo", "hoe"], pronounSecond: ["hoe"], pronouns: ["je", "jij", "u", "jullie", "men"])
+    languages: ["nl"], how: ["zo", "hoe"], howSecond: ["hoe"], secondPronouns: ["u", "je", "jij"],
+    pronouns: ["je", "jij", "jullie", "u"], polite: [])
   static let howPronouns = [germanHowPronoun, dutchHowPronoun]
 
-  /// Whether a title opens by asking how to do something (`howInfinitives`, `howPronouns`), as a whole
-  /// or after a colon or dash ("Rezept: So backen Sie …").
-  static func asksHowTo(_ text: String) -> Bool {
-    for part in text.split(whereSeparator: { ":–—|".contains($0) }) {
-      let words = Text.words(String(part), limit: 4)
+  /// Whether a rule for `languages` is read on a page in `language` (unknown: every rule).
+  static func applies(_ languages: Set<String>, to language: String?) -> Bool {
+    guard let language, let code = language.lowercased().split(separator: "-").first else { return true }
+    return languages.contains(String(code))
+  }
+
+  /// Whether a title opens by asking how to do something (`howInfinitives`, `howPronouns`) in the
+  /// page's `language` (nil: any), as a whole or after a colon or dash ("Apfelkuchen: So backen Sie …",
+  /// "Apfelkuchen - so backen Sie ihn"). Weak evidence alone: callers want the items to read as
+  /// actions too (`StepsExtractor.readAsActions`).
+  static func asksHowTo(_ text: String, language: String? = nil) -> Bool {
+    let parts = text.replacingOccurrences(of: " - ", with: "|").split(whereSeparator: { ":–—|".contains($0) })
+    for part in parts {
+      // The words as written ("Sie", "Pierre") and lower-cased.
+      let shown = Array(part.split { !$0.isLetter && !$0.isNumber }.prefix(4))
+      let words = shown.map { Substring($0.lowercased()) }
       guard words.count >= 2 else { continue }
-      for rule in howInfinitives where rule.how.contains(words[0]) {
-        let verb = rule.skip.contains(words[1]) && words.count > 2 ? words[2] : words[1]
-        if !rule.excluded.contains(verb), verb.count > 2, rule.endings.contains(where: { verb.hasSuffix($0) }) {
+      for rule in howInfinitives where rule.how.contains(words[0]) && applies(rule.languages, to: language) {
+        let index = rule.skip.contains(words[1]) && words.count > 2 ? 2 : 1
+        let verb = words[index]
+        guard shown[index].first?.isUppercase != true, !rule.excluded.contains(verb) else { continue }
+        if rule.verbs.contains(verb) || (verb.count > 2 && rule.endings.contains(where: { verb.hasSuffix($0) })) {
           return true
         }
       }
-      // "Wie Sie …", "Hoe je …"; "So backen Sie …", "Hoe maak je …" (not "So wie du bist").
-      for rule in howPronouns where rule.how.contains(words[0]) {
-        if rule.pronounSecond.contains(words[0]), rule.pronouns.contains(words[1]) { return true }
-        if words.count > 2, rule.pronouns.contains(words[2]), !rule.how.contains(words[1]) { return true }
+      // "Wie Sie …", "Hoe u …"; "So backen Sie …", "Hoe maak je …" (not "So wie du bist").
+      for rule in howPronouns where rule.how.contains(words[0]) && applies(rule.languages, to: language) {
+        if rule.howSecond.contains(words[0]),
+          rule.polite.contains(shown[1]) || rule.secondPronouns.contains(words[1])
+        {
+          return true
+        }
+        if words.count > 2, !rule.how.contains(words[1]),
+          rule.polite.contains(shown[2]) || rule.pronouns.contains(words[2])
+        {
+          return true
+        }
       }
     }
     return false

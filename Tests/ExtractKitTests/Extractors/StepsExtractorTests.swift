@@ -6,12 +6,12 @@ import Testing
 /// "Step 1" headings and "1." paragraph runs; each group titled by what the steps are for.
 @Suite("Steps: HowTo JSON-LD, how-to ordered lists, 'Step N' headings, numbered paragraphs")
 struct StepsExtractorTests {
-  private func article(_ markup: String, head: String = "") throws -> Article {
+  private func article(_ markup: String, head: String = "", lang: String? = "en") throws -> Article {
     let body = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
       <div class="entry-content">\(TestPage.paragraphs(2))\(markup)\(TestPage.paragraphs(2, from: 2))</div></article>
       """
-    return try TestPage.extract(body, head: head)
+    return try TestPage.extract(body, head: head, lang: lang)
   }
 
   private func steps(_ texts: String...) -> [Step] {
@@ -551,14 +551,16 @@ struct StepsExtractorTests {
 
   @Test("a heading asking how with an infinitive or the reader as subject makes its <ol> steps, in each language")
   func howHeadingsPerLanguage() throws {
-    for heading in [
-      "Comment préparer le gâteau", "Come preparare la torta", "Como preparar o bolo", "Como hacer el bizcocho",
-      "Jak upiec ciasto", "So backen Sie den Kuchen", "Wie du den Kuchen backst", "Zo bak je de cake",
-      "Hoe maak je de cake", "Rezept: So gelingt er – so backen Sie ihn", "Comment bien choisir son four",
+    for (heading, lang) in [
+      ("Comment préparer le gâteau", "fr"), ("Come preparare la torta", "it"), ("Como preparar o bolo", "pt"),
+      ("Como hacer el bizcocho", "es"), ("Jak upiec ciasto", "pl"), ("So backen Sie den Kuchen", "de"),
+      ("Wie Sie den Kuchen backen", "de"), ("Zo bak je de cake", "nl"), ("Hoe maak je de cake", "nl"),
+      ("Sonntagskuchen: So backen Sie ihn", "de"), ("Sonntagskuchen - so backen Sie ihn", "de"),
+      ("Comment bien choisir son four", nil),
     ] {
       let markup = "<h2>\(heading)</h2><ol><li>Mix the flour and the eggs.</li><li>Bake for forty minutes.</li></ol>"
       #expect(
-        try article(markup).steps == [
+        try article(markup, lang: lang).steps == [
           StepGroup(title: heading, steps: steps("Mix the flour and the eggs.", "Bake for forty minutes."))
         ], "\(heading)")
     }
@@ -569,10 +571,30 @@ struct StepsExtractorTests {
     for heading in [
       "Comment votre cerveau apprend", "Come la nonna", "Como nasceu a ideia", "Jak dawniej",
       "So wie du bist", "Wie alles begann", "Hoe het begon", "Zo ging het",
+      // "sie" is she or they, only "Sie" the reader; "Wie du siehst", "Hoe men …" say what one sees or did.
+      "Wie sie wurde, was sie ist", "Wie du siehst", "So lebten sie damals", "Wie ihr wisst",
+      "Hoe men vroeger leefde", "Jak widać", "Comment Pierre a trouvé sa voie", "Come Here",
+      // Dashes without spaces join words.
+      "Sonntagskuchen-so gelingt er",
     ] {
       #expect(!VocabularySteps.asksHowTo(heading), "\(heading)")
       let markup = "<h2>\(heading)</h2><ol><li>Der erste Teil des Jahres.</li><li>Der zweite Teil des Jahres.</li></ol>"
-      #expect(try article(markup).steps == [], "\(heading)")
+      #expect(try article(markup, lang: nil).steps == [], "\(heading)")
+    }
+    // Each rule is read in its own language ("Comment here" on an English page), when the page has one.
+    #expect(!VocabularySteps.asksHowTo("Comment here", language: "en"))
+    #expect(!VocabularySteps.asksHowTo("Como mujer en la ingeniería", language: "en-US"))
+    #expect(VocabularySteps.asksHowTo("Comment préparer le gâteau", language: "fr-FR"))
+    #expect(VocabularySteps.asksHowTo("So backen Sie den Kuchen", language: "de"))
+    #expect(!VocabularySteps.asksHowTo("So backen Sie den Kuchen", language: "nl"))
+    // The wording matches, the items do not read as actions (a biography, a record's story): no steps.
+    for heading in ["Zo zie je maar", "Como mujer en la ingeniería", "Como mulher na engenharia", "Comment here"] {
+      #expect(VocabularySteps.asksHowTo(heading), "\(heading)")
+      let markup = """
+        <h2>\(heading)</h2><ol><li>The first record came out in 1969.</li>\
+        <li>The band toured Europe in 1971.</li><li>The last album followed in 1975.</li></ol>
+        """
+      #expect(try article(markup, lang: nil).steps == [], "\(heading)")
     }
   }
 
@@ -608,5 +630,13 @@ struct StepsExtractorTests {
       <li><strong>Step 2: Bake</strong> it.</li></ul>
       """
     #expect(try article(named).steps == [])
+    // A <ul> of exams or stages called "Step 1" … whose items describe, under a heading naming no
+    // procedure: no steps; its items stay titled.
+    let exams = """
+      <h2>The three licensing exams</h2><ul><li><b>Step 1:</b> Tests the basic sciences.</li>\
+      <li><b>Step 2:</b> Tests clinical knowledge.</li><li><b>Step 3:</b> Taken during residency.</li></ul>
+      """
+    #expect(try article(exams).steps == [])
+    #expect(try article(exams).lists.map { $0.items.map(\.title) } == [["Step 1", "Step 2", "Step 3"]])
   }
 }
