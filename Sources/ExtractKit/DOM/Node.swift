@@ -522,6 +522,15 @@ struct Node: Hashable {
     return nil
   }
 
+  /// The first descendant matching, among the first `budget` descendants only: a bounded look.
+  func firstDescendant(where predicate: (Node) -> Bool, budget: Int) -> Node? {
+    for index in (order + 1)..<min(end, order + 1 + budget) {
+      let node = Node(document, index)
+      if predicate(node) { return node }
+    }
+    return nil
+  }
+
   /// The enclosing nodes, innermost first. A concrete sequence over the records' parent
   /// indices: asked for every node by several extractors, a type-erased lazy sequence cost a
   /// boxed iterator and dynamic calls per step.

@@ -134,7 +134,7 @@ struct HeadingsExtractor: SectionExtractor {
         // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
         if Self.titlesPictureCard(node) { continue }
         // A sign-up form's title or its message once sent ("Sign-up Successful!") heads the form.
-        if Self.titlesSignUpForm(node) { continue }
+        if Self.titlesSignUpForm(node, heading: heading.text, at: index, in: context.items) { continue }
         // A byline line set as a heading (`<h3 class="author">Von Anna Beispiel</h3>`) heads no section.
         // Only above the body, where a byline sits: the labels of every language are tried, and in the
         // body "By Public Transport" or Dutch-looking "Door Frame Repair" are sections.
@@ -439,21 +439,83 @@ struct HeadingsExtractor: SectionExtractor {
     return !Patterns.pictureFileExtensions.contains { path.hasSuffix($0) }
   }
 
-  /// Whether a heading belongs to a sign-up form: its box, the largest ancestor holding at most
-  /// `OutlineRules.maximumSignUpBoxChars` of text (and `OutlineRules.maximumSignUpBoxNodes` nodes),
-  /// holds an email field (`<div class="newsletter"><form><input type="email">…</form></div><div
-  /// class="show-success"><h3>Sign-up Successful!</h3>…`). A section with an example form is longer.
-  static func titlesSignUpForm(_ node: Node) -> Bool {
+  /// Whether a heading belongs to a sign-up form (`<div class="newsletter"><form><input type="email">…
+  /// </form></div><div class="show-success"><h3>Sign-up Successful!</h3>…`): its box, the SMALLEST
+  /// ancestor holding an email field (`isEmailField`) within `OutlineRules.maximumSignUpBoxChars` of
+  /// text and `OutlineRules.maximumSignUpBoxNodes` nodes, shows it is a sign-up
+  /// (`showsSignUp`: a contact or booking form, a comment form has an email field too), and the
+  /// heading heads no prose of its own there: above the form's branch, no paragraph comes between
+  /// them unless the heading itself calls to sign up (a pitch line under "Get our newsletter");
+  /// below it, only a short message once sent (`OutlineRules.maximumSignUpMessageBytes`).
+  static func titlesSignUpForm(
+    _ node: Node, heading: String, at index: Int, in items: [ContentWalker.Item]
+  ) -> Bool {
     var box = node
-    while let parent = box.parent, !parent.isPageWrapper, parent.textLength <= OutlineRules.maximumSignUpBoxChars,
+    var field: Node?
+    while field == nil, let parent = box.parent, !parent.isPageWrapper,
+      parent.textLength <= OutlineRules.maximumSignUpBoxChars,
       parent.end - parent.order <= OutlineRules.maximumSignUpBoxNodes
     {
       box = parent
+      field = box.firstDescendant { isEmailField($0) }
     }
-    guard box !== node else { return false }
-    return box.firstDescendant { element in
-      element.tag == "input" && element.attribute("type").map { Text.lowered(Text.clean($0)) == "email" } ?? false
-    } != nil
+    guard let field, showsSignUp(box) else { return false }
+    // The box's child holding the field: the form's branch, apart from the heading's.
+    var branch = field
+    while let parent = branch.parent, parent !== box { branch = parent }
+    let above = node.order < branch.order
+    // A heading calling to sign up ("Get our weekly newsletter") heads the pitch line over its form too.
+    let callsToSignUp = callsToSignUp(heading)
+    var messageBytes = 0
+    for item in items[(index + 1)...] {
+      let itemNode = item.node
+      guard box.contains(itemNode), !above || itemNode.order < branch.order else { break }
+      guard !branch.contains(itemNode), case .block(let block, _) = item else { continue }
+      if case .image = block { continue }
+      if above {
+        if callsToSignUp { continue }
+        return false
+      }
+      if case .paragraph(let text) = block { messageBytes += text.utf8.count } else { return false }
+      if messageBytes > OutlineRules.maximumSignUpMessageBytes { return false }
+    }
+    return true
+  }
+
+  /// Whether an element is an email field: `<input type="email">`, or a text field named for one
+  /// (`name`, `id` or `autocomplete` holding "email", `<input type="text" name="email">`).
+  static func isEmailField(_ element: Node) -> Bool {
+    guard element.isElement, element.tag == "input" else { return false }
+    let type = element.attribute("type").map { Text.lowered(Text.clean($0)) } ?? "text"
+    if type == "email" { return true }
+    guard type == "text" else { return false }
+    return ["name", "id", "autocomplete"].contains { attribute in
+      element.attribute(attribute).map { Text.lowered($0).contains(OutlineRules.emailFieldName) } ?? false
+    }
+  }
+
+  /// Whether a form's box shows it signs the reader up: a class, id, `action` or `name` of the box or
+  /// inside it holds a sign-up mark (`ClassTokens.signUpFormMarks`: "newsletter", "subscribe",
+  /// "mc4wp"…), or its words call to sign up (`VocabularyOutline.signUpFormWords`).
+  static func showsSignUp(_ box: Node) -> Bool {
+    let marked = { (element: Node) -> Bool in
+      guard element.isElement else { return false }
+      for attribute in ["class", "id", "action", "name"] {
+        guard let value = element.attribute(attribute) else { continue }
+        let lowered = Text.lowered(value)
+        if ClassTokens.signUpFormMarks.contains(where: { lowered.contains($0) }) { return true }
+      }
+      return false
+    }
+    if marked(box) || box.firstDescendant(where: marked) != nil { return true }
+    // An element's own `text` is empty: the words are its text nodes'.
+    return callsToSignUp(box.descendants { !$0.isElement }.map(\.text).joined(separator: " "))
+  }
+
+  /// Whether a text holds a word calling to sign up (`VocabularyOutline.signUpFormWords`).
+  static func callsToSignUp(_ text: String) -> Bool {
+    let words = Text.straightApostrophes(Text.lowered(Text.clean(text)))
+    return VocabularyOutline.signUpFormWords.contains { words.contains($0) }
   }
 
   /// Whether a heading reads as a dek: `OutlineRules.minimumDekWords` words or more, and no question

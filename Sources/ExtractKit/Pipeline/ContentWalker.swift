@@ -68,6 +68,7 @@ struct ContentWalker {
   private func withoutCutBoxLabels(_ items: [Item]) -> [Item] {
     var kept: [Item] = []
     kept.reserveCapacity(items.count)
+    let ownPath = ContentWalker.ownPath(of: page)
     for (index, item) in items.enumerated() {
       if case .heading(_, let node) = item, let box = node.parent,
         box.textLength >= node.textLength + Thresholds.minimumCutBoxChars,
@@ -81,7 +82,8 @@ struct ContentWalker {
         ContentWalker.labelsCutCards(
           node, level: heading.level, before: index + 1 < items.count ? items[index + 1] : nil)
           || ContentWalker.labelsCutGallery(
-            node, text: heading.text, before: index + 1 < items.count ? items[index + 1] : nil)
+            node, level: heading.level, text: heading.text, before: index + 1 < items.count ? items[index + 1] : nil,
+            ownPath: ownPath)
       {
         continue
       }
@@ -109,12 +111,21 @@ struct ContentWalker {
   /// Whether a heading labels a teaser of a gallery on another page, right after it and all of it
   /// cut (`<h3>Bildergalerie: Model</h3><div itemtype="…/ImageGallery"><a href="/photo/…/"><img>…`): the
   /// heading names a gallery (`VocabularyOutline.galleryLabels`, alone or before ":" or a dash), the
-  /// next element after its box holds `Thresholds.minimumGalleryPictures` pictures and its first link
-  /// goes to another page, and no kept item lies in it. A heading that merely opens with such a word
-  /// ("Photos of the old town") does not name a gallery; one over the article's own pictures,
-  /// enlarged in place (`href="#"`, a link to the picture's file), is the article's gallery section.
-  static func labelsCutGallery(_ label: Node, text: String, before next: Item?) -> Bool {
-    guard text.utf8.count <= Thresholds.maximumGalleryLabelBytes, isGalleryLabel(text) else { return false }
+  /// next element after its box holds `Thresholds.minimumGalleryPictures` pictures, the link wrapping
+  /// its first picture goes to another page, and no kept item lies in it. A bare label ("Photos",
+  /// "Galerie") must also head nothing: the next kept item is a heading of the same or a higher rank,
+  /// or there is none (a section named "Gallery" about an art gallery, its text under the pictures, is a
+  /// section). A heading that merely opens with such a word ("Photos of the old town") names no
+  /// gallery. The article's own gallery keeps its heading: pictures unlinked or enlarged in place
+  /// (`href="#"`, the picture's file), or linked to their attachment pages (`?attachment_id=`,
+  /// `/attachment/`, a page under the article's own path).
+  static func labelsCutGallery(_ label: Node, level: Int, text: String, before next: Item?, ownPath: String?) -> Bool {
+    guard text.utf8.count <= Thresholds.maximumGalleryLabelBytes, let form = galleryLabelForm(text) else {
+      return false
+    }
+    if form == .bare, let next {
+      guard case .heading(let following, _) = next, following.level <= level else { return false }
+    }
     var box = label
     while let parent = box.parent, parent.textLength == label.textLength { box = parent }
     // The next element, blank text, scripts and styles aside: loose text there is the heading's own.
@@ -125,32 +136,87 @@ struct ContentWalker {
       sibling = candidate.nextSibling
     }
     guard let gallery = sibling, gallery.isElement, picturesReach(Thresholds.minimumGalleryPictures, in: gallery),
-      let link = gallery.tag == "a" ? gallery : gallery.firstDescendant(where: { $0.tag == "a" }),
+      let link = firstPictureLink(in: gallery),
       let href = link.attribute("href").map({ Text.lowered(Text.clean($0)) }), !href.isEmpty, !href.hasPrefix("#"),
       !href.hasPrefix("javascript:")
     else { return false }
-    // A link to the picture's own file ("/up/trays.jpg?w=1200") enlarges the article's picture.
+    // A link to the picture's own file ("/up/trays.jpg?w=1200") enlarges the article's picture; one
+    // to its attachment page shows it on a page of the article's own.
     let path = href.prefix { $0 != "?" && $0 != "#" }
-    guard !Patterns.pictureFileExtensions.contains(where: { path.hasSuffix($0) }) else { return false }
+    guard !Patterns.pictureFileExtensions.contains(where: { path.hasSuffix($0) }),
+      !Patterns.attachmentPageMarks.contains(where: { href.contains($0) })
+    else { return false }
+    if let ownPath, linkPath(href).hasPrefix(ownPath + "/") { return false }
     return next.map { !gallery.contains($0.node) } ?? true
   }
 
-  /// Whether a box holds `count` pictures: `<img>`s, or lazy pictures' placeholders whose source
-  /// waits in `data-src`/`data-srcset` (a gallery whose `<img>`s are only in `<noscript>`).
-  static func picturesReach(_ count: Int, in box: Node) -> Bool {
-    var found = 0
-    return box.firstDescendant { element in
-      guard element.isElement else { return false }
-      if element.tag == "img" || element.attribute("data-src") != nil || element.attribute("data-srcset") != nil {
-        found += 1
-      }
-      return found >= count
-    } != nil
+  /// The link wrapping a box's first picture (its `<a>` ancestor inside the box), nil when that
+  /// picture is unlinked: a credit link in a caption is no link of the picture. The search stops
+  /// after `Thresholds.maximumGalleryScanNodes` nodes.
+  static func firstPictureLink(in box: Node) -> Node? {
+    guard
+      let picture = box.firstDescendant(
+        where: { isPicture($0) },
+        budget: Thresholds.maximumGalleryScanNodes)
+    else { return nil }
+    if box.tag == "a" { return box }
+    var node = picture.parent
+    while let current = node, current !== box, box.contains(current) {
+      if current.tag == "a" { return current }
+      node = current.parent
+    }
+    return nil
   }
 
-  /// Whether a heading's words name a picture gallery: a label of `VocabularyOutline.galleryLabels`,
-  /// whole or before ":", " -", " –" or " |" ("Bildergalerie: BMW 3er Touring").
-  static func isGalleryLabel(_ text: String) -> Bool {
+  /// Whether a node is one picture: an `<img>`, or a lazy picture's placeholder (not a `<source>` of
+  /// a `<picture>`, whose `<img>` counts) whose source waits in `data-src`/`data-srcset`.
+  static func isPicture(_ element: Node) -> Bool {
+    guard element.isElement else { return false }
+    let tag = element.tag
+    if tag == "img" { return true }
+    guard tag != "source", tag != "picture" else { return false }
+    return element.attribute("data-src") != nil || element.attribute("data-srcset") != nil
+  }
+
+  /// Whether a box holds `count` pictures (`isPicture`), looking at `Thresholds.maximumGalleryScanNodes`
+  /// nodes at most.
+  static func picturesReach(_ count: Int, in box: Node) -> Bool {
+    var found = 0
+    return box.firstDescendant(
+      where: { element in
+        if isPicture(element) { found += 1 }
+        return found >= count
+      }, budget: Thresholds.maximumGalleryScanNodes) != nil
+  }
+
+  /// The path of the page's own address (canonical, `og:url`, or where it was saved), lower-cased,
+  /// without a trailing "/"; nil when it has no path beyond the site's root.
+  static func ownPath(of page: Page) -> String? {
+    guard let location = page.source.canonicalUrl ?? page.meta["og:url"] ?? page.source.url else { return nil }
+    var path = linkPath(Text.lowered(location.trimmingASCIIWhitespace()))
+    while path.hasSuffix("/") { path.removeLast() }
+    return path.isEmpty ? nil : path
+  }
+
+  /// A lower-cased link's path: after the scheme and host of an absolute address, before "?" or "#".
+  static func linkPath(_ href: String) -> String {
+    var rest = Substring(href)
+    if let scheme = rest.range(of: "://") {
+      rest = rest[scheme.upperBound...]
+      rest = rest[(rest.firstIndex(of: "/") ?? rest.endIndex)...]
+    } else if rest.hasPrefix("//") {
+      rest = rest.dropFirst(2)
+      rest = rest[(rest.firstIndex(of: "/") ?? rest.endIndex)...]
+    }
+    return String(rest.prefix { $0 != "?" && $0 != "#" })
+  }
+
+  /// How a heading names a picture gallery: a label of `VocabularyOutline.galleryLabels` alone
+  /// ("Photos"), or before ":", " -", " –" or " |" and a subject ("Bildergalerie: BMW 3er Touring"),
+  /// the form of a teaser's title; nil when it names none.
+  enum GalleryLabelForm { case bare, withSubject }
+
+  static func galleryLabelForm(_ text: String) -> GalleryLabelForm? {
     let lowered = Text.straightApostrophes(Text.lowered(Text.clean(text)))
     var head = lowered
     for separator in [":", " -", " –", " |"] {
@@ -159,8 +225,15 @@ struct ContentWalker {
         if candidate.count < head.count { head = candidate }
       }
     }
-    return VocabularyOutline.galleryLabels.contains(head.trimmingCharacters(in: .whitespaces))
+    let label = head.trimmingCharacters(in: .whitespaces)
+    guard VocabularyOutline.galleryLabels.contains(label) else { return nil }
+    if head.count == lowered.count { return .bare }
+    // A separator with nothing after it ("Photos:") is the bare label.
+    let rest = lowered.dropFirst(head.count).drop { !$0.isLetter && !$0.isNumber }
+    return rest.isEmpty ? .bare : .withSubject
   }
+
+  static func isGalleryLabel(_ text: String) -> Bool { galleryLabelForm(text) != nil }
 
   /// The first element with text after a node in document order, outside it; nil when loose
   /// text comes first.

@@ -32,6 +32,13 @@ enum ClassTokens {
     "relatedposts", "yarpp", "outbrain", "taboola", "newsletter",
   ]
 
+  /// Marks of a sign-up form in a class, id, `action` or `name` (lower-cased, matched inside the
+  /// value: "js-newsletter-form", "hub--email-capture", "mc4wp-form", `action="/subscribe"`): a
+  /// newsletter's form, not a contact, booking or comment form.
+  static let signUpFormMarks = [
+    "newsletter", "subscribe", "signup", "sign-up", "optin", "opt-in", "email-capture", "mc4wp",
+  ]
+
   /// Class tokens of a heading-tagged sentence before the body that is its lead, not a section:
   /// news themes' "article-header-leadText", "single-excerpt", "sub-headline", "intro", "summary".
   static let leadHeading: TokenSet = ["lead", "excerpt", "sub", "intro", "summary"]

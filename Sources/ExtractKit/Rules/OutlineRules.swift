@@ -22,6 +22,11 @@ enum OutlineRules {
   static let maximumSignUpBoxChars = 600
   /// Nodes of such a box at most: a short box of many empty elements is searched no further.
   static let maximumSignUpBoxNodes = 400
+  /// A heading below a sign-up form heads at most this many bytes of paragraphs in its box: the
+  /// message shown once sent ("Welcome to …!", "Check your inbox to confirm."), not a section's text.
+  static let maximumSignUpMessageBytes = 80
+  /// What a text field's `name`, `id` or `autocomplete` holds when it asks for an email address.
+  static let emailFieldName = "email"
   /// How a dek set as a heading ends when no title heading is in the body to place it by: a
   /// statement's full stop. Section headings carry none.
   static let dekEndings: Set<Character> = ["."]

@@ -29,6 +29,9 @@ enum Patterns {
   /// Endings of a link to a picture's own file (a gallery thumbnail enlarged in place), not to a
   /// page of its own.
   static let pictureFileExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+  /// What a link to a picture's attachment page holds (WordPress: `?attachment_id=12`,
+  /// `/attachment/img_1/`): the picture shown on a page of the article's own.
+  static let attachmentPageMarks = ["attachment_id=", "/attachment/"]
   /// Openings of a heading that goes on from the title above it, its second line ("…and why").
   static let continuationOpenings = ["...", "…"]
 

@@ -249,6 +249,9 @@ enum Thresholds {
   /// A gallery's label with its subject ("Bildergalerie: BMW 3er Touring Facelift (2022) erstmals
   /// erwischt") is at most this long; a longer heading is a sentence of the article.
   static let maximumGalleryLabelBytes = 160
+  /// Nodes looked at, at most, for a gallery's pictures and the first one's link: a gallery's
+  /// thumbnails come first in its box; the rest of a huge box is not searched for each heading.
+  static let maximumGalleryScanNodes = 300
   /// Teaser cards inside the body (`<article class="Teaser">` under "More on …" below the story):
   /// a run of at least this many short `<article>`s, each at most this many characters.
   static let minimumTeaserCards = 2

@@ -54,20 +54,50 @@ enum VocabularyOutline {
     readOnEnglish + readOnGerman + readOnFrench + readOnSpanish + readOnItalian + readOnPortuguese + readOnDutch
       + readOnPolish)
 
+  // MARK: sign-up forms
+
+  /// Words of a box around an email field that make it a sign-up (a newsletter's form), per language,
+  /// lower-cased: a contact, booking or comment form asks for an email address too.
+  static let signUpFormEnglish = ["newsletter", "subscribe", "sign up", "sign-up"]
+  static let signUpFormGerman = ["newsletter", "abonnieren", "abonniere"]
+  static let signUpFormFrench = ["newsletter", "infolettre", "s'inscrire", "inscrivez-vous", "abonnez-vous"]
+  static let signUpFormSpanish = ["newsletter", "boletín", "suscríbete", "suscríbase", "suscribirse"]
+  static let signUpFormItalian = ["newsletter", "iscriviti", "iscriversi"]
+  static let signUpFormPortuguese = ["newsletter", "inscreva-se", "assine", "assinar"]
+  static let signUpFormDutch = ["nieuwsbrief", "aanmelden", "inschrijven", "schrijf je in"]
+  static let signUpFormPolish = ["newsletter", "zapisz się", "subskrybuj"]
+
+  static let signUpFormWords: Set<String> = Set(
+    signUpFormEnglish + signUpFormGerman + signUpFormFrench + signUpFormSpanish + signUpFormItalian
+      + signUpFormPortuguese + signUpFormDutch + signUpFormPolish)
+
   // MARK: picture galleries
 
   /// A picture gallery's own label set as a heading over its thumbnails ("Bildergalerie", "Photo
   /// gallery: The new model"), lower-cased: the whole heading, or its opening before ":" or a dash.
-  static let galleryEnglish = ["gallery", "photo gallery", "image gallery", "picture gallery", "photos", "in pictures"]
+  static let galleryEnglish = [
+    "gallery", "photo gallery", "image gallery", "picture gallery", "photos", "pictures", "in pictures", "slideshow",
+  ]
   static let galleryGerman = [
     "bildergalerie", "fotogalerie", "galerie", "fotostrecke", "bilderstrecke", "bilder", "fotos",
   ]
-  static let galleryFrench = ["galerie", "galerie photos", "galerie photo", "galerie d'images", "photos", "en images"]
-  static let gallerySpanish = ["galería", "galería de fotos", "galería de imágenes", "fotos", "en imágenes"]
-  static let galleryItalian = ["galleria", "galleria fotografica", "galleria di immagini", "fotogallery", "foto"]
-  static let galleryPortuguese = ["galeria", "galeria de fotos", "galeria de imagens", "fotos", "em imagens"]
-  static let galleryDutch = ["fotogalerij", "galerij", "beeldgalerij", "fotoserie", "foto's"]
-  static let galleryPolish = ["galeria", "galeria zdjęć", "fotogaleria", "zdjęcia"]
+  static let galleryFrench = [
+    "galerie", "galerie photos", "galerie photo", "galerie de photos", "galerie d'images", "photos", "en images",
+    "en photos", "diaporama",
+  ]
+  static let gallerySpanish = [
+    "galería", "galería de fotos", "galería de imágenes", "galería fotográfica", "fotogalería", "fotos", "en fotos",
+    "en imágenes",
+  ]
+  static let galleryItalian = [
+    "galleria", "galleria fotografica", "galleria di immagini", "fotogallery", "fotogalleria", "foto", "in foto",
+  ]
+  static let galleryPortuguese = [
+    "galeria", "galeria de fotos", "galeria de fotografias", "galeria de imagens", "fotogaleria", "fotos", "em fotos",
+    "em imagens",
+  ]
+  static let galleryDutch = ["fotogalerij", "galerij", "beeldgalerij", "fotoserie", "fotoreeks", "foto's", "in beeld"]
+  static let galleryPolish = ["galeria", "galeria zdjęć", "fotogaleria", "fotorelacja", "zdjęcia"]
 
   static let galleryLabels: Set<String> = Set(
     galleryEnglish + galleryGerman + galleryFrench + gallerySpanish + galleryItalian + galleryPortuguese

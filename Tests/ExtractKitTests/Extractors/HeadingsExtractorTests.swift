@@ -865,6 +865,210 @@ struct HeadingsCommentTitleTests {
       ])
   }
 
+  // Near misses of the sign-up rule: an email field alone makes no sign-up form.
+
+  @Test("a short section whose contact form asks for an email address keeps its heading")
+  func contactFormSectionKept() throws {
+    let form = """
+      <form action="/contact" method="post"><label>Your email <input type="email" name="email"></label><label>\
+      Message <textarea name="m"></textarea></label><button>Send</button></form>
+      """
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<section class="block"><h2>Watering \
+      in summer</h2>\(TestPage.paragraphs(1, from: 3))</section><section class="block"><h2>Ask our gardener</h2><p>\
+      Send us your question about your balcony tomatoes and our gardener answers within a week.</p>\(form)\
+      </section><section class="block"><h2>Feeding</h2>\(TestPage.paragraphs(1, from: 4))</section></article>
+      """
+    #expect(
+      try TestPage.extract(body).headings.map(\.text) == ["Watering in summer", "Ask our gardener", "Feeding"])
+  }
+
+  @Test("a short page whose article and comment form share a box keeps its sections' headings")
+  func shortPageWithCommentFormKeepsHeadings() throws {
+    let body = """
+      <main><article><h1>Opening hours changed</h1><p>From Monday the garden centre opens at eight in the \
+      morning, an hour earlier than before.</p><h2>Winter hours</h2><p>From November to February we close at \
+      five in the afternoon.</p><h2>Holidays</h2><p>We are closed on public holidays.</p></article><div \
+      id="respond"><h3 id="reply-title">Leave a Reply</h3><form id="commentform"><input type="text" \
+      name="author"><input type="email" name="email"><textarea name="comment"></textarea><p \
+      class="comment-subscription-form"><input type="checkbox" name="subscribe_comments"> Notify me of new \
+      comments by email.</p><input type="submit" value="Post Comment"></form></div></main>
+      """
+    #expect(
+      try TestPage.extract(body, title: "Opening hours changed").headings.map(\.text) == ["Winter hours", "Holidays"])
+  }
+
+  @Test("a short section in a column beside a booking form's column keeps its heading")
+  func sectionBesideBookingFormKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Watering in summer</h2>\
+      \(TestPage.paragraphs(2, from: 3))<div class="row"><div class="col"><h2>Our workshop dates</h2><p>The next \
+      balcony workshop is on 12 May at ten in the morning, in the garden centre's greenhouse; bring gloves.</p>\
+      </div><div class="col"><form action="/book"><input type="email" name="email" placeholder="Your email">\
+      <button>Book a place</button></form></div></div>\(TestPage.paragraphs(2, from: 5))<h2>Feeding</h2>\
+      \(TestPage.paragraphs(2, from: 7))</article>
+      """
+    #expect(
+      try TestPage.extract(body).headings.map(\.text) == [
+        "Watering in summer", "Our workshop dates", "Feeding",
+      ])
+  }
+
+  @Test("a section heading over its own paragraph and then an inline newsletter field keeps its heading")
+  func sectionOverProseThenInlineSignUpKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1><div class="intro"><h2>Why grow tomatoes</h2><p>Tomatoes \
+      grow well in pots, need little room and give fruit all summer long if they get sun and water.</p><div \
+      class="inline-signup"><p>Tips like this every week:</p><input type="email" placeholder="Email"><button>\
+      Subscribe</button></div></div><h2>Watering in summer</h2>\(TestPage.paragraphs(3))<h2>Feeding</h2>\
+      \(TestPage.paragraphs(3, from: 3))</article>
+      """
+    #expect(
+      try TestPage.extract(body).headings.map(\.text) == [
+        "Why grow tomatoes", "Watering in summer", "Feeding",
+      ])
+  }
+
+  @Test("a long section holding an example email form keeps its heading")
+  func longSectionWithFormKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<section><h2>Ask our gardener</h2>\
+      \(TestPage.paragraphs(3, from: 2))<form><input type="email"><button>Send</button></form></section><h2>\
+      Feeding</h2>\(TestPage.paragraphs(2, from: 5))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Ask our gardener", "Feeding"])
+  }
+
+  @Test("a newsletter box's text field named 'email' is its email field: the box's title is no section")
+  func signUpBoxWithTextEmailFieldDropped() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Watering in summer</h2>\
+      \(TestPage.paragraphs(2, from: 3))<div class="box-cta"><h4>Sign up for the balcony course</h4><p>One email a \
+      week, no spam.</p><form action="/subscribe"><input type="text" name="email" placeholder="Your email \
+      address"><button>Go</button></form></div>\(TestPage.paragraphs(2, from: 5))<h2>Feeding</h2>\
+      \(TestPage.paragraphs(2, from: 7))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Watering in summer", "Feeding"])
+    // Named so without any mark of a sign-up, a text field is a contact form's: the title stays.
+    let contact = body.replacingOccurrences(of: "Sign up for the balcony course", with: "Write to the course")
+      .replacingOccurrences(of: "/subscribe", with: "/contact")
+    #expect(
+      try TestPage.extract(contact).headings.map(\.text) == [
+        "Watering in summer", "Write to the course", "Feeding",
+      ])
+  }
+
+  // Near misses of the gallery rule: a gallery word over pictures is often a section.
+
+  @Test("a bare gallery word over pictures linked to another site, its own text after them, heads a section")
+  func galleryWordOverOtherSitePicturesThenTextKept() throws {
+    let art = """
+      <div class="slideshow"><a href="https://www.galerie-eigenheim.de/"><img src="/img/room1.jpg" alt="First \
+      room"></a><a href="https://www.galerie-eigenheim.de/"><img src="/img/room2.jpg" alt="Second room"></a></div>
+      """
+    let body = """
+      <article><h1>A weekend in Weimar</h1>\(TestPage.paragraphs(3))<h2>Gallery</h2>\(art)<p>The Galerie \
+      Eigenheim shows young painters from Thuringia in two bright rooms of an old house; entry is free and the \
+      owner happily explains every picture to visitors who ask.</p><h2>Where to eat</h2>\
+      \(TestPage.paragraphs(2, from: 3))</article>
+      """
+    #expect(
+      try TestPage.extract(body, title: "A weekend in Weimar").headings.map(\.text) == ["Gallery", "Where to eat"])
+    // French "Galerie", a shopping arcade, the same way.
+    let arcade = """
+      <div class="diaporama"><a href="/lieux/galerie-vivienne/"><img src="/img/v1.jpg" alt="Verrière"></a><a \
+      href="/lieux/galerie-vivienne/"><img src="/img/v2.jpg" alt="Mosaïque"></a></div>
+      """
+    let french = """
+      <article><h1>Une journée à Paris</h1>\(TestPage.paragraphs(3))<h2>Galerie</h2>\(arcade)<p>La galerie \
+      Vivienne, ouverte en 1826, relie la rue des Petits-Champs à la rue Vivienne ; sous sa verrière, les \
+      boutiques de mode et la librairie ancienne attirent les promeneurs du quartier.</p><h2>Le marché</h2>\
+      \(TestPage.paragraphs(2, from: 3))</article>
+      """
+    #expect(
+      try TestPage.extract(french, title: "Une journée à Paris", lang: "fr").headings.map(\.text) == [
+        "Galerie", "Le marché",
+      ])
+  }
+
+  @Test("a gallery word over unlinked pictures whose captions link to the photographer heads a section")
+  func galleryWordOverUnlinkedPicturesKept() throws {
+    let figures = (1...3).map { index in
+      """
+      <figure><img src="/wp-content/uploads/balcony-\(index).jpg" alt="Balcony \(index)"><figcaption>Photo: <a \
+      href="https://janedoe.photography/">Jane Doe</a></figcaption></figure>
+      """
+    }
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Photos</h2><div \
+      class="slider">\(figures.joined())</div><h2>Watering in summer</h2>\(TestPage.paragraphs(2, from: 3))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Photos", "Watering in summer"])
+  }
+
+  @Test("a gallery's label over one linked picture is a section: a gallery's teaser shows two at least")
+  func galleryLabelOverOnePictureKept() throws {
+    let body = { (count: Int) in
+      let thumbs = (1...count).map { index in
+        """
+        <a href="/photo/\(index)/new-balcony/"><picture><source type="image/webp" data-srcset="/t/\(index).webp">\
+        <img src="/t/\(index).jpg" alt="The new balcony"></picture></a>
+        """
+      }
+      return """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<div class="content-header"><h3>\
+        Photo gallery: The new balcony</h3></div><div class="photo-thumbs">\(thumbs.joined())</div>\
+        \(TestPage.paragraphs(3, from: 3))<h3>Feeding</h3>\(TestPage.paragraphs(2, from: 6))</article>
+        """
+    }
+    #expect(Thresholds.minimumGalleryPictures == 2)
+    #expect(
+      try TestPage.extract(body(1)).headings.map(\.text) == ["Photo gallery: The new balcony", "Feeding"])
+  }
+
+  @Test("pictures linked to their attachment pages are the article's own gallery: its heading stays")
+  func galleryOverAttachmentPagesKept() throws {
+    let body = { (href: (Int) -> String) in
+      let items = (1...4).map { index in
+        """
+        <figure class="gallery-item"><div class="gallery-icon"><a href="\(href(index))"><img \
+        src="/wp-content/uploads/2024/05/IMG_\(index)-150x150.jpg" alt=""></a></div></figure>
+        """
+      }
+      return """
+        <article><h1>Growing Tomatoes on a Balcony</h1><div class="entry-content">\(TestPage.paragraphs(3))\
+        <h2>Photos</h2><div id="gallery-1" class="gallery">\(items.joined())</div><h2>Watering in summer</h2>\
+        \(TestPage.paragraphs(2, from: 3))</div></article>
+        """
+    }
+    let canonical = "<link rel=\"canonical\" href=\"https://example.com/2024/05/balcony-tomatoes/\">"
+    let under = body { "https://example.com/2024/05/balcony-tomatoes/img_\($0)/" }
+    #expect(
+      try TestPage.extract(under, head: canonical).headings.map(\.text) == ["Photos", "Watering in summer"])
+    let attachment = body { "/?attachment_id=\($0 + 40)" }
+    #expect(try TestPage.extract(attachment).headings.map(\.text) == ["Photos", "Watering in summer"])
+    // Then text of its own: a section whatever the links.
+    let teaserLinks = body { "/photo/\($0)/balcony/" }.replacingOccurrences(
+      of: "</div><h2>Watering", with: "</div>\(TestPage.paragraphs(1, from: 6))<h2>Watering")
+    #expect(try TestPage.extract(teaserLinks).headings.map(\.text) == ["Photos", "Watering in summer"])
+  }
+
+  @Test("gallery labels in every language, bare or before a subject; a sentence opening with one is none")
+  func galleryLabelForms() {
+    for label in [
+      "Slideshow: The new balcony", "Pictures: The new balcony", "Diaporama : le nouveau balcon",
+      "En photos : le balcon", "Galerie de photos : le balcon", "Fotogalería: el balcón", "En fotos: el balcón",
+      "Galería fotográfica: el balcón", "Fotogalleria: il balcone", "In foto: il balcone", "Fotogaleria: a varanda",
+      "Em fotos: a varanda", "Galeria de fotografias: a varanda", "In beeld: het balkon", "Fotoreeks: het balkon",
+      "Fotorelacja: nowy balkon",
+    ] {
+      #expect(ContentWalker.galleryLabelForm(label) == .withSubject, "\(label)")
+    }
+    #expect(ContentWalker.galleryLabelForm("Photos") == .bare)
+    #expect(ContentWalker.galleryLabelForm("Photos:") == .bare)
+    #expect(ContentWalker.galleryLabelForm("Pictures of the old town") == nil)
+  }
+
   @Test(
     "A numbered \"References\" heading over a list of citation links in a box classed as text stays with its list"
   )
