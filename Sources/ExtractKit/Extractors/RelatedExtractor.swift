@@ -1492,7 +1492,7 @@ struct RelatedExtractor: SectionExtractor {
       ?? time.flatMap { find(Page.rawText($0)) }
       ?? RelatedExtractor.shortLines(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
       ?? RelatedExtractor.shortTexts(in: card, outsideTitle: outsideTitle).lazy.compactMap(find).first
-      ?? RelatedExtractor.titleDateLine(in: heading ?? titleNode).flatMap(find)
+      ?? RelatedExtractor.titleDateLines(in: heading ?? titleNode).lazy.compactMap(find).first
     let commentCount = metaText.flatMap(BylineExtractor.commentCount)
     // The excerpt: an excerpt-class element, else the longest paragraph that is not the title or meta.
     let excerptNode =
@@ -1574,13 +1574,28 @@ struct RelatedExtractor: SectionExtractor {
       container = shown[0]
       shown = parts(container)
     }
-    guard shown.count >= 2, shown[0].isElement, RelatedRules.kickerTags.contains(shown[0]) else { return nil }
+    guard shown.count >= 2, shown[0].isElement, RelatedRules.kickerTags.contains(shown[0]),
+      shown[0].tagID != timeID, !shown[0].hasClassToken(in: ClassTokens.titleMeta)
+    else { return nil }
     let rawKicker = Page.rawText(shown[0])
     let kicker = Text.clean(rawKicker)
+    // The raw node right after the kicker: a space there (a blank text node, `&nbsp;`, a line
+    // break in pretty-printed markup, an element opening with one) sets the kicker apart as a
+    // word of the title (`<span>New</span> <span>York…</span>`).
+    let index = shown[0].siblingIndex
+    guard index + 1 < container.children.count else { return nil }
+    let following = container.children[index + 1]
     guard kicker.count <= RelatedRules.maximumKickerChars, rawKicker.last.map({ !$0.isWhitespace }) == true,
       kicker.filter(\.isLetter).count >= RelatedRules.minimumKickerLetters, kicker.last?.isNumber == false,
-      let next = (shown[1].isElement ? Page.rawText(shown[1]) : shown[1].text).first,
-      next.isUppercase || next.isNumber || runInOpeningMarks.contains(next)
+      let next = (following.isElement ? Page.rawText(following) : following.text).first, !next.isWhitespace
+    else { return nil }
+    // Glued words read as one ("<b>Java</b>Script", "<span>New</span>York's"): a kicker only when the
+    // title opens with a mark after it, or the kicker names a kind of post or is classed as one.
+    guard
+      runInOpeningMarks.contains(next)
+        || (next.isUppercase
+          && (VocabularyPostFormats.wordSet.contains(Text.lowered(kicker))
+            || Evidence.hasCompound(shown[0], RelatedRules.kickerStems)))
     else { return nil }
     let text = Text.clean(Page.rawText(node))
     guard text.hasPrefix(kicker), text.count > kicker.count else { return nil }
@@ -1589,7 +1604,9 @@ struct RelatedExtractor: SectionExtractor {
 
   /// Marks a title may open with after a run-in kicker (`#WeRemember`, `»Das radikalisiert«`); not
   /// the straight "'", which is as often an apostrophe ("<em>Dune</em>'s sequel").
-  private static let runInOpeningMarks: Set<Character> = ["#", "\"", "«", "»", "„", "“", "‘", "¿", "¡", "(", "["]
+  private static let runInOpeningMarks: Set<Character> = [
+    "#", "\"", "«", "»", "„", "“", "‘", "‚", "‹", "›", "¿", "¡", "(", "[",
+  ]
 
   /// A title set as two lines that link the same post, a line break between them
   /// (`<a href="/x">Headline</a><br><a href="/x">Subtitle</a>`): the first line is the headline.
@@ -1605,7 +1622,17 @@ struct RelatedExtractor: SectionExtractor {
       before.tagID == anchorID, after.tagID == anchorID, let href = before.attribute("href"),
       after.attribute("href") == href
     else { return nil }
-    return Text.nonEmpty(Page.rawText(before))
+    // A rubric or date line over the headline (`<a>Interview</a><br><a>Why Bees…</a>`,
+    // `<a>May 3, 2021</a><br><a>Title</a>`): the second line is the title.
+    let first = Text.clean(Page.rawText(before))
+    let second = Text.clean(Page.rawText(after))
+    if DateOrder(language: nil).find(in: first) != nil
+      || ((!first.contains(" ") || VocabularyPostFormats.wordSet.contains(Text.lowered(first)))
+        && second.count > first.count)
+    {
+      return Text.nonEmpty(second)
+    }
+    return Text.nonEmpty(first)
   }
 
   /// A title heading's text without the post's date or topic set in it in an element of their
@@ -1616,8 +1643,7 @@ struct RelatedExtractor: SectionExtractor {
       part.isElement && part.textLength > 0 && part.textLength < node.textLength
         && (part.tagID == timeID || part.hasClassToken(in: ClassTokens.titleMeta)
           || part.hasClassToken(in: RelatedRules.screenReaderTokens)
-          || (part.textLength <= RelatedRules.maximumKickerChars
-            && part.hasClassToken(in: RelatedRules.titleBadgeTokens)))
+          || isTypeBadge(part, in: node))
     }
     guard !meta.isEmpty else { return nil }
     var output = ""
@@ -1636,6 +1662,18 @@ struct RelatedExtractor: SectionExtractor {
     return Text.nonEmpty(output)
   }
   private static var timeID: UInt8 { TagID.time }
+
+  /// A short badge classed as the post's type that opens or closes the title and names a kind of
+  /// post (`<span class="badge">Podcast</span>`, `<span class="type_element">Vidéo</span>`); a
+  /// part classed by type style (`type-bold`, `title-type`) that holds title words stays.
+  static func isTypeBadge(_ part: Node, in title: Node) -> Bool {
+    guard part.textLength <= RelatedRules.maximumKickerChars, part.hasClassToken(in: RelatedRules.titleBadgeTokens)
+    else { return false }
+    let badge = Text.clean(Page.rawText(part))
+    guard VocabularyPostFormats.wordSet.contains(Text.lowered(badge)) else { return false }
+    let text = Text.clean(Page.rawText(title))
+    return text.count > badge.count && (text.hasPrefix(badge) || text.hasSuffix(badge))
+  }
 
   /// A title link's text without the kicker line it opens with, classed as one
   /// (`<div class="highline">Krankschreibung</div><div>15 Irrtümer …</div>`).
@@ -1680,7 +1718,7 @@ struct RelatedExtractor: SectionExtractor {
       if let found = name(line) { return found }
     }
     if let meta, let found = name(spacedText(meta)) { return found }
-    if let found = nameAfterDate(in: card, outsideTitle: outsideTitle).flatMap(name),
+    if let found = nameAfterDate(in: card, prefixes: prefixes, outsideTitle: outsideTitle).flatMap(name),
       People.parse(found).allSatisfy({
         People.isPlausibleName($0.name) && $0.name.split(separator: " ").count >= RelatedRules.minimumDatedNameWords
       })
@@ -1699,18 +1737,23 @@ struct RelatedExtractor: SectionExtractor {
 
   /// The date set in a card's title heading in an element of its own (`<h4><b class="teaser__date">
   /// Interview | 01.11.2021</b><strong>Title</strong></h4>`), which the title leaves out: its text.
-  static func titleDateLine(in title: Node?) -> String? {
-    let part = title?.firstDescendant { part in
-      part.isElement && part.textLength > 0 && part.textLength <= RelatedRules.maximumMetaChars
-        && part.hasClassToken(in: ClassTokens.titleMeta)
-    }
-    return part.map { Page.rawText($0) }
+  /// Each is read in turn: a category set before the date (`<span class="category">Garden</span>
+  /// <span class="date">May 3, 2021</span>`) holds none.
+  static func titleDateLines(in title: Node?) -> [String] {
+    let parts =
+      title?.descendants { part in
+        part.isElement && part.textLength > 0 && part.textLength <= RelatedRules.maximumMetaChars
+          && part.hasClassToken(in: ClassTokens.titleMeta)
+      } ?? []
+    return parts.map { Page.rawText($0) }
   }
 
   /// The text after the card's date on the line that shows it, its separator dropped: the author
-  /// written after the date (`<div class="dateline"><time>30.04.2020</time> / Moritz Wichmann</div>`,
-  /// `<span class="date">May 3</span> · <span>Jane Doe</span>`). Nil without such a line.
-  private static func nameAfterDate(in card: Node, outsideTitle: (Node) -> Bool) -> String? {
+  /// written after the date (`<time>30.04.2020</time> · by Jane Doe`, `<span class="date">May 3</span>
+  /// · <span class="author">Jane Doe</span>`). Only with a cue that it names a person: a byline
+  /// word, an author class or a profile link; a bare "May 3 · New York" names a place, a section or
+  /// the site as often. Nil without such a line.
+  private static func nameAfterDate(in card: Node, prefixes: [String], outsideTitle: (Node) -> Bool) -> String? {
     // A `<time>` first: a date-classed line (`<div class="dateline">`) may hold it and the name.
     let time = card.firstDescendant { $0.tagID == timeID && $0.textLength > 0 && outsideTitle($0) }
     guard
@@ -1718,10 +1761,21 @@ struct RelatedExtractor: SectionExtractor {
         ?? card.firstDescendant(where: { node in
           node.isElement && node.textLength > 0 && outsideTitle(node) && node.hasClassToken(in: ClassTokens.dateTokens)
         }), let line = date.parent, line !== card, outsideTitle(line),
-      line.textLength <= RelatedRules.maximumMetaChars
+      line.textLength <= RelatedRules.maximumMetaChars,
+      // A card that is one link: its text after the date is the title's.
+      line.tagID != anchorID, line.closest({ $0.tagID == anchorID }) == nil
     else { return nil }
     var after = ""
+    var classed = false
     for child in line.children[(date.siblingIndex + 1)...] {
+      guard !child.isElement || !child.hasClassToken(in: RelatedRules.datedLineTopicTokens) else { return nil }
+      if child.isElement,
+        child.hasClassToken(in: RelatedRules.authorTokens)
+          || (child.tagID == anchorID ? child : child.firstDescendant(where: { $0.tagID == anchorID }))
+            .flatMap({ $0.attributeBytes("href") }).map({ RelatedRules.profilePathMatcher.matches($0) }) == true
+      {
+        classed = true
+      }
       // A link to a page that is no profile names the post's topic ("May 3 · <a href="/garden/">Garden</a>").
       if child.isElement,
         let link = child.tagID == anchorID ? child : child.firstDescendant(where: { $0.tagID == anchorID }),
@@ -1731,8 +1785,10 @@ struct RelatedExtractor: SectionExtractor {
       }
       after += child.isElement ? " " + Page.rawText(child) + " " : child.text
     }
-    let name = Text.clean(after).drop { RelatedRules.dateNameSeparators.contains($0) || $0.isWhitespace }
-    return Text.nonEmpty(String(name))
+    let name = String(Text.clean(after).drop { RelatedRules.dateNameSeparators.contains($0) || $0.isWhitespace })
+    let lowered = Text.lowered(name)
+    guard classed || prefixes.contains(where: lowered.hasPrefix) else { return nil }
+    return Text.nonEmpty(name)
   }
 
   /// The texts of the card's short leaf elements outside its title: bare `<span>Nov 14, 2023</span>`

@@ -98,6 +98,11 @@ enum RelatedRules {
   /// Words of each name read after a card's date: a one-word line there is as often the post's
   /// topic ("May 3 · Gardening") as a name.
   static let minimumDatedNameWords = 2
+  /// Class tokens of a part after a card's date that names no author: the post's section, place,
+  /// source or comment count (`<time>…</time> · <span class="category">Home Garden</span>`).
+  static let datedLineTopicTokens: TokenSet = [
+    "category", "categories", "topic", "tag", "tags", "location", "place", "source", "comments", "comment",
+  ]
   /// A card's date or byline line is short.
   static let maximumMetaChars = 80
   /// A kicker over a card's title is a word or two: a section or topic name.

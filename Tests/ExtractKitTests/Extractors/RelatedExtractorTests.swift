@@ -2336,7 +2336,7 @@ extension RelatedExtractorTests {
     let link = """
       <div class="related-posts"><h3>Related posts</h3><ul>\
       <li><a href="/compost/"><b>Video</b>Composting Basics for Small Gardens</a></li>\
-      <li><a href="/roses/"><b>Guide</b>Pruning Roses in Winter</a></li></ul></div>
+      <li><a href="/roses/"><b>Podcast</b>Pruning Roses in Winter</a></li></ul></div>
       """
     #expect(
       try TestPage.extract(article + link, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
@@ -2359,6 +2359,40 @@ extension RelatedExtractorTests {
       ])
   }
 
+  @Test("two styled words of a title with a space between them, or glued into one word, are both the title's")
+  func spacedOrGluedTitlePartsStay() throws {
+    func titles(_ items: [String], lang: String = "en") throws -> [String]? {
+      let related =
+        "<div class=\"related-posts\"><h3>\(lang == "de" ? "Mehr zum Thema" : "Related posts")</h3><ul>"
+        + items.enumerated().map { "<li><h4><a href=\"/p\($0.offset)/\">\($0.element)</a></h4></li>" }.joined()
+        + "</ul></div>"
+      return try TestPage.extract(article + related, lang: lang, url: "https://garden.example/bees/").related?.posts
+        .map(\.title)
+    }
+    #expect(
+      try titles([
+        "<span>New</span> <span>York Has the Best Pizza in Town</span>",
+        "<strong>How</strong>&nbsp;<span>To Prune Roses in Winter</span>",
+        "<em>The Guardian</em>\n  <span>View on Bees and Honey</span>",
+        "<span class=\"word\">Bees</span><span class=\"whitespace\"> </span><span class=\"word\">Need Flowers</span>",
+      ]) == [
+        "New York Has the Best Pizza in Town", "How To Prune Roses in Winter", "The Guardian View on Bees and Honey",
+        "Bees Need Flowers",
+      ])
+    #expect(
+      try titles(
+        [
+          "<strong>Bienen</strong> <em>Sterben</em> in Europa",
+          "<b>Rosen</b> <b>Schneiden</b> im Winter leicht gemacht",
+        ],
+        lang: "de") == ["Bienen Sterben in Europa", "Rosen Schneiden im Winter leicht gemacht"])
+    // Glued into one word: a brand or a name, no kicker.
+    #expect(
+      try titles(["<b>Java</b>Script Tips for Beginners", "<strong>You</strong>Tube Channels About Bees"]) == [
+        "JavaScript Tips for Beginners", "YouTube Channels About Bees",
+      ])
+  }
+
   @Test(
     "a short badge classed as the post's type (Vidéo, Seminar) is no part of the card's title; a long part so classed is"
   )
@@ -2378,7 +2412,7 @@ extension RelatedExtractorTests {
       <div class="teaser"><a href="/event/spivak"><h5 class="teaser__event-title">\
       <b class="teaser__event-type">Seminar</b> Zusammen lesen: Spivak</h5></a></div>\
       <div class="teaser"><a href="/event/fanon"><h5 class="teaser__event-title">\
-      <b class="teaser__event-type">Lesekreis</b> Frantz Fanon heute lesen</h5></a></div></div>
+      <b class="teaser__event-type">Webinar</b> Frantz Fanon heute lesen</h5></a></div></div>
       """
     #expect(
       try TestPage.extract(article + leading, lang: "de", url: "https://garden.example/bees/").related?.posts.map(
@@ -2387,13 +2421,33 @@ extension RelatedExtractorTests {
     let styled = """
       <div class="related-posts"><h3>Related posts</h3><ul>\
       <li><h4><a href="/compost/"><span class="type-body">Composting Basics for Small Gardens</span> \
-      <span class="badge">New</span></a></h4></li>\
+      <span class="badge">Podcast</span></a></h4></li>\
       <li><h4><a href="/roses/"><span class="type-body">Pruning Roses in the Winter Months</span></a></h4></li></ul></div>
       """
     #expect(
       try TestPage.extract(article + styled, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
         "Composting Basics for Small Gardens", "Pruning Roses in the Winter Months",
       ])
+  }
+
+  @Test("a short part classed by type style or a badge that names no kind of post is the card's title or part of it")
+  func typeStyledTitleStays() throws {
+    let related = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><h4><a href="/a/"><span class="title-type">Bee Hotels Explained</span> <span class="badge">New</span></a></h4></li>\
+      <li><h4><a href="/b/">Honey prices <em class="type-italic">soar</em> in the spring</a></h4></li>\
+      <li><h4><a href="/c/"><span class="type-bold">Dune</span> review: the desert returns</a></h4></li>\
+      <li><h4><a href="/d/"><span class="type-heading">Bee Hotels Explained</span><time>May 3, 2021</time></a></h4></li>\
+      <li><h4><a class="card-link badge-link" href="/e/">Bee Hotels Explained</a> \
+      <span class="sr-only">opens in new tab</span></h4></li></ul></div>
+      """
+    let posts = try TestPage.extract(article + related, url: "https://garden.example/bees/").related?.posts
+    #expect(
+      posts?.map(\.title) == [
+        "Bee Hotels Explained New", "Honey prices soar in the spring", "Dune review: the desert returns",
+        "Bee Hotels Explained", "Bee Hotels Explained",
+      ])
+    #expect(posts?[3].publishedAt == "2021-05-03")
   }
 
   @Test("a title set as two lines linking the same post (headline <br> subtitle): the headline is the title")
@@ -2419,6 +2473,23 @@ extension RelatedExtractorTests {
     #expect(posts?.prefix(2).map(\.url) == ["https://garden.example/p/szwecja", "https://garden.example/p/obrona"])
   }
 
+  @Test("a rubric word or a date over the headline, both linking the post: the headline is the title")
+  func rubricOrDateOverHeadline() throws {
+    func card(_ slug: String, _ first: String, _ second: String) -> String {
+      "<li><h4><a href=\"/\(slug)/\">\(first)</a><br><a href=\"/\(slug)/\">\(second)</a></h4></li>"
+    }
+    let related = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      \(card("p0", "Interview", "Why Bees Need Wild Flowers More Than Ever"))\
+      \(card("p1", "May 3, 2021", "Pruning Roses in Winter"))\
+      \(card("p2", "Podcast", "Composting Basics for Small Gardens"))</ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + related, url: "https://garden.example/bees/").related?.posts.map(\.title) == [
+        "Why Bees Need Wild Flowers More Than Ever", "Pruning Roses in Winter", "Composting Basics for Small Gardens",
+      ])
+  }
+
   @Test("a date set in the card's title heading in an element of its own is the card's date")
   func dateInTitleHeading() throws {
     let related = """
@@ -2440,30 +2511,41 @@ extension RelatedExtractorTests {
     #expect(
       try TestPage.extract(article + english, url: "https://garden.example/bees/").related?.posts.map(\.publishedAt)
         == ["2021-05-03", "2021-04-09"])
+    // A category before the date: each part is read in turn; a category alone gives no date.
+    let category = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><h3><span class="category">Garden</span><span class="date">May 3, 2021</span>\
+      <a href="/compost/">Composting Basics</a></h3></li>\
+      <li><h3><span class="category">Garden</span><a href="/roses/">Pruning Roses in Winter</a></h3></li></ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + category, url: "https://garden.example/bees/").related?.posts.map(\.publishedAt)
+        == ["2021-05-03", nil])
   }
 
-  @Test("a card's author written after its date on the date line (<time>…</time> / Name) is the card's author")
+  @Test("a card's author after its date on the date line, with a byline word, an author class or a profile link")
   func authorAfterDate() throws {
     func card(_ slug: String, _ date: String, _ author: String, _ title: String) -> String {
       """
-      <div class="Wrap"><a href="/artikel/\(slug).html"><div class="Dateline"><time>\(date)</time>
-       / \(author) </div><h5>\(title)</h5><p>Ein Satz, der den Artikel kurz zusammenfasst.</p></a></div>
+      <div class="Wrap"><div class="Dateline"><time>\(date)</time>
+       / \(author) </div><h5><a href="/artikel/\(slug).html">\(title)</a></h5>\
+      <p>Ein Satz, der den Artikel kurz zusammenfasst.</p></div>
       """
     }
     let related = """
-      <div class="Box" id="List-Similar-Articles"><h3>Ähnliche Artikel</h3><div class="Carousel">\
-      \(card("1", "26.05.2020", "Nicolas Šustr", "Mietendeckel vor dem Landesverfassungsgericht"))\
-      \(card("2", "16.05.2020", "Max Böhnel und Moritz Wichmann", "Die Rekordarbeitslosigkeit wird Folgen haben"))\
+      <div class="Box"><h3>Ähnliche Artikel</h3><div class="Carousel">\
+      \(card("1", "26.05.2020", "von Nicolas Šustr", "Mietendeckel vor dem Landesverfassungsgericht"))\
+      \(card("2", "16.05.2020", "von Max Böhnel und Moritz Wichmann", "Die Rekordarbeitslosigkeit wird Folgen haben"))\
       </div></div>
       """
     let extracted = try TestPage.extract(article + related, lang: "de", url: "https://garden.example/bees/")
     #expect(extracted.related?.posts.map(\.author) == ["Nicolas Šustr", "Max Böhnel und Moritz Wichmann"])
     #expect(extracted.related?.posts.map(\.publishedAt) == ["2020-05-26", "2020-05-16"])
-    // Another site: the name in an element of its own after a dot; a topic word or a topic link there is no author.
+    // Another site: the name in an author-classed element after a dot.
     let english = """
       <div class="related-posts"><h3>Related posts</h3><ul>\
       <li><h4><a href="/compost/">Composting Basics for Small Gardens</a></h4>\
-      <p class="info"><span class="date">May 3, 2021</span> · <span>Jane Doe</span></p></li>\
+      <p class="info"><span class="date">May 3, 2021</span> · <span class="post-author">Jane Doe</span></p></li>\
       <li><h4><a href="/roses/">Pruning Roses in Winter</a></h4>\
       <p class="info"><span class="date">April 9, 2021</span> · <span>Gardening</span></p></li>\
       <li><h4><a href="/tulips/">Planting Tulip Bulbs Before the Frost</a></h4>\
@@ -2475,6 +2557,43 @@ extension RelatedExtractorTests {
         "Jane Doe", nil, nil,
       ])
   }
+
+  @Test("two capitalised words after a card's date without a byline cue (a place, a site, a label) are no author")
+  func placeAfterDateIsNoAuthor() throws {
+    func authors(_ names: [String], lang: String, date: String, classed: String = "") throws -> [String?]? {
+      let related =
+        "<div class=\"related-posts\"><h3>Related posts</h3><ul>"
+        + names.enumerated().map {
+          "<li><h4><a href=\"/p\($0.offset)/\">Pruning Roses in Winter Number \($0.offset)</a></h4>"
+            + "<p class=\"info\"><span class=\"date\">\(date)</span> · <span\(classed)>\($0.element)</span></p></li>"
+        }.joined() + "</ul></div>"
+      return try TestPage.extract(article + related, lang: lang, url: "https://garden.example/bees/").related?.posts
+        .map(\.author)
+    }
+    #expect(
+      try authors(["New York", "Los Angeles", "The Guardian"], lang: "en", date: "May 3, 2021") == [nil, nil, nil])
+    #expect(
+      try authors(["Bad Homburg", "Spiegel Online", "Keine Kommentare"], lang: "de", date: "03.05.2021") == [
+        nil, nil, nil,
+      ])
+    #expect(try authors(["Le Monde", "Lire La Suite"], lang: "fr", date: "3 mai 2021") == [nil, nil])
+    #expect(try authors(["Buenos Aires", "El País"], lang: "es", date: "3 de mayo de 2021") == [nil, nil])
+    #expect(try authors(["Nowy Sąd", "Gazeta Wyborcza"], lang: "pl", date: "3 maja 2021") == [nil, nil])
+    #expect(
+      try authors(["Jane Doe", "John Smith"], lang: "en", date: "May 3, 2021", classed: " class=\"category\"")
+        == [nil, nil])
+    // A card that is one link: the text after the date is its title.
+    let link = """
+      <div class="related-posts"><h3>Related posts</h3><ul>\
+      <li><a href="/a/"><span class="date">May 3, 2021</span> — <span>Honey Harvest</span></a></li>\
+      <li><a href="/b/"><span class="date">May 4, 2021</span> — <span>Bee Hotels</span></a></li></ul></div>
+      """
+    #expect(
+      try TestPage.extract(article + link, url: "https://garden.example/bees/").related?.posts.map(\.author) == [
+        nil, nil,
+      ])
+  }
+
 }
 
 /// The thread's CPU time to extract `html`, fastest of three runs: time spent waiting for a core
