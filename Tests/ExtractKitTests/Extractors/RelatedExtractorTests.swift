@@ -2324,7 +2324,7 @@ extension RelatedExtractorTests {
       <div class="related"><h3>Mehr zum Thema:</h3><ul>\
       <li><h4><em>Gedenken</em>#WeRemember - Bundesrat erinnert an die Opfer</h4>\
       <a class="more" href="/texte/weremember.html">Mehr ...</a></li>\
-      <li><h4><em>Plenum</em>Länderkammer billigt das Gesetz zur Pflege</h4>\
+      <li><h4><em>Video</em>Länderkammer billigt das Gesetz zur Pflege</h4>\
       <a class="more" href="/texte/pflege.html">Mehr ...</a></li></ul></div>
       """
     let extracted = try TestPage.extract(article + heading, lang: "de", url: "https://garden.example/bees/")
