@@ -95,7 +95,8 @@ struct BylineExtractor: SectionExtractor {
       let original = Text.clean(Page.rawText(node))
       if let range = innerPrefix(in: original),
         original[..<range.lowerBound].split(separator: " ").count < Thresholds.bylinePrefixWordWindow
-          || isDateOnly(original[..<range.lowerBound]) || isLabelledDate(original[..<range.lowerBound])
+          || isDateOnly(original[..<range.lowerBound])
+          || (isLabelledDate(original[..<range.lowerBound]) && isNamesOnlyTail(original[range.upperBound...]))
       {
         return node
       }
@@ -191,7 +192,41 @@ struct BylineExtractor: SectionExtractor {
   static func datedByLine(_ text: String) -> Bool {
     guard let range = innerPrefix(in: text) else { return false }
     let head = text[..<range.lowerBound]
-    return (isDateOnly(head) && holdsCalendarDate(head)) || isLabelledDate(head)
+    return (isDateOnly(head) && holdsCalendarDate(head))
+      || (isLabelledDate(head) && isNamesOnlyTail(text[range.upperBound...]))
+  }
+
+  /// Separators that end the names of a meta line before its other fields ("… by Jane Doe — 3
+  /// Comments", "… von Jane Doe | Garten").
+  static let namesEndingSeparators: Set<Character> = ["|", "·", "•", "–", "—"]
+
+  /// Whether the words after a line's "by"-word are names and nothing else: one or two people's
+  /// full names (`isFullNamesOnly`) or a handle, ending the line or a meta field before a
+  /// separator, after which only meta fields follow (a date, a comment count, a capitalised
+  /// category). A label opening a sentence ("Written on 12 March 2024 by Ludwig van Beethoven, the
+  /// sonata …", "Publié le 3 mai 2024 par Météo France, le bulletin …", "Eingereicht von der
+  /// Fraktion …") goes on with a clause, or names a thing after an article.
+  static func isNamesOnlyTail(_ tail: Substring) -> Bool {
+    var names = tail.drop { $0 == " " || $0 == ":" }
+    var rest: Substring = ""
+    if let cut = names.firstIndex(where: { namesEndingSeparators.contains($0) }) {
+      rest = names[names.index(after: cut)...]
+      names = names[..<cut]
+    }
+    let trimmed = Text.clean(String(names))
+    // "… by Jane Doe." ends a sentence; "J. Doe" is an initial.
+    if trimmed.hasSuffix("."), (trimmed.split(separator: " ").last?.count ?? 0) > 2 { return false }
+    guard !trimmed.isEmpty, isFullNamesOnly(trimmed) || People.isHandle(trimmed), namesSomeone(trimmed) else {
+      return false
+    }
+    return rest.split(whereSeparator: { namesEndingSeparators.contains($0) }).allSatisfy { field in
+      let field = Text.clean(String(field))
+      if field.isEmpty || CommentCount.inText(field) != nil || isDateOnly(Substring(field)) { return true }
+      let words = field.split(separator: " ")
+      return words.count <= Thresholds.metaCategoryMaximumWords
+        && !field.contains(where: { ".!?:;,".contains($0) })
+        && words.allSatisfy { $0.first?.isUppercase == true }
+    }
   }
 
   /// Whether the words before a line's "by"-word are a publication label and a calendar date alone
@@ -1153,10 +1188,10 @@ struct BylineExtractor: SectionExtractor {
       if VocabularyBylines.weekdays.contains(bare) && !kept.isEmpty { break }
       // "Autor: Fritz Ulbach Quelle: Gemeindebote": the next label ends the name.
       if word.hasSuffix(":") && !kept.isEmpty { break }
-      // "Foto: Jane Doe", "Übersetzung: Jane Doe", French "Traduction : Jane Doe": a label crediting
-      // another part of the article opens a line that names no author.
+      // "Übersetzung: Jane Doe", French "Traduction : Jane Doe": a translation's label opens a line
+      // that names no author ("Bild: Jane Doe" may be the author's own picture credit).
       if kept.isEmpty && !introduced && (word.hasSuffix(":") || next == ":")
-        && VocabularyBylines.otherRoleCreditSet.contains(bare)
+        && VocabularyBylines.translationCreditSet.contains(bare)
       {
         return ""
       }
@@ -1326,6 +1361,24 @@ struct BylineExtractor: SectionExtractor {
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
         let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
         if !prefix.contains(" "), !prefix.hasSuffix(":"), isPictureCredit(lowered[..<found.lowerBound]) { continue }
+        // "Translated by Jane Doe", "Traduit par …", "Übersetzt von …": a translator, no author.
+        if let previous = lowered[..<found.lowerBound].split(separator: " ").last,
+          VocabularyBylines.translationCreditSet.contains(bareWord(previous))
+        {
+          continue
+        }
+        // "A cura di Mario Rossi" opening the line or its part, or in byline markup; not "La mostra, a
+        // cura di Vittorio Sgarbi, apre …".
+        if VocabularyBylines.lineStartInnerPrefixSet.contains(prefix) {
+          let start = lowered.distance(from: lowered.startIndex, to: found.lowerBound)
+          let end = lowered.distance(from: lowered.startIndex, to: found.upperBound)
+          let head = raw[..<raw.index(raw.startIndex, offsetBy: start)]
+          let tail = raw[raw.index(raw.startIndex, offsetBy: end)...]
+          guard
+            head.allSatisfy(\.isWhitespace)
+              || isLabelledByline(head: head, tail: tail, prefix: prefix, inBylineMarkup: inBylineMarkup)
+          else { continue }
+        }
         // "Konrad von Ebersheim": a particle after a capitalised word that is no byline label.
         if VocabularyBylines.datedInnerPrefixSet.contains(prefix) {
           let start = lowered.distance(from: lowered.startIndex, to: found.lowerBound)
@@ -1352,6 +1405,13 @@ struct BylineExtractor: SectionExtractor {
             ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]
           if let previous = head.split(separator: " ").last, previous.first?.isUppercase == true,
             !VocabularyBylines.germanVonLabels.contains(previous.lowercased())
+          {
+            continue
+          }
+          // "Eingereicht von der Fraktion …": these labels open sentences too; names alone must follow.
+          if let previous = head.split(separator: " ").last,
+            VocabularyBylines.germanNamesOnlyVonLabels.contains(previous.lowercased()),
+            !isNamesOnlyTail(raw[raw.index(head.endIndex, offsetBy: prefix.count)...])
           {
             continue
           }

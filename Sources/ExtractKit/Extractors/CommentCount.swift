@@ -460,6 +460,12 @@ enum CommentCount {
     for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
     where Patterns.commentTitleWords.contains(String(words[index])) {
       let countsBefore = !VocabularyComments.countAfterOnly.contains(String(words[index]))
+      // "Diskussion (12)": a discussion word counts only with a bracketed number right after it;
+      // "Keine Diskussion um …", "Une discussion", "Discussion 2", "Diskussion (2019)" are headings.
+      if !countsBefore {
+        if let count = bracketedCountRightAfter(words[index], at: index, of: words, in: text) { return count }
+        continue
+      }
       if countsBefore, index > 0, let count = number(words[index - 1]) { return count }
       // "33 LESER-KOMMENTARE", "12 Facebook-Kommentare": a compound ending in the comment word.
       if countsBefore, index > 1, let count = number(words[index - 2]),
@@ -487,6 +493,23 @@ enum CommentCount {
       }
     }
     return nil
+  }
+
+  /// The number in brackets right after a comment word ("Diskussion (12)", "Обсуждение [3]"),
+  /// unless it is a year's (`VocabularyComments.years`: "Diskussion (2019)").
+  static func bracketedCountRightAfter(_ word: Substring, at index: Int, of words: [Substring], in text: String)
+    -> Int?
+  {
+    guard index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }),
+      let count = Int(words[index + 1])
+    else { return nil }
+    let digits = words[index + 1]
+    let lowered = text.lowercased()
+    guard
+      ["(", "[", " (", " ["].contains(where: { lowered.contains("\(word)\($0)\(digits)") })
+    else { return nil }
+    if digits.count == 4, VocabularyComments.years.contains(count) { return nil }
+    return count
   }
 
   /// Whether the number that is word `index` of `text` ends it or a comment word follows it.

@@ -19,6 +19,12 @@ enum People {
       text = String(leading[1])
     }
     text = withoutLeadingRole(text)
+    // "Übersetzung Jana Roth", "Übersetzt von Jana Roth": a translation credit names no author.
+    if let first = text.split(separator: " ").first,
+      VocabularyBylines.translationCreditSet.contains(BylineExtractor.bareWord(first))
+    {
+      return []
+    }
     // "Written by A Edited by B": each "… by" starts another name.
     let lowered = text.lowercased()
     if let range = lowered.range(of: " by "), lowered.distance(from: lowered.startIndex, to: range.lowerBound) > 0 {
@@ -90,7 +96,15 @@ enum People {
       let lowered = word.lowercased()
       return Patterns.roleWords.contains(lowered) || VocabularyBylines.fieldLabelSet.contains(lowered)
     }
+    // "Redaktion Hamburger Abendblatt", "News Corp Australia", "Team Lena Vogel": a staff or
+    // organisation word among the leading words names an account, not a role before a person;
+    // the text stays whole so the staff and organisation checks see it.
+    func isAccount(_ word: Substring) -> Bool {
+      let lowered = word.lowercased()
+      return VocabularyBylines.staffWordSet.contains(lowered) || VocabularyBylines.organizationWordSet.contains(lowered)
+    }
     while words.count - index > 2 {
+      if isAccount(words[index]) || (index + 1 < words.count && isAccount(words[index + 1])) { return text }
       if isRole(words[index]) {
         index += 1
       } else if words.count - index > 3, words[index].first?.isLowercase == true,

@@ -132,6 +132,10 @@ enum Thresholds {
   static let bylineLineSearchNodes = 2000
   /// …and its "by"-like word comes among its first words ("Gespeichert von gartenfee am …").
   static let bylinePrefixWordWindow = 3
+  /// The most words a capitalised category after a byline's names may hold in a meta line ("… by
+  /// Jane Doe | Garden Tips"): a headline or a sentence after a separator holds more, or lower-case
+  /// words ("– Frühlingsfest am Samstag").
+  static let metaCategoryMaximumWords = 3
   /// A page declared (or sniffed) UTF-8 with a few bytes of another charset (a footer saved in
   /// latin-1) is read as UTF-8, those bytes as windows-1252, when it has at least this many
   /// well-formed multi-byte sequences…

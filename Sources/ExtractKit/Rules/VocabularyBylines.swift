@@ -15,7 +15,8 @@ enum VocabularyBylines {
     "es": ["escrito por", "por", "autor:", "autora:"],
     // "di" inside a line only as `labelledInnerPrefixes` allows ("Articolo di Mario Rossi", not
     // "La storia di Roma").
-    // "A cura di Mario Rossi": edited or compiled by, the credit an Italian article signs with.
+    // "A cura di Mario Rossi": edited or compiled by, the credit an Italian article signs with;
+    // only where `lineStartInnerPrefixes` allows.
     "it": ["a cura di", "scritto da", "autore:", "autrice:", "di"],
     "nl": ["geschreven door", "door", "auteur:"],
     "pt": ["escrito por", "por", "autor:", "autora:"],
@@ -57,6 +58,12 @@ enum VocabularyBylines {
   /// capitalised word ("Data: 12 marzo 2024 di Mario Rossi" in `.byline`).
   static let labelledInnerPrefixes: [String: [String]] = ["it": ["da", "di"]]
   static let labelledInnerPrefixSet: Set<String> = Set(labelledInnerPrefixes.values.flatMap { $0 })
+  /// Inner prefixes that credit the author only opening the line, after a separator or in byline
+  /// markup (where `BylineExtractor.isLabelledByline` accepts Italian "di"): "A cura di Mario
+  /// Rossi", "Cronaca · a cura di …"; inside a sentence they credit an exhibition's or a book's
+  /// editor ("La mostra, a cura di Vittorio Sgarbi, apre …").
+  static let lineStartInnerPrefixes: [String: [String]] = ["it": ["a cura di"]]
+  static let lineStartInnerPrefixSet: Set<String> = Set(lineStartInnerPrefixes.values.flatMap { $0 })
   /// The `labelledInnerPrefixes` that after a date name a place as often as a person ("12 marzo
   /// 2024 da Milano", a dateline): a date alone makes them a byline's only in byline markup.
   static let placeInnerPrefixes: [String: [String]] = ["it": ["da"]]
@@ -123,7 +130,11 @@ enum VocabularyBylines {
     "nl": ["vertaling", "vertaald", "vertaler"],
     "pl": ["tłumaczenie", "przekład", "tłumacz", "tłumaczka"],
   ]
-  static let otherRoleCreditSet: Set<String> = Set(otherRoleCredits.values.flatMap { $0 }).union(pictureCreditSet)
+  static let otherRoleCreditSet: Set<String> = translationCreditSet.union(pictureCreditSet)
+  /// The translation credits alone: a meta line they open names no author ("Übersetzung: Jane
+  /// Doe", "Translated by Jane Doe"). A picture label is not enough ("Bild: Jane Doe" in a post's
+  /// meta line is as often its author's own credit).
+  static let translationCreditSet: Set<String> = Set(otherRoleCredits.values.flatMap { $0 })
 
   /// Words a theme's date sets around its numbers before the "by"-word of a meta line ("On
   /// 6/13/2018 by …", "am 20.09.2020 um 15:49 Uhr von …", "le 3 mai 2019 à 10h par …", "14 de junio
@@ -170,12 +181,14 @@ enum VocabularyBylines {
   /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von
   /// gartenfee", "Beitrag von r23"); before any other capitalised word "von" is a name particle
   /// ("Konrad von Ebersheim").
-  static let germanVonLabels: Set<String> = [
+  static let germanVonLabels: Set<String> = Set<String>([
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
-    // A CMS's labelled meta line: "Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe".
-    "hinzugefügt", "publiziert", "eingesandt", "eingereicht",
-  ]
+  ]).union(germanNamesOnlyVonLabels)
+  /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe"), whose
+  /// words open ordinary sentences too ("Eingereicht von der Fraktion …"): a "von" after them is a
+  /// byline's only when names alone follow (`BylineExtractor.isNamesOnlyTail`).
+  static let germanNamesOnlyVonLabels: Set<String> = ["hinzugefügt", "publiziert", "eingesandt", "eingereicht"]
   /// Articles a blogger's nickname is signed with ("Eingestellt von der Zaunkönig"), lower-cased,
   /// per language: the name is the word after it.
   static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
@@ -206,23 +219,24 @@ enum VocabularyBylines {
     ],
     "fr": [
       "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse",
-      "envoyé", "envoyée", "photographe",
+      "envoyé", "envoyée", "photographe", "reporter", "reportrice",
     ],
     "es": [
       "periodista", "redactor", "redactora", "corresponsal", "columnista", "colaborador", "colaboradora", "enviado",
-      "enviada", "fotógrafo", "fotógrafa",
+      "enviada", "fotógrafo", "fotógrafa", "reportero", "reportera", "cronista",
     ],
     "it": [
       "giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata", "editorialista",
-      "collaboratore", "collaboratrice", "fotografo", "fotografa",
+      "collaboratore", "collaboratrice", "fotografo", "fotografa", "cronista",
     ],
     "pt": [
       "jornalista", "repórter", "redator", "redatora", "correspondente", "colunista", "colaborador", "colaboradora",
+      "cronista",
     ],
     "nl": ["redacteur", "redactrice", "verslaggever", "verslaggeefster", "columnist", "fotograaf"],
     "pl": [
       "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "korespondentka", "felietonista",
-      "felietonistka", "reporterka",
+      "felietonistka", "reporterka", "publicysta", "publicystka", "fotoreporter", "fotoreporterka",
     ],
   ]
   static let roleSet: Set<String> = Set(roles.values.flatMap { $0 })

@@ -1708,6 +1708,28 @@ struct BylineExtractorTests {
   }
 
   @Test(
+    "a staff or organisation word before the names is an account, not a role before a person",
+    arguments: [
+      ("de", "Von Redaktion Hamburger Abendblatt"), ("de", "Von der Redaktion Hamburger Abendblatt"),
+      ("de", "Von Redaktion Stadt Berlin"), ("en", "By News Corp Australia"), ("en", "By Team Lena Vogel"),
+    ])
+  func staffBeforeNameIsNoRole(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors == [])
+  }
+
+  @Test(
+    "a role in Spanish, Italian and Polish before the name is not part of it",
+    arguments: [
+      ("es", "Por el reportero Lena Vogel"), ("es", "Por la cronista Lena Vogel"), ("it", "di Cronista Lena Vogel"),
+      ("pl", "Autor: Publicystka Lena Vogel"), ("pl", "Autor: Fotoreporter Lena Vogel"),
+    ])
+  func moreRolesBeforeName(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"byline\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+  }
+
+  @Test(
     "a comment count alone in byline markup names no one and gives the count",
     arguments: [
       ("en", "Comments (12)", 12), ("en", "No Comments", 0), ("de", "Kommentare (12)", 12),
@@ -1740,6 +1762,20 @@ struct BylineExtractorTests {
   }
 
   @Test(
+    "'a cura di' inside a sentence credits an editor, in any page's language, and the sentence stays",
+    arguments: [
+      ("it", "La mostra, a cura di Vittorio Sgarbi, apre il 3 maggio."),
+      ("it", "Il volume a cura di Marco Rossi raccoglie saggi sulla storia di Roma."),
+      ("it", "Un evento a cura di Comune di Milano e Regione Lombardia, con ingresso libero."),
+      ("en", "La mostra, a cura di Vittorio Sgarbi, apre il 3 maggio."),
+    ])
+  func curatedSentenceIsNoByline(lang: String, sentence: String) throws {
+    let article = try TestPage.extract(plain("<p>\(sentence)</p>"), lang: lang)
+    #expect(article.byline?.authors.isEmpty ?? true)
+    #expect(article.text.contains(sentence))
+  }
+
+  @Test(
     "a plain line under the title: a publication label, a date, then the 'by'-word and the name",
     arguments: [
       ("en", "Posted on March 12, 2024 by Lena Vogel"), ("de", "Veröffentlicht am 12. März 2024 von Lena Vogel"),
@@ -1753,24 +1789,59 @@ struct BylineExtractorTests {
     #expect(article.byline?.publishedAt == "2024-03-12")
   }
 
-  @Test("a sentence opening with a publication word and a year is no byline line")
-  func labelledDatedSentenceIsNoByline() throws {
-    let article = try TestPage.extract(
-      post("<p>Published in 2019 by Oxford University Press, the study found that bees prefer blue flowers.</p>"))
+  /// A plain article: the title, then `first` as the article's first paragraph.
+  private func plain(_ first: String) -> String {
+    "<article><h1>Why Bees Matter in the Garden</h1>\n\(first)\n\(TestPage.paragraphs(4))</article>"
+  }
+
+  @Test(
+    "a sentence opening with a publication label, a date and a 'by'-word is no byline and stays in the article",
+    arguments: [
+      ("en", "Published in 2019 by Oxford University Press, the study found that bees prefer blue flowers."),
+      ("en", "Posted on March 12, 2024 by the river, we watched the bees."),
+      ("en", "Written on 12 March 2024 by Ludwig van Beethoven, the sonata was never performed."),
+      ("fr", "Publié le 3 mai 2024 par Jean Dupont, maire de Lyon, ce texte fixe les règles."),
+      ("fr", "Publié le 3 mai 2024 par Météo France, le bulletin annonce des orages."),
+      ("it", "Pubblicato il 3 maggio 2024 da Mondadori, il libro racconta la storia di Roma."),
+      ("de", "Veröffentlicht am 3. Mai 2024 von der Stadt Berlin: Neue Regeln für Gärten."),
+      ("de", "Veröffentlicht am 12.03.2024 von Gartenfreunde Köln – Frühlingsfest am Samstag!"),
+      ("en", "Written on 1 May 2024 by Garden Club Members: join us for the spring fair on Saturday."),
+      ("en", "Written March 12, 2024 by Jane Doe and approved by the board on the same day."),
+      ("en", "Published March 2024 by Oxford University Press, the study found that bees prefer blue."),
+      ("fr", "Publié le 3 mai par l'AFP"), ("en", "Posted on March 12, 2024 by the City Council."),
+      ("de", "Eingereicht von der Fraktion DIE LINKE"), ("de", "Eingesandt von Leserin Anna Berg aus Köln."),
+    ])
+  func labelledDatedSentenceIsNoByline(lang: String, sentence: String) throws {
+    let article = try TestPage.extract(plain("<p>\(sentence)</p>"), lang: lang)
     #expect(article.byline?.authors.isEmpty ?? true)
-    let river = try TestPage.extract(post("<p>Posted on March 12, 2024 by the river, we watched the bees.</p>"))
-    #expect(river.byline?.authors.isEmpty ?? true)
+    #expect(article.text.contains(sentence))
+  }
+
+  @Test("a plain dated line with the names and a comment count after a separator is the byline")
+  func labelledDatedLineWithCount() throws {
+    let article = try TestPage.extract(plain("<p>Posted on March 12, 2024 by Lena Vogel — 3 Comments</p>"))
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
+    #expect(!article.text.contains("Posted on"))
   }
 
   @Test(
     "a meta line crediting a translation or a picture names no author",
     arguments: [
       ("de", "Übersetzung: Lena Vogel"), ("fr", "Traduction : Lena Vogel"), ("en", "Translation: Lena Vogel"),
-      ("de", "Foto: Lena Vogel"), ("es", "Traducción: Lena Vogel"),
+      ("es", "Traducción: Lena Vogel"), ("en", "Translated by Lena Vogel"), ("fr", "Traduit par Lena Vogel"),
+      ("de", "Übersetzt von Lena Vogel"), ("de", "Übersetzung Lena Vogel"),
     ])
   func otherRoleCreditNamesNoAuthor(lang: String, line: String) throws {
     let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
     #expect(article.byline?.authors.isEmpty ?? true)
+  }
+
+  @Test(
+    "a picture label before the only name in a meta line leaves the name the author",
+    arguments: [("de", "Bild: Lena Vogel"), ("en", "Image: Lena Vogel"), ("en", "Picture: Lena Vogel")])
+  func pictureLabelKeepsName(lang: String, line: String) throws {
+    let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == ["Lena Vogel"])
   }
 
   @Test("the author before a translation credit in one line is the only author")

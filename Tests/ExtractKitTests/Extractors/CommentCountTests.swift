@@ -589,4 +589,22 @@ struct CommentCountPlacementTests {
   func discussionHeadingsAreNoTitles(heading: String) throws {
     #expect(CommentCount.titleCount(heading) == nil)
   }
+
+  @Test(
+    "a heading with a discussion word and a zero word, a word for one, a bare number or a year stays a heading",
+    arguments: [
+      ("de", "Keine Diskussion um den Mindestlohn"), ("en", "No discussion needed"),
+      ("fr", "Pas de discussion possible"), ("es", "Sin discusión"), ("de", "Eine Diskussion über „Heimat“"),
+      ("fr", "Une discussion"), ("en", "Discussion 2"), ("de", "Diskussion (2019)"),
+    ])
+  func discussionHeadingsWithCountWordsAreNoTitles(lang: String, heading: String) throws {
+    #expect(CommentCount.titleCount(heading) == nil)
+    let body = """
+      <article><h1>Why bees matter in the garden</h1><div class="entry-content">\(TestPage.paragraphs(2))\
+      <h2>\(heading)</h2>\(TestPage.paragraphs(2, from: 2))</div></article>
+      """
+    let article = try TestPage.extract(body, lang: lang)
+    #expect(article.byline?.commentCount == nil)
+    #expect(article.headings.map(\.text) == [heading])
+  }
 }
