@@ -155,7 +155,12 @@ extension PreScan {
         guard start + 1 < count else { return }
         let next = base[start + 1]
         if (next | 0x20) &- 0x61 < 26 {
-          guard let after = try startTag(start) else { return try handOver(start) }
+          // A tag handed over is read again by `RawTextEliding`: its emptied values are undone.
+          let mark = eliding.cuts.count
+          guard let after = try startTag(start) else {
+            eliding.cuts.removeSubrange(mark...)
+            return try handOver(start)
+          }
           index = after
         } else if next == 0x2F {
           // "</" and a name: both read an end tag to the next ">".
@@ -230,6 +235,7 @@ extension PreScan {
         guard index < count, index - nameStart < RawTextEliding.maximumNameLength else { return nil }
         let after = base[index]
         guard isBlank(after) || after == 0x3D || after == 0x3E || after == 0x2F else { return nil }
+        let nameLength = index - nameStart
         attributes += 1
         lastVisible = base[index - 1]
         while index < count && isBlank(base[index]) { index += 1 }
@@ -242,6 +248,7 @@ extension PreScan {
         if first == 0x22 || first == 0x27 {
           let close = scanner.find(first, from: index + 1)
           guard close < count else { return nil }
+          eliding.emptyIfUnread(nameStart: nameStart, nameLength: nameLength, index + 1, close)
           index = close + 1
           lastVisible = first
         } else {

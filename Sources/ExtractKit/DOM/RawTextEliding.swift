@@ -3,7 +3,9 @@ import Foundation
 /// Removes, before libxml2 sees the page, the text of every `<script>` and `<style>` the parser
 /// would leave out: a third of real pages' bytes, which libxml2 2.9 decodes one character at a
 /// time (`htmlParseScript`) only for `HTMLParser` to drop. Start and end tags stay, so every
-/// parser event but those texts is the same.
+/// parser event but those texts is the same. The same reading of start tags empties the quoted
+/// values of the attributes nothing reads (`UnreadAttributes`: SVG paths, event handlers,
+/// unread `data-` attributes), which libxml2 would decode a character at a time.
 ///
 /// The pass follows libxml2 2.9.14's own reading of the bytes (checked against the library on
 /// this machine): text to the next `<`; a start tag needs an ASCII letter after it, and its
@@ -30,7 +32,8 @@ enum RawTextEliding {
     var lengths: [Int] = []
     var bytes: [UInt8] = []
 
-    /// The page as it was before the pass, from the shortened page.
+    /// The page as it was before the pass, from the shortened page, but for the values of
+    /// `UnreadAttributes`, which stay empty (nothing reads them).
     func restored(_ shortened: [UInt8]) -> [UInt8] {
       var page: [UInt8] = []
       page.reserveCapacity(shortened.count + bytes.count)
@@ -59,11 +62,16 @@ enum RawTextEliding {
     return cut(&page, cuts, recording: recording)
   }
 
-  /// A text the pass removes: its start tag's `>`, and its bounds in the page.
+  /// A text the pass removes: its start tag's `>`, and its bounds in the page. An unread
+  /// attribute's value (`UnreadAttributes`) has no `tagEnd` (-1): it is not recorded in
+  /// `Removed`, whose texts are the scripts' and styles' that the fallbacks' count may need.
   struct Cut {
     let tagEnd: Int
     let start: Int
     let end: Int
+
+    /// Whether it is a script's or style's text (not an attribute's value).
+    var isRawText: Bool { tagEnd >= 0 }
   }
 
   /// Removes `cuts` (in page order, apart) from `page`, moving what stays to the front. The
@@ -88,7 +96,7 @@ enum RawTextEliding {
           if written != pending { memmove(base + written, base + pending, cut.start - pending) }
           written += cut.start - pending
         }
-        if recording {
+        if recording && cut.isRawText {
           removed.starts.append(written - (cut.start - cut.tagEnd))
           removed.offsets.append(written)
           removed.lengths.append(cut.end - cut.start)
@@ -126,6 +134,8 @@ enum RawTextEliding {
     let base: UnsafePointer<UInt8>
     let count: Int
     var cuts: [Cut] = []
+    /// `UnreadAttributes.readDataBytes`, read once: a static is a guarded global.
+    let readData = UnreadAttributes.readDataBytes
 
     init(base: UnsafePointer<UInt8>, count: Int) {
       self.base = base
@@ -150,6 +160,15 @@ enum RawTextEliding {
     mutating func remove(_ start: Int, _ end: Int, tagEnd: Int) {
       guard end > start else { return }
       cuts.append(Cut(tagEnd: tagEnd, start: start, end: end))
+    }
+
+    /// Empties the quoted value `start..<end` (inside its quotes) of the attribute whose name
+    /// is the `nameLength` bytes at `nameStart`, when nothing reads it (`UnreadAttributes`).
+    @inline(__always)
+    mutating func emptyIfUnread(nameStart: Int, nameLength: Int, _ start: Int, _ end: Int) {
+      guard end > start, UnreadAttributes.isUnread(base, from: nameStart, length: nameLength, readData: readData)
+      else { return }
+      cuts.append(Cut(tagEnd: -1, start: start, end: end))
     }
 
     /// Whether the bytes at `at` are `name` in any case.
@@ -272,6 +291,7 @@ enum RawTextEliding {
           let nameStart = index
           while index < count && Self.isNameChar(base[index]) { index += 1 }
           if index - nameStart >= RawTextEliding.maximumNameLength { return nil }
+          let nameLength = index - nameStart
           while index < count && Self.isBlank(base[index]) { index += 1 }
           guard index < count, base[index] == 0x3D else { continue }  // no value
           index += 1
@@ -279,7 +299,9 @@ enum RawTextEliding {
           guard index < count else { return nil }
           let first = base[index]
           if first == 0x22 || first == 0x27 {
-            index = find(first, from: index + 1) + 1
+            let close = find(first, from: index + 1)
+            if close < count { emptyIfUnread(nameStart: nameStart, nameLength: nameLength, index + 1, close) }
+            index = close + 1
           } else {
             while index < count && !Self.isBlank(base[index]) && base[index] != 0x3E { index += 1 }
           }

@@ -19,12 +19,12 @@ struct RawTextElidingTests {
   }
 
   /// Every node in order: elements with their attributes, texts in quotes, whether the
-  /// fallbacks were kept.
+  /// fallbacks were kept. The values of `UnreadAttributes` are left out (the pass empties them).
   private func shape(_ tree: Tree) -> String {
     var out = tree.keptFallbacks ? "kept " : ""
     func visit(_ node: Node) {
       if node.isElement {
-        out += "<\(node.tag)" + node.attributes.map { " \($0.name)=\($0.value)" }.joined() + ">"
+        out += "<\(node.tag)" + node.attributes.map { " \($0.name)=\(unread($0.name) ? "" : $0.value)" }.joined() + ">"
         for child in node.children { visit(child) }
         out += "</\(node.tag)>"
       } else {
@@ -33,6 +33,14 @@ struct RawTextElidingTests {
     }
     for child in tree.root.children { visit(child) }
     return out
+  }
+
+  private func unread(_ name: String) -> Bool {
+    let bytes = Array(name.utf8)
+    return bytes.withUnsafeBufferPointer {
+      UnreadAttributes.isUnread(
+        $0.baseAddress!, from: 0, length: bytes.count, readData: UnreadAttributes.readDataBytes)
+    }
   }
 
   /// The tree of the page with the pass, and the tree of the page as it was.
@@ -70,7 +78,7 @@ struct RawTextElidingTests {
     #expect(elided(page) == "<script type=\"application/ld+json\">{\"a\":1}</script><script></script>")
     #expect(elided("<script type='LD+JSON'>{}</script>") == "<script type='LD+JSON'>{}</script>")
     #expect(elided("<script type=\"ld&#43;json\">{}</script>") == "<script type=\"ld&#43;json\">{}</script>")
-    #expect(elided("<script data-x=\"é\">x</script>") == "<script data-x=\"é\">x</script>")
+    #expect(elided("<script title=\"é\">x</script>") == "<script title=\"é\">x</script>")
   }
 
   @Test("tags are read as libxml2 reads them: a quote opens a value only after name=")
@@ -174,7 +182,8 @@ struct RawTextElidingTests {
       "<a b=x\"y>", "<img src=a/>", "<script/>", "<script src=/a/>", "\"", "'", "=", ">", "<", "</", "<?pi x?>",
       "<? x", "<!DOCTYPE html>", "<!x>", "</scripts>", "</stylex>", "\u{01}", "\u{0C}", "\n", "</_a>", "<head>",
       "<body>", "<body.x>", "<frameset>", "<svg>", "</svg>", "<textarea>", "</textarea>", "<title>", "</title>", "ünï ",
-      "<object>",
+      "<object>", "<path d=\"M0 0\"/>", "<a onclick=\"f('>')\" href='/x'>", "<img data-src=\"a\" data-x='b\"c'>",
+      "<a ONCLICK=\"x\" D='y' Data-Src=\"z\">", " onclick=\"t\" ", "<a b=x\"y onclick=\"z\">", "<i on=\"k\" o='l' d>",
       String(repeating: "x ", count: 90),
       "<a \(String(repeating: "n", count: 100))1=\"x>", "<\(String(repeating: "t", count: 99))9 b=\"x>",
       "<i \(String(repeating: "n", count: 99))=\"y>", "<a\u{0C}b=\"x>",
@@ -298,7 +307,7 @@ struct JointPassTests {
   func quotedGreaterThan() throws {
     let page = "<a title=\"<script>x</script>\" data-y='a>b'>t</a><script>y</script>"
     #expect(PreScan.jointReadingStops(Array(page.utf8)) == nil)
-    #expect(try joint(page).page == "<a title=\"<script>x</script>\" data-y='a>b'>t</a><script></script>")
+    #expect(try joint(page).page == "<a title=\"<script>x</script>\" data-y=''>t</a><script></script>")
     // A value opened by a byte libxml2 does not read as a name: it ends this tag at "a>".
     let odd = "<p>x</p><a @click=\"a>b\" <script>s</script>"
     #expect(PreScan.jointReadingStops(Array(odd.utf8)) == 8)
@@ -326,7 +335,9 @@ struct JointPassTests {
       "<script.x>", "</script.x>", "<a b/c>", "<a href=/x/y>", "<a b=c=d>", "<a b= \"x\" c>", "<a b=x/>", "<li>",
       "<td>", "<br/>", "<a title='>'>", "<?x <p>?>", "<a b=\"unclosed", "<a\tb\n=\r'x'>", "<a b=/>", "<a b==c>",
       "<a b=x=\"y\">", "<Template>", "<NoScript>", "<meta name=“a” content=“b\" />", "<x-y:z_w>", "</x-y:z_w>",
-      "<p/>", "<div class=a/b/c d=e>", "<a ü=x>", "<style/>", "<script src=x />",
+      "<p/>", "<div class=a/b/c d=e>", "<a ü=x>", "<style/>", "<script src=x />", "<path d=\"M0 0\"/>",
+      "<a onclick=\"f('>')\" href='/x'>", "<img data-src=\"a\" data-x='b\"c'>", "<a ONCLICK=\"x\" D='y'>",
+      " onclick=\"t\" ", "<i on=\"k\" d>", "<script onload=\"x\">",
       "<a \(String(repeating: "n", count: 100))1=\"x>", "<\(String(repeating: "t", count: 99))9 b=\"x>",
     ]
     var generator = SplitMix(seed: 21)
