@@ -236,8 +236,8 @@ struct RelatedExtractor: SectionExtractor {
     else { return nil }
     let opening = SectionVocabulary.Opening(cleaned)
     guard opening.opens(SectionVocabulary.relatedPhrases) || opening.opens(SectionVocabulary.confirmingPhrases),
-      !opening.opens(SectionVocabulary.siteStreamPhrases), !opening.opens(SectionVocabulary.authorStreamPhrases),
-      closesText(paragraph)
+      !opening.opens(SectionVocabulary.siteStreamPhrases) || opening.opens(SectionVocabulary.streamLengtheningPhrases),
+      !opening.opens(SectionVocabulary.authorStreamPhrases), closesText(paragraph)
     else { return nil }
     return LinkRun(heading: cleaned, lines: links)
   }
@@ -390,13 +390,25 @@ struct RelatedExtractor: SectionExtractor {
   private static var asideID: UInt8 { TagID.aside }
 
   /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
-  /// Valley Times" on a page whose `og:site_name` says so): the site's stream of posts.
+  /// Valley Times" on a page whose `og:site_name` says so, or whose address spells the name):
+  /// the site's stream of posts.
   static func namesSite(_ heading: Node, page: Page) -> Bool {
-    guard let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty
-    else { return false }
     let text = Text.clean(Page.rawText(heading)).lowercased()
     guard let phrase = SectionVocabulary.moreHeadings.first(where: { text.hasPrefix($0) }) else { return false }
-    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingScalars(in: .whitespaces)) == site
+    let named = String(text.dropFirst(phrase.count)).trimmingScalars(in: .whitespaces)
+    guard !named.isEmpty else { return false }
+    if let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty,
+      withoutArticle(named) == site
+    {
+      return true
+    }
+    // Else the site's name as its address spells it (many pages declare none), letters and
+    // digits only ("More from Garden Blog" on gardenblog.example, "More from The Verge" on theverge.com).
+    guard let host = page.baseURL?.host.map(withoutWWW), let label = host.split(separator: ".").first else {
+      return false
+    }
+    let compact = String(named.filter { $0.isLetter || $0.isNumber })
+    return compact == label || String(withoutArticle(named).filter { $0.isLetter || $0.isNumber }) == label
   }
 
   /// A site's name without a leading English article ("the Los Angeles Times").
@@ -511,6 +523,7 @@ struct RelatedExtractor: SectionExtractor {
 
   private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
+    if opening.opens(SectionVocabulary.streamLengtheningPhrases) { return .related }
     if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
     if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
     if opening.opens(SectionVocabulary.morePhrases) { return .more }

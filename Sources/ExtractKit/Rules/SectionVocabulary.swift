@@ -18,6 +18,9 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "more to explore", "people also read", "readers also liked", "readers also read",
     "more stories like this", "more articles like this", "related reading", "you may also want to see",
+    // probes of round 23: headings themes and plugins print over related cards
+    "up next", "check out these related", "check out our related", "check out these similar",
+    "read these next", "next up",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
@@ -39,6 +42,12 @@ enum SectionVocabulary {
     "passende artikel", "passende beiträge", "themenverwandte artikel", "verwandte inhalte", "ähnliche inhalte",
     "das könnte sie ebenfalls interessieren", "das könnte dich ebenfalls interessieren", "mehr dazu",
     "auch spannend", "ebenfalls spannend", "dazu passend",
+    // probes of round 23: headings themes and plugins print over related cards
+    "diese beiträge könnten dich auch interessieren", "diese beiträge könnten sie auch interessieren",
+    "diese artikel könnten dich auch interessieren", "diese artikel könnten sie auch interessieren",
+    "als nächstes lesen",
+    "vielleicht interessiert dich auch", "vielleicht interessiert sie auch", "vielleicht gefällt dir auch",
+    "das gefällt dir vielleicht auch", "dies könnte sie auch interessieren", "dies könnte dich auch interessieren",
   ]
   static let relatedFrench = [
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même thème", "sur le meme theme", "articles en relation",
@@ -53,6 +62,11 @@ enum SectionVocabulary {
     "articles correspondants", "articles recommandés", "suggestions de lecture", "dans la même thématique",
     "ceci pourrait vous intéresser", "ces contenus pourraient vous intéresser", "à consulter aussi",
     "a consulter aussi", "vous allez aimer",
+    // probes of round 23: headings themes and plugins print over related cards
+    "ces articles pourraient vous plaire", "ces articles peuvent vous plaire", "à découvrir également",
+    "a découvrir également", "à lire ensuite", "a lire ensuite",
+    "découvrez aussi", "découvrez également", "ça pourrait vous plaire", "cela pourrait vous plaire",
+    "vous pourriez également aimer", "vous aimerez sûrement",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
@@ -64,6 +78,11 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "artículos recomendados", "te sugerimos", "más noticias relacionadas", "lo que te puede interesar",
     "también te podría interesar", "otras noticias que te pueden interesar",
+    // probes of round 23: headings themes and plugins print over related cards
+    "otras entradas que te pueden interesar", "otros artículos que te pueden interesar",
+    "entradas que te pueden interesar", "artículos que te pueden interesar", "posts relacionados", "lee a continuación",
+    "también te podría gustar", "quizá también te interese", "quizás también te interese", "puede que te guste",
+    "quizás te guste", "quizá te guste",
   ]
   static let relatedItalian = [
     "articoli correlati", "post correlati", "potrebbe interessarti", "ti potrebbe interessare",
@@ -74,6 +93,10 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "articoli che potrebbero interessarti", "ti può interessare", "potrebbe interessarti anche",
     "altri articoli correlati", "notizie simili",
+    // probes of round 23: headings themes and plugins print over related cards
+    "ti potrebbero piacere", "potrebbero piacerti anche", "articoli che potrebbero piacerti", "da leggere dopo",
+    "potrebbe anche interessarti", "ti potrebbe anche interessare", "potrebbe anche piacerti",
+    "forse ti può interessare",
   ]
   static let relatedPortuguese = [
     "recomendamos para você", "leia também", "veja também", "artigos relacionados", "posts relacionados",
@@ -84,6 +107,10 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "artigos recomendados", "notícias semelhantes", "você pode gostar também", "talvez você goste",
     "também pode interessar",
+    // probes of round 23: headings themes and plugins print over related cards
+    "postagens relacionadas", "publicações relacionadas", "leia a seguir",
+    "você também vai gostar", "você vai gostar também", "também pode gostar", "pode também gostar",
+    "artigos que também podem interessar",
   ]
   static let relatedDutch = [
     "gerelateerde artikelen", "lees ook", "ook interessant", "misschien ook interessant",
@@ -94,6 +121,9 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "anderen lazen ook", "misschien interessant voor jou", "meer nieuws over ", "gerelateerde verhalen",
     "vergelijkbaar nieuws", "gerelateerde posts", "gerelateerde blogs", "gerelateerde content",
+    // probes of round 23: headings themes and plugins print over related cards
+    "lees hierna", "lees ook deze artikelen",
+    "misschien vind je deze ook leuk", "je vindt dit misschien ook leuk", "misschien vind je dit ook interessant",
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
@@ -105,6 +135,11 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały", "powiązane posty",
     "polecamy również", "polecamy także", "polecamy też",
+    // probes of round 23: headings themes and plugins print over related cards
+    "polecane wpisy", "polecane posty", "polecane teksty", "sprawdź też", "sprawdź także", "sprawdź również",
+    "czytaj dalej na ten temat",
+    "może cię też zainteresować", "może cię także zainteresować", "może ci się też spodobać",
+    "może ci się także spodobać",
   ]
   static let relatedFinnish = [
     "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
@@ -256,6 +291,9 @@ enum SectionVocabulary {
   static let moreWholeHeadings = [
     "leia mais", "leer más", "lee más", "lea más", "lees meer", "leggi di più", "leggi altro", "czytaj więcej",
     "mehr lesen", "lire plus",
+    // "Keep reading" over a row of cards, each also a card's link text ("Continue lendo")
+    "continue lendo", "continuar lendo", "sigue leyendo", "seguir leyendo", "continua a leggere", "lees verder",
+    "meer lezen", "weiterlesen", "continuez la lecture", "czytaj dalej",
   ]
 
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
@@ -337,6 +375,10 @@ enum SectionVocabulary {
   static let namedStreamPhrases = Phrases(namedStreamHeadings)
   static let siteStreamPhrases = Phrases(siteStreamHeadings, whole: siteStreamWholeHeadings)
   static let relatedPhrases = Phrases(relatedHeadings, whole: relatedWholeHeadings)
+  /// Related phrases that lengthen a stream phrase ("More stories like this" over "More
+  /// stories"): the longer phrase says what the block is, so these are asked first.
+  static let streamLengtheningPhrases = Phrases(
+    relatedHeadings.filter { phrase in siteStreamHeadings.contains { phrase.hasPrefix($0) } })
   static let morePhrases = Phrases(moreHeadings, whole: moreWholeHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach =

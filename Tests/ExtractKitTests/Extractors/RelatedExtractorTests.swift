@@ -2594,6 +2594,98 @@ extension RelatedExtractorTests {
       ])
   }
 
+  /// Four cards as themes print them: the picture and the title, two links to the same post.
+  private func pictureCards(_ titles: [String], tag: String = "article") -> String {
+    titles.enumerated().map { index, title in
+      """
+      <\(tag) class="card"><a href="/2024/05/post-\(index)/"><img src="/img/\(index).jpg" alt=""></a>\
+      <h3><a href="/2024/05/post-\(index)/">\(title)</a></h3></\(tag)>
+      """
+    }.joined()
+  }
+
+  @Test("headings themes print over related cards in eight languages: each block is found, with its heading")
+  func roundTwentyThreeHeadings() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    let headings = [
+      "Up next", "Next up", "Read these next", "Check out these related posts:",
+      "Diese Beiträge könnten dich auch interessieren", "Ces articles pourraient vous plaire",
+      "À découvrir également", "Otras entradas que te pueden interesar", "Posts relacionados",
+      "Ti potrebbero piacere anche", "Postagens relacionadas", "Polecane wpisy", "Sprawdź też",
+      "Vielleicht gefällt dir auch", "Cela pourrait vous plaire", "Quizás también te interese",
+      "Potrebbe anche interessarti", "Você também vai gostar", "Misschien vind je deze ook leuk",
+      "Może Cię też zainteresować",
+    ]
+    for heading in headings {
+      let block = "<section class=\"more-posts\"><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      let related = try TestPage.extract(article + block, url: "https://garden.example/spring/").related
+      #expect(related?.heading == heading, "\(heading)")
+      #expect(related?.posts.map(\.title) == titles, "\(heading)")
+      #expect(related?.posts.first?.url == "https://garden.example/2024/05/post-0/", "\(heading)")
+    }
+  }
+
+  @Test("'Keep reading' as the whole heading over a row of cards, in other languages: a block of more posts")
+  func keepReadingWholeHeadings() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    for heading in ["Continue lendo", "Meer lezen?", "Sigue leyendo", "Czytaj dalej"] {
+      let block = "<section class=\"next\"><h3>\(heading)</h3>\(pictureCards(titles, tag: "div"))</section>"
+      let related = try TestPage.extract(article + block, url: "https://garden.example/spring/").related
+      #expect(related?.heading == heading, "\(heading)")
+      #expect(related?.posts.count == 3, "\(heading)")
+    }
+    // The same words opening a longer heading name no block ("Continue lendo sobre o inverno").
+    let longer = "<section class=\"next\"><h3>Continue lendo sobre o inverno</h3>\(pictureCards(titles))</section>"
+    #expect(try TestPage.extract(article + longer, url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("a related phrase lengthening a stream phrase wins: 'More stories like this' is related, 'More stories' is not")
+  func relatedPhraseLengtheningStreamPhrase() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    let like =
+      "<aside><h2>More Stories Like This</h2><div class=\"cards\">\(pictureCards(titles, tag: "figure"))</div></aside>"
+    let related = try TestPage.extract(article + like, url: "https://garden.example/spring/").related
+    #expect(related?.heading == "More Stories Like This")
+    #expect(related?.posts.map(\.title) == titles)
+    let stream = "<aside><h2>More Stories</h2><div class=\"cards\">\(pictureCards(titles, tag: "figure"))</div></aside>"
+    #expect(try TestPage.extract(article + stream, url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("'More from' and the site's name as its address spells it, with no og:site_name: the site's stream")
+  func moreFromSiteNamedByAddress() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    func related(_ heading: String) throws -> Related? {
+      let block = "<section><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      return try TestPage.extract(article + block, url: "https://www.gardenblog.example/spring/").related
+    }
+    #expect(try related("More from Garden Blog") == nil)
+    #expect(try related("More from the Garden-Blog") == nil)
+    // A section of the site is no name of it: its posts are the block.
+    #expect(try related("More from Garden")?.posts.map(\.title) == titles)
+  }
+
+  @Test(
+    "a post page's furniture holds no related block: popular widget, post navigation, tags, author's posts, shop row")
+  func postFurnitureIsNotRelated() throws {
+    let others = ["Best Running Shoes of the Year", "Our Cookie Policy Explained", "Five Cheap Weekend Trips"]
+    let list = others.enumerated().map { "<li><a href=\"/2023/0\($0 + 1)/other/\">\($1)</a></li>" }.joined()
+    let furniture = """
+      <div class="tags">Tags: <a href="/tag/tomatoes/" rel="tag">Tomatoes</a> <a href="/tag/beds/" rel="tag">Raised beds</a></div>\
+      <nav class="navigation post-navigation"><div class="nav-previous"><a href="/2024/03/a/" rel="prev">\
+      <span class="meta-nav">Vorheriger Beitrag</span> <span class="post-title">Tomaten richtig ausgeizen</span></a></div>\
+      <div class="nav-next"><a href="/2024/05/b/" rel="next"><span class="meta-nav">Nächster Beitrag</span> \
+      <span class="post-title">Zehn Kräuter für die Fensterbank</span></a></div></nav>\
+      <div class="author-more"><h3>Mehr von diesem Autor</h3><ul>\(list)</ul></div>\
+      <section class="product-carousel"><h2>Shop the look</h2><ul class="products">\
+      <li class="product"><a href="/shop/trowel/"><img src="/t.jpg" alt=""><h2>Stainless Garden Trowel Set</h2></a></li>\
+      <li class="product"><a href="/shop/bed/"><img src="/b.jpg" alt=""><h2>Raised Bed Kit Large</h2></a></li>\
+      <li class="product"><a href="/shop/can/"><img src="/c.jpg" alt=""><h2>Copper Watering Can</h2></a></li></ul></section>\
+      <aside class="sidebar"><section class="widget"><h2 class="widget-title">Beliebte Beiträge</h2><ul>\(list)</ul></section>\
+      <section class="widget widget_recent_entries"><h2 class="widget-title">Neueste Beiträge</h2><ul>\(list)</ul></section></aside>
+      """
+    #expect(try TestPage.extract(article + furniture, url: "https://garden.example/spring/").related == nil)
+  }
+
 }
 
 /// The thread's CPU time to extract `html`, fastest of three runs: time spent waiting for a core
