@@ -1,7 +1,7 @@
 /// Words readers see on the typed sections of an article (related-post blocks) as named
 /// tables per language. Every phrase is lower-cased and
 /// matched as the start of a short heading ("Ähnliche Beiträge", "Das könnte Sie auch
-/// interessieren:").
+/// interessieren:"), where a word ends (`Phrases.needsWordEnd`).
 enum SectionVocabulary {
   // MARK: related-post headings
 
@@ -19,8 +19,7 @@ enum SectionVocabulary {
     "more to explore", "people also read", "readers also liked", "readers also read",
     "more stories like this", "more articles like this", "related reading", "you may also want to see",
     // probes of round 23: headings themes and plugins print over related cards
-    "up next", "check out these related", "check out our related", "check out these similar",
-    "read these next", "next up",
+    "check out these related", "check out our related", "check out these similar", "read these next",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
@@ -65,7 +64,7 @@ enum SectionVocabulary {
     // probes of round 23: headings themes and plugins print over related cards
     "ces articles pourraient vous plaire", "ces articles peuvent vous plaire", "à découvrir également",
     "a découvrir également", "à lire ensuite", "a lire ensuite",
-    "découvrez aussi", "découvrez également", "ça pourrait vous plaire", "cela pourrait vous plaire",
+    "ça pourrait vous plaire", "cela pourrait vous plaire",
     "vous pourriez également aimer", "vous aimerez sûrement",
   ]
   static let relatedSpanish = [
@@ -80,7 +79,7 @@ enum SectionVocabulary {
     "también te podría interesar", "otras noticias que te pueden interesar",
     // probes of round 23: headings themes and plugins print over related cards
     "otras entradas que te pueden interesar", "otros artículos que te pueden interesar",
-    "entradas que te pueden interesar", "artículos que te pueden interesar", "posts relacionados", "lee a continuación",
+    "entradas que te pueden interesar", "artículos que te pueden interesar", "posts relacionados",
     "también te podría gustar", "quizá también te interese", "quizás también te interese", "puede que te guste",
     "quizás te guste", "quizá te guste",
   ]
@@ -108,7 +107,7 @@ enum SectionVocabulary {
     "artigos recomendados", "notícias semelhantes", "você pode gostar também", "talvez você goste",
     "também pode interessar",
     // probes of round 23: headings themes and plugins print over related cards
-    "postagens relacionadas", "publicações relacionadas", "leia a seguir",
+    "postagens relacionadas", "publicações relacionadas",
     "você também vai gostar", "você vai gostar também", "também pode gostar", "pode também gostar",
     "artigos que também podem interessar",
   ]
@@ -122,7 +121,7 @@ enum SectionVocabulary {
     "anderen lazen ook", "misschien interessant voor jou", "meer nieuws over ", "gerelateerde verhalen",
     "vergelijkbaar nieuws", "gerelateerde posts", "gerelateerde blogs", "gerelateerde content",
     // probes of round 23: headings themes and plugins print over related cards
-    "lees hierna", "lees ook deze artikelen",
+    "lees ook deze artikelen",
     "misschien vind je deze ook leuk", "je vindt dit misschien ook leuk", "misschien vind je dit ook interessant",
   ]
   static let relatedPolish = [
@@ -136,7 +135,6 @@ enum SectionVocabulary {
     "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały", "powiązane posty",
     "polecamy również", "polecamy także", "polecamy też",
     // probes of round 23: headings themes and plugins print over related cards
-    "polecane wpisy", "polecane posty", "polecane teksty", "sprawdź też", "sprawdź także", "sprawdź również",
     "czytaj dalej na ten temat",
     "może cię też zainteresować", "może cię także zainteresować", "może ci się też spodobać",
     "może ci się także spodobać",
@@ -229,6 +227,12 @@ enum SectionVocabulary {
     "similaire", "podobne", "похожее", "relaterade", "relaterede", "relaterte", "relaterat", "relateret",
     "relatert", "relacionado", "relacionados", "relacionadas", "correlati", "approfondimenti", "gerelateerd",
     "powiązane", "polecamy", "související", "súvisiace", "kapcsolódó",
+    // "Read next", "Discover also", "Check also" as a theme's whole title over a row of cards;
+    // the same imperatives open an article's own section over its list of links ("Découvrez
+    // aussi les jardins de la Loire", "Sprawdź też, czy gleba jest gotowa") or a shop's row
+    // of products ("Découvrez aussi nos produits").
+    "découvrez aussi", "découvrez également", "lee a continuación", "leia a seguir", "lees hierna", "sprawdź też",
+    "sprawdź także", "sprawdź również",
   ]
 
   // MARK: closing sections
@@ -283,6 +287,9 @@ enum SectionVocabulary {
     "weitere artikel",
     "weitere beiträge", "plus d'articles", "más artículos", "altri articoli",
     "mais artigos", "meer artikelen", "więcej",
+    // Polish "Recommended posts": as English "Recommended", often a site-wide widget of the
+    // site's picks, so never taken from a sidebar.
+    "polecane wpisy", "polecane posty", "polecane teksty",
   ]
   /// "Read more" over a row of cards in Portuguese, Spanish, Dutch, Italian, Polish, German and
   /// French ("Leia mais", "Leer más", "Lees meer"): a "more" heading only as the WHOLE heading
@@ -438,11 +445,46 @@ enum SectionVocabulary {
 
     /// Whether `lowered` opens with one of the openings, as `openings.contains { lowered.hasPrefix($0) }`
     /// answers: only the phrases its first character may equal are tested.
+    /// A phrase ending in a letter opens the text only where its word ends there too.
     func opened(by lowered: String) -> Bool {
       guard let first = lowered.utf8.first else { return openings.contains { lowered.hasPrefix($0) } }
-      if otherFirsts.contains(where: { Text.hasPrefix(lowered, $0) }) { return true }
-      if first < 0x80 { return byFirstASCII[Int(first)].contains { Text.hasPrefix(lowered, $0) } }
-      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains { Text.hasPrefix(lowered, $0) } }
+      func opens(_ phrase: String) -> Bool {
+        Text.hasPrefix(lowered, phrase) && Phrases.endsWord(phrase, in: lowered)
+      }
+      if otherFirsts.contains(where: opens) { return true }
+      if first < 0x80 { return byFirstASCII[Int(first)].contains(where: opens) }
+      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains(where: opens) }
+    }
+
+    /// Whether a phrase's last character is a letter or digit of a script that sets words apart
+    /// with spaces (Latin, Greek, Cyrillic): its word must end where the phrase does ("Next up"
+    /// is not the opening of "Next Upcoming Events", "Also in" not of "Also interesting"). A
+    /// phrase ending in a space or one in Chinese or Japanese, whose words run together, opens
+    /// whatever follows.
+    static func needsWordEnd(_ phrase: some Collection<UInt8>) -> Bool {
+      guard let last = String(decoding: Array(phrase), as: UTF8.self).unicodeScalars.last,
+        last.value < 0x530 || (0x1E00...0x1EFF).contains(last.value)
+      else { return false }
+      return last.properties.isAlphabetic || last.properties.numericType != nil
+    }
+
+    /// Whether the word of a phrase `lowered` opens with ends with it: no letter or digit follows.
+    static func endsWord(_ phrase: String, in lowered: String) -> Bool {
+      guard needsWordEnd(phrase.utf8), let next = lowered.dropFirst(phrase.count).first else { return true }
+      return !next.isLetter && !next.isNumber
+    }
+
+    /// `endsWord` on bytes: those after a phrase of `phrase.count` bytes that `bytes` opens with.
+    static func endsWord(_ phrase: [UInt8], in bytes: [UInt8]) -> Bool {
+      guard bytes.count > phrase.count, needsWordEnd(phrase) else { return true }
+      let next = bytes[phrase.count]
+      if next < 0x80 { return !((next >= 0x30 && next <= 0x39) || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A)) }
+      // Read as text: an opening cut inside a character leaves a replacement character, no letter.
+      guard
+        let scalar = String(decoding: bytes[phrase.count..<min(bytes.count, phrase.count + 4)], as: UTF8.self)
+          .unicodeScalars.first
+      else { return true }
+      return !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
     }
 
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
@@ -640,7 +682,7 @@ enum SectionVocabulary {
       }
       guard let first = bytes.first else { return false }
       if phrases.bytesByFirstByte[Int(first)].contains(where: { phrase in
-        phrase.count <= bytes.count && bytes.starts(with: phrase)
+        phrase.count <= bytes.count && bytes.starts(with: phrase) && Phrases.endsWord(phrase, in: bytes)
       }) {
         return true
       }

@@ -2608,7 +2608,7 @@ extension RelatedExtractorTests {
   func roundTwentyThreeHeadings() throws {
     let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
     let headings = [
-      "Up next", "Next up", "Read these next", "Check out these related posts:",
+      "Read these next", "Check out these related posts:",
       "Diese Beiträge könnten dich auch interessieren", "Ces articles pourraient vous plaire",
       "À découvrir également", "Otras entradas que te pueden interesar", "Posts relacionados",
       "Ti potrebbero piacere anche", "Postagens relacionadas", "Polecane wpisy", "Sprawdź też",
@@ -2662,6 +2662,136 @@ extension RelatedExtractorTests {
     #expect(try related("More from the Garden-Blog") == nil)
     // A section of the site is no name of it: its posts are the block.
     #expect(try related("More from Garden")?.posts.map(\.title) == titles)
+  }
+
+  @Test("the site's name in its address is the label before the public suffix, hyphens dropped")
+  func siteLabelOfHost() throws {
+    #expect(RelatedExtractor.siteLabel("edition.cnn.com") == "cnn")
+    #expect(RelatedExtractor.siteLabel("www.gardenblog.example") == "gardenblog")
+    #expect(RelatedExtractor.siteLabel("garden.dailynews.example") == "dailynews")
+    #expect(RelatedExtractor.siteLabel("gardening-site.com") == "gardeningsite")
+    #expect(RelatedExtractor.siteLabel("news.bbc.co.uk") == "bbc")
+    #expect(RelatedExtractor.siteLabel("abc.net.au") == "abc")
+    #expect(RelatedExtractor.siteLabel("blog.taz.de") == "taz")
+    #expect(RelatedExtractor.siteLabel("localhost") == nil)
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    func related(_ heading: String, _ url: String) throws -> Related? {
+      let block = "<section><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      return try TestPage.extract(article + block, url: url).related
+    }
+    // A subdomain names a section of the site: its posts are the block.
+    #expect(
+      try related("More from Garden", "https://garden.dailynews.example/2024/04/spring/")?.posts.map(\.title) == titles)
+    #expect(try related("More from Gardening Site", "https://gardening-site.com/2024/04/spring/") == nil)
+    #expect(try related("More from CNN", "https://edition.cnn.com/2024/04/12/spring/") == nil)
+  }
+
+  @Test("'Next up' and 'Up next' name no related block: a video queue, a next episode, 'Next Upcoming Events'")
+  func nextUpIsNoRelatedHeading() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    for heading in ["Up Next", "Next up", "Next Upcoming Events", "Next Updates"] {
+      let block = "<section class=\"playlist\"><h3>\(heading)</h3>\(pictureCards(titles))</section>"
+      #expect(try TestPage.extract(article + block, url: "https://garden.example/spring/").related == nil, "\(heading)")
+    }
+    let widget = """
+      <aside class="sidebar"><section class="widget"><h2 class="widget-title">Up Next</h2>\
+      \(pictureCards(titles))</section></aside>
+      """
+    #expect(try TestPage.extract(article + widget, url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("a phrase ending in a letter opens a heading only where its word ends")
+  func phraseOpensAtWordEnd() {
+    func related(_ heading: String) -> Bool {
+      SectionVocabulary.Opening(heading).opens(SectionVocabulary.relatedPhrases)
+    }
+    #expect(related("Also in Garden"))
+    #expect(!related("Also interesting"))
+    #expect(related("Related: more tips"))
+    #expect(!related("Relatedness of species"))
+    #expect(related("Ähnliche Beiträge"))
+    #expect(!related("Ähnliche Beiträgeübersicht"))
+    #expect(related("Mehr zum Thema Garten"))
+    #expect(!related("Mehr zum Themenjahr"))
+    // Words of Japanese run together: the phrase opens whatever follows.
+    #expect(related("関連記事一覧"))
+  }
+
+  @Test(
+    "imperatives opening an article's own section over its links ('Découvrez aussi …', 'Sprawdź też, …'): the list stays"
+  )
+  func imperativeSectionKeepsItsList() throws {
+    let cases = [
+      ("Découvrez aussi les jardins de la Loire", "fr", ["Le jardin de Villandry", "Le parc de Chaumont-sur-Loire"]),
+      ("Sprawdź też, czy gleba jest gotowa", "pl", ["Test pH gleby w domu", "Jak rozpoznać glebę gliniastą"]),
+      ("Lee a continuación cómo preparar la tierra", "es", ["Cómo medir el pH del suelo", "Abonos para la huerta"]),
+      ("Leia a seguir como preparar o solo", "pt", ["Como medir o pH do solo", "Adubos para a horta"]),
+    ]
+    for (heading, lang, items) in cases {
+      let list = items.enumerated().map { "<li><a href=\"/guide/g-\($0)/\">\($1)</a></li>" }.joined()
+      let body = """
+        <article class="post"><h1 class="entry-title">Starting a Vegetable Bed</h1>
+        <div class="entry-content">\(TestPage.paragraphs(2))<h2>\(heading)</h2><ul>\(list)</ul>\
+        \(TestPage.paragraphs(2, from: 2))</div></article>
+        """
+      let extracted = try TestPage.extract(body, lang: lang, url: "https://garden.example/spring/")
+      #expect(extracted.related == nil, "\(heading)")
+      #expect(extracted.lists.first?.items.map(\.text) == items, "\(heading)")
+      #expect(extracted.text.contains(items[0]), "\(heading)")
+    }
+    // The same words as the whole title over a row of cards name related posts.
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    for heading in ["Découvrez aussi", "Sprawdź też:", "Leia a seguir", "Lees hierna"] {
+      let block = "<section class=\"next\"><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      #expect(
+        try TestPage.extract(article + block, url: "https://garden.example/spring/").related?.posts.map(\.title)
+          == titles, "\(heading)")
+    }
+  }
+
+  @Test(
+    "a shop's row of products under 'Sprawdź też nasze produkty' or 'Découvrez aussi nos produits' is no related block")
+  func shopRowUnderImperativeIsNotRelated() throws {
+    let products = ["Sekator nożycowy Fiskars", "Konewka ocynkowana 10 l", "Rękawice ogrodowe skórzane"]
+    let items = products.enumerated().map { index, title in
+      """
+      <li class="product"><a href="/sklep/p-\(index)/"><img src="/p\(index).jpg" alt="">\
+      <h2 class="woocommerce-loop-product__title">\(title)</h2><span class="price">49,00 zł</span></a></li>
+      """
+    }.joined()
+    for heading in ["Sprawdź też nasze produkty", "Découvrez aussi nos produits"] {
+      let row = "<section class=\"products-row\"><h2>\(heading)</h2><ul class=\"products\">\(items)</ul></section>"
+      #expect(try TestPage.extract(article + row, url: "https://garden.example/spring/").related == nil, "\(heading)")
+    }
+  }
+
+  @Test("'Polecane wpisy' is a weak heading: a row after the article is taken, a sidebar widget is not")
+  func polishRecommendedPostsIsWeak() throws {
+    let titles = ["Jak przycinać pomidory", "Dziesięć ziół na parapet", "Dlaczego ściółkowanie pomaga"]
+    let row = "<section class=\"polecane\"><h2>Polecane wpisy</h2>\(pictureCards(titles))</section>"
+    let after = try TestPage.extract(article + row, lang: "pl", url: "https://garden.example/spring/").related
+    #expect(after?.heading == "Polecane wpisy")
+    #expect(after?.posts.map(\.title) == titles)
+    let widget = """
+      <aside id="secondary" class="widget-area sidebar"><section class="widget widget_featured_posts">\
+      <h2 class="widget-title">Polecane wpisy</h2>\(pictureCards(titles))</section></aside>
+      """
+    #expect(try TestPage.extract(article + widget, lang: "pl", url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("links to the article's own further pages ('Czytaj dalej' over 'Strona 2', 'Strona 3') are no related posts")
+  func ownPagesAreNotRelated() throws {
+    let links = [
+      ("/2024/04/warzywnik/2/", "Strona 2: Wybór miejsca"), ("/2024/04/warzywnik/3/", "Strona 3: Podlewanie"),
+    ]
+    .map { "<a href=\"\($0)\" class=\"post-page-numbers\"><span>\($1)</span></a> " }.joined()
+    let pages = "<div class=\"page-links\"><h4>Czytaj dalej</h4>\(links)</div>"
+    let url = "https://ogrodnik.example/2024/04/warzywnik/"
+    #expect(try TestPage.extract(article + pages, lang: "pl", url: url).related == nil)
+    #expect(RelatedExtractor.isOwnPage("garden.example/spring/2", ownURL: "garden.example/spring"))
+    #expect(RelatedExtractor.isOwnPage("garden.example/spring", ownURL: "garden.example/spring"))
+    #expect(!RelatedExtractor.isOwnPage("garden.example/spring-bulbs", ownURL: "garden.example/spring"))
+    #expect(!RelatedExtractor.isOwnPage("garden.example/spring/tips", ownURL: "garden.example/spring"))
   }
 
   @Test(
