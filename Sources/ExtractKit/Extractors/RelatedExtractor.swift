@@ -236,8 +236,8 @@ struct RelatedExtractor: SectionExtractor {
     else { return nil }
     let opening = SectionVocabulary.Opening(cleaned)
     guard opening.opens(SectionVocabulary.relatedPhrases) || opening.opens(SectionVocabulary.confirmingPhrases),
-      !opening.opens(SectionVocabulary.siteStreamPhrases), !opening.opens(SectionVocabulary.authorStreamPhrases),
-      closesText(paragraph)
+      !opening.opens(SectionVocabulary.siteStreamPhrases) || opening.opens(SectionVocabulary.streamLengtheningPhrases),
+      !opening.opens(SectionVocabulary.authorStreamPhrases), closesText(paragraph)
     else { return nil }
     return LinkRun(heading: cleaned, lines: links)
   }
@@ -390,13 +390,39 @@ struct RelatedExtractor: SectionExtractor {
   private static var asideID: UInt8 { TagID.aside }
 
   /// Whether a "more from" heading names the site itself ("More From Medium", "More From the
-  /// Valley Times" on a page whose `og:site_name` says so): the site's stream of posts.
+  /// Valley Times" on a page whose `og:site_name` says so, or whose address spells the name):
+  /// the site's stream of posts.
   static func namesSite(_ heading: Node, page: Page) -> Bool {
-    guard let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty
-    else { return false }
     let text = Text.clean(Page.rawText(heading)).lowercased()
     guard let phrase = SectionVocabulary.moreHeadings.first(where: { text.hasPrefix($0) }) else { return false }
-    return withoutArticle(String(text.dropFirst(phrase.count)).trimmingScalars(in: .whitespaces)) == site
+    let named = String(text.dropFirst(phrase.count)).trimmingScalars(in: .whitespaces)
+    guard !named.isEmpty else { return false }
+    if let site = page.meta["og:site_name"].map({ withoutArticle(Text.clean($0).lowercased()) }), !site.isEmpty,
+      withoutArticle(named) == site
+    {
+      return true
+    }
+    // Else the site's name as its address spells it (many pages declare none), letters and
+    // digits only ("More from Garden Blog" on gardenblog.example, "More from The Verge" on theverge.com).
+    guard let label = page.baseURL?.host.flatMap(siteLabel) else { return false }
+    let compact = String(named.filter { $0.isLetter || $0.isNumber })
+    return compact == label || String(withoutArticle(named).filter { $0.isLetter || $0.isNumber }) == label
+  }
+
+  /// The label of a host that names the site: the one before its public suffix ("cnn" of
+  /// edition.cnn.com, "bbc" of news.bbc.co.uk, "dailynews" of garden.dailynews.example, where
+  /// "garden" names a section), lower-cased, letters and digits only ("gardeningsite" of
+  /// gardening-site.com).
+  static func siteLabel(_ host: String) -> String? {
+    var labels = host.lowercased().split(separator: ".")
+    guard labels.count >= 2 else { return nil }
+    let topLevel = labels.removeLast()
+    // A country's second-level suffix (co.uk, com.au, org.br).
+    if topLevel.count == 2, labels.count >= 2, RelatedRules.secondLevelSuffixes.contains(String(labels.last!)) {
+      labels.removeLast()
+    }
+    let label = labels.last.map { String($0.filter { $0.isLetter || $0.isNumber }) } ?? ""
+    return label.isEmpty ? nil : label
   }
 
   /// A site's name without a leading English article ("the Los Angeles Times").
@@ -405,7 +431,7 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// Whether a block found by its class opens with a heading that names something else than
-  /// related or more posts ("Unsere Lesetipps", "Les + lus", "Weiterlesen"): the heading says
+  /// related or more posts ("Unsere Lesetipps", "Les + lus", "Meistgelesen"): the heading says
   /// what the block is.
   static func namedOtherwise(_ block: Node) -> Bool {
     guard
@@ -511,6 +537,7 @@ struct RelatedExtractor: SectionExtractor {
 
   private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
     if opening.opens(SectionVocabulary.authorStreamPhrases) { return nil }
+    if opening.opens(SectionVocabulary.streamLengtheningPhrases) { return .related }
     if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
     if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
     if opening.opens(SectionVocabulary.morePhrases) { return .more }
@@ -1104,7 +1131,7 @@ struct RelatedExtractor: SectionExtractor {
     let extractor = RelatedExtractor()
     let posts = run.lines.compactMap { extractor.card(from: $0, page: page) }.filter { post in
       guard let url = post.url else { return false }
-      return !titles.contains(Text.lowered(post.title)) && comparable(url) != ownURL
+      return !titles.contains(Text.lowered(post.title)) && !isOwnPage(comparable(url), ownURL: ownURL)
     }
     guard posts.count >= Thresholds.minimumRelatedCards,
       posts.count(where: { $0.title.split(separator: " ").count <= RelatedRules.maximumTopicWords }) * 2
@@ -1272,7 +1299,7 @@ struct RelatedExtractor: SectionExtractor {
       let title = Text.lowered(post.title)
       // A card titled with a bare address is a link dump, not a post.
       if title.hasPrefix("http://") || title.hasPrefix("https://") { return false }
-      return !ownTitles.contains(title) && title != headingText && comparable(url) != ownURL
+      return !ownTitles.contains(title) && title != headingText && !isOwnPage(comparable(url), ownURL: ownURL)
     }
     guard posts.count >= (titled ? 1 : Thresholds.minimumRelatedCards) else { return nil }
     // Links to topic pages ("Sofortkredit", "Eisspeicher", a tag page) without images or teasers
@@ -1412,6 +1439,17 @@ struct RelatedExtractor: SectionExtractor {
 
   /// A URL without its query, fragment, scheme and trailing slash, to compare a card's link
   /// with the page's (`?share=facebook` on the page's own URL is the page).
+  /// Whether a comparable address leads to the article itself or to one of its pages: a long
+  /// article split over pages links "/2/", "/3/" under its own address ("Czytaj dalej" over
+  /// "Strona 2", "Strona 3"), or `?page=2`, which `comparable` drops.
+  static func isOwnPage(_ url: String, ownURL: String?) -> Bool {
+    guard let ownURL else { return false }
+    if url == ownURL { return true }
+    guard url.hasPrefix(ownURL) else { return false }
+    let rest = url.utf8.dropFirst(ownURL.utf8.count)
+    return rest.first == UInt8(ascii: "/") && rest.count > 1 && rest.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+  }
+
   static func comparable(_ url: String) -> String {
     if let ascii = url.utf8.withContiguousStorageIfAvailable(asciiComparable), let ascii { return ascii }
     var value = String(url.prefix { $0 != "#" && $0 != "?" })

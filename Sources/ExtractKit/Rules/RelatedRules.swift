@@ -17,6 +17,9 @@ enum RelatedRules {
   static let classRank = 1
   /// Rank of a block under a "more from" heading: taken only when nothing says related.
   static let moreRank = 2
+  /// Second-level labels of a country's public suffixes (bbc.co.uk, abc.net.au, folha.com.br):
+  /// the site's own name is the label before them.
+  static let secondLevelSuffixes: Set<String> = ["co", "com", "net", "org", "gov", "ac", "edu", "gob", "or", "ne"]
   /// Class-name stems of the site's picks widgets (WordPress Popular Posts, a `most-read` box).
   static let popularWidgetStems = CompoundMatcher(["popular", "mostread", "most-read", "trending"])
   /// Class-name stems of a related block (Jetpack `jp-relatedposts`, YARPP, theme compounds).

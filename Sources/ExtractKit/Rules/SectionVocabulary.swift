@@ -1,7 +1,7 @@
 /// Words readers see on the typed sections of an article (related-post blocks) as named
 /// tables per language. Every phrase is lower-cased and
 /// matched as the start of a short heading ("Ähnliche Beiträge", "Das könnte Sie auch
-/// interessieren:").
+/// interessieren:"), where a word ends (`Phrases.needsWordEnd`).
 enum SectionVocabulary {
   // MARK: related-post headings
 
@@ -18,6 +18,8 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "more to explore", "people also read", "readers also liked", "readers also read",
     "more stories like this", "more articles like this", "related reading", "you may also want to see",
+    // probes of round 23: headings themes and plugins print over related cards
+    "check out these related", "check out our related", "check out these similar", "read these next",
   ]
   static let relatedGerman = [
     "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte dir auch gefallen",
@@ -39,6 +41,12 @@ enum SectionVocabulary {
     "passende artikel", "passende beiträge", "themenverwandte artikel", "verwandte inhalte", "ähnliche inhalte",
     "das könnte sie ebenfalls interessieren", "das könnte dich ebenfalls interessieren", "mehr dazu",
     "auch spannend", "ebenfalls spannend", "dazu passend",
+    // probes of round 23: headings themes and plugins print over related cards
+    "diese beiträge könnten dich auch interessieren", "diese beiträge könnten sie auch interessieren",
+    "diese artikel könnten dich auch interessieren", "diese artikel könnten sie auch interessieren",
+    "als nächstes lesen",
+    "vielleicht interessiert dich auch", "vielleicht interessiert sie auch", "vielleicht gefällt dir auch",
+    "das gefällt dir vielleicht auch", "dies könnte sie auch interessieren", "dies könnte dich auch interessieren",
   ]
   static let relatedFrench = [
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même thème", "sur le meme theme", "articles en relation",
@@ -53,6 +61,11 @@ enum SectionVocabulary {
     "articles correspondants", "articles recommandés", "suggestions de lecture", "dans la même thématique",
     "ceci pourrait vous intéresser", "ces contenus pourraient vous intéresser", "à consulter aussi",
     "a consulter aussi", "vous allez aimer",
+    // probes of round 23: headings themes and plugins print over related cards
+    "ces articles pourraient vous plaire", "ces articles peuvent vous plaire", "à découvrir également",
+    "a découvrir également", "à lire ensuite", "a lire ensuite",
+    "ça pourrait vous plaire", "cela pourrait vous plaire",
+    "vous pourriez également aimer", "vous aimerez sûrement",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
@@ -64,6 +77,11 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "artículos recomendados", "te sugerimos", "más noticias relacionadas", "lo que te puede interesar",
     "también te podría interesar", "otras noticias que te pueden interesar",
+    // probes of round 23: headings themes and plugins print over related cards
+    "otras entradas que te pueden interesar", "otros artículos que te pueden interesar",
+    "entradas que te pueden interesar", "artículos que te pueden interesar", "posts relacionados",
+    "también te podría gustar", "quizá también te interese", "quizás también te interese", "puede que te guste",
+    "quizás te guste", "quizá te guste",
   ]
   static let relatedItalian = [
     "articoli correlati", "post correlati", "potrebbe interessarti", "ti potrebbe interessare",
@@ -74,6 +92,10 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "articoli che potrebbero interessarti", "ti può interessare", "potrebbe interessarti anche",
     "altri articoli correlati", "notizie simili",
+    // probes of round 23: headings themes and plugins print over related cards
+    "ti potrebbero piacere", "potrebbero piacerti anche", "articoli che potrebbero piacerti", "da leggere dopo",
+    "potrebbe anche interessarti", "ti potrebbe anche interessare", "potrebbe anche piacerti",
+    "forse ti può interessare",
   ]
   static let relatedPortuguese = [
     "recomendamos para você", "leia também", "veja também", "artigos relacionados", "posts relacionados",
@@ -84,6 +106,10 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "artigos recomendados", "notícias semelhantes", "você pode gostar também", "talvez você goste",
     "também pode interessar",
+    // probes of round 23: headings themes and plugins print over related cards
+    "postagens relacionadas", "publicações relacionadas",
+    "você também vai gostar", "você vai gostar também", "também pode gostar", "pode também gostar",
+    "artigos que também podem interessar",
   ]
   static let relatedDutch = [
     "gerelateerde artikelen", "lees ook", "ook interessant", "misschien ook interessant",
@@ -94,6 +120,9 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "anderen lazen ook", "misschien interessant voor jou", "meer nieuws over ", "gerelateerde verhalen",
     "vergelijkbaar nieuws", "gerelateerde posts", "gerelateerde blogs", "gerelateerde content",
+    // probes of round 23: headings themes and plugins print over related cards
+    "lees ook deze artikelen",
+    "misschien vind je deze ook leuk", "je vindt dit misschien ook leuk", "misschien vind je dit ook interessant",
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
@@ -105,6 +134,10 @@ enum SectionVocabulary {
     // met beyond the first tables: phrases that say the posts go with this article
     "polecane artykuły", "warto przeczytać", "podobne materiały", "powiązane materiały", "powiązane posty",
     "polecamy również", "polecamy także", "polecamy też",
+    // probes of round 23: headings themes and plugins print over related cards
+    "czytaj dalej na ten temat",
+    "może cię też zainteresować", "może cię także zainteresować", "może ci się też spodobać",
+    "może ci się także spodobać",
   ]
   static let relatedFinnish = [
     "lue aiheesta lisää", "lue myös", "aiheesta muualla", "lue lisää aiheesta", "aiheeseen liittyvät",
@@ -194,6 +227,12 @@ enum SectionVocabulary {
     "similaire", "podobne", "похожее", "relaterade", "relaterede", "relaterte", "relaterat", "relateret",
     "relatert", "relacionado", "relacionados", "relacionadas", "correlati", "approfondimenti", "gerelateerd",
     "powiązane", "polecamy", "související", "súvisiace", "kapcsolódó",
+    // "Read next", "Discover also", "Check also" as a theme's whole title over a row of cards;
+    // the same imperatives open an article's own section over its list of links ("Découvrez
+    // aussi les jardins de la Loire", "Sprawdź też, czy gleba jest gotowa") or a shop's row
+    // of products ("Découvrez aussi nos produits").
+    "découvrez aussi", "découvrez également", "lee a continuación", "leia a seguir", "lees hierna", "sprawdź też",
+    "sprawdź także", "sprawdź również",
   ]
 
   // MARK: closing sections
@@ -248,6 +287,9 @@ enum SectionVocabulary {
     "weitere artikel",
     "weitere beiträge", "plus d'articles", "más artículos", "altri articoli",
     "mais artigos", "meer artikelen", "więcej",
+    // Polish "Recommended posts": as English "Recommended", often a site-wide widget of the
+    // site's picks, so never taken from a sidebar.
+    "polecane wpisy", "polecane posty", "polecane teksty",
   ]
   /// "Read more" over a row of cards in Portuguese, Spanish, Dutch, Italian, Polish, German and
   /// French ("Leia mais", "Leer más", "Lees meer"): a "more" heading only as the WHOLE heading
@@ -256,6 +298,9 @@ enum SectionVocabulary {
   static let moreWholeHeadings = [
     "leia mais", "leer más", "lee más", "lea más", "lees meer", "leggi di più", "leggi altro", "czytaj więcej",
     "mehr lesen", "lire plus",
+    // "Keep reading" over a row of cards, each also a card's link text ("Continue lendo")
+    "continue lendo", "continuar lendo", "sigue leyendo", "seguir leyendo", "continua a leggere", "lees verder",
+    "meer lezen", "weiterlesen", "continuez la lecture", "czytaj dalej",
   ]
 
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
@@ -337,6 +382,10 @@ enum SectionVocabulary {
   static let namedStreamPhrases = Phrases(namedStreamHeadings)
   static let siteStreamPhrases = Phrases(siteStreamHeadings, whole: siteStreamWholeHeadings)
   static let relatedPhrases = Phrases(relatedHeadings, whole: relatedWholeHeadings)
+  /// Related phrases that lengthen a stream phrase ("More stories like this" over "More
+  /// stories"): the longer phrase says what the block is, so these are asked first.
+  static let streamLengtheningPhrases = Phrases(
+    relatedHeadings.filter { phrase in siteStreamHeadings.contains { phrase.hasPrefix($0) } })
   static let morePhrases = Phrases(moreHeadings, whole: moreWholeHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach =
@@ -396,11 +445,46 @@ enum SectionVocabulary {
 
     /// Whether `lowered` opens with one of the openings, as `openings.contains { lowered.hasPrefix($0) }`
     /// answers: only the phrases its first character may equal are tested.
+    /// A phrase ending in a letter opens the text only where its word ends there too.
     func opened(by lowered: String) -> Bool {
       guard let first = lowered.utf8.first else { return openings.contains { lowered.hasPrefix($0) } }
-      if otherFirsts.contains(where: { Text.hasPrefix(lowered, $0) }) { return true }
-      if first < 0x80 { return byFirstASCII[Int(first)].contains { Text.hasPrefix(lowered, $0) } }
-      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains { Text.hasPrefix(lowered, $0) } }
+      func opens(_ phrase: String) -> Bool {
+        Text.hasPrefix(lowered, phrase) && Phrases.endsWord(phrase, in: lowered)
+      }
+      if otherFirsts.contains(where: opens) { return true }
+      if first < 0x80 { return byFirstASCII[Int(first)].contains(where: opens) }
+      return Phrases.singletonTargets.contains { byFirstASCII[Int($0)].contains(where: opens) }
+    }
+
+    /// Whether a phrase's last character is a letter or digit of a script that sets words apart
+    /// with spaces (Latin, Greek, Cyrillic): its word must end where the phrase does ("Next up"
+    /// is not the opening of "Next Upcoming Events", "Also in" not of "Also interesting"). A
+    /// phrase ending in a space or one in Chinese or Japanese, whose words run together, opens
+    /// whatever follows.
+    static func needsWordEnd(_ phrase: some Collection<UInt8>) -> Bool {
+      guard let last = String(decoding: Array(phrase), as: UTF8.self).unicodeScalars.last,
+        last.value < 0x530 || (0x1E00...0x1EFF).contains(last.value)
+      else { return false }
+      return last.properties.isAlphabetic || last.properties.numericType != nil
+    }
+
+    /// Whether the word of a phrase `lowered` opens with ends with it: no letter or digit follows.
+    static func endsWord(_ phrase: String, in lowered: String) -> Bool {
+      guard needsWordEnd(phrase.utf8), let next = lowered.dropFirst(phrase.count).first else { return true }
+      return !next.isLetter && !next.isNumber
+    }
+
+    /// `endsWord` on bytes: those after a phrase of `phrase.count` bytes that `bytes` opens with.
+    static func endsWord(_ phrase: [UInt8], in bytes: [UInt8]) -> Bool {
+      guard bytes.count > phrase.count, needsWordEnd(phrase) else { return true }
+      let next = bytes[phrase.count]
+      if next < 0x80 { return !((next >= 0x30 && next <= 0x39) || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A)) }
+      // Read as text: an opening cut inside a character leaves a replacement character, no letter.
+      guard
+        let scalar = String(decoding: bytes[phrase.count..<min(bytes.count, phrase.count + 4)], as: UTF8.self)
+          .unicodeScalars.first
+      else { return true }
+      return !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
     }
 
     /// Whether the node's text may open with one of the phrases: its first byte opens one.
@@ -598,7 +682,7 @@ enum SectionVocabulary {
       }
       guard let first = bytes.first else { return false }
       if phrases.bytesByFirstByte[Int(first)].contains(where: { phrase in
-        phrase.count <= bytes.count && bytes.starts(with: phrase)
+        phrase.count <= bytes.count && bytes.starts(with: phrase) && Phrases.endsWord(phrase, in: bytes)
       }) {
         return true
       }

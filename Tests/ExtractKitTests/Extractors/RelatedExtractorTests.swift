@@ -2594,6 +2594,228 @@ extension RelatedExtractorTests {
       ])
   }
 
+  /// Four cards as themes print them: the picture and the title, two links to the same post.
+  private func pictureCards(_ titles: [String], tag: String = "article") -> String {
+    titles.enumerated().map { index, title in
+      """
+      <\(tag) class="card"><a href="/2024/05/post-\(index)/"><img src="/img/\(index).jpg" alt=""></a>\
+      <h3><a href="/2024/05/post-\(index)/">\(title)</a></h3></\(tag)>
+      """
+    }.joined()
+  }
+
+  @Test("headings themes print over related cards in eight languages: each block is found, with its heading")
+  func roundTwentyThreeHeadings() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    let headings = [
+      "Read these next", "Check out these related posts:",
+      "Diese Beiträge könnten dich auch interessieren", "Ces articles pourraient vous plaire",
+      "À découvrir également", "Otras entradas que te pueden interesar", "Posts relacionados",
+      "Ti potrebbero piacere anche", "Postagens relacionadas", "Polecane wpisy", "Sprawdź też",
+      "Vielleicht gefällt dir auch", "Cela pourrait vous plaire", "Quizás también te interese",
+      "Potrebbe anche interessarti", "Você também vai gostar", "Misschien vind je deze ook leuk",
+      "Może Cię też zainteresować",
+    ]
+    for heading in headings {
+      let block = "<section class=\"more-posts\"><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      let related = try TestPage.extract(article + block, url: "https://garden.example/spring/").related
+      #expect(related?.heading == heading, "\(heading)")
+      #expect(related?.posts.map(\.title) == titles, "\(heading)")
+      #expect(related?.posts.first?.url == "https://garden.example/2024/05/post-0/", "\(heading)")
+    }
+  }
+
+  @Test("'Keep reading' as the whole heading over a row of cards, in other languages: a block of more posts")
+  func keepReadingWholeHeadings() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    for heading in ["Continue lendo", "Meer lezen?", "Sigue leyendo", "Czytaj dalej"] {
+      let block = "<section class=\"next\"><h3>\(heading)</h3>\(pictureCards(titles, tag: "div"))</section>"
+      let related = try TestPage.extract(article + block, url: "https://garden.example/spring/").related
+      #expect(related?.heading == heading, "\(heading)")
+      #expect(related?.posts.count == 3, "\(heading)")
+    }
+    // The same words opening a longer heading name no block ("Continue lendo sobre o inverno").
+    let longer = "<section class=\"next\"><h3>Continue lendo sobre o inverno</h3>\(pictureCards(titles))</section>"
+    #expect(try TestPage.extract(article + longer, url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("a related phrase lengthening a stream phrase wins: 'More stories like this' is related, 'More stories' is not")
+  func relatedPhraseLengtheningStreamPhrase() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    let like =
+      "<aside><h2>More Stories Like This</h2><div class=\"cards\">\(pictureCards(titles, tag: "figure"))</div></aside>"
+    let related = try TestPage.extract(article + like, url: "https://garden.example/spring/").related
+    #expect(related?.heading == "More Stories Like This")
+    #expect(related?.posts.map(\.title) == titles)
+    let stream = "<aside><h2>More Stories</h2><div class=\"cards\">\(pictureCards(titles, tag: "figure"))</div></aside>"
+    #expect(try TestPage.extract(article + stream, url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("'More from' and the site's name as its address spells it, with no og:site_name: the site's stream")
+  func moreFromSiteNamedByAddress() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    func related(_ heading: String) throws -> Related? {
+      let block = "<section><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      return try TestPage.extract(article + block, url: "https://www.gardenblog.example/spring/").related
+    }
+    #expect(try related("More from Garden Blog") == nil)
+    #expect(try related("More from the Garden-Blog") == nil)
+    // A section of the site is no name of it: its posts are the block.
+    #expect(try related("More from Garden")?.posts.map(\.title) == titles)
+  }
+
+  @Test("the site's name in its address is the label before the public suffix, hyphens dropped")
+  func siteLabelOfHost() throws {
+    #expect(RelatedExtractor.siteLabel("edition.cnn.com") == "cnn")
+    #expect(RelatedExtractor.siteLabel("www.gardenblog.example") == "gardenblog")
+    #expect(RelatedExtractor.siteLabel("garden.dailynews.example") == "dailynews")
+    #expect(RelatedExtractor.siteLabel("gardening-site.com") == "gardeningsite")
+    #expect(RelatedExtractor.siteLabel("news.bbc.co.uk") == "bbc")
+    #expect(RelatedExtractor.siteLabel("abc.net.au") == "abc")
+    #expect(RelatedExtractor.siteLabel("blog.taz.de") == "taz")
+    #expect(RelatedExtractor.siteLabel("localhost") == nil)
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    func related(_ heading: String, _ url: String) throws -> Related? {
+      let block = "<section><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      return try TestPage.extract(article + block, url: url).related
+    }
+    // A subdomain names a section of the site: its posts are the block.
+    #expect(
+      try related("More from Garden", "https://garden.dailynews.example/2024/04/spring/")?.posts.map(\.title) == titles)
+    #expect(try related("More from Gardening Site", "https://gardening-site.com/2024/04/spring/") == nil)
+    #expect(try related("More from CNN", "https://edition.cnn.com/2024/04/12/spring/") == nil)
+  }
+
+  @Test("'Next up' and 'Up next' name no related block: a video queue, a next episode, 'Next Upcoming Events'")
+  func nextUpIsNoRelatedHeading() throws {
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    for heading in ["Up Next", "Next up", "Next Upcoming Events", "Next Updates"] {
+      let block = "<section class=\"playlist\"><h3>\(heading)</h3>\(pictureCards(titles))</section>"
+      #expect(try TestPage.extract(article + block, url: "https://garden.example/spring/").related == nil, "\(heading)")
+    }
+    let widget = """
+      <aside class="sidebar"><section class="widget"><h2 class="widget-title">Up Next</h2>\
+      \(pictureCards(titles))</section></aside>
+      """
+    #expect(try TestPage.extract(article + widget, url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("a phrase ending in a letter opens a heading only where its word ends")
+  func phraseOpensAtWordEnd() {
+    func related(_ heading: String) -> Bool {
+      SectionVocabulary.Opening(heading).opens(SectionVocabulary.relatedPhrases)
+    }
+    #expect(related("Also in Garden"))
+    #expect(!related("Also interesting"))
+    #expect(related("Related: more tips"))
+    #expect(!related("Relatedness of species"))
+    #expect(related("Ähnliche Beiträge"))
+    #expect(!related("Ähnliche Beiträgeübersicht"))
+    #expect(related("Zum Thema Garten"))
+    #expect(!related("Zum Themenjahr 2024"))
+    // Words of Japanese run together: the phrase opens whatever follows.
+    #expect(related("関連記事一覧"))
+  }
+
+  @Test(
+    "imperatives opening an article's own section over its links ('Découvrez aussi …', 'Sprawdź też, …'): the list stays"
+  )
+  func imperativeSectionKeepsItsList() throws {
+    let cases = [
+      ("Découvrez aussi les jardins de la Loire", "fr", ["Le jardin de Villandry", "Le parc de Chaumont-sur-Loire"]),
+      ("Sprawdź też, czy gleba jest gotowa", "pl", ["Test pH gleby w domu", "Jak rozpoznać glebę gliniastą"]),
+      ("Lee a continuación cómo preparar la tierra", "es", ["Cómo medir el pH del suelo", "Abonos para la huerta"]),
+      ("Leia a seguir como preparar o solo", "pt", ["Como medir o pH do solo", "Adubos para a horta"]),
+    ]
+    for (heading, lang, items) in cases {
+      let list = items.enumerated().map { "<li><a href=\"/guide/g-\($0)/\">\($1)</a></li>" }.joined()
+      let body = """
+        <article class="post"><h1 class="entry-title">Starting a Vegetable Bed</h1>
+        <div class="entry-content">\(TestPage.paragraphs(2))<h2>\(heading)</h2><ul>\(list)</ul>\
+        \(TestPage.paragraphs(2, from: 2))</div></article>
+        """
+      let extracted = try TestPage.extract(body, lang: lang, url: "https://garden.example/spring/")
+      #expect(extracted.related == nil, "\(heading)")
+      #expect(extracted.lists.first?.items.map(\.text) == items, "\(heading)")
+      #expect(extracted.text.contains(items[0]), "\(heading)")
+    }
+    // The same words as the whole title over a row of cards name related posts.
+    let titles = ["Pruning Tomato Plants", "Herbs for a Windowsill", "Mulch in a Dry Summer"]
+    for heading in ["Découvrez aussi", "Sprawdź też:", "Leia a seguir", "Lees hierna"] {
+      let block = "<section class=\"next\"><h2>\(heading)</h2>\(pictureCards(titles))</section>"
+      #expect(
+        try TestPage.extract(article + block, url: "https://garden.example/spring/").related?.posts.map(\.title)
+          == titles, "\(heading)")
+    }
+  }
+
+  @Test(
+    "a shop's row of products under 'Sprawdź też nasze produkty' or 'Découvrez aussi nos produits' is no related block")
+  func shopRowUnderImperativeIsNotRelated() throws {
+    let products = ["Sekator nożycowy Fiskars", "Konewka ocynkowana 10 l", "Rękawice ogrodowe skórzane"]
+    let items = products.enumerated().map { index, title in
+      """
+      <li class="product"><a href="/sklep/p-\(index)/"><img src="/p\(index).jpg" alt="">\
+      <h2 class="woocommerce-loop-product__title">\(title)</h2><span class="price">49,00 zł</span></a></li>
+      """
+    }.joined()
+    for heading in ["Sprawdź też nasze produkty", "Découvrez aussi nos produits"] {
+      let row = "<section class=\"products-row\"><h2>\(heading)</h2><ul class=\"products\">\(items)</ul></section>"
+      #expect(try TestPage.extract(article + row, url: "https://garden.example/spring/").related == nil, "\(heading)")
+    }
+  }
+
+  @Test("'Polecane wpisy' is a weak heading: a row after the article is taken, a sidebar widget is not")
+  func polishRecommendedPostsIsWeak() throws {
+    let titles = ["Jak przycinać pomidory", "Dziesięć ziół na parapet", "Dlaczego ściółkowanie pomaga"]
+    let row = "<section class=\"polecane\"><h2>Polecane wpisy</h2>\(pictureCards(titles))</section>"
+    let after = try TestPage.extract(article + row, lang: "pl", url: "https://garden.example/spring/").related
+    #expect(after?.heading == "Polecane wpisy")
+    #expect(after?.posts.map(\.title) == titles)
+    let widget = """
+      <aside id="secondary" class="widget-area sidebar"><section class="widget widget_featured_posts">\
+      <h2 class="widget-title">Polecane wpisy</h2>\(pictureCards(titles))</section></aside>
+      """
+    #expect(try TestPage.extract(article + widget, lang: "pl", url: "https://garden.example/spring/").related == nil)
+  }
+
+  @Test("links to the article's own further pages ('Czytaj dalej' over 'Strona 2', 'Strona 3') are no related posts")
+  func ownPagesAreNotRelated() throws {
+    let links = [
+      ("/2024/04/warzywnik/2/", "Strona 2: Wybór miejsca"), ("/2024/04/warzywnik/3/", "Strona 3: Podlewanie"),
+    ]
+    .map { "<a href=\"\($0)\" class=\"post-page-numbers\"><span>\($1)</span></a> " }.joined()
+    let pages = "<div class=\"page-links\"><h4>Czytaj dalej</h4>\(links)</div>"
+    let url = "https://ogrodnik.example/2024/04/warzywnik/"
+    #expect(try TestPage.extract(article + pages, lang: "pl", url: url).related == nil)
+    #expect(RelatedExtractor.isOwnPage("garden.example/spring/2", ownURL: "garden.example/spring"))
+    #expect(RelatedExtractor.isOwnPage("garden.example/spring", ownURL: "garden.example/spring"))
+    #expect(!RelatedExtractor.isOwnPage("garden.example/spring-bulbs", ownURL: "garden.example/spring"))
+    #expect(!RelatedExtractor.isOwnPage("garden.example/spring/tips", ownURL: "garden.example/spring"))
+  }
+
+  @Test(
+    "a post page's furniture holds no related block: popular widget, post navigation, tags, author's posts, shop row")
+  func postFurnitureIsNotRelated() throws {
+    let others = ["Best Running Shoes of the Year", "Our Cookie Policy Explained", "Five Cheap Weekend Trips"]
+    let list = others.enumerated().map { "<li><a href=\"/2023/0\($0 + 1)/other/\">\($1)</a></li>" }.joined()
+    let furniture = """
+      <div class="tags">Tags: <a href="/tag/tomatoes/" rel="tag">Tomatoes</a> <a href="/tag/beds/" rel="tag">Raised beds</a></div>\
+      <nav class="navigation post-navigation"><div class="nav-previous"><a href="/2024/03/a/" rel="prev">\
+      <span class="meta-nav">Vorheriger Beitrag</span> <span class="post-title">Tomaten richtig ausgeizen</span></a></div>\
+      <div class="nav-next"><a href="/2024/05/b/" rel="next"><span class="meta-nav">Nächster Beitrag</span> \
+      <span class="post-title">Zehn Kräuter für die Fensterbank</span></a></div></nav>\
+      <div class="author-more"><h3>Mehr von diesem Autor</h3><ul>\(list)</ul></div>\
+      <section class="product-carousel"><h2>Shop the look</h2><ul class="products">\
+      <li class="product"><a href="/shop/trowel/"><img src="/t.jpg" alt=""><h2>Stainless Garden Trowel Set</h2></a></li>\
+      <li class="product"><a href="/shop/bed/"><img src="/b.jpg" alt=""><h2>Raised Bed Kit Large</h2></a></li>\
+      <li class="product"><a href="/shop/can/"><img src="/c.jpg" alt=""><h2>Copper Watering Can</h2></a></li></ul></section>\
+      <aside class="sidebar"><section class="widget"><h2 class="widget-title">Beliebte Beiträge</h2><ul>\(list)</ul></section>\
+      <section class="widget widget_recent_entries"><h2 class="widget-title">Neueste Beiträge</h2><ul>\(list)</ul></section></aside>
+      """
+    #expect(try TestPage.extract(article + furniture, url: "https://garden.example/spring/").related == nil)
+  }
+
 }
 
 /// The thread's CPU time to extract `html`, fastest of three runs: time spent waiting for a core
