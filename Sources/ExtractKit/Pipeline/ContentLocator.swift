@@ -658,7 +658,52 @@ enum ContentLocator {
     guard ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered) else {
       return false
     }
-    return !headsProseSection(node)
+    return !headsProseSection(node) && !togglesPanel(node) && !opensProseRun(node)
+  }
+
+  /// Whether a heading holds the toggle of the panel under it, as the WAI-ARIA accordion pattern
+  /// writes an FAQ's question (`<h3 class="accordion-header"><button aria-expanded>Question?</button>
+  /// </h3>`, Bootstrap's and Kadence's accordions): a `<button>` child holding most of its text. The
+  /// class then names the accordion item's header, and the heading is the question.
+  private static func togglesPanel(_ node: Node) -> Bool {
+    node.children.contains { child in
+      child.tagID == TagID.button && child.textLength * 2 > node.textLength
+    }
+  }
+
+  /// Whether a heading opens a run of prose inside a flow of prose: it is not its box's first element
+  /// (a box's label stands first in its box, over cards, a form, a summary or a line of pitch and a
+  /// button), and the paragraphs right after it, two of them (`Thresholds.minimumHeaderSectionParagraphs`)
+  /// or fewer up to the next heading, hold `Thresholds.minimumHeaderSectionChars` of text, mostly not
+  /// links (Substack's `<h2 class="header-anchor-post">` among the post's `<p>`s). One paragraph
+  /// closing the box is not enough: a shop's "More from the shop" label over a line ends a post so.
+  private static func opensProseRun(_ node: Node) -> Bool {
+    guard let box = node.parent, box.children.first(where: { $0.isElement }) !== node else { return false }
+    var count = 0
+    var text = 0
+    var links = 0
+    var sibling = node.nextSibling
+    var endsAtHeading = false
+    while let current = sibling, count < Thresholds.minimumHeaderSectionParagraphs {
+      sibling = current.nextSibling
+      guard current.isElement else {
+        if current.textLength > 0 { return false }
+        continue
+      }
+      if current.tagID == TagID.p {
+        count += 1
+        text += current.textLength
+        links += current.linkTextLength
+        continue
+      }
+      // The next section's heading ends the run; anything else (a list, a button, a form) is a box's.
+      guard ContentWalker.headingTags.contains(current) else { return false }
+      endsAtHeading = true
+      break
+    }
+    guard count == Thresholds.minimumHeaderSectionParagraphs || (count > 0 && endsAtHeading) else { return false }
+    return text >= Thresholds.minimumHeaderSectionChars
+      && Double(links) <= Double(text) * Thresholds.maximumHeaderSectionLinkDensity
   }
 
   /// Whether a heading is its `<header>` element's and that header opens a section of prose: the
