@@ -29,6 +29,8 @@ enum OutlineRules {
   /// cleaning took all the rest out (three rows of a shop box: "Shop 49,99 € Bei Amazon ansehen"): a
   /// section heading beside a share link or an anchor mark ("#") in its own header keeps its place.
   static let minimumCleanedBoxChars = 60
+  /// What a reader plays in a box (a video's title over its player and its channel links heads it).
+  static let playedTags: TagSet = ["iframe", "video", "embed", "object", "audio"]
   /// What a text field's `name`, `id` or `autocomplete` holds when it asks for an email address.
   static let emailFieldName = "email"
   /// How a dek set as a heading ends when no title heading is in the body to place it by: a

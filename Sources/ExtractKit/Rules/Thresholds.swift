@@ -78,6 +78,9 @@ enum Thresholds {
   /// opening of a run of prose (Substack's `h2.header-anchor-post` among the post's `<p>`s): two, or
   /// fewer up to the next heading.
   static let minimumHeaderSectionParagraphs = 2
+  /// Elements looked at before such a heading for the paragraph of prose it must follow (a post's
+  /// flow: a paragraph, maybe a picture or two between); a box's label has none before it.
+  static let headerSectionLookBack = 3
   /// Characters of a box of headings alone set between two boxes of the body (a "Stage one" banner
   /// over the next box of steps) that joins the body: a few headings' worth.
   static let maximumHeadingBannerChars = 400

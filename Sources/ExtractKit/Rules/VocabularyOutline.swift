@@ -80,10 +80,11 @@ enum VocabularyOutline {
     signUpFormEnglish + signUpFormGerman + signUpFormFrench + signUpFormSpanish + signUpFormItalian
       + signUpFormPortuguese + signUpFormDutch + signUpFormPolish)
 
-  /// Sign-up words that open compounds, matched at a word's start only: German and Dutch write the
-  /// sign-up as one word ("Newsletteranmeldung", "Newsletter-Abo", "Nieuwsbriefinschrijving"), and
-  /// English adds a plural ("newsletters"). The other words count whole ("de*sign up*grade" is none).
-  static let signUpCompoundStarts: Set<String> = ["newsletter", "nieuwsbrief"]
+  /// Sign-up words that count anywhere inside a word: German and Dutch write the sign-up as one word
+  /// at either end ("Newsletteranmeldung", "Wochennewsletter", "weeknieuwsbrief"), English adds a
+  /// plural ("newsletters"), and no ordinary word holds them. The other words count whole
+  /// ("de*sign up*grade" is none).
+  static let signUpCompoundParts: Set<String> = ["newsletter", "nieuwsbrief"]
 
   // MARK: picture galleries
 
