@@ -133,6 +133,11 @@ struct HeadingsExtractor: SectionExtractor {
         }
         // A picture card's title (over a gallery's linked thumbnail) heads no text of its own.
         if Self.titlesPictureCard(node) { continue }
+        // The title of a box whose every other part the cleaning took out (a shop box's "Unsere
+        // Empfehlung" over rows of buy links) heads nothing the article shows.
+        if Self.titlesCleanedBox(node, level: heading.level, at: index, in: context.items, content: context.content) {
+          continue
+        }
         // A sign-up form's title or its message once sent ("Sign-up Successful!") heads the form.
         if Self.titlesSignUpForm(node, heading: heading.text, at: index, in: context.items) { continue }
         // A byline line set as a heading (`<h3 class="author">Von Anna Beispiel</h3>`) heads no section.
@@ -439,6 +444,43 @@ struct HeadingsExtractor: SectionExtractor {
     return !Patterns.pictureFileExtensions.contains { path.hasSuffix($0) }
   }
 
+  /// Whether a heading titles a box the cleaning emptied: its box (its parent past wrappers holding
+  /// only the heading), below the body's root, holds `OutlineRules.minimumCleanedBoxChars` of text
+  /// besides the heading, links among it (rows of buy buttons, cards, a widget's list), no item of
+  /// the article comes from it but the heading (neither the item before nor the one after lies in
+  /// it), and the heading heads nothing: no item follows, or a heading of its rank or above (the box
+  /// closed a section). A section's heading over its own text, kept, has that text in the box or
+  /// after it. Never an accordion's question (its toggle, `ContentLocator.togglesPanel`), nor the
+  /// title of a box holding what the reader opens or plays: a hidden answer (`Evidence.isHidden`,
+  /// `aria-hidden`), a panel's toggle (`aria-expanded`), a video or another embed.
+  static func titlesCleanedBox(
+    _ node: Node, level: Int, at index: Int, in items: [ContentWalker.Item], content: Content
+  ) -> Bool {
+    var box = node
+    while let parent = box.parent, parent.textLength == node.textLength { box = parent }
+    guard let wrapper = box.parent, !wrapper.isPageWrapper, !content.roots.contains(where: { $0 === wrapper }),
+      wrapper.textLength - node.textLength >= OutlineRules.minimumCleanedBoxChars,
+      wrapper.linkTextLength > node.linkTextLength
+    else { return false }
+    if index > 0, wrapper.contains(items[index - 1].node) { return false }
+    if index + 1 < items.count {
+      guard !wrapper.contains(items[index + 1].node), case .heading(let following, _) = items[index + 1],
+        following.level <= level
+      else { return false }
+    }
+    if ContentLocator.togglesPanel(node) { return false }
+    return wrapper.firstDescendant { Self.opensOrPlays($0) } == nil
+  }
+
+  /// Whether an element holds what a reader opens or plays: hidden (an FAQ's folded answer), hidden
+  /// from assistive technology (`aria-hidden="true"`), a toggle (`aria-expanded`), or an embed.
+  private static func opensOrPlays(_ node: Node) -> Bool {
+    guard node.isElement else { return false }
+    if OutlineRules.playedTags.contains(node) || Evidence.isHidden(node) { return true }
+    if node.attributeBytes("aria-expanded") != nil { return true }
+    return node.attribute("aria-hidden")?.lowercased() == "true"
+  }
+
   /// Whether a heading belongs to a sign-up form (`<div class="newsletter"><form><input type="email">…
   /// </form></div><div class="show-success"><h3>Sign-up Successful!</h3>…`): its box, the SMALLEST
   /// ancestor holding an email field (`isEmailField`) within `OutlineRules.maximumSignUpBoxChars` of
@@ -512,11 +554,30 @@ struct HeadingsExtractor: SectionExtractor {
     return callsToSignUp(box.descendants { !$0.isElement }.map(\.text).joined(separator: " "))
   }
 
-  /// Whether a text holds a word calling to sign up (`VocabularyOutline.signUpFormWords`).
+  /// Whether a text holds a word calling to sign up (`VocabularyOutline.signUpFormWords`) as whole
+  /// words: "Request a de*sign up*grade" over a contact form is none. The words German and Dutch
+  /// build compounds with count anywhere in a word (`VocabularyOutline.signUpCompoundParts`:
+  /// "Newsletteranmeldung", "Unser Wochennewsletter", "weeknieuwsbrief").
   static func callsToSignUp(_ text: String) -> Bool {
     let words = Text.straightApostrophes(Text.lowered(Text.clean(text)))
-    return VocabularyOutline.signUpFormWords.contains { words.contains($0) }
+    return VocabularyOutline.signUpFormWords.contains { word in
+      var searched = words.startIndex..<words.endIndex
+      while let found = words.range(of: word, range: searched) {
+        let inCompound = VocabularyOutline.signUpCompoundParts.contains(word)
+        let startsWord =
+          inCompound || found.lowerBound == words.startIndex
+          || !isWordCharacter(words[words.index(before: found.lowerBound)])
+        let endsWord =
+          inCompound || found.upperBound == words.endIndex || !isWordCharacter(words[found.upperBound])
+        if startsWord && endsWord { return true }
+        searched = words.index(after: found.lowerBound)..<words.endIndex
+      }
+      return false
+    }
   }
+
+  /// Whether a character belongs to a word: a letter or a digit.
+  private static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
 
   /// Whether a heading reads as a dek: `OutlineRules.minimumDekWords` words or more, and no question
   /// (an FAQ's first question is a section however long).

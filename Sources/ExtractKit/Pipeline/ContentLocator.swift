@@ -658,8 +658,119 @@ enum ContentLocator {
     guard ClassTokens.headerMatcher.matches(lowered) && !ClassTokens.candidateMatcher.matches(lowered) else {
       return false
     }
-    return !headsProseSection(node)
+    return !headsProseSection(node) && !togglesPanel(node) && !opensProseRun(node)
   }
+
+  /// Whether a heading holds the toggle of the panel under it, as the WAI-ARIA accordion pattern
+  /// writes an FAQ's question (`<h3 class="accordion-header"><button aria-expanded>Question?</button>
+  /// </h3>`, Bootstrap's and Kadence's accordions): a `<button>` child holding most of its text. The
+  /// class then names the accordion item's header, and the heading is the question. A table of
+  /// contents' toggle ("Inhaltsverzeichnis anzeigen" over an `<ol hidden>` of "#" links) is none:
+  /// its panel is the contents' list.
+  static func togglesPanel(_ node: Node) -> Bool {
+    let toggles = node.children.contains { child in
+      child.tagID == TagID.button && child.textLength * 2 > node.textLength
+    }
+    return toggles && !opensContentsList(node)
+  }
+
+  /// Whether the element after a heading is a list of links within the page (`<ol class="toc-list">
+  /// <li><a href="#a">…`): every link's target starts with "#", and links make most of its text.
+  private static func opensContentsList(_ node: Node) -> Bool {
+    var sibling = node.nextSibling
+    while let current = sibling, !current.isElement {
+      if current.textLength > 0 { return false }
+      sibling = current.nextSibling
+    }
+    guard let panel = sibling, panel.textLength > 0, panel.linkTextLength * 2 > panel.textLength else { return false }
+    let links = panel.descendants { $0.tagID == TagID.a }
+    return !links.isEmpty && links.allSatisfy { ($0.attribute("href") ?? "").hasPrefix("#") }
+  }
+
+  /// Whether a heading opens a run of prose inside a flow of prose: it is not its box's first element
+  /// (a box's label stands first in its box, over cards, a form, a summary or a line of pitch and a
+  /// button), and the paragraphs right after it, two of them (`Thresholds.minimumHeaderSectionParagraphs`)
+  /// or fewer up to the next heading, hold `Thresholds.minimumHeaderSectionChars` of text, mostly not
+  /// links (Substack's `<h2 class="header-anchor-post">` among the post's `<p>`s). One paragraph
+  /// closing the box is not enough: a shop's "More from the shop" label over a line ends a post so.
+  private static func opensProseRun(_ node: Node) -> Bool {
+    guard let box = node.parent, followsParagraph(node, in: box) else { return false }
+    var count = 0
+    var text = 0
+    var links = 0
+    var sibling = node.nextSibling
+    var endsAtHeading = false
+    while let current = sibling, count < Thresholds.minimumHeaderSectionParagraphs {
+      sibling = current.nextSibling
+      guard current.isElement else {
+        if current.textLength > 0 { return false }
+        continue
+      }
+      if current.tagID == TagID.p {
+        count += 1
+        text += current.textLength
+        links += current.linkTextLength
+        continue
+      }
+      // The next section's heading ends the run; anything else (a list, a button, a form) is a box's.
+      guard ContentWalker.headingTags.contains(current) else { return false }
+      endsAtHeading = true
+      break
+    }
+    guard count == Thresholds.minimumHeaderSectionParagraphs || (count > 0 && endsAtHeading) else { return false }
+    // A box going on to a button, a line of links alone or a form after its pitch is a call to act.
+    if !endsAtHeading, endsInAction(from: sibling) { return false }
+    return text >= Thresholds.minimumHeaderSectionChars
+      && Double(links) <= Double(text) * Thresholds.maximumHeaderSectionLinkDensity
+  }
+
+  /// Whether prose comes before a heading in its box: one of the few elements right before it
+  /// (`Thresholds.headerSectionLookBack`) is a paragraph with text, as in a post's flow (Substack).
+  /// A box's label comes first, or after an icon or a picture only.
+  private static func followsParagraph(_ node: Node, in box: Node) -> Bool {
+    let siblings = box.children
+    var position = node.siblingIndex - 1
+    var seen = 0
+    while position >= 0, seen < Thresholds.headerSectionLookBack {
+      let current = siblings[position]
+      position -= 1
+      guard current.isElement else { continue }
+      if current.tagID == TagID.p && current.textLength > 0 { return true }
+      seen += 1
+    }
+    return false
+  }
+
+  /// Whether the first element from `start` on is an action closing the box: a button, a form, a
+  /// link alone or a line all links (`<a class="button">Termin vereinbaren</a>` ending a call to
+  /// action's box), with no text after it.
+  private static func endsInAction(from start: Node?) -> Bool {
+    var sibling = start
+    while let current = sibling, !current.isElement {
+      if current.textLength > 0 { return false }
+      sibling = current.nextSibling
+    }
+    guard let action = sibling else { return false }
+    // A box around a button counts when the button is all it says; a sign-up widget's own line
+    // ("Thanks for reading! Subscribe for free…") over its form makes it a part of the post.
+    let wrapped = action.firstDescendant(where: { Self.actionTags.contains($0) }, budget: Self.actionLookBudget)
+    let acts =
+      Self.actionTags.contains(action) || action.tagID == TagID.a
+      || (action.textLength > 0 && action.linkTextLength >= action.textLength)
+      || (action.tagID != TagID.p && wrapped.map { $0.textLength >= action.textLength } ?? false)
+    guard acts else { return false }
+    var rest = action.nextSibling
+    while let current = rest {
+      if current.textLength > 0 { return false }
+      rest = current.nextSibling
+    }
+    return true
+  }
+
+  /// Elements that act rather than read: a button, a form and its fields.
+  private static let actionTags: TagSet = ["button", "form", "input"]
+  /// Nodes looked through for a button in a box of buttons (`div.wp-block-buttons>div>a`).
+  private static let actionLookBudget = 24
 
   /// Whether a heading is its `<header>` element's and that header opens a section of prose: the
   /// box after it holds `Thresholds.minimumHeaderSectionChars` of text, mostly not links (a CMS's

@@ -25,6 +25,12 @@ enum OutlineRules {
   /// A heading below a sign-up form heads at most this many bytes of paragraphs in its box: the
   /// message shown once sent ("Welcome to …!", "Check your inbox to confirm."), not a section's text.
   static let maximumSignUpMessageBytes = 80
+  /// Characters a box must hold besides its heading for the heading to title the box once the
+  /// cleaning took all the rest out (three rows of a shop box: "Shop 49,99 € Bei Amazon ansehen"): a
+  /// section heading beside a share link or an anchor mark ("#") in its own header keeps its place.
+  static let minimumCleanedBoxChars = 60
+  /// What a reader plays in a box (a video's title over its player and its channel links heads it).
+  static let playedTags: TagSet = ["iframe", "video", "embed", "object", "audio"]
   /// What a text field's `name`, `id` or `autocomplete` holds when it asks for an email address.
   static let emailFieldName = "email"
   /// How a dek set as a heading ends when no title heading is in the body to place it by: a

@@ -74,6 +74,13 @@ enum Thresholds {
   /// `header.frame-header` over its `div.frame-bodytext` of paragraphs; not a header over cards).
   static let minimumHeaderSectionChars = 200
   static let maximumHeaderSectionLinkDensity = 0.5
+  /// Paragraphs right after a heading classed as a header, within a flow of prose, that make it the
+  /// opening of a run of prose (Substack's `h2.header-anchor-post` among the post's `<p>`s): two, or
+  /// fewer up to the next heading.
+  static let minimumHeaderSectionParagraphs = 2
+  /// Elements looked at before such a heading for the paragraph of prose it must follow (a post's
+  /// flow: a paragraph, maybe a picture or two between); a box's label has none before it.
+  static let headerSectionLookBack = 3
   /// Characters of a box of headings alone set between two boxes of the body (a "Stage one" banner
   /// over the next box of steps) that joins the body: a few headings' worth.
   static let maximumHeadingBannerChars = 400

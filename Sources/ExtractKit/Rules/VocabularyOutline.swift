@@ -7,17 +7,26 @@ enum VocabularyOutline {
   /// "Contents", a TOC plugin's "Inhaltsverzeichnis"): the whole heading, a trailing ":" aside.
   static let contentsEnglish = [
     "contents", "table of contents", "on this page", "in this article", "article contents", "page contents",
-    "jump to", "toc",
+    "jump to", "toc", "table of content",
   ]
   static let contentsGerman = [
     "inhalt", "inhalte", "inhaltsverzeichnis", "inhaltsübersicht", "seiteninhalt", "auf dieser seite",
     "in diesem artikel", "in diesem beitrag",
   ]
-  static let contentsFrench = ["sommaire", "table des matières", "contenu", "dans cet article"]
-  static let contentsSpanish = ["índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo"]
-  static let contentsItalian = ["indice", "sommario", "contenuti", "in questo articolo"]
-  static let contentsPortuguese = ["conteúdo", "sumário", "neste artigo"]
-  static let contentsDutch = ["inhoud", "inhoudsopgave", "in dit artikel"]
+  static let contentsFrench = [
+    "sommaire", "table des matières", "contenu", "au sommaire", "dans cet article", "sommaire de l'article",
+  ]
+  static let contentsSpanish = [
+    "índice", "contenido", "contenidos", "tabla de contenidos", "tabla de contenido", "índice de contenidos",
+    "índice de contenido", "en este artículo",
+  ]
+  static let contentsItalian = [
+    "indice", "sommario", "contenuti", "indice dei contenuti", "indice degli argomenti", "in questo articolo",
+  ]
+  static let contentsPortuguese = [
+    "conteúdo", "conteúdos", "sumário", "índice", "índice de conteúdos", "tabela de conteúdos", "neste artigo",
+  ]
+  static let contentsDutch = ["inhoud", "inhoudsopgave", "inhoudstafel", "in dit artikel"]
   static let contentsPolish = ["spis treści"]
   static let contentsCzech = ["obsah"]
   static let contentsFinnish = ["sisällys", "sisällysluettelo"]
@@ -64,12 +73,18 @@ enum VocabularyOutline {
   static let signUpFormSpanish = ["newsletter", "boletín", "suscríbete", "suscríbase", "suscribirse"]
   static let signUpFormItalian = ["newsletter", "iscriviti", "iscriversi"]
   static let signUpFormPortuguese = ["newsletter", "inscreva-se", "assine", "assinar"]
-  static let signUpFormDutch = ["nieuwsbrief", "aanmelden", "inschrijven", "schrijf je in"]
+  static let signUpFormDutch = ["nieuwsbrief", "nieuwsbrieven", "aanmelden", "inschrijven", "schrijf je in"]
   static let signUpFormPolish = ["newsletter", "zapisz się", "subskrybuj"]
 
   static let signUpFormWords: Set<String> = Set(
     signUpFormEnglish + signUpFormGerman + signUpFormFrench + signUpFormSpanish + signUpFormItalian
       + signUpFormPortuguese + signUpFormDutch + signUpFormPolish)
+
+  /// Sign-up words that count anywhere inside a word: German and Dutch write the sign-up as one word
+  /// at either end ("Newsletteranmeldung", "Wochennewsletter", "weeknieuwsbrief"), English adds a
+  /// plural ("newsletters"), and no ordinary word holds them. The other words count whole
+  /// ("de*sign up*grade" is none).
+  static let signUpCompoundParts: Set<String> = ["newsletter", "nieuwsbrief"]
 
   // MARK: picture galleries
 

@@ -1307,4 +1307,265 @@ struct HeadingsCommentTitleTests {
         String(dek.dropLast()), "Where It Started",
       ])
   }
+
+  // Round 23: forms written from what common CMSs do (probes), each with its near miss.
+
+  @Test("Substack: h2s classed 'header-anchor-post' among the post's paragraphs are its sections")
+  func headerClassedHeadingsAmongProseKept() throws {
+    let body = """
+      <article class="post"><h1 class="post-title">Growing Tomatoes on a Balcony</h1><div class="body markup">\
+      \(TestPage.paragraphs(2))<h2 class="header-anchor-post">Choosing Pots</h2>\(TestPage.paragraphs(2, from: 2))\
+      <h3 class="header-anchor-post">Feeding</h3>\(TestPage.paragraphs(1, from: 4))<h3 class="header-anchor-post">\
+      Watering</h3>\(TestPage.paragraphs(2, from: 5))</div></article>
+      """
+    // A section one paragraph long counts up to the next heading.
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Feeding", "Watering"])
+    // The post's sign-up widget closing the last section, its own line over its form, is no call to act.
+    let widget = """
+      <div class="subscription-widget-wrap"><div class="subscription-widget"><div class="preamble"><p>Thanks for \
+      reading! Subscribe for free to receive new posts.</p></div><form><input type="email" name="email"><input \
+      type="submit" value="Subscribe"></form></div></div></div></article>
+      """
+    let closed = body.replacingOccurrences(of: "</div></article>", with: widget)
+    #expect(try TestPage.extract(closed).headings.map(\.text) == ["Choosing Pots", "Feeding", "Watering"])
+  }
+
+  @Test("a summary box's label classed as a header, first in its box over one paragraph, is still no section")
+  func headerClassedSummaryBoxLabelDropped() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="score-card"><h3 class="t-list-header">Summary</h3>\
+      \(TestPage.paragraphs(1, from: 4))</div><h2>Watering</h2>\(TestPage.paragraphs(2, from: 5))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+  }
+
+  @Test("a box's label classed as a header over one line of pitch and a button is still no section")
+  func headerClassedCallToActionDropped() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="cta-box"><h3 class="cta-header">Ready to start your own \
+      garden?</h3><p>Book a free planning call with us.</p><a class="button" href="/book/">Book now</a></div>\
+      </article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots"])
+  }
+
+  @Test("a call to action's label classed as a header after an icon, over its pitch and a button, is no section")
+  func headerClassedCallToActionAfterIconDropped() throws {
+    let pitch = """
+      <p>Our planners advise you free of charge and without obligation, in one of our twelve studios or by \
+      video call at your home.</p><p>Book your appointment now and get ten percent off the planning.</p>
+      """
+    for box in [
+      "<img class=\"cta-icon\" src=\"/icon-phone.svg\" alt=\"\"><h3 class=\"cta-header\">Planning a new kitchen?</h3>",
+      "<p>Kitchen studio</p><h3 class=\"cta-header\">Planning a new kitchen?</h3>",
+    ] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+        \(TestPage.paragraphs(2, from: 2))<div class="cta-box">\(box)\(pitch)<a class="button" href="/book/">Book \
+        now</a></div><h2>Watering</h2>\(TestPage.paragraphs(2, from: 5))</article>
+        """
+      #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+    }
+  }
+
+  @Test("a table of contents' toggle heading over a list of '#' links is no section")
+  func contentsToggleHeadingDropped() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="toc"><h2 class="toc-header"><button aria-expanded="false" \
+      class="toc-toggle">Show the contents</button></h2><ol class="toc-list" hidden><li><a href="#pots">Choosing \
+      Pots</a></li><li><a href="#water">Watering</a></li></ol></div><h2>Watering</h2>\
+      \(TestPage.paragraphs(2, from: 5))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+  }
+
+  @Test("accordion questions over folded answers holding links are sections")
+  func accordionQuestionsOverLinkedAnswersKept() throws {
+    let items = ["Do I need a permit?", "How long does it take?"].enumerated().map { index, question in
+      """
+      <div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" \
+      type="button" aria-expanded="false" aria-controls="c\(index)">\(question)</button></h2><div id="c\(index)" \
+      class="accordion-collapse collapse"><div class="accordion-body">Usually not. Check the <a \
+      href="https://town.example/permits/\(index)">permit office of your town hall</a> before you start.</div></div>\
+      </div>
+      """
+    }.joined()
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 2))<div class="accordion">\(items)</div><h2>Watering</h2>\
+      \(TestPage.paragraphs(2, from: 5))</article>
+      """
+    #expect(
+      try TestPage.extract(body).headings.map(\.text) == [
+        "Choosing Pots", "Do I need a permit?", "How long does it take?", "Watering",
+      ])
+  }
+
+  @Test("FAQ accordions: a question heading classed as the item's header and holding its toggle button is a section")
+  func accordionHeaderWithToggleKept() throws {
+    // Bootstrap's accordion and Kadence's, both the WAI-ARIA accordion pattern.
+    let bootstrap = """
+      <div class="accordion-item"><h2 class="accordion-header" id="q1"><button class="accordion-button collapsed" \
+      type="button" aria-expanded="false" aria-controls="c1">How often should I water?</button></h2><div id="c1" \
+      class="accordion-collapse collapse"><div class="accordion-body">Deeply twice a week.</div></div></div>
+      """
+    let kadence = """
+      <div class="kt-accordion-pane"><h3 class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header">\
+      <span class="kt-blocks-accordion-title">Can tomatoes grow in pots?</span></button></h3><div \
+      class="kt-accordion-panel"><p>Yes, in pots of at least thirty litres.</p></div></div>
+      """
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Questions</h2><div \
+      class="accordion">\(bootstrap)\(kadence)</div></article>
+      """
+    #expect(
+      try TestPage.extract(body).headings.map(\.text) == [
+        "Questions", "How often should I water?", "Can tomatoes grow in pots?",
+      ])
+  }
+
+  @Test("sign-up words count as whole words: 'Request a design upgrade' over a contact form is a section")
+  func signUpWordsWholeWords() throws {
+    #expect(!HeadingsExtractor.callsToSignUp("Request a design upgrade"))
+    #expect(!HeadingsExtractor.callsToSignUp("Our redesign updates"))
+    #expect(HeadingsExtractor.callsToSignUp("Sign up for our weekly tips"))
+    #expect(HeadingsExtractor.callsToSignUp("Get the newsletters"))
+    #expect(HeadingsExtractor.callsToSignUp("Zur Newsletteranmeldung"))
+    #expect(HeadingsExtractor.callsToSignUp("Jetzt Newsletter-Abo sichern"))
+    #expect(HeadingsExtractor.callsToSignUp("Nieuwsbriefinschrijving"))
+    #expect(!HeadingsExtractor.callsToSignUp("Unser Kundenservice hilft gern"))
+    // Compounds ending in the word count too.
+    #expect(HeadingsExtractor.callsToSignUp("Unser Wochennewsletter"))
+    #expect(HeadingsExtractor.callsToSignUp("Themennewsletter"))
+    #expect(HeadingsExtractor.callsToSignUp("Onze weeknieuwsbrief"))
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Our garden design service</h2>\
+      \(TestPage.paragraphs(1, from: 3))<div class="wp-block-group"><h3>Request a design upgrade</h3><form \
+      action="/contact"><input type="text" name="your-name"><input type="email" name="your-email"><textarea \
+      name="msg"></textarea><button>Send</button></form></div><h2>What clients say</h2>\
+      \(TestPage.paragraphs(2, from: 4))</article>
+      """
+    #expect(
+      try TestPage.extract(body).headings.map(\.text) == [
+        "Our garden design service", "Request a design upgrade", "What clients say",
+      ])
+  }
+
+  @Test("a German or Dutch sign-up compound titling a box with an email field is no section")
+  func signUpCompoundTitlesDropped() throws {
+    for title in ["Newsletteranmeldung", "Nieuwsbriefinschrijving", "Unser Wochennewsletter"] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+        \(TestPage.paragraphs(2, from: 3))<div class="box"><h3>\(title)</h3><p>Keine Tipps mehr verpassen.</p>\
+        <form action="/nl"><input type="email" name="mail"><button>Los</button></form></div><h2>Watering</h2>\
+        \(TestPage.paragraphs(2, from: 5))</article>
+        """
+      #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+    }
+  }
+
+  @Test("Spanish, Italian and Portuguese table-of-contents titles over links into the page are no sections")
+  func contentsTitlesOfMoreLanguages() throws {
+    for title in ["Índice de contenidos", "Indice dei contenuti", "Índice de conteúdos", "Table of Content"] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(1))<div class="toc-box"><h2>\(title)\
+        </h2><ul><li><a href="#pots">Choosing Pots</a></li><li><a href="#water">Watering</a></li></ul></div>\
+        <h2 id="pots">Choosing Pots</h2>\(TestPage.paragraphs(2, from: 1))<h2 id="water">Watering</h2>\
+        \(TestPage.paragraphs(2, from: 3))</article>
+        """
+      #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"], "\(title)")
+    }
+  }
+
+  @Test("a shop box's heading over rows of buy links, the rows cleaned away, is no section")
+  func shopBoxTitleOverBuyLinksDropped() throws {
+    let rows = ["Bei Amazon ansehen", "Bei Otto ansehen", "Bei MediaMarkt ansehen"].enumerated().map { index, link in
+      """
+      <div class="aff-row"><span class="shop">Shop \(index)</span> <span class="price">4\(index),99 €</span> \
+      <a href="https://shop\(index).example.com/p?tag=x-21" rel="nofollow sponsored" class="btn">\(link)</a></div>
+      """
+    }.joined()
+    let page = { (heading: String, after: String) in
+      """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 3))<div class="product-box">\(heading)\(rows)</div>\(after)<h2>Watering</h2>\
+      \(TestPage.paragraphs(2, from: 6))</article>
+      """
+    }
+    #expect(
+      try TestPage.extract(page("<h3>Unsere Empfehlung</h3>", "")).headings.map(\.text) == [
+        "Choosing Pots", "Watering",
+      ])
+    // With prose under the box, outside it, the heading may head that prose: see
+    // `chapterHeadingOverNavigationLinksKept`.
+  }
+
+  @Test("a section heading in a header box with chapter links, its prose after the box, stays")
+  func chapterHeadingOverNavigationLinksKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+      \(TestPage.paragraphs(2, from: 3))<div class="chapter-title"><h2>The plan</h2><ul class="chapter-nav"><li>\
+      <a href="#toc">Back to the table of contents</a></li><li><a href="#next">Next chapter: tiles, grout and \
+      sealing</a></li></ul></div>\(TestPage.paragraphs(2, from: 5))<h2>Watering</h2>\
+      \(TestPage.paragraphs(2, from: 7))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "The plan", "Watering"])
+  }
+
+  @Test("FAQ questions over folded answers with links (display:none, hidden, aria-hidden) are sections")
+  func questionsOverHiddenLinkedAnswersKept() throws {
+    for folded in ["style=\"display:none\"", "hidden", "aria-hidden=\"true\""] {
+      let items = ["Do I need a permit to start?", "How long does the work take?"].enumerated().map { index, question in
+        """
+        <div class="faq-item"><h3>\(question)</h3><div class="faq-answer" \(folded)><p>Usually not, unless you move \
+        walls. Check the <a href="https://gov.example/permits/\(index)">planning portal of your local council</a> \
+        first.</p></div></div>
+        """
+      }.joined()
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+        \(TestPage.paragraphs(2, from: 3))<div class="faq">\(items)</div><h2>Watering</h2>\
+        \(TestPage.paragraphs(2, from: 5))</article>
+        """
+      #expect(
+        try TestPage.extract(body).headings.map(\.text) == [
+          "Choosing Pots", "Do I need a permit to start?", "How long does the work take?", "Watering",
+        ], "\(folded)")
+    }
+  }
+
+  @Test("a heading over a video embed and its channel links is a section")
+  func headingOverVideoKept() throws {
+    for player in [
+      "<div class=\"embed-youtube\"><iframe src=\"https://www.youtube.com/embed/abc\"></iframe></div>",
+      "<video src=\"/media/tiles.mp4\" controls></video>",
+    ] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+        \(TestPage.paragraphs(2, from: 3))<div class="video-block"><h2>Video: how we laid the tiles</h2>\(player)\
+        <ul class="video-meta"><li><a href="https://youtube.example/@berg">Berg Renovation channel on YouTube</a>\
+        </li><li><a href="https://youtube.example/watch?v=abc">Watch the whole video on YouTube</a></li></ul></div>\
+        <h2>Watering</h2>\(TestPage.paragraphs(2, from: 5))</article>
+        """
+      #expect(
+        try TestPage.extract(body).headings.map(\.text) == [
+          "Choosing Pots", "Video: how we laid the tiles", "Watering",
+        ])
+    }
+  }
+
+  @Test("a section heading whose box keeps its own text, or loses only a share link, stays")
+  func headingOfKeptOrBarelyCleanedBoxKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<div class="section-head"><h2>\
+      Choosing Pots</h2><div class="share-links"><a href="https://x.example/share">Share</a> <a \
+      href="https://fb.example/share">Post</a></div></div>\(TestPage.paragraphs(2, from: 3))<div class="box"><h2>\
+      Watering</h2>\(TestPage.paragraphs(1, from: 5))<p><a href="https://shop.example/can">A good watering can</a>\
+      </p></div>\(TestPage.paragraphs(1, from: 6))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+  }
 }
