@@ -34,6 +34,7 @@ struct ListsExtractor: SectionExtractor {
             }
             if run.items.isEmpty { run.intro = previous }
             run.add(lead)
+            run.lastAnnounces = lead.text.isEmpty && ListsExtractor.announces(text)
             // "<b>Mara</b><br><a>www.mara-atelier.de</a>": a name over its web address.
             if !lead.text.isEmpty, node.linkTextLength >= lead.text.utf8.count { run.addresses += 1 }
           }
@@ -153,9 +154,15 @@ struct ListsExtractor: SectionExtractor {
       lastTitleNumbered = false
     }
 
+    /// The last title stood alone as a sentence announcing what follows ("<b>Das müssen
+    /// Hausbesitzer jetzt wissen:</b>").
+    var lastAnnounces = false
+
     /// `list`: the block is a list (or a numbered "1." paragraph), which a description may hold.
     mutating func describe(_ text: String, list: Bool = false) {
       let current = items[items.count - 1].text
+      // A bold sentence announcing the paragraph under it is a story's run-in sub-heading.
+      if current.isEmpty, !list, lastAnnounces { sections = true }
       // A bold question answered by a paragraph is an interview's turn, not an item.
       // A numbered one ("<b>3. Why did …?</b>" over its answer) is an entry of a listicle of questions,
       // and so is one typed without its number's mark among them ("<b>137, Where …?</b>").
@@ -216,6 +223,8 @@ struct ListsExtractor: SectionExtractor {
       let shown = parent.children.first { $0.isElement ? $0.tag != "br" : showsText($0) }
       guard let first = shown else { return nil }
       if !first.isElement {
+        // Only a number: paragraphs led by a symbol and a bold label ("📍 <b>Adresse:</b> …",
+        // "🕒 <b>Öffnungszeiten:</b> …") are an info box's lines, not a list's items.
         guard parent === node, isEnumerator(first.textBytes) else { return nil }
         var next = first.nextSibling
         while let candidate = next, candidate.kind == .text, !showsText(candidate) {
@@ -225,6 +234,8 @@ struct ListsExtractor: SectionExtractor {
         enumerated = true
         bolds = adjacentBolds(from: bold)
       } else if boldTags.contains(first) {
+        // A paragraph's lead is `<strong>`/`<b>` only: a pasted editor's bold spans over paragraphs
+        // set its sub-headings and emphasis too, where `<li>` markup does not say "item".
         bolds = adjacentBolds(from: first)
       } else if leadWrapperTags.contains(first) {
         // A paragraph set in italics whole is a note (an editor's promo line), not an item.
@@ -361,6 +372,16 @@ struct ListsExtractor: SectionExtractor {
     guard let first = body.first, speechQuotes.contains(first) else { return false }
     let quoted = body.dropFirst().prefix { !speechQuotes.contains($0) }
     return quoted.split(separator: " ").count >= Thresholds.minimumSpeechWords
+  }
+
+  /// Whether a standalone bold line is a sentence that announces what follows: it ends in a colon
+  /// and has as many words as a clause ("Das müssen Hausbesitzer jetzt wissen:", "Here is what
+  /// changes for tenants:"); a label ("Kosten:", "Wichtig für Eltern:") or a numbered entry is a title.
+  static func announces(_ line: String) -> Bool {
+    let text = Text.clean(line)
+    guard text.hasSuffix(":"), !opensWithNumber(text) else { return false }
+    let words = text.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
+    return words.count >= ListRules.minimumAnnouncementWords
   }
 
   /// Whether a bold line names a closing section of the story ("Fazit", "References").
@@ -502,8 +523,12 @@ struct ListsExtractor: SectionExtractor {
       && inner.allSatisfy { $0.isASCII && $0.isNumber || ", –-".contains($0) }
   }
 
-  /// Whether a bold lead is a mark, not a name: an amount or a reference number.
-  static func isMarkLead(_ title: String) -> Bool { isAmount(title) || isReferenceMark(title) }
+  /// Whether a bold lead is a mark, not a name: an amount, a reference number, or an item's
+  /// number ("<b>1.</b> Moriondo patented …", a footnote's number set in bold). A bare year
+  /// ("<b>2010</b>" over what happened that year) names its entry.
+  static func isMarkLead(_ title: String) -> Bool {
+    isAmount(title) || isReferenceMark(title) || isEnumerator(title)
+  }
 
   /// Whether a list's titles are an interview's turn words ("Frage:"/"Antwort:", "Q:"/"A:"):
   /// half the titles or more are a turn word ("Frage:" beside the speaker "Müller:"), or every title
@@ -590,7 +615,7 @@ struct ListsExtractor: SectionExtractor {
     while let node = next {
       if node.kind == .text, Text.clean(node.text).isEmpty {
         next = node.nextSibling
-      } else if boldTags.contains(node) {
+      } else if isBold(node) {
         bolds.append(node)
         next = node.nextSibling
       } else {
@@ -601,6 +626,58 @@ struct ListsExtractor: SectionExtractor {
   }
 
   static let boldTags: TagSet = ["strong", "b"]
+
+  /// Whether an element sets its text in bold: `<strong>`, `<b>`, or a `<span>` made bold by its
+  /// inline style (`style="font-weight: 700"`, an editor's paste) or by a utility class
+  /// (`class="font-semibold"`).
+  static func isBold(_ node: Node) -> Bool {
+    if boldTags.contains(node) { return true }
+    guard node.tag == "span" else { return false }
+    if let style = node.attribute("style"), let weight = fontWeight(style) { return weight }
+    guard let classes = node.attribute("class") else { return false }
+    return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains {
+      ListRules.boldClassTokens.contains($0.lowercased())
+    }
+  }
+
+  /// Whether an inline style's `font-weight` is bold (nil: the style sets no weight).
+  static func fontWeight(_ style: String) -> Bool? {
+    let lowered = style.lowercased()
+    guard let range = lowered.range(of: "font-weight") else { return nil }
+    let value = lowered[range.upperBound...].drop { $0 == " " || $0 == ":" }.prefix { $0.isLetter || $0.isNumber }
+    if let number = Int(value) { return number >= ListRules.minimumBoldWeight }
+    return value == "bold" || value == "bolder"
+  }
+
+  /// Blocks that wrap an item's whole content (`<li><div class="card">…</div></li>`).
+  static let itemWrapperTags: TagSet = ["div", "header", "section", "article"]
+
+  /// Bytes a lead mark's text node has at most (three emoji with their variation selectors and
+  /// spaces): longer text is never read as one.
+  static let maximumLeadMarkBytes = 32
+
+  /// A text node that is a lead mark (`isLeadMark`), or nil.
+  static func leadMark(_ node: Node) -> Node? {
+    guard node.kind == .text, node.textBytes.count <= maximumLeadMarkBytes, isLeadMark(node.text) else { return nil }
+    return node
+  }
+
+  /// Whether a text is a lead mark set before an item's bold title (`<li>✅ <strong>Title:</strong>`,
+  /// "👉", "➤", "★ "): a few symbols, no letter, digit, quote or bracket.
+  static func isLeadMark(_ text: String) -> Bool {
+    let mark = Text.clean(text)
+    guard !mark.isEmpty, mark.count <= ListRules.maximumLeadMarkCharacters else { return false }
+    return mark.allSatisfy { character in
+      character == " " || bulletMarks.contains(character)
+        || character.unicodeScalars.allSatisfy { scalar in
+          switch scalar.properties.generalCategory {
+          case .otherSymbol, .mathSymbol: return true
+          case .nonspacingMark, .enclosingMark, .format: return scalar != character.unicodeScalars.first
+          default: return false
+          }
+        }
+    }
+  }
   static let listTags: TagSet = ["ul", "ol", "dl"]
 
   static func parse(_ node: Node, page: Page, content: Content) -> ArticleList? {
@@ -710,6 +787,12 @@ struct ListsExtractor: SectionExtractor {
     let titleNodes = titled ? title(of: node, nested: nested) : []
     var skip = Set(nested.map(\.order))
     for titleNode in titleNodes { skip.insert(titleNode.order) }
+    // The mark before a title ("✅ <strong>Title:</strong>") is neither title nor text.
+    if !titleNodes.isEmpty, let first = node.children.first(where: { $0.isElement || showsText($0) }),
+      let mark = leadMark(first)
+    {
+      skip.insert(mark.order)
+    }
     var text = Text.cleanLines(collect(node, skipping: skip, content: content))
     var title = titleNodes.isEmpty ? nil : Text.clean(titleNodes.map { Page.rawText($0) }.joined(separator: " "))
     if let current = title {
@@ -731,10 +814,20 @@ struct ListsExtractor: SectionExtractor {
   /// The title elements of an item (a bold lead may be two bolds in a row), or none.
   private static func title(of item: Node, nested: [Node]) -> [Node] {
     var leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+    // <li><div class="card"><h4>Title</h4><p>…</p></div></li>: the item's one block wraps its
+    // content (a product card, a theme's inner box); its first child leads the item.
+    for _ in 0..<ListRules.maximumPanelWrapperDepth {
+      guard leading.count == 1, let only = leading.first, ListsExtractor.itemWrapperTags.contains(only) else { break }
+      leading = only.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+    }
     // <li><a><img></a><h2>Title</h2><p>…</p></li>: a feature's picture above its heading; the
     // heading still leads the item's text.
     if let heading = leading.first(where: { $0.textLength > 0 }), ContentWalker.headingTags.contains(heading) {
       leading.removeAll { $0.order < heading.order }
+    }
+    // <li>✅ <strong>Title:</strong> text</li>: a symbol before the bold lead decorates it.
+    if leading.count > 2, leadMark(leading[0]) != nil, leading[1].isElement, isBold(leading[1]) {
+      leading.removeFirst()
     }
     guard var first = leading.first, first.isElement else { return [] }
     // <li><header><h3>Title</h3></header><div>…</div></li>: a heading in a wrapper of its own.
@@ -749,7 +842,7 @@ struct ListsExtractor: SectionExtractor {
     var wrapper: Node?
     if leadWrapperTags.contains(first),
       let inner = first.children.first(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }),
-      boldTags.contains(inner)
+      isBold(inner)
     {
       wrapper = first
       first = inner
@@ -777,12 +870,12 @@ struct ListsExtractor: SectionExtractor {
     // <li><p><strong>Title</strong></p><p>…</p></li>
     if first.tag == "p" || first.tag == "div" {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-      if inner.count == 1, let bold = inner.first, boldTags.contains(bold), bounded(bold), !quoted(bold),
+      if inner.count == 1, let bold = inner.first, isBold(bold), bounded(bold), !quoted(bold),
         rest > 0 || !nested.isEmpty
       {
         return [bold]
       }
-      if let lead = inner.first, boldTags.contains(lead), bounded(lead), !quoted(lead), inner.count > 1,
+      if let lead = inner.first, isBold(lead), bounded(lead), !quoted(lead), inner.count > 1,
         !runsOn(lead)
       {
         return [lead]
@@ -790,7 +883,7 @@ struct ListsExtractor: SectionExtractor {
       return []
     }
     // <li><strong>Title</strong> text</li>, <li><b>Sync Engine</b> <b>M3</b> – text</li>
-    if boldTags.contains(first)
+    if isBold(first)
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
       let bolds = first.tag == "a" ? [first] : adjacentBolds(from: first)
@@ -915,7 +1008,7 @@ struct ListsExtractor: SectionExtractor {
     func walk(_ current: Node) {
       for child in current.children {
         if child.kind == .text {
-          output += child.text
+          if !skipping.contains(child.order) { output += child.text }
         } else if !skipping.contains(child.order) && !content.isMasked(child) {
           let block = !ContentWalker.inlineTags.contains(child)
           if child.tag == "br" { output += Text.lineBreak } else if block { output += " " }

@@ -1099,4 +1099,166 @@ struct ListsExtractorTests {
     #expect(texts.map(ListsExtractor.showsText) == texts.map { !Text.clean($0.text).isEmpty })
     #expect(texts.filter(ListsExtractor.showsText).map(\.text) == [" x", "\u{A0}é"])
   }
+
+  /// The titles of every list found (nested lists' too), in order.
+  private func titles(_ markup: String) throws -> [String] {
+    var found: [String] = []
+    func walk(_ list: ArticleList) {
+      for item in list.items {
+        if let title = item.title { found.append(title) }
+        item.lists.forEach(walk)
+      }
+    }
+    try lists(markup).forEach(walk)
+    return found
+  }
+
+  @Test("a span set bold by its style or a utility class leads its item as <strong> does")
+  func styledBoldSpanLeads() throws {
+    let styled = """
+      <ul><li><span style="font-weight: 700;">Banden:</span> controleer elke twee weken de bandenspanning.</li>\
+      <li><span style="font-weight: 700;">Ketting:</span> maak de ketting schoon na elke regenrit.</li></ul>
+      """
+    #expect(
+      try lists(styled) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Banden", text: "controleer elke twee weken de bandenspanning."),
+            ListItem(title: "Ketting", text: "maak de ketting schoon na elke regenrit."),
+          ])
+      ])
+    let classed = """
+      <ul class="list-disc"><li><span class="font-semibold">Startbildschirm:</span> Apps lassen sich frei \
+      platzieren.</li><li><span class="font-semibold">Kontrollzentrum:</span> Die Schalter sind neu verteilt.</li></ul>
+      """
+    #expect(try titles(classed) == ["Startbildschirm", "Kontrollzentrum"])
+    let bolder = """
+      <ul><li><span style="font-weight:bold">Kitchen</span> – Empty the fridge and wipe the shelves.</li>\
+      <li><span style="font-weight:bold">Bathroom</span> – Scrub the grout and replace the liner.</li></ul>
+      """
+    #expect(try titles(bolder) == ["Kitchen", "Bathroom"])
+  }
+
+  @Test("a span of normal weight or without a weight is no bold lead; bold spans lead no paragraph run")
+  func plainSpanIsNoLead() throws {
+    // A pasted editor's bold spans over paragraphs are its sub-headings: only `<li>` says "item".
+    let pasted = """
+      <p><span style="font-weight: 700;">Unsere Favoriten</span></p><p><span style="font-weight: 400;">Geranien \
+      vertragen pralle Sonne und blühen bis in den Oktober hinein.</span></p><p><span style="font-weight: 700;">\
+      Was wir meiden</span></p><p><span style="font-weight: 400;">Fuchsien verbrennen in der Mittagssonne \
+      schon nach wenigen Tagen.</span></p>
+      """
+    #expect(try titles(pasted) == [])
+    let markup = """
+      <ul><li><span style="font-weight: 400;">Banden:</span> controleer elke twee weken de bandenspanning.</li>\
+      <li><span style="color: red">Ketting:</span> maak de ketting schoon na elke regenrit.</li>\
+      <li><span class="highlight">Remmen:</span> vervang versleten remblokjes op tijd.</li></ul>
+      """
+    #expect(try titles(markup) == [])
+    #expect(ListsExtractor.fontWeight("color: red; font-weight: 600") == true)
+    #expect(ListsExtractor.fontWeight("font-weight:normal") == false)
+    #expect(ListsExtractor.fontWeight("color: red") == nil)
+  }
+
+  @Test("a symbol before an item's bold lead (✅, 👉, ➤) is neither title nor text; symbol-led paragraphs are no list")
+  func leadMarkBeforeBold() throws {
+    let items = """
+      <ul><li>✅ <strong>Track everything:</strong> We log every purchase in a shared spreadsheet.</li>\
+      <li>✅ <strong>Pay ourselves first:</strong> Ten percent goes into savings on payday.</li></ul>
+      """
+    #expect(
+      try lists(items) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Track everything", text: "We log every purchase in a shared spreadsheet."),
+            ListItem(title: "Pay ourselves first", text: "Ten percent goes into savings on payday."),
+          ])
+      ])
+    // Paragraphs so led are an info box's lines (address, hours), not a list.
+    let paragraphs = """
+      <p>📍 <b>Adresse:</b> Kastanienallee 12, 10435 Berlin, gleich neben der Haltestelle Eberswalder Straße.</p>\
+      <p>🕒 <b>Öffnungszeiten:</b> Dienstag bis Sonntag von 9 bis 18 Uhr, montags geschlossen, auch an Feiertagen.</p>
+      """
+    #expect(try titles(paragraphs) == [])
+    #expect(ListsExtractor.isLeadMark("✔️ "))
+    #expect(ListsExtractor.isLeadMark("➤"))
+    #expect(!ListsExtractor.isLeadMark("„"))
+    #expect(!ListsExtractor.isLeadMark("Tip"))
+    #expect(!ListsExtractor.isLeadMark("(1)"))
+  }
+
+  @Test("a letter or quote before the bold keeps the item untitled: the bold is inside its sentence")
+  func textBeforeBoldIsNoMark() throws {
+    let markup = """
+      <ul><li>A <strong>fresh</strong> start: we log every purchase in a shared spreadsheet.</li>\
+      <li>„<strong>Zeitsprung</strong>“ erzählt jede Woche eine vergessene Geschichte.</li></ul>
+      """
+    #expect(try titles(markup) == [])
+  }
+
+  @Test("an item whose one block wraps its content (<li><div class=card><h4>) is titled by the heading inside")
+  func wrappedItemHeading() throws {
+    let markup = """
+      <ul class="product-list"><li><div class="product-card"><h4>Acer Aspire 5</h4><p>A solid all-rounder with \
+      a good keyboard.</p></div></li><li><div class="product-card"><h4>Lenovo IdeaPad Slim 3</h4><p>Light, quiet \
+      and with a long battery life.</p></div></li></ul>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Acer Aspire 5", text: "A solid all-rounder with a good keyboard."),
+            ListItem(title: "Lenovo IdeaPad Slim 3", text: "Light, quiet and with a long battery life."),
+          ])
+      ])
+    let strong = """
+      <ul><li><div><strong>Slapen:</strong> tent, slaapzak, matje en kussen.</div></li>\
+      <li><div><strong>Koken:</strong> brander, gasflesje en een pannetje.</div></li></ul>
+      """
+    #expect(try titles(strong) == ["Slapen", "Koken"])
+    let plain = """
+      <ul><li><div>Tent, slaapzak, matje en kussen.</div></li><li><div>Brander, gasflesje en een \
+      <strong>pannetje</strong>.</div></li></ul>
+      """
+    #expect(try titles(plain) == [])
+  }
+
+  @Test("a bare number set in bold ('<b>1.</b>', a footnote's number) is no title")
+  func boldNumberIsNoTitle() throws {
+    let markup = """
+      <ol class="footnotes"><li id="fn1"><b>1.</b> Angelo Moriondo brevettò la prima macchina nel 1884.</li>\
+      <li id="fn2"><b>2.</b> Sulla cultura del caffè a Napoli si veda Rossi, 2010.</li></ol>
+      """
+    #expect(try titles(markup) == [])
+    #expect(ListsExtractor.isMarkLead("12)"))
+    #expect(!ListsExtractor.isMarkLead("2010"))
+    #expect(!ListsExtractor.isMarkLead("3 Days in Rome"))
+  }
+
+  @Test("standalone bold sentences announcing the paragraph under them are sub-headings, not titles")
+  func announcingLinesAreNoTitles() throws {
+    let markup = """
+      <p><strong>Das müssen Hausbesitzer jetzt wissen:</strong></p><p>Neue Heizungen müssen zu 65 Prozent mit \
+      erneuerbarer Energie laufen. Bestehende Anlagen dürfen weiter betrieben werden.</p>\
+      <p><strong>Diese Förderung gibt es vom Staat:</strong></p><p>Der Grundzuschuss beträgt 30 Prozent der Kosten. \
+      Für Haushalte mit geringem Einkommen kommen weitere 30 Prozent hinzu.</p>
+      """
+    #expect(try titles(markup) == [])
+    #expect(ListsExtractor.announces("Voici ce qui change pour vous :"))
+    #expect(!ListsExtractor.announces("Wichtig für Eltern:"))
+    #expect(!ListsExtractor.announces("1. Das müssen Sie jetzt wissen:"))
+  }
+
+  @Test("standalone bold labels with a colon over their paragraphs stay titles")
+  func standaloneLabelsStayTitles() throws {
+    let markup = """
+      <p><strong>Antioxidantes:</strong></p><p>Contiene catequinas que protegen las células del daño oxidativo \
+      según varios estudios.</p><p><strong>Concentración:</strong></p><p>La combinación de cafeína y L-teanina \
+      mejora la atención sin nerviosismo.</p>
+      """
+    #expect(try titles(markup) == ["Antioxidantes", "Concentración"])
+  }
 }
