@@ -816,9 +816,11 @@ struct ListsExtractor: SectionExtractor {
     var leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
     // <li><div class="card"><h4>Title</h4><p>…</p></div></li>: the item's one block wraps its
     // content (a product card, a theme's inner box); its first child leads the item.
+    var wrapped = false
     for _ in 0..<ListRules.maximumPanelWrapperDepth {
       guard leading.count == 1, let only = leading.first, ListsExtractor.itemWrapperTags.contains(only) else { break }
       leading = only.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
+      wrapped = true
     }
     // <li><a><img></a><h2>Title</h2><p>…</p></li>: a feature's picture above its heading; the
     // heading still leads the item's text.
@@ -902,7 +904,9 @@ struct ListsExtractor: SectionExtractor {
     // lead alone on its line above a block that is much longer and opens with prose. A toggle over
     // a table, a diagram's tiles or a sub-heading (`<li><a href="#">Grundmodul</a><div><section>…`,
     // a syllabus's panels) names a panel of the page, not an item with its description.
-    if leadWrapperTags.contains(first) || first.tag == "a" || first.tag == "button", leading.count > 1,
+    // In a wrapper block, a link over a longer block is a post card's title over its excerpt
+    // (<li><div class="card"><a>Post</a><div>excerpt…</div></div>), not an accordion's.
+    if !wrapped, leadWrapperTags.contains(first) || first.tag == "a" || first.tag == "button", leading.count > 1,
       let next = leading.dropFirst().first, next.isElement, !ContentWalker.inlineTags.contains(next),
       !listTags.contains(next), bounded(first),
       next.textLength >= max(Thresholds.minimumParagraphChars, first.textLength * 2), opensWithProse(next)

@@ -1224,6 +1224,14 @@ struct ListsExtractorTests {
       <strong>pannetje</strong>.</div></li></ul>
       """
     #expect(try titles(plain) == [])
+    // A post card's link over its excerpt in the wrapper is no accordion title.
+    let cards = """
+      <ul><li><div class="card"><a href="/a/">Ten minute dinners</a><div class="excerpt"><p>Quick meals for busy \
+      weeknights that need no more than one pan and ten minutes.</p></div></div></li><li><div class="card">\
+      <a href="/b/">Our spring garden</a><div class="excerpt"><p>What we planted this year on the allotment and \
+      what we would do differently next time.</p></div></div></li></ul>
+      """
+    #expect(try titles(cards) == [])
   }
 
   @Test("a bare number set in bold ('<b>1.</b>', a footnote's number) is no title")
