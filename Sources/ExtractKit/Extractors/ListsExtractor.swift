@@ -34,7 +34,8 @@ struct ListsExtractor: SectionExtractor {
             }
             if run.items.isEmpty { run.intro = previous }
             run.add(lead)
-            run.lastAnnounces = lead.text.isEmpty && ListsExtractor.announces(text)
+            run.lastAnnounces =
+              lead.text.isEmpty && ListsExtractor.announces(text, language: context.metadata.language)
             // "<b>Mara</b><br><a>www.mara-atelier.de</a>": a name over its web address.
             if !lead.text.isEmpty, node.linkTextLength >= lead.text.utf8.count { run.addresses += 1 }
           }
@@ -280,7 +281,8 @@ struct ListsExtractor: SectionExtractor {
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
     let cleanTitle = Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators))
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
-    guard let end = cleanTitle.last, !isSentence(cleanTitle), !isMarkLead(cleanTitle) else { return nil }
+    guard let end = cleanTitle.last, !isSentence(cleanTitle), !isMarkLead(cleanTitle), !isNumberOnly(bolds)
+    else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     if isSpeech(body, afterComma: rest.first == ",") { return nil }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
@@ -374,14 +376,18 @@ struct ListsExtractor: SectionExtractor {
     return quoted.split(separator: " ").count >= Thresholds.minimumSpeechWords
   }
 
-  /// Whether a standalone bold line is a sentence that announces what follows: it ends in a colon
-  /// and has as many words as a clause ("Das müssen Hausbesitzer jetzt wissen:", "Here is what
-  /// changes for tenants:"); a label ("Kosten:", "Wichtig für Eltern:") or a numbered entry is a title.
-  static func announces(_ line: String) -> Bool {
+  /// Whether a standalone bold line is a sentence that announces what follows: it ends in a colon,
+  /// has as many words as a clause and opens with one of the page language's announcing words
+  /// (`VocabularyLists.announcingOpeners`: "Das müssen Hausbesitzer jetzt wissen:", "Here is what
+  /// changes for tenants:"). A label ("Kosten:"), a numbered entry, and a titled step written as a
+  /// clause ("Use the largest pots you can fit:") are titles; so is any line of a page whose
+  /// language is not known.
+  static func announces(_ line: String, language: String?) -> Bool {
     let text = Text.clean(line)
     guard text.hasSuffix(":"), !opensWithNumber(text) else { return false }
     let words = text.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
-    return words.count >= ListRules.minimumAnnouncementWords
+    guard words.count >= ListRules.minimumAnnouncementWords else { return false }
+    return VocabularyLists.opensAnnouncing(text, language: language)
   }
 
   /// Whether a bold line names a closing section of the story ("Fazit", "References").
@@ -523,11 +529,21 @@ struct ListsExtractor: SectionExtractor {
       && inner.allSatisfy { $0.isASCII && $0.isNumber || ", –-".contains($0) }
   }
 
-  /// Whether a bold lead is a mark, not a name: an amount, a reference number, or an item's
-  /// number ("<b>1.</b> Moriondo patented …", a footnote's number set in bold). A bare year
-  /// ("<b>2010</b>" over what happened that year) names its entry.
-  static func isMarkLead(_ title: String) -> Bool {
-    isAmount(title) || isReferenceMark(title) || isEnumerator(title)
+  /// Whether a bold lead is a mark, not a name: an amount or a reference number.
+  static func isMarkLead(_ title: String) -> Bool { isAmount(title) || isReferenceMark(title) }
+
+  /// Whether a lead's bolds are an item's number and nothing else ("<b>1.</b> Moriondo patented …",
+  /// a footnote's number set in bold): a mark, not a title. A number in a bold of its own before
+  /// the name's bold ("<b>1.</b> <b>Rome</b> – …") leads a titled entry; a bare year ("<b>2010</b>")
+  /// names its entry.
+  static func isNumberOnly(_ bolds: [Node]) -> Bool {
+    bolds.count == 1 && isEnumerator(Text.clean(Page.rawText(bolds[0])))
+  }
+
+  /// Whether a title's elements read as a "read this too" label (`Patterns.insertLabels`).
+  static func isInsertLabel(_ nodes: [Node]) -> Bool {
+    let title = Text.clean(nodes.map { Page.rawText($0) }.joined(separator: " "))
+    return Patterns.insertLabels.contains(Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators)).lowercased())
   }
 
   /// Whether a list's titles are an interview's turn words ("Frage:"/"Antwort:", "Q:"/"A:"):
@@ -683,9 +699,6 @@ struct ListsExtractor: SectionExtractor {
     return value == "bold" || value == "bolder"
   }
 
-  /// Blocks that wrap an item's whole content (`<li><div class="card">…</div></li>`).
-  static let itemWrapperTags: TagSet = ["div", "header", "section", "article"]
-
   /// Bytes a lead mark's text node has at most (three emoji with their variation selectors and
   /// spaces): longer text is never read as one.
   static let maximumLeadMarkBytes = 32
@@ -818,7 +831,10 @@ struct ListsExtractor: SectionExtractor {
         }
     }
     let lists = nested.compactMap { parse($0, page: page, content: content) }
-    let titleNodes = titled ? title(of: node, nested: nested) : []
+    var titleNodes = titled ? title(of: node, nested: nested) : []
+    // "<strong>Lesen Sie auch:</strong> <a>…</a>", "<b>Read more:</b> …": a "read this too" label
+    // points at other posts; it names no item.
+    if !titleNodes.isEmpty, isInsertLabel(titleNodes) { titleNodes = [] }
     var skip = Set(nested.map(\.order))
     for titleNode in titleNodes { skip.insert(titleNode.order) }
     // The mark before a title ("✅ <strong>Title:</strong>") is neither title nor text.
@@ -848,21 +864,17 @@ struct ListsExtractor: SectionExtractor {
   /// The title elements of an item (a bold lead may be two bolds in a row), or none.
   private static func title(of item: Node, nested: [Node]) -> [Node] {
     var leading = item.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-    // <li><div class="card"><h4>Title</h4><p>…</p></div></li>: the item's one block wraps its
-    // content (a product card, a theme's inner box); its first child leads the item.
-    var wrapped = false
-    for _ in 0..<ListRules.maximumPanelWrapperDepth {
-      guard leading.count == 1, let only = leading.first, ListsExtractor.itemWrapperTags.contains(only) else { break }
-      leading = only.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-      wrapped = true
-    }
     // <li><a><img></a><h2>Title</h2><p>…</p></li>: a feature's picture above its heading; the
     // heading still leads the item's text.
     if let heading = leading.first(where: { $0.textLength > 0 }), ContentWalker.headingTags.contains(heading) {
       leading.removeAll { $0.order < heading.order }
     }
-    // <li>✅ <strong>Title:</strong> text</li>: a symbol before the bold lead decorates it.
-    if leading.count > 2, leadMark(leading[0]) != nil, leading[1].isElement, isBold(leading[1]) {
+    // <li>✅ <strong>Title:</strong> text</li>: a symbol before the bold lead decorates it. An item
+    // whose rest is all links ("👉 <strong>Lesen Sie auch:</strong> <a>…</a>", "→ <b>Related:</b> <a>…</a>")
+    // is a pointer to other posts, its bold the pointer's label.
+    if leading.count > 2, leadMark(leading[0]) != nil, leading[1].isElement, isBold(leading[1]),
+      item.textLength - leading[0].textLength - leading[1].textLength > item.linkTextLength
+    {
       leading.removeFirst()
     }
     guard var first = leading.first, first.isElement else { return [] }
@@ -907,12 +919,12 @@ struct ListsExtractor: SectionExtractor {
     if first.tag == "p" || first.tag == "div" {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
       if inner.count == 1, let bold = inner.first, isBold(bold), bounded(bold), !quoted(bold),
-        rest > 0 || !nested.isEmpty
+        !isNumberOnly([bold]), rest > 0 || !nested.isEmpty
       {
         return [bold]
       }
       if let lead = inner.first, isBold(lead), bounded(lead), !quoted(lead), inner.count > 1,
-        !runsOn(lead)
+        !isNumberOnly(adjacentBolds(from: lead)), !runsOn(lead)
       {
         return [lead]
       }
@@ -930,7 +942,8 @@ struct ListsExtractor: SectionExtractor {
           wrapper.children.last(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }) === last
             ? wrapper : nil
         } ?? last
-      guard bolds.allSatisfy(bounded), !quoted(last), rest > 0 || !nested.isEmpty, !runsOn(lineEnd)
+      guard bolds.allSatisfy(bounded), !isNumberOnly(bolds), !quoted(last), rest > 0 || !nested.isEmpty,
+        !runsOn(lineEnd)
       else { return [] }
       return bolds
     }
@@ -938,9 +951,7 @@ struct ListsExtractor: SectionExtractor {
     // lead alone on its line above a block that is much longer and opens with prose. A toggle over
     // a table, a diagram's tiles or a sub-heading (`<li><a href="#">Grundmodul</a><div><section>…`,
     // a syllabus's panels) names a panel of the page, not an item with its description.
-    // In a wrapper block, a link over a longer block is a post card's title over its excerpt
-    // (<li><div class="card"><a>Post</a><div>excerpt…</div></div>), not an accordion's.
-    if !wrapped, leadWrapperTags.contains(first) || first.tag == "a" || first.tag == "button", leading.count > 1,
+    if leadWrapperTags.contains(first) || first.tag == "a" || first.tag == "button", leading.count > 1,
       let next = leading.dropFirst().first, next.isElement, !ContentWalker.inlineTags.contains(next),
       !listTags.contains(next), bounded(first),
       next.textLength >= max(Thresholds.minimumParagraphChars, first.textLength * 2), opensWithProse(next)

@@ -40,9 +40,9 @@ enum ListRules {
   /// "👉", "➤", "★"): a decoration, not part of the title, a few characters at most.
   static let maximumLeadMarkCharacters = 3
 
-  /// A standalone bold line ending in a colon with this many words or more is a sentence that
-  /// announces what follows ("<b>Das müssen Hausbesitzer jetzt wissen:</b>", "<b>Here is what
-  /// changes for tenants:</b>"), a story's run-in sub-heading, not an item's title ("<b>Kosten:</b>",
-  /// "<b>Wichtig für Eltern:</b>").
+  /// A standalone bold line ending in a colon with this many words or more, opening with an
+  /// announcing word (`VocabularyLists.announcingOpeners`), is a sentence that announces what
+  /// follows ("<b>Das müssen Hausbesitzer jetzt wissen:</b>", "<b>Here is what changes for
+  /// tenants:</b>"), a story's run-in sub-heading, not an item's title ("<b>Kosten:</b>").
   static let minimumAnnouncementWords = 5
 }
