@@ -1331,17 +1331,14 @@ struct ListsExtractorTests {
         "Choose plants that suit your balcony's light", "Use the largest pots you can fit",
         "Do not forget climbers on the railing",
       ])
-    let spanish = """
-      <p><strong>Elegir plantas adaptadas a la orientación del balcón:</strong></p><p>Un balcón orientado al sur \
-      necesita plantas que aguanten el sol todo el día.</p><p><strong>Apostar por macetas de gran tamaño \
-      siempre:</strong></p><p>Cuanta más tierra, menos veces habrá que regar en verano.</p><p><strong>No olvidar \
-      las plantas trepadoras en la barandilla:</strong></p><p>Un jazmín cubre la barandilla en dos temporadas.</p>
-      """
-    #expect(
-      try titles(spanish, lang: "es") == [
-        "Elegir plantas adaptadas a la orientación del balcón", "Apostar por macetas de gran tamaño siempre",
-        "No olvidar las plantas trepadoras en la barandilla",
-      ])
+    // The Spanish page's lines (a whole page's run is titled as the English one is).
+    for line in [
+      "Elegir plantas adaptadas a la orientación del balcón:", "Apostar por macetas de gran tamaño siempre:",
+      "No olvidar las plantas trepadoras en la barandilla:",
+    ] {
+      #expect(!ListsExtractor.announces(line, language: "es"))
+    }
+    #expect(!ListsExtractor.announces("Use the largest pots you can fit:", language: "en"))
     let polish = """
       <p><strong>Wybierz rośliny odpowiednie do nasłonecznienia balkonu:</strong></p><p>Balkon od południa \
       potrzebuje roślin, które znoszą słońce przez cały dzień.</p><p><strong>Postaw na jak największe donice \
