@@ -34,6 +34,8 @@ struct ListsExtractor: SectionExtractor {
             }
             if run.items.isEmpty { run.intro = previous }
             run.add(lead)
+            run.lastAnnounces =
+              lead.text.isEmpty && ListsExtractor.announces(text, language: context.metadata.language)
             // "<b>Mara</b><br><a>www.mara-atelier.de</a>": a name over its web address.
             if !lead.text.isEmpty, node.linkTextLength >= lead.text.utf8.count { run.addresses += 1 }
           }
@@ -153,9 +155,15 @@ struct ListsExtractor: SectionExtractor {
       lastTitleNumbered = false
     }
 
+    /// The last title stood alone as a sentence announcing what follows ("<b>Das müssen
+    /// Hausbesitzer jetzt wissen:</b>").
+    var lastAnnounces = false
+
     /// `list`: the block is a list (or a numbered "1." paragraph), which a description may hold.
     mutating func describe(_ text: String, list: Bool = false) {
       let current = items[items.count - 1].text
+      // A bold sentence announcing the paragraph under it is a story's run-in sub-heading.
+      if current.isEmpty, !list, lastAnnounces { sections = true }
       // A bold question answered by a paragraph is an interview's turn, not an item.
       // A numbered one ("<b>3. Why did …?</b>" over its answer) is an entry of a listicle of questions,
       // and so is one typed without its number's mark among them ("<b>137, Where …?</b>").
@@ -216,6 +224,8 @@ struct ListsExtractor: SectionExtractor {
       let shown = parent.children.first { $0.isElement ? $0.tag != "br" : showsText($0) }
       guard let first = shown else { return nil }
       if !first.isElement {
+        // Only a number: paragraphs led by a symbol and a bold label ("📍 <b>Adresse:</b> …",
+        // "🕒 <b>Öffnungszeiten:</b> …") are an info box's lines, not a list's items.
         guard parent === node, isEnumerator(first.textBytes) else { return nil }
         var next = first.nextSibling
         while let candidate = next, candidate.kind == .text, !showsText(candidate) {
@@ -225,6 +235,8 @@ struct ListsExtractor: SectionExtractor {
         enumerated = true
         bolds = adjacentBolds(from: bold)
       } else if boldTags.contains(first) {
+        // A paragraph's lead is `<strong>`/`<b>` only: a pasted editor's bold spans over paragraphs
+        // set its sub-headings and emphasis too, where `<li>` markup does not say "item".
         bolds = adjacentBolds(from: first)
       } else if leadWrapperTags.contains(first) {
         // A paragraph set in italics whole is a note (an editor's promo line), not an item.
@@ -269,7 +281,8 @@ struct ListsExtractor: SectionExtractor {
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
     let cleanTitle = Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators))
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
-    guard let end = cleanTitle.last, !isSentence(cleanTitle), !isMarkLead(cleanTitle) else { return nil }
+    guard let end = cleanTitle.last, !isSentence(cleanTitle), !isMarkLead(cleanTitle), !isNumberOnly(bolds)
+    else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     if isSpeech(body, afterComma: rest.first == ",") { return nil }
     // "<b>Question?</b> answer": an interview's turn (a numbered one is a tip that asks).
@@ -361,6 +374,20 @@ struct ListsExtractor: SectionExtractor {
     guard let first = body.first, speechQuotes.contains(first) else { return false }
     let quoted = body.dropFirst().prefix { !speechQuotes.contains($0) }
     return quoted.split(separator: " ").count >= Thresholds.minimumSpeechWords
+  }
+
+  /// Whether a standalone bold line is a sentence that announces what follows: it ends in a colon,
+  /// has as many words as a clause and opens with one of the page language's announcing words
+  /// (`VocabularyLists.announcingOpeners`: "Das müssen Hausbesitzer jetzt wissen:", "Here is what
+  /// changes for tenants:"). A label ("Kosten:"), a numbered entry, and a titled step written as a
+  /// clause ("Use the largest pots you can fit:") are titles; so is any line of a page whose
+  /// language is not known.
+  static func announces(_ line: String, language: String?) -> Bool {
+    let text = Text.clean(line)
+    guard text.hasSuffix(":"), !opensWithNumber(text) else { return false }
+    let words = text.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
+    guard words.count >= ListRules.minimumAnnouncementWords else { return false }
+    return VocabularyLists.opensAnnouncing(text, language: language)
   }
 
   /// Whether a bold line names a closing section of the story ("Fazit", "References").
@@ -505,6 +532,20 @@ struct ListsExtractor: SectionExtractor {
   /// Whether a bold lead is a mark, not a name: an amount or a reference number.
   static func isMarkLead(_ title: String) -> Bool { isAmount(title) || isReferenceMark(title) }
 
+  /// Whether a lead's bolds are an item's number and nothing else ("<b>1.</b> Moriondo patented …",
+  /// a footnote's number set in bold): a mark, not a title. A number in a bold of its own before
+  /// the name's bold ("<b>1.</b> <b>Rome</b> – …") leads a titled entry; a bare year ("<b>2010</b>")
+  /// names its entry.
+  static func isNumberOnly(_ bolds: [Node]) -> Bool {
+    bolds.count == 1 && isEnumerator(Text.clean(Page.rawText(bolds[0])))
+  }
+
+  /// Whether a title's elements read as a "read this too" label (`Patterns.insertLabels`).
+  static func isInsertLabel(_ nodes: [Node]) -> Bool {
+    let title = Text.clean(nodes.map { Page.rawText($0) }.joined(separator: " "))
+    return Patterns.insertLabels.contains(Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators)).lowercased())
+  }
+
   /// Whether a list's titles are an interview's turn words ("Frage:"/"Antwort:", "Q:"/"A:"):
   /// half the titles or more are a turn word ("Frage:" beside the speaker "Müller:"), or every title
   /// is one of a language's two turn letters and both come. An interview of two turns is no list
@@ -624,7 +665,7 @@ struct ListsExtractor: SectionExtractor {
     while let node = next {
       if node.kind == .text, Text.clean(node.text).isEmpty {
         next = node.nextSibling
-      } else if boldTags.contains(node) {
+      } else if isBold(node) {
         bolds.append(node)
         next = node.nextSibling
       } else {
@@ -635,6 +676,55 @@ struct ListsExtractor: SectionExtractor {
   }
 
   static let boldTags: TagSet = ["strong", "b"]
+
+  /// Whether an element sets its text in bold: `<strong>`, `<b>`, or a `<span>` made bold by its
+  /// inline style (`style="font-weight: 700"`, an editor's paste) or by a utility class
+  /// (`class="font-semibold"`).
+  static func isBold(_ node: Node) -> Bool {
+    if boldTags.contains(node) { return true }
+    guard node.tag == "span" else { return false }
+    if let style = node.attribute("style"), let weight = fontWeight(style) { return weight }
+    guard let classes = node.attribute("class") else { return false }
+    return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains {
+      ListRules.boldClassTokens.contains($0.lowercased())
+    }
+  }
+
+  /// Whether an inline style's `font-weight` is bold (nil: the style sets no weight).
+  static func fontWeight(_ style: String) -> Bool? {
+    let lowered = style.lowercased()
+    guard let range = lowered.range(of: "font-weight") else { return nil }
+    let value = lowered[range.upperBound...].drop { $0 == " " || $0 == ":" }.prefix { $0.isLetter || $0.isNumber }
+    if let number = Int(value) { return number >= ListRules.minimumBoldWeight }
+    return value == "bold" || value == "bolder"
+  }
+
+  /// Bytes a lead mark's text node has at most (three emoji with their variation selectors and
+  /// spaces): longer text is never read as one.
+  static let maximumLeadMarkBytes = 32
+
+  /// A text node that is a lead mark (`isLeadMark`), or nil.
+  static func leadMark(_ node: Node) -> Node? {
+    guard node.kind == .text, node.textBytes.count <= maximumLeadMarkBytes, isLeadMark(node.text) else { return nil }
+    return node
+  }
+
+  /// Whether a text is a lead mark set before an item's bold title (`<li>✅ <strong>Title:</strong>`,
+  /// "👉", "➤", "★ "): a few symbols, no letter, digit, quote or bracket.
+  static func isLeadMark(_ text: String) -> Bool {
+    let mark = Text.clean(text)
+    guard !mark.isEmpty, mark.count <= ListRules.maximumLeadMarkCharacters else { return false }
+    return mark.allSatisfy { character in
+      character == " " || bulletMarks.contains(character)
+        || character.unicodeScalars.allSatisfy { scalar in
+          switch scalar.properties.generalCategory {
+          case .otherSymbol, .mathSymbol: return true
+          case .nonspacingMark, .enclosingMark, .format: return scalar != character.unicodeScalars.first
+          default: return false
+          }
+        }
+    }
+  }
   static let listTags: TagSet = ["ul", "ol", "dl"]
 
   static func parse(_ node: Node, page: Page, content: Content) -> ArticleList? {
@@ -741,9 +831,18 @@ struct ListsExtractor: SectionExtractor {
         }
     }
     let lists = nested.compactMap { parse($0, page: page, content: content) }
-    let titleNodes = titled ? title(of: node, nested: nested) : []
+    var titleNodes = titled ? title(of: node, nested: nested) : []
+    // "<strong>Lesen Sie auch:</strong> <a>…</a>", "<b>Read more:</b> …": a "read this too" label
+    // points at other posts; it names no item.
+    if !titleNodes.isEmpty, isInsertLabel(titleNodes) { titleNodes = [] }
     var skip = Set(nested.map(\.order))
     for titleNode in titleNodes { skip.insert(titleNode.order) }
+    // The mark before a title ("✅ <strong>Title:</strong>") is neither title nor text.
+    if !titleNodes.isEmpty, let first = node.children.first(where: { $0.isElement || showsText($0) }),
+      let mark = leadMark(first)
+    {
+      skip.insert(mark.order)
+    }
     var text = Text.cleanLines(collect(node, skipping: skip, content: content))
     var title = titleNodes.isEmpty ? nil : Text.clean(titleNodes.map { Page.rawText($0) }.joined(separator: " "))
     if let current = title {
@@ -770,6 +869,14 @@ struct ListsExtractor: SectionExtractor {
     if let heading = leading.first(where: { $0.textLength > 0 }), ContentWalker.headingTags.contains(heading) {
       leading.removeAll { $0.order < heading.order }
     }
+    // <li>✅ <strong>Title:</strong> text</li>: a symbol before the bold lead decorates it. An item
+    // whose rest is all links ("👉 <strong>Lesen Sie auch:</strong> <a>…</a>", "→ <b>Related:</b> <a>…</a>")
+    // is a pointer to other posts, its bold the pointer's label.
+    if leading.count > 2, leadMark(leading[0]) != nil, leading[1].isElement, isBold(leading[1]),
+      item.textLength - leading[0].textLength - leading[1].textLength > item.linkTextLength
+    {
+      leading.removeFirst()
+    }
     guard var first = leading.first, first.isElement else { return [] }
     // <li><header><h3>Title</h3></header><div>…</div></li>: a heading in a wrapper of its own.
     if first.tag == "header" || first.tag == "div", leading.count > 1 {
@@ -783,7 +890,7 @@ struct ListsExtractor: SectionExtractor {
     var wrapper: Node?
     if leadWrapperTags.contains(first),
       let inner = first.children.first(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }),
-      boldTags.contains(inner)
+      isBold(inner)
     {
       wrapper = first
       first = inner
@@ -811,20 +918,20 @@ struct ListsExtractor: SectionExtractor {
     // <li><p><strong>Title</strong></p><p>…</p></li>
     if first.tag == "p" || first.tag == "div" {
       let inner = first.children.filter { $0.isElement || !Text.clean($0.text).isEmpty }
-      if inner.count == 1, let bold = inner.first, boldTags.contains(bold), bounded(bold), !quoted(bold),
-        rest > 0 || !nested.isEmpty
+      if inner.count == 1, let bold = inner.first, isBold(bold), bounded(bold), !quoted(bold),
+        !isNumberOnly([bold]), rest > 0 || !nested.isEmpty
       {
         return [bold]
       }
-      if let lead = inner.first, boldTags.contains(lead), bounded(lead), !quoted(lead), inner.count > 1,
-        !runsOn(lead)
+      if let lead = inner.first, isBold(lead), bounded(lead), !quoted(lead), inner.count > 1,
+        !isNumberOnly(adjacentBolds(from: lead)), !runsOn(lead)
       {
         return [lead]
       }
       return []
     }
     // <li><strong>Title</strong> text</li>, <li><b>Sync Engine</b> <b>M3</b> – text</li>
-    if boldTags.contains(first)
+    if isBold(first)
       || (first.tag == "a" && first.children.count == 1 && boldTags.contains(first.children[0].tag))
     {
       let bolds = first.tag == "a" ? [first] : adjacentBolds(from: first)
@@ -835,7 +942,8 @@ struct ListsExtractor: SectionExtractor {
           wrapper.children.last(where: { $0.isElement ? $0.tag != "br" : !Text.clean($0.text).isEmpty }) === last
             ? wrapper : nil
         } ?? last
-      guard bolds.allSatisfy(bounded), !quoted(last), rest > 0 || !nested.isEmpty, !runsOn(lineEnd)
+      guard bolds.allSatisfy(bounded), !isNumberOnly(bolds), !quoted(last), rest > 0 || !nested.isEmpty,
+        !runsOn(lineEnd)
       else { return [] }
       return bolds
     }
@@ -949,7 +1057,7 @@ struct ListsExtractor: SectionExtractor {
     func walk(_ current: Node) {
       for child in current.children {
         if child.kind == .text {
-          output += child.text
+          if !skipping.contains(child.order) { output += child.text }
         } else if !skipping.contains(child.order) && !content.isMasked(child) {
           let block = !ContentWalker.inlineTags.contains(child)
           if child.tag == "br" { output += Text.lineBreak } else if block { output += " " }

@@ -23,4 +23,26 @@ enum ListRules {
   static let questionMarks: Set<Unicode.Scalar> = ["?", "\u{FF1F}", "\u{061F}"]
   /// Closing quotes and brackets that may follow a question's mark ("…, Mira?\u{201D}").
   static let trailingQuotes: Set<Unicode.Scalar> = ["\"", "'", ")", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{00AB}"]
+
+  /// Class tokens that set a span in bold by a utility framework's convention (Tailwind's
+  /// `font-bold`/`font-semibold`, Bootstrap's `fw-bold`/`fw-semibold`, a theme's `bold`):
+  /// `<li><span class="font-semibold">Title:</span> text</li>` is a bold lead as `<strong>` is.
+  static let boldClassTokens: Set<String> = [
+    "bold", "font-bold", "font-semibold", "font-extrabold", "fw-bold", "fw-semibold", "fw-bolder", "text-bold",
+  ]
+
+  /// A `font-weight` this heavy or more is bold (CSS's `bold` is 700, `600` is semibold): a pasted
+  /// editor's `<span style="font-weight: 700;">Title:</span>` (a Google Docs paste sets every run's
+  /// weight, 400 for plain text).
+  static let minimumBoldWeight = 600
+
+  /// Characters a lead mark before an item's bold title may have (`<li>✅ <strong>Title:</strong>`,
+  /// "👉", "➤", "★"): a decoration, not part of the title, a few characters at most.
+  static let maximumLeadMarkCharacters = 3
+
+  /// A standalone bold line ending in a colon with this many words or more, opening with an
+  /// announcing word (`VocabularyLists.announcingOpeners`), is a sentence that announces what
+  /// follows ("<b>Das müssen Hausbesitzer jetzt wissen:</b>", "<b>Here is what changes for
+  /// tenants:</b>"), a story's run-in sub-heading, not an item's title ("<b>Kosten:</b>").
+  static let minimumAnnouncementWords = 5
 }

@@ -72,4 +72,49 @@ enum VocabularyLists {
   static let turnWords: Set<String> = Set(allTurns.flatMap(\.words))
   /// Each language's pair of turn letters.
   static let turnLetters: [Set<String>] = allTurns.map { Set($0.letters) }
+  // MARK: lines that announce what follows
+
+  /// Openings of a bold line that announces the paragraphs under it, a story's run-in sub-heading
+  /// ("<b>Das müssen Hausbesitzer jetzt wissen:</b>", "<b>Here is what changes for tenants:</b>",
+  /// "<b>Voici ce qui change pour les locataires :</b>"), lower-cased, matched as whole words at the
+  /// line's start, after at most one of `announcingConjunctions` ("And this is what …:"). Only words
+  /// that open a clause pointing ahead: a question word ("What to pack:", "O que levar:", "Co zabrać:")
+  /// names a travel guide's entry as well, and an imperative ("Use the largest pots you can fit:") a tip.
+  static let announcingOpeners: [String: [String]] = [
+    "en": ["here is", "here are", "here's", "this is what", "this is how", "this is why", "these are the"],
+    "de": [
+      "das müssen", "das muss", "das musst", "das sollten", "das sollte", "das sollen", "das ist", "das sind",
+      "so", "hier ist", "hier sind", "darauf",
+    ],
+    "fr": ["voici", "voilà", "ce qui", "ce que", "ce qu'", "c'est", "ce sont"],
+    "es": ["esto es", "esto son", "estas son", "estos son", "lo que", "así", "aquí está", "aquí están", "he aquí"],
+    "it": ["ecco", "ciò che", "quello che", "questo è", "questi sono", "queste sono", "così"],
+    "pt": ["eis", "isto é", "estes são", "estas são", "aqui está", "aqui estão", "é isto", "assim"],
+    "nl": ["dit is", "dit zijn", "hier is", "hier zijn", "zo", "dat moet", "dit moet"],
+    "pl": ["oto", "to", "tak", "tyle"],
+  ]
+
+  /// Conjunctions that may come before an announcing opening ("And this is what landlords need:").
+  static let announcingConjunctions: [String: [String]] = [
+    "en": ["and", "but"], "de": ["und", "aber"], "fr": ["et", "mais"], "es": ["y", "pero"], "it": ["e", "ma"],
+    "pt": ["e", "mas"], "nl": ["en", "maar"], "pl": ["i", "a"],
+  ]
+
+  /// Whether a line opens with an announcing word of the page's language (none when the language
+  /// is not known: "to" opens a Polish announcement and an English title alike).
+  static func opensAnnouncing(_ line: String, language: String?) -> Bool {
+    guard let code = language?.lowercased().split(separator: "-").first.map(String.init),
+      let openers = announcingOpeners[code]
+    else { return false }
+    var text = Substring(line.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+    func opens(with word: String) -> Bool {
+      guard text.hasPrefix(word) else { return false }
+      let after = text.dropFirst(word.count).first
+      return word.hasSuffix("'") || after == nil || !(after!.isLetter || after!.isNumber || after == "'")
+    }
+    if let conjunction = announcingConjunctions[code]?.first(where: { text.hasPrefix($0 + " ") }) {
+      text = text.dropFirst(conjunction.count + 1)
+    }
+    return openers.contains(where: opens)
+  }
 }

@@ -7,12 +7,12 @@ import Testing
 @Suite("Lists: item titles, descriptions, intros, definition lists, nesting")
 struct ListsExtractorTests {
   /// A WordPress post with `markup` between filler paragraphs.
-  private func lists(_ markup: String) throws -> [ArticleList] {
+  private func lists(_ markup: String, lang: String? = "en") throws -> [ArticleList] {
     let body = """
       <article class="post"><h1 class="entry-title">Massage for Lower Back Pain Relief</h1>
       <div class="entry-content">\(TestPage.paragraphs(2))\(markup)\(TestPage.paragraphs(2, from: 2))</div></article>
       """
-    return try TestPage.extract(body).lists
+    return try TestPage.extract(body, lang: lang).lists
   }
 
   private let massages = [
@@ -1098,6 +1098,268 @@ struct ListsExtractorTests {
     let texts = tree.nodes.filter { $0.kind == .text }
     #expect(texts.map(ListsExtractor.showsText) == texts.map { !Text.clean($0.text).isEmpty })
     #expect(texts.filter(ListsExtractor.showsText).map(\.text) == [" x", "\u{A0}é"])
+  }
+
+  /// The titles of every list found (nested lists' too), in order.
+  private func titles(_ markup: String, lang: String? = "en") throws -> [String] {
+    var found: [String] = []
+    func walk(_ list: ArticleList) {
+      for item in list.items {
+        if let title = item.title { found.append(title) }
+        item.lists.forEach(walk)
+      }
+    }
+    try lists(markup, lang: lang).forEach(walk)
+    return found
+  }
+
+  @Test("a span set bold by its style or a utility class leads its item as <strong> does")
+  func styledBoldSpanLeads() throws {
+    let styled = """
+      <ul><li><span style="font-weight: 700;">Banden:</span> controleer elke twee weken de bandenspanning.</li>\
+      <li><span style="font-weight: 700;">Ketting:</span> maak de ketting schoon na elke regenrit.</li></ul>
+      """
+    #expect(
+      try lists(styled) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Banden", text: "controleer elke twee weken de bandenspanning."),
+            ListItem(title: "Ketting", text: "maak de ketting schoon na elke regenrit."),
+          ])
+      ])
+    let classed = """
+      <ul class="list-disc"><li><span class="font-semibold">Startbildschirm:</span> Apps lassen sich frei \
+      platzieren.</li><li><span class="font-semibold">Kontrollzentrum:</span> Die Schalter sind neu verteilt.</li></ul>
+      """
+    #expect(try titles(classed) == ["Startbildschirm", "Kontrollzentrum"])
+    let bolder = """
+      <ul><li><span style="font-weight:bold">Kitchen</span> – Empty the fridge and wipe the shelves.</li>\
+      <li><span style="font-weight:bold">Bathroom</span> – Scrub the grout and replace the liner.</li></ul>
+      """
+    #expect(try titles(bolder) == ["Kitchen", "Bathroom"])
+  }
+
+  @Test("a span of normal weight or without a weight is no bold lead; bold spans lead no paragraph run")
+  func plainSpanIsNoLead() throws {
+    // A pasted editor's bold spans over paragraphs are its sub-headings: only `<li>` says "item".
+    let pasted = """
+      <p><span style="font-weight: 700;">Unsere Favoriten</span></p><p><span style="font-weight: 400;">Geranien \
+      vertragen pralle Sonne und blühen bis in den Oktober hinein.</span></p><p><span style="font-weight: 700;">\
+      Was wir meiden</span></p><p><span style="font-weight: 400;">Fuchsien verbrennen in der Mittagssonne \
+      schon nach wenigen Tagen.</span></p>
+      """
+    #expect(try titles(pasted) == [])
+    let markup = """
+      <ul><li><span style="font-weight: 400;">Banden:</span> controleer elke twee weken de bandenspanning.</li>\
+      <li><span style="color: red">Ketting:</span> maak de ketting schoon na elke regenrit.</li>\
+      <li><span class="highlight">Remmen:</span> vervang versleten remblokjes op tijd.</li></ul>
+      """
+    #expect(try titles(markup) == [])
+    #expect(ListsExtractor.fontWeight("color: red; font-weight: 600") == true)
+    #expect(ListsExtractor.fontWeight("font-weight:normal") == false)
+    #expect(ListsExtractor.fontWeight("color: red") == nil)
+  }
+
+  @Test("a symbol before an item's bold lead (✅, 👉, ➤) is neither title nor text; symbol-led paragraphs are no list")
+  func leadMarkBeforeBold() throws {
+    let items = """
+      <ul><li>✅ <strong>Track everything:</strong> We log every purchase in a shared spreadsheet.</li>\
+      <li>✅ <strong>Pay ourselves first:</strong> Ten percent goes into savings on payday.</li></ul>
+      """
+    #expect(
+      try lists(items) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Track everything", text: "We log every purchase in a shared spreadsheet."),
+            ListItem(title: "Pay ourselves first", text: "Ten percent goes into savings on payday."),
+          ])
+      ])
+    // Paragraphs so led are an info box's lines (address, hours), not a list.
+    let paragraphs = """
+      <p>📍 <b>Adresse:</b> Kastanienallee 12, 10435 Berlin, gleich neben der Haltestelle Eberswalder Straße.</p>\
+      <p>🕒 <b>Öffnungszeiten:</b> Dienstag bis Sonntag von 9 bis 18 Uhr, montags geschlossen, auch an Feiertagen.</p>
+      """
+    #expect(try titles(paragraphs) == [])
+    #expect(ListsExtractor.isLeadMark("✔️ "))
+    #expect(ListsExtractor.isLeadMark("➤"))
+    #expect(!ListsExtractor.isLeadMark("„"))
+    #expect(!ListsExtractor.isLeadMark("Tip"))
+    #expect(!ListsExtractor.isLeadMark("(1)"))
+  }
+
+  @Test("a letter or quote before the bold keeps the item untitled: the bold is inside its sentence")
+  func textBeforeBoldIsNoMark() throws {
+    let markup = """
+      <ul><li>A <strong>fresh</strong> start: we log every purchase in a shared spreadsheet.</li>\
+      <li>„<strong>Zeitsprung</strong>“ erzählt jede Woche eine vergessene Geschichte.</li></ul>
+      """
+    #expect(try titles(markup) == [])
+  }
+
+  @Test("a post card's heading inside the item's wrapper block is no item title: a grid of cards is no titled list")
+  func cardGridsHaveNoTitles() throws {
+    let cards = """
+      <ul class="posts-grid"><li><div class="card"><a href="/p0/"><img src="0.jpg" alt=""></a><h3 class="entry-title">\
+      <a href="/p0/">The best hose reels for small gardens</a></h3><p>A short excerpt of the post that runs on for a \
+      line or two.</p></div></li><li><div class="card"><a href="/p1/"><img src="1.jpg" alt=""></a>\
+      <h3 class="entry-title"><a href="/p1/">Sprinklers that do not flood the patio</a></h3><p>Another short excerpt \
+      of a post that runs on for a line or two.</p></div></li></ul>
+      """
+    #expect(try titles(cards) == [])
+    let twoWrappers = """
+      <ul class="posts-grid"><li><div class="card"><div class="card-body"><h3 class="entry-title"><a href="/p0/">The \
+      best hose reels for small gardens</a></h3><p>A short excerpt of the post that runs on for a line or two.</p>\
+      </div></div></li><li><div class="card"><div class="card-body"><h3 class="entry-title"><a href="/p1/">Sprinklers \
+      that do not flood the patio</a></h3><p>Another short excerpt of a post that runs on for a line or two.</p>\
+      </div></div></li></ul>
+      """
+    #expect(try titles(twoWrappers) == [])
+    let products = """
+      <ul class="products columns-3"><li class="product"><div class="product-inner"><a href="/p/gloves/"><img \
+      src="g.jpg" alt=""></a><h2 class="woocommerce-loop-product__title">Leather gloves</h2><span class="price">\
+      €24.00</span><a href="?add-to-cart=1" class="button">Add to cart</a></div></li><li class="product">\
+      <div class="product-inner"><a href="/p/trowel/"><img src="t.jpg" alt=""></a><h2 class="woocommerce-loop-\
+      product__title">Steel trowel</h2><span class="price">€18.00</span><a href="?add-to-cart=2" class="button">Add \
+      to cart</a></div></li></ul>
+      """
+    #expect(try titles(products) == [])
+    // A bold lead in the item's one <div> still leads it.
+    let strong = """
+      <ul><li><div><strong>Slapen:</strong> tent, slaapzak, matje en kussen.</div></li>\
+      <li><div><strong>Koken:</strong> brander, gasflesje en een pannetje.</div></li></ul>
+      """
+    #expect(try titles(strong) == ["Slapen", "Koken"])
+  }
+
+  @Test("a 'read this too' label before links is no item title, with or without a symbol before it")
+  func readAlsoLabelsAreNoTitles() throws {
+    let marked = """
+      <ul><li>👉 <strong>Lesen Sie auch:</strong> <a href="/a/">Wärmepumpe im Altbau – lohnt sich das?</a></li>\
+      <li>👉 <strong>Lesen Sie auch:</strong> <a href="/b/">So beantragen Sie die Förderung</a></li></ul>
+      """
+    #expect(try titles(marked, lang: "de") == [])
+    let plain = """
+      <ul><li><strong>Lesen Sie auch:</strong> <a href="/a/">Wärmepumpe im Altbau – lohnt sich das?</a></li>\
+      <li><strong>Lesen Sie auch:</strong> <a href="/b/">So beantragen Sie die Förderung</a></li></ul>
+      """
+    #expect(try titles(plain, lang: "de") == [])
+    let single = """
+      <ul><li>👉 <strong>Read more:</strong> <a href="/a/">How to get your deposit back</a></li></ul>
+      """
+    #expect(try titles(single) == [])
+    // Any bold label over nothing but a link, after a symbol, points at another post.
+    let arrows = """
+      <ul><li>➤ <b>Related:</b> <a href="/a/">How to get your deposit back</a></li>\
+      <li>➤ <b>Also read:</b> <a href="/b/">What landlords may keep</a></li>\
+      <li>➤ <b>Video:</b> <a href="/c/">Our lawyer explains the change</a></li></ul>
+      """
+    #expect(try titles(arrows) == [])
+  }
+
+  @Test("a bare number set in bold ('<b>1.</b>', a footnote's number) is no title")
+  func boldNumberIsNoTitle() throws {
+    let markup = """
+      <ol class="footnotes"><li id="fn1"><b>1.</b> Angelo Moriondo brevettò la prima macchina nel 1884.</li>\
+      <li id="fn2"><b>2.</b> Sulla cultura del caffè a Napoli si veda Rossi, 2010.</li></ol>
+      """
+    #expect(try titles(markup) == [])
+    let paragraphs = """
+      <p><b>1.</b> Angelo Moriondo brevettò la prima macchina per il caffè espresso a Torino nel 1884.</p>\
+      <p><b>2.</b> Sulla cultura del caffè a Napoli si veda il libro di Rossi pubblicato nel 2010.</p>
+      """
+    #expect(try titles(paragraphs) == [])
+    #expect(ListsExtractor.isEnumerator("12)"))
+    #expect(!ListsExtractor.isEnumerator("2010"))
+    #expect(!ListsExtractor.isEnumerator("3 Days in Rome"))
+  }
+
+  @Test("a number in a bold of its own before the name's bold leads a titled entry ('<b>1.</b> <b>Rome</b> – …')")
+  func splitNumberBoldKeepsTitle() throws {
+    let markup = """
+      <ol><li><strong>1.</strong> <strong>Rome</strong> – The eternal city rewards slow walks between the fountains.</li>\
+      <li><strong>2.</strong> <strong>Florence</strong> – Come early in the morning to see the Duomo without crowds.</li>\
+      <li><strong>3.</strong> <strong>Naples</strong> – The pizza alone is worth the train ride south.</li></ol>
+      """
+    #expect(try titles(markup) == ["1. Rome", "2. Florence", "3. Naples"])
+    let paragraphs = """
+      <p><strong>1.</strong> <strong>Roma</strong></p><p>La città eterna premia le passeggiate lente tra le fontane e \
+      le piazze.</p><p><strong>2.</strong> <strong>Firenze</strong></p><p>Arrivate presto la mattina per vedere il \
+      Duomo senza folla.</p><p><strong>3.</strong> <strong>Napoli</strong></p><p>La pizza da sola vale il viaggio in \
+      treno verso sud.</p>
+      """
+    #expect(try titles(paragraphs, lang: "it") == ["1. Roma", "2. Firenze", "3. Napoli"])
+  }
+
+  @Test("standalone bold sentences announcing the paragraph under them are sub-headings, not titles")
+  func announcingLinesAreNoTitles() throws {
+    let markup = """
+      <p><strong>Das müssen Hausbesitzer jetzt wissen:</strong></p><p>Neue Heizungen müssen zu 65 Prozent mit \
+      erneuerbarer Energie laufen. Bestehende Anlagen dürfen weiter betrieben werden.</p>\
+      <p><strong>Diese Förderung gibt es vom Staat:</strong></p><p>Der Grundzuschuss beträgt 30 Prozent der Kosten. \
+      Für Haushalte mit geringem Einkommen kommen weitere 30 Prozent hinzu.</p>
+      """
+    #expect(try titles(markup, lang: "de") == [])
+    let english = """
+      <p><strong>Here is what changes for tenants:</strong></p><p>Deposits are capped at one month's rent, and \
+      landlords must return them within thirty days.</p><p><strong>And this is what landlords need to do \
+      now:</strong></p><p>Every deposit must be held in a protected account and reported to the tenant.</p>
+      """
+    #expect(try titles(english) == [])
+    #expect(ListsExtractor.announces("Voici ce qui change pour vous :", language: "fr"))
+    #expect(ListsExtractor.announces("To musisz wiedzieć przed zakupem donicy:", language: "pl"))
+    #expect(ListsExtractor.announces("So gelingt der Rasen im Frühjahr:", language: "de-DE"))
+    #expect(!ListsExtractor.announces("Wichtig für Eltern:", language: "de"))
+    #expect(!ListsExtractor.announces("1. Das müssen Sie jetzt wissen:", language: "de"))
+    // The openers are the page language's, whole words: no English title opens a Polish announcement.
+    #expect(!ListsExtractor.announces("To make the dough rise overnight:", language: "en"))
+    #expect(!ListsExtractor.announces("Sommerblumen richtig gießen und düngen:", language: "de"))
+    #expect(!ListsExtractor.announces("Here is what changes for tenants:", language: nil))
+  }
+
+  @Test("bold titles written as a clause ending in a colon stay titles in every language")
+  func colonClauseTitlesStay() throws {
+    let english = """
+      <p><strong>Choose plants that suit your balcony's light:</strong></p><p>A south-facing balcony needs \
+      plants that love the sun all day long.</p><p><strong>Use the largest pots you can fit:</strong></p><p>The \
+      more soil there is, the less often you will need to water in summer.</p><p><strong>Do not forget climbers \
+      on the railing:</strong></p><p>A star jasmine covers a railing in just two seasons.</p>
+      """
+    #expect(
+      try titles(english) == [
+        "Choose plants that suit your balcony's light", "Use the largest pots you can fit",
+        "Do not forget climbers on the railing",
+      ])
+    // The Spanish page's lines (a whole page's run is titled as the English one is).
+    for line in [
+      "Elegir plantas adaptadas a la orientación del balcón:", "Apostar por macetas de gran tamaño siempre:",
+      "No olvidar las plantas trepadoras en la barandilla:",
+    ] {
+      #expect(!ListsExtractor.announces(line, language: "es"))
+    }
+    #expect(!ListsExtractor.announces("Use the largest pots you can fit:", language: "en"))
+    let polish = """
+      <p><strong>Wybierz rośliny odpowiednie do nasłonecznienia balkonu:</strong></p><p>Balkon od południa \
+      potrzebuje roślin, które znoszą słońce przez cały dzień.</p><p><strong>Postaw na jak największe donice \
+      z ziemią:</strong></p><p>Im więcej ziemi, tym rzadziej trzeba podlewać latem.</p><p><strong>Nie zapomnij \
+      o pnączach na balustradzie:</strong></p><p>Jaśmin pokrywa balustradę w dwa sezony.</p>
+      """
+    #expect(
+      try titles(polish, lang: "pl") == [
+        "Wybierz rośliny odpowiednie do nasłonecznienia balkonu", "Postaw na jak największe donice z ziemią",
+        "Nie zapomnij o pnączach na balustradzie",
+      ])
+  }
+
+  @Test("standalone bold labels with a colon over their paragraphs stay titles")
+  func standaloneLabelsStayTitles() throws {
+    let markup = """
+      <p><strong>Antioxidantes:</strong></p><p>Contiene catequinas que protegen las células del daño oxidativo \
+      según varios estudios.</p><p><strong>Concentración:</strong></p><p>La combinación de cafeína y L-teanina \
+      mejora la atención sin nerviosismo.</p>
+      """
+    #expect(try titles(markup) == ["Antioxidantes", "Concentración"])
   }
 
   @Test("bullets typed as text are told from the bytes first: two marks opening words, the Greek ano teleia as '·'")
