@@ -539,7 +539,7 @@ enum CommentCount {
   static let titleStems = CompoundMatcher([
     "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
     "risposte", "review", "gedanke", "nzungen", "action", "koment", "flexion", "rispost", "pensier", "resposta",
-    "gedachte", "odpowied", "комментари", "обсуждени", "discus", "diskus", "dyskusj",
+    "gedachte", "opmerking", "odpowied", "комментари", "обсуждени", "discus", "diskus", "dyskusj",
   ])
 
   /// A Cyrillic letter's two UTF-8 bytes lower-cased (А…Я, Ѐ…Џ to а…я, ѐ…џ), other pairs as they are:
