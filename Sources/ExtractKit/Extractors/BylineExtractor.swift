@@ -702,7 +702,10 @@ struct BylineExtractor: SectionExtractor {
     // The site's name after a person ("By Rob Voranel, CNN") is the outlet, not a co-author.
     if authors.count > 1 {
       let people =
-        [authors[0]] + authors.dropFirst().filter { !BylineExtractor.isSiteName($0.name, siteName: siteName) }
+        [authors[0]]
+        + authors.dropFirst().filter {
+          !BylineExtractor.isSiteName($0.name, siteName: siteName) && !BylineExtractor.isOutletName($0.name)
+        }
       if !people.isEmpty { authors = people }
     }
     // A person's place naming an organisation ("Beispiel GmbH", "Example News") names no one;
@@ -1017,6 +1020,19 @@ struct BylineExtractor: SectionExtractor {
   /// "Example Foundation", "Example News", "Beispiel GmbH", "Verein für Beispiele e.V.": an
   /// organisation word among the name's words (a legal form, an institution, a newsroom's name),
   /// or a word ending in an institution's compound ("Bundesministerium").
+  /// An outlet credited after a person in a syndicated byline, whatever the site: an acronym
+  /// ("CNN", "BBC", one all-capital word) or a name an article opens ("The New York Times"). A
+  /// person's name is neither, so only names after the first are asked.
+  static func isOutletName(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard let first = words.first else { return false }
+    if words.count == 1 {
+      return Thresholds.outletAcronymLetters.contains(first.count)
+        && first.allSatisfy { $0.isLetter && $0.isUppercase }
+    }
+    return VocabularyBylines.outletArticles.contains(first.lowercased())
+  }
+
   static func isOrganizationName(_ name: String) -> Bool {
     let words = name.lowercased().split { $0 == " " || $0 == "/" || $0 == "," }.map {
       $0.trimmingScalars(in: TrimSets.nameQuotes)
@@ -1361,9 +1377,11 @@ struct BylineExtractor: SectionExtractor {
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
         let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
         if !prefix.contains(" "), !prefix.hasSuffix(":"), isPictureCredit(lowered[..<found.lowerBound]) { continue }
-        // "Translated by Jane Doe", "Traduit par …", "Übersetzt von …": a translator, no author.
+        // "Translated by Jane Doe", "Traduit par …", "Übersetzt von …": a translator, no author;
+        // "Medically reviewed by …", "Fachlich geprüft von …": a checker, no author.
         if let previous = lowered[..<found.lowerBound].split(separator: " ").last,
-          VocabularyBylines.translationCreditSet.contains(bareWord(previous))
+          case let bare = bareWord(previous),
+          VocabularyBylines.translationCreditSet.contains(bare) || VocabularyBylines.reviewCreditSet.contains(bare)
         {
           continue
         }

@@ -794,6 +794,66 @@ struct BylineExtractorTests {
     #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Rob Voranel"])
   }
 
+  @Test("a syndicated story's outlet after the writers is no co-author on another site ('…, CNN', '…, The Times')")
+  func outletAfterPersonsOnAnotherSite() throws {
+    let head = "<meta property=\"og:site_name\" content=\"Garden Notes\">"
+    let two = "<div class=\"byline\">By <a href=\"/a\">Anna Berger</a> and <a href=\"/p\">Paul Martin</a>, CNN</div>"
+    #expect(try byline(two, head: head)?.authors.map(\.name) == ["Anna Berger", "Paul Martin"])
+    let article = "<p class=\"byline\">By Anna Berger and Paul Martin, The New York Times</p>"
+    #expect(try byline(article, head: head)?.authors.map(\.name) == ["Anna Berger", "Paul Martin"])
+  }
+
+  @Test("a co-author written in capitals or a one-word name is still a person: 'By Anna Berger and PAUL MARTIN'")
+  func capitalisedCoauthorIsNoOutlet() throws {
+    let meta = "<p class=\"byline\">By Anna Berger and PAUL MARTIN</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Anna Berger", "PAUL MARTIN"])
+    #expect(!BylineExtractor.isOutletName("Theo Berger"))
+    #expect(!BylineExtractor.isOutletName("Paul"))
+    #expect(BylineExtractor.isOutletName("BBC"))
+  }
+
+  @Test("an @handle beside the name is the writer's social account, not part of the name")
+  func socialHandleAfterName() throws {
+    #expect(
+      try byline("<div class=\"byline\">By Anna Berger @annaberger</div>")?.authors.map(\.name) == ["Anna Berger"])
+    let linked =
+      "<p class=\"byline\">By <a href=\"/a\">Anna Berger</a> <a href=\"https://x.com/ab\">@annaberger</a></p>"
+    #expect(try byline(linked)?.authors.map(\.name) == ["Anna Berger"])
+    #expect(People.withoutSocialHandles("Anna Berger · @annaberger") == "Anna Berger ·")
+    #expect(People.withoutSocialHandles("@annaberger") == "@annaberger")
+    #expect(People.withoutSocialHandles("anna@example.org") == "anna@example.org")
+  }
+
+  @Test("a reviewer credited before the writer is no author ('Medically reviewed by B — Written by A')")
+  func reviewerBeforeWriter() throws {
+    let meta = """
+      <div class="article-meta"><span>Medically reviewed by <a href="/reviewers/paul">Paul Martin, MD</a></span> — \
+      <span>Written by <a href="/authors/anna">Anna Berger</a></span> — <span>Updated on March 12, 2024</span></div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Anna Berger"])
+    let german = "<p class=\"byline\">Fachlich geprüft von Paul Martin · Geschrieben von Anna Berger</p>"
+    #expect(try byline(german)?.authors.map(\.name) == ["Anna Berger"])
+    let spanish = "<p class=\"byline\">Escrito por Anna Berger | Revisado por Paul Martin</p>"
+    #expect(try byline(spanish)?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a German genre word before 'von' is a label: 'Ein Gastbeitrag von A', 'Eine Analyse von A'")
+  func germanGenreBeforeVon() throws {
+    #expect(
+      try byline("<p class=\"article-author\">Ein Gastbeitrag von Anna Berger</p>")?.authors.map(\.name) == [
+        "Anna Berger"
+      ])
+    #expect(try byline("<p class=\"byline\">Eine Analyse von Anna Berger</p>")?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a plural picture credit after the writer ends the byline: 'Story by A. Illustrations by B.'")
+  func pluralPictureCreditEndsByline() throws {
+    let meta = "<div class=\"byline\">Story by <a href=\"/a\">Anna Berger</a>. Illustrations by Paul Martin.</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Anna Berger"])
+    let photos = "<p class=\"byline\">By <a href=\"/a\">Anna Berger</a> · Photographs by Paul Martin</p>"
+    #expect(try byline(photos)?.authors.map(\.name) == ["Anna Berger"])
+  }
+
   @Test("a capitalised date label ends the name: 'Von Sportwelt Publiziert 05/03/2021'")
   func capitalisedDateLabelEndsName() throws {
     let meta = "<div class=\"byline\">Von Sportwelt Publiziert 05/03/2021 um 11:47 GMT</div>"
