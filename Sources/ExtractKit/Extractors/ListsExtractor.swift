@@ -523,6 +523,10 @@ struct ListsExtractor: SectionExtractor {
 
   /// Whether a description is bullets typed as text: two bullet marks or more, each opening a word.
   static func isBulleted(_ text: String) -> Bool {
+    // Each bullet Character is its mark's scalar alone: a text holding fewer than two of those
+    // scalars has no two bullets, and is told so from its bytes (most descriptions hold none),
+    // where walking its Characters cost as much as the lists' other work.
+    guard bulletScalarCount(text, atMost: 2) >= 2 else { return false }
     var bullets = 0
     var previous: Character = " "
     for character in text {
@@ -533,6 +537,36 @@ struct ListsExtractor: SectionExtractor {
       previous = character
     }
     return false
+  }
+
+  /// How many of `bulletMarks`' scalars (and scalars Swift holds canonically equal to one) the
+  /// text's UTF-8 holds, counted up to `limit`: "·" is C2 B7 (and U+0387 CE 87); "•" E2 80 A2,
+  /// "▪" E2 96 AA, "●" E2 97 8F, "◦" E2 97 A6.
+  static func bulletScalarCount(_ text: String, atMost limit: Int) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var index = 0
+      let end = bytes.count
+      while index + 1 < end {
+        let byte = bytes[index]
+        if byte == 0xC2 || byte == 0xCE {
+          // "·", and the Greek ano teleia (CE 87), which is canonically the same Character.
+          if bytes[index + 1] == (byte == 0xC2 ? 0xB7 : 0x87) { count += 1 }
+        } else if byte == 0xE2, index + 2 < end {
+          let second = bytes[index + 1]
+          let third = bytes[index + 2]
+          if second == 0x80 && third == 0xA2 || second == 0x96 && third == 0xAA
+            || second == 0x97 && (third == 0x8F || third == 0xA6)
+          {
+            count += 1
+          }
+        }
+        if count >= limit { return count }
+        index += 1
+      }
+      return count
+    }
   }
 
   /// Whether every line of a paragraph opens with a bold label ("<b>Family:</b> Malvaceae<br>

@@ -1099,4 +1099,18 @@ struct ListsExtractorTests {
     #expect(texts.map(ListsExtractor.showsText) == texts.map { !Text.clean($0.text).isEmpty })
     #expect(texts.filter(ListsExtractor.showsText).map(\.text) == [" x", "\u{A0}é"])
   }
+
+  @Test("bullets typed as text are told from the bytes first: two marks opening words, the Greek ano teleia as '·'")
+  func bulletedTextByBytes() {
+    #expect(ListsExtractor.isBulleted("• Eingang für Neukunden • Parkplatz"))
+    #expect(ListsExtractor.isBulleted("\u{0387} one \u{00B7} two"))
+    #expect(ListsExtractor.isBulleted("▪ one\n◦ two"))
+    #expect(ListsExtractor.isBulleted("● one ● two"))
+    #expect(!ListsExtractor.isBulleted("• only one bullet here"))
+    #expect(!ListsExtractor.isBulleted("a•b•c: marks inside words open none"))
+    #expect(!ListsExtractor.isBulleted("plain text with no marks"))
+    #expect(ListsExtractor.bulletScalarCount("•·\u{0387}▪●◦", atMost: 9) == 6)
+    #expect(ListsExtractor.bulletScalarCount("• • • •", atMost: 2) == 2)
+    #expect(ListsExtractor.bulletScalarCount("→ – —", atMost: 2) == 0)
+  }
 }
