@@ -79,10 +79,13 @@ enum People {
           words.removeLast()
         }
         // "Story by Jane Doe. Illustrations by …": the sentence's full stop after a surname is not
-        // part of it; an initial or a short suffix keeps its dot ("Jane Q.", "Tom Berg Jr.").
+        // part of it; an initial or a short suffix keeps its dot ("Jane Q.", "Tom Berg Jr."), and so
+        // do a title, a credential and a generation's numeral ("Anna Berger Ing.", "John Smith III.").
         if words.count >= 2, let last = words.last, last.hasSuffix("."),
           last.dropLast().count >= Thresholds.minimumSurnameLettersBeforeStop,
-          last.dropLast().allSatisfy(\.isLetter)
+          last.dropLast().allSatisfy(\.isLetter),
+          !VocabularyBylines.honorifics.contains(last.lowercased()), !isCredential(last),
+          !last.dropLast().allSatisfy({ "IVX".contains($0) })
         {
           words[words.count - 1] = String(last.dropLast())
         }

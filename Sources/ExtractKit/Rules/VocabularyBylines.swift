@@ -143,11 +143,27 @@ enum VocabularyBylines {
     "fr": ["relu", "relue", "vérifié", "vérifiée", "validé", "validée"],
     "es": ["revisado", "revisada", "verificado", "verificada"],
     "it": ["revisionato", "revisionata", "verificato", "verificata"],
-    "pt": ["revisado", "revisada", "revisto", "revista", "verificado", "verificada"],
+    // Not "revista": also the noun "magazine" ("Por Anna Berger, revista Exame").
+    "pt": ["revisado", "revisada", "revisto", "verificado", "verificada"],
     "nl": ["gecontroleerd", "beoordeeld", "nagekeken"],
     "pl": ["sprawdzone", "zweryfikowane", "zrecenzowane"],
   ]
   static let reviewCreditSet: Set<String> = Set(reviewCredits.values.flatMap { $0 })
+  /// Conjunctions that join two credits of one person ("Written and reviewed by Jane Roe",
+  /// "Geschrieben und geprüft von …", "Rédigé et vérifié par …", "Escrito y revisado por …"),
+  /// lower-cased, per language: a review or translation participle after one shares the
+  /// writer's "by"-word, which then names the author.
+  static let creditConjunctions: [String: [String]] = [
+    "en": ["and", "&"],
+    "de": ["und", "&"],
+    "fr": ["et", "&"],
+    "es": ["y", "e", "&"],
+    "it": ["e", "ed", "&"],
+    "pt": ["e", "&"],
+    "nl": ["en", "&"],
+    "pl": ["i", "oraz", "&"],
+  ]
+  static let creditConjunctionSet: Set<String> = Set(creditConjunctions.values.flatMap { $0 })
   /// The translation credits alone: a meta line they open names no author ("Übersetzung: Jane
   /// Doe", "Translated by Jane Doe"). A picture label is not enough ("Bild: Jane Doe" in a post's
   /// meta line is as often its author's own credit).
@@ -201,13 +217,16 @@ enum VocabularyBylines {
   static let germanVonLabels: Set<String> = Set<String>([
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
-    // A news site's genre over its writer: "Ein Gastbeitrag von …", "Eine Analyse von …".
-    "gastbeitrag", "gastkommentar", "analyse", "kolumne", "reportage", "essay",
   ]).union(germanNamesOnlyVonLabels)
-  /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe"), whose
-  /// words open ordinary sentences too ("Eingereicht von der Fraktion …"): a "von" after them is a
+  /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe") and a news
+  /// site's genre over its writer ("Ein Gastbeitrag von Anna Berger", "Eine Analyse von …"), whose
+  /// words open ordinary sentences too ("Eingereicht von der Fraktion …", "Eine Analyse von
+  /// Greenpeace kommt zu …", "Die Kolumne von Anna Berger erschien …"): a "von" after them is a
   /// byline's only when names alone follow (`BylineExtractor.isNamesOnlyTail`).
-  static let germanNamesOnlyVonLabels: Set<String> = ["hinzugefügt", "publiziert", "eingesandt", "eingereicht"]
+  static let germanNamesOnlyVonLabels: Set<String> = [
+    "hinzugefügt", "publiziert", "eingesandt", "eingereicht",
+    "gastbeitrag", "gastkommentar", "analyse", "kolumne", "reportage", "essay",
+  ]
   /// Articles a blogger's nickname is signed with ("Eingestellt von der Zaunkönig"), lower-cased,
   /// per language: the name is the word after it.
   static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]

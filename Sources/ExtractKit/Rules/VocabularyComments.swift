@@ -20,9 +20,12 @@ enum VocabularyComments {
   static let italian: Set<String> = ["commento", "commenti", "risposte", "risposta", "pensiero", "pensieri"]
   /// "3 comentários", WordPress's "Uma resposta para “…”".
   static let portuguese: Set<String> = ["comentário", "comentários", "resposta", "respostas"]
-  /// "7 reacties", WordPress's "Eén reactie op “…”", "3 gedachten over “…”"; Blogger's Dutch
-  /// "4 opmerkingen:" (its post-footer link and the title over the comments).
-  static let dutch: Set<String> = ["reactie", "reacties", "gedachte", "gedachten", "opmerking", "opmerkingen"]
+  /// "7 reacties", WordPress's "Eén reactie op “…”", "3 gedachten over “…”".
+  static let dutch: Set<String> = ["reactie", "reacties", "gedachte", "gedachten"]
+  /// Nouns that count comments only in a title ending in a colon: Blogger's Dutch "4 opmerkingen:",
+  /// "1 opmerking:", "Geen opmerkingen:" (its post-footer link and the title over the thread).
+  /// Elsewhere "opmerkingen" are remarks ("3 opmerkingen over het beleid").
+  static let colonTitleWords: Set<String> = ["opmerking", "opmerkingen"]
   /// "Komentarze", "93 komentarzy", "1 komentarz", WordPress's "3 odpowiedzi na „…”".
   static let polish: Set<String> = ["komentarz", "komentarze", "komentarzy", "odpowiedź", "odpowiedzi"]
   /// Swedish, Danish and Norwegian "3 kommentarer" ("kommentar" is the German singular's spelling).
@@ -111,7 +114,7 @@ enum VocabularyComments {
   static let countNouns: Set<String> = Set<String>([
     "comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires",
     "comentario", "comentarios", "commento", "commenti", "comentário", "comentários", "reactie", "reacties",
-    "opmerking", "opmerkingen", "komentarz", "komentarze", "komentarzy",
+    "komentarz", "komentarze", "komentarzy",
   ]).union(chinese).union(scandinavian).union(czech).union(russian)
   /// Every language's words, for short comment titles, links and buttons only.
   static let titleWords: Set<String> = english.union(german).union(french).union(spanish).union(italian)

@@ -846,6 +846,86 @@ struct BylineExtractorTests {
     #expect(try byline("<p class=\"byline\">Eine Analyse von Anna Berger</p>")?.authors.map(\.name) == ["Anna Berger"])
   }
 
+  @Test("a German genre word before 'von' in prose is no byline: 'Eine Analyse von Greenpeace kommt zu …'")
+  func germanGenreInProseIsNoByline() throws {
+    let lead = "<p>Bienen bestäuben ein Drittel unserer Nutzpflanzen und viele Wildpflanzen, doch ihre Zahl sinkt.</p>"
+    let tail =
+      "<p>Ohne sie sähen Gärten schon nach wenigen Jahren ganz anders aus, sagen Fachleute aus Deutschland.</p>"
+    for sentence in [
+      "Eine Analyse von Greenpeace kommt zu einem ähnlichen Ergebnis wie die Studie der Universität.",
+      "Die Kolumne von Anna Berger erschien zuerst im Hamburger Abendblatt und wurde vielfach geteilt.",
+      "Die Analyse von Daten aus zwanzig Ländern zeigt einen klaren Trend.",
+      "Eine Reportage von Paul Martin aus dem Jahr 2019 hatte das schon beschrieben, doch erst jetzt liegen Zahlen vor.",
+      "Ein Essay von Hannah Arendt aus dem Jahr 1958 beschäftigt sich mit der Frage, was Arbeit ist.",
+      "Ein Gastbeitrag von Markus Söder in der FAZ sorgte für Streit in der Koalition.",
+    ] {
+      let html = """
+        <article class="post"><h1 class="entry-title">Warum Bienen wichtig sind</h1>\
+        <div class="entry-content">\(lead)<p>\(sentence)</p>\(tail)</div></article>
+        """
+      let article = try TestPage.extract(html, lang: "de")
+      #expect(article.byline?.authors ?? [] == [], "\(sentence)")
+      #expect(article.text.contains(sentence), "\(sentence)")
+    }
+    #expect(try byline("<p class=\"teaser\">Kolumne von Anna Berger</p>")?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a review word after a conjunction shares the writer's 'by': 'Written and reviewed by Jane Roe'")
+  func reviewAfterConjunctionNamesWriter() throws {
+    let lines: [(String, String)] = [
+      ("Written and reviewed by Jane Roe", "Jane Roe"),
+      ("Researched, written and fact-checked by Jane Roe", "Jane Roe"),
+      ("Written and translated by Jane Roe", "Jane Roe"),
+      ("Geschrieben und geprüft von Anna Berger", "Anna Berger"),
+      ("Rédigé et vérifié par Anna Berger", "Anna Berger"),
+      ("Escrito y revisado por Anna Berger", "Anna Berger"),
+      ("Escrito e revisado por Anna Berger", "Anna Berger"),
+      ("Geschreven en nagekeken door Anna Berger", "Anna Berger"),
+      ("Scritto e verificato da Anna Berger", "Anna Berger"),
+    ]
+    for (line, name) in lines {
+      #expect(try byline("<p class=\"byline\">\(line)</p>")?.authors.map(\.name) == [name], "\(line)")
+    }
+    // Near misses: a reviewer or translator alone, first, is still no author.
+    let first = "<p class=\"byline\">Medically reviewed by Tom Berg, MD — Written by Jane Roe</p>"
+    #expect(try byline(first)?.authors.map(\.name) == ["Jane Roe"])
+    let then = "<p class=\"byline\">By Jane Roe | Reviewed by Tom Berg, MD</p>"
+    #expect(try byline(then)?.authors.map(\.name) == ["Jane Roe"])
+    // Portuguese "revista" is a magazine, no review participle.
+    let magazine = "<p class=\"byline\">Por Anna Berger, revista Exame</p>"
+    #expect(try byline(magazine)?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a credential read as a co-author is the person's before it: 'By Jane Roe, MD and John Doe, RN'")
+  func credentialAfterCommaIsPreviousPersons() throws {
+    let meta = "<p class=\"byline\">By Jane Roe, MD and John Doe, RN</p>"
+    #expect(
+      try byline(meta)?.authors == [
+        Person(name: "Jane Roe", credentials: ["MD"]), Person(name: "John Doe", credentials: ["RN"]),
+      ])
+    let osteopath = "<p class=\"byline\">By Jane Roe, DO and John Doe, MD</p>"
+    #expect(try byline(osteopath)?.authors.map(\.credentials) == [["DO"], ["MD"]])
+  }
+
+  @Test("an all-capital co-author is a person unless an outlet's acronym ends a byline after a comma")
+  func capitalCoauthorOrOutlet() throws {
+    #expect(try byline("<p class=\"byline\">By JO, ED</p>")?.authors.map(\.name) == ["JO", "ED"])
+    #expect(
+      try byline("<p class=\"byline\">By Anna Berger and PINK</p>")?.authors.map(\.name) == ["Anna Berger", "PINK"])
+    #expect(
+      try byline("<p class=\"byline\">By Jane Roe and Tom Berg, CNN</p>")?.authors.map(\.name) == [
+        "Jane Roe", "Tom Berg",
+      ])
+    #expect(try byline("<p class=\"byline\">Von Anna Berger, NDR</p>")?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a title, credential or numeral keeps its full stop: 'Anna Berger Ing.', 'John Smith III.'")
+  func fullStopOfTitleOrNumeralIsKept() {
+    #expect(People.parse("Anna Berger Ing.").map(\.name) == ["Anna Berger Ing."])
+    #expect(People.parse("John Smith III.").map(\.name) == ["John Smith III."])
+    #expect(People.parse("Jane Roe Taylor.").map(\.name) == ["Jane Roe Taylor"])
+  }
+
   @Test("a plural picture credit after the writer ends the byline: 'Story by A. Illustrations by B.'")
   func pluralPictureCreditEndsByline() throws {
     let meta = "<div class=\"byline\">Story by <a href=\"/a\">Anna Berger</a>. Illustrations by Paul Martin.</div>"

@@ -43,6 +43,16 @@ struct CommentCountTests {
       try count(after: "<p>Er zijn 2 opmerkingen die ik vooraf wil maken over de tuin en de bijen hier.</p>") == nil)
   }
 
+  @Test("Dutch 'opmerkingen' without Blogger's colon are remarks: '3 opmerkingen over het beleid' is no count")
+  func dutchRemarksWithoutColonAreNoCount() throws {
+    let heading = "<p>Bijen bestuiven een derde van onze gewassen.</p><h2>3 opmerkingen over het beleid</h2>"
+    #expect(try count(after: heading) == nil)
+    let metaLine = "<div class=\"meta\">12 maart 2024 · 5 opmerkingen over de subsidie</div>"
+    #expect(try count(meta: metaLine) == nil)
+    #expect(CommentCount.inText("Door Anna Berger · 5 opmerkingen over de subsidie") == nil)
+    #expect(CommentCount.titleCount("4 opmerkingen:") == 4)
+  }
+
   @Test("a count written with a thousands separator ('1.977 commentaires', '1,204 Comments') is read whole")
   func thousandsSeparator() throws {
     #expect(try count(meta: ##"<a class="comments-link" href="#c">1.977 commentaires</a>"##) == 1977)
