@@ -701,9 +701,24 @@ struct BylineExtractor: SectionExtractor {
     }
     // The site's name after a person ("By Rob Voranel, CNN") is the outlet, not a co-author.
     if authors.count > 1 {
-      let people =
-        [authors[0]] + authors.dropFirst().filter { !BylineExtractor.isSiteName($0.name, siteName: siteName) }
-      if !people.isEmpty { authors = people }
+      var people = [authors[0]]
+      for (offset, person) in authors.enumerated().dropFirst() {
+        // "By Jane Roe, MD and John Doe, RN": a credential read as a name is the previous person's.
+        if People.isCredential(person.name) {
+          people[people.count - 1].credentials.append(person.name)
+          continue
+        }
+        if BylineExtractor.isSiteName(person.name, siteName: siteName) { continue }
+        if BylineExtractor.isOutletName(person.name)
+          && (person.name.contains(" ")
+            || BylineExtractor.isCreditedOutlet(
+              person.name, last: offset == authors.count - 1, firstName: authors[0].name, raw: raw))
+        {
+          continue
+        }
+        people.append(person)
+      }
+      authors = people
     }
     // A person's place naming an organisation ("Beispiel GmbH", "Example News") names no one;
     // a publisher structured data names as the author stands only when the byline names no one.
@@ -1017,6 +1032,34 @@ struct BylineExtractor: SectionExtractor {
   /// "Example Foundation", "Example News", "Beispiel GmbH", "Verein für Beispiele e.V.": an
   /// organisation word among the name's words (a legal form, an institution, a newsroom's name),
   /// or a word ending in an institution's compound ("Bundesministerium").
+  /// An outlet credited after a person in a syndicated byline, whatever the site: an acronym
+  /// ("CNN", "BBC", one all-capital word) or a name an article opens ("The New York Times"). A
+  /// person's name is neither, so only names after the first are asked.
+  static func isOutletName(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard let first = words.first else { return false }
+    if words.count == 1 {
+      return Thresholds.outletAcronymLetters.contains(first.count)
+        && first.allSatisfy { $0.isLetter && $0.isUppercase }
+    }
+    return VocabularyBylines.outletArticles.contains(first.lowercased())
+  }
+
+  /// Whether an acronym after the first person is an outlet's credit: the byline's last name, set
+  /// off by a comma or an outlet's joiner ("By Jane Roe and Tom Berg, CNN", "Von Anna Berger mit
+  /// AFP"), not joined by "and" as a co-author ("By Anna Berger and PINK"), and in a byline not
+  /// set in capitals throughout ("By JO, ED" names two people).
+  static func isCreditedOutlet(_ name: String, last: Bool, firstName: String, raw: String) -> Bool {
+    guard last, firstName.contains(where: \.isLowercase) else { return false }
+    let words = Text.clean(raw).split(separator: " ")
+    guard let end = words.lastIndex(where: { String($0.trimmingScalars(in: TrimSets.comma)) == name }), end > 0
+    else {
+      return true
+    }
+    let before = words[end - 1].lowercased()
+    return !VocabularyBylines.creditConjunctionSet.contains(before)
+  }
+
   static func isOrganizationName(_ name: String) -> Bool {
     let words = name.lowercased().split { $0 == " " || $0 == "/" || $0 == "," }.map {
       $0.trimmingScalars(in: TrimSets.nameQuotes)
@@ -1300,6 +1343,15 @@ struct BylineExtractor: SectionExtractor {
     guard let last = part.last else { return separated || inBylineMarkup }
     let labels = VocabularyBylines.publicationLabelSet
     if labels.contains(part[0]) && (part.count == 1 || last.contains(where: \.isNumber)) { return true }
+    // "Scritto e verificato da Anna Berger": the label and a check of the same writer's.
+    if labels.contains(part[0]), part.count > 2,
+      part.dropFirst().allSatisfy({ word in
+        VocabularyBylines.creditConjunctionSet.contains(word) || VocabularyBylines.reviewCreditSet.contains(word)
+          || VocabularyBylines.translationCreditSet.contains(word)
+      })
+    {
+      return true
+    }
     if inBylineMarkup, let previous = part.last,
       previous.contains(where: \.isNumber) || labels.contains(previous)
     {
@@ -1361,9 +1413,16 @@ struct BylineExtractor: SectionExtractor {
         guard !before.isLetter, prefix.hasSuffix(":") || after == " " || after == ":" else { continue }
         let found = after == ":" ? found.lowerBound..<lowered.index(after: found.upperBound) : found
         if !prefix.contains(" "), !prefix.hasSuffix(":"), isPictureCredit(lowered[..<found.lowerBound]) { continue }
-        // "Translated by Jane Doe", "Traduit par …", "Übersetzt von …": a translator, no author.
-        if let previous = lowered[..<found.lowerBound].split(separator: " ").last,
-          VocabularyBylines.translationCreditSet.contains(bareWord(previous))
+        // "Translated by Jane Doe", "Traduit par …", "Übersetzt von …": a translator, no author;
+        // "Medically reviewed by …", "Fachlich geprüft von …": a checker, no author.
+        // "Written and reviewed by Jane Roe": after a conjunction the participle shares the writer's
+        // "by", which names the author.
+        let headWords = lowered[..<found.lowerBound].split(separator: " ").suffix(2)
+        if let previous = headWords.last,
+          case let bare = bareWord(previous),
+          VocabularyBylines.translationCreditSet.contains(bare) || VocabularyBylines.reviewCreditSet.contains(bare),
+          headWords.count < 2
+            || !VocabularyBylines.creditConjunctionSet.contains(String(headWords[headWords.startIndex]))
         {
           continue
         }

@@ -263,7 +263,8 @@ extension CommentCount {
 
   /// Whether a text's bytes, ASCII letters folded, hold "mment" or "oment" (comment, Kommentar,
   /// commentaire, comentario, komentář, commenter, skomentować), "repl" (replies) or "resp"/"reac"
-  /// (responses, reacties): every noun and prompt verb of a statement holds one. Each stem holds
+  /// (responses, reacties), "pmerk" (Dutch opmerkingen): every noun and prompt verb of a statement
+  /// holds one. Each stem holds
   /// an "e": only the bytes around an "e" are compared, with no copy.
   private static func holdsNounStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 4 else { return false }
@@ -277,8 +278,9 @@ extension CommentCount {
         if (next == 0x70 && second == 0x6C) || (next == 0x73 && second == 0x70) || (next == 0x61 && second == 0x63) {
           return true
         }
-      case 0x6D:  // "m": "mment", "oment".
+      case 0x6D:  // "m": "mment", "oment", "pmerk".
         if index >= 2, next == 0x6E, second == 0x74, at(index - 2) == 0x6D || at(index - 2) == 0x6F { return true }
+        if index >= 2, next == 0x72, second == 0x6B, at(index - 2) == 0x70 { return true }
       default: continue
       }
     }

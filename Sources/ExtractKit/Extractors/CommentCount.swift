@@ -458,7 +458,9 @@ enum CommentCount {
     // The window and the word after it are all that is read.
     let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
     for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
-    where Patterns.commentTitleWords.contains(String(words[index])) {
+    where Patterns.commentTitleWords.contains(String(words[index]))
+      || (VocabularyComments.colonTitleWords.contains(String(words[index])) && endsWithColon(words[index], in: text))
+    {
       let countsBefore = !VocabularyComments.countAfterOnly.contains(String(words[index]))
       // "Diskussion (12)": a discussion word counts only with a bracketed number right after it;
       // "Keine Diskussion um …", "Une discussion", "Discussion 2", "Diskussion (2019)" are headings.
@@ -493,6 +495,11 @@ enum CommentCount {
       }
     }
     return nil
+  }
+
+  /// Whether `word` ends `text` followed by a colon ("4 opmerkingen:"), as Blogger's titles do.
+  static func endsWithColon(_ word: Substring, in text: String) -> Bool {
+    Text.clean(text).lowercased().hasSuffix("\(word):")
   }
 
   /// The number in brackets right after a comment word ("Diskussion (12)", "Обсуждение [3]"),
@@ -539,7 +546,7 @@ enum CommentCount {
   static let titleStems = CompoundMatcher([
     "comment", "kommentar", "coment", "reactie", "respons", "repl", "thought", "antwort", "ponse", "respuesta",
     "risposte", "review", "gedanke", "nzungen", "action", "koment", "flexion", "rispost", "pensier", "resposta",
-    "gedachte", "odpowied", "комментари", "обсуждени", "discus", "diskus", "dyskusj",
+    "gedachte", "opmerking", "odpowied", "комментари", "обсуждени", "discus", "diskus", "dyskusj",
   ])
 
   /// A Cyrillic letter's two UTF-8 bytes lower-cased (А…Я, Ѐ…Џ to а…я, ѐ…џ), other pairs as they are:

@@ -9,7 +9,7 @@ enum People {
 
   /// Splits one author string into people.
   static func parse(_ raw: String, url: String? = nil) -> [Person] {
-    var text = Text.clean(withoutParentheses(openingCoauthors(raw)))
+    var text = withoutSocialHandles(Text.clean(withoutParentheses(openingCoauthors(raw))))
     text = stripPrefix(text)
     // "RATGEBER-Online-Experte Falk Ostermeyer": a role compound before the name is not part of it.
     let leading = text.split(separator: " ", maxSplits: 1)
@@ -77,6 +77,17 @@ enum People {
         while words.count > 2, let last = words.last, isCredential(last) {
           credentials.insert(last, at: 0)
           words.removeLast()
+        }
+        // "Story by Jane Doe. Illustrations by …": the sentence's full stop after a surname is not
+        // part of it; an initial or a short suffix keeps its dot ("Jane Q.", "Tom Berg Jr."), and so
+        // do a title, a credential and a generation's numeral ("Anna Berger Ing.", "John Smith III.").
+        if words.count >= 2, let last = words.last, last.hasSuffix("."),
+          last.dropLast().count >= Thresholds.minimumSurnameLettersBeforeStop,
+          last.dropLast().allSatisfy(\.isLetter),
+          !VocabularyBylines.honorifics.contains(last.lowercased()), !isCredential(last),
+          !last.dropLast().allSatisfy({ "IVX".contains($0) })
+        {
+          words[words.count - 1] = String(last.dropLast())
         }
         let cleaned = words.joined(separator: " ")
         if isPlausibleName(cleaned) { people.append(Person(name: cleaned, credentials: credentials, url: url)) }
@@ -225,6 +236,17 @@ enum People {
   /// Drops "(…)" asides: "Jane Q. Roe (http://example.org/jroe/)", "Jane Doe (Reuters)"; with
   /// `drops`, only the asides whose inside it picks (a title's "(51873)"). A nested parenthesis
   /// goes with the one around it, an unclosed one runs to the end, a stray ")" is an empty aside.
+  /// Drops "@handle" words beside a name: a news byline links the writer's social account after
+  /// the name ("By Jane Roe @janeroe", "Jane Roe · @janeroe"). A name holds no "@" word; a line
+  /// of handles only is left as it is.
+  static func withoutSocialHandles(_ text: String) -> String {
+    guard ByteSearch.contains(text, byte: UInt8(ascii: "@")) else { return text }
+    let words = text.split(separator: " ")
+    let kept = words.filter { !($0.first == "@" && $0.count > 1) }
+    guard !kept.isEmpty, kept.count < words.count else { return text }
+    return kept.joined(separator: " ")
+  }
+
   static func withoutParentheses(_ text: String, dropping drops: (Substring) -> Bool = { _ in true }) -> String {
     guard ByteSearch.contains(text, byte: UInt8(ascii: "(")) else { return text }
     var output = ""

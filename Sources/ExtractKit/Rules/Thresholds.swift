@@ -108,6 +108,12 @@ enum Thresholds {
   /// A web address signed as the author ends in a domain of this many letters ("example.at",
   /// "example.pl", "example.online").
   static let webAddressEndingLetters = 2...6
+  /// An outlet's acronym credited after the writers of a syndicated story ("By Jane Roe and
+  /// Tom Berg, CNN", "Anna Berger, BBC"): one all-capital word of this many letters.
+  static let outletAcronymLetters = 2...5
+  /// A byline sentence's full stop after a surname of at least this many letters is dropped
+  /// ("Story by Jane Doe."); shorter words keep their dot as an abbreviation ("Jr.", "Sr.").
+  static let minimumSurnameLettersBeforeStop = 3
   /// A country's domain ("example.at"): any other ending must be a known generic one.
   static let countryDomainLetters = 2
   /// A bio's prose is mostly unlinked: a box of links (the author's other posts, social icons)

@@ -86,14 +86,17 @@ enum VocabularyBylines {
   /// "Foto von …", "Photo par …", "Foto di …"): that person made the picture, not the article
   /// (`BylineExtractor.isPictureCredit`). Lower-cased, per language.
   static let pictureCredits: [String: [String]] = [
-    "en": ["photo", "photos", "photograph", "photography", "portrait", "picture", "image", "images", "illustration"],
-    "de": ["foto", "fotos", "bild", "bilder", "illustration", "porträt"],
-    "fr": ["photo", "photos", "photographie", "image", "illustration", "portrait"],
-    "es": ["foto", "fotos", "fotografía", "imagen", "ilustración", "retrato"],
-    "it": ["foto", "fotografia", "immagine", "illustrazione", "ritratto"],
-    "pt": ["foto", "fotos", "fotografia", "imagem", "ilustração", "retrato"],
-    "nl": ["foto", "foto's", "afbeelding", "illustratie", "portret"],
-    "pl": ["zdjęcie", "zdjęcia", "fot", "ilustracja"],
+    "en": [
+      "photo", "photos", "photograph", "photographs", "photography", "portrait", "picture", "pictures", "image",
+      "images", "illustration", "illustrations",
+    ],
+    "de": ["foto", "fotos", "bild", "bilder", "illustration", "illustrationen", "porträt"],
+    "fr": ["photo", "photos", "photographie", "photographies", "image", "illustration", "illustrations", "portrait"],
+    "es": ["foto", "fotos", "fotografía", "fotografías", "imagen", "ilustración", "ilustraciones", "retrato"],
+    "it": ["foto", "fotografia", "fotografie", "immagine", "illustrazione", "illustrazioni", "ritratto"],
+    "pt": ["foto", "fotos", "fotografia", "fotografias", "imagem", "ilustração", "ilustrações", "retrato"],
+    "nl": ["foto", "foto's", "afbeelding", "illustratie", "illustraties", "portret"],
+    "pl": ["zdjęcie", "zdjęcia", "fot", "ilustracja", "ilustracje"],
   ]
   static let pictureCreditSet: Set<String> = Set(pictureCredits.values.flatMap { $0 })
 
@@ -131,6 +134,36 @@ enum VocabularyBylines {
     "pl": ["tłumaczenie", "przekład", "tłumacz", "tłumaczka"],
   ]
   static let otherRoleCreditSet: Set<String> = translationCreditSet.union(pictureCreditSet)
+  /// Participles of a review credit before the "by"-word, lower-cased, per language: a health or
+  /// finance site names its checker beside the writer, often first ("Medically reviewed by B —
+  /// Written by A", "Fachlich geprüft von B", "Revisado por B"); the checker did not write it.
+  static let reviewCredits: [String: [String]] = [
+    "en": ["reviewed", "fact-checked", "checked", "verified"],
+    "de": ["geprüft", "überprüft", "faktengeprüft"],
+    "fr": ["relu", "relue", "vérifié", "vérifiée", "validé", "validée"],
+    "es": ["revisado", "revisada", "verificado", "verificada"],
+    "it": ["revisionato", "revisionata", "verificato", "verificata"],
+    // Not "revista": also the noun "magazine" ("Por Anna Berger, revista Exame").
+    "pt": ["revisado", "revisada", "revisto", "verificado", "verificada"],
+    "nl": ["gecontroleerd", "beoordeeld", "nagekeken"],
+    "pl": ["sprawdzone", "zweryfikowane", "zrecenzowane"],
+  ]
+  static let reviewCreditSet: Set<String> = Set(reviewCredits.values.flatMap { $0 })
+  /// Conjunctions that join two credits of one person ("Written and reviewed by Jane Roe",
+  /// "Geschrieben und geprüft von …", "Rédigé et vérifié par …", "Escrito y revisado por …"),
+  /// lower-cased, per language: a review or translation participle after one shares the
+  /// writer's "by"-word, which then names the author.
+  static let creditConjunctions: [String: [String]] = [
+    "en": ["and", "&"],
+    "de": ["und", "&"],
+    "fr": ["et", "&"],
+    "es": ["y", "e", "&"],
+    "it": ["e", "ed", "&"],
+    "pt": ["e", "&"],
+    "nl": ["en", "&"],
+    "pl": ["i", "oraz", "&"],
+  ]
+  static let creditConjunctionSet: Set<String> = Set(creditConjunctions.values.flatMap { $0 })
   /// The translation credits alone: a meta line they open names no author ("Übersetzung: Jane
   /// Doe", "Translated by Jane Doe"). A picture label is not enough ("Bild: Jane Doe" in a post's
   /// meta line is as often its author's own credit).
@@ -185,10 +218,15 @@ enum VocabularyBylines {
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
   ]).union(germanNamesOnlyVonLabels)
-  /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe"), whose
-  /// words open ordinary sentences too ("Eingereicht von der Fraktion …"): a "von" after them is a
+  /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe") and a news
+  /// site's genre over its writer ("Ein Gastbeitrag von Anna Berger", "Eine Analyse von …"), whose
+  /// words open ordinary sentences too ("Eingereicht von der Fraktion …", "Eine Analyse von
+  /// Greenpeace kommt zu …", "Die Kolumne von Anna Berger erschien …"): a "von" after them is a
   /// byline's only when names alone follow (`BylineExtractor.isNamesOnlyTail`).
-  static let germanNamesOnlyVonLabels: Set<String> = ["hinzugefügt", "publiziert", "eingesandt", "eingereicht"]
+  static let germanNamesOnlyVonLabels: Set<String> = [
+    "hinzugefügt", "publiziert", "eingesandt", "eingereicht",
+    "gastbeitrag", "gastkommentar", "analyse", "kolumne", "reportage", "essay",
+  ]
   /// Articles a blogger's nickname is signed with ("Eingestellt von der Zaunkönig"), lower-cased,
   /// per language: the name is the word after it.
   static let nicknameArticlesByLanguage: [String: [String]] = ["de": ["der", "die", "das"]]
@@ -262,10 +300,11 @@ enum VocabularyBylines {
   /// Publiziert 05/03/2021") or another role's ("Written by A Edited by B", "Text von A
   /// Illustration von B").
   static let endingWords: Set<String> = Set<String>([
-    "published", "updated", "edited", "illustration", "illustrationen", "fotos", "foto", "photos", "publiziert",
+    "published", "updated", "edited", "illustration", "illustrations", "illustrationen", "fotos", "foto", "photos",
+    "photographs", "publiziert",
     "veröffentlicht", "aktualisiert", "publié", "publicado",
     "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "publicerat", "udgivet", "publisert", "опубликовано",
-  ]).union(otherRoleCredits.values.flatMap { $0 })
+  ]).union(otherRoleCredits.values.flatMap { $0 }).union(reviewCreditSet)
   /// Words that make an author string a staff or desk account, no one's name ("Redaktion",
   /// "Our Foreign Staff", "PETA-Team", "La rédaction"), lower-cased, per language; matched as
   /// whole words or hyphenated parts. labels.md: "`[]` for a staff account".
@@ -509,6 +548,11 @@ enum VocabularyBylines {
     "filed under", "abgelegt unter", "catégories", "catégorie", "étiquettes", "etiquetas", "categorías", "categoria",
     "tag:", "trefwoorden", "tagi", "kategorie:",
   ]
+
+  /// Articles that open an outlet's name credited after the writers of a syndicated story ("By
+  /// Jane Roe, The New York Times", "Tom Berg, The Guardian"), lower-cased. English only: the
+  /// other languages' articles ("La", "De", "Le") also open surnames ("La Fontaine", "De Vries").
+  static let outletArticles: Set<String> = ["the"]
 
   /// News agencies, lower-cased: a byline or credit naming only an agency ("AFP 30 avril 2015",
   /// "Reuters Updated: January 16, 2020") is a wire copy without a person, `[]` as for a staff

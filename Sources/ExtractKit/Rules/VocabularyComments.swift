@@ -22,6 +22,10 @@ enum VocabularyComments {
   static let portuguese: Set<String> = ["comentário", "comentários", "resposta", "respostas"]
   /// "7 reacties", WordPress's "Eén reactie op “…”", "3 gedachten over “…”".
   static let dutch: Set<String> = ["reactie", "reacties", "gedachte", "gedachten"]
+  /// Nouns that count comments only in a title ending in a colon: Blogger's Dutch "4 opmerkingen:",
+  /// "1 opmerking:", "Geen opmerkingen:" (its post-footer link and the title over the thread).
+  /// Elsewhere "opmerkingen" are remarks ("3 opmerkingen over het beleid").
+  static let colonTitleWords: Set<String> = ["opmerking", "opmerkingen"]
   /// "Komentarze", "93 komentarzy", "1 komentarz", WordPress's "3 odpowiedzi na „…”".
   static let polish: Set<String> = ["komentarz", "komentarze", "komentarzy", "odpowiedź", "odpowiedzi"]
   /// Swedish, Danish and Norwegian "3 kommentarer" ("kommentar" is the German singular's spelling).

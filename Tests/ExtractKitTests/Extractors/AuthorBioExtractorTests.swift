@@ -968,4 +968,38 @@ extension AuthorBioExtractorTests {
     let bio = try ArticleExtractor().extract(html: html).authorBio
     #expect(bio?.bio == "A master gardener who has written about pollinators and kitchen gardens for ten years.")
   }
+
+  @Test("near misses under a post: a 'More posts by' link, a newsletter box with the writer's photo")
+  func moreByLinkAndNewsletterBoxAreNoBio() throws {
+    let more = "<div class=\"more-by-author\"><a href=\"/author/jane-doe/\">More posts by Jane Doe</a></div>"
+    #expect(try bylined(more).authorBio == nil)
+    let newsletter = """
+      <div class="newsletter-box"><img src="/jane-round.jpg" alt="Jane Doe" width="80"><h3>Jeden Sonntag \
+      Gartentipps</h3><p>Ich schicke dir jede Woche meine besten Ideen für einen bienenfreundlichen Garten. Kostenlos \
+      und jederzeit abbestellbar.</p><form><input type="email" placeholder="E-Mail"><button>Anmelden</button></form></div>
+      """
+    #expect(try bylined(newsletter).authorBio == nil)
+  }
+
+  @Test("the theme boxes under a post: Twenty Twenty-One 'By A' box, Twenty Sixteen 'Author: A' box")
+  func twentyThemesAuthorBoxes() throws {
+    let tt1 = """
+      <div class="author-bio show-avatars"><img alt="" src="https://secure.gravatar.com/avatar/aa?s=85" class="avatar" \
+      width="85"><div class="author-bio-content"><h2 class="author-title">By Jane Doe</h2><p class="author-description">\
+      Jane Doe writes about bees and small gardens.</p><a class="author-link" href="/author/jane/" rel="author">View \
+      all of Jane Doe's posts.</a></div></div>
+      """
+    let first = try #require(try bylined(tt1).authorBio)
+    #expect(first.name == "Jane Doe")
+    #expect(first.bio == "Jane Doe writes about bees and small gardens.")
+    let tt16 = """
+      <div class="author-info"><div class="author-avatar"><img alt="" src="/a.jpg" class="avatar" width="42"></div>\
+      <div class="author-description"><h2 class="author-title"><span class="author-heading">Author:</span> Jane Doe\
+      </h2><p class="author-bio">Jane Doe is a garden writer in Devon. <a class="author-link" href="/author/jane/" \
+      rel="author">View all posts by Jane Doe</a></p></div></div>
+      """
+    let second = try #require(try bylined(tt16).authorBio)
+    #expect(second.name == "Jane Doe")
+    #expect(second.bio.hasPrefix("Jane Doe is a garden writer in Devon."))
+  }
 }

@@ -794,6 +794,146 @@ struct BylineExtractorTests {
     #expect(try byline(meta, head: head)?.authors.map(\.name) == ["Rob Voranel"])
   }
 
+  @Test("a syndicated story's outlet after the writers is no co-author on another site ('…, CNN', '…, The Times')")
+  func outletAfterPersonsOnAnotherSite() throws {
+    let head = "<meta property=\"og:site_name\" content=\"Garden Notes\">"
+    let two = "<div class=\"byline\">By <a href=\"/a\">Anna Berger</a> and <a href=\"/p\">Paul Martin</a>, CNN</div>"
+    #expect(try byline(two, head: head)?.authors.map(\.name) == ["Anna Berger", "Paul Martin"])
+    let article = "<p class=\"byline\">By Anna Berger and Paul Martin, The New York Times</p>"
+    #expect(try byline(article, head: head)?.authors.map(\.name) == ["Anna Berger", "Paul Martin"])
+  }
+
+  @Test("a co-author written in capitals or a one-word name is still a person: 'By Anna Berger and PAUL MARTIN'")
+  func capitalisedCoauthorIsNoOutlet() throws {
+    let meta = "<p class=\"byline\">By Anna Berger and PAUL MARTIN</p>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Anna Berger", "PAUL MARTIN"])
+    #expect(!BylineExtractor.isOutletName("Theo Berger"))
+    #expect(!BylineExtractor.isOutletName("Paul"))
+    #expect(BylineExtractor.isOutletName("BBC"))
+  }
+
+  @Test("an @handle beside the name is the writer's social account, not part of the name")
+  func socialHandleAfterName() throws {
+    #expect(
+      try byline("<div class=\"byline\">By Anna Berger @annaberger</div>")?.authors.map(\.name) == ["Anna Berger"])
+    let linked =
+      "<p class=\"byline\">By <a href=\"/a\">Anna Berger</a> <a href=\"https://x.com/ab\">@annaberger</a></p>"
+    #expect(try byline(linked)?.authors.map(\.name) == ["Anna Berger"])
+    #expect(People.withoutSocialHandles("Anna Berger · @annaberger") == "Anna Berger ·")
+    #expect(People.withoutSocialHandles("@annaberger") == "@annaberger")
+    #expect(People.withoutSocialHandles("anna@example.org") == "anna@example.org")
+  }
+
+  @Test("a reviewer credited before the writer is no author ('Medically reviewed by B — Written by A')")
+  func reviewerBeforeWriter() throws {
+    let meta = """
+      <div class="article-meta"><span>Medically reviewed by <a href="/reviewers/paul">Paul Martin, MD</a></span> — \
+      <span>Written by <a href="/authors/anna">Anna Berger</a></span> — <span>Updated on March 12, 2024</span></div>
+      """
+    #expect(try byline(meta)?.authors.map(\.name) == ["Anna Berger"])
+    let german = "<p class=\"byline\">Fachlich geprüft von Paul Martin · Geschrieben von Anna Berger</p>"
+    #expect(try byline(german)?.authors.map(\.name) == ["Anna Berger"])
+    let spanish = "<p class=\"byline\">Escrito por Anna Berger | Revisado por Paul Martin</p>"
+    #expect(try byline(spanish)?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a German genre word before 'von' is a label: 'Ein Gastbeitrag von A', 'Eine Analyse von A'")
+  func germanGenreBeforeVon() throws {
+    #expect(
+      try byline("<p class=\"article-author\">Ein Gastbeitrag von Anna Berger</p>")?.authors.map(\.name) == [
+        "Anna Berger"
+      ])
+    #expect(try byline("<p class=\"byline\">Eine Analyse von Anna Berger</p>")?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a German genre word before 'von' in prose is no byline: 'Eine Analyse von Greenpeace kommt zu …'")
+  func germanGenreInProseIsNoByline() throws {
+    let lead = "<p>Bienen bestäuben ein Drittel unserer Nutzpflanzen und viele Wildpflanzen, doch ihre Zahl sinkt.</p>"
+    let tail =
+      "<p>Ohne sie sähen Gärten schon nach wenigen Jahren ganz anders aus, sagen Fachleute aus Deutschland.</p>"
+    for sentence in [
+      "Eine Analyse von Greenpeace kommt zu einem ähnlichen Ergebnis wie die Studie der Universität.",
+      "Die Kolumne von Anna Berger erschien zuerst im Hamburger Abendblatt und wurde vielfach geteilt.",
+      "Die Analyse von Daten aus zwanzig Ländern zeigt einen klaren Trend.",
+      "Eine Reportage von Paul Martin aus dem Jahr 2019 hatte das schon beschrieben, doch erst jetzt liegen Zahlen vor.",
+      "Ein Essay von Hannah Arendt aus dem Jahr 1958 beschäftigt sich mit der Frage, was Arbeit ist.",
+      "Ein Gastbeitrag von Markus Söder in der FAZ sorgte für Streit in der Koalition.",
+    ] {
+      let html = """
+        <article class="post"><h1 class="entry-title">Warum Bienen wichtig sind</h1>\
+        <div class="entry-content">\(lead)<p>\(sentence)</p>\(tail)</div></article>
+        """
+      let article = try TestPage.extract(html, lang: "de")
+      #expect(article.byline?.authors ?? [] == [], "\(sentence)")
+      #expect(article.text.contains(sentence), "\(sentence)")
+    }
+    #expect(try byline("<p class=\"teaser\">Kolumne von Anna Berger</p>")?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a review word after a conjunction shares the writer's 'by': 'Written and reviewed by Jane Roe'")
+  func reviewAfterConjunctionNamesWriter() throws {
+    let lines: [(String, String)] = [
+      ("Written and reviewed by Jane Roe", "Jane Roe"),
+      ("Researched, written and fact-checked by Jane Roe", "Jane Roe"),
+      ("Written and translated by Jane Roe", "Jane Roe"),
+      ("Geschrieben und geprüft von Anna Berger", "Anna Berger"),
+      ("Rédigé et vérifié par Anna Berger", "Anna Berger"),
+      ("Escrito y revisado por Anna Berger", "Anna Berger"),
+      ("Escrito e revisado por Anna Berger", "Anna Berger"),
+      ("Geschreven en nagekeken door Anna Berger", "Anna Berger"),
+      ("Scritto e verificato da Anna Berger", "Anna Berger"),
+    ]
+    for (line, name) in lines {
+      #expect(try byline("<p class=\"byline\">\(line)</p>")?.authors.map(\.name) == [name], "\(line)")
+    }
+    // Near misses: a reviewer or translator alone, first, is still no author.
+    let first = "<p class=\"byline\">Medically reviewed by Tom Berg, MD — Written by Jane Roe</p>"
+    #expect(try byline(first)?.authors.map(\.name) == ["Jane Roe"])
+    let then = "<p class=\"byline\">By Jane Roe | Reviewed by Tom Berg, MD</p>"
+    #expect(try byline(then)?.authors.map(\.name) == ["Jane Roe"])
+    // Portuguese "revista" is a magazine, no review participle.
+    let magazine = "<p class=\"byline\">Por Anna Berger, revista Exame</p>"
+    #expect(try byline(magazine)?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a credential read as a co-author is the person's before it: 'By Jane Roe, MD and John Doe, RN'")
+  func credentialAfterCommaIsPreviousPersons() throws {
+    let meta = "<p class=\"byline\">By Jane Roe, MD and John Doe, RN</p>"
+    #expect(
+      try byline(meta)?.authors == [
+        Person(name: "Jane Roe", credentials: ["MD"]), Person(name: "John Doe", credentials: ["RN"]),
+      ])
+    let osteopath = "<p class=\"byline\">By Jane Roe, DO and John Doe, MD</p>"
+    #expect(try byline(osteopath)?.authors.map(\.credentials) == [["DO"], ["MD"]])
+  }
+
+  @Test("an all-capital co-author is a person unless an outlet's acronym ends a byline after a comma")
+  func capitalCoauthorOrOutlet() throws {
+    #expect(try byline("<p class=\"byline\">By JO, ED</p>")?.authors.map(\.name) == ["JO", "ED"])
+    #expect(
+      try byline("<p class=\"byline\">By Anna Berger and PINK</p>")?.authors.map(\.name) == ["Anna Berger", "PINK"])
+    #expect(
+      try byline("<p class=\"byline\">By Jane Roe and Tom Berg, CNN</p>")?.authors.map(\.name) == [
+        "Jane Roe", "Tom Berg",
+      ])
+    #expect(try byline("<p class=\"byline\">Von Anna Berger, NDR</p>")?.authors.map(\.name) == ["Anna Berger"])
+  }
+
+  @Test("a title, credential or numeral keeps its full stop: 'Anna Berger Ing.', 'John Smith III.'")
+  func fullStopOfTitleOrNumeralIsKept() {
+    #expect(People.parse("Anna Berger Ing.").map(\.name) == ["Anna Berger Ing."])
+    #expect(People.parse("John Smith III.").map(\.name) == ["John Smith III."])
+    #expect(People.parse("Jane Roe Taylor.").map(\.name) == ["Jane Roe Taylor"])
+  }
+
+  @Test("a plural picture credit after the writer ends the byline: 'Story by A. Illustrations by B.'")
+  func pluralPictureCreditEndsByline() throws {
+    let meta = "<div class=\"byline\">Story by <a href=\"/a\">Anna Berger</a>. Illustrations by Paul Martin.</div>"
+    #expect(try byline(meta)?.authors.map(\.name) == ["Anna Berger"])
+    let photos = "<p class=\"byline\">By <a href=\"/a\">Anna Berger</a> · Photographs by Paul Martin</p>"
+    #expect(try byline(photos)?.authors.map(\.name) == ["Anna Berger"])
+  }
+
   @Test("a capitalised date label ends the name: 'Von Sportwelt Publiziert 05/03/2021'")
   func capitalisedDateLabelEndsName() throws {
     let meta = "<div class=\"byline\">Von Sportwelt Publiziert 05/03/2021 um 11:47 GMT</div>"

@@ -25,6 +25,34 @@ struct CommentCountTests {
       try count(meta: ##"<a class="header-art-comments" title="Komentarze" href="#c"><span>93</span></a>"##) == 93)
   }
 
+  @Test("Blogger's Dutch post footer and comment title count 'opmerkingen' ('4 opmerkingen:')")
+  func bloggerDutchOpmerkingen() throws {
+    let footer = """
+      <div class="post-footer"><span class="post-author vcard">Geplaatst door <span class="fn">Jane Doe</span></span> \
+      <span class="post-comment-link"><a class="comment-link" href="/2024/03/bees.html#comment-form">4 opmerkingen:</a>\
+      </span></div>
+      """
+    #expect(try count(after: footer) == 4)
+    #expect(try count(after: "<div class=\"comments\" id=\"comments\"><h4>1 opmerking:</h4></div>") == 1)
+    #expect(try count(after: "<div class=\"comments\" id=\"comments\"><h4>Geen opmerkingen:</h4></div>") == 0)
+  }
+
+  @Test("an 'opmerking' in prose or a sidebar is no count: 'Twee opmerkingen vooraf' in the text")
+  func dutchRemarkInProseIsNoCount() throws {
+    #expect(
+      try count(after: "<p>Er zijn 2 opmerkingen die ik vooraf wil maken over de tuin en de bijen hier.</p>") == nil)
+  }
+
+  @Test("Dutch 'opmerkingen' without Blogger's colon are remarks: '3 opmerkingen over het beleid' is no count")
+  func dutchRemarksWithoutColonAreNoCount() throws {
+    let heading = "<p>Bijen bestuiven een derde van onze gewassen.</p><h2>3 opmerkingen over het beleid</h2>"
+    #expect(try count(after: heading) == nil)
+    let metaLine = "<div class=\"meta\">12 maart 2024 · 5 opmerkingen over de subsidie</div>"
+    #expect(try count(meta: metaLine) == nil)
+    #expect(CommentCount.inText("Door Anna Berger · 5 opmerkingen over de subsidie") == nil)
+    #expect(CommentCount.titleCount("4 opmerkingen:") == 4)
+  }
+
   @Test("a count written with a thousands separator ('1.977 commentaires', '1,204 Comments') is read whole")
   func thousandsSeparator() throws {
     #expect(try count(meta: ##"<a class="comments-link" href="#c">1.977 commentaires</a>"##) == 1977)
@@ -191,6 +219,40 @@ struct CommentCountPlacementTests {
       <div class="entry-content">\(TestPage.paragraphs(4))</div></article>\(after)
       """
     return try TestPage.extract(html).byline?.commentCount
+  }
+
+  @Test("other posts' counts are not the page's: a popular-posts widget, related cards, share counters")
+  func otherPostsCountsAreNotThePages() throws {
+    let popular = """
+      <aside class="sidebar"><section class="widget popular-posts"><h2 class="widget-title">Popular Posts</h2><ul>\
+      <li><a href="/compost/">Compost basics</a> <span class="comment-count">23 Comments</span></li></ul></section>\
+      </aside>
+      """
+    #expect(try count(after: popular) == nil)
+    let related = """
+      <div class="related-posts"><h3>Artículos relacionados</h3><div class="rp-card"><h4><a href="/compost/">Compost \
+      casero</a></h4><span class="meta">2 de marzo de 2024 · <a href="/compost/#comments">15 comentarios</a></span>\
+      </div></div>
+      """
+    #expect(try count(after: related) == nil)
+    let share = """
+      <div class="share-bar"><a class="share-facebook" href="https://facebook.com/sharer">Share <span class="count">34\
+      </span></a><span class="total-shares">51 Shares</span></div>
+      """
+    #expect(try count(meta: share) == nil)
+  }
+
+  @Test("a comment platform's empty placeholder under a 'Comments' heading shows no count (Disqus, Facebook)")
+  func commentPlaceholderShowsNoCount() throws {
+    #expect(
+      try count(after: "<section class=\"comments\"><h3>Comments</h3><div id=\"disqus_thread\"></div></section>") == nil
+    )
+    #expect(
+      try count(
+        after:
+          "<section class=\"comments\"><h3>Kommentare</h3><div class=\"fb-comments\" data-numposts=\"5\"></div></section>"
+      )
+        == nil)
   }
 
   @Test("a <nav> share bar inside the article holds the article's own count")
