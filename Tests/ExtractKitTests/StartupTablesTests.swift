@@ -15,4 +15,15 @@ struct StartupTablesTests {
       Issue.record("slot \(slot): written \(Text.WordScalars.table[slot]), derived \(entry)")
     }
   }
+
+  /// The related phrases that lengthen a stream phrase, found by bytes first, are the ones the
+  /// plain character comparison finds.
+  @Test("stream-lengthening phrases: the byte filter keeps what hasPrefix keeps")
+  func streamLengtheningPhrasesEqualPlainFilter() {
+    let plain = SectionVocabulary.relatedHeadings.filter { phrase in
+      SectionVocabulary.siteStreamHeadings.contains { phrase.hasPrefix($0) }
+    }
+    #expect(SectionVocabulary.streamLengtheningPhrases.openings == plain)
+    #expect(!plain.isEmpty)
+  }
 }

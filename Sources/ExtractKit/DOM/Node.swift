@@ -448,7 +448,8 @@ struct Node: Hashable {
     }
   }
 
-  /// Attributes in source order; names lower-case.
+  /// Attributes in source order; names lower-case. The values of `UnreadAttributes` are empty
+  /// (the pre-scan empties them before parsing), so no extractor may read them through this.
   var attributes: [(name: String, value: String)] {
     let record = self.record
     guard !record.isText else { return [] }

@@ -9,7 +9,8 @@
 /// Each is safe because nothing asks for it: every attribute the code reads is asked for by
 /// its name (`Node.attribute`, `attributeBytes`, the one-pass readers of `class`, `id`, `role`,
 /// `style`, `hidden`, `aria-hidden`, `itemprop`, `property`, `rel`, `data-testid`), and no
-/// reader walks all of an element's attributes by value.
+/// reader walks all of an element's attributes by value. Besides `d`, `on…` and `data-…`, the
+/// names of `exactNames`.
 enum UnreadAttributes {
   /// `d`: an SVG `<path>`'s drawing commands (inline icons in menus, share bars and buttons,
   /// often kilobytes each); no extractor reads SVG geometry.
@@ -28,6 +29,38 @@ enum UnreadAttributes {
   static let readDataNames: [String] =
     Images.sourceAttributes.filter { $0.hasPrefix(dataPrefix) } + CodeLanguage.attributes + ["data-testid"]
 
+  /// Presentation and markup-language attributes no code reads, often long on real pages: form
+  /// and list `value`s, namespace declarations (`xmlns`, `xmlns:xlink`), link `target`s, old
+  /// layout (`align`, `bgcolor`), SVG geometry besides `d` (`viewbox`, `points`, `xlink:href`),
+  /// responsive-image lists other than `srcset` (`sizes`, `imagesrcset`), microdata types
+  /// (`itemtype`) and inline frames' documents (`srcdoc`). None is written in the sources as a
+  /// name (`UnreadAttributeTests` checks); `isUnreadExactName` matches exactly these.
+  static let exactNames = [
+    "value", "xmlns", "align", "sizes", "target", "points", "srcdoc", "viewbox", "bgcolor", "itemtype",
+    "xlink:href", "xmlns:xlink", "imagesrcset",
+  ]
+
+  /// Whether the `length` name bytes at `from` are one of `exactNames`, letters case aside (a
+  /// name byte or-ed with 0x20 equals a lower-case letter only when it is that letter in either
+  /// case; ":" stays as it is).
+  @inline(__always)
+  static func isUnreadExactName(_ base: UnsafePointer<UInt8>, from: Int, length: Int) -> Bool {
+    @inline(__always) func named(_ name: StaticString) -> Bool {
+      let bytes = name.utf8Start
+      for offset in 0..<length where base[from + offset] | 0x20 != bytes[offset] { return false }
+      return true
+    }
+    switch length {
+    case 5: return named("value") || named("xmlns") || named("align") || named("sizes")
+    case 6: return named("target") || named("points") || named("srcdoc")
+    case 7: return named("viewbox") || named("bgcolor")
+    case 8: return named("itemtype")
+    case 10: return named("xlink:href")
+    case 11: return named("xmlns:xlink") || named("imagesrcset")
+    default: return false
+    }
+  }
+
   /// `readDataNames` as lower-case bytes, for `isUnread`.
   static let readDataBytes: [[UInt8]] = readDataNames.map { Array($0.utf8) }
 
@@ -40,7 +73,7 @@ enum UnreadAttributes {
     if first == 0x6F {  // "o"
       return length >= 3 && base[from + 1] | 0x20 == 0x6E  // "n"
     }
-    guard first == 0x64 else { return false }  // "d"
+    guard first == 0x64 else { return isUnreadExactName(base, from: from, length: length) }  // "d"
     if length == 1 { return true }
     // "data-": no other name byte or-ed with 0x20 gives these (0x0D, a carriage return, is no
     // name byte).

@@ -126,4 +126,53 @@ struct UnreadAttributeTests {
     }
     #expect(checked >= 8)
   }
+
+  @Test("the exact unread names (value, xmlns, target, align, viewbox, sizes…) are emptied; near names are kept")
+  func exactNamesEmptied() throws {
+    #expect(
+      try emptied("<input type=\"hidden\" name=\"n\" value=\"abc\"><a href=\"/x\" target=\"_blank\" title=\"t\">t</a>")
+        == "<input type=\"hidden\" name=\"n\" value=\"\"><a href=\"/x\" target=\"\" title=\"t\">t</a>")
+    #expect(
+      try emptied(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink='x' viewBox=\"0 0 9 9\"><use xlink:href=\"#i\"/></svg>")
+        == "<svg xmlns=\"\" xmlns:xlink='' viewBox=\"\"><use xlink:href=\"\"/></svg>")
+    #expect(
+      try emptied("<img src=\"a.png\" srcset=\"a.png 1x\" sizes=\"(max-width: 9px) 100vw\" ALIGN=\"left\" alt=\"a\">")
+        == "<img src=\"a.png\" srcset=\"a.png 1x\" sizes=\"\" ALIGN=\"\" alt=\"a\">")
+    #expect(
+      try emptied("<td BgColor=\"#fff\" width=\"9\"><div itemscope itemtype=\"https://schema.org/Person\">p</div></td>")
+        == "<td BgColor=\"\" width=\"9\"><div itemscope itemtype=\"\">p</div></td>")
+    #expect(
+      try emptied("<polygon points=\"0,0 9,9\"/><iframe srcdoc=\"<p>x</p>\"></iframe><link imagesrcset=\"a 1x\">")
+        == "<polygon points=\"\"/><iframe srcdoc=\"\"></iframe><link imagesrcset=\"\">")
+    let near =
+      "<div values=\"1\" valu=\"2\" xmlnsx=\"3\" aligned=\"4\" targets=\"5\" size=\"6\" viewbox2=\"7\" xlink:hre=\"8\""
+      + " itemprop=\"author\" srcset=\"a 1x\" width=\"9\" title=\"t\">y</div>"
+    #expect(try emptied(near) == near)
+    // Unquoted values stay (emptying one would let libxml2 read the next attribute as its
+    // value); dotted and underscored names are other names.
+    #expect(
+      try emptied("<input value=abc value = \"\" VALUE='q'><a target=_blank x.value=\"1\" _target=\"2\">")
+        == "<input value=abc value = \"\" VALUE=''><a target=_blank x.value=\"1\" _target=\"2\">")
+  }
+
+  /// The exact names must be ones nothing reads: none may be written in the sources as a name.
+  /// A guard against the plain case only: a name built by interpolation or compared as raw bytes
+  /// would pass it, so a reviewer still reads every new attribute access.
+  @Test("no exact unread name is written as a literal in the sources")
+  func exactNamesUnwritten() throws {
+    let sources = Paths.package.appendingPathComponent("Sources")
+    let files = try #require(FileManager.default.enumerator(atPath: sources.path))
+    var read = 0
+    for case let file as String in files where file.hasSuffix(".swift") && !file.hasSuffix("UnreadAttributes.swift") {
+      // Comments aside: they may show markup (`name="value"`) without reading it.
+      let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8).lowercased()
+        .split(separator: "\n").filter { !$0.drop { $0 == " " }.hasPrefix("//") }.joined(separator: "\n")
+      for name in UnreadAttributes.exactNames where text.contains("\"\(name)\"") {
+        Issue.record("\(file) writes \"\(name)\"")
+      }
+      read += 1
+    }
+    #expect(read > 50)
+  }
 }
