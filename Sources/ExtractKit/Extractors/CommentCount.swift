@@ -4,6 +4,15 @@
 /// widget, or next to a comment word among the first words of a short heading, link or
 /// button, never any number on the page.
 enum CommentCount {
+  /// The structured count (JSON-LD `commentCount`), unless it is 0 and the page shows another:
+  /// the CMS counts only its own comments, and a page whose comments another service keeps
+  /// (Disqus's "12 Comments", a Facebook box) reports 0 in its schema while showing the count.
+  /// The page is searched only when the structured count is missing or 0.
+  static func structuredOrShown(_ structured: Int?, shown: @autoclosure () -> Int?) -> Int? {
+    guard let structured, structured > 0 else { return shown() ?? structured }
+    return structured
+  }
+
   /// "0 Comments", "12 comments", "No Comments" anywhere in a short text (a byline).
   static func inText(_ raw: String) -> Int? {
     let joined = joiningDigitGroups(raw).lowercased()
@@ -17,16 +26,29 @@ enum CommentCount {
       {
         continue
       }
-      // "12. November 2021 Kommentare 0": a year before the word, the count after it.
-      if let year = Int(previous), VocabularyComments.years.contains(year), index + 1 < words.count,
-        let count = Int(words[index + 1])
-      {
-        return count
+      // "2024-03-14 Comments Off", "9:14 Kommentare deaktiviert": a number joined to another by
+      // a date's or a time's punctuation is part of it, not a count.
+      if Int(previous) != nil, isDateOrTimePart(previous, in: joined) { continue }
+      // "12. November 2021 Kommentare 0": a year before the word, the count after it; "March 14,
+      // 2024 Comments Off" without one: the date's year, no count.
+      if let year = Int(previous), previous.count == 4, VocabularyComments.years.contains(year) {
+        if index + 1 < words.count, let count = Int(words[index + 1]) { return count }
+        continue
       }
       if let count = Int(previous) { return count }
       if isZeroCount(words, before: index) { return 0 }
     }
     return parenthesisedCount(raw)
+  }
+
+  /// Whether the number `word` of `text` follows another number and a date's or time's
+  /// punctuation with no space ("2024-03-14", "03/14", "9:14").
+  static func isDateOrTimePart(_ word: Substring, in text: String) -> Bool {
+    guard word.startIndex > text.startIndex else { return false }
+    let joint = text.index(before: word.startIndex)
+    guard VocabularyComments.dateJoints.contains(text[joint]), joint > text.startIndex else { return false }
+    let before = text[text.index(before: joint)]
+    return before.isASCII && before.isNumber
   }
 
   /// "留言(7) 人氣(1234)", "Kommentare (3)": a count in parentheses right after a comment word.
@@ -455,9 +477,17 @@ enum CommentCount {
   static func titleCount(_ text: String) -> Int? {
     guard mayHoldTitleWord(text) else { return nil }
     let text = joiningDigitGroups(text)
-    // The window and the word after it are all that is read.
-    let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
-    for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
+    // The window and the word after it are all that is read; words for "all" before the number
+    // widen it ("View all 37 comments", "Voir les 9 commentaires", "Bekijk alle 14 reacties").
+    let reach = Thresholds.commentCountWordWindow + VocabularyComments.allWordsReach
+    let lead = Text.words(text, limit: reach + 1)
+    let widened = lead.indices.dropLast().contains { at in
+      at < reach && VocabularyComments.allWordSet.contains(String(lead[at]))
+        && lead[at + 1].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    let window = Thresholds.commentCountWordWindow + (widened ? VocabularyComments.allWordsReach : 0)
+    let words = widened ? lead : Array(lead.prefix(Thresholds.commentCountWordWindow + 1))
+    for index in 0..<min(words.count, window)
     where Patterns.commentTitleWords.contains(String(words[index]))
       || (VocabularyComments.colonTitleWords.contains(String(words[index])) && endsWithColon(words[index], in: text))
     {
@@ -484,6 +514,14 @@ enum CommentCount {
         return Int(words[index + 1])
       }
       if isZeroCount(words, before: index) { return 0 }
+      // "Kommentare anzeigen (12)", "Read comments (3)": a button's verb between the word and the
+      // bracketed count that ends the title.
+      if index + 3 == words.count, words.count <= window, let count = Int(words[index + 2]),
+        words[index + 2].allSatisfy({ $0.isASCII && $0.isNumber }),
+        text.trimmingCharacters(in: .whitespaces).hasSuffix("(\(words[index + 2]))")
+      {
+        return count
+      }
       // "Ein Gedanke zu „…“", "Una respuesta a «…»", "Un commentaire": a word for one opening a
       // title that quotes the post or is only those two words; not a heading of the article
       // ("Eine Antwort auf die Krise").

@@ -136,6 +136,20 @@ enum VocabularyComments {
   /// Years a date writes next to a label-then-count ("November 2021 Kommentare 0"); a number in
   /// this range before a comment word followed by a number is the date's, not the count.
   static let years = 1990...2100
+  /// Punctuation inside a date or a time ("2024-03-14", "14/03", "9:14"): a number right after it
+  /// and another number is the date's part, not a count of the comment word that follows.
+  static let dateJoints: Set<Character> = ["-", "/", ".", ":"]
+  /// Words for "all" right before a button's count ("View all 37 comments", "Alle 12 Kommentare
+  /// anzeigen", "Voir les 9 commentaires", "Ver los 15 comentarios", "Mostra tutti i 6 commenti",
+  /// "Ver todos os 11 comentários", "Bekijk alle 14 reacties", "Zobacz wszystkie 23 komentarze"),
+  /// per language: with one right before the number, the count may stand further in.
+  static let allWords: [String: [String]] = [
+    "en": ["all"], "de": ["alle", "allen"], "fr": ["les", "tous"], "es": ["los", "todos"], "it": ["i", "tutti"],
+    "pt": ["os", "todos"], "nl": ["alle"], "pl": ["wszystkie", "wszystkich"],
+  ]
+  static let allWordSet = Set(allWords.values.joined())
+  /// How many words further in such a count may stand ("Ver todos os 11 comentários": two).
+  static let allWordsReach = 2
   /// Separators a meta line sets between its fields ("3. März 2021 · Kommentar schreiben"): a
   /// number before one is another field's, not a count of the comment word after it. A
   /// parenthesis is none ("(3) Comments").

@@ -669,4 +669,48 @@ struct CommentCountPlacementTests {
     #expect(article.byline?.commentCount == nil)
     #expect(article.headings.map(\.text) == [heading])
   }
+
+  @Test("a date's year or day right before a comment word without a number is no count: '2024 Comments Off'")
+  func dateBeforeCommentWordIsNoCount() throws {
+    #expect(CommentCount.inText("By Jane Doe March 14, 2024 Comments Off on Why Bees Matter") == nil)
+    #expect(CommentCount.inText("Von Jane Doe 14.03.2024 Kommentare deaktiviert") == nil)
+    #expect(CommentCount.inText("By Jane Doe 2024-03-14 Comments") == nil)
+    #expect(CommentCount.inText("Jane Doe at 9:14 Comments") == nil)
+    #expect(CommentCount.inText("Jane Doe 2024-03-14 12 Comments") == 12)
+    #expect(CommentCount.inText("12. November 2021 Kommentare 0") == 0)
+    // The byline's date before a "Comments" link leaves the count to the comment section's title.
+    let meta = ##"<div class="meta"><span>March 14, 2024</span><a href="#disqus_thread">Comments</a></div>"##
+    let section = ##"<div id="comments"><h2 class="comments-title">5 thoughts on “Why Bees Matter”</h2></div>"##
+    #expect(try count(meta: meta, after: section) == 5)
+    #expect(try count(meta: meta) == nil)
+  }
+
+  @Test(
+    "a button's count after a word for 'all' is read further in: 'View all 37 comments'",
+    arguments: [
+      ("View all 37 comments", 37), ("Alle 12 Kommentare anzeigen", 12), ("Voir les 9 commentaires", 9),
+      ("Ver los 15 comentarios", 15), ("Mostra tutti i 6 commenti", 6), ("Ver todos os 11 comentários", 11),
+      ("Bekijk alle 14 reacties", 14), ("Zobacz wszystkie 23 komentarze", 23),
+    ])
+  func countAfterAllWord(button: String, expected: Int) throws {
+    #expect(CommentCount.titleCount(button) == expected)
+    #expect(
+      try count(after: "<div class=\"article-comments\"><button type=\"button\">\(button)</button></div>") == expected)
+  }
+
+  @Test("a heading with 'all' but no number right after it, or its count too far in, is no count")
+  func allWordWithoutCountIsNoTitle() throws {
+    #expect(CommentCount.titleCount("Read all the comments from 3 readers") == nil)
+    #expect(CommentCount.titleCount("Why all of us have 5 thoughts") == nil)
+  }
+
+  @Test("a button's verb between the comment word and its bracketed count: 'Kommentare anzeigen (12)'")
+  func verbBeforeBracketedCount() throws {
+    #expect(CommentCount.titleCount("Kommentare anzeigen (12)") == 12)
+    #expect(CommentCount.titleCount("Commentaires afficher (4)") == 4)
+    #expect(try count(after: "<div><button type=\"button\">Kommentare anzeigen (12)</button></div>") == 12)
+    // Not bracketed, or not ending the title: a heading's own number.
+    #expect(CommentCount.titleCount("Comments welcome 2") == nil)
+    #expect(CommentCount.titleCount("Kommentare zu (3) Punkten") == nil)
+  }
 }
