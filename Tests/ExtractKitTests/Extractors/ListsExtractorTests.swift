@@ -1375,4 +1375,54 @@ struct ListsExtractorTests {
     #expect(ListsExtractor.bulletScalarCount("• • • •", atMost: 2) == 2)
     #expect(ListsExtractor.bulletScalarCount("→ – —", atMost: 2) == 0)
   }
+
+  @Test("paragraphs led by short bold titles closed by a full stop are a list: '<b>Ga wandelen.</b> Twintig …'")
+  func shortStopTitlesInParagraphs() throws {
+    let markup = """
+      <p><strong>Schrijf het op.</strong> Een lijstje voor het slapengaan haalt de zorgen uit je hoofd.</p>\
+      <p><strong>Ga wandelen.</strong> Twintig minuten buiten doen meer voor je hoofd dan je denkt.</p>
+      """
+    #expect(try titles(markup) == ["Schrijf het op.", "Ga wandelen."])
+  }
+
+  @Test("a bold opening sentence with a date or many words, or running on in lower case, is no title")
+  func boldSentencesStayUntitled() throws {
+    let markup = """
+      <p><strong>Berlin, 29. November 2022.</strong> Die Bundesregierung hat am Dienstag ein neues Gesetz \
+      beschlossen.</p><p><strong>The company said on Monday it would cut jobs.</strong> Workers were told in a \
+      meeting on Tuesday morning.</p><p><strong>Ga wandelen.</strong> twintig minuten buiten doen meer dan je \
+      denkt, echt waar.</p>
+      """
+    #expect(try titles(markup) == [])
+    #expect(ListsExtractor.isShortStopTitle("Drink water.", before: " It helps"))
+    #expect(!ListsExtractor.isShortStopTitle("Drink water.", before: " it helps"))
+    #expect(!ListsExtractor.isShortStopTitle("Dr. Who.", before: " It helps"))
+  }
+
+  @Test("an italic label closed by a colon titles its item; italics without a colon are a name in the sentence")
+  func italicColonLabels() throws {
+    let markup = """
+      <ul><li><em>Chuveiro:</em> reduza o tempo do banho e use a posição verão.</li>\
+      <li><em>Geladeira</em>: não abra a porta sem necessidade.</li></ul>
+      """
+    #expect(
+      try lists(markup) == [
+        ArticleList(
+          ordered: false,
+          items: [
+            ListItem(title: "Chuveiro", text: "reduza o tempo do banho e use a posição verão."),
+            ListItem(title: "Geladeira", text: "não abra a porta sem necessidade."),
+          ])
+      ])
+    let works = """
+      <ul><li><em>Dune</em> is a great book about a desert planet.</li>\
+      <li><em>Emma</em> – Jane Austen's comedy of manners.</li></ul>
+      """
+    #expect(try titles(works) == [])
+    let contacts = """
+      <ul><li><em>Website:</em> <a href="https://example.de">example.de</a></li>\
+      <li><em>Twitter:</em> <a href="https://twitter.com/example">twitter.com/example</a></li></ul>
+      """
+    #expect(try titles(contacts) == [])
+  }
 }
