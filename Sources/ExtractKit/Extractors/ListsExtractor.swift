@@ -272,8 +272,6 @@ struct ListsExtractor: SectionExtractor {
       }
     }
     rest = rest.drop { $0 == " " }
-    // "<b>Schrijf het op.</b> Een lijstje …": a short imperative title closed by a full stop.
-    let stopTitle = isShortStopTitle(title, before: rest)
     // "<b>Hibiscus moscheutos</b> (palustris) – Toughest species": past a parenthesis.
     var afterAside = rest
     if afterAside.first == "(", let close = afterAside.firstIndex(of: ")") {
@@ -283,8 +281,7 @@ struct ListsExtractor: SectionExtractor {
     let body = Text.cleanLines(String(rest.drop { $0.isWhitespace || ":–—-".contains($0) }))
     let cleanTitle = Text.clean(title.trimmingScalars(in: TrimSets.titleSeparators))
     // A bold opening sentence or call ("Berlin, 29. November 2022.", "1000 Dank!") is no title.
-    guard let end = cleanTitle.last, !isSentence(cleanTitle) || stopTitle, !isMarkLead(cleanTitle),
-      !isNumberOnly(bolds)
+    guard let end = cleanTitle.last, !isSentence(cleanTitle), !isMarkLead(cleanTitle), !isNumberOnly(bolds)
     else { return nil }
     if body.isEmpty { return (cleanTitle, "") }
     if isSpeech(body, afterComma: rest.first == ",") { return nil }
@@ -408,18 +405,6 @@ struct ListsExtractor: SectionExtractor {
     let text = title.reversed().drop { closingQuotes.contains($0) || $0 == " " }
     guard let end = text.first else { return false }
     return end == "." || end == "…" || (end == "!" && !opensWithNumber(title))
-  }
-
-  /// Whether a bold lead is a short title closed by a full stop, a new sentence after it ("<b>Drink
-  /// water.</b> It helps …", "<b>Ga wandelen.</b> Twintig minuten …"): a few words, no digit (a
-  /// dateline "Berlin, 29. November 2022." is a sentence of its own), one full stop, at its end.
-  static func isShortStopTitle(_ title: String, before rest: Substring) -> Bool {
-    let text = Text.clean(title)
-    guard text.hasSuffix("."), !text.dropLast().contains("."), !text.contains(where: { $0.isNumber }),
-      text.split(separator: " ").count <= ListRules.maximumStopTitleWords,
-      let next = rest.first(where: { !$0.isWhitespace })
-    else { return false }
-    return next.isUppercase
   }
 
   /// Quotes that open a quoted line.
@@ -962,12 +947,6 @@ struct ListsExtractor: SectionExtractor {
       else { return [] }
       return bolds
     }
-    // <li><em>Chuveiro:</em> reduza …</li>: an italic label closed by a colon (set in italics, as a
-    // bold one is in bold); italics without the colon are a work's name or emphasis in the sentence.
-    // A label over links only ("<em>Twitter:</em> <a>twitter.com/…</a>") is a contact line, no title.
-    if italicTags.contains(first), bounded(first), !quoted(first), rest > item.linkTextLength, closedByColon(first) {
-      return [first]
-    }
     // An accordion: <li><a class="accordion-title">Title</a><div>the long answer</div></li>, the
     // lead alone on its line above a block that is much longer and opens with prose. A toggle over
     // a table, a diagram's tiles or a sub-heading (`<li><a href="#">Grundmodul</a><div><section>…`,
@@ -980,13 +959,6 @@ struct ListsExtractor: SectionExtractor {
       return [first]
     }
     return []
-  }
-
-  /// Whether an inline element's text ends with a colon, or the text right after it opens with one.
-  static func closedByColon(_ node: Node) -> Bool {
-    if Text.clean(Page.rawText(node)).hasSuffix(":") { return true }
-    guard let next = node.nextSibling, next.kind == .text else { return false }
-    return Text.clean(next.text).hasPrefix(":")
   }
 
   /// Whether a block opens with prose: its first shown child is text or a paragraph, through

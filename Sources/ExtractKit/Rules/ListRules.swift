@@ -45,8 +45,4 @@ enum ListRules {
   /// follows ("<b>Das müssen Hausbesitzer jetzt wissen:</b>", "<b>Here is what changes for
   /// tenants:</b>"), a story's run-in sub-heading, not an item's title ("<b>Kosten:</b>").
   static let minimumAnnouncementWords = 5
-
-  /// A bold lead closed by a full stop is a title with this many words at most ("Drink water.",
-  /// "Leg je telefoon weg."); a longer one is the paragraph's opening sentence set in bold.
-  static let maximumStopTitleWords = 6
 }
