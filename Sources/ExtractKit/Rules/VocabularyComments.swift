@@ -142,14 +142,28 @@ enum VocabularyComments {
   /// Words for "all" right before a button's count ("View all 37 comments", "Alle 12 Kommentare
   /// anzeigen", "Voir les 9 commentaires", "Ver los 15 comentarios", "Mostra tutti i 6 commenti",
   /// "Ver todos os 11 comentários", "Bekijk alle 14 reacties", "Zobacz wszystkie 23 komentarze"),
-  /// per language: with one right before the number, the count may stand further in.
-  static let allWords: [String: [String]] = [
+  /// per language, looked up in the page's own: several are plain articles elsewhere ("les",
+  /// "los", "os"; Polish "i" is "and"). Read only as "all-word, number, comment word" on a button,
+  /// a link to the comment section or inside it (`CommentCount.allWordCount`).
+  static let allWords: [String: Set<String>] = [
     "en": ["all"], "de": ["alle", "allen"], "fr": ["les", "tous"], "es": ["los", "todos"], "it": ["i", "tutti"],
     "pt": ["os", "todos"], "nl": ["alle"], "pl": ["wszystkie", "wszystkich"],
   ]
-  static let allWordSet = Set(allWords.values.joined())
-  /// How many words further in such a count may stand ("Ver todos os 11 comentários": two).
-  static let allWordsReach = 2
+  /// Verbs of a button that shows or reads the comments, set between the comment word and its
+  /// bracketed count ("Kommentare anzeigen (12)", "Comments show (3)", "Commentaires afficher (4)",
+  /// "Comentarios ver (5)", "Commenti visualizza (2)", "Reacties bekijken (7)", "Komentarze pokaż
+  /// (9)"); any other word there is a heading's own ("Comments policy (2021)").
+  static let showVerbs: [String: [String]] = [
+    "en": ["show", "view", "read", "load", "open", "see"],
+    "de": ["anzeigen", "lesen", "ansehen", "einblenden", "laden", "öffnen"],
+    "fr": ["afficher", "voir", "lire", "charger", "ouvrir"],
+    "es": ["ver", "mostrar", "leer", "cargar", "abrir"],
+    "it": ["mostra", "visualizza", "vedi", "leggi", "carica", "apri"],
+    "pt": ["ver", "mostrar", "exibir", "ler", "carregar", "abrir"],
+    "nl": ["weergeven", "bekijk", "bekijken", "tonen", "toon", "lezen", "lees", "laden", "openen"],
+    "pl": ["pokaż", "zobacz", "czytaj", "wyświetl", "załaduj", "otwórz"],
+  ]
+  static let showVerbSet = Set(showVerbs.values.joined())
   /// Separators a meta line sets between its fields ("3. März 2021 · Kommentar schreiben"): a
   /// number before one is another field's, not a count of the comment word after it. A
   /// parenthesis is none ("(3) Comments").
