@@ -597,15 +597,17 @@ struct BylineExtractor: SectionExtractor {
       guard !named.isEmpty else {
         // No byline and no author anywhere, but a comment count the page shows ("2 Kommentare"
         // over the comments): the count still belongs to the article.
-        let count =
-          context.metadata.commentCount ?? CommentCount.inPage(page, regions: context.regions, title: context.title)
+        let count = CommentCount.structuredOrShown(context.metadata.commentCount) { strict in
+          CommentCount.inPage(page, regions: context.regions, title: context.title, strict: strict)
+        }
         return count.map { Byline(raw: "", authors: [], publishedAt: context.metadata.publishedAt, commentCount: $0) }
       }
       return Byline(
         raw: (structured.isEmpty ? named.map(\.name) : metaPeople).joined(separator: ", "), authors: named,
         publishedAt: context.metadata.publishedAt,
-        commentCount: context.metadata.commentCount
-          ?? CommentCount.inPage(page, regions: context.regions, title: context.title))
+        commentCount: CommentCount.structuredOrShown(context.metadata.commentCount) { strict in
+          CommentCount.inPage(page, regions: context.regions, title: context.title, strict: strict)
+        })
     }
     // A byline found by its markup (`.byline`, `itemprop=author`), not a line of text.
     let inMarkup =
@@ -735,9 +737,11 @@ struct BylineExtractor: SectionExtractor {
       BylineExtractor.date(in: node, text: raw, order: order, skipping: skip)
       ?? BylineExtractor.siblingDate(of: node, order: order)
       ?? BylineExtractor.dateHeader(before: node, in: page, order: order)
-    let comments =
-      context.metadata.commentCount ?? CommentCount.inText(raw)
-      ?? CommentCount.inPage(page, regions: context.regions, title: context.title)
+    // With the schema's 0, the byline's own "12 Comments" is no section's (strict): a link in it is.
+    let comments = CommentCount.structuredOrShown(context.metadata.commentCount) { strict in
+      (strict ? nil : CommentCount.inText(raw))
+        ?? CommentCount.inPage(page, regions: context.regions, title: context.title, strict: strict)
+    }
     return Byline(raw: raw, authors: authors, publishedAt: date, commentCount: comments)
   }
 

@@ -4,6 +4,18 @@
 /// widget, or next to a comment word among the first words of a short heading, link or
 /// button, never any number on the page.
 enum CommentCount {
+  /// The structured count (JSON-LD `commentCount`), unless it is 0 and the comment section shows
+  /// another: the CMS counts only its own comments, and a page whose comments another service
+  /// keeps (Disqus's "12 Comments", a Facebook box) reports 0 in its schema while showing the
+  /// count. `shown(strict)`: the page's count; `strict` (the schema said 0) asks only the comment
+  /// section's, a comment-classed element's or a link's or button's to the section, never a prose
+  /// heading's ("12 comments later, the mayor replied").
+  static func structuredOrShown(_ structured: Int?, shown: (_ strict: Bool) -> Int?) -> Int? {
+    guard let structured else { return shown(false) }
+    guard structured == 0 else { return structured }
+    return shown(true) ?? structured
+  }
+
   /// "0 Comments", "12 comments", "No Comments" anywhere in a short text (a byline).
   static func inText(_ raw: String) -> Int? {
     let joined = joiningDigitGroups(raw).lowercased()
@@ -17,16 +29,37 @@ enum CommentCount {
       {
         continue
       }
-      // "12. November 2021 Kommentare 0": a year before the word, the count after it.
-      if let year = Int(previous), VocabularyComments.years.contains(year), index + 1 < words.count,
-        let count = Int(words[index + 1])
-      {
-        return count
+      // "2024-03-14 Comments Off", "9:14 Kommentare deaktiviert": a number joined to another by
+      // a date's or a time's punctuation is part of it, not a count.
+      if Int(previous) != nil, isDateOrTimePart(previous, in: joined) { continue }
+      // "12. November 2021 Kommentare 0": a year before the word, the count after it; "March 14,
+      // 2024 Comments Off" without one: the date's year, no count.
+      if isYear(previous, raw: raw) {
+        if index + 1 < words.count, let count = Int(words[index + 1]) { return count }
+        continue
       }
       if let count = Int(previous) { return count }
       if isZeroCount(words, before: index) { return 0 }
     }
     return parenthesisedCount(raw)
+  }
+
+  /// Whether `digits` may be a date's year: four digits in `VocabularyComments.years`, written so
+  /// in `raw`. A count with a thousands separator ("1,995 Comments", "1.995 Kommentare"), joined
+  /// into four digits before it is read, is none.
+  static func isYear(_ digits: Substring, raw: String) -> Bool {
+    guard digits.count == 4, let value = Int(digits), VocabularyComments.years.contains(value) else { return false }
+    return raw.contains(digits)
+  }
+
+  /// Whether the number `word` of `text` follows another number and a date's or time's
+  /// punctuation with no space ("2024-03-14", "03/14", "9:14").
+  static func isDateOrTimePart(_ word: Substring, in text: String) -> Bool {
+    guard word.startIndex > text.startIndex else { return false }
+    let joint = text.index(before: word.startIndex)
+    guard VocabularyComments.dateJoints.contains(text[joint]), joint > text.startIndex else { return false }
+    let before = text[text.index(before: joint)]
+    return before.isASCII && before.isNumber
   }
 
   /// "留言(7) 人氣(1234)", "Kommentare (3)": a count in parentheses right after a comment word.
@@ -66,8 +99,11 @@ enum CommentCount {
   /// The first count widget or comment-section title in document order, outside the related
   /// cards, the author bio, sidebars and recirculation rails (their counts are other posts').
   /// `title`: the article's title, which a teaser card's headline beside a count is not.
-  static func inPage(_ page: Page, regions: Regions, title: String? = nil) -> Int? {
+  /// `strict`: only counts the comment section or a comment-classed element shows, or a button or a
+  /// link to the section (`structuredOrShown`).
+  static func inPage(_ page: Page, regions: Regions, title: String? = nil, strict: Bool = false) -> Int? {
     let excluded = [regions.related, regions.authorBio].compactMap { $0 }
+    let allWords = allWordTable(DateOrder.declaredLanguage(of: page))
     var titleScan = TitleScan()
     for node in page.tree.nodes
     where node.isElement && node.textLength > 0 && node.textLength <= Thresholds.maximumCommentTitleChars {
@@ -88,8 +124,18 @@ enum CommentCount {
       let bubble = !widget && namedForComments ? bareCount(text) : nil
       // "我要评论(0)" on a link: the count in parentheses after an unspaced comment noun.
       let unspaced = widget ? nil : unspacedTitleCount(text)
-      guard let count = widget ? widgetCount(text) ?? titleCount(text) : bubble ?? titleCount(text) ?? unspaced
+      // "View all 37 comments", "Ver todos os 11 comentários": a button's, a section link's or one
+      // inside the comment section, never a heading's ("Why all 3 comments were deleted").
+      let pointsToSection = { linksToCommentSection(node) || node.closestBelowBody(isCommentSection) != nil }
+      let control = { () -> Bool in
+        !ContentWalker.headingTags.contains(node) && (buttonTags.contains(node) || pointsToSection())
+      }
+      guard
+        let count = widget
+          ? widgetCount(text) ?? titleCount(text)
+          : bubble ?? titleCount(text) ?? unspaced ?? (allWords.flatMap { control() ? allWordCount(text, $0) : nil })
       else { continue }
+      if strict, !widget, !namedForComments, !buttonTags.contains(node), !pointsToSection() { continue }
       if excluded.contains(where: { $0.contains(node) })
         || isInOtherPosts(node, byline: regions.byline, page: page, title: title)
       {
@@ -103,6 +149,8 @@ enum CommentCount {
     }
     // A statement ("Noch keine Kommentare", "Be the first to comment") is read in the count lines'
     // walk, and asked after the comment list: a list's items count what is there.
+    // A count line or a stated count may stand anywhere on the page.
+    if strict { return inCommentList(page, excluding: isElsewhere) }
     let (line, statement) = inCountLine(page, excluding: isElsewhere)
     return line ?? inCommentList(page, excluding: isElsewhere) ?? statement
   }
@@ -407,6 +455,7 @@ enum CommentCount {
   }
 
   private static let listTags: TagSet = ["ol", "ul"]
+  private static let buttonTags: TagSet = ["button"]
   private static let linkTags: TagSet = ["a"]
 
   /// Whether `node` is the first element with text in a comment section (`<section id="comments">
@@ -454,10 +503,12 @@ enum CommentCount {
   /// word among the first words: "5 thoughts on “…”", "3 comments:", "Kommentare (3)", "Responses (38)".
   static func titleCount(_ text: String) -> Int? {
     guard mayHoldTitleWord(text) else { return nil }
+    let raw = text
     let text = joiningDigitGroups(text)
     // The window and the word after it are all that is read.
-    let words = Text.words(text, limit: Thresholds.commentCountWordWindow + 1)
-    for index in 0..<min(words.count, Thresholds.commentCountWordWindow)
+    let window = Thresholds.commentCountWordWindow
+    let words = Text.words(text, limit: window + 1)
+    for index in 0..<min(words.count, window)
     where Patterns.commentTitleWords.contains(String(words[index]))
       || (VocabularyComments.colonTitleWords.contains(String(words[index])) && endsWithColon(words[index], in: text))
     {
@@ -465,7 +516,9 @@ enum CommentCount {
       // "Diskussion (12)": a discussion word counts only with a bracketed number right after it;
       // "Keine Diskussion um …", "Une discussion", "Discussion 2", "Diskussion (2019)" are headings.
       if !countsBefore {
-        if let count = bracketedCountRightAfter(words[index], at: index, of: words, in: text) { return count }
+        if let count = bracketedCountRightAfter(words[index], at: index, of: words, in: text, raw: raw) {
+          return count
+        }
         continue
       }
       if countsBefore, index > 0, let count = number(words[index - 1]) { return count }
@@ -484,6 +537,16 @@ enum CommentCount {
         return Int(words[index + 1])
       }
       if isZeroCount(words, before: index) { return 0 }
+      // "Kommentare anzeigen (12)": a button's verb (`VocabularyComments.showVerbs`) between the
+      // word and the bracketed count that ends the title, unless the number is a year's
+      // ("Comments policy (2021)", "Kommentare Archiv (2019)": any other word there is a heading's).
+      if index + 3 == words.count, words.count <= window,
+        VocabularyComments.showVerbSet.contains(String(words[index + 1])),
+        let count = bracketedCountRightAfter(words[index + 1], at: index + 1, of: words, in: text, raw: raw),
+        text.trimmingCharacters(in: .whitespaces).hasSuffix("(\(words[index + 2]))")
+      {
+        return count
+      }
       // "Ein Gedanke zu „…“", "Una respuesta a «…»", "Un commentaire": a word for one opening a
       // title that quotes the post or is only those two words; not a heading of the article
       // ("Eine Antwort auf die Krise").
@@ -497,6 +560,29 @@ enum CommentCount {
     return nil
   }
 
+  /// The page language's words for "all" (`VocabularyComments.allWords`), nil for another language.
+  static func allWordTable(_ language: String?) -> Set<String>? {
+    guard let primary = language?.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first else {
+      return nil
+    }
+    return VocabularyComments.allWords[String(primary)]
+  }
+
+  /// "View all 37 comments", "Alle 12 Kommentare anzeigen", "Ver todos os 11 comentários": a word
+  /// for "all" of the page's language, the number and a comment word right after one another.
+  static func allWordCount(_ text: String, _ allWords: Set<String>) -> Int? {
+    let words = Text.words(joiningDigitGroups(text), limit: CommentCountRules.maximumAllWordTitleWords)
+    guard words.count >= 3 else { return nil }
+    for index in 0..<(words.count - 2) where allWords.contains(String(words[index])) {
+      let digits = words[index + 1]
+      guard digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+        Patterns.commentTitleWords.contains(String(words[index + 2]))
+      else { continue }
+      return Int(digits)
+    }
+    return nil
+  }
+
   /// Whether `word` ends `text` followed by a colon ("4 opmerkingen:"), as Blogger's titles do.
   static func endsWithColon(_ word: Substring, in text: String) -> Bool {
     Text.clean(text).lowercased().hasSuffix("\(word):")
@@ -504,9 +590,9 @@ enum CommentCount {
 
   /// The number in brackets right after a comment word ("Diskussion (12)", "Обсуждение [3]"),
   /// unless it is a year's (`VocabularyComments.years`: "Diskussion (2019)").
-  static func bracketedCountRightAfter(_ word: Substring, at index: Int, of words: [Substring], in text: String)
-    -> Int?
-  {
+  static func bracketedCountRightAfter(
+    _ word: Substring, at index: Int, of words: [Substring], in text: String, raw: String
+  ) -> Int? {
     guard index + 1 < words.count, words[index + 1].allSatisfy({ $0.isASCII && $0.isNumber }),
       let count = Int(words[index + 1])
     else { return nil }
@@ -515,7 +601,7 @@ enum CommentCount {
     guard
       ["(", "[", " (", " ["].contains(where: { lowered.contains("\(word)\($0)\(digits)") })
     else { return nil }
-    if digits.count == 4, VocabularyComments.years.contains(count) { return nil }
+    if isYear(digits, raw: raw) { return nil }
     return count
   }
 

@@ -10,6 +10,9 @@ enum CommentCountRules {
   /// A comment-section title of a word for one and its noun alone ("Un commentaire"): with a
   /// third word it is a heading of the article unless it quotes the post.
   static let oneTitleWords = 2
+  /// A comment button's words read for "all, number, comment word" ("Ver todos os 11
+  /// comentários", "Zobacz wszystkie 23 komentarze"): a button's label is short.
+  static let maximumAllWordTitleWords = 6
   /// Quotation marks around the post's title in a comment-section title ("Ein Gedanke zu „…“",
   /// "Une réflexion sur « … »", "One response to “…”"): with one, a title opening with a word for
   /// one is a count.

@@ -136,6 +136,34 @@ enum VocabularyComments {
   /// Years a date writes next to a label-then-count ("November 2021 Kommentare 0"); a number in
   /// this range before a comment word followed by a number is the date's, not the count.
   static let years = 1990...2100
+  /// Punctuation inside a date or a time ("2024-03-14", "14/03", "9:14"): a number right after it
+  /// and another number is the date's part, not a count of the comment word that follows.
+  static let dateJoints: Set<Character> = ["-", "/", ".", ":"]
+  /// Words for "all" right before a button's count ("View all 37 comments", "Alle 12 Kommentare
+  /// anzeigen", "Voir les 9 commentaires", "Ver los 15 comentarios", "Mostra tutti i 6 commenti",
+  /// "Ver todos os 11 comentários", "Bekijk alle 14 reacties", "Zobacz wszystkie 23 komentarze"),
+  /// per language, looked up in the page's own: several are plain articles elsewhere ("les",
+  /// "los", "os"; Polish "i" is "and"). Read only as "all-word, number, comment word" on a button,
+  /// a link to the comment section or inside it (`CommentCount.allWordCount`).
+  static let allWords: [String: Set<String>] = [
+    "en": ["all"], "de": ["alle", "allen"], "fr": ["les", "tous"], "es": ["los", "todos"], "it": ["i", "tutti"],
+    "pt": ["os", "todos"], "nl": ["alle"], "pl": ["wszystkie", "wszystkich"],
+  ]
+  /// Verbs of a button that shows or reads the comments, set between the comment word and its
+  /// bracketed count ("Kommentare anzeigen (12)", "Comments show (3)", "Commentaires afficher (4)",
+  /// "Comentarios ver (5)", "Commenti visualizza (2)", "Reacties bekijken (7)", "Komentarze pokaż
+  /// (9)"); any other word there is a heading's own ("Comments policy (2021)").
+  static let showVerbs: [String: [String]] = [
+    "en": ["show", "view", "read", "load", "open", "see"],
+    "de": ["anzeigen", "lesen", "ansehen", "einblenden", "laden", "öffnen"],
+    "fr": ["afficher", "voir", "lire", "charger", "ouvrir"],
+    "es": ["ver", "mostrar", "leer", "cargar", "abrir"],
+    "it": ["mostra", "visualizza", "vedi", "leggi", "carica", "apri"],
+    "pt": ["ver", "mostrar", "exibir", "ler", "carregar", "abrir"],
+    "nl": ["weergeven", "bekijk", "bekijken", "tonen", "toon", "lezen", "lees", "laden", "openen"],
+    "pl": ["pokaż", "zobacz", "czytaj", "wyświetl", "załaduj", "otwórz"],
+  ]
+  static let showVerbSet = Set(showVerbs.values.joined())
   /// Separators a meta line sets between its fields ("3. März 2021 · Kommentar schreiben"): a
   /// number before one is another field's, not a count of the comment word after it. A
   /// parenthesis is none ("(3) Comments").

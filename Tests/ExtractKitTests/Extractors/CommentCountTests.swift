@@ -669,4 +669,123 @@ struct CommentCountPlacementTests {
     #expect(article.byline?.commentCount == nil)
     #expect(article.headings.map(\.text) == [heading])
   }
+
+  @Test("a date's year or day right before a comment word without a number is no count: '2024 Comments Off'")
+  func dateBeforeCommentWordIsNoCount() throws {
+    #expect(CommentCount.inText("By Jane Doe March 14, 2024 Comments Off on Why Bees Matter") == nil)
+    #expect(CommentCount.inText("Von Jane Doe 14.03.2024 Kommentare deaktiviert") == nil)
+    #expect(CommentCount.inText("By Jane Doe 2024-03-14 Comments") == nil)
+    #expect(CommentCount.inText("Jane Doe at 9:14 Comments") == nil)
+    #expect(CommentCount.inText("Jane Doe 2024-03-14 12 Comments") == 12)
+    #expect(CommentCount.inText("12. November 2021 Kommentare 0") == 0)
+    // The byline's date before a "Comments" link leaves the count to the comment section's title.
+    let meta = ##"<div class="meta"><span>March 14, 2024</span><a href="#disqus_thread">Comments</a></div>"##
+    let section = ##"<div id="comments"><h2 class="comments-title">5 thoughts on “Why Bees Matter”</h2></div>"##
+    #expect(try count(meta: meta, after: section) == 5)
+    #expect(try count(meta: meta) == nil)
+  }
+
+  /// A post in `lang` whose article holds `body` and whose comment section (or what follows the
+  /// article) is `after`; `head` may carry the JSON-LD.
+  private func pageCount(lang: String, body: String = "", after: String = "", head: String = "") throws -> Int? {
+    let html = """
+      <article class="post"><header><h1>Why Bees Matter in the Garden</h1>
+      <div class="byline">by <a rel="author" href="/author/jane">Jane Doe</a></div></header>
+      <div class="entry-content">\(TestPage.paragraphs(2))\(body)\(TestPage.paragraphs(2, from: 2))</div></article>\(after)
+      """
+    return try TestPage.extract(html, head: head, lang: lang).byline?.commentCount
+  }
+
+  @Test(
+    "a button's or comment-section link's 'all' word of the page's language, number and comment word: the count",
+    arguments: [
+      ("en", "View all 37 comments", 37), ("de", "Alle 12 Kommentare anzeigen", 12),
+      ("fr", "Voir les 9 commentaires", 9), ("es", "Ver los 15 comentarios", 15),
+      ("it", "Mostra tutti i 6 commenti", 6), ("pt", "Ver todos os 11 comentários", 11),
+      ("nl", "Bekijk alle 14 reacties", 14), ("pl", "Zobacz wszystkie 23 komentarze", 23),
+    ])
+  func countAfterAllWord(lang: String, button: String, expected: Int) throws {
+    let words = try #require(CommentCount.allWordTable(lang))
+    #expect(CommentCount.allWordCount(button, words) == expected)
+    // A button anywhere, a link inside the comment section, a link to it.
+    #expect(try pageCount(lang: lang, after: "<div class=\"tools\"><button>\(button)</button></div>") == expected)
+    #expect(try pageCount(lang: lang, after: "<div id=\"comments\"><a href=\"#c\">\(button)</a></div>") == expected)
+    #expect(try pageCount(lang: lang, after: "<p><a href=\"#comments\">\(button)</a></p>") == expected)
+  }
+
+  @Test("'all' words are looked up in the page's language and must stand right before the number")
+  func allWordsByLanguageAndAdjacent() throws {
+    let polish = try #require(CommentCount.allWordTable("pl-PL"))
+    // Polish "i" is "and"; Spanish "los" is no word of an English page.
+    #expect(CommentCount.allWordCount("Zdjęcia i 12 komentarzy", polish) == nil)
+    #expect(CommentCount.allWordCount("Ver los 15 comentarios", try #require(CommentCount.allWordTable("en"))) == nil)
+    #expect(CommentCount.allWordTable("ja") == nil)
+    let english = try #require(CommentCount.allWordTable("en"))
+    #expect(CommentCount.allWordCount("Read all the comments from 3 readers", english) == nil)
+    #expect(CommentCount.allWordCount("Why all of us have 5 thoughts", english) == nil)
+    #expect(CommentCount.allWordCount("All comments 12", english) == nil)
+  }
+
+  @Test(
+    "an 'all' word's count in a heading or in a body link to another page is no count",
+    arguments: [
+      ("en", "<h2>Why all 3 comments were deleted</h2>"),
+      ("es", "<p>Ayer <a href=\"/blog/respuestas/\">respondimos a los 40 comentarios</a> del artículo anterior.</p>"),
+      ("pl", "<h2>Zdjęcia, wideo i 12 komentarzy ekspertów</h2>"),
+      ("en", "<h3>View all 37 comments</h3>"),
+    ])
+  func allWordInHeadingOrBodyLinkIsNoCount(lang: String, body: String) throws {
+    let reply =
+      "<div id=\"comments\"><div id=\"respond\"><h3>Leave a Reply</h3><form><textarea></textarea></form></div></div>"
+    #expect(try pageCount(lang: lang, body: body, after: reply) == nil)
+  }
+
+  @Test("a button's show verb between the comment word and its bracketed count: 'Kommentare anzeigen (12)'")
+  func verbBeforeBracketedCount() throws {
+    #expect(CommentCount.titleCount("Kommentare anzeigen (12)") == 12)
+    #expect(CommentCount.titleCount("Commentaires afficher (4)") == 4)
+    #expect(CommentCount.titleCount("Comments show (3)") == 3)
+    #expect(try count(after: "<div><button type=\"button\">Kommentare anzeigen (12)</button></div>") == 12)
+    // Not bracketed, or not ending the title: a heading's own number.
+    #expect(CommentCount.titleCount("Comments welcome 2") == nil)
+    #expect(CommentCount.titleCount("Kommentare zu (3) Punkten") == nil)
+  }
+
+  @Test(
+    "a word that is no show verb, or a year, between the comment word and a bracketed number is no count",
+    arguments: [
+      ("en", "Comments policy (2021)"), ("de", "Kommentare Archiv (2019)"), ("en", "Comments policy (12)"),
+      ("de", "Kommentare anzeigen (2019)"),
+    ])
+  func headingWithBracketedYearIsNoCount(lang: String, heading: String) throws {
+    #expect(CommentCount.titleCount(heading) == nil)
+    #expect(try pageCount(lang: lang, body: "<h2>\(heading)</h2>") == nil)
+  }
+
+  @Test("a count with a thousands separator is no year: '1,995 Comments', '1.995 Kommentare'")
+  func groupedCountIsNoYear() throws {
+    #expect(CommentCount.inText("By Jane Doe | March 14, 2024 | 1,995 Comments") == 1995)
+    #expect(CommentCount.inText("Von Anna Berg | 14.03.2024 | 1.995 Kommentare") == 1995)
+    #expect(CommentCount.inText("By Jane Doe March 14, 2024 Comments Off") == nil)
+    let byline = "<div class=\"byline\">By Jane Doe | March 14, 2024 | 1,995 Comments</div>"
+    let page = "<article><h1>Why Bees Matter</h1>\(byline)<div>\(TestPage.paragraphs(3))</div></article>"
+    #expect(try TestPage.extract(page).byline?.commentCount == 1995)
+    #expect(CommentCount.titleCount("Diskussion (1.995)") == 1995)
+    #expect(CommentCount.titleCount("Diskussion (1995)") == nil)
+  }
+
+  @Test("with the schema's commentCount 0, only the comment section's count is taken, no prose heading's")
+  func schemaZeroTakesOnlyTheSectionsCount() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",\
+      "headline":"Why Bees Matter in the Garden","commentCount":0}</script>
+      """
+    let prose = "<h2>12 comments later, the mayor replied</h2>"
+    #expect(try pageCount(lang: "en", body: prose, head: head) == 0)
+    let disqus =
+      "<div id=\"comments\"><h3 class=\"comments-title\">12 Comments</h3><div id=\"disqus_thread\"></div></div>"
+    #expect(try pageCount(lang: "en", after: disqus, head: head) == 12)
+    let link = "<p><a href=\"#comments\">7 Comments</a></p>"
+    #expect(try pageCount(lang: "en", after: link, head: head) == 7)
+  }
 }
