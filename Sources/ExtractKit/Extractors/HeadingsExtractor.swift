@@ -73,6 +73,10 @@ struct HeadingsExtractor: SectionExtractor {
     var titlesCardsOnly = false
     // Whether a block other than a picture came since the last heading kept.
     var textBlockSinceHeading = false
+    // Whether a paragraph of marks alone (stars, thumbs: no letter or digit) came since the last
+    // heading kept, and whether any other block did.
+    var markBlockSinceHeading = false
+    var wordBlockSinceHeading = false
     // Teaser cards sit where recirculation sits, after the body's last prose paragraph: above it, a
     // short box ending in "Read more" (a roundup's picks, a short post's closing link) is the article's.
     let cards = Self.closingTeaserCards(in: context.items, page: context.page, skipping: context.titleItem)
@@ -86,6 +90,13 @@ struct HeadingsExtractor: SectionExtractor {
         if !isPicture {
           textBlockSinceHeading = true
           if titlesCardsOnly, !(lastCard?.contains(node) ?? false) { titlesCardsOnly = false }
+        }
+      }
+      if case .block(let block, _) = item {
+        if case .paragraph(let text) = block, !Self.hasWordOrNumber(text) {
+          markBlockSinceHeading = true
+        } else {
+          wordBlockSinceHeading = true
         }
       }
       switch item {
@@ -121,6 +132,20 @@ struct HeadingsExtractor: SectionExtractor {
           if let item = lastHeadingItem { kept.remove(item) }
           lastHeadingNode = nil
           titlesCardsOnly = false
+        }
+        // A heading over nothing but marks (a rating box's "Rate this recipe" over its stars, a
+        // feedback box's question over 👍 👎) heads no section: no word or number came under it.
+        if lastHeadingNode != nil, markBlockSinceHeading, !wordBlockSinceHeading {
+          headings.removeLast()
+          if let item = lastHeadingItem { kept.remove(item) }
+          lastHeadingNode = nil
+          titlesCardsOnly = false
+        }
+        // A heading hidden from sight for screen readers (`<h2 class="screen-reader-text">`) is no
+        // section the reader sees, nor a paragraph of the sections.
+        if Self.isScreenReaderOnly(node) {
+          repeats.insert(index)
+          continue
         }
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
@@ -223,6 +248,8 @@ struct HeadingsExtractor: SectionExtractor {
         textSinceHeading = 0
         blockSinceHeading = false
         textBlockSinceHeading = false
+        markBlockSinceHeading = false
+        wordBlockSinceHeading = false
       case .block(.list, let node):
         bodyBegun = true
         // A list of features under pictures (`<li><a><img></a><h2>Profiler</h2><p>…`): the list is one
@@ -236,7 +263,9 @@ struct HeadingsExtractor: SectionExtractor {
         continue
       }
     }
-    if titlesCardsOnly || (lastHeadingNode.map { !blockSinceHeading && Self.isLinkOut($0) } ?? false) {
+    if titlesCardsOnly || (lastHeadingNode.map { !blockSinceHeading && Self.isLinkOut($0) } ?? false)
+      || (lastHeadingNode != nil && markBlockSinceHeading && !wordBlockSinceHeading)
+    {
       headings.removeLast()
       if let item = lastHeadingItem { kept.remove(item) }
     }
@@ -372,6 +401,36 @@ struct HeadingsExtractor: SectionExtractor {
       let href = link.attribute("href").map(Text.clean), !href.isEmpty
     else { return false }
     return !href.hasPrefix("#")
+  }
+
+  /// Whether a link goes to another page: an `href` that is neither empty nor an anchor in this one.
+  static func linksElsewhere(_ link: Node) -> Bool {
+    guard let href = link.attribute("href").map(Text.clean), !href.isEmpty else { return false }
+    return !href.hasPrefix("#")
+  }
+
+  /// Whether a heading is hidden from sight for screen readers: it, or the element holding all its
+  /// text a few wrappers down, wears one of `OutlineRules.screenReaderClasses`.
+  static func isScreenReaderOnly(_ node: Node) -> Bool {
+    var current = node
+    for _ in 0..<OutlineRules.maximumScreenReaderDepth {
+      if let classes = current.attribute("class"),
+        classes.split(whereSeparator: \.isWhitespace).contains(where: {
+          OutlineRules.screenReaderClasses.contains($0.lowercased())
+        })
+      {
+        return true
+      }
+      let children = current.elementChildren
+      guard children.count == 1, children[0].textLength == node.textLength else { return false }
+      current = children[0]
+    }
+    return false
+  }
+
+  /// Whether a line holds a letter or a digit: a row of stars or thumbs holds neither.
+  static func hasWordOrNumber(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
   /// Whether a heading is a table of contents' own title: its words are one of
@@ -678,7 +737,9 @@ struct HeadingsExtractor: SectionExtractor {
     return VocabularyComments.replyFormTitles.contains { lowered.hasPrefix($0) }
   }
 
-  /// The headings inside a list's items, masked parts left out.
+  /// The headings inside a list's items, masked parts left out. A heading inside a link to another
+  /// page is a card's title (a product grid's `<li><a href="/shop/…"><img><h3>Name</h3></a>`, a
+  /// post card wrapped whole in its link): it heads that page, not a section of this one.
   static func listHeadings(_ list: Node, content: Content) -> [Heading] {
     var headings: [Heading] = []
     func walk(_ node: Node) {
@@ -689,6 +750,8 @@ struct HeadingsExtractor: SectionExtractor {
             let level = Int(String(child.tag.last!))!
             headings.append(Heading(level: level, text: text, id: child.attribute("id").flatMap(Text.nonEmpty)))
           }
+        } else if child.tag == "a", Self.linksElsewhere(child) {
+          continue
         } else {
           walk(child)
         }

@@ -36,6 +36,18 @@ enum OutlineRules {
   /// How a dek set as a heading ends when no title heading is in the body to place it by: a
   /// statement's full stop. Section headings carry none.
   static let dekEndings: Set<Character> = ["."]
+  /// Class names that hide an element from sight and leave it to screen readers (WordPress
+  /// `screen-reader-text`, Bootstrap `sr-only`/`visually-hidden`, Drupal `element-invisible`,
+  /// Foundation `show-for-sr`): a heading so classed ("Article content", "Reader Interactions") is
+  /// no section a reader sees. Whole class names, not tokens: `reader-title` is another thing.
+  static let screenReaderClasses: Set<String> = [
+    "screen-reader-text", "screen-reader-only", "sr-only", "sr-only-focusable", "visually-hidden",
+    "visuallyhidden", "element-invisible", "assistive-text", "hidden-visually", "show-for-sr", "a11y-hidden",
+    "u-visually-hidden", "is-visually-hidden",
+  ]
+  /// Wrappers deep a heading's text may sit in a screen-reader-only element (`<h2><span
+  /// class="sr-only">…</span></h2>`).
+  static let maximumScreenReaderDepth = 3
   /// Arrows closing a "Read more »" link.
   static let readOnArrows: Set<Character> = ["»", "›", ">", "→"]
 }
