@@ -1631,6 +1631,55 @@ struct HeadingsCommentTitleTests {
     #expect(try TestPage.extract(body).headings.map(\.text) == ["Our Verdict", "Choosing Pots"])
   }
 
+  @Test("a part's heading over a separator line ('* * *', '***') and its subsections keeps its section")
+  func headingOverDinkusKept() throws {
+    for dinkus in ["<p style=\"text-align:center\">* * *</p>", "<p class=\"has-text-align-center\">***</p>"] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(1))<h2>Part one: the spring</h2>\
+        \(dinkus)<h3>Sowing indoors</h3>\(TestPage.paragraphs(2, from: 1))<h2>Part two: the summer</h2>\(dinkus)\
+        <h3>Feeding</h3>\(TestPage.paragraphs(2, from: 3))</article>
+        """
+      #expect(
+        try TestPage.extract(body).headings.map(\.text) == [
+          "Part one: the spring", "Sowing indoors", "Part two: the summer", "Feeding",
+        ], "\(dinkus)")
+    }
+  }
+
+  @Test("a heading over stars and then subsections of its own keeps its section")
+  func headingOverMarksWithSubsectionsKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Our favourites</h2><p>★★★★★</p>\
+      <h3>Sungold</h3>\(TestPage.paragraphs(2, from: 2))<h2>Watering</h2>\(TestPage.paragraphs(2, from: 4))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Our favourites", "Sungold", "Watering"])
+  }
+
+  @Test("a heading over a pointer or rating line and a played embed (video, audio) titles the player")
+  func headingOverPointerAndEmbedKept() throws {
+    let video = """
+      <figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper"><iframe width="640" \
+      height="360" src="https://www.youtube.com/embed/abc123" allowfullscreen></iframe></div></figure>
+      """
+    for (marks, player) in [
+      ("<p>👇👇👇</p>", video), ("<p>⬇️</p>", video), ("<p>🎧</p>", "<audio controls src=\"/ep12.mp3\"></audio>"),
+      ("<p>★ ★ ★ ★ ★</p>", video),
+    ] {
+      let middle = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Watch the video</h2>\(marks)\
+        \(player)<h2>Feeding the plants</h2>\(TestPage.paragraphs(2, from: 2))</article>
+        """
+      #expect(
+        try TestPage.extract(middle).headings.map(\.text) == ["Watch the video", "Feeding the plants"], "\(marks)")
+      let last = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Feeding the plants</h2>\
+        \(TestPage.paragraphs(2, from: 2))<h2>Watch the video</h2>\(marks)<div class="video">\(player)</div></article>
+        """
+      #expect(
+        try TestPage.extract(last).headings.map(\.text) == ["Feeding the plants", "Watch the video"], "\(marks)")
+    }
+  }
+
   @Test("a product or post card's heading inside its link to another page is no section; a list's own headings are")
   func cardHeadingInLinkDropped() throws {
     let grid = """
@@ -1642,14 +1691,52 @@ struct HeadingsCommentTitleTests {
       <ul class="features"><li><a href="#pots"><img src="/p.jpg" alt=""></a><h3>Pots</h3><p>Clay or plastic.</p>\
       </li><li><a href="/pots/"><img src="/q.jpg" alt=""></a><h3>Soil</h3><p>Loose and rich.</p></li></ul>
       """
+    let postCards = """
+      <ul class="posts"><li><a href="/pruning-roses/"><img src="/r.jpg" alt=""><h3>Pruning roses</h3>\
+      <p>How and when to cut them back for a second bloom in late summer.</p></a></li><li><a href="/herbs/">\
+      <img src="/h.jpg" alt=""><h3>Winter herbs</h3></a></li></ul>
+      """
     for (list, expected) in [
       (grid, ["Choosing Pots", "Watering"]), (features, ["Choosing Pots", "Pots", "Soil", "Watering"]),
+      (postCards, ["Choosing Pots", "Watering"]),
     ] {
       let body = """
         <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
         \(TestPage.paragraphs(2, from: 3))\(list)<h2>Watering</h2>\(TestPage.paragraphs(2, from: 5))</article>
         """
       #expect(try TestPage.extract(body).headings.map(\.text) == expected)
+    }
+  }
+
+  @Test("a listicle's item headings inside their links, each over a paragraph of its own, are the article's")
+  func listicleHeadingInLinkKept() throws {
+    let items = [("Sungold", "https://shop.example.com/sungold"), ("Sweet Million", "/rezepte/sweet-million/")]
+      .enumerated().map { index, item in
+        """
+        <li class="listicle-item"><a href="\(item.1)" rel="sponsored nofollow"><img src="/\(index).jpg" alt="">\
+        <h3>\(item.0)</h3></a><p>\(TestPage.fillerText(index + 3))</p></li>
+        """
+      }.joined()
+    let body = """
+      <article><h1>The Best Tomato Varieties for Pots</h1>\(TestPage.paragraphs(2))<ol class="listicle">\(items)</ol>\
+      \(TestPage.paragraphs(1, from: 5))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Sungold", "Sweet Million"])
+  }
+
+  @Test("a heading inside a link to this page's own anchor, written as a full address or a path, is a section")
+  func headingInLinkToOwnAnchorKept() throws {
+    for href in ["https://greenbalcony.example/tomatoes-balcony/#step-", "/tomatoes-balcony/#step-", "#step-"] {
+      let steps = [(1, "Choose a sunny spot"), (2, "Pick a large pot")].map { number, name in
+        "<li id=\"step-\(number)\"><a href=\"\(href)\(number)\"><h3>\(name)</h3></a></li>"
+      }.joined()
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Steps</h2>\
+        <ol class="howto-steps">\(steps)</ol><h2>Watering</h2>\(TestPage.paragraphs(2, from: 3))</article>
+        """
+      let article = try TestPage.extract(body, url: "https://greenbalcony.example/tomatoes-balcony/")
+      #expect(
+        article.headings.map(\.text) == ["Steps", "Choose a sunny spot", "Pick a large pot", "Watering"], "\(href)")
     }
   }
 }
