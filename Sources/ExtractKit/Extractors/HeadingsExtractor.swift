@@ -73,6 +73,22 @@ struct HeadingsExtractor: SectionExtractor {
     var titlesCardsOnly = false
     // Whether a block other than a picture came since the last heading kept.
     var textBlockSinceHeading = false
+    // Whether a paragraph of rating marks alone (stars, thumbs: `OutlineRules.ratingMarks`) came
+    // since the last heading kept, and whether any other block did.
+    var markBlockSinceHeading = false
+    var wordBlockSinceHeading = false
+    // The last paragraph of marks: at the end, what is played is looked for up to the end of its box.
+    var lastMarkNode: Node?
+    // A heading kept over marks alone, waiting for the next heading kept: a rating box's question
+    // goes unless that heading is deeper (a part's heading over a line of marks and its subsections).
+    var overMarks: (position: Int, level: Int, item: Int?)?
+    func settleOverMarks(nextLevel: Int?) {
+      guard let pending = overMarks else { return }
+      overMarks = nil
+      if let nextLevel, nextLevel > pending.level { return }
+      if pending.position < headings.count { headings.remove(at: pending.position) }
+      if let item = pending.item { kept.remove(item) }
+    }
     // Teaser cards sit where recirculation sits, after the body's last prose paragraph: above it, a
     // short box ending in "Read more" (a roundup's picks, a short post's closing link) is the article's.
     let cards = Self.closingTeaserCards(in: context.items, page: context.page, skipping: context.titleItem)
@@ -86,6 +102,14 @@ struct HeadingsExtractor: SectionExtractor {
         if !isPicture {
           textBlockSinceHeading = true
           if titlesCardsOnly, !(lastCard?.contains(node) ?? false) { titlesCardsOnly = false }
+        }
+      }
+      if case .block(let block, let node) = item {
+        if case .paragraph(let text) = block, Self.isRatingMarks(text) {
+          markBlockSinceHeading = true
+          lastMarkNode = node
+        } else {
+          wordBlockSinceHeading = true
         }
       }
       switch item {
@@ -121,6 +145,22 @@ struct HeadingsExtractor: SectionExtractor {
           if let item = lastHeadingItem { kept.remove(item) }
           lastHeadingNode = nil
           titlesCardsOnly = false
+        }
+        // A heading over nothing but rating marks (a rating box's "Rate this recipe" over its
+        // stars, a feedback box's question over 👍 👎) heads no section, unless something is
+        // played under it; it goes once the next heading kept shows it heads no subsections.
+        if let last = lastHeadingNode, markBlockSinceHeading, !wordBlockSinceHeading,
+          !Self.headsPlayed(last, before: node.order)
+        {
+          overMarks = (headings.count - 1, headings[headings.count - 1].level, lastHeadingItem)
+          lastHeadingNode = nil
+          titlesCardsOnly = false
+        }
+        // A heading hidden from sight for screen readers (`<h2 class="screen-reader-text">`) is no
+        // section the reader sees, nor a paragraph of the sections.
+        if Self.isScreenReaderOnly(node) {
+          repeats.insert(index)
+          continue
         }
         // The comment section's own titles ("3 Kommentare", "Leave a Reply") are not the article's.
         if Self.isCommentSectionTitle(heading.text) { continue }
@@ -216,6 +256,7 @@ struct HeadingsExtractor: SectionExtractor {
           outlineLevel = heading.level
           outlineParent = node.parent
         }
+        settleOverMarks(nextLevel: heading.level)
         headings.append(heading)
         kept.insert(index)
         lastHeadingItem = index
@@ -223,23 +264,35 @@ struct HeadingsExtractor: SectionExtractor {
         textSinceHeading = 0
         blockSinceHeading = false
         textBlockSinceHeading = false
+        markBlockSinceHeading = false
+        wordBlockSinceHeading = false
       case .block(.list, let node):
         bodyBegun = true
         // A list of features under pictures (`<li><a><img></a><h2>Profiler</h2><p>…`): the list is one
         // block, its items' headings are still the outline's. A heading leading its item
         // (`<li><h3>Title</h3><p>…`) is the item's title instead.
-        let listed = Self.listHeadings(node, content: context.content)
-        if !listed.isEmpty { titlesCardsOnly = false }
+        let listed = Self.listHeadings(node, content: context.content, page: context.page)
+        if let first = listed.first {
+          titlesCardsOnly = false
+          settleOverMarks(nextLevel: first.level)
+        }
         headings += listed
         lastHeadingNode = nil
       default:
         continue
       }
     }
-    if titlesCardsOnly || (lastHeadingNode.map { !blockSinceHeading && Self.isLinkOut($0) } ?? false) {
+    if titlesCardsOnly || (lastHeadingNode.map { !blockSinceHeading && Self.isLinkOut($0) } ?? false)
+      || (lastHeadingNode.map {
+        markBlockSinceHeading && !wordBlockSinceHeading
+          && !Self.headsPlayed($0, before: max($0.parent?.end ?? $0.end, lastMarkNode?.parent?.end ?? 0))
+      }
+        ?? false)
+    {
       headings.removeLast()
       if let item = lastHeadingItem { kept.remove(item) }
     }
+    settleOverMarks(nextLevel: nil)
     return Outline(headings: headings, kept: kept, repeats: repeats)
   }
 
@@ -372,6 +425,80 @@ struct HeadingsExtractor: SectionExtractor {
       let href = link.attribute("href").map(Text.clean), !href.isEmpty
     else { return false }
     return !href.hasPrefix("#")
+  }
+
+  /// Whether a link goes to another page: an `href` that is not empty, not an anchor in this page
+  /// (`#step-1`), and not this page's own address before its anchor (`https://host/page/#step-1`,
+  /// `/page/#step-1`: a permalink plugin writing in-page links in full). `ownPaths` are the paths
+  /// of the page's addresses (canonical, `og:url`, where it was saved), lower-cased, no trailing "/".
+  static func linksElsewhere(_ link: Node, ownPaths: [String]) -> Bool {
+    guard let href = link.attribute("href").map(Text.clean), !href.isEmpty else { return false }
+    let target = href.prefix { $0 != "#" }
+    if target.isEmpty { return false }
+    var path = ContentWalker.linkPath(Text.lowered(String(target)))
+    while path.hasSuffix("/") { path.removeLast() }
+    return path.isEmpty || !ownPaths.contains(path)
+  }
+
+  /// The paths of a page's own addresses (its canonical link, `og:url`, where it was saved),
+  /// lower-cased, without a trailing "/"; the site's root left out.
+  static func ownPaths(of page: Page) -> [String] {
+    [page.source.canonicalUrl, page.meta["og:url"], page.source.url].compactMap { location in
+      guard let location else { return nil }
+      var path = ContentWalker.linkPath(Text.lowered(location.trimmingASCIIWhitespace()))
+      while path.hasSuffix("/") { path.removeLast() }
+      return path.isEmpty ? nil : path
+    }
+  }
+
+  /// Whether something is played under a heading (an `<iframe>`, `<audio>`, `<video>`, `<object>`
+  /// after it, before `limit`: the next heading's place, or the end of the heading's box): a line
+  /// of marks over it points at the player, and the heading titles it. Each stretch between two
+  /// headings is looked through once at most.
+  static func headsPlayed(_ heading: Node, before limit: Int) -> Bool {
+    let document = heading.document
+    var index = heading.end
+    while index < limit {
+      if OutlineRules.playedTags.contains(Node(document, index)) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether a heading is hidden from sight for screen readers: it, or the element holding all its
+  /// text a few wrappers down, wears one of `OutlineRules.screenReaderClasses`.
+  static func isScreenReaderOnly(_ node: Node) -> Bool {
+    var current = node
+    for _ in 0..<OutlineRules.maximumScreenReaderDepth {
+      if let classes = current.attribute("class"),
+        classes.split(whereSeparator: \.isWhitespace).contains(where: {
+          OutlineRules.screenReaderClasses.contains($0.lowercased())
+        })
+      {
+        return true
+      }
+      let children = current.elementChildren
+      guard children.count == 1, children[0].textLength == node.textLength else { return false }
+      current = children[0]
+    }
+    return false
+  }
+
+  /// Whether a line is rating marks alone (`OutlineRules.ratingMarks`, spaces and emoji dressing
+  /// aside): "★ ★ ★ ★ ☆", "👍 👎". A score ("★★★★☆ 8/10"), a separator ("* * *") or a pointer ("👇")
+  /// is not.
+  static func isRatingMarks(_ text: String) -> Bool {
+    var marks = 0
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace || OutlineRules.markSelectors.contains(scalar)
+        || OutlineRules.markModifiers.contains(scalar.value)
+      {
+        continue
+      }
+      guard OutlineRules.ratingMarks.contains(scalar) else { return false }
+      marks += 1
+    }
+    return marks > 0
   }
 
   /// Whether a heading is a table of contents' own title: its words are one of
@@ -678,10 +805,13 @@ struct HeadingsExtractor: SectionExtractor {
     return VocabularyComments.replyFormTitles.contains { lowered.hasPrefix($0) }
   }
 
-  /// The headings inside a list's items, masked parts left out.
-  static func listHeadings(_ list: Node, content: Content) -> [Heading] {
+  /// The headings inside a list's items, masked parts left out. A heading inside a link to another
+  /// page is a card's title (a product grid's `<li><a href="/shop/…"><img><h3>Name</h3></a>`, a
+  /// post card wrapped whole in its link): it heads that page, not a section of this one.
+  static func listHeadings(_ list: Node, content: Content, page: Page) -> [Heading] {
     var headings: [Heading] = []
-    func walk(_ node: Node) {
+    var ownPaths: [String]?
+    func walk(_ node: Node, item: Node) {
       for child in node.children where child.isElement && !content.isMasked(child) {
         if ContentWalker.headingTags.contains(child) {
           if ListsExtractor.leadsItem(child) { continue }
@@ -689,13 +819,41 @@ struct HeadingsExtractor: SectionExtractor {
             let level = Int(String(child.tag.last!))!
             headings.append(Heading(level: level, text: text, id: child.attribute("id").flatMap(Text.nonEmpty)))
           }
+        } else if child.tag == "a", !Self.hasItemProse(item, besides: child) {
+          if ownPaths == nil { ownPaths = Self.ownPaths(of: page) }
+          if Self.linksElsewhere(child, ownPaths: ownPaths ?? []) { continue }
+          walk(child, item: item)
         } else {
-          walk(child)
+          walk(child, item: child.tag == "li" ? child : item)
         }
       }
     }
-    walk(list)
+    walk(list, item: list)
     return headings
+  }
+
+  /// Whether a list item holds a paragraph of prose outside its links (a listicle's description
+  /// under its linked title, a step's text under its linked heading): then the item is the
+  /// article's, and a heading in its link heads it. A product tile (picture, title, price, buy
+  /// button) or a post card wrapped whole in its link holds none. `link` is the one being weighed;
+  /// only an item holding a heading inside it is looked through.
+  static func hasItemProse(_ item: Node, besides link: Node) -> Bool {
+    guard item.tag == "li", link.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil
+    else { return false }
+    let document = item.document
+    var index = item.order + 1
+    while index < item.end {
+      let node = Node(document, index)
+      if node.tag == "a" {
+        index = node.end
+        continue
+      }
+      if node.tag == "p", Text.words(Page.rawText(node)).count >= OutlineRules.minimumCardProseWords {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The heading that shows the title: the first of the top two levels that reads like it; else,

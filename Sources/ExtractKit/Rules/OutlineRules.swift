@@ -36,6 +36,33 @@ enum OutlineRules {
   /// How a dek set as a heading ends when no title heading is in the body to place it by: a
   /// statement's full stop. Section headings carry none.
   static let dekEndings: Set<Character> = ["."]
+  /// Class names that hide an element from sight and leave it to screen readers (WordPress
+  /// `screen-reader-text`, Bootstrap `sr-only`/`visually-hidden`, Drupal `element-invisible`,
+  /// Foundation `show-for-sr`): a heading so classed ("Article content", "Reader Interactions") is
+  /// no section a reader sees. Whole class names, not tokens: `reader-title` is another thing.
+  static let screenReaderClasses: Set<String> = [
+    "screen-reader-text", "screen-reader-only", "sr-only", "sr-only-focusable", "visually-hidden",
+    "visuallyhidden", "element-invisible", "assistive-text", "hidden-visually", "show-for-sr", "a11y-hidden",
+    "u-visually-hidden", "is-visually-hidden",
+  ]
+  /// Wrappers deep a heading's text may sit in a screen-reader-only element (`<h2><span
+  /// class="sr-only">…</span></h2>`).
+  static let maximumScreenReaderDepth = 3
+  /// Marks a rating or feedback box prints under its question ("Rate this recipe" over ★★★★★, "Was
+  /// this helpful?" over 👍 👎): stars, thumbs, hearts. A line of these alone, spaces aside, is no
+  /// text; a separator ("* * *"), a pointer ("👇", "⬇️") or a score ("4/5", digits) is not among them.
+  static let ratingMarks: Set<Unicode.Scalar> = [
+    "\u{2605}", "\u{2606}", "\u{2B50}", "\u{2729}", "\u{272A}", "\u{272B}", "\u{272C}", "\u{272D}",
+    "\u{272E}", "\u{272F}", "\u{2730}", "\u{1F31F}", "\u{2BE8}", "\u{2BEA}", "\u{1F44D}", "\u{1F44E}",
+    "\u{2665}", "\u{2661}", "\u{2764}", "\u{1F90D}", "\u{1F5A4}", "\u{1F494}", "\u{1F4AF}",
+  ]
+  /// Scalars that only dress a mark (the emoji and text variation selectors, skin tones): `❤️`, `👍🏽`.
+  static let markModifiers: ClosedRange<UInt32> = 0x1F3FB...0x1F3FF
+  static let markSelectors: Set<Unicode.Scalar> = ["\u{FE0E}", "\u{FE0F}"]
+  /// Words a paragraph of a list item outside the item's link holds for it to be the item's prose
+  /// (a listicle's description under its linked title): a product tile's price line ("12,90 €") and
+  /// buy button run shorter.
+  static let minimumCardProseWords = 6
   /// Arrows closing a "Read more »" link.
   static let readOnArrows: Set<Character> = ["»", "›", ">", "→"]
 }

@@ -1,8 +1,9 @@
 /// Words and phrases the extractors recognise, compiled once as sets.
 enum Patterns {
   /// Marks a heading's permalink shows after its text (Sphinx's `<a class="headerlink">¶</a>`,
-  /// Markdown sites' `#`, `§`): not words of the heading.
-  static let permalinkMarks: Set<Character> = ["¶", "#", "§"]
+  /// Markdown sites' `#`, `§`, the link and anchor pictographs Hugo and Docsy themes print): not
+  /// words of the heading.
+  static let permalinkMarks: Set<Character> = ["¶", "#", "§", "🔗", "⚓"]
   /// Professional credentials written after a name ("Patty Weasler, RN", "Jane Doe, MD, PhD").
   /// Compared with dots removed and upper-cased, so "M.Sc." and "MSc" both match.
   static let credentials: Set<String> = [

@@ -694,6 +694,18 @@ struct HeadingsCommentTitleTests {
     #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out", "Tools for C#"])
   }
 
+  @Test("a link or anchor pictograph as a heading's permalink is no word of it; the same pictograph as text stays")
+  func pictographPermalinkLeftOut() throws {
+    let body = """
+      <article><h1>A Beginner Guide to Growing Tomatoes</h1>\(TestPage.paragraphs(2))<h2 id="seeds">Choosing Seeds \
+      <a class="anchor" href="#seeds">🔗</a></h2>\(TestPage.paragraphs(1, from: 2))<h2 id="out">Planting Out<a \
+      href="#out" aria-label="Anchor">⚓</a></h2>\(TestPage.paragraphs(1, from: 3))<h2>Links we love 🔗</h2>\
+      \(TestPage.paragraphs(1, from: 4))</article>
+      """
+    let article = try TestPage.extract(body)
+    #expect(article.headings.map(\.text) == ["Choosing Seeds", "Planting Out", "Links we love 🔗"])
+  }
+
   @Test("a heading classed as a header, alone in its <header> over a box of prose, heads that section")
   func headerClassedHeadingOverProse() throws {
     let section = { (title: String, from: Int) in
@@ -1567,5 +1579,164 @@ struct HeadingsCommentTitleTests {
       </p></div>\(TestPage.paragraphs(1, from: 6))</article>
       """
     #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+  }
+
+  @Test("a heading hidden for screen readers is no section")
+  func screenReaderHeadingDropped() throws {
+    for hidden in [
+      "<h2 class=\"screen-reader-text\">Article content</h2>",
+      "<h2 class=\"title sr-only\">Article content</h2>",
+      "<h2><span class=\"visually-hidden\">Article content</span></h2>",
+    ] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1><div class="entry-content">\(hidden)\(TestPage.paragraphs(3))\
+        <h2>Choosing Pots</h2>\(TestPage.paragraphs(2, from: 3))</div></article>
+        """
+      let article = try TestPage.extract(body)
+      #expect(article.headings.map(\.text) == ["Choosing Pots"], "\(hidden)")
+    }
+  }
+
+  @Test("a heading whose class only sounds like a screen reader's stays a section")
+  func readerClassedHeadingKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2 class="reader-title">\
+      Choosing Pots</h2>\(TestPage.paragraphs(2, from: 3))<h2><span class="only">Watering</span></h2>\
+      \(TestPage.paragraphs(2, from: 5))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots", "Watering"])
+  }
+
+  @Test("a heading over nothing but marks (rating stars, thumbs) heads no section")
+  func headingOverMarksDropped() throws {
+    for (heading, marks) in [
+      ("Rate this recipe", "<span class=\"star\">★</span><span class=\"star\">★</span><span class=\"star\">☆</span>"),
+      ("Rezept bewerten", "<p>★ ★ ★ ★ ★</p>"),
+      ("War dieser Artikel hilfreich?", "<p>👍 👎</p>"),
+    ] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+        \(TestPage.paragraphs(2, from: 3))<div class="rating-box"><h3>\(heading)</h3>\(marks)</div></article>
+        """
+      #expect(try TestPage.extract(body).headings.map(\.text) == ["Choosing Pots"], "\(heading)")
+    }
+  }
+
+  @Test("a heading over a score, a word or a picture keeps its section")
+  func headingOverScoreKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Our Verdict</h2><p>★★★★☆ 8/10</p>\
+      <h2>Choosing Pots</h2><p>★ Terracotta</p>\(TestPage.paragraphs(2, from: 3))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Our Verdict", "Choosing Pots"])
+  }
+
+  @Test("a part's heading over a separator line ('* * *', '***') and its subsections keeps its section")
+  func headingOverDinkusKept() throws {
+    for dinkus in ["<p style=\"text-align:center\">* * *</p>", "<p class=\"has-text-align-center\">***</p>"] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(1))<h2>Part one: the spring</h2>\
+        \(dinkus)<h3>Sowing indoors</h3>\(TestPage.paragraphs(2, from: 1))<h2>Part two: the summer</h2>\(dinkus)\
+        <h3>Feeding</h3>\(TestPage.paragraphs(2, from: 3))</article>
+        """
+      #expect(
+        try TestPage.extract(body).headings.map(\.text) == [
+          "Part one: the spring", "Sowing indoors", "Part two: the summer", "Feeding",
+        ], "\(dinkus)")
+    }
+  }
+
+  @Test("a heading over stars and then subsections of its own keeps its section")
+  func headingOverMarksWithSubsectionsKept() throws {
+    let body = """
+      <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Our favourites</h2><p>★★★★★</p>\
+      <h3>Sungold</h3>\(TestPage.paragraphs(2, from: 2))<h2>Watering</h2>\(TestPage.paragraphs(2, from: 4))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Our favourites", "Sungold", "Watering"])
+  }
+
+  @Test("a heading over a pointer or rating line and a played embed (video, audio) titles the player")
+  func headingOverPointerAndEmbedKept() throws {
+    let video = """
+      <figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper"><iframe width="640" \
+      height="360" src="https://www.youtube.com/embed/abc123" allowfullscreen></iframe></div></figure>
+      """
+    for (marks, player) in [
+      ("<p>👇👇👇</p>", video), ("<p>⬇️</p>", video), ("<p>🎧</p>", "<audio controls src=\"/ep12.mp3\"></audio>"),
+      ("<p>★ ★ ★ ★ ★</p>", video),
+    ] {
+      let middle = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Watch the video</h2>\(marks)\
+        \(player)<h2>Feeding the plants</h2>\(TestPage.paragraphs(2, from: 2))</article>
+        """
+      #expect(
+        try TestPage.extract(middle).headings.map(\.text) == ["Watch the video", "Feeding the plants"], "\(marks)")
+      let last = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(2))<h2>Feeding the plants</h2>\
+        \(TestPage.paragraphs(2, from: 2))<h2>Watch the video</h2>\(marks)<div class="video">\(player)</div></article>
+        """
+      #expect(
+        try TestPage.extract(last).headings.map(\.text) == ["Feeding the plants", "Watch the video"], "\(marks)")
+    }
+  }
+
+  @Test("a product or post card's heading inside its link to another page is no section; a list's own headings are")
+  func cardHeadingInLinkDropped() throws {
+    let grid = """
+      <ul class="products"><li><a href="/shop/bottle/"><img src="/a.jpg" alt=""><h3>Water bottle</h3></a>\
+      <span class="price">12,90 €</span><a href="?add-to-cart=1">Buy</a></li><li><a href="/shop/socks/">\
+      <img src="/b.jpg" alt=""><h3>Running socks</h3></a><span class="price">9,90 €</span></li></ul>
+      """
+    let features = """
+      <ul class="features"><li><a href="#pots"><img src="/p.jpg" alt=""></a><h3>Pots</h3><p>Clay or plastic.</p>\
+      </li><li><a href="/pots/"><img src="/q.jpg" alt=""></a><h3>Soil</h3><p>Loose and rich.</p></li></ul>
+      """
+    let postCards = """
+      <ul class="posts"><li><a href="/pruning-roses/"><img src="/r.jpg" alt=""><h3>Pruning roses</h3>\
+      <p>How and when to cut them back for a second bloom in late summer.</p></a></li><li><a href="/herbs/">\
+      <img src="/h.jpg" alt=""><h3>Winter herbs</h3></a></li></ul>
+      """
+    for (list, expected) in [
+      (grid, ["Choosing Pots", "Watering"]), (features, ["Choosing Pots", "Pots", "Soil", "Watering"]),
+      (postCards, ["Choosing Pots", "Watering"]),
+    ] {
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Choosing Pots</h2>\
+        \(TestPage.paragraphs(2, from: 3))\(list)<h2>Watering</h2>\(TestPage.paragraphs(2, from: 5))</article>
+        """
+      #expect(try TestPage.extract(body).headings.map(\.text) == expected)
+    }
+  }
+
+  @Test("a listicle's item headings inside their links, each over a paragraph of its own, are the article's")
+  func listicleHeadingInLinkKept() throws {
+    let items = [("Sungold", "https://shop.example.com/sungold"), ("Sweet Million", "/rezepte/sweet-million/")]
+      .enumerated().map { index, item in
+        """
+        <li class="listicle-item"><a href="\(item.1)" rel="sponsored nofollow"><img src="/\(index).jpg" alt="">\
+        <h3>\(item.0)</h3></a><p>\(TestPage.fillerText(index + 3))</p></li>
+        """
+      }.joined()
+    let body = """
+      <article><h1>The Best Tomato Varieties for Pots</h1>\(TestPage.paragraphs(2))<ol class="listicle">\(items)</ol>\
+      \(TestPage.paragraphs(1, from: 5))</article>
+      """
+    #expect(try TestPage.extract(body).headings.map(\.text) == ["Sungold", "Sweet Million"])
+  }
+
+  @Test("a heading inside a link to this page's own anchor, written as a full address or a path, is a section")
+  func headingInLinkToOwnAnchorKept() throws {
+    for href in ["https://greenbalcony.example/tomatoes-balcony/#step-", "/tomatoes-balcony/#step-", "#step-"] {
+      let steps = [(1, "Choose a sunny spot"), (2, "Pick a large pot")].map { number, name in
+        "<li id=\"step-\(number)\"><a href=\"\(href)\(number)\"><h3>\(name)</h3></a></li>"
+      }.joined()
+      let body = """
+        <article><h1>Growing Tomatoes on a Balcony</h1>\(TestPage.paragraphs(3))<h2>Steps</h2>\
+        <ol class="howto-steps">\(steps)</ol><h2>Watering</h2>\(TestPage.paragraphs(2, from: 3))</article>
+        """
+      let article = try TestPage.extract(body, url: "https://greenbalcony.example/tomatoes-balcony/")
+      #expect(
+        article.headings.map(\.text) == ["Steps", "Choose a sunny spot", "Pick a large pot", "Watering"], "\(href)")
+    }
   }
 }
