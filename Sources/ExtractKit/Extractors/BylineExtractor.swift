@@ -505,6 +505,7 @@ struct BylineExtractor: SectionExtractor {
           || signaturePrefix.map({
             let rest = Text.clean(String(text.dropFirst($0.count)))
             return isEmphasisedLine(node) || isFullNamesOnly(rest) || isNameThenDate(rest)
+              || isNamesThenMetaFields(rest)
           }) == true,
         case let names = BylineExtractor().namesPart(of: text),
         !People.parse(names).isEmpty || handle(in: names) != nil, usable(node)
@@ -531,6 +532,20 @@ struct BylineExtractor: SectionExtractor {
     guard isDateOnly(date), holdsCalendarDate(date) else { return false }
     let name = words[..<split].joined(separator: " ")
     return isFullNamesOnly(name) || (split == 1 && People.isHandle(name))
+  }
+
+  /// Whether a line's rest after a bare "by"-word is full names, then meta fields after a theme's
+  /// separators: each a date alone or a picture's credit ("di Chiara Ferri · 12 marzo 2024", "Von Lisa
+  /// Hahn | Foto: Tom Berg", "Door Eva Jansen · Foto's: Daan Visser"). A sentence has no separator
+  /// after the name.
+  static func isNamesThenMetaFields(_ text: String) -> Bool {
+    let parts = text.split(whereSeparator: { metaLineSeparators.contains($0) }).map { Text.clean(String($0)) }
+    guard parts.count >= 2, isFullNamesOnly(parts[0]) else { return false }
+    return parts.dropFirst().allSatisfy { part in
+      guard let first = part.split(separator: " ").first else { return true }
+      return (isDateOnly(Substring(part)) && holdsCalendarDate(Substring(part)))
+        || VocabularyBylines.pictureCreditSet.contains(bareWord(first))
+    }
   }
 
   /// Inline emphasis a signature line is set in ("<p><i>von Daniela Umlen</i></p>").
@@ -997,6 +1012,20 @@ struct BylineExtractor: SectionExtractor {
     return !parts.isEmpty && parts.allSatisfy { VocabularyBylines.newsAgencies.contains($0) }
   }
 
+  /// Whether the words after a "with"-word name news agencies only, up to a date's number or the
+  /// end ("AFP", "dpa und Reuters", "AFP, AP"): at least one agency, the rest joiners.
+  static func namesAgenciesOnly(_ words: ArraySlice<Substring>) -> Bool {
+    var agencies = 0
+    for word in words {
+      if word.first?.isNumber == true { break }
+      let bare = bareWord(word)
+      if bare.isEmpty || Patterns.nameJoiners.contains(bare) { continue }
+      guard isNewsAgency(bare) else { return false }
+      agencies += 1
+    }
+    return agencies > 0
+  }
+
   /// "Redaktion", "PETA-Team", "Our Foreign Staff": a staff word among the name's words or
   /// hyphenated parts.
   /// Whether a byline's names part credits staff accounts only: each name it joins (by a comma or
@@ -1222,6 +1251,14 @@ struct BylineExtractor: SectionExtractor {
         && (word.first?.isLowercase == true || next.first?.isNumber == true
           || (isAllCapitals(word) && !isAllCapitals(kept[kept.count - 1]) && !next.isEmpty && !isAllCapitals(next)
             && !VocabularyBylines.nameParticleSet.contains(bare)))
+      {
+        break
+      }
+      // "Von Sabine Hoffmann mit AFP", "Par Camille Lefèvre avec AFP et Reuters", "Por Pablo Fernández
+      // con EFE": a lower-case "with"-word before news agencies credits the wire copy the writer
+      // used; the name ends before it.
+      if !kept.isEmpty, word.first?.isLowercase == true, VocabularyBylines.coauthorOpenerSet.contains(bare),
+        BylineExtractor.namesAgenciesOnly(words[(index + 1)...])
       {
         break
       }
@@ -1463,7 +1500,7 @@ struct BylineExtractor: SectionExtractor {
           let head = raw[
             ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]
           if let previous = head.split(separator: " ").last, previous.first?.isUppercase == true,
-            !VocabularyBylines.germanVonLabels.contains(previous.lowercased())
+            !VocabularyBylines.particlePrefixLabelSet.contains(previous.lowercased())
           {
             continue
           }

@@ -72,6 +72,13 @@ enum People {
         while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
           credentials.append(first)
           words.removeFirst()
+          // "Dr. med. Stefan Hartmann": the doctorate's field belongs to the title.
+          while words.count > 2, let field = words.first,
+            VocabularyBylines.honorificQualifiers.contains(field.lowercased())
+          {
+            credentials[credentials.count - 1] += " " + field
+            words.removeFirst()
+          }
         }
         // "Jane Doe MD" without a comma.
         while words.count > 2, let last = words.last, isCredential(last) {
@@ -164,7 +171,10 @@ enum People {
   /// A name without the titles before it ("Dr. Jane Doe" → "Jane Doe"), as `parse` reads it.
   static func stripHonorifics(_ name: String) -> String {
     var words = name.split(separator: " ")
-    while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
+    while words.count > 2, let first = words.first,
+      VocabularyBylines.honorifics.contains(first.lowercased())
+        || VocabularyBylines.honorificQualifiers.contains(first.lowercased())
+    {
       words.removeFirst()
     }
     return words.joined(separator: " ")

@@ -209,6 +209,8 @@ enum VocabularyBylines {
   /// da X alle 10:30").
   static let stopWords: Set<String> = [
     "on", "updated", "published", "am", "um", "at", "le", "el", "il", "op", "in", "im", "dans", "alle",
+    // Portuguese "Publicado por Rita Carvalho em 12 de março", Polish "… przez Jan Nowak dnia 12.03.2024".
+    "em", "dnia",
   ]
 
   /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von
@@ -218,6 +220,15 @@ enum VocabularyBylines {
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
   ]).union(germanNamesOnlyVonLabels)
+  /// Labels before a `particlePrefixes` word that make it a byline's, not a surname's particle,
+  /// lower-cased, per language: German "Geschrieben von …" (`germanVonLabels`), Dutch WordPress
+  /// meta lines "Geplaatst door Bram de Jong op …", "Gepost door …", "Ingezonden door …".
+  static let particlePrefixLabels: [String: [String]] = [
+    "de": Array(germanVonLabels),
+    "nl": ["geplaatst", "gepost", "gepubliceerd", "geschreven", "ingezonden", "artikel", "tekst", "bijdrage"],
+  ]
+  static let particlePrefixLabelSet: Set<String> = Set(particlePrefixLabels.values.flatMap { $0 })
+
   /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe") and a news
   /// site's genre over its writer ("Ein Gastbeitrag von Anna Berger", "Eine Analyse von …"), whose
   /// words open ordinary sentences too ("Eingereicht von der Fraktion …", "Eine Analyse von
@@ -377,8 +388,19 @@ enum VocabularyBylines {
   static let honorificsByLanguage: [String: [String]] = [
     "en": ["dr.", "dr", "prof.", "prof"],
     "de": ["dr.", "dr", "prof.", "prof", "dipl.-ing.", "mag.", "ing."],
+    "fr": ["dr", "dr.", "pr", "pr."],
+    "es": ["dr.", "dra.", "prof.", "profa."],
+    "it": ["dott.", "dott.ssa", "prof.", "prof.ssa", "ing.", "avv."],
+    "pt": ["dr.", "dra.", "prof.", "profa."],
+    "nl": ["dr.", "prof.", "drs.", "ir."],
+    "pl": ["dr", "dr.", "prof.", "mgr", "inż.", "lek."],
   ]
   static let honorifics: Set<String> = Set(honorificsByLanguage.values.flatMap { $0 })
+  /// A German doctorate's field after its title ("Dr. med. Stefan Hartmann", "Dr. rer. nat. …",
+  /// "Prof. Dr. med. habil. …"), lower-cased: part of the title, not of the name.
+  static let honorificQualifiers: Set<String> = [
+    "med.", "rer.", "nat.", "phil.", "jur.", "vet.", "dent.", "habil.", "h.c.", "pol.", "oec.", "techn.",
+  ]
 
   /// Words opening a parenthesis of co-authors after the byline's name ("Par Jeanne Dupont (avec
   /// Paul Martin et Claire Roux)"), lower-cased, per language.
@@ -550,9 +572,15 @@ enum VocabularyBylines {
   ]
 
   /// Articles that open an outlet's name credited after the writers of a syndicated story ("By
-  /// Jane Roe, The New York Times", "Tom Berg, The Guardian"), lower-cased. English only: the
-  /// other languages' articles ("La", "De", "Le") also open surnames ("La Fontaine", "De Vries").
-  static let outletArticles: Set<String> = ["the"]
+  /// Jane Roe, The New York Times", "Von Anja Roth, Der Spiegel", "Por Diego Navarro, El País",
+  /// "Par Julien Moreau, Le Monde"), lower-cased, per language. Only a name after the first person
+  /// is asked, and a person's full name opens with a given name, not an article ("Marie de la
+  /// Fontaine"). Not Italian "Lo" or Portuguese "A": they open given names ("Lo Wei", a one-letter initial).
+  static let outletArticlesByLanguage: [String: [String]] = [
+    "en": ["the"], "de": ["der", "die", "das"], "fr": ["le", "la", "les"], "es": ["el", "la", "los", "las"],
+    "it": ["il", "la"], "pt": ["o", "os"], "nl": ["de", "het"],
+  ]
+  static let outletArticles: Set<String> = Set(outletArticlesByLanguage.values.flatMap { $0 })
 
   /// News agencies, lower-cased: a byline or credit naming only an agency ("AFP 30 avril 2015",
   /// "Reuters Updated: January 16, 2020") is a wire copy without a person, `[]` as for a staff

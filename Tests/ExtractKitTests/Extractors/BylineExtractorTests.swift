@@ -2018,4 +2018,92 @@ struct BylineExtractorTests {
       ends.count == BylineExtractor.innerPrefixRuns.count && ends.last == BylineExtractor.innerPrefixRunBits.bits.count)
     #expect(BytePairFilter([]).mayContain("".utf8))
   }
+
+  @Test(
+    "a news agency after a lower-case 'with'-word is wire copy, not part of the writer's name",
+    arguments: [
+      ("de", "Von Sabine Hoffmann mit AFP", "Sabine Hoffmann"),
+      ("de", "Von Thomas Weber mit dpa und Reuters", "Thomas Weber"),
+      ("fr", "Par Camille Lefèvre avec AFP", "Camille Lefèvre"),
+      ("fr", "Par <a href=\"/auteur/cl/\">Camille Lefèvre</a> avec AFP et Reuters", "Camille Lefèvre"),
+      ("es", "Por Pablo Fernández con EFE", "Pablo Fernández"),
+      ("pt", "Por Miguel Sousa com Lusa", "Miguel Sousa"),
+      ("en", "By Robert Johnson with AP", "Robert Johnson"),
+    ])
+  func agencyAfterWithWordEndsName(lang: String, line: String, name: String) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == [name])
+  }
+
+  @Test("a 'with'-word before anything but agencies does not cut a name (a particle-free name stays whole)")
+  func withWordBeforeNoAgencyIsNotCut() {
+    #expect(!BylineExtractor.namesAgenciesOnly(["Paul", "Martin"]))
+    #expect(!BylineExtractor.namesAgenciesOnly(["Material", "von", "dpa"]))
+    #expect(!BylineExtractor.namesAgenciesOnly([]))
+    #expect(BylineExtractor.namesAgenciesOnly(["AFP,", "AP", "12.03.2024"]))
+  }
+
+  @Test(
+    "the date's introduction after the name ends it in Portuguese and Polish meta lines",
+    arguments: [
+      ("pt", "Publicado por <a href=\"/author/r/\">Rita Carvalho</a> em 12 de março de 2024", "Rita Carvalho"),
+      ("pt", "Escrito por Beatriz Almeida em 12 de março de 2024", "Beatriz Almeida"),
+      ("pl", "Napisane przez Marta Nowak dnia 12.03.2024", "Marta Nowak"),
+    ])
+  func dateIntroductionEndsName(lang: String, line: String, name: String) throws {
+    let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == [name])
+  }
+
+  @Test("a Dutch WordPress label makes 'door' a byline's, not a surname particle")
+  func dutchLabelBeforeDoor() throws {
+    for line in [
+      "Geplaatst door <a href=\"/author/b/\">Bram de Jong</a> op 12 maart 2024",
+      "Gepost door Bram de Jong",
+    ] {
+      let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: "nl")
+      #expect(article.byline?.authors.map(\.name) == ["Bram de Jong"], "\(line)")
+    }
+    // A capitalised word that is no label before "door" stays a name before a particle.
+    let name = try TestPage.extract(post("<p class=\"byline\">Hendrik Door</p>"), lang: "nl")
+    #expect(name.byline?.authors.map(\.name) == ["Hendrik Door"])
+  }
+
+  @Test(
+    "an outlet opening with an article after the writer is no co-author, in every language",
+    arguments: [
+      ("de", "Von Anja Roth, Der Spiegel", ["Anja Roth"]),
+      ("es", "Por Diego Navarro, El País", ["Diego Navarro"]),
+      ("fr", "Par Julien Moreau et Claire Roux, Le Monde", ["Julien Moreau", "Claire Roux"]),
+      ("it", "di Marco Greco, La Stampa", ["Marco Greco"]),
+      ("nl", "Door Eva Jansen, De Telegraaf", ["Eva Jansen"]),
+      ("fr", "Par Marie de la Fontaine et Jean Roux", ["Marie de la Fontaine", "Jean Roux"]),
+    ])
+  func outletWithArticleIsNoCoauthor(lang: String, line: String, names: [String]) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == names)
+  }
+
+  @Test("a German doctorate's field is part of the title before the name")
+  func germanDoctorateField() throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">Von Dr. med. Stefan Hartmann</p>"), lang: "de")
+    #expect(article.byline?.authors == [Person(name: "Stefan Hartmann", credentials: ["Dr. med."])])
+    let people = People.parse("Prof. Dr. rer. nat. Anna Weber")
+    #expect(people == [Person(name: "Anna Weber", credentials: ["Prof.", "Dr. rer. nat."])])
+    #expect(People.parse("Dott.ssa Giulia Neri") == [Person(name: "Giulia Neri", credentials: ["Dott.ssa"])])
+  }
+
+  @Test(
+    "a bare 'by'-word line: full names, then a date or a picture credit after the theme's separators",
+    arguments: [
+      ("it", "di Chiara Ferri · 12 marzo 2024", ["Chiara Ferri"]),
+      ("it", "di Chiara Ferri · Foto di Paolo Conti", ["Chiara Ferri"]),
+      ("de", "Von Lisa Hahn | Foto: Martin Schulz", ["Lisa Hahn"]),
+      // A sentence opening with the word, then a date, names no one.
+      ("it", "Di Maria Rossi abbiamo parlato · 12 marzo 2024", []),
+    ])
+  func namesThenMetaFields(lang: String, line: String, names: [String]) throws {
+    let article = try TestPage.extract(post("<p>\(line)</p>"), lang: lang)
+    #expect((article.byline?.authors.map(\.name) ?? []) == names)
+  }
 }
