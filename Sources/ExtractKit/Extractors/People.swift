@@ -171,11 +171,13 @@ enum People {
   /// A name without the titles before it ("Dr. Jane Doe" → "Jane Doe"), as `parse` reads it.
   static func stripHonorifics(_ name: String) -> String {
     var words = name.split(separator: " ")
-    while words.count > 2, let first = words.first,
-      VocabularyBylines.honorifics.contains(first.lowercased())
-        || VocabularyBylines.honorificQualifiers.contains(first.lowercased())
-    {
+    while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
       words.removeFirst()
+      // "Dr. med. Stefan Hartmann": a doctorate's field only after its title, as `parse` reads it.
+      while words.count > 2, let field = words.first, VocabularyBylines.honorificQualifiers.contains(field.lowercased())
+      {
+        words.removeFirst()
+      }
     }
     return words.joined(separator: " ")
   }

@@ -406,6 +406,7 @@ enum VocabularyBylines {
   /// Paul Martin et Claire Roux)"), lower-cased, per language.
   static let coauthorOpeners: [String: [String]] = [
     "en": ["with"], "de": ["mit"], "fr": ["avec"], "es": ["con"], "it": ["con"], "pt": ["com"], "nl": ["met"],
+    "pl": ["z", "ze"],
   ]
   static let coauthorOpenerSet: Set<String> = Set(coauthorOpeners.values.flatMap { $0 })
 
@@ -571,16 +572,26 @@ enum VocabularyBylines {
     "tag:", "trefwoorden", "tagi", "kategorie:",
   ]
 
-  /// Articles that open an outlet's name credited after the writers of a syndicated story ("By
-  /// Jane Roe, The New York Times", "Von Anja Roth, Der Spiegel", "Por Diego Navarro, El País",
-  /// "Par Julien Moreau, Le Monde"), lower-cased, per language. Only a name after the first person
-  /// is asked, and a person's full name opens with a given name, not an article ("Marie de la
-  /// Fontaine"). Not Italian "Lo" or Portuguese "A": they open given names ("Lo Wei", a one-letter initial).
-  static let outletArticlesByLanguage: [String: [String]] = [
-    "en": ["the"], "de": ["der", "die", "das"], "fr": ["le", "la", "les"], "es": ["el", "la", "los", "las"],
-    "it": ["il", "la"], "pt": ["o", "os"], "nl": ["de", "het"],
+  /// The English article that opens an outlet's name credited after the writers of a syndicated
+  /// story ("By Jane Roe, The New York Times", "Tom Berg, The Guardian"), lower-cased: no person's
+  /// name opens with it, wherever it stands.
+  static let outletArticles: Set<String> = ["the"]
+  /// The other languages' articles that open an outlet's name ("Von Anja Roth, Der Spiegel", "Por
+  /// Diego Navarro, El País", "Par Julien Moreau, Le Monde", "Por Ana Costa, O Globo"), lower-cased,
+  /// per language. They also open surnames and given names ("La Toya Jackson", "Le Thi Hoa", "De
+  /// Vries", "La Rosa Giulia"), so only the page's own language's are read, and only for the byline's
+  /// last name set off by a comma (`BylineExtractor.isCommaCreditedOutlet`). Not Italian "Lo" or
+  /// Portuguese "A": they open given names ("Lo Wei", a one-letter initial).
+  static let outletArticlesByLanguage: [String: Set<String>] = [
+    "de": ["der", "die", "das"], "fr": ["le", "la", "les"], "es": ["el", "la", "los", "las"], "it": ["il", "la"],
+    "pt": ["o", "os"], "nl": ["de", "het"],
   ]
-  static let outletArticles: Set<String> = Set(outletArticlesByLanguage.values.flatMap { $0 })
+  /// `outletArticlesByLanguage` of a page in `language` ("fr-FR" → "le", "la", "les"); none when the
+  /// page declares no language.
+  static func localOutletArticles(language: String?) -> Set<String> {
+    guard let code = language?.lowercased().split(separator: "-").first.map(String.init) else { return [] }
+    return outletArticlesByLanguage[code] ?? []
+  }
 
   /// News agencies, lower-cased: a byline or credit naming only an agency ("AFP 30 avril 2015",
   /// "Reuters Updated: January 16, 2020") is a wire copy without a person, `[]` as for a staff
@@ -589,4 +600,6 @@ enum VocabularyBylines {
     "afp", "agence france-presse", "ap", "associated press", "the associated press", "reuters", "dpa", "apa", "sda",
     "kna", "epd", "ansa", "efe", "pap", "jiji", "jiji press", "kyodo", "xinhua", "belga", "anp", "lusa", "tass",
   ]
+  /// The most words a `newsAgencies` entry holds ("the associated press"), for matching the longest.
+  static let newsAgencyMaximumWords = newsAgencies.map { $0.split(separator: " ").count }.max() ?? 1
 }

@@ -2077,11 +2077,64 @@ struct BylineExtractorTests {
       ("fr", "Par Julien Moreau et Claire Roux, Le Monde", ["Julien Moreau", "Claire Roux"]),
       ("it", "di Marco Greco, La Stampa", ["Marco Greco"]),
       ("nl", "Door Eva Jansen, De Telegraaf", ["Eva Jansen"]),
+      ("es", "Por Ana García, La Vanguardia", ["Ana García"]),
+      ("pt", "Por Ana Costa, O Globo", ["Ana Costa"]),
       ("fr", "Par Marie de la Fontaine et Jean Roux", ["Marie de la Fontaine", "Jean Roux"]),
     ])
   func outletWithArticleIsNoCoauthor(lang: String, line: String, names: [String]) throws {
     let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
     #expect(article.byline?.authors.map(\.name) == names)
+  }
+
+  @Test(
+    "a name opening with an article after a joiner, not last, or in another language is a co-author",
+    arguments: [
+      ("en", "By Jane Doe and La Toya Jackson", ["Jane Doe", "La Toya Jackson"]),
+      ("en", "By John Smith and Le Thi Hoa", ["John Smith", "Le Thi Hoa"]),
+      ("en", "By Tom Berg, Jane Doe and La Verne Johnson", ["Tom Berg", "Jane Doe", "La Verne Johnson"]),
+      ("en", "By John Smith, Le Van Thanh and Nguyen Minh", ["John Smith", "Le Van Thanh", "Nguyen Minh"]),
+      // English has no "Le" article: a comma alone does not make the name an outlet's.
+      ("en", "By Mark Allen, Le Thi Hoa", ["Mark Allen", "Le Thi Hoa"]),
+      ("nl", "Door Jan Bakker en De Vries", ["Jan Bakker", "De Vries"]),
+      ("fr", "Par Jean Dupont et Le Bihan Yann", ["Jean Dupont", "Le Bihan Yann"]),
+      ("it", "di Marco Bianchi e La Rosa Giulia", ["Marco Bianchi", "La Rosa Giulia"]),
+      ("es", "Por Ana García y Luis De la Torre", ["Ana García", "Luis De la Torre"]),
+    ])
+  func articleNameAfterJoinerIsCoauthor(lang: String, line: String, names: [String]) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == names)
+  }
+
+  @Test("structured data's authors are never read as an outlet by an article opening their name")
+  func structuredAuthorWithArticleStays() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"T",
+      "author":[{"@type":"Person","name":"Minh Tran"},{"@type":"Person","name":"Le Thi Hoa"}]}</script>
+      """
+    let line = "<p class=\"byline\">Par Minh Tran, Le Thi Hoa</p>"
+    let article = try TestPage.extract(post(line), head: head, lang: "fr")
+    #expect(article.byline?.authors.map(\.name) == ["Minh Tran", "Le Thi Hoa"])
+  }
+
+  @Test(
+    "a news agency of several words after a 'with'-word is matched whole",
+    arguments: [
+      ("en", "By Jane Doe with The Associated Press", "Jane Doe"),
+      ("fr", "Par Camille Lefèvre avec Agence France-Presse", "Camille Lefèvre"),
+      ("pl", "Autor: Jan Kowalski z PAP", "Jan Kowalski"),
+    ])
+  func multiWordAgencyAfterWithWord(lang: String, line: String, name: String) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == [name])
+    #expect(BylineExtractor.namesAgenciesOnly(["The", "Associated", "Press"]))
+    #expect(!BylineExtractor.namesAgenciesOnly(["The", "Associated", "Pressure"]))
+  }
+
+  @Test("a doctorate's field is stripped only after a title, as parse reads it")
+  func stripHonorificsQualifierAfterTitle() {
+    #expect(People.stripHonorifics("Dr. med. Stefan Hartmann") == "Stefan Hartmann")
+    #expect(People.stripHonorifics("Med. Stefan Hartmann") == "Med. Stefan Hartmann")
+    #expect(People.stripHonorifics("phil. Anna Weber") == "phil. Anna Weber")
   }
 
   @Test("a German doctorate's field is part of the title before the name")
@@ -2105,5 +2158,45 @@ struct BylineExtractorTests {
   func namesThenMetaFields(lang: String, line: String, names: [String]) throws {
     let article = try TestPage.extract(post("<p>\(line)</p>"), lang: lang)
     #expect((article.byline?.authors.map(\.name) ?? []) == names)
+  }
+
+  @Test("a meta field is a date only with a day and a month: a year alone credits a work")
+  func namesThenMetaFieldsNeedDayAndMonth() throws {
+    #expect(BylineExtractor.isNamesThenMetaFields("Chiara Ferri · 12 marzo 2024"))
+    #expect(BylineExtractor.isNamesThenMetaFields("Peter Müller · 14. März 2024"))
+    #expect(BylineExtractor.isNamesThenMetaFields("Mark Evans · March 14th, 2024"))
+    #expect(BylineExtractor.isNamesThenMetaFields("Anna de Wit | 12.03.2024"))
+    #expect(!BylineExtractor.isNamesThenMetaFields("Umberto Eco · 1980"))
+    #expect(!BylineExtractor.isNamesThenMetaFields("Umberto Eco · marzo 1980"))
+    // A book review: the title, then its author and year, under a writer `<meta name=author>` names.
+    let review = try TestPage.extract(
+      post("<p><em>Il nome della rosa</em></p><p>di Umberto Eco · 1980</p>"),
+      head: "<meta name=\"author\" content=\"Giulia Verdi\">", lang: "it")
+    #expect(review.byline?.authors.map(\.name) == ["Giulia Verdi"])
+  }
+
+  @Test(
+    "a names-then-date line in a quotation, a figure or a card beside a linked title signs no article",
+    arguments: [
+      "<blockquote><p>Una frase celebre di qualcuno.</p><p>di Umberto Eco · 12 marzo 1980</p></blockquote>",
+      "<figure><img src=\"a.jpg\"><figcaption><p>di Paolo Conti · 12 marzo 2024</p></figcaption></figure>",
+      "<div class=\"leggi-anche\"><p><a href=\"/x\">Un altro articolo interessante</a></p>"
+        + "<p>di Marco Rossi · 14 marzo 2024</p></div>",
+      "<div class=\"card\"><h3><a href=\"/x\">Un altro articolo</a></h3><p>Un riassunto breve di questo altro "
+        + "articolo, con qualche parola in più per la scheda.</p><p>di Marco Rossi · 14 marzo 2024</p></div>",
+    ])
+  func namesThenMetaFieldsNotInQuoteOrCard(block: String) throws {
+    let page = """
+      <article class="post"><h1>Un titolo per la prova</h1><div class="entry-content">\(block)
+      \(TestPage.paragraphs(4))</div></article>
+      """
+    let bare = try TestPage.extract(page, lang: "it")
+    #expect((bare.byline?.authors.map(\.name) ?? []) == [])
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "author":{"@type":"Person","name":"Giulia Verdi"}}</script>
+      """
+    let structured = try TestPage.extract(page, head: head, lang: "it")
+    #expect(structured.byline?.authors.map(\.name) == ["Giulia Verdi"])
   }
 }
