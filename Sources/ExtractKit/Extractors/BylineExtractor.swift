@@ -505,6 +505,7 @@ struct BylineExtractor: SectionExtractor {
           || signaturePrefix.map({
             let rest = Text.clean(String(text.dropFirst($0.count)))
             return isEmphasisedLine(node) || isFullNamesOnly(rest) || isNameThenDate(rest)
+              || (isNamesThenMetaFields(rest) && !isQuotedOrCardLine(node))
           }) == true,
         case let names = BylineExtractor().namesPart(of: text),
         !People.parse(names).isEmpty || handle(in: names) != nil, usable(node)
@@ -531,6 +532,81 @@ struct BylineExtractor: SectionExtractor {
     guard isDateOnly(date), holdsCalendarDate(date) else { return false }
     let name = words[..<split].joined(separator: " ")
     return isFullNamesOnly(name) || (split == 1 && People.isHandle(name))
+  }
+
+  /// Whether a line's rest after a bare "by"-word is full names, then meta fields after a theme's
+  /// separators: each a date alone or a picture's credit ("di Chiara Ferri · 12 marzo 2024", "Von Lisa
+  /// Hahn | Foto: Tom Berg", "Door Eva Jansen · Foto's: Daan Visser"). A sentence has no separator
+  /// after the name. A date names its day and month: a year alone credits a work ("di Umberto Eco ·
+  /// 1980" under a book's title).
+  static func isNamesThenMetaFields(_ text: String) -> Bool {
+    let parts = text.split(whereSeparator: { metaLineSeparators.contains($0) }).map { Text.clean(String($0)) }
+    guard parts.count >= 2, isFullNamesOnly(parts[0]) else { return false }
+    return parts.dropFirst().allSatisfy { part in
+      guard let first = part.split(separator: " ").first else { return true }
+      return (isDateOnly(Substring(part)) && holdsDayAndMonth(Substring(part)))
+        || VocabularyBylines.pictureCreditSet.contains(bareWord(first))
+    }
+  }
+
+  /// Whether a date field names a day of a month, not only a year: a month's name beside a day's
+  /// number ("12 marzo 2024", "March 14, 2024", "14. März 2024", "1er mars"), or a numeric day, month
+  /// and year ("12.03.2024", "03/12/2024", "2024-03-12").
+  static func holdsDayAndMonth(_ text: Substring) -> Bool {
+    let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
+    if tokens.contains(where: isNumericDate) { return true }
+    return tokens.contains { Patterns.months[bareWord($0)] != nil } && tokens.contains(where: isDayNumber)
+  }
+
+  /// "14", "14.", "14th", "1er", "1º": a day of the month.
+  static func isDayNumber(_ token: Substring) -> Bool {
+    let digits = token.prefix { $0.isASCII && $0.isNumber }
+    guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return false }
+    let rest = token.dropFirst(digits.count)
+    return rest.isEmpty || rest == "." || (rest.count <= 2 && rest.allSatisfy(\.isLetter))
+  }
+
+  /// "12.03.2024", "3/12/24", "2024-03-12": three numbers joined by one date separator.
+  static func isNumericDate(_ token: Substring) -> Bool {
+    let trimmed = token.hasSuffix(".") ? token.dropLast() : token
+    guard let separator = trimmed.first(where: { $0 == "." || $0 == "/" || $0 == "-" }) else { return false }
+    let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+    return parts.count == 3
+      && parts.allSatisfy { part in (1...4).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber } }
+      && parts.contains { $0.count == 4 || $0.count == 2 } && parts[1].count <= 2
+  }
+
+  /// Elements whose lines credit someone else's work: a quote's or a picture's source ("di Umberto
+  /// Eco · 1980" under a quotation), not the article's writer.
+  static let quotingTags: TagSet = ["blockquote", "figure", "figcaption"]
+
+  /// Whether a line credits someone else's work rather than signing the article: it sits in a
+  /// quotation or a figure, or on a card beside a link's title ("Leggi anche" with a post's linked
+  /// title over "di Marco Rossi · 14 marzo 2024"): its block's other text is a link's, the element
+  /// just before or after it is a link only, or a card-sized block opens with a linked title.
+  static func isQuotedOrCardLine(_ node: Node) -> Bool {
+    if node.closest({ quotingTags.contains($0) }) != nil { return true }
+    guard let parent = node.parent else { return false }
+    let rest = parent.textLength - node.textLength
+    let restLinks = parent.linkTextLength - node.linkTextLength
+    if restLinks > 0 && Double(restLinks) >= Thresholds.cardLineLinkShare * Double(rest) { return true }
+    let siblings = parent.children
+    func isLinkOnly(_ index: Int) -> Bool {
+      guard siblings.indices.contains(index), index != node.siblingIndex else { return false }
+      let sibling = siblings[index]
+      return sibling.textLength > 0 && sibling.linkTextLength == sibling.textLength
+    }
+    // The nearest element on each side, past whitespace between them.
+    func isBlank(_ index: Int) -> Bool { !siblings[index].isElement && siblings[index].textLength <= 1 }
+    var before = node.siblingIndex - 1
+    while before >= 0, isBlank(before) { before -= 1 }
+    var after = node.siblingIndex + 1
+    while after < siblings.count, isBlank(after) { after += 1 }
+    if isLinkOnly(before) || isLinkOnly(after) { return true }
+    guard parent.textLength <= Thresholds.maximumCardChars else { return false }
+    var first = 0
+    while first < siblings.count, isBlank(first) { first += 1 }
+    return isLinkOnly(first)
   }
 
   /// Inline emphasis a signature line is set in ("<p><i>von Daniela Umlen</i></p>").
@@ -690,9 +766,13 @@ struct BylineExtractor: SectionExtractor {
         BylineExtractor.isSiteName(person.name, siteName: copyright) && !shown.contains(person.name.lowercased())
           && !authors.contains { Text.similarity($0.name, person.name) >= 0.8 }
       }
+    // Whether the names are structured data's, not the byline's text (whose commas and joiners
+    // tell an outlet from a co-author).
+    var fromStructured = false
     if !structured.isEmpty && (structuredNamesPeople || authors.isEmpty) && !bylineNamesOthers && !bylineHidesAccount
       && !bylineCreditsStaff && !structuredNamesOwner
     {
+      fromStructured = true
       // Keep what the markup adds (credentials, a profile link) to the same people.
       authors = structured.map { person in
         guard let seen = authors.first(where: { Text.similarity($0.name, person.name) >= 0.8 }) else { return person }
@@ -703,6 +783,7 @@ struct BylineExtractor: SectionExtractor {
     }
     // The site's name after a person ("By Rob Voranel, CNN") is the outlet, not a co-author.
     if authors.count > 1 {
+      let outletArticles = VocabularyBylines.localOutletArticles(language: context.metadata.language)
       var people = [authors[0]]
       for (offset, person) in authors.enumerated().dropFirst() {
         // "By Jane Roe, MD and John Doe, RN": a credential read as a name is the previous person's.
@@ -715,6 +796,14 @@ struct BylineExtractor: SectionExtractor {
           && (person.name.contains(" ")
             || BylineExtractor.isCreditedOutlet(
               person.name, last: offset == authors.count - 1, firstName: authors[0].name, raw: raw))
+        {
+          continue
+        }
+        // "Por Ana García, La Vanguardia", "Von Anja Roth, Der Spiegel": the page language's
+        // article opens the last name, set off by a comma. Not after a joiner ("By Jane Doe and
+        // La Toya Jackson", "Door Jan Bakker en De Vries"): a person's name opens so too.
+        if !fromStructured, offset == authors.count - 1,
+          BylineExtractor.isCommaCreditedOutlet(person.name, raw: raw, articles: outletArticles)
         {
           continue
         }
@@ -1001,6 +1090,32 @@ struct BylineExtractor: SectionExtractor {
     return !parts.isEmpty && parts.allSatisfy { VocabularyBylines.newsAgencies.contains($0) }
   }
 
+  /// Whether the words after a "with"-word name news agencies only, up to a date's number or the
+  /// end ("AFP", "dpa und Reuters", "AFP, AP", "The Associated Press", "Agence France-Presse"): at
+  /// least one agency, each the longest entry its words spell, the rest joiners.
+  static func namesAgenciesOnly(_ words: ArraySlice<Substring>) -> Bool {
+    var agencies = 0
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      if word.first?.isNumber == true { break }
+      let bare = bareWord(word)
+      if bare.isEmpty || Patterns.nameJoiners.contains(bare) {
+        index += 1
+        continue
+      }
+      let longest = min(VocabularyBylines.newsAgencyMaximumWords, words.endIndex - index)
+      guard
+        let length = stride(from: longest, through: 1, by: -1).first(where: { length in
+          isNewsAgency(words[index..<index + length].map(bareWord).joined(separator: " "))
+        })
+      else { return false }
+      agencies += 1
+      index += length
+    }
+    return agencies > 0
+  }
+
   /// "Redaktion", "PETA-Team", "Our Foreign Staff": a staff word among the name's words or
   /// hyphenated parts.
   /// Whether a byline's names part credits staff accounts only: each name it joins (by a comma or
@@ -1047,6 +1162,18 @@ struct BylineExtractor: SectionExtractor {
         && first.allSatisfy { $0.isLetter && $0.isUppercase }
     }
     return VocabularyBylines.outletArticles.contains(first.lowercased())
+  }
+
+  /// Whether a name opening with one of the page language's `articles` ("La Vanguardia", "Der
+  /// Spiegel") is set off by a comma in the byline's text ("Por Ana García, La Vanguardia"): an
+  /// outlet's credit. After a joiner word ("Door Jan Bakker en De Vries") it is a co-author, and a
+  /// name the text does not show as written is not asked.
+  static func isCommaCreditedOutlet(_ name: String, raw: String, articles: Set<String>) -> Bool {
+    guard let first = name.split(separator: " ").first, name.contains(" "), articles.contains(first.lowercased())
+    else { return false }
+    let text = Text.clean(raw)
+    guard let found = text.range(of: name, options: .backwards) else { return false }
+    return text[..<found.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix(",")
   }
 
   /// Whether an acronym after the first person is an outlet's credit: the byline's last name, set
@@ -1226,6 +1353,14 @@ struct BylineExtractor: SectionExtractor {
         && (word.first?.isLowercase == true || next.first?.isNumber == true
           || (isAllCapitals(word) && !isAllCapitals(kept[kept.count - 1]) && !next.isEmpty && !isAllCapitals(next)
             && !VocabularyBylines.nameParticleSet.contains(bare)))
+      {
+        break
+      }
+      // "Von Sabine Hoffmann mit AFP", "Par Camille Lefèvre avec AFP et Reuters", "Por Pablo Fernández
+      // con EFE": a lower-case "with"-word before news agencies credits the wire copy the writer
+      // used; the name ends before it.
+      if !kept.isEmpty, word.first?.isLowercase == true, VocabularyBylines.coauthorOpenerSet.contains(bare),
+        BylineExtractor.namesAgenciesOnly(words[(index + 1)...])
       {
         break
       }
@@ -1467,7 +1602,7 @@ struct BylineExtractor: SectionExtractor {
           let head = raw[
             ..<raw.index(raw.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: found.lowerBound))]
           if let previous = head.split(separator: " ").last, previous.first?.isUppercase == true,
-            !VocabularyBylines.germanVonLabels.contains(previous.lowercased())
+            !VocabularyBylines.particlePrefixLabelSet.contains(previous.lowercased())
           {
             continue
           }

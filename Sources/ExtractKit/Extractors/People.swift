@@ -72,6 +72,13 @@ enum People {
         while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
           credentials.append(first)
           words.removeFirst()
+          // "Dr. med. Stefan Hartmann": the doctorate's field belongs to the title.
+          while words.count > 2, let field = words.first,
+            VocabularyBylines.honorificQualifiers.contains(field.lowercased())
+          {
+            credentials[credentials.count - 1] += " " + field
+            words.removeFirst()
+          }
         }
         // "Jane Doe MD" without a comma.
         while words.count > 2, let last = words.last, isCredential(last) {
@@ -166,6 +173,11 @@ enum People {
     var words = name.split(separator: " ")
     while words.count > 2, let first = words.first, VocabularyBylines.honorifics.contains(first.lowercased()) {
       words.removeFirst()
+      // "Dr. med. Stefan Hartmann": a doctorate's field only after its title, as `parse` reads it.
+      while words.count > 2, let field = words.first, VocabularyBylines.honorificQualifiers.contains(field.lowercased())
+      {
+        words.removeFirst()
+      }
     }
     return words.joined(separator: " ")
   }

@@ -143,6 +143,13 @@ enum Thresholds {
   /// within this many nodes after the title (the farthest measured: 1341, a long news page's
   /// "Autor:" line); past that are comment threads and footers, whose "by" lines are not the byline.
   static let bylineLineSearchNodes = 2000
+  /// A "by"-word line of names and a date whose block's other text is at least this share a link's
+  /// is a card's credit ("Leggi anche": a post's linked title over "di Marco Rossi · 14 marzo 2024"),
+  /// not the article's signature.
+  static let cardLineLinkShare = 0.5
+  /// …and a block of at most this many characters that opens with a linked title is such a card
+  /// (a title, a two-line excerpt, its credit line); an article's body holds more.
+  static let maximumCardChars = 400
   /// …and its "by"-like word comes among its first words ("Gespeichert von gartenfee am …").
   static let bylinePrefixWordWindow = 3
   /// The most words a capitalised category after a byline's names may hold in a meta line ("… by

@@ -209,6 +209,8 @@ enum VocabularyBylines {
   /// da X alle 10:30").
   static let stopWords: Set<String> = [
     "on", "updated", "published", "am", "um", "at", "le", "el", "il", "op", "in", "im", "dans", "alle",
+    // Portuguese "Publicado por Rita Carvalho em 12 de março", Polish "… przez Jan Nowak dnia 12.03.2024".
+    "em", "dnia",
   ]
 
   /// Words before "von" in a German byline that are labels, not a given name ("Gespeichert von
@@ -218,6 +220,15 @@ enum VocabularyBylines {
     "eingestellt", "gespeichert", "veröffentlicht", "geschrieben", "verfasst", "beitrag", "erstellt", "gepostet",
     "artikel", "bericht", "foto", "fotos", "text", "kommentar", "video", "interview", "podcast",
   ]).union(germanNamesOnlyVonLabels)
+  /// Labels before a `particlePrefixes` word that make it a byline's, not a surname's particle,
+  /// lower-cased, per language: German "Geschrieben von …" (`germanVonLabels`), Dutch WordPress
+  /// meta lines "Geplaatst door Bram de Jong op …", "Gepost door …", "Ingezonden door …".
+  static let particlePrefixLabels: [String: [String]] = [
+    "de": Array(germanVonLabels),
+    "nl": ["geplaatst", "gepost", "gepubliceerd", "geschreven", "ingezonden", "artikel", "tekst", "bijdrage"],
+  ]
+  static let particlePrefixLabelSet: Set<String> = Set(particlePrefixLabels.values.flatMap { $0 })
+
   /// A CMS's labelled meta line ("Hinzugefügt von: Jane Doe", "Publiziert von Jane Doe") and a news
   /// site's genre over its writer ("Ein Gastbeitrag von Anna Berger", "Eine Analyse von …"), whose
   /// words open ordinary sentences too ("Eingereicht von der Fraktion …", "Eine Analyse von
@@ -377,13 +388,25 @@ enum VocabularyBylines {
   static let honorificsByLanguage: [String: [String]] = [
     "en": ["dr.", "dr", "prof.", "prof"],
     "de": ["dr.", "dr", "prof.", "prof", "dipl.-ing.", "mag.", "ing."],
+    "fr": ["dr", "dr.", "pr", "pr."],
+    "es": ["dr.", "dra.", "prof.", "profa."],
+    "it": ["dott.", "dott.ssa", "prof.", "prof.ssa", "ing.", "avv."],
+    "pt": ["dr.", "dra.", "prof.", "profa."],
+    "nl": ["dr.", "prof.", "drs.", "ir."],
+    "pl": ["dr", "dr.", "prof.", "mgr", "inż.", "lek."],
   ]
   static let honorifics: Set<String> = Set(honorificsByLanguage.values.flatMap { $0 })
+  /// A German doctorate's field after its title ("Dr. med. Stefan Hartmann", "Dr. rer. nat. …",
+  /// "Prof. Dr. med. habil. …"), lower-cased: part of the title, not of the name.
+  static let honorificQualifiers: Set<String> = [
+    "med.", "rer.", "nat.", "phil.", "jur.", "vet.", "dent.", "habil.", "h.c.", "pol.", "oec.", "techn.",
+  ]
 
   /// Words opening a parenthesis of co-authors after the byline's name ("Par Jeanne Dupont (avec
   /// Paul Martin et Claire Roux)"), lower-cased, per language.
   static let coauthorOpeners: [String: [String]] = [
     "en": ["with"], "de": ["mit"], "fr": ["avec"], "es": ["con"], "it": ["con"], "pt": ["com"], "nl": ["met"],
+    "pl": ["z", "ze"],
   ]
   static let coauthorOpenerSet: Set<String> = Set(coauthorOpeners.values.flatMap { $0 })
 
@@ -549,10 +572,26 @@ enum VocabularyBylines {
     "tag:", "trefwoorden", "tagi", "kategorie:",
   ]
 
-  /// Articles that open an outlet's name credited after the writers of a syndicated story ("By
-  /// Jane Roe, The New York Times", "Tom Berg, The Guardian"), lower-cased. English only: the
-  /// other languages' articles ("La", "De", "Le") also open surnames ("La Fontaine", "De Vries").
+  /// The English article that opens an outlet's name credited after the writers of a syndicated
+  /// story ("By Jane Roe, The New York Times", "Tom Berg, The Guardian"), lower-cased: no person's
+  /// name opens with it, wherever it stands.
   static let outletArticles: Set<String> = ["the"]
+  /// The other languages' articles that open an outlet's name ("Von Anja Roth, Der Spiegel", "Por
+  /// Diego Navarro, El País", "Par Julien Moreau, Le Monde", "Por Ana Costa, O Globo"), lower-cased,
+  /// per language. They also open surnames and given names ("La Toya Jackson", "Le Thi Hoa", "De
+  /// Vries", "La Rosa Giulia"), so only the page's own language's are read, and only for the byline's
+  /// last name set off by a comma (`BylineExtractor.isCommaCreditedOutlet`). Not Italian "Lo" or
+  /// Portuguese "A": they open given names ("Lo Wei", a one-letter initial).
+  static let outletArticlesByLanguage: [String: Set<String>] = [
+    "de": ["der", "die", "das"], "fr": ["le", "la", "les"], "es": ["el", "la", "los", "las"], "it": ["il", "la"],
+    "pt": ["o", "os"], "nl": ["de", "het"],
+  ]
+  /// `outletArticlesByLanguage` of a page in `language` ("fr-FR" → "le", "la", "les"); none when the
+  /// page declares no language.
+  static func localOutletArticles(language: String?) -> Set<String> {
+    guard let code = language?.lowercased().split(separator: "-").first.map(String.init) else { return [] }
+    return outletArticlesByLanguage[code] ?? []
+  }
 
   /// News agencies, lower-cased: a byline or credit naming only an agency ("AFP 30 avril 2015",
   /// "Reuters Updated: January 16, 2020") is a wire copy without a person, `[]` as for a staff
@@ -561,4 +600,6 @@ enum VocabularyBylines {
     "afp", "agence france-presse", "ap", "associated press", "the associated press", "reuters", "dpa", "apa", "sda",
     "kna", "epd", "ansa", "efe", "pap", "jiji", "jiji press", "kyodo", "xinhua", "belga", "anp", "lusa", "tass",
   ]
+  /// The most words a `newsAgencies` entry holds ("the associated press"), for matching the longest.
+  static let newsAgencyMaximumWords = newsAgencies.map { $0.split(separator: " ").count }.max() ?? 1
 }

@@ -2031,4 +2031,185 @@ struct BylineExtractorTests {
       ends.count == BylineExtractor.innerPrefixRuns.count && ends.last == BylineExtractor.innerPrefixRunBits.bits.count)
     #expect(BytePairFilter([]).mayContain("".utf8))
   }
+
+  @Test(
+    "a news agency after a lower-case 'with'-word is wire copy, not part of the writer's name",
+    arguments: [
+      ("de", "Von Sabine Hoffmann mit AFP", "Sabine Hoffmann"),
+      ("de", "Von Thomas Weber mit dpa und Reuters", "Thomas Weber"),
+      ("fr", "Par Camille Lefèvre avec AFP", "Camille Lefèvre"),
+      ("fr", "Par <a href=\"/auteur/cl/\">Camille Lefèvre</a> avec AFP et Reuters", "Camille Lefèvre"),
+      ("es", "Por Pablo Fernández con EFE", "Pablo Fernández"),
+      ("pt", "Por Miguel Sousa com Lusa", "Miguel Sousa"),
+      ("en", "By Robert Johnson with AP", "Robert Johnson"),
+    ])
+  func agencyAfterWithWordEndsName(lang: String, line: String, name: String) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == [name])
+  }
+
+  @Test("a 'with'-word before anything but agencies does not cut a name (a particle-free name stays whole)")
+  func withWordBeforeNoAgencyIsNotCut() {
+    #expect(!BylineExtractor.namesAgenciesOnly(["Paul", "Martin"]))
+    #expect(!BylineExtractor.namesAgenciesOnly(["Material", "von", "dpa"]))
+    #expect(!BylineExtractor.namesAgenciesOnly([]))
+    #expect(BylineExtractor.namesAgenciesOnly(["AFP,", "AP", "12.03.2024"]))
+  }
+
+  @Test(
+    "the date's introduction after the name ends it in Portuguese and Polish meta lines",
+    arguments: [
+      ("pt", "Publicado por <a href=\"/author/r/\">Rita Carvalho</a> em 12 de março de 2024", "Rita Carvalho"),
+      ("pt", "Escrito por Beatriz Almeida em 12 de março de 2024", "Beatriz Almeida"),
+      ("pl", "Napisane przez Marta Nowak dnia 12.03.2024", "Marta Nowak"),
+    ])
+  func dateIntroductionEndsName(lang: String, line: String, name: String) throws {
+    let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == [name])
+  }
+
+  @Test("a Dutch WordPress label makes 'door' a byline's, not a surname particle")
+  func dutchLabelBeforeDoor() throws {
+    for line in [
+      "Geplaatst door <a href=\"/author/b/\">Bram de Jong</a> op 12 maart 2024",
+      "Gepost door Bram de Jong",
+    ] {
+      let article = try TestPage.extract(post("<div class=\"entry-meta\">\(line)</div>"), lang: "nl")
+      #expect(article.byline?.authors.map(\.name) == ["Bram de Jong"], "\(line)")
+    }
+    // A capitalised word that is no label before "door" stays a name before a particle.
+    let name = try TestPage.extract(post("<p class=\"byline\">Hendrik Door</p>"), lang: "nl")
+    #expect(name.byline?.authors.map(\.name) == ["Hendrik Door"])
+  }
+
+  @Test(
+    "an outlet opening with an article after the writer is no co-author, in every language",
+    arguments: [
+      ("de", "Von Anja Roth, Der Spiegel", ["Anja Roth"]),
+      ("es", "Por Diego Navarro, El País", ["Diego Navarro"]),
+      ("fr", "Par Julien Moreau et Claire Roux, Le Monde", ["Julien Moreau", "Claire Roux"]),
+      ("it", "di Marco Greco, La Stampa", ["Marco Greco"]),
+      ("nl", "Door Eva Jansen, De Telegraaf", ["Eva Jansen"]),
+      ("es", "Por Ana García, La Vanguardia", ["Ana García"]),
+      ("pt", "Por Ana Costa, O Globo", ["Ana Costa"]),
+      ("fr", "Par Marie de la Fontaine et Jean Roux", ["Marie de la Fontaine", "Jean Roux"]),
+    ])
+  func outletWithArticleIsNoCoauthor(lang: String, line: String, names: [String]) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == names)
+  }
+
+  @Test(
+    "a name opening with an article after a joiner, not last, or in another language is a co-author",
+    arguments: [
+      ("en", "By Jane Doe and La Toya Jackson", ["Jane Doe", "La Toya Jackson"]),
+      ("en", "By John Smith and Le Thi Hoa", ["John Smith", "Le Thi Hoa"]),
+      ("en", "By Tom Berg, Jane Doe and La Verne Johnson", ["Tom Berg", "Jane Doe", "La Verne Johnson"]),
+      ("en", "By John Smith, Le Van Thanh and Nguyen Minh", ["John Smith", "Le Van Thanh", "Nguyen Minh"]),
+      // English has no "Le" article: a comma alone does not make the name an outlet's.
+      ("en", "By Mark Allen, Le Thi Hoa", ["Mark Allen", "Le Thi Hoa"]),
+      ("nl", "Door Jan Bakker en De Vries", ["Jan Bakker", "De Vries"]),
+      ("fr", "Par Jean Dupont et Le Bihan Yann", ["Jean Dupont", "Le Bihan Yann"]),
+      ("it", "di Marco Bianchi e La Rosa Giulia", ["Marco Bianchi", "La Rosa Giulia"]),
+      ("es", "Por Ana García y Luis De la Torre", ["Ana García", "Luis De la Torre"]),
+    ])
+  func articleNameAfterJoinerIsCoauthor(lang: String, line: String, names: [String]) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == names)
+  }
+
+  @Test("structured data's authors are never read as an outlet by an article opening their name")
+  func structuredAuthorWithArticleStays() throws {
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"T",
+      "author":[{"@type":"Person","name":"Minh Tran"},{"@type":"Person","name":"Le Thi Hoa"}]}</script>
+      """
+    let line = "<p class=\"byline\">Par Minh Tran, Le Thi Hoa</p>"
+    let article = try TestPage.extract(post(line), head: head, lang: "fr")
+    #expect(article.byline?.authors.map(\.name) == ["Minh Tran", "Le Thi Hoa"])
+  }
+
+  @Test(
+    "a news agency of several words after a 'with'-word is matched whole",
+    arguments: [
+      ("en", "By Jane Doe with The Associated Press", "Jane Doe"),
+      ("fr", "Par Camille Lefèvre avec Agence France-Presse", "Camille Lefèvre"),
+      ("pl", "Autor: Jan Kowalski z PAP", "Jan Kowalski"),
+    ])
+  func multiWordAgencyAfterWithWord(lang: String, line: String, name: String) throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">\(line)</p>"), lang: lang)
+    #expect(article.byline?.authors.map(\.name) == [name])
+    #expect(BylineExtractor.namesAgenciesOnly(["The", "Associated", "Press"]))
+    #expect(!BylineExtractor.namesAgenciesOnly(["The", "Associated", "Pressure"]))
+  }
+
+  @Test("a doctorate's field is stripped only after a title, as parse reads it")
+  func stripHonorificsQualifierAfterTitle() {
+    #expect(People.stripHonorifics("Dr. med. Stefan Hartmann") == "Stefan Hartmann")
+    #expect(People.stripHonorifics("Med. Stefan Hartmann") == "Med. Stefan Hartmann")
+    #expect(People.stripHonorifics("phil. Anna Weber") == "phil. Anna Weber")
+  }
+
+  @Test("a German doctorate's field is part of the title before the name")
+  func germanDoctorateField() throws {
+    let article = try TestPage.extract(post("<p class=\"byline\">Von Dr. med. Stefan Hartmann</p>"), lang: "de")
+    #expect(article.byline?.authors == [Person(name: "Stefan Hartmann", credentials: ["Dr. med."])])
+    let people = People.parse("Prof. Dr. rer. nat. Anna Weber")
+    #expect(people == [Person(name: "Anna Weber", credentials: ["Prof.", "Dr. rer. nat."])])
+    #expect(People.parse("Dott.ssa Giulia Neri") == [Person(name: "Giulia Neri", credentials: ["Dott.ssa"])])
+  }
+
+  @Test(
+    "a bare 'by'-word line: full names, then a date or a picture credit after the theme's separators",
+    arguments: [
+      ("it", "di Chiara Ferri · 12 marzo 2024", ["Chiara Ferri"]),
+      ("it", "di Chiara Ferri · Foto di Paolo Conti", ["Chiara Ferri"]),
+      ("de", "Von Lisa Hahn | Foto: Martin Schulz", ["Lisa Hahn"]),
+      // A sentence opening with the word, then a date, names no one.
+      ("it", "Di Maria Rossi abbiamo parlato · 12 marzo 2024", []),
+    ])
+  func namesThenMetaFields(lang: String, line: String, names: [String]) throws {
+    let article = try TestPage.extract(post("<p>\(line)</p>"), lang: lang)
+    #expect((article.byline?.authors.map(\.name) ?? []) == names)
+  }
+
+  @Test("a meta field is a date only with a day and a month: a year alone credits a work")
+  func namesThenMetaFieldsNeedDayAndMonth() throws {
+    #expect(BylineExtractor.isNamesThenMetaFields("Chiara Ferri · 12 marzo 2024"))
+    #expect(BylineExtractor.isNamesThenMetaFields("Peter Müller · 14. März 2024"))
+    #expect(BylineExtractor.isNamesThenMetaFields("Mark Evans · March 14th, 2024"))
+    #expect(BylineExtractor.isNamesThenMetaFields("Anna de Wit | 12.03.2024"))
+    #expect(!BylineExtractor.isNamesThenMetaFields("Umberto Eco · 1980"))
+    #expect(!BylineExtractor.isNamesThenMetaFields("Umberto Eco · marzo 1980"))
+    // A book review: the title, then its author and year, under a writer `<meta name=author>` names.
+    let review = try TestPage.extract(
+      post("<p><em>Il nome della rosa</em></p><p>di Umberto Eco · 1980</p>"),
+      head: "<meta name=\"author\" content=\"Giulia Verdi\">", lang: "it")
+    #expect(review.byline?.authors.map(\.name) == ["Giulia Verdi"])
+  }
+
+  @Test(
+    "a names-then-date line in a quotation, a figure or a card beside a linked title signs no article",
+    arguments: [
+      "<blockquote><p>Una frase celebre di qualcuno.</p><p>di Umberto Eco · 12 marzo 1980</p></blockquote>",
+      "<figure><img src=\"a.jpg\"><figcaption><p>di Paolo Conti · 12 marzo 2024</p></figcaption></figure>",
+      "<div class=\"leggi-anche\"><p><a href=\"/x\">Un altro articolo interessante</a></p>"
+        + "<p>di Marco Rossi · 14 marzo 2024</p></div>",
+      "<div class=\"card\"><h3><a href=\"/x\">Un altro articolo</a></h3><p>Un riassunto breve di questo altro "
+        + "articolo, con qualche parola in più per la scheda.</p><p>di Marco Rossi · 14 marzo 2024</p></div>",
+    ])
+  func namesThenMetaFieldsNotInQuoteOrCard(block: String) throws {
+    let page = """
+      <article class="post"><h1>Un titolo per la prova</h1><div class="entry-content">\(block)
+      \(TestPage.paragraphs(4))</div></article>
+      """
+    let bare = try TestPage.extract(page, lang: "it")
+    #expect((bare.byline?.authors.map(\.name) ?? []) == [])
+    let head = """
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "author":{"@type":"Person","name":"Giulia Verdi"}}</script>
+      """
+    let structured = try TestPage.extract(page, head: head, lang: "it")
+    #expect(structured.byline?.authors.map(\.name) == ["Giulia Verdi"])
+  }
 }
