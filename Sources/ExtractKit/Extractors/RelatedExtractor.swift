@@ -98,6 +98,13 @@ struct RelatedExtractor: SectionExtractor {
           reads = nil
         }
       }
+      // "Up next" over a video queue, an ad feed or links out is no related block.
+      if kind == .next,
+        !showsOwnPostsOnly(block, posts: posts(block), page: page)
+          || !sharesSubject(posts(block), title: title ?? page.titleTag)
+      {
+        continue
+      }
       // A block in the flow between the body's paragraphs is a "Read more" insert (related sits
       // under or beside the article): never the related block, but the body still leaves it out.
       let inText = isInsert(block, heading: heading)
@@ -162,6 +169,61 @@ struct RelatedExtractor: SectionExtractor {
   static func linksOwnHost(_ related: Related?, page: Page) -> Bool {
     guard let host = page.baseURL?.host.map(withoutWWW) else { return true }
     return related?.posts.contains { $0.url.flatMap { URL(string: $0)?.host }.map(withoutWWW) == host } ?? false
+  }
+
+  /// Whether every card of a block under an "Up next"-type heading is a post of the site: it
+  /// links to the page's own site (an ad feed's cards lead to other hosts or a click tracker),
+  /// and no card shows an ad's label ("Sponsored", "Anzeige") or a video's running time ("3:45",
+  /// a video queue). True for the cards when the page's address is unknown.
+  static func showsOwnPostsOnly(_ block: Node, posts related: Related?, page: Page) -> Bool {
+    guard let posts = related?.posts, !posts.isEmpty else { return false }
+    if let host = page.baseURL?.host {
+      let site = siteName(host)
+      for post in posts {
+        guard let url = post.url, let target = URL(string: url)?.host, siteName(target) == site else { return false }
+      }
+    }
+    let lines = block.descendants {
+      $0.isElement && $0.textLength > 0 && $0.textLength <= RelatedRules.maximumCardLabelChars
+        && !$0.children.contains(where: \.isElement)
+    }
+    for line in lines {
+      let text = Text.clean(Page.rawText(line))
+      if isRunningTime(text) || SectionVocabulary.Opening(text).opens(SectionVocabulary.adCardPhrases) { return false }
+    }
+    return true
+  }
+
+  /// Whether the cards under an "Up next"-type heading are on the article's subject: two of them
+  /// (each, when fewer) share a word of its title, which a strip of the site's latest news does not.
+  static func sharesSubject(_ related: Related?, title: String?) -> Bool {
+    guard let posts = related?.posts, !posts.isEmpty, let title else { return false }
+    let subject = subjectWords(title)
+    guard !subject.isEmpty else { return false }
+    let onSubject = posts.filter { !subjectWords($0.title).isDisjoint(with: subject) }.count
+    return onSubject >= min(RelatedRules.minimumCardsOnSubject, posts.count)
+  }
+
+  /// The words of a title that carry its subject: lower-cased, long enough, no function word.
+  static func subjectWords(_ title: String) -> Set<String> {
+    var words = Set<String>()
+    for word in Text.words(title.lowercased())
+    where word.count >= RelatedRules.minimumSubjectWordChars && word.contains(where: \.isLetter) {
+      let value = String(word)
+      if !functionWords.contains(value) { words.insert(value) }
+    }
+    return words
+  }
+
+  private static let functionWords = Set(VocabularyStopwords.byLanguage.flatMap(\.words))
+
+  /// "3:45", "1:02:10": a video's running time.
+  static func isRunningTime(_ text: String) -> Bool {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count) else { return false }
+    return parts.enumerated().allSatisfy { index, part in
+      (index == 0 ? 1...2 : 2...2).contains(part.count) && part.allSatisfy(\.isASCIIDigit)
+    }
   }
 
   private static func withoutWWW(_ host: String) -> String {
@@ -455,8 +517,13 @@ struct RelatedExtractor: SectionExtractor {
     // A title linking to a section's page ("More Stories" → `/news/`) names that section's
     // stream, unless it says the posts are related ("Más de Sociedad").
     if line.linkTextLength > 0 { return kind(of: SectionVocabulary.Opening(line)) != .related }
+    // "Up next" over a block classed as related is read under its heading, where its cards are
+    // tested (a video queue, an ad feed): the class alone does not make it related.
+    let kind = headingKind(line)
+    if kind == .next { return true }
     // "See also" over a block classed as related confirms the class.
-    return headingRank(line) == nil && !SectionVocabulary.Opening(line).opens(SectionVocabulary.confirmingPhrases)
+    return (kind == nil || kind == .siteStream)
+      && !SectionVocabulary.Opening(line).opens(SectionVocabulary.confirmingPhrases)
   }
 
   /// Whether an element's class, or its wrapper's, calls it a heading ("headline", "title",
@@ -470,14 +537,15 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// What a block's heading says its cards are.
-  enum HeadingKind { case related, more, siteStream }
+  /// `next`: "Up next", "You might like": related only over the site's own posts.
+  enum HeadingKind { case related, more, next, siteStream }
 
   /// 0 for a heading saying the posts are related, 2 for "more from the site" (a name a block
   /// classed as related may carry), nil otherwise.
   static func headingRank(_ heading: Node) -> Int? {
     switch headingKind(heading) {
     case .related: 0
-    case .more: RelatedRules.moreRank
+    case .more, .next: RelatedRules.moreRank
     case .siteStream, nil: nil
     }
   }
@@ -533,6 +601,7 @@ struct RelatedExtractor: SectionExtractor {
   /// The openings `kind(of:)` finds a kind in.
   private static let kindPrefixes = PhraseOpenings([
     SectionVocabulary.siteStreamPhrases, SectionVocabulary.relatedPhrases, SectionVocabulary.morePhrases,
+    SectionVocabulary.nextReadPhrases,
   ])
 
   private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
@@ -541,6 +610,7 @@ struct RelatedExtractor: SectionExtractor {
     if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
     if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
     if opening.opens(SectionVocabulary.morePhrases) { return .more }
+    if opening.opens(SectionVocabulary.nextReadPhrases) { return .next }
     return nil
   }
   private static var iconID: UInt8 { TagID.i }

@@ -17,6 +17,13 @@ enum RelatedRules {
   static let classRank = 1
   /// Rank of a block under a "more from" heading: taken only when nothing says related.
   static let moreRank = 2
+  /// A card's label line ("Sponsored | Brand", "4:12") is short; a longer line is a title or an excerpt.
+  static let maximumCardLabelChars = 40
+  /// Cards under an "Up next"-type heading sharing a word of the article's title: what tells
+  /// related posts from the site's strip of latest news under the same words.
+  static let minimumCardsOnSubject = 2
+  /// A word that can carry a title's subject is four letters long at least ("pain", "Lyft").
+  static let minimumSubjectWordChars = 4
   /// Second-level labels of a country's public suffixes (bbc.co.uk, abc.net.au, folha.com.br):
   /// the site's own name is the label before them.
   static let secondLevelSuffixes: Set<String> = ["co", "com", "net", "org", "gov", "ac", "edu", "gob", "or", "ne"]

@@ -2830,3 +2830,102 @@ private func fastestExtractionCPUSeconds(_ html: String) throws -> Double {
   }
   return best
 }
+
+/// Round 24's probes: "Up next"-type headings over the site's own cards, not over a video queue
+/// or an ad feed; theme titles for similar posts; a tab strip's author tab.
+extension RelatedExtractorTests {
+  private static let nextArticle = """
+    <article class="post"><h1 class="entry-title">Starting a Vegetable Garden in Spring</h1>
+    <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+    """
+
+  /// Three cards after the article, each an image and a title, linking `hrefs`.
+  private static func nextCards(_ heading: String, hrefs: [String], extra: [String] = ["", "", ""]) -> String {
+    let titles = [
+      "How to Prune Tomatoes in the Garden", "Ten Herbs for a Windowsill Garden", "Why Mulch Matters in Spring",
+    ]
+    let cards = zip(zip(titles, hrefs), extra).map { pair, line in
+      "<div class=\"card\"><a href=\"\(pair.1)\"><img src=\"/i.jpg\" alt=\"\"><span class=\"card-title\">\(pair.0)"
+        + "</span>\(line)</a></div>"
+    }
+    return "<section class=\"more-stories\"><h2>\(heading)</h2>\(cards.joined())</section>"
+  }
+
+  @Test("'Up next', 'You might like', 'Das könnte Ihnen gefallen' over the site's own cards: the related block")
+  func nextHeadingOverOwnCards() throws {
+    let hrefs = ["/2024/05/prune-tomatoes/", "https://www.garden.example/2024/05/herbs/", "/2024/05/mulch/"]
+    for heading in ["Up next", "You might like", "Das könnte Ihnen gefallen", "Co przeczytać dalej:"] {
+      let related = try TestPage.extract(
+        Self.nextArticle + Self.nextCards(heading, hrefs: hrefs), url: "https://garden.example/2024/04/spring/"
+      ).related
+      #expect(related?.heading == heading)
+      #expect(
+        related?.posts.map(\.url) == [
+          "https://garden.example/2024/05/prune-tomatoes/", "https://www.garden.example/2024/05/herbs/",
+          "https://garden.example/2024/05/mulch/",
+        ])
+    }
+  }
+
+  @Test("'Up next' over a video queue (running times), an ad feed (other hosts, 'Sponsored' labels): no related block")
+  func nextHeadingOverQueueOrAdsIsNotRelated() throws {
+    let own = ["/video/1/", "/video/2/", "/video/3/"]
+    let url = "https://garden.example/2024/04/spring/"
+    let queue = Self.nextCards(
+      "Up next", hrefs: own, extra: ["<span>3:45</span>", "<span>12:05</span>", "<span>1:02:10</span>"])
+    #expect(try TestPage.extract(Self.nextArticle + queue, url: url).related == nil)
+    let clicks = (1...3).map { "https://click.adnet.example/r?u=brand\($0).example" }
+    #expect(
+      try TestPage.extract(Self.nextArticle + Self.nextCards("You may like", hrefs: clicks), url: url).related == nil)
+    let labelled = Self.nextCards(
+      "Das könnte Ihnen gefallen", hrefs: ["/a-1/", "/a-2/", "/a-3/"],
+      extra: ["<em>Anzeige</em>", "<em>Anzeige</em>", "<em>Anzeige</em>"])
+    #expect(try TestPage.extract(Self.nextArticle + labelled, url: url).related == nil)
+    // The site's latest news under the same words: no card on the article's subject.
+    let latest = Self.nextCards("You might like", hrefs: ["/a-1/", "/a-2/", "/a-3/"])
+      .replacingOccurrences(of: "Garden", with: "Cruise").replacingOccurrences(of: "Spring", with: "Winter")
+    #expect(try TestPage.extract(Self.nextArticle + latest, url: url).related == nil)
+    // Not a whole heading: a line of prose that opens with the words.
+    let sentence = Self.nextCards("Up next for the garden: the autumn sowing of winter greens", hrefs: own)
+    #expect(try TestPage.extract(Self.nextArticle + sentence, url: url).related == nil)
+  }
+
+  @Test("Running times: '3:45', '1:02:10'; not '12:5', '2024', 'a:bc'")
+  func runningTimes() {
+    #expect(RelatedExtractor.isRunningTime("3:45"))
+    #expect(RelatedExtractor.isRunningTime("1:02:10"))
+    #expect(!RelatedExtractor.isRunningTime("12:5"))
+    #expect(!RelatedExtractor.isRunningTime("2024"))
+    #expect(!RelatedExtractor.isRunningTime("a:bc"))
+  }
+
+  @Test("Theme titles for similar posts: 'Entradas similares', 'Posts semelhantes', 'Post simili'")
+  func similarPostsTitles() throws {
+    let hrefs = ["/2024/05/prune-tomatoes/", "/2024/05/herbs/", "/2024/05/mulch/"]
+    for heading in ["Entradas similares", "Posts semelhantes", "Post simili", "Publications similaires"] {
+      let cards = Self.nextCards(heading, hrefs: hrefs).replacingOccurrences(of: "more-stories", with: "box")
+      let related = try TestPage.extract(Self.nextArticle + cards, url: "https://garden.example/2024/04/spring/")
+        .related
+      #expect(related?.heading == heading)
+      #expect(related?.posts.count == 3)
+    }
+  }
+
+  @Test("A tab strip 'POWIĄZANE ARTYKUŁY | WIĘCEJ OD AUTORA': the related tab titles the block")
+  func authorTabIsNoHeading() throws {
+    let cards = (1...3).map { index in
+      "<div class=\"td-related-span4\"><div class=\"td_module_related_posts\"><a href=\"/2024/05/p\(index)/\">"
+        + "<img src=\"/i\(index).jpg\" alt=\"\"></a><h3 class=\"entry-title\"><a href=\"/2024/05/p\(index)/\">"
+        + "Jak przycinać pomidory, część \(index)</a></h3></div></div>"
+    }
+    let block = """
+      <div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title">\
+      <a class="td-related-left td-cur-simple-item" href="#">POWIĄZANE ARTYKUŁY</a>\
+      <a class="td-related-right" href="#">WIĘCEJ OD AUTORA</a></h4>\
+      <div class="td_block_inner"><div class="td-related-row">\(cards.joined())</div></div></div>
+      """
+    let related = try TestPage.extract(Self.nextArticle + block, url: "https://garden.example/2024/04/spring/").related
+    #expect(related?.heading == "POWIĄZANE ARTYKUŁY")
+    #expect(related?.posts.count == 3)
+  }
+}
