@@ -98,12 +98,18 @@ struct RelatedExtractor: SectionExtractor {
           reads = nil
         }
       }
-      // "Up next" over a video queue, an ad feed or links out is no related block.
-      if kind == .next,
-        !showsOwnPostsOnly(block, posts: posts(block), page: page)
-          || !sharesSubject(posts(block), title: title ?? page.titleTag)
-      {
-        continue
+      if kind == .next {
+        // "Up next", "Co dalej" over a list in the text (a podcast's next episodes, what comes
+        // next in a report) is the article's own: these headings qualify only a block under or
+        // beside the article, and the body keeps one in its flow.
+        if isInsert(block, heading: heading) || textFollows(block), !setBesideText(block) { continue }
+        // "Up next" over a video queue, an ad feed or links out is no related block.
+        let articleTitle = title ?? page.titleTag
+        if !showsOwnPostsOnly(block, posts: posts(block), page: page, title: articleTitle)
+          || !sharesSubject(posts(block), title: articleTitle)
+        {
+          continue
+        }
       }
       // A block in the flow between the body's paragraphs is a "Read more" insert (related sits
       // under or beside the article): never the related block, but the body still leaves it out.
@@ -171,27 +177,78 @@ struct RelatedExtractor: SectionExtractor {
     return related?.posts.contains { $0.url.flatMap { URL(string: $0)?.host }.map(withoutWWW) == host } ?? false
   }
 
+  /// Whether a paragraph of text comes after a block in its container (wrappers holding only it
+  /// climbed): the block sits in the article's flow, however short the closing line.
+  static func textFollows(_ block: Node) -> Bool {
+    var anchor = block
+    while let parent = anchor.parent, parent.textLength == anchor.textLength { anchor = parent }
+    guard let parent = anchor.parent else { return false }
+    let after = parent.children[(anchor.siblingIndex + 1)...].first { $0.isElement && $0.textLength > 0 }
+    return after?.tagID == paragraphID
+  }
+
   /// Whether every card of a block under an "Up next"-type heading is a post of the site: it
   /// links to the page's own site (an ad feed's cards lead to other hosts or a click tracker),
-  /// and no card shows an ad's label ("Sponsored", "Anzeige") or a video's running time ("3:45",
-  /// a video queue). True for the cards when the page's address is unknown.
-  static func showsOwnPostsOnly(_ block: Node, posts related: Related?, page: Page) -> Bool {
+  /// and the cards show no ad's label ("Sponsored", "Anzeige": one ad in a stream of news makes
+  /// it a feed) nor a video's running time ("3:45", a video queue). True for the cards when the
+  /// page's address is unknown.
+  static func showsOwnPostsOnly(_ block: Node, posts related: Related?, page: Page, title: String?) -> Bool {
     guard let posts = related?.posts, !posts.isEmpty else { return false }
     if let host = page.baseURL?.host {
-      let site = siteName(host)
+      // The registrable name (shopdeals of shopdeals.co.uk), not the last two labels.
+      let site = siteLabel(host)
       for post in posts {
-        guard let url = post.url, let target = URL(string: url)?.host, siteName(target) == site else { return false }
+        guard let url = post.url, let target = URL(string: url)?.host, siteLabel(target) == site else { return false }
       }
     }
     let lines = block.descendants {
       $0.isElement && $0.textLength > 0 && $0.textLength <= RelatedRules.maximumCardLabelChars
         && !$0.children.contains(where: \.isElement)
     }
+    let titles = Set(posts.map { Text.clean($0.title).lowercased() })
+    let subject = title.map { Text.clean($0).lowercased() } ?? ""
+    var adLabels = 0
+    var runningTimes = 0
     for line in lines {
       let text = Text.clean(Page.rawText(line))
-      if isRunningTime(text) || SectionVocabulary.Opening(text).opens(SectionVocabulary.adCardPhrases) { return false }
+      let lowered = text.lowercased()
+      // A post's own title ("Promoted at 30") is no label.
+      if titles.contains(lowered) { continue }
+      let classes = line.attribute("class")?.lowercased() ?? ""
+      // A word of the article's title is its subject, not a label ("Werbung auf TikTok").
+      if let label = adLabel(lowered), !subject.contains(label) {
+        // "Sponsored" on one card, or a label classed as one, marks the feed; a word that also
+        // names a category ("Werbung"), only on most cards.
+        if !SectionVocabulary.adTopicLabels.contains(label)
+          || RelatedRules.adLabelClassCues.contains(where: classes.contains)
+        {
+          return false
+        }
+        adLabels += 1
+      }
+      // A time of day or a date in `<time>`, a match's score: no running time.
+      if isRunningTime(text), line.tagID != timeID {
+        if RelatedRules.runningTimeClassCues.contains(where: classes.contains) { return false }
+        if !RelatedRules.notRunningTimeClassCues.contains(where: classes.contains) { runningTimes += 1 }
+      }
     }
-    return true
+    return adLabels * 2 <= posts.count && runningTimes * 2 <= posts.count
+  }
+
+  /// The ad label a card's line is as a whole ("sponsored", "anzeige · brand", "paid content by
+  /// brand"), lower-cased, or nil.
+  static func adLabel(_ lowered: String) -> String? {
+    for label in SectionVocabulary.adCardLabels + SectionVocabulary.adTopicLabels where lowered.hasPrefix(label) {
+      let rest = lowered.dropFirst(label.count).drop(while: \.isWhitespace)
+      if rest.isEmpty { return label }
+      if let first = rest.first, RelatedRules.adLabelSeparators.contains(first) { return label }
+      if let word = rest.split(separator: " ").first, rest.count > word.count,
+        SectionVocabulary.adSponsorWords.contains(String(word))
+      {
+        return label
+      }
+    }
+    return nil
   }
 
   /// Whether the cards under an "Up next"-type heading are on the article's subject: two of them
@@ -204,13 +261,16 @@ struct RelatedExtractor: SectionExtractor {
     return onSubject >= min(RelatedRules.minimumCardsOnSubject, posts.count)
   }
 
-  /// The words of a title that carry its subject: lower-cased, long enough, no function word.
+  /// The words of a title that carry its subject, each as its stem (its first letters): lower-cased,
+  /// long enough, no function word and no word that names no subject ("your", "warum", "tips").
   static func subjectWords(_ title: String) -> Set<String> {
     var words = Set<String>()
     for word in Text.words(title.lowercased())
     where word.count >= RelatedRules.minimumSubjectWordChars && word.contains(where: \.isLetter) {
       let value = String(word)
-      if !functionWords.contains(value) { words.insert(value) }
+      if !functionWords.contains(value), !VocabularySubjectless.all.contains(value) {
+        words.insert(String(value.prefix(RelatedRules.subjectStemChars)))
+      }
     }
     return words
   }

@@ -327,15 +327,25 @@ enum SectionVocabulary {
   static let nextReadPhrases = Phrases([], whole: nextReadHeadings)
 
   /// A card's line saying it is paid for ("Sponsored | Brand", "Anzeige", "Publicité"): the card
-  /// is an ad feed's, not a post of the site. Openings of a short line, at a word's end.
+  /// is an ad feed's, not a post of the site. The whole line, or the label and its sponsor
+  /// ("Sponsored by Brand", "Anzeige · Brand"): a title opening with the word ("Anzeige erstatten
+  /// online") is a post.
   static let adCardLabels = [
-    "sponsored", "promoted", "paid content", "paid post", "partner content", "advertisement",
-    "anzeige", "werbung", "gesponsert", "publicité", "sponsorisé", "contenu sponsorisé", "contenu partenaire",
-    "patrocinado", "contenido patrocinado", "publicidad", "sponsorizzato", "contenuti sponsorizzati",
-    "contenuto sponsorizzato", "pubblicità", "conteúdo patrocinado", "publicidade", "gesponsord", "advertentie",
-    "sponsorowane", "reklama", "materiał sponsorowany", "materiał partnera",
+    "sponsored", "promoted", "paid content", "paid post", "partner content",
+    "anzeige", "gesponsert", "sponsorisé", "contenu sponsorisé", "contenu partenaire",
+    "patrocinado", "contenido patrocinado", "sponsorizzato", "contenuti sponsorizzati",
+    "contenuto sponsorizzato", "conteúdo patrocinado", "gesponsord",
+    "sponsorowane", "materiał sponsorowany", "materiał partnera",
   ]
-  static let adCardPhrases = Phrases(adCardLabels)
+  /// Ad labels that also name a subject, a category of a site's own posts ("Werbung" on a
+  /// marketing blog, "Publicidad", "Reklama"): a feed's label only on most of its cards, or classed
+  /// as a label (`RelatedRules.adLabelClassCues`).
+  static let adTopicLabels = [
+    "advertisement", "advertising", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+    "advertentie", "reclame", "reklama",
+  ]
+  /// The word between an ad's label and its sponsor ("Sponsored by", "Präsentiert von").
+  static let adSponsorWords = ["by", "von", "par", "por", "de", "da", "di", "door", "przez", "od"]
 
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
   /// "Meistgelesen", "Latest news"): a site-wide widget, not posts tied to the article. A block
@@ -406,7 +416,7 @@ enum SectionVocabulary {
     "mehr von der autorin", "weitere artikel von", "weitere beiträge von", "plus d'articles de", "más de este autor",
     "altri articoli di", "meer van",
     // the second tab of a theme's "Related articles | More from author" strip, per language
-    "more from author", "mehr vom autor", "plus de l'auteur", "du même auteur", "más del autor",
+    "more from author", "plus de l'auteur", "du même auteur", "más del autor",
     "altro dall'autore", "dello stesso autore", "mais do autor", "mais deste autor", "meer van de auteur",
     "więcej od autora", "więcej od tego autora", "inne artykuły autora", "inne wpisy autora",
   ]
@@ -427,7 +437,7 @@ enum SectionVocabulary {
   static let morePhrases = Phrases(moreHeadings, whole: moreWholeHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach =
-    [authorStreamPhrases, siteStreamPhrases, relatedPhrases, morePhrases, nextReadPhrases, adCardPhrases].map(
+    [authorStreamPhrases, siteStreamPhrases, relatedPhrases, morePhrases, nextReadPhrases].map(
       \.longest
     ).max()! + 1
 
