@@ -98,6 +98,19 @@ struct RelatedExtractor: SectionExtractor {
           reads = nil
         }
       }
+      if kind == .next {
+        // "Up next", "Co dalej" over a list in the text (a podcast's next episodes, what comes
+        // next in a report) is the article's own: these headings qualify only a block under or
+        // beside the article, and the body keeps one in its flow.
+        if isInsert(block, heading: heading) || textFollows(block), !setBesideText(block) { continue }
+        // "Up next" over a video queue, an ad feed or links out is no related block.
+        let articleTitle = title ?? page.titleTag
+        if !showsOwnPostsOnly(block, posts: posts(block), page: page, title: articleTitle)
+          || !sharesSubject(posts(block), title: articleTitle)
+        {
+          continue
+        }
+      }
       // A block in the flow between the body's paragraphs is a "Read more" insert (related sits
       // under or beside the article): never the related block, but the body still leaves it out.
       let inText = isInsert(block, heading: heading)
@@ -162,6 +175,115 @@ struct RelatedExtractor: SectionExtractor {
   static func linksOwnHost(_ related: Related?, page: Page) -> Bool {
     guard let host = page.baseURL?.host.map(withoutWWW) else { return true }
     return related?.posts.contains { $0.url.flatMap { URL(string: $0)?.host }.map(withoutWWW) == host } ?? false
+  }
+
+  /// Whether a paragraph of text comes after a block in its container (wrappers holding only it
+  /// climbed): the block sits in the article's flow, however short the closing line.
+  static func textFollows(_ block: Node) -> Bool {
+    var anchor = block
+    while let parent = anchor.parent, parent.textLength == anchor.textLength { anchor = parent }
+    guard let parent = anchor.parent else { return false }
+    let after = parent.children[(anchor.siblingIndex + 1)...].first { $0.isElement && $0.textLength > 0 }
+    return after?.tagID == paragraphID
+  }
+
+  /// Whether every card of a block under an "Up next"-type heading is a post of the site: it
+  /// links to the page's own site (an ad feed's cards lead to other hosts or a click tracker),
+  /// and the cards show no ad's label ("Sponsored", "Anzeige": one ad in a stream of news makes
+  /// it a feed) nor a video's running time ("3:45", a video queue). True for the cards when the
+  /// page's address is unknown.
+  static func showsOwnPostsOnly(_ block: Node, posts related: Related?, page: Page, title: String?) -> Bool {
+    guard let posts = related?.posts, !posts.isEmpty else { return false }
+    if let host = page.baseURL?.host {
+      // The registrable name (shopdeals of shopdeals.co.uk), not the last two labels.
+      let site = siteLabel(host)
+      for post in posts {
+        guard let url = post.url, let target = URL(string: url)?.host, siteLabel(target) == site else { return false }
+      }
+    }
+    let lines = block.descendants {
+      $0.isElement && $0.textLength > 0 && $0.textLength <= RelatedRules.maximumCardLabelChars
+        && !$0.children.contains(where: \.isElement)
+    }
+    let titles = Set(posts.map { Text.clean($0.title).lowercased() })
+    let subject = title.map { Text.clean($0).lowercased() } ?? ""
+    var adLabels = 0
+    var runningTimes = 0
+    for line in lines {
+      let text = Text.clean(Page.rawText(line))
+      let lowered = text.lowercased()
+      // A post's own title ("Promoted at 30") is no label.
+      if titles.contains(lowered) { continue }
+      let classes = line.attribute("class")?.lowercased() ?? ""
+      // A word of the article's title is its subject, not a label ("Werbung auf TikTok").
+      if let label = adLabel(lowered), !subject.contains(label) {
+        // "Sponsored" on one card, or a label classed as one, marks the feed; a word that also
+        // names a category ("Werbung"), only on most cards.
+        if !SectionVocabulary.adTopicLabels.contains(label)
+          || RelatedRules.adLabelClassCues.contains(where: classes.contains)
+        {
+          return false
+        }
+        adLabels += 1
+      }
+      // A time of day or a date in `<time>`, a match's score: no running time.
+      if isRunningTime(text), line.tagID != timeID {
+        if RelatedRules.runningTimeClassCues.contains(where: classes.contains) { return false }
+        if !RelatedRules.notRunningTimeClassCues.contains(where: classes.contains) { runningTimes += 1 }
+      }
+    }
+    return adLabels * 2 <= posts.count && runningTimes * 2 <= posts.count
+  }
+
+  /// The ad label a card's line is as a whole ("sponsored", "anzeige · brand", "paid content by
+  /// brand"), lower-cased, or nil.
+  static func adLabel(_ lowered: String) -> String? {
+    for label in SectionVocabulary.adCardLabels + SectionVocabulary.adTopicLabels where lowered.hasPrefix(label) {
+      let rest = lowered.dropFirst(label.count).drop(while: \.isWhitespace)
+      if rest.isEmpty { return label }
+      if let first = rest.first, RelatedRules.adLabelSeparators.contains(first) { return label }
+      if let word = rest.split(separator: " ").first, rest.count > word.count,
+        SectionVocabulary.adSponsorWords.contains(String(word))
+      {
+        return label
+      }
+    }
+    return nil
+  }
+
+  /// Whether the cards under an "Up next"-type heading are on the article's subject: two of them
+  /// (each, when fewer) share a word of its title, which a strip of the site's latest news does not.
+  static func sharesSubject(_ related: Related?, title: String?) -> Bool {
+    guard let posts = related?.posts, !posts.isEmpty, let title else { return false }
+    let subject = subjectWords(title)
+    guard !subject.isEmpty else { return false }
+    let onSubject = posts.filter { !subjectWords($0.title).isDisjoint(with: subject) }.count
+    return onSubject >= min(RelatedRules.minimumCardsOnSubject, posts.count)
+  }
+
+  /// The words of a title that carry its subject, each as its stem (its first letters): lower-cased,
+  /// long enough, no function word and no word that names no subject ("your", "warum", "tips").
+  static func subjectWords(_ title: String) -> Set<String> {
+    var words = Set<String>()
+    for word in Text.words(title.lowercased())
+    where word.count >= RelatedRules.minimumSubjectWordChars && word.contains(where: \.isLetter) {
+      let value = String(word)
+      if !functionWords.contains(value), !VocabularySubjectless.all.contains(value) {
+        words.insert(String(value.prefix(RelatedRules.subjectStemChars)))
+      }
+    }
+    return words
+  }
+
+  private static let functionWords = Set(VocabularyStopwords.byLanguage.flatMap(\.words))
+
+  /// "3:45", "1:02:10": a video's running time.
+  static func isRunningTime(_ text: String) -> Bool {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count) else { return false }
+    return parts.enumerated().allSatisfy { index, part in
+      (index == 0 ? 1...2 : 2...2).contains(part.count) && part.allSatisfy(\.isASCIIDigit)
+    }
   }
 
   private static func withoutWWW(_ host: String) -> String {
@@ -455,8 +577,13 @@ struct RelatedExtractor: SectionExtractor {
     // A title linking to a section's page ("More Stories" → `/news/`) names that section's
     // stream, unless it says the posts are related ("Más de Sociedad").
     if line.linkTextLength > 0 { return kind(of: SectionVocabulary.Opening(line)) != .related }
+    // "Up next" over a block classed as related is read under its heading, where its cards are
+    // tested (a video queue, an ad feed): the class alone does not make it related.
+    let kind = headingKind(line)
+    if kind == .next { return true }
     // "See also" over a block classed as related confirms the class.
-    return headingRank(line) == nil && !SectionVocabulary.Opening(line).opens(SectionVocabulary.confirmingPhrases)
+    return (kind == nil || kind == .siteStream)
+      && !SectionVocabulary.Opening(line).opens(SectionVocabulary.confirmingPhrases)
   }
 
   /// Whether an element's class, or its wrapper's, calls it a heading ("headline", "title",
@@ -470,14 +597,15 @@ struct RelatedExtractor: SectionExtractor {
   }
 
   /// What a block's heading says its cards are.
-  enum HeadingKind { case related, more, siteStream }
+  /// `next`: "Up next", "You might like": related only over the site's own posts.
+  enum HeadingKind { case related, more, next, siteStream }
 
   /// 0 for a heading saying the posts are related, 2 for "more from the site" (a name a block
   /// classed as related may carry), nil otherwise.
   static func headingRank(_ heading: Node) -> Int? {
     switch headingKind(heading) {
     case .related: 0
-    case .more: RelatedRules.moreRank
+    case .more, .next: RelatedRules.moreRank
     case .siteStream, nil: nil
     }
   }
@@ -533,6 +661,7 @@ struct RelatedExtractor: SectionExtractor {
   /// The openings `kind(of:)` finds a kind in.
   private static let kindPrefixes = PhraseOpenings([
     SectionVocabulary.siteStreamPhrases, SectionVocabulary.relatedPhrases, SectionVocabulary.morePhrases,
+    SectionVocabulary.nextReadPhrases,
   ])
 
   private static func kind(of opening: SectionVocabulary.Opening) -> HeadingKind? {
@@ -541,6 +670,7 @@ struct RelatedExtractor: SectionExtractor {
     if opening.opens(SectionVocabulary.siteStreamPhrases) { return .siteStream }
     if opening.opens(SectionVocabulary.relatedPhrases) { return .related }
     if opening.opens(SectionVocabulary.morePhrases) { return .more }
+    if opening.opens(SectionVocabulary.nextReadPhrases) { return .next }
     return nil
   }
   private static var iconID: UInt8 { TagID.i }

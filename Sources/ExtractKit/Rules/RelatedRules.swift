@@ -17,6 +17,27 @@ enum RelatedRules {
   static let classRank = 1
   /// Rank of a block under a "more from" heading: taken only when nothing says related.
   static let moreRank = 2
+  /// A card's label line ("Sponsored | Brand", "4:12") is short; a longer line is a title or an excerpt.
+  static let maximumCardLabelChars = 40
+  /// What sets an ad's label apart from its sponsor on a card's line ("Sponsored | Brand").
+  static let adLabelSeparators: Set<Character> = ["|", "·", "•", "-", "–", "—", ":", "/"]
+  /// Class words of a card's ad label (`sponsored-label`, `ad-label`, Outbrain's `ob-rec-source`
+  /// is not one): with one, a single labelled card marks an ad feed.
+  static let adLabelClassCues = ["sponsor", "ad-label", "adlabel", "ad_label", "promoted", "paid"]
+  /// Class words of a running time (`duration`, `video-length`, `runtime`): with one, a single
+  /// card's "3:45" marks a video queue; without, most cards must show one.
+  static let runningTimeClassCues = ["duration", "length", "runtime"]
+  /// Class words of a line whose "14:05" or "28:25" is a time of day, a date or a match's score.
+  static let notRunningTimeClassCues = ["time", "date", "score", "result", "clock"]
+  /// Cards under an "Up next"-type heading sharing a word of the article's title: what tells
+  /// related posts from the site's strip of latest news under the same words.
+  static let minimumCardsOnSubject = 2
+  /// A word that can carry a title's subject is five letters long at least: shorter ones are
+  /// mostly function words ("what", "your", "mehr").
+  static let minimumSubjectWordChars = 5
+  /// Two words share a subject when they are equal or share this many first letters: the stem of
+  /// an inflected word ("pomidory", "pomidorów"; "Haushalt", "Haushalts").
+  static let subjectStemChars = 6
   /// Second-level labels of a country's public suffixes (bbc.co.uk, abc.net.au, folha.com.br):
   /// the site's own name is the label before them.
   static let secondLevelSuffixes: Set<String> = ["co", "com", "net", "org", "gov", "ac", "edu", "gob", "or", "ne"]

@@ -66,6 +66,8 @@ enum SectionVocabulary {
     "a découvrir également", "à lire ensuite", "a lire ensuite",
     "ça pourrait vous plaire", "cela pourrait vous plaire",
     "vous pourriez également aimer", "vous aimerez sûrement",
+    // probes of round 24: theme titles over related cards
+    "publications similaires",
   ]
   static let relatedSpanish = [
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
@@ -82,6 +84,8 @@ enum SectionVocabulary {
     "entradas que te pueden interesar", "artículos que te pueden interesar", "posts relacionados",
     "también te podría gustar", "quizá también te interese", "quizás también te interese", "puede que te guste",
     "quizás te guste", "quizá te guste",
+    // probes of round 24: theme titles over related cards
+    "entradas similares", "publicaciones similares", "posts similares", "artículos parecidos",
   ]
   static let relatedItalian = [
     "articoli correlati", "post correlati", "potrebbe interessarti", "ti potrebbe interessare",
@@ -96,6 +100,8 @@ enum SectionVocabulary {
     "ti potrebbero piacere", "potrebbero piacerti anche", "articoli che potrebbero piacerti", "da leggere dopo",
     "potrebbe anche interessarti", "ti potrebbe anche interessare", "potrebbe anche piacerti",
     "forse ti può interessare",
+    // probes of round 24: theme titles over related cards
+    "post simili", "articoli simili che potrebbero interessarti",
   ]
   static let relatedPortuguese = [
     "recomendamos para você", "leia também", "veja também", "artigos relacionados", "posts relacionados",
@@ -110,6 +116,8 @@ enum SectionVocabulary {
     "postagens relacionadas", "publicações relacionadas",
     "você também vai gostar", "você vai gostar também", "também pode gostar", "pode também gostar",
     "artigos que também podem interessar",
+    // probes of round 24: theme titles over related cards
+    "posts similares", "posts semelhantes", "publicações semelhantes", "publicações similares",
   ]
   static let relatedDutch = [
     "gerelateerde artikelen", "lees ook", "ook interessant", "misschien ook interessant",
@@ -123,6 +131,8 @@ enum SectionVocabulary {
     // probes of round 23: headings themes and plugins print over related cards
     "lees ook deze artikelen",
     "misschien vind je deze ook leuk", "je vindt dit misschien ook leuk", "misschien vind je dit ook interessant",
+    // probes of round 24: theme titles over related cards
+    "vergelijkbare posts",
   ]
   static let relatedPolish = [
     "podobne przepisy", "podobne artykuły", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
@@ -303,6 +313,40 @@ enum SectionVocabulary {
     "meer lezen", "weiterlesen", "continuez la lecture", "czytaj dalej",
   ]
 
+  /// "Up next", "What to read next", "You might like" as a whole heading: themes print them over
+  /// related cards, and sites print them over their stream, a video queue or an ad feed too; a
+  /// block under one is related only when its cards show nothing of those
+  /// (`RelatedExtractor.showsOwnPostsOnly`), and only where nothing says related.
+  static let nextReadHeadings = [
+    "up next", "next up", "what to read next", "you might like", "you may like", "read this next",
+    "als nächstes", "was sie als nächstes lesen sollten", "das könnte ihnen gefallen", "das könnte dir gefallen",
+    "à suivre", "a suivre", "que lire ensuite", "a continuación", "qué leer a continuación", "qué leer ahora",
+    "a seguire", "cosa leggere dopo", "a seguir", "o que ler a seguir", "hierna", "wat je hierna kunt lezen",
+    "dit vind je misschien leuk", "co przeczytać dalej", "co dalej",
+  ]
+  static let nextReadPhrases = Phrases([], whole: nextReadHeadings)
+
+  /// A card's line saying it is paid for ("Sponsored | Brand", "Anzeige", "Publicité"): the card
+  /// is an ad feed's, not a post of the site. The whole line, or the label and its sponsor
+  /// ("Sponsored by Brand", "Anzeige · Brand"): a title opening with the word ("Anzeige erstatten
+  /// online") is a post.
+  static let adCardLabels = [
+    "sponsored", "promoted", "paid content", "paid post", "partner content",
+    "anzeige", "gesponsert", "sponsorisé", "contenu sponsorisé", "contenu partenaire",
+    "patrocinado", "contenido patrocinado", "sponsorizzato", "contenuti sponsorizzati",
+    "contenuto sponsorizzato", "conteúdo patrocinado", "gesponsord",
+    "sponsorowane", "materiał sponsorowany", "materiał partnera",
+  ]
+  /// Ad labels that also name a subject, a category of a site's own posts ("Werbung" on a
+  /// marketing blog, "Publicidad", "Reklama"): a feed's label only on most of its cards, or classed
+  /// as a label (`RelatedRules.adLabelClassCues`).
+  static let adTopicLabels = [
+    "advertisement", "advertising", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+    "advertentie", "reclame", "reklama",
+  ]
+  /// The word between an ad's label and its sponsor ("Sponsored by", "Präsentiert von").
+  static let adSponsorWords = ["by", "von", "par", "por", "de", "da", "di", "door", "przez", "od"]
+
   /// Headings of the site's picks, the same on every page ("Recommended for You", "Most read",
   /// "Meistgelesen", "Latest news"): a site-wide widget, not posts tied to the article. A block
   /// under one is never the related block, wherever it sits beside one. Phrases of two words or
@@ -371,6 +415,10 @@ enum SectionVocabulary {
     "more from the author", "other posts by", "mehr vom autor",
     "mehr von der autorin", "weitere artikel von", "weitere beiträge von", "plus d'articles de", "más de este autor",
     "altri articoli di", "meer van",
+    // the second tab of a theme's "Related articles | More from author" strip, per language
+    "more from author", "plus de l'auteur", "du même auteur", "más del autor",
+    "altro dall'autore", "dello stesso autore", "mais do autor", "mais deste autor", "meer van de auteur",
+    "więcej od autora", "więcej od tego autora", "inne artykuły autora", "inne wpisy autora",
   ]
 
   /// Openings that say "more from" someone or something: an author's stream only where the
@@ -405,7 +453,9 @@ enum SectionVocabulary {
   static let morePhrases = Phrases(moreHeadings, whole: moreWholeHeadings)
   /// How many bytes of a heading the tables can read: the longest phrase and the byte after it.
   static let headingReach =
-    [authorStreamPhrases, siteStreamPhrases, relatedPhrases, morePhrases].map(\.longest).max()! + 1
+    [authorStreamPhrases, siteStreamPhrases, relatedPhrases, morePhrases, nextReadPhrases].map(
+      \.longest
+    ).max()! + 1
 
   /// A phrase table compiled once: every phrase's UTF-8 bytes by its first byte. Every heading-like
   /// element of a page is tested, so a test is a few byte compares, not Foundation over each phrase.

@@ -2830,3 +2830,257 @@ private func fastestExtractionCPUSeconds(_ html: String) throws -> Double {
   }
   return best
 }
+
+/// Round 24's probes: "Up next"-type headings over the site's own cards, not over a video queue
+/// or an ad feed; theme titles for similar posts; a tab strip's author tab.
+extension RelatedExtractorTests {
+  private static let nextArticle = """
+    <article class="post"><h1 class="entry-title">Starting a Vegetable Garden in Spring</h1>
+    <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+    """
+
+  /// Three cards after the article, each an image and a title, linking `hrefs`.
+  private static func nextCards(_ heading: String, hrefs: [String], extra: [String] = ["", "", ""]) -> String {
+    let titles = [
+      "How to Prune Tomatoes in the Garden", "Ten Herbs for a Windowsill Garden", "Why Mulch Matters in Spring",
+    ]
+    let cards = zip(zip(titles, hrefs), extra).map { pair, line in
+      "<div class=\"card\"><a href=\"\(pair.1)\"><img src=\"/i.jpg\" alt=\"\"><span class=\"card-title\">\(pair.0)"
+        + "</span>\(line)</a></div>"
+    }
+    return "<section class=\"more-stories\"><h2>\(heading)</h2>\(cards.joined())</section>"
+  }
+
+  @Test("'Up next', 'You might like', 'Das könnte Ihnen gefallen' over the site's own cards: the related block")
+  func nextHeadingOverOwnCards() throws {
+    let hrefs = ["/2024/05/prune-tomatoes/", "https://www.garden.example/2024/05/herbs/", "/2024/05/mulch/"]
+    for heading in ["Up next", "You might like", "Das könnte Ihnen gefallen", "Co przeczytać dalej:"] {
+      let related = try TestPage.extract(
+        Self.nextArticle + Self.nextCards(heading, hrefs: hrefs), url: "https://garden.example/2024/04/spring/"
+      ).related
+      #expect(related?.heading == heading)
+      #expect(
+        related?.posts.map(\.url) == [
+          "https://garden.example/2024/05/prune-tomatoes/", "https://www.garden.example/2024/05/herbs/",
+          "https://garden.example/2024/05/mulch/",
+        ])
+    }
+  }
+
+  @Test("'Up next' over a video queue (running times), an ad feed (other hosts, 'Sponsored' labels): no related block")
+  func nextHeadingOverQueueOrAdsIsNotRelated() throws {
+    let own = ["/video/1/", "/video/2/", "/video/3/"]
+    let url = "https://garden.example/2024/04/spring/"
+    let queue = Self.nextCards(
+      "Up next", hrefs: own, extra: ["<span>3:45</span>", "<span>12:05</span>", "<span>1:02:10</span>"])
+    #expect(try TestPage.extract(Self.nextArticle + queue, url: url).related == nil)
+    let clicks = (1...3).map { "https://click.adnet.example/r?u=brand\($0).example" }
+    #expect(
+      try TestPage.extract(Self.nextArticle + Self.nextCards("You may like", hrefs: clicks), url: url).related == nil)
+    let labelled = Self.nextCards(
+      "Das könnte Ihnen gefallen", hrefs: ["/a-1/", "/a-2/", "/a-3/"],
+      extra: ["<em>Anzeige</em>", "<em>Anzeige</em>", "<em>Anzeige</em>"])
+    #expect(try TestPage.extract(Self.nextArticle + labelled, url: url).related == nil)
+    // The site's latest news under the same words: no card on the article's subject.
+    let latest = Self.nextCards("You might like", hrefs: ["/a-1/", "/a-2/", "/a-3/"])
+      .replacingOccurrences(of: "Garden", with: "Cruise").replacingOccurrences(of: "Spring", with: "Winter")
+    #expect(try TestPage.extract(Self.nextArticle + latest, url: url).related == nil)
+    // Not a whole heading: a line of prose that opens with the words.
+    let sentence = Self.nextCards("Up next for the garden: the autumn sowing of winter greens", hrefs: own)
+    #expect(try TestPage.extract(Self.nextArticle + sentence, url: url).related == nil)
+  }
+
+  /// An article titled `title`, then three cards titled `titles` after it under `heading`, each with
+  /// `extra` after its title link.
+  private static func nextPage(_ title: String, _ heading: String, _ titles: [String], extra: [String] = ["", "", ""])
+    -> String
+  {
+    let cards = zip(titles.enumerated(), extra).map { item, line in
+      "<div class=\"card\"><a href=\"/p\(item.offset)/\"><img src=\"/i.jpg\" alt=\"\"></a><h3 class=\"card-title\">"
+        + "<a href=\"/p\(item.offset)/\">\(item.element)</a></h3>\(line)</div>"
+    }
+    return """
+      <article class="post"><h1 class="entry-title">\(title)</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <section class="more-stories"><h2>\(heading)</h2>\(cards.joined())</section>
+      """
+  }
+
+  @Test("'Up next', 'Co dalej' over a list in the article's text: the body keeps it, no related block")
+  func nextHeadingInTextIsTheArticles() throws {
+    let url = "https://www.podcast.example/episodes/42/"
+    for (heading, closing) in [
+      ("Up next", "Thanks for listening; the last paragraph of the show notes closes the episode page here."),
+      ("A continuación", "Gracias por escuchar; este último párrafo cierra las notas del episodio."),
+      (
+        "Co dalej",
+        "Ostatnie zdanie artykułu o tym, co będzie dalej z projektem, kiedy rząd przyjmie go na posiedzeniu."
+      ),
+    ] {
+      let html = """
+        <article class="post"><h1 class="entry-title">Episode 42: Garden Soil Secrets</h1>
+        <div class="entry-content">\(TestPage.paragraphs(3))<h2>\(heading)</h2><ul>\
+        <li><a href="/episodes/garden-compost/">Episode 43: Garden Compost Secrets</a></li>\
+        <li><a href="/episodes/garden-water/">Episode 44: Watering the Garden Soil</a></li>\
+        <li><a href="/episodes/soil-testing/">Episode 45: Garden Soil Testing at Home</a></li></ul>\
+        <p>\(closing)</p></div></article>
+        """
+      let extracted = try TestPage.extract(html, url: url)
+      #expect(extracted.related == nil, "\(heading)")
+      #expect(extracted.text.contains("Episode 44: Watering the Garden Soil"), "\(heading)")
+      #expect(extracted.text.contains("\(heading)\n\nEpisode 43: Garden Compost Secrets"), "\(heading)")
+      #expect(extracted.text.contains("Episode 45: Garden Soil Testing at Home"), "\(heading)")
+    }
+  }
+
+  @Test("Words that name no subject ('what', 'your', 'warum', 'mehr') make no card on the article's subject")
+  func fillerWordsShareNoSubject() throws {
+    let url = "https://www.lifestyle.example/marathon/"
+    let english = Self.nextPage(
+      "What You Need to Know Before Your First Marathon", "You might like",
+      ["What Your Credit Score Says About You", "Your Guide to Tax Season", "What Makes a Good Mattress"])
+    #expect(try TestPage.extract(english, url: url).related == nil)
+    let german = Self.nextPage(
+      "Warum Sie im Sommer mehr schlafen sollten", "Das könnte Ihnen gefallen",
+      ["Warum Elektroautos teurer werden", "Mehr Geld im Alter: Rente planen", "Diese Städte sind am teuersten"])
+    #expect(try TestPage.extract(german, url: url).related == nil)
+    #expect(RelatedExtractor.subjectWords("What your best tips guide") == [])
+    #expect(RelatedExtractor.subjectWords("Pomidory w ogrodzie") == ["pomido", "ogrodz"])
+  }
+
+  @Test("An inflected word shares its stem with the title's ('pomidory', 'pomidorów'): on the subject")
+  func inflectedWordSharesSubject() throws {
+    let polish = Self.nextPage(
+      "Jak przycinać pomidory w ogrodzie", "Co przeczytać dalej",
+      ["Sadzenie pomidorów krok po kroku", "Ogród warzywny od podstaw", "Choroby pomidora: jak je rozpoznać"])
+    let related = try TestPage.extract(polish, url: "https://www.ogrod.example/pomidory/").related
+    #expect(related?.heading == "Co przeczytać dalej")
+    #expect(related?.posts.count == 3)
+  }
+
+  @Test("A card title or category with an ad's word ('Anzeige erstatten', 'Werbung', 'Promoted at 30') is a post")
+  func adWordInTitleOrCategoryIsNoAdLabel() throws {
+    let url = "https://www.site.example/article/"
+    let pages = [
+      (
+        "Anzeige bei der Polizei erstatten: Was Sie wissen müssen", "Das könnte Ihnen gefallen",
+        ["Anzeige erstatten online", "Anzeige gegen Unbekannt erstatten", "Polizei: Anzeige zurückziehen"],
+        ["", "", ""]
+      ),
+      (
+        "Werbung auf TikTok: So starten kleine Unternehmen", "Das könnte Ihnen gefallen",
+        ["Instagram-Werbung für Einsteiger", "TikTok-Trends für Unternehmen 2024", "Budget für kleine Unternehmen"],
+        Array(repeating: "<span class=\"cat\">Werbung</span>", count: 3)
+      ),
+      (
+        "What I Learned After Getting Promoted Twice", "You might like",
+        ["Promoted at 30: what I learned", "Asking for a raise after learning", "Getting promoted remotely"],
+        ["", "", ""]
+      ),
+      (
+        "Publicidad engañosa: cómo reclamar tus derechos", "Qué leer a continuación",
+        ["Publicidad engañosa en redes", "Cómo reclamar a una aerolínea", "Tus derechos como consumidor"],
+        ["", "", ""]
+      ),
+    ]
+    for (title, heading, titles, extra) in pages {
+      let related = try TestPage.extract(Self.nextPage(title, heading, titles, extra: extra), url: url).related
+      #expect(related?.heading == heading, "\(title)")
+      #expect(related?.posts.count == 3, "\(title)")
+    }
+    #expect(RelatedExtractor.adLabel("sponsored") == "sponsored")
+    #expect(RelatedExtractor.adLabel("sponsored by acme") == "sponsored")
+    #expect(RelatedExtractor.adLabel("anzeige · acme") == "anzeige")
+    #expect(RelatedExtractor.adLabel("anzeige erstatten online") == nil)
+    #expect(RelatedExtractor.adLabel("promoted at 30") == nil)
+  }
+
+  @Test("'Sponsored' on one card marks an ad feed; 'Werbung', also a category's name, only on most cards or classed")
+  func oneAdLabelMarksAFeed() throws {
+    let url = "https://www.garden.example/spring/"
+    let title = "Starting a Vegetable Garden in Spring"
+    let titles = ["Pruning Garden Tomatoes", "Garden Herbs for a Windowsill", "Mulch for a Garden in Spring"]
+    func related(_ extra: [String]) throws -> Related? {
+      try TestPage.extract(Self.nextPage(title, "You might like", titles, extra: extra), url: url).related
+    }
+    #expect(try related(["", "<a href=\"/ad-info/\">Sponsored</a>", ""]) == nil)
+    #expect(try related(["", "", "<span>Paid content | Acme</span>"]) == nil)
+    #expect(try related(["<span>Werbung</span>", "", ""])?.posts.count == 3)
+    #expect(try related(["<span class=\"ad-label\">Werbung</span>", "", ""]) == nil)
+    #expect(try related(Array(repeating: "<span>Werbung</span>", count: 3)) == nil)
+  }
+
+  @Test("A time of day in <time>, a match's score: no running time; a 'duration' class: one is a video queue")
+  func timeOfDayAndScoreAreNoRunningTime() throws {
+    let url = "https://www.zeitung.example/politik/haushalt/"
+    let times = Self.nextPage(
+      "Bundestag beschließt Haushalt nach langer Debatte", "Das könnte Ihnen gefallen",
+      ["Haushalt: Was sich für Familien ändert", "Debatte im Bundestag: Die Reden", "Schuldenbremse im Haushalt"],
+      extra: ["<time class=\"time\">14:05</time>", "<time>12:30</time>", "<time>09:15</time>"])
+    #expect(try TestPage.extract(times, url: url).related?.posts.count == 3)
+    let scores = Self.nextPage(
+      "THW Kiel gewinnt Handball-Krimi gegen Flensburg", "Das könnte Ihnen gefallen",
+      ["Handball: Flensburg verliert erneut", "THW Kiel vor dem Pokalfinale", "Handball-Bundesliga: Die Tabelle"],
+      extra: Array(repeating: "<span class=\"score\">28:25</span>", count: 3))
+    #expect(try TestPage.extract(scores, url: url).related?.posts.count == 3)
+    let queue = Self.nextPage(
+      "Bundestag beschließt Haushalt nach langer Debatte", "Up next",
+      ["Haushalt: Was sich für Familien ändert", "Debatte im Bundestag: Die Reden", "Schuldenbremse im Haushalt"],
+      extra: ["<span class=\"video-duration\">3:45</span>", "", ""])
+    #expect(try TestPage.extract(queue, url: url).related == nil)
+  }
+
+  @Test("Cards on other .co.uk sites are no posts of the site under 'You might like'")
+  func otherSecondLevelHostsAreOtherSites() throws {
+    let cards = ["https://www.shopdeals.co.uk/garden/", "https://www.shedsdirect.co.uk/spring/", "https://veg.co.uk/"]
+      .enumerated().map { index, href in
+        "<div class=\"card\"><a href=\"\(href)\"><img src=\"/i.jpg\" alt=\"\"></a><h3><a href=\"\(href)\">"
+          + ["Garden Furniture Deals", "Spring Garden Sheds", "Vegetable Garden Boxes"][index] + "</a></h3></div>"
+      }
+    let html = """
+      <article class="post"><h1 class="entry-title">Starting a Vegetable Garden in Spring</h1>
+      <div class="entry-content">\(TestPage.paragraphs(4))</div></article>
+      <section class="more-stories"><h2>You might like</h2>\(cards.joined())</section>
+      """
+    #expect(try TestPage.extract(html, url: "https://www.gardenblog.co.uk/spring/").related == nil)
+  }
+
+  @Test("Running times: '3:45', '1:02:10'; not '12:5', '2024', 'a:bc'")
+  func runningTimes() {
+    #expect(RelatedExtractor.isRunningTime("3:45"))
+    #expect(RelatedExtractor.isRunningTime("1:02:10"))
+    #expect(!RelatedExtractor.isRunningTime("12:5"))
+    #expect(!RelatedExtractor.isRunningTime("2024"))
+    #expect(!RelatedExtractor.isRunningTime("a:bc"))
+  }
+
+  @Test("Theme titles for similar posts: 'Entradas similares', 'Posts semelhantes', 'Post simili'")
+  func similarPostsTitles() throws {
+    let hrefs = ["/2024/05/prune-tomatoes/", "/2024/05/herbs/", "/2024/05/mulch/"]
+    for heading in ["Entradas similares", "Posts semelhantes", "Post simili", "Publications similaires"] {
+      let cards = Self.nextCards(heading, hrefs: hrefs).replacingOccurrences(of: "more-stories", with: "box")
+      let related = try TestPage.extract(Self.nextArticle + cards, url: "https://garden.example/2024/04/spring/")
+        .related
+      #expect(related?.heading == heading)
+      #expect(related?.posts.count == 3)
+    }
+  }
+
+  @Test("A tab strip 'POWIĄZANE ARTYKUŁY | WIĘCEJ OD AUTORA': the related tab titles the block")
+  func authorTabIsNoHeading() throws {
+    let cards = (1...3).map { index in
+      "<div class=\"td-related-span4\"><div class=\"td_module_related_posts\"><a href=\"/2024/05/p\(index)/\">"
+        + "<img src=\"/i\(index).jpg\" alt=\"\"></a><h3 class=\"entry-title\"><a href=\"/2024/05/p\(index)/\">"
+        + "Jak przycinać pomidory, część \(index)</a></h3></div></div>"
+    }
+    let block = """
+      <div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title">\
+      <a class="td-related-left td-cur-simple-item" href="#">POWIĄZANE ARTYKUŁY</a>\
+      <a class="td-related-right" href="#">WIĘCEJ OD AUTORA</a></h4>\
+      <div class="td_block_inner"><div class="td-related-row">\(cards.joined())</div></div></div>
+      """
+    let related = try TestPage.extract(Self.nextArticle + block, url: "https://garden.example/2024/04/spring/").related
+    #expect(related?.heading == "POWIĄZANE ARTYKUŁY")
+    #expect(related?.posts.count == 3)
+  }
+}
