@@ -819,9 +819,14 @@ struct HeadingsExtractor: SectionExtractor {
             let level = Int(String(child.tag.last!))!
             headings.append(Heading(level: level, text: text, id: child.attribute("id").flatMap(Text.nonEmpty)))
           }
-        } else if child.tag == "a", !Self.hasItemProse(item, besides: child) {
-          if ownPaths == nil { ownPaths = Self.ownPaths(of: page) }
-          if Self.linksElsewhere(child, ownPaths: ownPaths ?? []) { continue }
+        } else if child.tag == "a" {
+          // A link holding no heading has none to give: most links of a list (menus, link
+          // lists) end here, before any of their addresses is read.
+          guard child.firstDescendant(where: { ContentWalker.headingTags.contains($0) }) != nil else { continue }
+          if !Self.hasItemProse(item, besides: child) {
+            if ownPaths == nil { ownPaths = Self.ownPaths(of: page) }
+            if Self.linksElsewhere(child, ownPaths: ownPaths ?? []) { continue }
+          }
           walk(child, item: item)
         } else {
           walk(child, item: child.tag == "li" ? child : item)
