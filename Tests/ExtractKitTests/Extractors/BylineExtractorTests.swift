@@ -453,19 +453,6 @@ struct BylineExtractorTests {
     #expect(byline.commentCount == 5)
   }
 
-  @Test("a JSON-LD commentCount of 0 yields to the count the page shows (Disqus's '12 Comments'); else it stands")
-  func structuredZeroYieldsToShownCount() throws {
-    let head = """
-      <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",\
-      "headline":"Why Bees Matter in the Garden","commentCount":0}</script>
-      """
-    let shown = "<div class=\"byline\">By Ana Lima <a href=\"#disqus_thread\">12 Comments</a></div>"
-    #expect(try byline(shown, head: head)?.commentCount == 12)
-    #expect(try byline("<div class=\"byline\">By Ana Lima</div>", head: head)?.commentCount == 0)
-    let five = head.replacingOccurrences(of: "\"commentCount\":0", with: "\"commentCount\":5")
-    #expect(try byline(shown, head: five)?.commentCount == 5)
-  }
-
   @Test(
     "comment-section titles and count widgets give the count",
     arguments: [

@@ -787,5 +787,8 @@ struct CommentCountPlacementTests {
     #expect(try pageCount(lang: "en", after: disqus, head: head) == 12)
     let link = "<p><a href=\"#comments\">7 Comments</a></p>"
     #expect(try pageCount(lang: "en", after: link, head: head) == 7)
+    // A schema count above 0 stands over the shown one.
+    let five = head.replacingOccurrences(of: "\"commentCount\":0", with: "\"commentCount\":5")
+    #expect(try pageCount(lang: "en", after: link, head: five) == 5)
   }
 }
